@@ -1,0 +1,133 @@
+// HangUp's background: the only place the Wasm engine runs (a page's CSP cannot reach it here).
+//
+//   content script --{what:'analyse', snapshot}--> analyse() in Wasm --> verdict
+//        ^                                                                  |
+//        +---- {warn: true} ---- settings / allow-list ---- badge + storage.session
+//
+// Listeners are registered synchronously at top level: the Chromium service worker can be
+// evicted at any time and is woken again by the next event.
+import init, { analyse } from '../wasm/hangup.js';
+import { api } from './api.js';
+import { getTab, setTab, forgetTab } from './tab_state.js';
+import { loadSettings, updateSettings, hostListed } from './settings.js';
+
+const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') });
+
+const BADGE = {
+  scam: { text: '!', color: '#b00020' },
+  suspicious: { text: '?', color: '#a15c00' },
+  safe: { text: '', color: '#2e7d32' },
+};
+
+function hostOf(url) {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+async function setBadge(tabId, level) {
+  const b = BADGE[level] ?? BADGE.safe;
+  try {
+    await api.action.setBadgeText({ tabId, text: b.text });
+    if (b.text) await api.action.setBadgeBackgroundColor({ tabId, color: b.color });
+  } catch {
+    /* the tab closed meanwhile */
+  }
+}
+
+/** Keeps the most severe verdict seen in any frame of the tab's current page. */
+function merge(previous, next) {
+  if (!previous) return next;
+  const rank = { safe: 0, suspicious: 1, scam: 2 };
+  return rank[next.level] >= rank[previous.level] ? next : previous;
+}
+
+async function onAnalyse(msg, sender) {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !msg.snapshot || typeof msg.snapshot !== 'object') return { error: 'no tab' };
+  await wasmReady;
+  const settings = await loadSettings();
+  const verdict = analyse(msg.snapshot, { strict: settings.strict });
+  const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
+  const host = hostOf(topUrl);
+  const prev = await getTab(tabId);
+  const samePage = prev && prev.pageId === msg.pageId;
+  const frameVerdict = { ...verdict, url: String(msg.snapshot.url ?? '') };
+  const merged = samePage ? merge(prev.verdict, frameVerdict) : frameVerdict;
+  const allowed = hostListed(settings.allowlist, host);
+  const disabled = !settings.enabled || hostListed(settings.disabledSites, host);
+  const warn = merged.level === 'scam' && !allowed && !disabled;
+  const state = {
+    pageId: sender.frameId === 0 || !samePage ? msg.pageId : prev.pageId,
+    url: topUrl,
+    host,
+    verdict: merged,
+    allowed,
+    disabled,
+    warned: warn || (samePage && prev.warned),
+    at: Date.now(),
+  };
+  await setTab(tabId, state);
+  await setBadge(tabId, merged.level);
+  if (warn && !(samePage && prev.warned)) await countWarning();
+  // A scam verdict from a sub-frame must still cover the whole tab: tell the top frame.
+  if (warn && sender.frameId !== 0) {
+    api.tabs.sendMessage(tabId, { what: 'warn' }, { frameId: 0 }).catch(() => {});
+  }
+  return { level: verdict.level, warn };
+}
+
+async function countWarning() {
+  const { warningsShown = 0 } = await api.storage.local.get('warningsShown');
+  await api.storage.local.set({ warningsShown: (Number(warningsShown) || 0) + 1 });
+}
+
+async function onLeave(sender) {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return {};
+  // Not history.back(): scam pages flood the history so "back" lands on the scam again.
+  await api.tabs.update(tabId, { url: api.runtime.getURL('pages/left.html') });
+  return { ok: true };
+}
+
+async function onTrust(sender) {
+  const settings = await loadSettings();
+  if (settings.policy.disableTrust) return { ok: false, reason: 'policy' };
+  const state = await getTab(sender.tab?.id);
+  const host = state?.host || hostOf(sender.tab?.url);
+  if (!host) return { ok: false };
+  await updateSettings({ allowlist: [...settings.allowlist, host] });
+  return { ok: true, host };
+}
+
+async function handle(msg, sender) {
+  switch (msg?.what) {
+    case 'analyse':
+      return onAnalyse(msg, sender);
+    case 'tabVerdict': // from the popup (explicit tab) or the overlay (its own tab)
+      return getTab(msg.tabId ?? sender.tab?.id);
+    case 'leave':
+      return onLeave(sender);
+    case 'trust':
+      return onTrust(sender);
+    case 'settings':
+      return loadSettings();
+    case 'mute':
+      if (sender.tab?.id !== undefined) await api.tabs.update(sender.tab.id, { muted: true });
+      return { ok: true };
+    default:
+      return { error: `unknown message ${String(msg?.what)}` };
+  }
+}
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  // Only our own content scripts and pages talk to us (no externally_connectable).
+  handle(msg, sender).then(sendResponse, (err) => sendResponse({ error: String(err?.message ?? err) }));
+  return true;
+});
+
+api.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+});

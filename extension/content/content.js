@@ -1,0 +1,88 @@
+// The isolated-world content script: snapshot -> background -> (on a scam verdict) overlay.
+//
+//   MAIN world hooks --'hangup:report' event--> behaviour counts (untrusted, only add suspicion)
+//   DOM ready / mutations / new behaviour --> hangupSnapshot() --> runtime.sendMessage('analyse')
+//   background answers {warn} --> hangupOverlay.mount() + 'hangup:neutralise' to the MAIN world
+'use strict';
+
+(() => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const behaviour = {};
+  let warned = false;
+  let lastSent = '';
+  let timer = null;
+  let sends = 0;
+
+  // Counts from the MAIN world. The page can forge these events; the engine only lets them add
+  // suspicion, and each count is clamped so a forged flood cannot overflow anything.
+  document.addEventListener('hangup:report', (ev) => {
+    let counts;
+    try {
+      counts = JSON.parse(typeof ev.detail === 'string' ? ev.detail : '{}');
+    } catch {
+      return;
+    }
+    let changed = false;
+    for (const [k, v] of Object.entries(counts ?? {})) {
+      if (!/^[a-z_]{1,32}$/.test(k) || typeof v !== 'number' || !(v >= 0)) continue;
+      const n = Math.min(Math.floor(v), 1e6);
+      if ((behaviour[k] ?? 0) < n) {
+        behaviour[k] = n;
+        changed = true;
+      }
+    }
+    if (changed) schedule(150);
+  });
+
+  function schedule(delay) {
+    if (warned || timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      send();
+    }, delay);
+  }
+
+  async function send() {
+    if (warned || !document.documentElement) return;
+    const snapshot = hangupSnapshot(behaviour);
+    // Skip identical snapshots: mutations that change nothing a person can read cost one walk only.
+    const key = `${snapshot.text.length}|${snapshot.title}|${JSON.stringify(snapshot.behaviour)}|${snapshot.dom.fake_dialogs}|${snapshot.dom.hidden_cursor}`;
+    if (key === lastSent) return;
+    lastSent = key;
+    sends++;
+    let answer;
+    try {
+      answer = await api.runtime.sendMessage({ what: 'analyse', pageId, snapshot });
+    } catch {
+      return; // extension reloaded or background restarting: the next change retries
+    }
+    if (answer?.warn) warn();
+  }
+
+  function warn() {
+    if (warned) return;
+    warned = true;
+    observer.disconnect();
+    // Ask the MAIN world to undo the lock (exit full screen, stop dialogs, audio, traps).
+    document.dispatchEvent(new CustomEvent('hangup:neutralise'));
+    if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
+    hangupOverlay.mount();
+    api.runtime.sendMessage({ what: 'mute' }).catch(() => {});
+  }
+
+  api.runtime.onMessage.addListener((msg) => {
+    if (msg?.what === 'warn') warn();
+  });
+
+  // Re-send when the page changes meaningfully, throttled: scam kits build their text late.
+  const observer = new MutationObserver(() => schedule(sends < 4 ? 400 : 2000));
+
+  function start() {
+    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    schedule(0);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+  addEventListener('load', () => schedule(50), { once: true });
+})();

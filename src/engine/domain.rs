@@ -1,0 +1,225 @@
+//! Hosts, registrable domains and brand ownership.
+//!
+//! The full public suffix list is about 1 MB compiled in; HangUp only needs to answer "does this
+//! host belong to the brand it names?". A registrable domain is the public suffix plus one label.
+//! The small list below covers the two-level country suffixes (`co.uk`, `co.jp` …) and the shared
+//! hosting where anyone can get a subdomain and kits are parked (GitHub Pages, Azure, S3, Netlify
+//! …): on those, `x-windows.github.io` is its own registrable domain, not GitHub's, and certainly
+//! not Microsoft's. Single-label TLDs need no entry (the PSL default rule).
+
+use super::lexicon::Brand;
+
+/// Multi-label public suffixes, including shared hosting where each subdomain is a separate site.
+/// A leading `*.` means one more label belongs to the suffix (`*.web.core.windows.net` makes
+/// `site.z13.web.core.windows.net` the registrable domain).
+const SUFFIXES: &[&str] = &[
+    // Two-level country suffixes.
+    "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk",
+    "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "gr.jp",
+    "com.au", "net.au", "org.au", "edu.au", "gov.au", "id.au",
+    "co.nz", "org.nz", "net.nz",
+    "co.in", "net.in", "org.in", "gov.in", "ac.in", "firm.in", "gen.in", "ind.in",
+    "co.za", "org.za",
+    "com.br", "net.br", "org.br", "gov.br",
+    "com.mx", "org.mx", "gob.mx",
+    "com.ar", "com.co", "com.pe", "com.ve", "com.ec", "com.uy",
+    "com.cn", "net.cn", "org.cn", "gov.cn",
+    "com.tw", "org.tw", "com.hk", "org.hk", "com.sg", "com.my", "com.ph", "co.th", "in.th",
+    "co.kr", "or.kr", "co.id", "or.id", "web.id", "com.vn", "com.pk", "com.bd",
+    "com.tr", "org.tr", "gov.tr", "co.il", "org.il", "com.sa", "com.eg", "com.ng", "co.ke",
+    "com.ua", "org.ua", "com.pl", "net.pl", "org.pl", "co.at", "or.at", "gv.at",
+    "com.es", "org.es", "com.pt", "com.gr", "co.hu", "com.ru", "org.ru",
+    "qc.ca", "on.ca", "bc.ca", "ab.ca",
+    // Shared hosting and user content (from the public suffix list's private section).
+    "github.io", "gitlab.io", "bitbucket.io", "codeberg.page",
+    "pages.dev", "workers.dev", "netlify.app", "netlify.com", "vercel.app", "now.sh",
+    "herokuapp.com", "herokussl.com", "firebaseapp.com", "web.app", "appspot.com",
+    "azurewebsites.net", "azurestaticapps.net", "cloudapp.net", "cloudapp.azure.com",
+    "trafficmanager.net", "azureedge.net", "azurefd.net", "windows.net",
+    "*.web.core.windows.net", "blob.core.windows.net", "web.core.windows.net",
+    "core.windows.net", "sharepoint.com", "onmicrosoft.com",
+    "s3.amazonaws.com", "*.s3.amazonaws.com", "amazonaws.com", "cloudfront.net",
+    "elasticbeanstalk.com", "awsapps.com", "amplifyapp.com",
+    "storage.googleapis.com", "googleapis.com", "blogspot.com", "sites.google.com",
+    "glitch.me", "repl.co", "replit.app", "replit.dev", "onrender.com", "fly.dev",
+    "surge.sh", "neocities.org", "wixsite.com", "weebly.com", "webflow.io",
+    "000webhostapp.com", "infinityfreeapp.com", "epizy.com", "wordpress.com", "tumblr.com",
+    "ngrok.io", "ngrok-free.app", "trycloudflare.com", "r2.dev", "digitaloceanspaces.com",
+    "ondigitalocean.app", "translate.goog", "duckdns.org", "no-ip.org", "ddns.net",
+];
+
+/// The host of a URL, lowercase, without port, credentials or trailing dot.
+pub fn host_of(url: &str) -> String {
+    let rest = match url.find("://") {
+        Some(i) => &url[i + 3..],
+        None => url,
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host = if host_port.starts_with('[') {
+        host_port.split(']').next().unwrap_or("").trim_start_matches('[')
+    } else {
+        host_port.split(':').next().unwrap_or("")
+    };
+    host.trim_end_matches('.').to_ascii_lowercase()
+}
+
+/// The query string of a URL (after `?`, before `#`), and the fragment, both percent-decoded
+/// with `+` as space: kits read the phone number from either.
+pub fn query_of(url: &str) -> String {
+    let q = match url.find('?') {
+        Some(i) => &url[i + 1..],
+        None => match url.find('#') {
+            Some(i) => &url[i..],
+            None => "",
+        },
+    };
+    percent_decode(&q.replace('+', " "))
+        .replace(['&', '='], " ")
+        .replace('#', " ")
+}
+
+/// Lossy percent-decoding.
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hex = |c: u8| (c as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn is_ip(host: &str) -> bool {
+    host.contains(':') || (!host.is_empty() && host.chars().all(|c| c.is_ascii_digit() || c == '.'))
+}
+
+/// The registrable domain of `host` (public suffix + one label), or the host itself for IPs,
+/// single labels and hosts that are a bare suffix.
+pub fn registrable(host: &str) -> String {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    if is_ip(&host) || !host.contains('.') {
+        return host;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    // Longest matching suffix, in labels.
+    let mut suffix_len = 1;
+    for s in SUFFIXES {
+        let (wild, s) = match s.strip_prefix("*.") {
+            Some(rest) => (true, rest),
+            None => (false, *s),
+        };
+        let n = s.split('.').count() + usize::from(wild);
+        if n < labels.len() && n > suffix_len {
+            let tail = labels[labels.len() - (n - usize::from(wild))..].join(".");
+            if tail == s {
+                suffix_len = n;
+            }
+        }
+    }
+    if suffix_len >= labels.len() {
+        return host;
+    }
+    labels[labels.len() - suffix_len - 1..].join(".")
+}
+
+/// Whether `host` belongs to `brand`.
+pub fn brand_owns(brand: &Brand, host: &str) -> bool {
+    if host.is_empty() {
+        return false;
+    }
+    let reg = registrable(host);
+    brand.domains.iter().any(|d| {
+        if let Some(name) = d.strip_suffix('.') {
+            // `name.*`: the name under any public suffix (amazon.de, amazon.co.jp).
+            reg.split_once('.').is_some_and(|(first, rest)| {
+                first == name && !rest.is_empty() && !is_hosting_suffix(rest)
+            })
+        } else {
+            reg == *d
+        }
+    })
+}
+
+/// Whether `rest` is a country or generic suffix a brand registers its name under: a single
+/// label (`de`) or a two-level country suffix (`co.jp`), never shared hosting (`github.io`).
+fn is_hosting_suffix(rest: &str) -> bool {
+    match rest.split_once('.') {
+        None => false,
+        Some((first, _)) => !matches!(first, "co" | "com" | "ne" | "or" | "org" | "net" | "ac" | "gov" | "gob"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::*;
+
+    fn owned_by(name: &str, host: &str) -> bool {
+        let brand = lexicon()
+            .brands
+            .iter()
+            .find(|b| b.name == name)
+            .unwrap_or_else(|| panic!("no brand {name}"));
+        brand_owns(brand, host)
+    }
+
+    #[test]
+    fn hosts_parse() {
+        assert_eq!(host_of("https://User@Support.Microsoft.com:443/x?y#z"), "support.microsoft.com");
+        assert_eq!(host_of("http://[::1]:8080/"), "::1");
+        assert_eq!(host_of("example.org/path"), "example.org");
+        assert_eq!(host_of(""), "");
+    }
+
+    #[test]
+    fn registrable_domains() {
+        assert_eq!(registrable("support.microsoft.com"), "microsoft.com");
+        assert_eq!(registrable("www.bbc.co.uk"), "bbc.co.uk");
+        assert_eq!(registrable("x-windows.github.io"), "x-windows.github.io");
+        assert_eq!(registrable("microsoft-help.azurewebsites.net"), "microsoft-help.azurewebsites.net");
+        assert_eq!(registrable("site.z13.web.core.windows.net"), "site.z13.web.core.windows.net");
+        assert_eq!(registrable("files.blob.core.windows.net"), "files.blob.core.windows.net");
+        assert_eq!(registrable("bucket.s3.amazonaws.com"), "bucket.s3.amazonaws.com");
+        assert_eq!(registrable("a.b.pages.dev"), "b.pages.dev");
+        assert_eq!(registrable("shop.example.co.jp"), "example.co.jp");
+        assert_eq!(registrable("127.0.0.1"), "127.0.0.1");
+        assert_eq!(registrable("localhost"), "localhost");
+    }
+
+    #[test]
+    fn brands_own_their_domains_only() {
+        assert!(owned_by("Microsoft", "support.microsoft.com"));
+        assert!(owned_by("Microsoft", "www.microsoft.de"));
+        assert!(owned_by("Microsoft", "login.live.com"));
+        assert!(!owned_by("Microsoft", "x-windows.github.io"));
+        assert!(!owned_by("Microsoft", "microsoft-help.azurewebsites.net"));
+        assert!(!owned_by("Microsoft", "site.z13.web.core.windows.net"));
+        assert!(!owned_by("Microsoft", "microsoft.com.security-alert.example"));
+        assert!(!owned_by("Microsoft", "microsoft-support.com"));
+        assert!(!owned_by("Microsoft", "microsoft.github.io"));
+        assert!(owned_by("Apple", "support.apple.com"));
+        assert!(owned_by("Apple", "www.icloud.com"));
+        assert!(owned_by("Amazon", "www.amazon.co.jp"));
+        assert!(!owned_by("Amazon", "bucket.s3.amazonaws.com"));
+        assert!(!owned_by("Apple", ""));
+    }
+
+    #[test]
+    fn query_is_decoded() {
+        let q = query_of("https://a.example/p?ph=%2B1%20888-555-0100&x=call+now#tel=0120");
+        assert!(q.contains("+1 888-555-0100"));
+        assert!(q.contains("call now"));
+        assert!(q.contains("tel 0120"));
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+    }
+}

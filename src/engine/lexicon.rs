@@ -1,0 +1,313 @@
+//! Multilingual phrase lists, compiled once into one Aho-Corasick automaton.
+//!
+//! Each language is one data file in `lexicons/` (see `en.txt` for the format); adding a language
+//! is adding a file and one line to [`SOURCES`]. Brands and the domains they own live in
+//! `lexicons/brands.txt`. Every phrase goes through [`pattern_skeleton`], the same normalisation as
+//! page text, so the lists are written plainly.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::normalize::{is_cjk, pattern_skeleton};
+
+/// The lexicon files compiled into the engine. All of them apply to every page: `<html lang>` lies
+/// and kits mix languages.
+pub const SOURCES: &[(&str, &str)] = &[
+    ("common", include_str!("lexicons/common.txt")),
+    ("en", include_str!("lexicons/en.txt")),
+    ("de", include_str!("lexicons/de.txt")),
+    ("fr", include_str!("lexicons/fr.txt")),
+    ("es", include_str!("lexicons/es.txt")),
+    ("it", include_str!("lexicons/it.txt")),
+    ("pt", include_str!("lexicons/pt.txt")),
+    ("nl", include_str!("lexicons/nl.txt")),
+    ("ja", include_str!("lexicons/ja.txt")),
+];
+
+const BRANDS: &str = include_str!("lexicons/brands.txt");
+
+/// What a phrase is evidence of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cat {
+    /// "your computer", "this PC": the reader is addressed as the victim.
+    Victim,
+    Infection,
+    Lock,
+    Error,
+    Urgency,
+    DoNotClose,
+    DataLoss,
+    /// "call", "contact support": asks the reader to phone.
+    Cta,
+    TollFree,
+    /// "technician", "engineer": the person at the other end.
+    SupportRole,
+    RemoteAccess,
+    Payment,
+    /// Words of pages that talk about scams rather than run one.
+    Awareness,
+    /// "support", "security": makes a brand name an identity ("Windows Security").
+    BrandRole,
+    /// A brand name (index into [`Lexicon::brands`]).
+    Brand(u8),
+    /// A brand name that is also an ordinary word; counts only next to a role word.
+    WeakBrand(u8),
+}
+
+impl Cat {
+    fn from_section(name: &str) -> Option<Cat> {
+        Some(match name {
+            "victim" => Cat::Victim,
+            "infection" => Cat::Infection,
+            "lock" => Cat::Lock,
+            "error" => Cat::Error,
+            "urgency" => Cat::Urgency,
+            "do_not_close" => Cat::DoNotClose,
+            "data_loss" => Cat::DataLoss,
+            "cta" => Cat::Cta,
+            "toll_free" => Cat::TollFree,
+            "support_role" => Cat::SupportRole,
+            "remote_access" => Cat::RemoteAccess,
+            "payment" => Cat::Payment,
+            "awareness" => Cat::Awareness,
+            "brand_role" => Cat::BrandRole,
+            _ => return None,
+        })
+    }
+}
+
+/// A brand and the registrable domains it owns.
+#[derive(Debug, Clone)]
+pub struct Brand {
+    pub name: String,
+    /// Registrable domains; `name.*` entries are stored as `name.` prefixes.
+    pub domains: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    cat: Cat,
+    weight: f32,
+    left_open: bool,
+    right_open: bool,
+}
+
+/// One phrase found in the text (byte offsets into the skeleton, which align with `base`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub cat: Cat,
+    pub weight: f32,
+    /// Index of the phrase in the automaton: equal phrases have equal ids.
+    pub phrase: usize,
+}
+
+/// The compiled lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    ac: AhoCorasick,
+    entries: Vec<Vec<Entry>>,
+    pub brands: Vec<Brand>,
+    /// Number of phrases per language source, for docs and tests.
+    pub counts: Vec<(&'static str, usize)>,
+}
+
+/// The process-wide lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::build)
+}
+
+struct Builder {
+    patterns: Vec<String>,
+    entries: Vec<Vec<Entry>>,
+    index: HashMap<String, usize>,
+}
+
+impl Builder {
+    fn add(&mut self, raw: &str, cat: Cat, weight: f32) {
+        let raw = raw.trim();
+        let left_open = raw.starts_with('*');
+        let right_open = raw.ends_with('*') && raw.len() > 1;
+        let core = raw.trim_matches('*');
+        let skel = pattern_skeleton(core);
+        if skel.is_empty() {
+            return;
+        }
+        let entry = Entry {
+            cat,
+            weight,
+            left_open,
+            right_open,
+        };
+        if let Some(&i) = self.index.get(&skel) {
+            self.entries[i].push(entry);
+        } else {
+            self.index.insert(skel.clone(), self.patterns.len());
+            self.patterns.push(skel);
+            self.entries.push(vec![entry]);
+        }
+    }
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut b = Builder {
+            patterns: Vec::new(),
+            entries: Vec::new(),
+            index: HashMap::new(),
+        };
+        let mut counts = Vec::new();
+        for (lang, src) in SOURCES {
+            let mut n = 0;
+            let mut cat = None;
+            for line in src.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                    cat = Cat::from_section(section);
+                    continue;
+                }
+                let Some(cat) = cat else { continue };
+                let (phrase, weight) = match line.rsplit_once(" =") {
+                    Some((p, w)) => (p, w.trim().parse().unwrap_or(1.0)),
+                    None => (line, 1.0),
+                };
+                b.add(phrase, cat, weight);
+                n += 1;
+            }
+            counts.push((*lang, n));
+        }
+        let mut brands = Vec::new();
+        for line in BRANDS.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
+            let rest = rest.trim();
+            match key {
+                "brand" => brands.push(Brand {
+                    name: rest.to_string(),
+                    domains: Vec::new(),
+                }),
+                "domains" => {
+                    if let Some(brand) = brands.last_mut() {
+                        brand.domains = rest
+                            .split_whitespace()
+                            .map(|d| d.trim_end_matches('*').to_ascii_lowercase())
+                            .collect();
+                    }
+                }
+                "alias" | "weak" if !brands.is_empty() => {
+                    let idx = (brands.len() - 1).min(u8::MAX as usize) as u8;
+                    let cat = if key == "alias" {
+                        Cat::Brand(idx)
+                    } else {
+                        Cat::WeakBrand(idx)
+                    };
+                    b.add(rest, cat, 1.0);
+                }
+                _ => {}
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&b.patterns)
+            .expect("lexicon patterns are valid");
+        Lexicon {
+            ac,
+            entries: b.entries,
+            brands,
+            counts,
+        }
+    }
+
+    /// Finds every phrase in `skel` (a skeleton from [`super::normalize::normalize`]), with word
+    /// boundaries checked for alphabetic scripts and substring matching for CJK.
+    pub fn find(&self, skel: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for m in self.ac.find_overlapping_iter(skel) {
+            let (start, end) = (m.start(), m.end());
+            let pat = m.pattern().as_usize();
+            let matched = &skel[start..end];
+            let first_wordy = matched.chars().next().is_some_and(is_wordy);
+            let last_wordy = matched.chars().next_back().is_some_and(is_wordy);
+            let before_wordy = skel[..start].chars().next_back().is_some_and(is_wordy);
+            let after_wordy = skel[end..].chars().next().is_some_and(is_wordy);
+            for e in &self.entries[pat] {
+                if !e.left_open && first_wordy && before_wordy {
+                    continue;
+                }
+                if !e.right_open && last_wordy && after_wordy {
+                    continue;
+                }
+                hits.push(Hit {
+                    start,
+                    end,
+                    cat: e.cat,
+                    weight: e.weight,
+                    phrase: pat,
+                });
+            }
+        }
+        hits
+    }
+}
+
+/// Letters and digits of scripts that separate words with spaces.
+fn is_wordy(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::normalize::normalize;
+    use super::*;
+
+    fn cats(text: &str) -> Vec<Cat> {
+        let n = normalize(text);
+        lexicon().find(&n.skel).into_iter().map(|h| h.cat).collect()
+    }
+
+    #[test]
+    fn every_language_file_has_phrases() {
+        let lex = lexicon();
+        for (lang, n) in &lex.counts {
+            assert!(*n > 10 || *lang == "common", "{lang} has only {n} phrases");
+        }
+        assert!(lex.brands.iter().any(|b| b.name == "Microsoft"));
+    }
+
+    #[test]
+    fn words_need_boundaries() {
+        assert!(cats("you must call now").contains(&Cat::Cta));
+        // "recall" does not contain the word "call".
+        assert!(!cats("product recall").contains(&Cat::Cta));
+    }
+
+    #[test]
+    fn stems_match_inside_words() {
+        assert!(cats("Trojaner entdeckt").contains(&Cat::Infection));
+        assert!(cats("computer infected").contains(&Cat::Infection));
+    }
+
+    #[test]
+    fn japanese_matches_substrings() {
+        let c = cats("お使いのコンピュータはウイルスに感染しています");
+        assert!(c.contains(&Cat::Victim));
+        assert!(c.contains(&Cat::Infection));
+    }
+
+    #[test]
+    fn evasions_still_match() {
+        assert!(cats("Y0ur c0mputer is 1nfected").contains(&Cat::Infection));
+        assert!(cats("M i c r o s o f t").iter().any(|c| matches!(c, Cat::Brand(_))));
+        assert!(cats("Міcrоsоft").iter().any(|c| matches!(c, Cat::Brand(_))));
+    }
+}

@@ -1,0 +1,48 @@
+//! The detection engine: normalise the page's text, find signals, score them.
+//!
+//! ```text
+//! Snapshot ──bounded──► signals::collect ─┬─ normalize (NFKC, invisibles, look-alikes, leetspeak)
+//!                                          ├─ lexicon   (one Aho-Corasick over every language)
+//!                                          ├─ phone     (numbers + call to action)
+//!                                          ├─ domain    (registrable domain vs brand)
+//!                                          └─ behaviour (lock techniques from the MAIN world)
+//!                        score::decide ◄── Evidence
+//! ```
+//!
+//! Native Rust with no browser types; the same code runs in the extension's Wasm and in the
+//! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
+
+pub mod domain;
+pub mod lexicon;
+pub mod normalize;
+pub mod phone;
+pub mod score;
+pub mod signals;
+
+#[cfg(test)]
+mod tests;
+
+use crate::snapshot::Snapshot;
+use crate::verdict::{Options, Verdict};
+
+/// Analyses one snapshot. Never panics; bounded work for any input (the text is cut to
+/// [`crate::snapshot::MAX_TEXT_BYTES`]).
+pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
+    let evidence = if needs_bounding(snapshot) {
+        signals::collect(&snapshot.clone().bounded())
+    } else {
+        signals::collect(snapshot)
+    };
+    score::decide(evidence, options)
+}
+
+fn needs_bounding(s: &Snapshot) -> bool {
+    use crate::snapshot::{MAX_LIST_ITEMS, MAX_TEXT_BYTES};
+    s.text.len() > MAX_TEXT_BYTES
+        || s.title.len() > 1024
+        || s.url.len() > 4096
+        || s.lang.len() > 32
+        || s.tel_links.len() > MAX_LIST_ITEMS
+        || s.alt_texts.len() > MAX_LIST_ITEMS
+        || s.tel_links.iter().chain(&s.alt_texts).any(|x| x.len() > 512)
+}

@@ -1,0 +1,408 @@
+//! Normalisation of hostile text before matching.
+//!
+//! Scam kits defeat naive keyword filters with look-alike letters, invisible characters, digits
+//! standing in for letters and words spaced out letter by letter. Two aligned strings come out of
+//! here:
+//!
+//! * [`Normalized::base`]: NFKC, invisibles removed, dashes and spaces unified, lowercase,
+//!   Latin/Greek/Cyrillic diacritics dropped, Cyrillic/Greek/Armenian confusables folded to Latin
+//!   inside Latin-looking words, letter-spaced words joined, whitespace collapsed. Phone numbers and
+//!   error codes are read from it, and reason details are cut from it.
+//! * [`Normalized::skel`]: the matching skeleton, byte-for-byte aligned with `base`: in tokens that
+//!   mix letters and digits, digits become the letters they imitate (`micr0s0ft` → `microsoft`),
+//!   and `l` is folded to `i` everywhere so `AppIe` (capital I) and `Apple` meet. Lexicon patterns
+//!   go through the same function, so both sides agree.
+
+use unicode_normalization::char::decompose_canonical;
+use unicode_normalization::UnicodeNormalization;
+
+/// The two aligned views of a text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Normalized {
+    /// Cleaned, folded, lowercase text (digits kept).
+    pub base: String,
+    /// Same length as `base`, with leetspeak digits mapped to letters and `l` folded to `i`.
+    pub skel: String,
+}
+
+/// Normalises `input` into aligned `base` and `skel` strings.
+pub fn normalize(input: &str) -> Normalized {
+    let base = base_form(input);
+    let skel = skeleton(&base);
+    debug_assert_eq!(base.len(), skel.len());
+    Normalized { base, skel }
+}
+
+/// Normalises a lexicon pattern exactly like page text, returning its skeleton.
+pub fn pattern_skeleton(pattern: &str) -> String {
+    skeleton(&base_form(pattern))
+}
+
+/// Characters that render as nothing (or nearly) and only serve to split words.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'            // soft hyphen
+        | '\u{034F}'          // combining grapheme joiner
+        | '\u{061C}'          // Arabic letter mark (bidi)
+        | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' // Hangul fillers
+        | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' // Mongolian selectors and vowel separator
+        | '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM, RLM
+        | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
+        | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+        | '\u{2066}'..='\u{206F}' // bidi isolates, deprecated format chars
+        | '\u{FE00}'..='\u{FE0F}' // variation selectors
+        | '\u{FEFF}'          // BOM / zero-width no-break space
+        | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{E0000}'..='\u{E007F}' // tag characters
+        | '\u{E0100}'..='\u{E01EF}' // variation selectors supplement
+    )
+}
+
+/// Dash-like characters, unified to `-` so phone numbers and compounds parse the same way.
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' | '\u{2043}'
+    )
+}
+
+/// Folds a lowercase Cyrillic, Greek or Armenian letter that looks like a Latin one.
+pub fn confusable(c: char) -> Option<char> {
+    Some(match c {
+        // Cyrillic
+        'а' => 'a',
+        'в' => 'b',
+        'е' | 'ё' | 'є' => 'e',
+        'к' => 'k',
+        'м' => 'm',
+        'н' => 'h',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'т' => 't',
+        'у' => 'y',
+        'х' => 'x',
+        'ѕ' => 's',
+        'і' | 'ї' => 'i',
+        'ј' => 'j',
+        'ԁ' => 'd',
+        'һ' => 'h',
+        'ӏ' => 'l',
+        'ԝ' => 'w',
+        'ѵ' => 'v',
+        'ԛ' => 'q',
+        'ɡ' => 'g',
+        'ı' => 'i',
+        // Greek
+        'α' => 'a',
+        'β' => 'b',
+        'ε' => 'e',
+        'η' => 'n',
+        'ι' => 'i',
+        'κ' => 'k',
+        'ν' => 'v',
+        'ο' => 'o',
+        'ρ' => 'p',
+        'τ' => 't',
+        'υ' => 'u',
+        'χ' => 'x',
+        'ω' => 'w',
+        'ζ' => 'z',
+        // Armenian
+        'օ' => 'o',
+        'ս' => 'u',
+        'ո' => 'n',
+        'հ' => 'h',
+        'ց' => 'g',
+        _ => return None,
+    })
+}
+
+/// Lowercases one char, drops diacritics on Latin/Greek/Cyrillic letters (`é` → `e`) and pushes
+/// the result. Japanese kana keep their voicing marks: only chars below U+0500 are stripped.
+fn push_folded(out: &mut String, c: char) {
+    if c == 'ß' || c == 'ẞ' {
+        out.push_str("ss");
+        return;
+    }
+    for lc in c.to_lowercase() {
+        if (lc as u32) < 0x0500 && !lc.is_ascii() {
+            let mut first = None;
+            decompose_canonical(lc, |d| {
+                if first.is_none() {
+                    first = Some(d);
+                }
+            });
+            out.push(first.unwrap_or(lc));
+        } else {
+            out.push(lc);
+        }
+    }
+}
+
+/// Steps that may change the length of the text.
+fn base_form(input: &str) -> String {
+    // 1. NFKC, invisibles out, whitespace and dashes unified, lowercase, diacritics out.
+    let mut stage = String::with_capacity(input.len());
+    for c in input.nfkc() {
+        if is_invisible(c) {
+            continue;
+        }
+        if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+            stage.push('\n');
+        } else if c.is_whitespace() || c == '\u{2800}' || c.is_control() {
+            stage.push(' ');
+        } else if is_dash(c) {
+            stage.push('-');
+        } else {
+            push_folded(&mut stage, c);
+        }
+    }
+    // 2. Confusables folded inside words that are Latin-looking.
+    let folded = fold_confusable_words(&stage);
+    // 3. Letter-spaced words joined, whitespace collapsed.
+    collapse_spacing(&folded)
+}
+
+/// Folds confusables in each word that contains an ASCII letter or consists only of confusables,
+/// so a Russian sentence stays Russian but `Місrоsоft` becomes `microsoft`.
+fn fold_confusable_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        let has_ascii = word.chars().any(|c| c.is_ascii_alphabetic());
+        let all_conf = word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || confusable(c).is_some());
+        if has_ascii || all_conf {
+            out.extend(word.chars().map(|c| confusable(c).unwrap_or(c)));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in s.chars() {
+        if c.is_alphanumeric() && !is_cjk(c) {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// Chinese, Japanese and Korean characters: matched as substrings, never as words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F | 0x31F0..=0x31FF | 0x20000..=0x2FFFF)
+}
+
+/// Separators kits put between spaced-out letters: `W i n d o w s`, `W.i.n.d.o.w.s`.
+fn is_spacer(c: char) -> bool {
+    matches!(c, ' ' | '.' | '-' | '_' | '*' | '·' | '•' | '|')
+}
+
+/// Joins runs of at least four single letters separated by one spacer each, then collapses
+/// whitespace runs to one space. A wider gap (two spaces) ends a spaced-out word.
+fn collapse_spacing(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len();
+    let single_letter = |i: usize| -> bool {
+        let c = chars[i];
+        c.is_alphabetic()
+            && !is_cjk(c)
+            && (i == 0 || !chars[i - 1].is_alphanumeric())
+            && (i + 1 >= n || !chars[i + 1].is_alphanumeric())
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    let mut last_space = true;
+    while i < n {
+        if single_letter(i) {
+            // Count the run: letter (spacer letter)*, all single letters, one spacer between each.
+            let mut j = i;
+            let mut count = 1;
+            while j + 2 < n && is_spacer(chars[j + 1]) && single_letter(j + 2) {
+                j += 2;
+                count += 1;
+            }
+            if count >= 4 {
+                let mut k = i;
+                while k <= j {
+                    out.push(chars[k]);
+                    k += 2;
+                }
+                last_space = false;
+                i = j + 1;
+                continue;
+            }
+        }
+        let c = chars[i];
+        if c == ' ' || c == '\n' {
+            if !last_space {
+                out.push(' ');
+                last_space = true;
+            }
+        } else {
+            out.push(c);
+            last_space = false;
+        }
+        i += 1;
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Maps a character used as a letter inside a word to the letter it imitates.
+fn leet(c: u8) -> Option<u8> {
+    Some(match c {
+        b'0' => b'o',
+        b'1' | b'|' | b'!' => b'i',
+        b'3' => b'e',
+        b'4' | b'@' => b'a',
+        b'5' | b'$' => b's',
+        b'7' => b't',
+        b'8' => b'b',
+        _ => return None,
+    })
+}
+
+/// Builds the matching skeleton: same byte length as `base`.
+fn skeleton(base: &str) -> String {
+    let bytes = base.as_bytes();
+    let mut out = bytes.to_vec();
+    let is_tok = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'@' | b'$' | b'|' | b'!');
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_tok(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_tok(bytes[i]) {
+            i += 1;
+        }
+        // A token glued to a non-ASCII letter (`é`) is part of a longer word: leave it.
+        let tok = &bytes[start..i];
+        let letters = tok.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        let leets = tok.iter().filter(|b| leet(**b).is_some()).count();
+        let hex_code = tok.len() > 2 && tok[0] == b'0' && tok[1] == b'x';
+        if letters >= 2 && leets >= 1 && !hex_code {
+            // `!` and `|` only count inside a word, not at its end ("now!").
+            let mut end = tok.len();
+            while end > 0 && matches!(tok[end - 1], b'!' | b'|') {
+                end -= 1;
+            }
+            for k in 0..end {
+                if let Some(m) = leet(tok[k]) {
+                    out[start + k] = m;
+                }
+            }
+        }
+    }
+    for b in out.iter_mut() {
+        if *b == b'l' {
+            *b = b'i';
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes, so the result is valid UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| base.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skel(s: &str) -> String {
+        normalize(s).skel
+    }
+
+    #[test]
+    fn nfkc_folds_fullwidth_letters_and_digits() {
+        let n = normalize("Ｗｉｎｄｏｗｓ　０１２０－１２３");
+        assert_eq!(n.base, "windows 0120-123");
+    }
+
+    #[test]
+    fn zero_width_and_soft_hyphen_are_removed() {
+        assert_eq!(normalize("Mi\u{200B}cro\u{00AD}so\u{200D}ft").base, "microsoft");
+        assert_eq!(normalize("in\u{FEFF}fec\u{2060}ted").base, "infected");
+    }
+
+    #[test]
+    fn bidi_controls_are_removed() {
+        assert_eq!(normalize("\u{202E}vi\u{2066}rus\u{2069}\u{202C}").base, "virus");
+    }
+
+    #[test]
+    fn cyrillic_and_greek_confusables_fold_to_latin() {
+        // Cyrillic а, о, с, е and Greek ο inside Latin words.
+        assert_eq!(skel("Miсrоsоft"), skel("Microsoft"));
+        assert_eq!(normalize("Dеfеndеr").base, "defender");
+        assert_eq!(normalize("Wіndοws").base, "windows");
+        // A whole word of confusables folds too.
+        assert_eq!(normalize("АРРЕ").base, "appe");
+    }
+
+    #[test]
+    fn russian_words_are_left_alone() {
+        assert_eq!(normalize("Привет").base, "привет");
+    }
+
+    #[test]
+    fn leet_digits_map_to_letters_in_words() {
+        assert_eq!(skel("Micr0s0ft"), skel("microsoft"));
+        assert_eq!(skel("Err0r C0de"), skel("error code"));
+        assert_eq!(skel("1nf3cted"), skel("infected"));
+        assert_eq!(skel("P@yP@l"), skel("paypal"));
+        // `l` and capital `I` meet.
+        assert_eq!(skel("AppIe"), skel("Apple"));
+    }
+
+    #[test]
+    fn leet_keeps_numbers_and_hex_codes() {
+        let n = normalize("Call 0800 123 456 code 0x80070005 now!");
+        assert!(n.skel.contains("0800 123 456"));
+        assert!(n.skel.contains("0x80070005"));
+        assert!(n.skel.ends_with("now!"));
+    }
+
+    #[test]
+    fn letter_spaced_words_are_joined() {
+        assert_eq!(normalize("W i n d o w s  D e f e n d e r").base, "windows defender");
+        assert_eq!(normalize("V.I.R.U.S detected").base, "virus detected");
+        // Three single letters are ordinary text, not an evasion.
+        assert_eq!(normalize("a b c").base, "a b c");
+    }
+
+    #[test]
+    fn diacritics_drop_but_kana_keep_voicing() {
+        assert_eq!(normalize("Sécurité").base, "securite");
+        assert_eq!(normalize("Schließen").base, "schliessen");
+        assert_eq!(normalize("ガ").base, "ガ");
+        // Half-width katakana become full-width through NFKC.
+        assert_eq!(normalize("ｳｲﾙｽ").base, "ウイルス");
+    }
+
+    #[test]
+    fn whitespace_and_dashes_unify() {
+        assert_eq!(normalize("a\n\n b\t–\u{00A0}c").base, "a b - c");
+    }
+
+    #[test]
+    fn skel_and_base_stay_aligned() {
+        for s in ["Ｅｒｒ０ｒ ０x1 l1l", "日本語 テキスト 0120", "W.i.n.d.o.w.s", ""] {
+            let n = normalize(s);
+            assert_eq!(n.base.len(), n.skel.len(), "{s}");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! From reasons to a level: group strengths, benign context, corroboration rules.
+//!
+//! The model is a handful of hand-set weights (in `signals.rs`) summed per group with a cap, and
+//! the explicit rules below. Every rule needs two independent groups, so no single kind of
+//! evidence (scary words, a phone number, a full-screen video) can put the overlay up alone.
+
+use crate::verdict::{Group, Level, Options, Reason, Verdict};
+
+use super::signals::Evidence;
+
+/// Most a group can contribute to the score.
+fn cap(g: Group) -> f32 {
+    match g {
+        Group::Impersonation => 4.0,
+        Group::Scare => 8.0,
+        Group::CallToAction => 6.0,
+        Group::Payment => 4.0,
+        Group::Lock => 10.0,
+    }
+}
+
+/// Group strengths after caps.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Strengths {
+    pub impersonation: f32,
+    pub scare: f32,
+    pub cta: f32,
+    pub payment: f32,
+    pub lock: f32,
+}
+
+impl Strengths {
+    fn of(reasons: &[Reason]) -> Strengths {
+        let sum = |g: Group| {
+            let s: f32 = reasons.iter().filter(|r| r.group == g && r.weight > 0.0).map(|r| r.weight).sum();
+            s.min(cap(g))
+        };
+        Strengths {
+            impersonation: sum(Group::Impersonation),
+            scare: sum(Group::Scare),
+            cta: sum(Group::CallToAction),
+            payment: sum(Group::Payment),
+            lock: sum(Group::Lock),
+        }
+    }
+
+    fn total(&self) -> f32 {
+        self.impersonation + self.scare + self.cta + self.payment + self.lock
+    }
+}
+
+/// Factor applied to text evidence on pages that talk about scams in the third person.
+pub const AWARENESS_DAMPING: f32 = 0.35;
+
+/// Decides the level. `ev.reasons` may gain an `awareness_context` reason.
+pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
+    // Benign context: a page that describes scams ("scammers claim your computer is infected")
+    // rather than addressing the reader as a victim. Text evidence is damped; behaviour is not.
+    let text_groups = [Group::Impersonation, Group::Scare, Group::CallToAction, Group::Payment];
+    let has_text = ev.reasons.iter().any(|r| text_groups.contains(&r.group));
+    let awareness = ev.awareness >= 2.0 && ev.awareness >= 0.5 * ev.victim_claims as f32;
+    if awareness && has_text {
+        let before = Strengths::of(&ev.reasons).total();
+        for r in ev.reasons.iter_mut().filter(|r| text_groups.contains(&r.group)) {
+            r.weight = (r.weight * AWARENESS_DAMPING * 100.0).round() / 100.0;
+        }
+        let after = Strengths::of(&ev.reasons).total();
+        ev.reasons.push(Reason {
+            id: "awareness_context".into(),
+            group: Group::Scare,
+            weight: ((after - before) * 100.0).round() / 100.0,
+            detail: format!("{:.1} scam-awareness words", ev.awareness),
+            text: "The page talks about scams (scammers, fraud, beware) rather than addressing you as a victim; its warnings count for less.".into(),
+        });
+    }
+
+    let s = Strengths::of(&ev.reasons);
+    // Strict mode lowers every bar by a quarter.
+    let k = if options.strict { 0.75 } else { 1.0 };
+    let score = (s.total() * 100.0).round() / 100.0;
+
+    let impersonation_scare = s.impersonation >= 2.0 * k && s.scare >= 4.0 * k && s.impersonation + s.scare + s.cta + s.payment >= 8.0 * k;
+    let scare_call = s.scare >= 3.0 * k && s.cta >= 2.5 * k && (s.impersonation >= 1.0 || s.scare >= 5.0 * k || s.payment >= 2.0);
+    let scare_lock = s.scare >= 3.0 * k && s.lock >= 3.5 * k;
+    let lock_multi = s.lock >= 5.0 * k && ev.lock_kinds >= 2 && (s.scare >= 1.0 || s.impersonation >= 1.0 || s.cta >= 2.5);
+    let payment_call = s.payment >= 2.0 * k && s.cta >= 2.5 * k && (s.impersonation >= 2.0 * k || s.scare >= 2.0 * k);
+    let injected = ev.injected_phone && (ev.on_brand_host || s.scare >= 1.0 || s.cta >= 3.0 * k);
+
+    let level = if impersonation_scare || scare_call || scare_lock || lock_multi || payment_call || injected {
+        Level::Scam
+    } else if score >= 4.0 * k && (s.scare >= 2.0 || s.lock >= 3.0 || s.cta >= 2.5 || s.impersonation >= 2.0 || s.payment >= 2.0) {
+        Level::Suspicious
+    } else {
+        Level::Safe
+    };
+    Verdict {
+        level,
+        score,
+        reasons: ev.reasons,
+        phones: ev.phones,
+    }
+}

@@ -1,0 +1,606 @@
+//! Turns lexicon hits, phone numbers, the host and the behaviour counts into [`Reason`]s.
+//!
+//! Every signal is a technique or an intent, never a string of a known kit: "a claim that *your*
+//! computer is infected", "a phone number next to a call to action", "the page went full screen".
+
+use crate::snapshot::{Behaviour, DomHints, Snapshot};
+use crate::verdict::{Group, Reason};
+
+use super::domain::{brand_owns, host_of, query_of, registrable};
+use super::lexicon::{lexicon, Cat, Hit};
+use super::normalize::normalize;
+use super::phone::{classify, find_phones, Phone};
+
+/// Distance in bytes within which a claim and the word that makes it personal must sit
+/// ("your computer … is infected"). Japanese uses 3 bytes per character, so this is about 40
+/// Japanese characters or 90 Latin ones.
+const CLAIM_WINDOW: usize = 90;
+/// A call-to-action word before a number (bytes) and after it.
+const CTA_BEFORE: usize = 120;
+const CTA_AFTER: usize = 60;
+/// A role word glued to a brand name ("Windows Security", "Sécurité Windows").
+const ROLE_WINDOW: usize = 14;
+
+/// Everything the scorer needs besides the reasons.
+#[derive(Debug, Default, Clone)]
+pub struct Evidence {
+    pub reasons: Vec<Reason>,
+    /// Numbers shown with a call to action, as printed.
+    pub phones: Vec<String>,
+    /// Weighted count of words that talk about scams (benign context).
+    pub awareness: f32,
+    /// Count of second-person claims (infection, lock, do-not-close).
+    pub victim_claims: usize,
+    /// A number from the URL query is displayed on the page with a call to action.
+    pub injected_phone: bool,
+    /// The page is on a domain owned by a brand it names.
+    pub on_brand_host: bool,
+    /// Number of distinct lock behaviours (excluding audio and DOM-only fakes).
+    pub lock_kinds: usize,
+}
+
+/// The normalised text of a snapshot, with the title at the start.
+pub struct Text {
+    pub base: String,
+    pub skel: String,
+    /// `base[..title_end]` is the title.
+    pub title_end: usize,
+}
+
+/// Normalises title, visible text and alt texts into one aligned text.
+pub fn page_text(snap: &Snapshot) -> Text {
+    let title = normalize(&snap.title);
+    let mut base = title.base;
+    let mut skel = title.skel;
+    let title_end = base.len();
+    let mut push = |s: &str| {
+        if s.trim().is_empty() {
+            return;
+        }
+        let n = normalize(s);
+        base.push_str(" \n ");
+        skel.push_str(" \n ");
+        base.push_str(&n.base);
+        skel.push_str(&n.skel);
+    };
+    push(&snap.text);
+    for alt in &snap.alt_texts {
+        push(alt);
+    }
+    Text {
+        base,
+        skel,
+        title_end,
+    }
+}
+
+fn reason(id: &str, group: Group, weight: f32, detail: String, text: &str) -> Reason {
+    Reason {
+        id: id.to_string(),
+        group,
+        weight: (weight * 100.0).round() / 100.0,
+        detail,
+        text: text.to_string(),
+    }
+}
+
+/// Byte distance between two ranges (0 if they overlap).
+fn gap(a: &Hit, b: &Hit) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
+    }
+}
+
+/// Cuts a short excerpt of `base` around `start..end`, on char boundaries.
+fn excerpt(base: &str, start: usize, end: usize, pad: usize) -> String {
+    let mut s = start.saturating_sub(pad);
+    while s > 0 && !base.is_char_boundary(s) {
+        s -= 1;
+    }
+    let mut e = (end + pad).min(base.len());
+    while e < base.len() && !base.is_char_boundary(e) {
+        e += 1;
+    }
+    let mut out: String = base[s..e].trim().to_string();
+    if out.chars().count() > 90 {
+        out = out.chars().take(90).collect::<String>() + "…";
+    }
+    out
+}
+
+fn of<'a>(hits: &'a [Hit], cat: Cat) -> impl Iterator<Item = &'a Hit> + 'a {
+    hits.iter().filter(move |h| h.cat == cat)
+}
+
+/// Hits of `cat` that have a hit of one of `near` within `window` bytes.
+fn claims<'a>(hits: &'a [Hit], cat: Cat, near: &[Cat], window: usize) -> Vec<&'a Hit> {
+    of(hits, cat)
+        .filter(|h| {
+            hits.iter()
+                .any(|o| near.contains(&o.cat) && gap(h, o) <= window && o.start != h.start)
+        })
+        .collect()
+}
+
+fn distinct_phrases(hits: &[&Hit]) -> usize {
+    let mut ids: Vec<usize> = hits.iter().map(|h| h.phrase).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.len()
+}
+
+/// Computes every signal of a snapshot.
+pub fn collect(snap: &Snapshot) -> Evidence {
+    let lex = lexicon();
+    let text = page_text(snap);
+    let hits = lex.find(&text.skel);
+    let mut ev = Evidence::default();
+    let host = host_of(&snap.url);
+
+    text_signals(&text, &hits, &host, &mut ev);
+    phone_signals(snap, &text, &hits, &mut ev);
+    behaviour_signals(&snap.behaviour, &snap.dom, &mut ev);
+
+    ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
+    ev.reasons
+        .sort_by(|a, b| b.weight.partial_cmp(&a.weight).unwrap_or(std::cmp::Ordering::Equal));
+    ev
+}
+
+fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
+    let lex = lexicon();
+    let base = &text.base;
+
+    // Brand impersonation: a brand named as an identity on a host it does not own.
+    let mut best: Option<(f32, String)> = None;
+    let mut named_brand_owned = false;
+    for (idx, brand) in lex.brands.iter().enumerate() {
+        let idx = idx as u8;
+        let roles: Vec<&Hit> = of(hits, Cat::BrandRole).collect();
+        let near_role = |h: &Hit| roles.iter().any(|r| gap(h, r) <= ROLE_WINDOW);
+        let strong: Vec<&Hit> = of(hits, Cat::Brand(idx)).collect();
+        let weak_id: Vec<&Hit> = of(hits, Cat::WeakBrand(idx)).filter(|h| near_role(h)).collect();
+        let mentions = strong.len() + weak_id.len();
+        if mentions == 0 {
+            continue;
+        }
+        if brand_owns(brand, host) {
+            named_brand_owned = true;
+            continue;
+        }
+        let identity = weak_id.len() + strong.iter().filter(|h| near_role(h)).count();
+        let in_title = strong.iter().chain(weak_id.iter()).any(|h| h.start < text.title_end);
+        let mut w = 1.0;
+        if identity > 0 {
+            w += 1.5;
+        }
+        if identity >= 3 {
+            w += 0.5;
+        }
+        if in_title {
+            w += 1.0;
+        }
+        if mentions >= 3 {
+            w += 0.5;
+        }
+        let w: f32 = f32::min(w, 4.0);
+        let where_ = if host.is_empty() {
+            "a page with no known host".to_string()
+        } else {
+            registrable(host)
+        };
+        if best.as_ref().is_none_or(|(bw, _)| w > *bw) {
+            best = Some((w, format!("{} on {}", brand.name, where_)));
+        }
+    }
+    ev.on_brand_host = named_brand_owned;
+    if let Some((w, detail)) = best {
+        ev.reasons.push(reason(
+            "brand_impersonation",
+            Group::Impersonation,
+            w,
+            detail,
+            "The page presents itself as a well-known company, but it is not on that company's website.",
+        ));
+    }
+
+    // Claims addressed to the reader.
+    let victim = [Cat::Victim];
+    let infection = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW);
+    let all_infection: Vec<&Hit> = of(hits, Cat::Infection).collect();
+    let k = distinct_phrases(&infection);
+    let w_inf = if k > 0 {
+        f32::min(2.0 + 0.5 * (k as f32 - 1.0), 3.0)
+    } else if distinct_phrases(&all_infection) >= 3 {
+        1.0
+    } else {
+        0.0
+    };
+    if w_inf > 0.0 {
+        let h = infection.first().copied().or(all_infection.first().copied());
+        let detail = h.map(|h| excerpt(base, h.start, h.end, 30)).unwrap_or_default();
+        ev.reasons.push(reason(
+            "infection_claim",
+            Group::Scare,
+            w_inf,
+            detail,
+            "The page claims your device is infected with a virus or spyware. Web pages cannot scan your computer.",
+        ));
+    }
+    let lock = claims(hits, Cat::Lock, &victim, CLAIM_WINDOW);
+    let kl = distinct_phrases(&lock);
+    if kl > 0 {
+        ev.reasons.push(reason(
+            "lock_claim",
+            Group::Scare,
+            f32::min(2.0 + 0.5 * (kl as f32 - 1.0), 3.0),
+            excerpt(base, lock[0].start, lock[0].end, 30),
+            "The page claims your computer or account has been blocked or locked.",
+        ));
+    }
+    let dnc: Vec<&Hit> = of(hits, Cat::DoNotClose).collect();
+    ev.victim_claims = infection.len() + lock.len() + dnc.len();
+
+    // Error and ticket codes.
+    let errors: Vec<&Hit> = of(hits, Cat::Error).collect();
+    let hex = hex_code(base);
+    if !errors.is_empty() || hex.is_some() {
+        let mut w: f32 = if errors.is_empty() { 0.5 } else { 1.5 };
+        if hex.is_some() && !errors.is_empty() {
+            w += 0.5;
+        }
+        let detail = match (errors.first(), hex) {
+            (Some(h), _) => excerpt(base, h.start, h.end, 16),
+            (None, Some(code)) => code,
+            _ => String::new(),
+        };
+        ev.reasons.push(reason(
+            "error_code",
+            Group::Scare,
+            w,
+            detail,
+            "The page shows an error or ticket code to make its warning look technical.",
+        ));
+    }
+
+    let simple: [(&str, Cat, f32, f32, &str); 3] = [
+        ("urgency", Cat::Urgency, 1.0, 1.5, "The page pressures you to act immediately."),
+        (
+            "do_not_close",
+            Cat::DoNotClose,
+            2.0,
+            2.0,
+            "The page tells you not to close it or restart your computer: closing it is exactly what is safe to do.",
+        ),
+        (
+            "data_loss_threat",
+            Cat::DataLoss,
+            1.0,
+            1.5,
+            "The page threatens that your data, passwords or identity are being stolen or lost.",
+        ),
+    ];
+    for (id, cat, w1, cap, sentence) in simple {
+        let found: Vec<&Hit> = of(hits, cat).collect();
+        let k = distinct_phrases(&found);
+        if k > 0 {
+            let w = f32::min(w1 + 0.25 * (k as f32 - 1.0), cap);
+            ev.reasons.push(reason(
+                id,
+                Group::Scare,
+                w,
+                excerpt(base, found[0].start, found[0].end, 20),
+                sentence,
+            ));
+        }
+    }
+
+    let tools: Vec<&Hit> = of(hits, Cat::RemoteAccess).collect();
+    if let Some(h) = tools.first() {
+        ev.reasons.push(reason(
+            "remote_access_tool",
+            Group::Payment,
+            2.0,
+            excerpt(base, h.start, h.end, 0),
+            "The page mentions remote-access software: scammers use it to take control of your computer.",
+        ));
+    }
+    let pay: Vec<&Hit> = of(hits, Cat::Payment).collect();
+    if let Some(h) = pay.first() {
+        let w = if distinct_phrases(&pay) >= 2 { 2.5 } else { 2.0 };
+        ev.reasons.push(reason(
+            "payment_demand",
+            Group::Payment,
+            w,
+            excerpt(base, h.start, h.end, 20),
+            "The page talks about gift cards, fees or unauthorised charges to make you pay or call.",
+        ));
+    }
+}
+
+/// A `0x` hexadecimal code of 6 to 8 digits (STOP-error style).
+fn hex_code(base: &str) -> Option<String> {
+    let b = base.as_bytes();
+    let mut i = 0;
+    while i + 2 < b.len() {
+        if b[i] == b'0' && b[i + 1] == b'x' && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            let mut j = i + 2;
+            while j < b.len() && b[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            let len = j - i - 2;
+            if (6..=10).contains(&len) {
+                return Some(base[i..j].to_string());
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) {
+    let base = &text.base;
+    let cta_cats = [Cat::Cta, Cat::TollFree, Cat::SupportRole];
+    let text_phones = find_phones(base);
+    let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
+    for p in text_phones {
+        let cta = hits.iter().any(|h| {
+            cta_cats.contains(&h.cat)
+                && ((h.end <= p.start && p.start - h.end <= CTA_BEFORE)
+                    || (h.start >= p.end && h.start - p.end <= CTA_AFTER))
+        });
+        shown.push((p, cta));
+    }
+    // tel: links are calls to action by construction.
+    let mut tel = Vec::new();
+    for t in &snap.tel_links {
+        let raw = super::domain::percent_decode(t.trim().trim_start_matches("tel:").trim_start_matches("TEL:"));
+        let n = normalize(&raw).base;
+        let digits: String = n.chars().filter(|c| c.is_ascii_digit()).collect();
+        if digits.len() < 6 {
+            continue;
+        }
+        let p = classify(&n).unwrap_or(Phone {
+            start: 0,
+            end: 0,
+            raw: n.clone(),
+            digits: if n.trim_start().starts_with('+') {
+                format!("+{digits}")
+            } else {
+                digits
+            },
+            region: "tel",
+            toll_free: false,
+        });
+        tel.push(p);
+    }
+    // Numbers in the URL query or fragment: kits pass the scammers' number that way.
+    let query = normalize(&query_of(&snap.url)).base;
+    let url_phones = find_phones(&query);
+
+    let same = |a: &Phone, b: &Phone| {
+        let (x, y) = (a.digits.trim_start_matches('+'), b.digits.trim_start_matches('+'));
+        x.len() >= 7 && y.len() >= 7 && (x.ends_with(y) || y.ends_with(x))
+    };
+    let reflected: Vec<&Phone> = url_phones
+        .iter()
+        .filter(|u| shown.iter().any(|(p, _)| same(p, u)) || tel.iter().any(|p| same(p, u)))
+        .collect();
+    let reflected_cta = reflected.iter().any(|u| {
+        u.toll_free
+            || tel.iter().any(|p| same(p, u))
+            || shown.iter().any(|(p, cta)| *cta && same(p, u))
+    });
+    if let Some(u) = url_phones.first() {
+        let (w, sentence) = if reflected_cta {
+            (
+                4.0,
+                "A phone number passed in the page address is displayed on the page: scammers inject their number into real sites this way.",
+            )
+        } else {
+            (
+                1.5,
+                "The page address carries a phone number, the way scam kits pass their number to the page.",
+            )
+        };
+        ev.injected_phone = reflected_cta;
+        ev.reasons.push(reason(
+            "phone_in_url",
+            Group::CallToAction,
+            w,
+            reflected.first().map_or(u.raw.clone(), |p| p.raw.clone()),
+            sentence,
+        ));
+    }
+
+    // The call to action itself.
+    let mut listed: Vec<&Phone> = Vec::new();
+    for (p, cta) in &shown {
+        if *cta && !listed.iter().any(|q| same(q, p)) {
+            listed.push(p);
+        }
+    }
+    for p in &tel {
+        if !listed.iter().any(|q| same(q, p)) {
+            listed.push(p);
+        }
+    }
+    if !listed.is_empty() {
+        let mut w: f32 = 3.0;
+        if listed.iter().any(|p| p.toll_free) {
+            w += 1.0;
+        }
+        if !tel.is_empty() {
+            w += 0.5;
+        }
+        let official = ev.on_brand_host && !ev.injected_phone;
+        if official {
+            w *= 0.3;
+        }
+        let detail = listed.iter().map(|p| p.raw.as_str()).take(3).collect::<Vec<_>>().join(", ");
+        ev.reasons.push(reason(
+            "phone_call_to_action",
+            Group::CallToAction,
+            f32::min(w, 4.5),
+            detail,
+            if official {
+                "The page shows a support phone number on the company's own website."
+            } else {
+                "The page asks you to call a phone number. Real security warnings never ask you to phone anyone."
+            },
+        ));
+        ev.phones = listed.iter().map(|p| p.raw.clone()).collect();
+    } else {
+        // No number visible (kits often fill it in with script), but the text asks to phone support.
+        let ask: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| matches!(h.cat, Cat::Cta | Cat::TollFree))
+            .filter(|h| {
+                hits.iter().any(|o| {
+                    matches!(o.cat, Cat::Brand(_) | Cat::WeakBrand(_) | Cat::BrandRole | Cat::SupportRole | Cat::TollFree)
+                        && o.start != h.start
+                        && gap(h, o) <= 20
+                })
+            })
+            .collect();
+        if let Some(h) = ask.first() {
+            if !ev.on_brand_host {
+                ev.reasons.push(reason(
+                    "phone_call_to_action",
+                    Group::CallToAction,
+                    1.5,
+                    excerpt(base, h.start, h.end, 20),
+                    "The page asks you to phone 'support'. Real security warnings never ask you to phone anyone.",
+                ));
+            }
+        }
+    }
+}
+
+fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
+    let mut push = |id: &str, group: Group, w: f32, detail: String, text: &str, lock: bool| {
+        ev.reasons.push(reason(id, group, w, detail, text));
+        if lock {
+            ev.lock_kinds += 1;
+        }
+    };
+    let l = Group::Lock;
+    if b.fullscreen > 0 {
+        push("fullscreen", l, 2.0, format!("{} request(s)", b.fullscreen),
+            "The page forced the browser into full screen to hide the address bar and look like your desktop.", true);
+    }
+    let dialogs = b.dialogs + b.print;
+    if dialogs >= 2 {
+        let w = if dialogs >= 4 { 3.0 } else { 2.0 };
+        push("dialog_loop", l, w, format!("{dialogs} dialogs"),
+            "The page opens dialog boxes again and again so you cannot leave it.", true);
+    }
+    if b.beforeunload > 0 {
+        push("leave_trap", l, 1.5, format!("{} handler(s)", b.beforeunload),
+            "The page tries to stop you from leaving it.", true);
+    }
+    if b.history >= 3 {
+        let w = if b.history >= 10 { 2.5 } else { 1.0 };
+        push("history_flood", l, w, format!("{} history entries", b.history),
+            "The page fills your history so the Back button keeps you on it.", b.history >= 10);
+    }
+    if b.keyboard_lock + b.pointer_lock > 0 {
+        push("input_lock", l, 3.0, format!("keyboard {} / pointer {}", b.keyboard_lock, b.pointer_lock),
+            "The page captured your keyboard or mouse pointer.", true);
+    }
+    if b.media_play + b.audio_context + b.speech > 0 {
+        let w = if b.speech > 0 { 2.0 } else { 1.0 };
+        push("audio", l, w, format!("media {} / audio {} / speech {}", b.media_play, b.audio_context, b.speech),
+            "The page plays alarm sounds or a voice message to frighten you.", false);
+    }
+    if b.key_block + b.context_block > 0 {
+        push("input_capture", l, 1.5, format!("keys {} / menu {}", b.key_block, b.context_block),
+            "The page blocks keys or the right-click menu so you cannot close it normally.", true);
+    }
+    if b.window_open >= 3 || b.notification > 0 {
+        push("popup_flood", l, 2.0, format!("{} windows / {} notifications", b.window_open, b.notification),
+            "The page opens windows or notifications repeatedly.", true);
+    }
+    if b.downloads >= 3 {
+        push("download_flood", l, 2.5, format!("{} downloads", b.downloads),
+            "The page starts download after download to freeze the browser.", true);
+    }
+    if b.auth_prompts >= 2 {
+        push("auth_loop", l, 3.0, format!("{} sign-in prompts", b.auth_prompts),
+            "The page shows sign-in prompts in a loop to trap you.", true);
+    }
+    if dom.hidden_cursor || dom.custom_cursor {
+        let w = if dom.hidden_cursor { 2.0 } else { 1.0 };
+        push("hidden_cursor", l, w, if dom.hidden_cursor { "cursor hidden" } else { "fake cursor image" }.to_string(),
+            "The page hides or fakes your mouse cursor.", dom.hidden_cursor);
+    }
+    if dom.fake_dialogs > 0 {
+        let w = if dom.fake_dialogs >= 3 { 1.5 } else { 1.0 };
+        push("fake_dialog", l, w, format!("{} box(es)", dom.fake_dialogs),
+            "The page draws fake system dialog boxes.", false);
+    }
+    if dom.fake_chrome > 0 {
+        push("fake_browser_chrome", l, 1.5, format!("{} element(s)", dom.fake_chrome),
+            "The page draws a fake browser or Windows window to look like your system.", false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(snap: &Snapshot) -> Vec<String> {
+        collect(snap).reasons.into_iter().map(|r| r.id).collect()
+    }
+
+    #[test]
+    fn hex_codes() {
+        assert_eq!(hex_code("stop 0x0000007b here").as_deref(), Some("0x0000007b"));
+        assert_eq!(hex_code("0x1"), None);
+    }
+
+    #[test]
+    fn second_person_infection_claim() {
+        let snap = Snapshot {
+            text: "Warning: your computer is infected with spyware.".into(),
+            ..Default::default()
+        };
+        assert!(ids(&snap).contains(&"infection_claim".to_string()));
+    }
+
+    #[test]
+    fn phone_with_cta_is_listed() {
+        let snap = Snapshot {
+            url: "https://help-desk.example/".into(),
+            text: "Please call toll free 1-888-555-0147 immediately".into(),
+            ..Default::default()
+        };
+        let ev = collect(&snap);
+        assert_eq!(ev.phones, vec!["1-888-555-0147".to_string()]);
+    }
+
+    #[test]
+    fn phone_without_cta_is_not_listed() {
+        let snap = Snapshot {
+            text: "Our office: 020 7946 0321. Opening hours 9-17.".into(),
+            ..Default::default()
+        };
+        assert!(collect(&snap).phones.is_empty());
+    }
+
+    #[test]
+    fn tel_links_count() {
+        let snap = Snapshot {
+            tel_links: vec!["tel:+18885550147".into()],
+            ..Default::default()
+        };
+        let ev = collect(&snap);
+        assert_eq!(ev.phones.len(), 1);
+    }
+}

@@ -1,0 +1,76 @@
+// End to end, in real Chromium and real Firefox with the built extension: scam fixtures get the
+// warning on screen within a second or so; benign look-alikes get nothing; the popup page shows
+// the verdict of the tab.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, waitFor, BROWSERS } from '../lib/browsers.mjs';
+import { startFixtureServer, fixtureUrl } from '../lib/fixtures.mjs';
+
+const SCAM = [
+  ['scam-defender.html', 'windows-defender-alert.github.io'],
+  ['scam-fullscreen.html', 'pc-locked-7781.azurewebsites.net'],
+  ['scam-alert-loop.html', 'helpdesk-alert.example'],
+  ['scam-csp.html', 'security-center-warning.web.core.windows.net'],
+  ['scam-ja.html', 'security-ja-support.github.io'],
+  ['scam-de.html', 'windows-sicherheit-hilfe.example'],
+];
+const BENIGN = [
+  ['benign-article.html', 'news.example'],
+  ['benign-ms-support.html', 'support.microsoft.com'],
+  ['benign-video.html', 'videos.example'],
+  ['benign-repair-shop.html', 'mainstreetpc.example'],
+];
+
+for (const name of BROWSERS) {
+  describe(`detection in ${name}`, () => {
+    let server;
+    let browser;
+    before(async () => {
+      server = await startFixtureServer();
+      browser = await launch(name, { proxyPort: server.port });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    for (const [file, host] of SCAM) {
+      test(`${file} on ${host}: the warning covers the page`, async () => {
+        const tab = await browser.open(fixtureUrl(file, host));
+        const seen = await waitFor(async () => {
+          const o = await tab.overlay();
+          return o.present && o.covers && o.visible && o.onTop ? o : null;
+        }, 8000);
+        assert.ok(seen, `no visible overlay on ${file}: ${JSON.stringify(await tab.overlay())}`);
+        assert.equal(seen.fullscreen, false);
+        if (name === 'chromium') {
+          const text = await waitFor(() => tab.overlayText(), 5000);
+          assert.match(text, /fake virus warning/i);
+          assert.match(text, /Leave this page/);
+        }
+        // The popup, opened as a tab right after, shows this tab's verdict.
+        const popup = await browser.openExtensionPage('pages/popup.html');
+        const verdict = await waitFor(() => popup.eval(() => document.querySelector('.verdict')?.innerText), 5000);
+        assert.match(verdict ?? '', /tech-support scam/i);
+        await popup.close();
+        await tab.close();
+      });
+    }
+
+    for (const [file, host] of BENIGN) {
+      test(`${file} on ${host}: no warning, popup says the page looks fine`, async () => {
+        const tab = await browser.open(fixtureUrl(file, host));
+        // Give the detector every chance: DOM ready, load, a mutation round.
+        await new Promise((ok) => setTimeout(ok, 2500));
+        const o = await tab.overlay();
+        assert.equal(o.present, false, `overlay shown on benign ${file}`);
+        const popup = await browser.openExtensionPage('pages/popup.html');
+        const text = await waitFor(() => popup.eval(() => document.body.innerText), 5000);
+        assert.match(text, /looks fine/);
+        assert.match(text, /Microsoft does not make unsolicited calls/);
+        await popup.close();
+        await tab.close();
+      });
+    }
+  });
+}

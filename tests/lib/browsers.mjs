@@ -1,0 +1,227 @@
+// One small driver interface over real Chromium (Playwright) and real Firefox (Selenium +
+// geckodriver), each with the built extension loaded and the loopback server as its proxy.
+// Tests talk to `Browser`/`Tab` only, so every spec runs the same in both browsers.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const FIREFOX_ID = 'hangup@hangup-extension.org';
+const FIREFOX_UUID = '5d1a0e3c-7b1e-4c7a-9f00-4a6e0b7f1c2d';
+
+/** Runs in the page: what a person would see of the overlay. */
+export function overlayProbe() {
+  const host = document.querySelector('hangup-warning');
+  const w = window.innerWidth;
+  const h = window.innerHeight;
+  if (!host) return { present: false, fullscreen: !!document.fullscreenElement };
+  const r = host.getBoundingClientRect();
+  const cs = getComputedStyle(host);
+  const points = [[w / 2, h / 2], [5, 5], [w - 5, h - 5]];
+  return {
+    present: true,
+    covers: r.left <= 0 && r.top <= 0 && r.right >= w && r.bottom >= h,
+    visible: cs.visibility === 'visible' && cs.display !== 'none' && Number(cs.opacity) === 1,
+    onTop: points.every(([x, y]) => document.elementFromPoint(x, y) === host),
+    fullscreen: !!document.fullscreenElement,
+  };
+}
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Polls `fn` until it returns a truthy value or `ms` pass; returns the last value. */
+export async function waitFor(fn, ms = 5000, step = 100) {
+  const end = Date.now() + ms;
+  let v;
+  for (;;) {
+    try {
+      v = await fn();
+    } catch {
+      v = undefined;
+    }
+    if (v || Date.now() > end) return v;
+    await sleep(step);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+async function launchChromium({ proxyPort, locale = 'en-US', policy } = {}) {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(path.join(tmpdir(), 'hangup-chromium-'));
+  const ext = path.join(DIST, 'chromium');
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+    headless: true,
+    locale,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
+      '--ignore-certificate-errors', '--autoplay-policy=no-user-gesture-required', `--lang=${locale}`,
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+    ],
+  });
+  let [sw] = ctx.serviceWorkers();
+  if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+  const extBase = `chrome-extension://${new URL(sw.url()).host}/`;
+  if (policy) await sw.evaluate((p) => chrome.storage.managed.set?.(p), policy).catch(() => {});
+
+  const wrap = (page) => ({
+    page,
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20000 }).catch(() => {});
+    },
+    eval: (fn, arg) => page.evaluate(fn, arg),
+    overlay: () => page.evaluate(overlayProbe),
+    /** Text of the warning as rendered by Rust inside the extension iframe. */
+    async overlayText() {
+      const f = page.frames().find((fr) => fr.url().startsWith(extBase));
+      return f ? f.evaluate(() => document.body.innerText) : '';
+    },
+    /** Clicks a button of the overlay by its data-action. */
+    async overlayClick(action) {
+      const f = page.frames().find((fr) => fr.url().startsWith(extBase));
+      await f.click(`[data-action="${action}"]`);
+    },
+    url: () => page.url(),
+    close: () => page.close(),
+  });
+
+  return {
+    name: 'chromium',
+    extBase,
+    async open(url) {
+      const page = await ctx.newPage();
+      const tab = wrap(page);
+      if (url) await tab.goto(url);
+      return tab;
+    },
+    async openExtensionPage(rel) {
+      const page = await ctx.newPage();
+      await page.goto(extBase + rel);
+      return wrap(page);
+    },
+    serviceWorker: () => ctx.serviceWorkers()[0],
+    context: ctx,
+    async close() {
+      await ctx.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+async function launchFirefox({ proxyPort, locale = 'en-US' } = {}) {
+  process.env.SE_OFFLINE = 'true';
+  const { Builder } = await import('selenium-webdriver');
+  const firefox = await import('selenium-webdriver/firefox.js');
+  const { UserPromptHandler } = await import('selenium-webdriver/lib/capabilities.js');
+  const opts = new firefox.Options()
+    .setBinary(process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr')
+    .addArguments('-headless', '-width=1280', '-height=800')
+    .setAcceptInsecureCerts(true)
+    .setAlertBehavior(UserPromptHandler.DISMISS);
+  const prefs = {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+    'intl.accept_languages': locale,
+    'intl.locale.requested': locale,
+    'media.autoplay.default': 0,
+    'dom.disable_beforeunload': false,
+    'browser.shell.checkDefaultBrowser': false,
+    'app.update.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'extensions.autoDisableScopes': 0,
+  };
+  for (const [k, v] of Object.entries(prefs)) opts.setPreference(k, v);
+  const service = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver');
+  const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(opts).setFirefoxService(service).build();
+  await driver.installAddon(path.join(DIST, 'hangup-firefox.zip'), true);
+  const extBase = `moz-extension://${FIREFOX_UUID}/`;
+  const scripted = (fn) => `return (${fn.toString()})(arguments[0]);`;
+
+  const wrap = (handle) => {
+    const focus = () => driver.switchTo().window(handle);
+    return {
+      handle,
+      async goto(url) {
+        await focus();
+        await driver.get(url).catch(() => {});
+      },
+      async eval(fn, arg) {
+        await focus();
+        return driver.executeScript(scripted(fn), arg);
+      },
+      async overlay() {
+        await focus();
+        return driver.executeScript(scripted(overlayProbe));
+      },
+      async overlayText() {
+        return ''; // closed shadow root: the content is checked through the popup in Firefox
+      },
+      async overlayClick(action) {
+        // The frame sits in a closed shadow root; a person tabs into it. Focus is on "Leave".
+        await focus();
+        const { Key } = await import('selenium-webdriver');
+        if (action === 'leave') await driver.actions().sendKeys(Key.ENTER).perform();
+        else throw new Error(`overlayClick(${action}) is not supported in Firefox`);
+      },
+      async url() {
+        await focus();
+        return driver.getCurrentUrl();
+      },
+      async close() {
+        await focus();
+        await driver.close();
+        const [first] = await driver.getAllWindowHandles();
+        if (first) await driver.switchTo().window(first);
+      },
+    };
+  };
+
+  const first = await driver.getWindowHandle();
+  let firstUsed = false;
+  return {
+    name: 'firefox',
+    extBase,
+    driver,
+    async open(url) {
+      if (firstUsed) await driver.switchTo().newWindow('tab');
+      else await driver.switchTo().window(first);
+      firstUsed = true;
+      const tab = wrap(await driver.getWindowHandle());
+      if (url) await tab.goto(url);
+      return tab;
+    },
+    async openExtensionPage(rel) {
+      const tab = await this.open();
+      await tab.goto(extBase + rel);
+      return tab;
+    },
+    async close() {
+      await driver.quit().catch(() => {});
+    },
+  };
+}
+
+export async function launch(name, opts) {
+  if (name === 'chromium') return launchChromium(opts);
+  if (name === 'firefox') return launchFirefox(opts);
+  throw new Error(`unknown browser ${name}`);
+}
+
+export const BROWSERS = (process.env.HANGUP_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean);

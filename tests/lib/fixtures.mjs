@@ -1,0 +1,36 @@
+// Serves the project's own fixture pages (tests/fixtures) under whatever host a test names,
+// with the response headers some fixtures need.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+
+/** A one-second 440 Hz tone as a WAV file, for the audio fixtures. */
+function beepWav() {
+  const rate = 8000;
+  const n = rate;
+  const buf = Buffer.alloc(44 + n);
+  buf.write('RIFF', 0); buf.writeUInt32LE(36 + n, 4); buf.write('WAVEfmt ', 8);
+  buf.writeUInt32LE(16, 16); buf.writeUInt16LE(1, 20); buf.writeUInt16LE(1, 22);
+  buf.writeUInt32LE(rate, 24); buf.writeUInt32LE(rate, 28); buf.writeUInt16LE(1, 32); buf.writeUInt16LE(8, 34);
+  buf.write('data', 36); buf.writeUInt32LE(n, 40);
+  for (let i = 0; i < n; i++) buf[44 + i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
+  return buf;
+}
+const BEEP = beepWav();
+
+const HEADERS = {
+  // The strictest page CSP: the detector must still work (its Wasm runs in the background).
+  'scam-csp.html': { 'content-security-policy': "default-src 'none'; frame-src 'none'; style-src 'none'" },
+};
+
+export function startFixtureServer() {
+  return startServer((host, pathname) => {
+    if (pathname === '/beep.wav') return { status: 200, body: BEEP, headers: { 'content-type': 'audio/wav' } };
+    return { root: FIXTURES, headers: HEADERS[path.basename(pathname)] ?? {} };
+  });
+}
+
+/** URL of a fixture as served under `host` (https, like the sites it imitates). */
+export const fixtureUrl = (name, host = 'alerts-pc-check.example') => `https://${host}/${name}`;

@@ -1,0 +1,107 @@
+// A loopback web server that plays any host name, for browser tests and the corpus runner.
+// Browsers use it as their HTTP proxy: plain requests arrive with absolute URLs, HTTPS arrives
+// as CONNECT and is tunnelled to a local TLS server with a throw-away self-signed certificate
+// (github.io is HSTS-preloaded, so scam kits must be served over https). Nothing leaves 127.0.0.1.
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { marked } from 'marked';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.php': 'text/html; charset=utf-8',
+  '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml',
+  '.webp': 'image/webp', '.ico': 'image/x-icon', '.mp3': 'audio/mpeg', '.wav': 'audio/wav', '.ogg': 'audio/ogg',
+  '.mp4': 'video/mp4', '.webm': 'video/webm', '.woff': 'font/woff', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8',
+};
+
+function certificate() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hangup-cert-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${dir}/key.pem`,
+    '-out', `${dir}/cert.pem`, '-days', '2', '-subj', '/CN=hangup-test'], { stdio: 'ignore' });
+  return { key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) };
+}
+
+/** Sends a file; Markdown is rendered to HTML (the corpus has wiki pages in Markdown). */
+function sendFile(res, file, headers = {}) {
+  let st;
+  try {
+    st = statSync(file);
+    if (st.isDirectory()) {
+      for (const index of ['index.html', 'index.htm', 'index.php']) {
+        if (existsSync(path.join(file, index))) return sendFile(res, path.join(file, index), headers);
+      }
+      throw new Error('no index');
+    }
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const ext = path.extname(file).toLowerCase();
+  let body = readFileSync(file);
+  let type = TYPES[ext] ?? 'application/octet-stream';
+  if (ext === '.md') {
+    body = `<!doctype html><meta charset="utf-8"><title>${path.basename(file, '.md')}</title><body>${marked.parse(body.toString('utf8').replace(/^---[\s\S]*?---/, ''))}</body>`;
+    type = TYPES['.html'];
+  }
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+}
+
+/**
+ * Starts the server. `route(host, pathname, url)` returns `{ root }` (serve pathname from a
+ * directory), `{ file, headers }`, `{ status, body, headers }`, or null for 404.
+ * Resolves to `{ port, close() }`: `port` is the proxy port to give the browser.
+ */
+export async function startServer(route) {
+  const handler = (req, res) => {
+    let url;
+    try {
+      url = new URL(req.url.startsWith('http') ? req.url : `https://${req.headers.host}${req.url}`);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const host = url.hostname.toLowerCase();
+    const pathname = decodeURIComponent(url.pathname);
+    const r = route(host, pathname, url, req);
+    if (!r) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    } else if (r.root) {
+      const file = path.join(r.root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+      if (!file.startsWith(r.root)) res.writeHead(403).end();
+      else sendFile(res, file, r.headers);
+    } else if (r.file) {
+      sendFile(res, r.file, r.headers);
+    } else {
+      res.writeHead(r.status ?? 200, { 'content-type': TYPES['.html'], ...r.headers }).end(r.body ?? '');
+    }
+  };
+  const tls = https.createServer(certificate(), handler);
+  await new Promise((ok) => tls.listen(0, '127.0.0.1', ok));
+  const proxy = http.createServer(handler);
+  // HTTPS through the proxy: tunnel every CONNECT to our own TLS server, whatever host it names.
+  proxy.on('connect', (req, client, head) => {
+    const upstream = net.connect(tls.address().port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise((ok) => proxy.listen(0, '127.0.0.1', ok));
+  const sockets = new Set();
+  for (const s of [proxy, tls]) s.on('connection', (c) => { sockets.add(c); c.on('close', () => sockets.delete(c)); });
+  return {
+    port: proxy.address().port,
+    close: async () => {
+      for (const c of sockets) c.destroy();
+      await Promise.all([proxy, tls].map((s) => new Promise((ok) => s.close(ok))));
+    },
+  };
+}
