@@ -132,9 +132,24 @@ pub fn registrable(host: &str) -> String {
     labels[labels.len() - suffix_len - 1..].join(".")
 }
 
+/// Hosts on brand domains that serve anyone's content (a page on sites.google.com is not Google
+/// speaking). Matched as the host itself or its parent.
+const USER_CONTENT: &[&str] = &[
+    "sites.google.com", "docs.google.com", "drive.google.com", "forms.google.com",
+    "script.google.com", "googleusercontent.com", "forms.office.com", "onedrive.live.com",
+    "1drv.ms", "sway.office.com", "sway.cloud.microsoft", "notion.site",
+];
+
+/// Whether `host` serves user content although it is on a brand's domain.
+pub fn is_user_content(host: &str) -> bool {
+    USER_CONTENT
+        .iter()
+        .any(|u| host == *u || host.strip_suffix(u).is_some_and(|p| p.ends_with('.')))
+}
+
 /// Whether `host` belongs to `brand`.
 pub fn brand_owns(brand: &Brand, host: &str) -> bool {
-    if host.is_empty() {
+    if host.is_empty() || is_user_content(host) {
         return false;
     }
     let reg = registrable(host);
@@ -212,6 +227,9 @@ mod tests {
         assert!(owned_by("Amazon", "www.amazon.co.jp"));
         assert!(!owned_by("Amazon", "bucket.s3.amazonaws.com"));
         assert!(!owned_by("Apple", ""));
+        assert!(!owned_by("Google", "sites.google.com"));
+        assert!(!owned_by("Microsoft", "onedrive.live.com"));
+        assert!(owned_by("Google", "www.google.com"));
     }
 
     #[test]

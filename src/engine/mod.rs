@@ -13,6 +13,8 @@
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
 pub mod domain;
+#[cfg(feature = "cli")]
+pub mod html;
 pub mod lexicon;
 pub mod normalize;
 pub mod phone;

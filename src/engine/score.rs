@@ -79,7 +79,12 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let k = if options.strict { 0.75 } else { 1.0 };
     let score = (s.total() * 100.0).round() / 100.0;
 
-    let impersonation_scare = s.impersonation >= 2.0 * k && s.scare >= 4.0 * k && s.impersonation + s.scare + s.cta + s.payment >= 8.0 * k;
+    // Impersonation + scare needs the page to ask for something: a call, not to close it, a payment.
+    let asks = s.cta >= 1.5 || s.payment >= 2.0 || ev.reasons.iter().any(|r| r.id == "do_not_close" && r.weight > 1.0);
+    let impersonation_scare = s.impersonation >= 2.0 * k
+        && s.scare >= 4.0 * k
+        && asks
+        && s.impersonation + s.scare + s.cta + s.payment >= 8.0 * k;
     let scare_call = s.scare >= 3.0 * k && s.cta >= 2.5 * k && (s.impersonation >= 1.0 || s.scare >= 5.0 * k || s.payment >= 2.0);
     let scare_lock = s.scare >= 3.0 * k && s.lock >= 3.5 * k;
     let lock_multi = s.lock >= 5.0 * k && ev.lock_kinds >= 2 && (s.scare >= 1.0 || s.impersonation >= 1.0 || s.cta >= 2.5);
@@ -88,7 +93,11 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
 
     let level = if impersonation_scare || scare_call || scare_lock || lock_multi || payment_call || injected {
         Level::Scam
-    } else if score >= 4.0 * k && (s.scare >= 2.0 || s.lock >= 3.0 || s.cta >= 2.5 || s.impersonation >= 2.0 || s.payment >= 2.0) {
+    } else if score >= 4.5 * k
+        // On the brand's own site its warnings and numbers are its own: only behaviour counts.
+        && (!ev.on_brand_host || s.lock >= 3.0 * k)
+        && (s.scare >= 2.5 * k || s.lock >= 3.0 * k || (s.impersonation >= 2.0 && s.cta + s.scare + s.payment >= 2.5))
+    {
         Level::Suspicious
     } else {
         Level::Safe

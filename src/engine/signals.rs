@@ -158,6 +158,9 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
     // Brand impersonation: a brand named as an identity on a host it does not own.
     let mut best: Option<(f32, String)> = None;
     let mut named_brand_owned = false;
+    // A site owned by one of the brands does not impersonate another (a Microsoft article that
+    // names Norton AntiVirus).
+    let brand_site = lex.brands.iter().any(|b| brand_owns(b, host));
     for (idx, brand) in lex.brands.iter().enumerate() {
         let idx = idx as u8;
         let roles: Vec<&Hit> = of(hits, Cat::BrandRole).collect();
@@ -172,19 +175,22 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
             named_brand_owned = true;
             continue;
         }
+        if brand_site {
+            continue;
+        }
         let identity = weak_id.len() + strong.iter().filter(|h| near_role(h)).count();
         let in_title = strong.iter().chain(weak_id.iter()).any(|h| h.start < text.title_end);
-        let mut w = 1.0;
-        if identity > 0 {
-            w += 1.5;
-        }
-        if identity >= 3 {
-            w += 0.5;
-        }
-        if in_title {
+        // A brand merely mentioned ("share on Facebook", news about Microsoft) is no evidence:
+        // it must be presented as an identity ("Windows Security") or be the page's title.
+        let mut w = match (identity > 0, in_title) {
+            (false, false) => continue,
+            (false, true) => 1.0,
+            (true, _) => 2.5,
+        };
+        if identity > 0 && in_title {
             w += 1.0;
         }
-        if mentions >= 3 {
+        if identity >= 3 || mentions >= 5 {
             w += 0.5;
         }
         let w: f32 = f32::min(w, 4.0);

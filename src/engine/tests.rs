@@ -1,2 +1,514 @@
-//! Scenario tests: invented pages (own text, 555 and made-up numbers) modelled on the techniques
-//! scam kits use, and on the benign pages that must stay silent.
+//! Scenario tests: invented pages (own wording, 555 and made-up numbers) modelled on the
+//! techniques scam kits use, and on the benign pages that must stay silent.
+
+use super::analyse;
+use crate::snapshot::{Behaviour, DomHints, Snapshot};
+use crate::verdict::{Level, Options};
+
+fn page(url: &str, title: &str, text: &str) -> Snapshot {
+    Snapshot {
+        url: url.into(),
+        title: title.into(),
+        text: text.into(),
+        ..Default::default()
+    }
+}
+
+fn level(s: &Snapshot) -> Level {
+    analyse(s, &Options::default()).level
+}
+
+fn ids(s: &Snapshot) -> Vec<String> {
+    analyse(s, &Options::default())
+        .reasons
+        .into_iter()
+        .map(|r| r.id)
+        .collect()
+}
+
+fn has(s: &Snapshot, id: &str) -> bool {
+    ids(s).iter().any(|r| r == id)
+}
+
+const EN_KIT: &str = "Windows Defender Security Center\n\
+    Your computer has been locked because a trojan infection was detected on this PC.\n\
+    Error code: 0x8004DEAD\n\
+    Do not restart or shut down your computer: your files and passwords may be stolen.\n\
+    Call Windows Support immediately, toll free: 1-888-555-0147";
+
+#[test]
+fn english_kit_on_github_pages_is_scam() {
+    let s = page("https://win-alert-7.github.io/x/", "Security Alert", EN_KIT);
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert_eq!(v.phones, vec!["1-888-555-0147".to_string()]);
+    for id in [
+        "brand_impersonation",
+        "infection_claim",
+        "lock_claim",
+        "error_code",
+        "do_not_close",
+        "data_loss_threat",
+        "phone_call_to_action",
+        "urgency",
+    ] {
+        assert!(v.reasons.iter().any(|r| r.id == id), "missing {id}: {v:#?}");
+    }
+}
+
+#[test]
+fn azure_subdomain_named_after_microsoft_is_not_microsoft() {
+    let s = page("https://microsoft-help.azurewebsites.net/", "Microsoft", EN_KIT);
+    assert!(has(&s, "brand_impersonation"));
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn german_kit_is_scam() {
+    let s = page(
+        "https://schutz-center.pages.dev/",
+        "Windows-Sicherheit",
+        "Windows-Sicherheit: Der Zugriff auf diesen PC wurde gesperrt. Ihr Computer ist mit einem \
+         Trojaner infiziert (Fehlercode: X7Q-55). Schalten Sie den Computer nicht aus, sonst droht \
+         Datenverlust. Rufen Sie sofort den Microsoft Support an (gebührenfrei): 0800 555 0199",
+    );
+    assert_eq!(level(&s), Level::Scam, "{:#?}", analyse(&s, &Options::default()));
+}
+
+#[test]
+fn french_kit_is_scam() {
+    let s = page(
+        "https://alerte-pc.netlify.app/",
+        "Sécurité Windows",
+        "Avertissement de sécurité Windows ! Votre ordinateur est infecté par un cheval de Troie. \
+         L'accès à ce PC est bloqué. Ne fermez pas cette fenêtre, vos mots de passe peuvent être \
+         volés. Appelez immédiatement le support Windows au numéro gratuit 0805 55 01 99",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn spanish_kit_is_scam() {
+    let s = page(
+        "https://aviso-seguridad.vercel.app/",
+        "Seguridad de Windows",
+        "Alerta de seguridad de Windows. Su equipo está infectado con un troyano y el acceso a este \
+         equipo ha sido bloqueado. No cierre esta ventana ni reinicie el equipo. Llame de inmediato \
+         al soporte técnico de Microsoft, línea gratuita: 900 555 017",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn italian_kit_is_scam() {
+    let s = page(
+        "https://avviso-pc.web.app/",
+        "Sicurezza di Windows",
+        "Avviso di sicurezza Windows: il tuo computer è infetto da un trojan. L'accesso a questo \
+         computer è stato bloccato. Non chiudere questa finestra: i tuoi dati potrebbero essere \
+         rubati. Chiama subito l'assistenza Microsoft, numero verde 800 555 019",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn portuguese_kit_is_scam() {
+    let s = page(
+        "https://alerta-pc.firebaseapp.com/",
+        "Segurança do Windows",
+        "Alerta de segurança do Windows! O seu computador está infectado com um cavalo de Troia e o \
+         acesso a este computador foi bloqueado. Não feche esta janela. Ligue imediatamente para o \
+         suporte técnico da Microsoft, ligação gratuita: 800 555 019",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn dutch_kit_is_scam() {
+    let s = page(
+        "https://pc-melding.herokuapp.com/",
+        "Windows-beveiliging",
+        "Beveiligingswaarschuwing van Windows: uw computer is geïnfecteerd met een trojan en de \
+         toegang tot deze pc is geblokkeerd. Sluit dit venster niet. Bel onmiddellijk Microsoft \
+         ondersteuning, gratis nummer 0800-555 0199",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn japanese_kit_is_scam() {
+    let s = page(
+        "https://pc-keikoku.github.io/",
+        "Windows セキュリティ",
+        "Windows セキュリティ 警告！お使いのコンピュータはトロイの木馬に感染しています。\
+         このPCへのアクセスはブロックされました。再起動しないでください。個人情報が盗まれる可能性があります。\
+         今すぐMicrosoft サポートにお電話ください：０１２０－５５５－０１９",
+    );
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert_eq!(v.phones.len(), 1);
+}
+
+#[test]
+fn kit_without_visible_number_is_still_scam_from_text() {
+    // Kits often write the number with script from the URL; the text still asks to call.
+    let s = page(
+        "https://defender-x.github.io/",
+        "Windows Security",
+        "Windows Security alert. Access to this PC has been blocked. Your computer is infected \
+         with spyware that steals passwords. Do not close this page. Contact Windows Support:",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn apple_invoice_lure_is_scam() {
+    let s = page(
+        "https://billing-notice.example/",
+        "Apple Support",
+        "Apple Support invoice. We detected an unauthorized transaction of $349.99 on your account. \
+         If you did not authorize this purchase, call our toll-free number immediately: \
+         +1 (844) 555-0166",
+    );
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert!(v.reasons.iter().any(|r| r.id == "payment_demand"));
+}
+
+// ---- Evasions: each of these would slip past a naive matcher. ----
+
+#[test]
+fn evasion_confusable_letters_still_scam() {
+    let s = page(
+        "https://a.github.io/",
+        "",
+        "Wіndоws Dеfеndеr: yоur соmрutеr is іnfесtеd. Aссеss to this PC hаs bееn blосkеd. \
+         Do not сlose this window. Cаll Мiсrоsоft Suрроrt: 1-877-555-0100",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn evasion_zero_width_and_soft_hyphens_still_scam() {
+    let s = page(
+        "https://a.github.io/",
+        "",
+        "Win\u{200B}dows Defen\u{00AD}der: your com\u{200C}puter is in\u{200D}fected. Access to this PC \
+         has been blo\u{FEFF}cked. Do not clo\u{00AD}se this window. Call Micro\u{200B}soft Support: \
+         1-877-555-0100",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn evasion_leetspeak_still_scam() {
+    let s = page(
+        "https://a.github.io/",
+        "",
+        "W1nd0ws Def3nder: y0ur c0mputer is 1nfected. Acc3ss to this PC has been bl0cked. Err0r C0de \
+         #5512. D0 n0t cl0se this window. Ca11 Micr0s0ft Supp0rt: 1-877-555-0100",
+    );
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert!(v.reasons.iter().any(|r| r.id == "error_code"));
+}
+
+#[test]
+fn evasion_letter_spacing_still_scam() {
+    let s = page(
+        "https://a.github.io/",
+        "",
+        "W i n d o w s  D e f e n d e r: your computer is I N F E C T E D. Access to this PC has been \
+         B L O C K E D. Do not close this window. Call M i c r o s o f t  S u p p o r t: 1-877-555-0100",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn evasion_fullwidth_and_bidi_still_scam() {
+    let s = page(
+        "https://a.github.io/",
+        "",
+        "\u{202E}\u{202C}Ｗｉｎｄｏｗｓ Ｄｅｆｅｎｄｅｒ: your computer is ｉｎｆｅｃｔｅｄ. Access to this PC \
+         has been blocked. Do not close this window. Call Microsoft Support: １－８７７－５５５－０１００",
+    );
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert_eq!(v.phones.len(), 1);
+}
+
+#[test]
+fn evasion_text_split_across_elements_still_scam() {
+    // Block boundaries arrive as newlines; claims span them.
+    let s = page(
+        "https://a.github.io/",
+        "",
+        "Windows\nDefender\nyour computer\nis infected\nAccess to this PC\nhas been blocked\nDo not\nclose \
+         this window\nCall Windows Support\n1-877-555-0100",
+    );
+    assert_eq!(level(&s), Level::Scam);
+}
+
+// ---- Behaviour ----
+
+#[test]
+fn scare_plus_lock_behaviour_is_scam() {
+    let mut s = page(
+        "https://random-host.example/",
+        "",
+        "Your computer is infected with spyware. Your system has been locked.",
+    );
+    assert_ne!(level(&s), Level::Scam);
+    s.behaviour = Behaviour {
+        fullscreen: 1,
+        beforeunload: 1,
+        ..Default::default()
+    };
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn image_only_page_with_many_lock_behaviours_is_scam() {
+    let s = Snapshot {
+        url: "https://x.example/".into(),
+        title: "Windows Security".into(),
+        alt_texts: vec!["warning".into()],
+        behaviour: Behaviour {
+            fullscreen: 2,
+            keyboard_lock: 1,
+            key_block: 4,
+            beforeunload: 1,
+            ..Default::default()
+        },
+        dom: DomHints {
+            hidden_cursor: true,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+}
+
+#[test]
+fn game_with_lock_behaviours_but_no_scare_is_not_scam() {
+    let s = Snapshot {
+        url: "https://games.example/".into(),
+        title: "Space Blaster".into(),
+        text: "Press space to start. Level 1. Score 0.".into(),
+        behaviour: Behaviour {
+            fullscreen: 1,
+            pointer_lock: 1,
+            key_block: 20,
+            media_play: 3,
+            audio_context: 1,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    assert_ne!(level(&s), Level::Scam);
+}
+
+#[test]
+fn video_fullscreen_with_news_text_is_not_scam() {
+    let mut s = page(
+        "https://news.example/",
+        "Weather update",
+        "Storm warning for the coast. Watch the video in full screen.",
+    );
+    s.behaviour = Behaviour {
+        fullscreen: 1,
+        media_play: 1,
+        ..Default::default()
+    };
+    assert_eq!(level(&s), Level::Safe);
+}
+
+#[test]
+fn auth_loop_and_dialog_loop_are_reported() {
+    let mut s = page("https://x.example/", "", "Your computer has been blocked.");
+    s.behaviour = Behaviour {
+        auth_prompts: 5,
+        dialogs: 6,
+        history: 40,
+        downloads: 5,
+        window_open: 5,
+        speech: 1,
+        ..Default::default()
+    };
+    let got = ids(&s);
+    for id in ["auth_loop", "dialog_loop", "history_flood", "download_flood", "popup_flood", "audio"] {
+        assert!(got.iter().any(|r| r == id), "missing {id}");
+    }
+    assert_eq!(level(&s), Level::Scam);
+}
+
+#[test]
+fn strict_mode_escalates_sooner() {
+    let mut s = page("https://x.example/", "", "Your computer is infected. Call support now.");
+    s.behaviour.fullscreen = 1;
+    s.behaviour.audio_context = 1;
+    let normal = analyse(&s, &Options { strict: false });
+    let strict = analyse(&s, &Options { strict: true });
+    assert_ne!(normal.level, Level::Scam);
+    assert_eq!(strict.level, Level::Scam, "{strict:#?}");
+}
+
+// ---- Must stay silent ----
+
+#[test]
+fn scary_words_alone_are_never_scam() {
+    let s = page(
+        "https://blog.example/",
+        "",
+        "Your computer is infected! Your PC has been blocked! Do not close this window! Error code 0x80070005!",
+    );
+    assert_ne!(level(&s), Level::Scam);
+}
+
+#[test]
+fn phone_alone_is_never_scam() {
+    let s = page(
+        "https://pizza.example/",
+        "Luigi's",
+        "Order now! Call us toll free 1-800-555-0123",
+    );
+    assert_eq!(level(&s), Level::Safe);
+}
+
+#[test]
+fn microsoft_support_page_with_its_own_number_is_safe() {
+    let s = page(
+        "https://support.microsoft.com/en-us/contact",
+        "Contact Microsoft Support",
+        "Windows Security and Microsoft Defender help. If you think your computer is infected with a \
+         virus, run a scan. To talk to Microsoft Support, call 1-800-555-0110.",
+    );
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Safe, "{v:#?}");
+    assert!(!v.reasons.iter().any(|r| r.id == "brand_impersonation"));
+}
+
+#[test]
+fn phone_injected_into_real_brand_page_is_scam() {
+    let s = page(
+        "https://support.microsoft.com/en-us/search?query=Microsoft%20support%20call%201-888-555-0177",
+        "Search - Microsoft Support",
+        "Search results for \"Microsoft support call 1-888-555-0177\". No results found.",
+    );
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert!(v.reasons.iter().any(|r| r.id == "phone_in_url"));
+}
+
+#[test]
+fn scam_awareness_article_is_safe() {
+    let s = page(
+        "https://consumer-advice.example/tech-support-scams",
+        "How to spot a tech support scam",
+        "Tech support scammers want you to believe your computer is infected. They pretend to be \
+         from Microsoft or Apple and show fake pop-up warnings that say your computer has been \
+         blocked, with a toll-free number to call. Do not call the number. Legitimate companies \
+         will never ask you to call. If you see such a warning, close the browser. Scammers may ask \
+         for remote access with AnyDesk or payment with gift cards. Report the scam to the FTC.",
+    );
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Safe, "{v:#?}");
+    assert!(v.reasons.iter().any(|r| r.id == "awareness_context"));
+}
+
+#[test]
+fn news_article_quoting_a_scam_is_not_scam() {
+    let s = page(
+        "https://daily-news.example/2026/police-warning",
+        "Police warn of fake Microsoft alerts",
+        "Police warned residents on Monday about fraudsters posing as Microsoft. Victims saw a \
+         message claiming \"your computer is infected, call Windows Support now\" with a number. \
+         The scammers then asked for remote access. Officers said Microsoft never calls customers.",
+    );
+    assert_ne!(level(&s), Level::Scam);
+}
+
+#[test]
+fn repair_shop_with_phone_and_virus_removal_is_safe() {
+    let s = page(
+        "https://fixit-pc.example/",
+        "FixIt PC Repair",
+        "Computer repair, virus removal and data recovery for Windows and Mac. Same-day service. \
+         Call us at (555) 555-0134 or visit our store.",
+    );
+    assert_eq!(level(&s), Level::Safe);
+}
+
+#[test]
+fn microsoft_kb_article_about_a_virus_is_safe() {
+    let s = page(
+        "https://support.microsoft.com/kb/555555",
+        "Virus alert about the Example worm",
+        "Microsoft has confirmed a virus that may infect your computer. Symptoms: STOP error \
+         0x0000007B. Update your antivirus software immediately. For help call Microsoft Product \
+         Support Services at (425) 555-0100.",
+    );
+    assert_eq!(level(&s), Level::Safe);
+}
+
+#[test]
+fn seed_like_article_is_safe() {
+    let s = page(
+        "https://blog.example/are-calls-from-microsoft-legitimate",
+        "Are calls from Microsoft legitimate?",
+        "Microsoft does not make unsolicited phone calls. Scammers claim your computer is infected \
+         and ask for remote access or payment. Hang up, verify through official channels, and report \
+         the scam. Never give passwords or card numbers over the phone.",
+    );
+    assert_eq!(level(&s), Level::Safe);
+}
+
+// ---- Robustness ----
+
+#[test]
+fn never_panics_on_odd_input() {
+    let long = "ä".repeat(200_000);
+    let odd = [
+        String::new(),
+        "\u{0}\u{1}\u{FFFF}\u{10FFFF}".to_string(),
+        "\u{202E}".repeat(1000),
+        "+".repeat(5000),
+        "1-".repeat(5000),
+        "(((((((((((1".to_string(),
+        "0x".repeat(3000),
+        "a ".repeat(40_000),
+        "\u{0301}".repeat(5000),
+        "ﷺ".repeat(3000),
+        long.clone(),
+        "Ｗ ｉ ｎ".repeat(2000),
+        "%".repeat(100),
+        "𝕎𝕚𝕟𝕕𝕠𝕨𝕤 ".repeat(500),
+    ];
+    for t in &odd {
+        let s = Snapshot {
+            url: format!("https://x.example/?p={t}"),
+            title: t.clone(),
+            text: t.clone(),
+            tel_links: vec![t.clone(), format!("tel:{t}")],
+            alt_texts: vec![t.clone(); 100],
+            lang: t.clone(),
+            ..Default::default()
+        };
+        let _ = analyse(&s, &Options::default());
+        let _ = analyse(&s, &Options { strict: true });
+    }
+}
+
+#[test]
+fn huge_text_is_bounded() {
+    let s = page("https://x.example/", "", &EN_KIT.repeat(5000));
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam);
+}
+
+#[test]
+fn verdict_is_deterministic() {
+    let s = page("https://a.github.io/", "Security Alert", EN_KIT);
+    assert_eq!(analyse(&s, &Options::default()), analyse(&s, &Options::default()));
+}

@@ -14,8 +14,9 @@ const FIREFOX_UUID = '5d1a0e3c-7b1e-4c7a-9f00-4a6e0b7f1c2d';
 /** Runs in the page: what a person would see of the overlay. */
 export function overlayProbe() {
   const host = document.querySelector('hangup-warning');
-  const w = window.innerWidth;
-  const h = window.innerHeight;
+  // The visible viewport, scrollbars excluded.
+  const w = document.documentElement.clientWidth || window.innerWidth;
+  const h = document.documentElement.clientHeight || window.innerHeight;
   if (!host) return { present: false, fullscreen: !!document.fullscreenElement };
   const r = host.getBoundingClientRect();
   const cs = getComputedStyle(host);
@@ -148,7 +149,8 @@ async function launchFirefox({ proxyPort, locale = 'en-US' } = {}) {
     'extensions.autoDisableScopes': 0,
   };
   for (const [k, v] of Object.entries(prefs)) opts.setPreference(k, v);
-  const service = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver');
+  // System access lets a test open the extension's own pages (popup) in a tab, as a person can.
+  const service = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver').addArguments('--allow-system-access');
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(opts).setFirefoxService(service).build();
   await driver.installAddon(path.join(DIST, 'hangup-firefox.zip'), true);
   const extBase = `moz-extension://${FIREFOX_UUID}/`;
@@ -187,29 +189,37 @@ async function launchFirefox({ proxyPort, locale = 'en-US' } = {}) {
       async close() {
         await focus();
         await driver.close();
-        const [first] = await driver.getAllWindowHandles();
-        if (first) await driver.switchTo().window(first);
+        await driver.switchTo().window(keeper);
       },
     };
   };
 
-  const first = await driver.getWindowHandle();
-  let firstUsed = false;
+  // The first window stays open and blank: closing Firefox's last tab would end the session.
+  const keeper = await driver.getWindowHandle();
   return {
     name: 'firefox',
     extBase,
     driver,
     async open(url) {
-      if (firstUsed) await driver.switchTo().newWindow('tab');
-      else await driver.switchTo().window(first);
-      firstUsed = true;
+      await driver.switchTo().newWindow('tab');
       const tab = wrap(await driver.getWindowHandle());
       if (url) await tab.goto(url);
       return tab;
     },
     async openExtensionPage(rel) {
-      const tab = await this.open();
-      await tab.goto(extBase + rel);
+      // WebDriver may not navigate a content tab to moz-extension://; the browser UI may.
+      await driver.setContext('chrome');
+      await driver.executeScript(
+        `const url = WebExtensionPolicy.getByID(arguments[0]).getURL(arguments[1]);
+         gBrowser.selectedTab = gBrowser.addTab(url, {
+           triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`,
+        FIREFOX_ID,
+        rel,
+      );
+      await driver.setContext('content');
+      const handles = await driver.getAllWindowHandles();
+      const tab = wrap(handles[handles.length - 1]);
+      await waitFor(async () => (await tab.url()).startsWith(extBase), 5000);
       return tab;
     },
     async close() {
