@@ -11,7 +11,8 @@ if (browser === 'firefox') {
   m.browser_specific_settings = {
     gecko: {
       id: 'hangup@hangup-extension.org',
-      strict_min_version: '128.0',
+      // 142: data_collection_permissions (desktop 140, Android 142); MAIN-world scripts need 128.
+      strict_min_version: '142.0',
       // Nothing leaves the device.
       data_collection_permissions: { required: ['none'] },
     },

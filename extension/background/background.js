@@ -10,6 +10,7 @@ import init, { analyse } from '../wasm/hangup.js';
 import { api } from './api.js';
 import { getTab, setTab, forgetTab } from './tab_state.js';
 import { loadSettings, updateSettings, hostListed } from './settings.js';
+import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 
 const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') });
 
@@ -46,6 +47,7 @@ function merge(previous, next) {
 
 async function onAnalyse(msg, sender) {
   const tabId = sender.tab?.id;
+  msg = await withAuthPrompts(msg, sender); // HTTP auth challenges the page cannot see (auth_loop.js)
   if (tabId === undefined || !msg.snapshot || typeof msg.snapshot !== 'object') return { error: 'no tab' };
   await wasmReady;
   const settings = await loadSettings();
@@ -73,8 +75,9 @@ async function onAnalyse(msg, sender) {
   await setBadge(tabId, merged.level);
   if (warn && !(samePage && prev.warned)) await countWarning();
   // A scam verdict from a sub-frame must still cover the whole tab: tell the top frame.
-  if (warn && sender.frameId !== 0) {
-    api.tabs.sendMessage(tabId, { what: 'warn' }, { frameId: 0 }).catch(() => {});
+  // Every frame undoes its lock (a sub-frame's beforeunload would otherwise hold "Leave").
+  if (warn && (sender.frameId !== 0 || !(samePage && prev.warned))) {
+    api.tabs.sendMessage(tabId, { what: 'warn' }).catch(() => {});
   }
   return { level: verdict.level, warn };
 }
@@ -98,9 +101,34 @@ async function onTrust(sender) {
   const state = await getTab(sender.tab?.id);
   const host = state?.host || hostOf(sender.tab?.url);
   if (!host) return { ok: false };
-  await updateSettings({ allowlist: [...settings.allowlist, host] });
+  // The person's own list only: policy hosts are merged in on every read, never copied.
+  await updateSettings({ allowlist: [...settings.userAllowlist, host] });
+  await setTab(sender.tab.id, { ...state, allowed: true });
+  await onDismiss(sender);
   return { ok: true, host };
 }
+
+/** "Show the page anyway": the top frame's content script removes the overlay for this page view. */
+async function onDismiss(sender) {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false };
+  await api.tabs.sendMessage(tabId, { what: 'dismiss' }, { frameId: 0 }).catch(() => {});
+  return { ok: true };
+}
+
+/** "Report this page": a new tab with the official report forms and the address ready to copy. */
+async function onReport(sender) {
+  const tab = sender.tab;
+  if (!tab) return { ok: false };
+  const state = await getTab(tab.id);
+  const params = new URLSearchParams({ u: state?.url || tab.url || '', p: (state?.verdict?.phones ?? []).join('|') });
+  const url = `${api.runtime.getURL('pages/report.html')}#${params}`;
+  await api.tabs.create({ url, index: tab.index + 1, openerTabId: tab.id });
+  return { ok: true };
+}
+
+/** The overlay's actions are only taken from the extension's own pages, never from a content script. */
+const fromExtensionPage = (sender) => String(sender.url ?? '').startsWith(api.runtime.getURL(''));
 
 async function handle(msg, sender) {
   switch (msg?.what) {
@@ -111,7 +139,11 @@ async function handle(msg, sender) {
     case 'leave':
       return onLeave(sender);
     case 'trust':
-      return onTrust(sender);
+      return fromExtensionPage(sender) ? onTrust(sender) : { ok: false };
+    case 'dismiss':
+      return fromExtensionPage(sender) ? onDismiss(sender) : { ok: false };
+    case 'report':
+      return fromExtensionPage(sender) ? onReport(sender) : { ok: false };
     case 'settings':
       return loadSettings();
     case 'mute':
@@ -130,4 +162,14 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 
 api.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
+  forgetAuth(tabId);
+});
+
+// HTTP auth prompt loops: counted per tab, cancelled once the tab is warned (auth_loop.js).
+initAuthLoop({
+  isWarned: async (tabId) => Boolean((await getTab(tabId))?.warned),
+  async reanalyse(tabId, msg, sender) {
+    const r = await onAnalyse(msg, sender);
+    if (r?.warn) await api.tabs.sendMessage(tabId, { what: 'warn' }).catch(() => {});
+  },
 });

@@ -1,8 +1,15 @@
 // User settings (storage.sync) merged with administrator policy (storage.managed).
-// Anything unreadable falls back to the default for that one field; nothing is thrown away.
+//
+//   storage.sync { settings: {schema, enabled, strict, allowlist, disabledSites} }
+//        | migrate() (older schemas) -> sanitise() (field by field: a bad field falls back to
+//        v                             its default, the others are kept)
+//   user settings + policy {forceEnabled, disableTrust, strict, allowlist} = effective settings
+//
+// Used by the background and, directly, by the popup (extension pages share the storage).
 import { api } from './api.js';
 
-export const SCHEMA_VERSION = 1;
+/** 2: host lists hold bare, normalised host names (1 could hold URLs and upper case). */
+export const SCHEMA_VERSION = 2;
 export const DEFAULTS = Object.freeze({
   schema: SCHEMA_VERSION,
   enabled: true,
@@ -10,18 +17,65 @@ export const DEFAULTS = Object.freeze({
   allowlist: [],
   disabledSites: [],
 });
+const MAX_HOSTS = 1000;
 
-const isHostList = (v) => Array.isArray(v) && v.every((h) => typeof h === 'string' && h.length < 256);
+/** A bare host name from what a person or an old version stored ("https://A.com:8080/x" -> "a.com"), or ''. */
+export function normaliseHost(value) {
+  if (typeof value !== 'string') return '';
+  let h = value.trim().toLowerCase();
+  if (!h || h.length > 253) return '';
+  try {
+    h = new URL(h.includes('://') ? h : `http://${h}`).hostname;
+  } catch {
+    return '';
+  }
+  h = h.replace(/\.$/, '');
+  return /^[a-z0-9.-]+$/.test(h) && h.includes('.') || h === 'localhost' ? h : '';
+}
+
+/** The valid, distinct hosts of a stored list; invalid entries are dropped, not the list. */
+function hostList(v) {
+  if (!Array.isArray(v)) return null;
+  return [...new Set(v.map(normaliseHost).filter(Boolean))].slice(0, MAX_HOSTS);
+}
+
+/** Brings an object stored by an older version to the current schema (pure; tested in Node). */
+export function migrate(raw) {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const r = { ...raw };
+  const from = Number.isInteger(r.schema) ? r.schema : 0;
+  if (from < 1) {
+    // 0: the unversioned pre-release layout.
+    if (r.allowlist === undefined && Array.isArray(r.trusted)) r.allowlist = r.trusted;
+    if (r.strict === undefined && typeof r.sensitivity === 'string') r.strict = r.sensitivity === 'strict';
+    delete r.trusted;
+    delete r.sensitivity;
+  }
+  // 1 -> 2: host lists are normalised by sanitise(); nothing else changed.
+  r.schema = SCHEMA_VERSION;
+  return r;
+}
 
 /** Keeps the valid fields of a stored object, defaults for the rest. */
 export function sanitise(raw) {
-  const s = { ...DEFAULTS };
-  if (!raw || typeof raw !== 'object') return s;
-  if (typeof raw.enabled === 'boolean') s.enabled = raw.enabled;
-  if (typeof raw.strict === 'boolean') s.strict = raw.strict;
-  if (isHostList(raw.allowlist)) s.allowlist = [...new Set(raw.allowlist.map((h) => h.toLowerCase()))];
-  if (isHostList(raw.disabledSites)) s.disabledSites = [...new Set(raw.disabledSites.map((h) => h.toLowerCase()))];
+  const s = { ...DEFAULTS, allowlist: [], disabledSites: [] };
+  const r = migrate(raw);
+  if (typeof r.enabled === 'boolean') s.enabled = r.enabled;
+  if (typeof r.strict === 'boolean') s.strict = r.strict;
+  s.allowlist = hostList(r.allowlist) ?? [];
+  s.disabledSites = hostList(r.disabledSites) ?? [];
   return s;
+}
+
+/** The administrator's policy, each field checked on its own. */
+export function sanitisePolicy(policy) {
+  const p = policy && typeof policy === 'object' ? policy : {};
+  return {
+    forceEnabled: p.forceEnabled === true,
+    disableTrust: p.disableTrust === true,
+    strict: p.strict === true,
+    allowlist: hostList(p.allowlist) ?? [],
+  };
 }
 
 async function managedPolicy() {
@@ -32,33 +86,42 @@ async function managedPolicy() {
   }
 }
 
-/** Effective settings: the user's, with the administrator's policy on top. */
-export async function loadSettings() {
-  let stored = {};
+async function readStored() {
   try {
-    stored = (await api.storage.sync.get('settings')).settings;
+    return (await api.storage.sync.get('settings')).settings;
   } catch {
-    /* sync storage unavailable: defaults */
+    return undefined; // sync storage unavailable: defaults
   }
-  const s = sanitise(stored);
-  const policy = await managedPolicy();
-  s.policy = {
-    forceEnabled: policy.forceEnabled === true,
-    disableTrust: policy.disableTrust === true,
-    strict: policy.strict === true,
-  };
-  if (s.policy.forceEnabled) {
-    s.enabled = true;
-    s.disabledSites = [];
-  }
-  if (s.policy.strict) s.strict = true;
-  if (isHostList(policy.allowlist)) s.allowlist = [...new Set([...s.allowlist, ...policy.allowlist.map((h) => h.toLowerCase())])];
-  return s;
 }
 
+/** User settings + policy on top. `userAllowlist` / `userDisabledSites` are the person's own. */
+export function effective(stored, policyRaw) {
+  const s = sanitise(stored);
+  const policy = sanitisePolicy(policyRaw);
+  const out = { ...s, userAllowlist: s.allowlist, userDisabledSites: s.disabledSites, policy };
+  if (policy.forceEnabled) {
+    out.enabled = true;
+    out.disabledSites = [];
+  }
+  if (policy.strict) out.strict = true;
+  out.allowlist = [...new Set([...s.allowlist, ...policy.allowlist])];
+  return out;
+}
+
+/** Effective settings: the user's, with the administrator's policy on top. */
+export async function loadSettings() {
+  const stored = await readStored();
+  if (stored && typeof stored === 'object' && stored.schema !== SCHEMA_VERSION) {
+    // Write the migrated form back once, so older layouts do not linger.
+    await api.storage.sync.set({ settings: sanitise(stored) }).catch(() => {});
+  }
+  return effective(stored, await managedPolicy());
+}
+
+/** Changes the person's own settings (never the policy's). */
 export async function updateSettings(change) {
-  const current = sanitise((await api.storage.sync.get('settings')).settings);
-  const next = sanitise({ ...current, ...change });
+  const current = sanitise(await readStored());
+  const next = sanitise({ ...current, ...change, schema: SCHEMA_VERSION });
   await api.storage.sync.set({ settings: next });
   return next;
 }

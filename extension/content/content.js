@@ -16,7 +16,8 @@
 
   // Counts from the MAIN world. The page can forge these events; the engine only lets them add
   // suspicion, and each count is clamped so a forged flood cannot overflow anything.
-  document.addEventListener('hangup:report', (ev) => {
+  // On window, capture phase, registered before any page script: the page cannot stop the event first.
+  addEventListener('hangup:report', (ev) => {
     let counts;
     try {
       counts = JSON.parse(typeof ev.detail === 'string' ? ev.detail : '{}');
@@ -33,7 +34,7 @@
       }
     }
     if (changed) schedule(150);
-  });
+  }, true);
 
   function schedule(delay) {
     if (warned || timer) return;
@@ -73,6 +74,8 @@
 
   api.runtime.onMessage.addListener((msg) => {
     if (msg?.what === 'warn') warn();
+    // From the background when the person picks "Show the page anyway" or trusts the site.
+    if (msg?.what === 'dismiss' && window === window.top) hangupOverlay.unmount();
   });
 
   // Re-send when the page changes meaningfully, throttled: scam kits build their text late.

@@ -1,159 +1,441 @@
-// MAIN-world hooks, injected at document_start before any page script. Before a verdict they
-// only COUNT what the page does with the browser-lock APIs and report the counts to the
-// isolated world; after the isolated world says 'hangup:neutralise' they undo and refuse.
-// The page can see and forge all of this: the counts may only raise suspicion.
+// MAIN-world hooks, injected at document_start before any page script (and into same-origin
+// frames the page reaches through contentWindow/contentDocument/window.open before their own
+// copy of this script runs). Before a verdict they only COUNT what the page does with the
+// browser-lock APIs and call the real API unchanged; after the isolated world dispatches
+// 'hangup:neutralise' (only on the background's scam verdict) they undo the lock and refuse.
+// The page can see and forge the report events: the counts may only raise suspicion.
+// Technique table, limits and measurements: docs/LOCK.md.
 (() => {
   'use strict';
-  const counts = Object.create(null);
-  let neutralised = false;
-  let reportTimer = 0;
-  const dispatch = EventTarget.prototype.dispatchEvent;
-  const doc = document;
-  const CE = CustomEvent;
+  // Everything used after page scripts start is captured now: the page may replace globals later.
+  const { defineProperty, getOwnPropertyDescriptor, getPrototypeOf, create, hasOwn } = Object;
+  const { apply, construct } = Reflect;
+  const WM = WeakMap;
+  const WS = WeakSet;
+  const SetC = Set;
+  const ProxyC = Proxy;
   const stringify = JSON.stringify;
   const setT = setTimeout;
+  const top = window;
+  const topDoc = document;
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  const CE = CustomEvent;
+
+  const counts = create(null);
+  let neutralised = false;
+  let reportTimer = 0;
 
   function report() {
     reportTimer = 0;
-    dispatch.call(doc, new CE('hangup:report', { detail: stringify(counts) }));
+    try {
+      apply(dispatch, topDoc, [new CE('hangup:report', { detail: stringify(counts) })]);
+    } catch {
+      /* document gone */
+    }
   }
   function count(name) {
     counts[name] = (counts[name] || 0) + 1;
     // Dialogs block the page's thread: report at once so the count is not stuck behind them.
-    if (name === 'dialogs') report();
+    if (name === 'dialogs' || name === 'print') report();
     else if (!reportTimer) reportTimer = setT(report, 100);
   }
 
-  // Wrappers keep the original's name and look native through Function.prototype.toString.
-  const nativeToString = Function.prototype.toString;
-  const disguised = new WeakMap();
-  function hook(obj, prop, make) {
-    const desc = obj && Object.getOwnPropertyDescriptor(obj, prop);
-    if (!desc || typeof desc.value !== 'function') return;
-    const original = desc.value;
-    const wrapped = make(original);
+  // Wrappers look native: same name and length, no prototype (method syntax), and
+  // Function.prototype.toString (hooked in every realm) prints the original's source.
+  const disguised = new WM();
+  function method(name, original, body) {
+    const wrapped = {
+      [name](...args) {
+        return body(this, args, original);
+      },
+    }[name];
+    defineProperty(wrapped, 'length', { value: original.length });
     disguised.set(wrapped, original);
-    Object.defineProperty(obj, prop, { ...desc, value: wrapped });
+    return wrapped;
   }
-  hook(Function.prototype, 'toString', (orig) =>
-    function toString() {
-      return orig.call(disguised.get(this) ?? this);
-    },
-  );
-
-  // Full screen.
-  for (const proto of [Element.prototype, globalThis.HTMLElement?.prototype]) {
-    for (const name of ['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen', 'mozRequestFullScreen']) {
-      hook(proto, name, (orig) =>
-        function (...args) {
-          count('fullscreen');
-          if (neutralised) return Promise.reject(new TypeError('Full screen is not allowed on this page.'));
-          return orig.apply(this, args);
-        },
-      );
+  /** The descriptor of `prop` on `obj` or the first prototype that owns it (window members
+   *  live on the instance in one engine and on Window.prototype in another). */
+  function owner(obj, prop) {
+    for (let o = obj; o; o = getPrototypeOf(o)) if (hasOwn(o, prop)) return o;
+    return null;
+  }
+  function ownerDesc(obj, prop) {
+    const o = owner(obj, prop);
+    return o ? getOwnPropertyDescriptor(o, prop) : undefined;
+  }
+  function hook(target, prop, body) {
+    const obj = target && owner(target, prop);
+    const desc = obj && getOwnPropertyDescriptor(obj, prop);
+    if (!desc || typeof desc.value !== 'function' || disguised.has(desc.value)) return null;
+    const original = desc.value;
+    defineProperty(obj, prop, { ...desc, value: method(prop, original, body) });
+    return original;
+  }
+  function hookAccessor(target, prop, { get, set }) {
+    const obj = target && owner(target, prop);
+    const desc = obj && getOwnPropertyDescriptor(obj, prop);
+    if (!desc || !desc.get || disguised.has(desc.get)) return null;
+    const next = { ...desc };
+    if (get) {
+      next.get = { [`get ${prop}`]() { return get(this, desc.get); } }[`get ${prop}`];
+      disguised.set(next.get, desc.get);
     }
+    if (set && desc.set) {
+      next.set = { [`set ${prop}`](v) { return set(this, v, desc.set); } }[`set ${prop}`];
+      defineProperty(next.set, 'length', { value: 1 });
+      disguised.set(next.set, desc.set);
+    }
+    defineProperty(obj, prop, next);
+    return desc;
   }
-  // Dialog loops and print loops.
-  for (const name of ['alert', 'confirm', 'prompt', 'print']) {
-    hook(window, name, (orig) =>
-      function (...args) {
+
+  const SPECIAL_KEYS = new SetC(['Escape', 'F11', 'F12', 'F5', 'F4', 'Tab', 'Meta', 'OS']);
+  /** Keys a person uses to get out of a page: Escape, F11, Alt+F4, Ctrl/Cmd+W/Q/T/N/L/R, devtools… */
+  function escapeKey(e) {
+    const key = e.key;
+    if (SPECIAL_KEYS.has(key)) return key !== 'Tab' || e.altKey;
+    const k = typeof key === 'string' ? key.toLowerCase() : '';
+    if ((e.ctrlKey || e.metaKey) && 'wqtnlr'.includes(k) && k.length === 1) return true;
+    if ((e.ctrlKey || e.metaKey) && e.shiftKey && 'ijc'.includes(k) && k.length === 1) return true;
+    return false;
+  }
+
+  const realms = []; // one undo() per realm we hooked
+  const installed = new WS(); // keyed by each realm's EventTarget constructor
+
+  /** Installs every hook into the realm of window `w` (our own, or a same-origin frame's). */
+  function install(w) {
+    let ET;
+    try {
+      ET = w.EventTarget;
+      if (!ET || installed.has(ET)) return;
+    } catch {
+      return; // cross-origin
+    }
+    installed.add(ET);
+    const doc = w.document;
+    const P = (name) => w[name]?.prototype;
+    const addEL = ET.prototype.addEventListener;
+    const removeEL = ET.prototype.removeEventListener;
+    const stopNow = w.Event.prototype.stopImmediatePropagation;
+    const preventDefault = w.Event.prototype.preventDefault;
+    const isTrusted = (e) => e.isTrusted === true;
+    const dpGet = getOwnPropertyDescriptor(w.Event.prototype, 'defaultPrevented').get;
+    const on = (type, fn) => apply(addEL, w, [type, fn, true]);
+
+    hook(w.Function.prototype, 'toString', (self, args, orig) => apply(orig, disguised.get(self) ?? self, args));
+
+    // --- Full screen (also re-entry on every click or key).
+    const exitFs = () => {
+      try {
+        if (doc.fullscreenElement) doc.exitFullscreen().catch(() => {});
+        else if (doc.webkitFullscreenElement) doc.webkitExitFullscreen?.();
+      } catch {
+        /* nothing to exit */
+      }
+    };
+    for (const proto of [P('Element')]) {
+      for (const name of ['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen', 'mozRequestFullScreen']) {
+        hook(proto, name, (self, args, orig) => {
+          count('fullscreen');
+          if (neutralised) return name === 'requestFullscreen' ? w.Promise.reject(new w.TypeError('Permissions check failed')) : undefined;
+          return apply(orig, self, args);
+        });
+      }
+    }
+    on('fullscreenchange', () => {
+      if (neutralised) exitFs();
+    });
+
+    // --- Keyboard and pointer lock.
+    const kbLock = P('Keyboard');
+    hook(kbLock, 'lock', (self, args, orig) => {
+      count('keyboard_lock');
+      if (neutralised) return w.Promise.reject(new w.DOMException('Keyboard lock is not allowed on this page.', 'NotAllowedError'));
+      return apply(orig, self, args);
+    });
+    let pointerLockPromise = false;
+    hook(P('Element'), 'requestPointerLock', (self, args, orig) => {
+      count('pointer_lock');
+      if (neutralised) {
+        return pointerLockPromise ? w.Promise.reject(new w.DOMException('Pointer lock is not allowed on this page.', 'NotAllowedError')) : undefined;
+      }
+      const r = apply(orig, self, args);
+      if (r && typeof r.then === 'function') pointerLockPromise = true;
+      return r;
+    });
+    on('pointerlockchange', () => {
+      if (neutralised) doc.exitPointerLock?.();
+    });
+
+    // --- Dialog loops and print loops.
+    for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+      hook(w, name, (self, args, orig) => {
         count(name === 'print' ? 'print' : 'dialogs');
         if (neutralised) return name === 'confirm' ? false : name === 'prompt' ? null : undefined;
-        return orig.apply(this, args);
-      },
-    );
-  }
-  // Leave-page traps.
-  const beforeunloadListeners = [];
-  hook(EventTarget.prototype, 'addEventListener', (orig) =>
-    function (type, listener, options) {
-      if (type === 'beforeunload' && (this === window || this === doc.body)) {
+        return apply(orig, self, args);
+      });
+    }
+
+    // --- Leave-page traps: beforeunload listeners and onbeforeunload (window, <body>, <frameset>).
+    const leaveListeners = [];
+    hook(ET.prototype, 'addEventListener', (self, args, orig) => {
+      if (args[0] === 'beforeunload' && self === w && args[1]) {
         count('beforeunload');
         if (neutralised) return undefined;
-        beforeunloadListeners.push([this, listener, options]);
+        leaveListeners.push(args);
       }
-      return orig.call(this, type, listener, options);
-    },
-  );
-  const onbu = Object.getOwnPropertyDescriptor(window, 'onbeforeunload');
-  if (onbu?.set) {
-    Object.defineProperty(window, 'onbeforeunload', {
-      ...onbu,
-      set(v) {
-        if (v) count('beforeunload');
-        if (!neutralised) onbu.set.call(this, v);
-      },
+      return apply(orig, self, args);
     });
-  }
-  // History floods.
-  for (const name of ['pushState', 'replaceState']) {
-    hook(History.prototype, name, (orig) =>
-      function (...args) {
+    const onbuOrig = ownerDesc(w, 'onbeforeunload');
+    for (const [obj, prop] of [[w, 'onbeforeunload'], [P('HTMLBodyElement'), 'onbeforeunload'], [P('HTMLFrameSetElement'), 'onbeforeunload']]) {
+      hookAccessor(obj, prop, {
+        set(self, v, orig) {
+          if (v && typeof v === 'function') count('beforeunload');
+          if (neutralised) return undefined;
+          return apply(orig, self, [v]);
+        },
+      });
+    }
+    // <body onbeforeunload="…"> sets the handler without the setter: count it once the body exists.
+    apply(addEL, doc, ['DOMContentLoaded', () => {
+      try {
+        if (doc.body?.hasAttribute('onbeforeunload') && apply(onbuOrig.get, w, [])) count('beforeunload');
+      } catch {
+        /* ignore */
+      }
+    }, true]);
+    // After the verdict nothing else may see beforeunload: our capture listener runs first.
+    on('beforeunload', (e) => {
+      if (neutralised) apply(stopNow, e, []);
+    });
+
+    // --- History floods and back-button traps.
+    for (const name of ['pushState', 'replaceState']) {
+      hook(P('History'), name, (self, args, orig) => {
         count('history');
         if (neutralised) return undefined;
-        return orig.apply(this, args);
-      },
-    );
-  }
-  // Keyboard and pointer lock.
-  hook(globalThis.Keyboard?.prototype, 'lock', (orig) =>
-    function (...args) {
-      count('keyboard_lock');
-      if (neutralised) return Promise.reject(new TypeError('Keyboard lock is not allowed on this page.'));
-      return orig.apply(this, args);
-    },
-  );
-  hook(Element.prototype, 'requestPointerLock', (orig) =>
-    function (...args) {
-      count('pointer_lock');
-      if (neutralised) return undefined;
-      return orig.apply(this, args);
-    },
-  );
-  // Audio and voice.
-  hook(HTMLMediaElement.prototype, 'play', (orig) =>
-    function (...args) {
+        return apply(orig, self, args);
+      });
+    }
+    for (const name of ['go', 'back', 'forward']) {
+      hook(P('History'), name, (self, args, orig) => {
+        // Navigating history from a popstate handler is the back-button trap; count it.
+        if (inPopstate) count('history');
+        if (neutralised) return undefined;
+        return apply(orig, self, args);
+      });
+    }
+    let inPopstate = false;
+    on('popstate', (e) => {
+      if (neutralised) return apply(stopNow, e, []);
+      inPopstate = true;
+      setT(() => (inPopstate = false), 0);
+      return undefined;
+    });
+
+    // --- Audio and voice.
+    const played = new SetC();
+    hook(P('HTMLMediaElement'), 'play', (self, args, orig) => {
       count('media_play');
-      if (neutralised) return Promise.reject(new DOMException('Playback is not allowed on this page.', 'NotAllowedError'));
-      return orig.apply(this, args);
-    },
-  );
-  if (globalThis.speechSynthesis) {
-    hook(Object.getPrototypeOf(speechSynthesis), 'speak', (orig) =>
-      function (...args) {
+      if (played.size < 256) played.add(self);
+      if (neutralised) {
+        try {
+          self.muted = true;
+        } catch {
+          /* ignore */
+        }
+        return w.Promise.reject(new w.DOMException('Playback is not allowed on this page.', 'NotAllowedError'));
+      }
+      return apply(orig, self, args);
+    });
+    on('play', (e) => {
+      if (neutralised && e.target instanceof w.HTMLMediaElement) {
+        e.target.pause();
+        e.target.muted = true;
+      }
+    });
+    const contexts = new SetC();
+    const AC = w.AudioContext;
+    const acClose = AC?.prototype.close;
+    const closeCtx = (ctx) => {
+      try {
+        apply(acClose, ctx, []).catch(() => {});
+      } catch {
+        /* already closed */
+      }
+    };
+    if (AC) {
+      const wrappedAC = new ProxyC(AC, {
+        construct(target, args, newTarget) {
+          const ctx = construct(target, args, newTarget === wrappedAC ? target : newTarget);
+          count('audio_context');
+          if (contexts.size < 64) contexts.add(ctx);
+          if (neutralised) closeCtx(ctx);
+          return ctx;
+        },
+      });
+      disguised.set(wrappedAC, AC);
+      defineProperty(w, 'AudioContext', { ...getOwnPropertyDescriptor(w, 'AudioContext'), value: wrappedAC });
+      try {
+        defineProperty(AC.prototype, 'constructor', { ...getOwnPropertyDescriptor(AC.prototype, 'constructor'), value: wrappedAC });
+      } catch {
+        /* ignore */
+      }
+      let proto = AC.prototype;
+      while (proto && !hasOwn(proto, 'resume')) proto = getPrototypeOf(proto);
+      hook(proto, 'resume', (self, args, orig) => {
+        count('audio_context');
+        if (neutralised) return w.Promise.resolve(undefined);
+        return apply(orig, self, args);
+      });
+    }
+    if (w.speechSynthesis) {
+      hook(getPrototypeOf(w.speechSynthesis), 'speak', (self, args, orig) => {
         count('speech');
         if (neutralised) return undefined;
-        return orig.apply(this, args);
-      },
-    );
-  }
-  // New windows.
-  hook(window, 'open', (orig) =>
-    function (...args) {
+        return apply(orig, self, args);
+      });
+    }
+
+    // --- Input capture: a trusted key that people use to escape (Escape, F11, Ctrl+W…) or the
+    // context menu, cancelled by any page handler (preventDefault, `return false`, returnValue).
+    // Checked once the event has gone through every handler; before the verdict nothing changes.
+    const inputTypes = ['keydown', 'keyup', 'keypress', 'contextmenu'];
+    for (const type of inputTypes) {
+      on(type, (e) => {
+        if (!isTrusted(e)) return;
+        if (neutralised) {
+          apply(stopNow, e, []); // the page no longer sees keys or the menu: nothing can block them
+          return;
+        }
+        if (type === 'contextmenu' || (type === 'keydown' && escapeKey(e))) {
+          setT(() => {
+            if (apply(dpGet, e, [])) count(type === 'contextmenu' ? 'context_block' : 'key_block');
+          }, 0);
+        }
+      });
+    }
+
+    // --- New windows, notifications.
+    hook(w, 'open', (self, args, orig) => {
       count('window_open');
       if (neutralised) return null;
-      return orig.apply(this, args);
-    },
-  );
-
-  // Undo everything the page did, once the isolated world has the background's scam verdict.
-  doc.addEventListener('hangup:neutralise', () => {
-    neutralised = true;
-    try {
-      if (doc.fullscreenElement) doc.exitFullscreen().catch(() => {});
-      doc.exitPointerLock?.();
-      navigator.keyboard?.unlock?.();
-      for (const m of doc.querySelectorAll('audio,video')) {
-        m.pause();
-        m.muted = true;
-      }
-      globalThis.speechSynthesis?.cancel();
-      for (const [target, listener, options] of beforeunloadListeners) {
-        EventTarget.prototype.removeEventListener.call(target, 'beforeunload', listener, options);
-      }
-      if (onbu?.set) onbu.set.call(window, null);
-    } catch {
-      /* keep undoing what can be undone */
+      const win = apply(orig, self, args);
+      if (win) install(win); // a same-origin about:blank window is a fresh realm with native APIs
+      return win;
+    });
+    const N = w.Notification;
+    if (N) {
+      hook(N, 'requestPermission', (self, args, orig) => {
+        count('notification');
+        if (neutralised) {
+          if (typeof args[0] === 'function') setT(() => args[0]('denied'), 0);
+          return w.Promise.resolve('denied');
+        }
+        return apply(orig, self, args);
+      });
     }
-  });
+
+    // --- Download floods: clicks on <a download> or blob:/data: links, incl. detached anchors.
+    const isDownload = (a) => {
+      try {
+        return a.hasAttribute('download') || /^(blob|data):/i.test(a.getAttribute('href') || '');
+      } catch {
+        return false;
+      }
+    };
+    on('click', (e) => {
+      const a = e.target?.closest?.('a[href]');
+      if (!a || !isDownload(a)) return;
+      count('downloads');
+      if (neutralised) apply(preventDefault, e, []);
+    });
+    hook(P('HTMLElement'), 'click', (self, args, orig) => {
+      if (self instanceof w.HTMLAnchorElement && !self.isConnected && isDownload(self)) {
+        count('downloads'); // a detached anchor's click never reaches our window listener
+        if (neutralised) return undefined;
+      }
+      return apply(orig, self, args);
+    });
+
+    // --- Same-origin frames: hook their realm before the page can grab a native API there.
+    for (const C of ['HTMLIFrameElement', 'HTMLFrameElement', 'HTMLObjectElement']) {
+      hookAccessor(P(C), 'contentWindow', {
+        get(self, orig) {
+          const win = apply(orig, self, []);
+          if (win) install(win);
+          return win;
+        },
+      });
+      hookAccessor(P(C), 'contentDocument', {
+        get(self, orig) {
+          const d = apply(orig, self, []);
+          if (d?.defaultView) install(d.defaultView);
+          return d;
+        },
+      });
+    }
+
+    // --- The undo, run once on the verdict.
+    realms.push(() => {
+      exitFs();
+      try {
+        doc.exitPointerLock?.();
+        w.navigator.keyboard?.unlock?.();
+      } catch {
+        /* ignore */
+      }
+      for (const m of [...played, ...doc.querySelectorAll('audio,video')]) {
+        try {
+          m.pause();
+          m.muted = true;
+          m.autoplay = false;
+        } catch {
+          /* ignore */
+        }
+      }
+      for (const ctx of contexts) closeCtx(ctx);
+      try {
+        w.speechSynthesis?.cancel();
+      } catch {
+        /* ignore */
+      }
+      for (const args of leaveListeners) apply(removeEL, w, args);
+      if (onbuOrig?.set) apply(onbuOrig.set, w, [null]);
+      restoreCursor(w, doc);
+    });
+    if (neutralised) realms[realms.length - 1]();
+  }
+
+  /** A cursor the page hid (cursor: none, a transparent or giant image) is visible again. */
+  function restoreCursor(w, doc) {
+    // `:is(*, #h#h…)` matches everything with the specificity of ten ids; a constructed sheet is
+    // not subject to the page's style-src CSP.
+    const rule = ':is(*,#h#h#h#h#h#h#h#h#h#h),:is(*,#h#h#h#h#h#h#h#h#h#h)::before,:is(*,#h#h#h#h#h#h#h#h#h#h)::after{cursor:auto!important}';
+    try {
+      const sheet = new w.CSSStyleSheet();
+      sheet.replaceSync(rule);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    } catch {
+      /* older engine: the inline styles below still cover html and body */
+    }
+    for (const el of [doc.documentElement, doc.body]) el?.style.setProperty('cursor', 'auto', 'important');
+  }
+
+  install(top);
+
+  // Registered on window in the capture phase before any page script, so the page cannot stop
+  // the event before it reaches us. A forged event only makes the page neutralise itself.
+  apply(EventTarget.prototype.addEventListener, top, ['hangup:neutralise', () => {
+    if (neutralised) return;
+    neutralised = true;
+    for (const undo of realms) {
+      try {
+        undo();
+      } catch {
+        /* keep undoing what can be undone in the other realms */
+      }
+    }
+  }, true]);
 })();

@@ -1,13 +1,20 @@
 // Glue for the warning overlay: fetch this tab's verdict, let Rust render it, wire the buttons.
+// Every action goes through the background, which acts on this tab (the page cannot fake it).
 import init, { render_overlay } from '../wasm/hangup.js';
-import { t, advice, reasonText } from './strings.js';
+import { t, advice, reasonText, setLang } from './strings.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
+const send = (what) => api.runtime.sendMessage({ what }).catch(() => ({}));
 
 async function main() {
-  await init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') });
-  const state = await api.runtime.sendMessage({ what: 'tabVerdict' });
+  setLang();
+  const [state, settings] = await Promise.all([
+    api.runtime.sendMessage({ what: 'tabVerdict' }),
+    api.runtime.sendMessage({ what: 'settings' }),
+    init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') }),
+  ]);
   const verdict = state?.verdict ?? { reasons: [], phones: [] };
+  const host = state?.host || '';
   const root = document.getElementById('root');
   render_overlay(root, {
     headline: t('overlayHeadline'),
@@ -15,20 +22,49 @@ async function main() {
     advice_title: t('adviceTitle'),
     advice: advice(),
     reasons_title: t('reasonsTitle'),
-    reasons: verdict.reasons.map(reasonText),
+    reasons: (verdict.reasons ?? []).map(reasonText),
     phones_title: t('phonesTitle'),
-    phones: verdict.phones,
+    phones: verdict.phones ?? [],
+    phone_note: t('phoneNote'),
+    actions_label: t('actionsLabel'),
     leave: t('actionLeave'),
     report: t('actionReport'),
     trust: t('actionTrust'),
+    trust_allowed: !settings?.policy?.disableTrust,
+    trust_question: t('trustQuestion', [host]),
+    trust_yes: t('trustYes'),
+    trust_no: t('trustNo'),
+    show_anyway: t('actionShowAnyway'),
   });
-  document.documentElement.lang = t('@@ui_locale').replace('_', '-');
+  const $ = (action) => root.querySelector(`[data-action="${action}"]`);
+  const confirm = document.getElementById('hangup-confirm');
+  const closeConfirm = () => {
+    confirm?.setAttribute('hidden', '');
+    $('trust')?.setAttribute('aria-expanded', 'false');
+    $('trust')?.focus();
+  };
   root.addEventListener('click', (ev) => {
-    const action = ev.target.closest('[data-action]')?.dataset.action;
-    if (action === 'leave') api.runtime.sendMessage({ what: 'leave' });
-    if (action === 'trust') api.runtime.sendMessage({ what: 'trust' });
-    if (action === 'report') window.open(api.runtime.getURL('pages/popup.html#report'), '_blank');
+    switch (ev.target.closest('[data-action]')?.dataset.action) {
+      case 'leave':
+        return send('leave');
+      case 'report':
+        return send('report');
+      case 'show':
+        return send('dismiss');
+      case 'trust':
+        // A second, explicit confirmation; the safe choice has the focus.
+        confirm?.removeAttribute('hidden');
+        $('trust').setAttribute('aria-expanded', 'true');
+        return $('trust-no')?.focus();
+      case 'trust-no':
+        return closeConfirm();
+      case 'trust-yes':
+        return send('trust');
+    }
   });
-  root.querySelector('[data-action="leave"]')?.focus();
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && confirm && !confirm.hidden) closeConfirm();
+  });
+  $('leave')?.focus();
 }
 main();

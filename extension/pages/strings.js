@@ -1,9 +1,10 @@
-// Localised strings for the Rust-rendered pages, read from _locales through the i18n API.
+// Localised strings for the extension pages, read from _locales through the i18n API.
 const api = globalThis.browser ?? globalThis.chrome;
 export const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 
-/** The advice of the seed article, in the browser's language. */
-export const advice = () => [1, 2, 3, 4, 5, 6].map((i) => t(`advice${i}`));
+/** The advice (after the seed article, in the project's words), in the browser's language. */
+export const ADVICE_KEYS = ['advice1', 'advice2', 'advice3', 'advice4', 'advice5', 'advice6'];
+export const advice = () => ADVICE_KEYS.map((k) => t(k));
 
 /** A reason's localised sentence, with what was found on the page. */
 export function reasonText(r) {
@@ -11,9 +12,19 @@ export function reasonText(r) {
   return r.detail ? `${text} (${r.detail})` : text;
 }
 
+/** Where a scam page can be reported. `withUrl` pre-fills the page address where the form accepts it. */
 export const REPORT_LINKS = [
   { key: 'reportMicrosoft', href: 'https://www.microsoft.com/en-us/concern/scam' },
   { key: 'reportFtc', href: 'https://reportfraud.ftc.gov/' },
   { key: 'reportIc3', href: 'https://www.ic3.gov/' },
-  { key: 'reportGoogle', href: 'https://safebrowsing.google.com/safebrowsing/report_phish/' },
+  {
+    key: 'reportGoogle',
+    href: 'https://safebrowsing.google.com/safebrowsing/report_phish/',
+    withUrl: (u) => `https://safebrowsing.google.com/safebrowsing/report_phish/?url=${encodeURIComponent(u)}`,
+  },
 ];
+
+/** Sets <html lang> to the language the strings are in. */
+export function setLang() {
+  document.documentElement.lang = t('@@ui_locale').replace('_', '-');
+}

@@ -141,26 +141,67 @@ fn push_folded(out: &mut String, c: char) {
     }
 }
 
+/// Stage-1 handling of one (NFKC) char: invisibles out, whitespace and dashes unified,
+/// lowercase, diacritics out.
+fn push_clean(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(match c {
+            '\n' | '\r' => '\n',
+            c if c.is_ascii_whitespace() || c.is_ascii_control() => ' ',
+            c => c.to_ascii_lowercase(),
+        });
+    } else if is_invisible(c) {
+    } else if c == '\u{2028}' || c == '\u{2029}' {
+        out.push('\n');
+    } else if c.is_whitespace() || c == '\u{2800}' || c.is_control() {
+        out.push(' ');
+    } else if is_dash(c) {
+        out.push('-');
+    } else {
+        push_folded(out, c);
+    }
+}
+
 /// Steps that may change the length of the text.
 fn base_form(input: &str) -> String {
     // 1. NFKC, invisibles out, whitespace and dashes unified, lowercase, diacritics out.
     let mut stage = String::with_capacity(input.len());
-    for c in input.nfkc() {
-        if is_invisible(c) {
-            continue;
+    // NFKC only where needed: ASCII runs are already normalised, so the (slow) normaliser only
+    // sees the whitespace-separated tokens that contain non-ASCII characters.
+    let bytes = input.as_bytes();
+    let mut from = 0;
+    while from < bytes.len() {
+        // Next token, its trailing space or newline included (both ASCII: char boundaries).
+        let mut to = from;
+        while to < bytes.len() && bytes[to] != b' ' && bytes[to] != b'\n' {
+            to += 1;
         }
-        if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-            stage.push('\n');
-        } else if c.is_whitespace() || c == '\u{2800}' || c.is_control() {
-            stage.push(' ');
-        } else if is_dash(c) {
-            stage.push('-');
+        to = (to + 1).min(bytes.len());
+        let token = &input[from..to];
+        from = to;
+        if token.is_ascii() {
+            for &b in token.as_bytes() {
+                stage.push(match b {
+                    b'\n' | b'\r' => '\n',
+                    b if b.is_ascii_whitespace() || b.is_ascii_control() => ' ',
+                    b => b.to_ascii_lowercase() as char,
+                });
+            }
+        } else if unicode_normalization::is_nfkc_quick(token.chars())
+            == unicode_normalization::IsNormalized::Yes
+        {
+            token.chars().for_each(|c| push_clean(&mut stage, c));
         } else {
-            push_folded(&mut stage, c);
+            token.nfkc().for_each(|c| push_clean(&mut stage, c));
         }
     }
-    // 2. Confusables folded inside words that are Latin-looking.
-    let folded = fold_confusable_words(&stage);
+    // 2. Confusables folded inside words that are Latin-looking (only if any are present).
+    let maybe_confusable = |c: char| matches!(c as u32, 0x0131 | 0x0261 | 0x0370..=0x058F);
+    let folded = if !stage.is_ascii() && stage.chars().any(|c| maybe_confusable(c) && confusable(c).is_some()) {
+        fold_confusable_words(&stage)
+    } else {
+        stage
+    };
     // 3. Letter-spaced words joined, whitespace collapsed.
     collapse_spacing(&folded)
 }
@@ -209,57 +250,95 @@ fn is_spacer(c: char) -> bool {
     matches!(c, ' ' | '.' | '-' | '_' | '*' | '·' | '•' | '|')
 }
 
-/// Joins runs of at least four single letters separated by one spacer each, then collapses
-/// whitespace runs to one space. A wider gap (two spaces) ends a spaced-out word.
+/// Joins runs of at least four single letters separated by one spacer each (`W i n d o w s`,
+/// `V.I.R.U.S`), then collapses whitespace runs to one space. A wider gap (two spaces, a line
+/// break) ends a spaced-out word. One streaming pass over whitespace-separated tokens.
 fn collapse_spacing(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let n = chars.len();
-    let single_letter = |i: usize| -> bool {
-        let c = chars[i];
-        c.is_alphabetic()
-            && !is_cjk(c)
-            && (i == 0 || !chars[i - 1].is_alphanumeric())
-            && (i + 1 >= n || !chars[i + 1].is_alphanumeric())
-    };
     let mut out = String::with_capacity(s.len());
+    let mut run: Vec<char> = Vec::new();
+    let b = s.as_bytes();
+    let is_ws = |x: u8| x == b' ' || x == b'\n';
     let mut i = 0;
-    let mut last_space = true;
-    while i < n {
-        if single_letter(i) {
-            // Count the run: letter (spacer letter)*, all single letters, one spacer between each.
-            let mut j = i;
-            let mut count = 1;
-            while j + 2 < n && is_spacer(chars[j + 1]) && single_letter(j + 2) {
-                j += 2;
-                count += 1;
-            }
-            if count >= 4 {
-                let mut k = i;
-                while k <= j {
-                    out.push(chars[k]);
-                    k += 2;
-                }
-                last_space = false;
-                i = j + 1;
+    while i < b.len() {
+        let ws_start = i;
+        while i < b.len() && is_ws(b[i]) {
+            i += 1;
+        }
+        let single_gap = i - ws_start == 1 && b[ws_start] == b' ';
+        if i >= b.len() {
+            break;
+        }
+        let t = i;
+        while i < b.len() && !is_ws(b[i]) {
+            i += 1;
+        }
+        // Whitespace is ASCII, so these are char boundaries.
+        let tok = &s[t..i];
+        let single = single_letter(tok);
+        if let Some(c) = single {
+            if run.is_empty() || single_gap {
+                run.push(c);
                 continue;
             }
         }
-        let c = chars[i];
-        if c == ' ' || c == '\n' {
-            if !last_space {
-                out.push(' ');
-                last_space = true;
-            }
-        } else {
-            out.push(c);
-            last_space = false;
+        flush_run(&mut run, &mut out);
+        if let Some(c) = single {
+            run.push(c);
+            continue;
         }
-        i += 1;
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_dotted(tok, &mut out);
     }
-    while out.ends_with(' ') {
-        out.pop();
-    }
+    flush_run(&mut run, &mut out);
     out
+}
+
+/// The letter if `tok` is exactly one alphabetic, non-CJK char.
+fn single_letter(tok: &str) -> Option<char> {
+    let mut it = tok.chars();
+    let c = it.next()?;
+    (it.next().is_none() && c.is_alphabetic() && !is_cjk(c)).then_some(c)
+}
+
+fn flush_run(run: &mut Vec<char>, out: &mut String) {
+    if run.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    if run.len() >= 4 {
+        out.extend(run.iter());
+    } else {
+        for (k, c) in run.iter().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push(*c);
+        }
+    }
+    run.clear();
+}
+
+/// Pushes `tok`, joining it if it is letters separated by single spacers (`v.i.r.u.s`).
+fn push_dotted(tok: &str, out: &mut String) {
+    let chars: Vec<char> = if tok.len() >= 7 { tok.chars().collect() } else { Vec::new() };
+    let dotted = chars.len() >= 7
+        && chars.len() % 2 == 1
+        && chars.iter().enumerate().all(|(k, c)| {
+            if k % 2 == 0 {
+                c.is_alphabetic() && !is_cjk(*c)
+            } else {
+                is_spacer(*c) && *c != ' '
+            }
+        });
+    if dotted {
+        out.extend(chars.iter().step_by(2));
+    } else {
+        out.push_str(tok);
+    }
 }
 
 /// Maps a character used as a letter inside a word to the letter it imitates.

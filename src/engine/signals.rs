@@ -116,14 +116,36 @@ fn of<'a>(hits: &'a [Hit], cat: Cat) -> impl Iterator<Item = &'a Hit> + 'a {
     hits.iter().filter(move |h| h.cat == cat)
 }
 
+/// Hits of some categories sorted by start, for proximity queries in O(log n).
+struct Near<'a> {
+    hits: Vec<&'a Hit>,
+}
+
+/// Longest phrase span considered when looking back for neighbours (bytes).
+const MAX_PHRASE: usize = 96;
+
+impl<'a> Near<'a> {
+    fn new(hits: &'a [Hit], cats: impl Fn(Cat) -> bool) -> Near<'a> {
+        let mut v: Vec<&Hit> = hits.iter().filter(|h| cats(h.cat)).collect();
+        v.sort_by_key(|h| h.start);
+        Near { hits: v }
+    }
+
+    /// Whether a hit other than `h` itself lies within `window` bytes of `h`.
+    fn any(&self, h: &Hit, window: usize) -> bool {
+        let lo = h.start.saturating_sub(window + MAX_PHRASE);
+        let first = self.hits.partition_point(|o| o.start < lo);
+        self.hits[first..]
+            .iter()
+            .take_while(|o| o.start <= h.end + window)
+            .any(|o| o.start != h.start && gap(h, o) <= window)
+    }
+}
+
 /// Hits of `cat` that have a hit of one of `near` within `window` bytes.
 fn claims<'a>(hits: &'a [Hit], cat: Cat, near: &[Cat], window: usize) -> Vec<&'a Hit> {
-    of(hits, cat)
-        .filter(|h| {
-            hits.iter()
-                .any(|o| near.contains(&o.cat) && gap(h, o) <= window && o.start != h.start)
-        })
-        .collect()
+    let index = Near::new(hits, |c| near.contains(&c));
+    of(hits, cat).filter(|h| index.any(h, window)).collect()
 }
 
 fn distinct_phrases(hits: &[&Hit]) -> usize {
@@ -161,10 +183,10 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
     // A site owned by one of the brands does not impersonate another (a Microsoft article that
     // names Norton AntiVirus).
     let brand_site = lex.brands.iter().any(|b| brand_owns(b, host));
+    let roles = Near::new(hits, |c| c == Cat::BrandRole);
     for (idx, brand) in lex.brands.iter().enumerate() {
         let idx = idx as u8;
-        let roles: Vec<&Hit> = of(hits, Cat::BrandRole).collect();
-        let near_role = |h: &Hit| roles.iter().any(|r| gap(h, r) <= ROLE_WINDOW);
+        let near_role = |h: &Hit| roles.any(h, ROLE_WINDOW);
         let strong: Vec<&Hit> = of(hits, Cat::Brand(idx)).collect();
         let weak_id: Vec<&Hit> = of(hits, Cat::WeakBrand(idx)).filter(|h| near_role(h)).collect();
         let mentions = strong.len() + weak_id.len();
@@ -354,13 +376,18 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
     let base = &text.base;
     let cta_cats = [Cat::Cta, Cat::TollFree, Cat::SupportRole];
     let text_phones = find_phones(base);
+    let ctas = Near::new(hits, |c| cta_cats.contains(&c));
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
-        let cta = hits.iter().any(|h| {
-            cta_cats.contains(&h.cat)
-                && ((h.end <= p.start && p.start - h.end <= CTA_BEFORE)
-                    || (h.start >= p.end && h.start - p.end <= CTA_AFTER))
-        });
+        let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
+        let first = ctas.hits.partition_point(|h| h.start < lo);
+        let cta = ctas.hits[first..]
+            .iter()
+            .take_while(|h| h.start <= p.end + CTA_AFTER)
+            .any(|h| {
+                (h.end <= p.start && p.start - h.end <= CTA_BEFORE)
+                    || (h.start >= p.end && h.start - p.end <= CTA_AFTER)
+            });
         shown.push((p, cta));
     }
     // tel: links are calls to action by construction.
@@ -464,16 +491,13 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
         ev.phones = listed.iter().map(|p| p.raw.clone()).collect();
     } else {
         // No number visible (kits often fill it in with script), but the text asks to phone support.
+        let who = Near::new(hits, |c| {
+            matches!(c, Cat::Brand(_) | Cat::WeakBrand(_) | Cat::BrandRole | Cat::SupportRole | Cat::TollFree)
+        });
         let ask: Vec<&Hit> = hits
             .iter()
             .filter(|h| matches!(h.cat, Cat::Cta | Cat::TollFree))
-            .filter(|h| {
-                hits.iter().any(|o| {
-                    matches!(o.cat, Cat::Brand(_) | Cat::WeakBrand(_) | Cat::BrandRole | Cat::SupportRole | Cat::TollFree)
-                        && o.start != h.start
-                        && gap(h, o) <= 20
-                })
-            })
+            .filter(|h| who.any(h, 20))
             .collect();
         if let Some(h) = ask.first() {
             if !ev.on_brand_host {

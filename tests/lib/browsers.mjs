@@ -63,6 +63,8 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy } = {}) {
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
       `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
       '--ignore-certificate-errors', '--autoplay-policy=no-user-gesture-required', `--lang=${locale}`,
+      // Nothing may leave loopback: no UDP around the proxy (WebRTC), no DNS prefetch.
+      '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--dns-prefetch-disable',
       `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
     ],
   });
@@ -147,6 +149,10 @@ async function launchFirefox({ proxyPort, locale = 'en-US' } = {}) {
     'browser.safebrowsing.phishing.enabled': false,
     'datareporting.policy.dataSubmissionEnabled': false,
     'extensions.autoDisableScopes': 0,
+    // Nothing may leave loopback: no WebRTC, no DNS prefetch, no speculative connections.
+    'media.peerconnection.enabled': false,
+    'network.dns.disablePrefetch': true,
+    'network.http.speculative-parallel-limit': 0,
   };
   for (const [k, v] of Object.entries(prefs)) opts.setPreference(k, v);
   // System access lets a test open the extension's own pages (popup) in a tab, as a person can.

@@ -53,7 +53,7 @@ function sendFile(res, file, headers = {}) {
 
 /**
  * Starts the server. `route(host, pathname, url)` returns `{ root }` (serve pathname from a
- * directory), `{ file, headers }`, `{ status, body, headers }`, or null for 404.
+ * directory; `pathOverride` replaces the pathname there), `{ file, headers }`, `{ status, body, headers }`, or null for 404.
  * Resolves to `{ port, close() }`: `port` is the proxy port to give the browser.
  */
 export async function startServer(route) {
@@ -71,7 +71,8 @@ export async function startServer(route) {
     if (!r) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     } else if (r.root) {
-      const file = path.join(r.root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+      const rel = r.pathOverride ?? pathname;
+      const file = path.join(r.root, path.normalize(`/${rel}`));
       if (!file.startsWith(r.root)) res.writeHead(403).end();
       else sendFile(res, file, r.headers);
     } else if (r.file) {

@@ -1,0 +1,368 @@
+// The warning's actions and the popup, end to end in real Chromium and real Firefox:
+// each action does what it says (leave leaves even past beforeunload/history traps; report opens
+// the official forms with the address ready to copy; trust asks twice, then the site is not
+// warned again; "show the page anyway" removes the warning for this page view only), a
+// keyboard-only walk through the warning, and the popup's verdict, reasons and settings.
+//
+// Firefox: the warning's iframe sits in a closed shadow root that WebDriver cannot enter, so
+// there the walk is checked by its outcomes (which key press leads to which action), as a
+// person would experience it. With HANGUP_SCREENSHOTS=1 the suite saves docs/screenshots/*.png.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, waitFor, BROWSERS } from '../lib/browsers.mjs';
+import { startFixtureServer, fixtureUrl } from '../lib/fixtures.mjs';
+
+const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
+  ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots') : null;
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Waits until the warning covers the page; returns the probe (or null). */
+async function warned(tab, ms = 8000) {
+  return waitFor(async () => {
+    const o = await tab.overlay();
+    return o.present && o.covers && o.visible && o.onTop ? o : null;
+  }, ms);
+}
+
+/** Chromium: the overlay's frame (Playwright can enter closed shadow roots' iframes). */
+async function frameOf(browser, tab) {
+  return waitFor(async () => {
+    const f = tab.page.frames().find((fr) => fr.url().startsWith(browser.extBase + 'pages/overlay.html'));
+    return f && (await f.evaluate(() => !!document.querySelector('[data-action="leave"]'))) ? f : null;
+  }, 5000);
+}
+
+/** Presses a key as a person would (into whatever has the focus). */
+async function press(browser, tab, key) {
+  if (browser.name === 'chromium') return tab.page.keyboard.press(key);
+  const { Key } = await import('selenium-webdriver');
+  await tab.url(); // switches WebDriver to this tab
+  const a = browser.driver.actions();
+  if (key === 'Shift+Tab') await a.keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform();
+  else await a.sendKeys({ Tab: Key.TAB, Enter: Key.ENTER, Escape: Key.ESCAPE }[key]).perform();
+}
+
+/** The data-action of the focused control of the warning (Chromium only). */
+const focused = (frame) => frame.evaluate(() => document.activeElement?.dataset?.action ?? document.activeElement?.tagName);
+
+/** Runs `act`, then returns {url, eval} for the tab it opened. */
+async function newTabAfter(browser, act) {
+  if (browser.name === 'chromium') {
+    const opened = browser.context.waitForEvent('page', { timeout: 8000 });
+    await act();
+    const page = await opened;
+    await page.waitForLoadState('domcontentloaded').catch(() => {});
+    return { url: () => page.url(), eval: (fn, arg) => page.evaluate(fn, arg), close: () => page.close() };
+  }
+  const d = browser.driver;
+  const before = new Set(await d.getAllWindowHandles());
+  await act();
+  const handle = await waitFor(async () => (await d.getAllWindowHandles()).find((h) => !before.has(h)), 8000);
+  assert.ok(handle, 'no new tab opened');
+  const go = () => d.switchTo().window(handle);
+  return {
+    url: async () => (await go(), d.getCurrentUrl()),
+    eval: async (fn, arg) => (await go(), d.executeScript(`return (${fn})(arguments[0]);`, arg)),
+    close: async () => (await go(), d.close()),
+  };
+}
+
+async function screenshot(browser, tab, name) {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await sleep(300);
+  const file = path.join(SHOTS, name);
+  if (browser.name === 'chromium') await tab.page.screenshot({ path: file });
+  else {
+    const { writeFileSync } = await import('node:fs');
+    await tab.url();
+    writeFileSync(file, Buffer.from(await browser.driver.takeScreenshot(), 'base64'));
+  }
+}
+
+for (const name of BROWSERS) {
+  describe(`the warning and the popup in ${name}`, () => {
+    let server;
+    let browser;
+    before(async () => {
+      server = await startFixtureServer();
+      browser = await launch(name, { proxyPort: server.port });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test('the warning: an alert dialog, focus on "Leave this page", the number marked, the reasons', async (t) => {
+      const tab = await browser.open(fixtureUrl('scam-defender.html', 'windows-defender-alert.github.io'));
+      assert.ok(await warned(tab), 'no warning');
+      await screenshot(browser, tab, `overlay-${name}.png`);
+      if (name !== 'chromium') {
+        t.diagnostic('Firefox: structure checked through the keyboard-walk test (closed shadow root)');
+        await tab.close();
+        return;
+      }
+      const f = await frameOf(browser, tab);
+      const shape = await f.evaluate(() => {
+        const d = document.querySelector('[role="alertdialog"]');
+        const label = document.getElementById(d.getAttribute('aria-labelledby'))?.textContent;
+        const phones = [...document.querySelectorAll('.phone')].map((li) => li.getAttribute('aria-label'));
+        const style = getComputedStyle(document.querySelector('.primary'));
+        return {
+          modal: d.getAttribute('aria-modal'),
+          label,
+          focus: document.activeElement?.dataset.action,
+          phones,
+          reasons: document.querySelectorAll('.reasons li').length,
+          advice: document.querySelectorAll('.advice li').length,
+          actions: [...document.querySelectorAll('[data-action]')].map((b) => b.dataset.action),
+          confirmHidden: document.getElementById('hangup-confirm').hidden,
+          colors: [style.color, style.backgroundColor],
+        };
+      });
+      assert.equal(shape.modal, 'true');
+      assert.match(shape.label, /fake virus warning/);
+      assert.equal(shape.focus, 'leave');
+      assert.ok(shape.phones.length >= 1, 'no phone number shown');
+      assert.match(shape.phones[0], /\d.*scammers' number: do not call it/);
+      assert.ok(shape.reasons >= 2, 'reasons missing');
+      assert.equal(shape.advice, 6);
+      assert.deepEqual(shape.actions, ['leave', 'report', 'trust', 'show', 'trust-yes', 'trust-no']);
+      assert.equal(shape.confirmHidden, true, 'the trust confirmation must not show before it is asked for');
+      assert.deepEqual(shape.colors, ['rgb(255, 255, 255)', 'rgb(21, 94, 117)']); // 7.4:1, WCAG AA
+      await tab.close();
+    });
+
+    test('the warning is readable on a 360-px-wide window and at 200% zoom', async (t) => {
+      if (name !== 'chromium') return t.skip('viewport emulation: Chromium');
+      const tab = await browser.open();
+      await tab.page.setViewportSize({ width: 360, height: 740 });
+      await tab.goto(fixtureUrl('scam-defender.html', 'windows-defender-alert.github.io'));
+      assert.ok(await warned(tab), 'no warning at 360 px');
+      const f = await frameOf(browser, tab);
+      const fit = async () => f.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        leaveVisible: (() => {
+          const r = document.querySelector('[data-action="leave"]').getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+        })(),
+      }));
+      assert.deepEqual(await fit(), { overflow: 0, leaveVisible: true });
+      await screenshot(browser, tab, 'overlay-chromium-360px.png');
+      // 200% zoom of a 720-px window is the same CSS viewport as 360 px at device scale 2.
+      await tab.page.setViewportSize({ width: 720, height: 800 });
+      await f.evaluate(() => { document.documentElement.style.zoom = '2'; });
+      const zoomed = await f.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth * 2 + 1);
+      assert.ok(zoomed, 'horizontal scrolling at 200%');
+      await tab.close();
+    });
+
+    test('keyboard only: Tab cycles inside the warning, the trust step asks twice, Escape backs out', async () => {
+      const tab = await browser.open(fixtureUrl('scam-defender.html', 'kbd-walk-alert.github.io'));
+      assert.ok(await warned(tab), 'no warning');
+      if (name === 'chromium') {
+        const f = await frameOf(browser, tab);
+        await waitFor(async () => (await focused(f)) === 'leave', 3000);
+        const order = [await focused(f)];
+        for (let i = 0; i < 4; i++) {
+          await press(browser, tab, 'Tab');
+          order.push(await focused(f));
+        }
+        assert.deepEqual(order, ['leave', 'report', 'trust', 'show', 'leave'], 'Tab must cycle inside the warning');
+        await press(browser, tab, 'Shift+Tab');
+        assert.equal(await focused(f), 'show', 'Shift+Tab from the first control goes to the last');
+        await press(browser, tab, 'Shift+Tab');
+        assert.equal(await focused(f), 'trust');
+        await press(browser, tab, 'Enter');
+        assert.equal(await focused(f), 'trust-no', 'the confirmation opens on the safe choice');
+        assert.equal(await f.evaluate(() => document.getElementById('hangup-confirm').hidden), false);
+        await press(browser, tab, 'Escape');
+        assert.equal(await focused(f), 'trust');
+        assert.equal(await f.evaluate(() => document.getElementById('hangup-confirm').hidden), true);
+        await press(browser, tab, 'Tab');
+        assert.equal(await focused(f), 'show');
+      } else {
+        // Firefox, by outcome: Shift+Tab from "Leave" must wrap to "Show the page anyway".
+        await sleep(500);
+        await press(browser, tab, 'Shift+Tab');
+      }
+      await press(browser, tab, 'Enter');
+      const gone = await waitFor(async () => !(await tab.overlay()).present, 5000);
+      assert.ok(gone, 'Enter on \"Show the page anyway\" did not remove "Show the page anyway"');
+      await tab.close();
+    });
+
+    test('"Leave this page" leaves, past a beforeunload trap and a flooded history', async () => {
+      const url = fixtureUrl('scam-alert-loop.html', 'helpdesk-alert.example');
+      const tab = await browser.open(url);
+      assert.ok(await warned(tab), 'no warning');
+      await sleep(300);
+      if (name === 'chromium') await tab.overlayClick('leave');
+      else await press(browser, tab, 'Enter'); // the focus is on "Leave this page"
+      const left = await waitFor(async () => (await tab.url()).startsWith(browser.extBase + 'pages/left.html'), 8000);
+      assert.ok(left, `still on ${await tab.url()}`);
+      const text = await waitFor(() => tab.eval(() => document.body.innerText), 3000);
+      assert.match(text, /You left the scam page/);
+      await tab.close();
+    });
+
+    test('"Report this page" opens the official report forms with the address ready to copy', async () => {
+      const url = fixtureUrl('scam-defender.html', 'report-me-alert.github.io');
+      const tab = await browser.open(url);
+      assert.ok(await warned(tab), 'no warning');
+      await sleep(300);
+      const report = await newTabAfter(browser, async () => {
+        if (name === 'chromium') await tab.overlayClick('report');
+        else {
+          await press(browser, tab, 'Tab');
+          await press(browser, tab, 'Enter');
+        }
+      });
+      assert.ok((await report.url()).startsWith(browser.extBase + 'pages/report.html'), await report.url());
+      const got = await waitFor(() => report.eval(() => {
+        const links = [...document.querySelectorAll('#links a')];
+        return links.length ? {
+          address: document.getElementById('url').value,
+          phones: document.getElementById('phones').value,
+          hrefs: links.map((a) => a.href),
+          targets: links.map((a) => a.target),
+          heading: document.querySelector('h1').textContent,
+        } : null;
+      }), 5000);
+      assert.equal(got.address, url);
+      assert.match(got.phones, /\d{3}/);
+      assert.equal(got.hrefs[0], 'https://www.microsoft.com/en-us/concern/scam');
+      assert.equal(got.hrefs[1], 'https://reportfraud.ftc.gov/');
+      assert.equal(got.hrefs[2], 'https://www.ic3.gov/');
+      assert.equal(got.hrefs[3], `https://safebrowsing.google.com/safebrowsing/report_phish/?url=${encodeURIComponent(url)}`);
+      assert.deepEqual(got.targets, ['_blank', '_blank', '_blank', '_blank']);
+      assert.match(got.heading, /Report this scam page/);
+      if (name === 'chromium') {
+        // The copy button puts the address on the clipboard.
+        await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.extBase.slice(0, -1) }).catch(() => {});
+        const copied = await report.eval(async () => {
+          document.getElementById('copy').click();
+          await new Promise((ok) => setTimeout(ok, 300));
+          return document.getElementById('copied').textContent;
+        });
+        assert.match(copied, /Copied|Could not copy/);
+      }
+      await report.close();
+      await tab.close();
+    });
+
+    test('"I trust this site" asks again, then allow-lists the site: no warning after reload', async () => {
+      const host = 'trusted-by-me-alert.github.io';
+      const url = fixtureUrl('scam-defender.html', host);
+      const tab = await browser.open(url);
+      assert.ok(await warned(tab), 'no warning');
+      await sleep(300);
+      if (name === 'chromium') {
+        await tab.overlayClick('trust');
+        const f = await frameOf(browser, tab);
+        assert.equal(await f.evaluate(() => document.getElementById('hangup-confirm').hidden), false);
+        assert.match(await f.evaluate(() => document.getElementById('hangup-confirm').innerText), new RegExp(host.replace(/\./g, '\\.')));
+        await tab.overlayClick('trust-yes');
+      } else {
+        // Leave -> Report -> Trust, Enter opens the confirmation on "No"; Shift+Tab to "Yes".
+        await press(browser, tab, 'Tab');
+        await press(browser, tab, 'Tab');
+        await press(browser, tab, 'Enter');
+        await sleep(200);
+        await press(browser, tab, 'Shift+Tab');
+        await press(browser, tab, 'Enter');
+      }
+      assert.ok(await waitFor(async () => !(await tab.overlay()).present, 5000), 'the warning stayed after trusting');
+      await tab.goto(url);
+      await sleep(2500);
+      assert.equal((await tab.overlay()).present, false, 'warned again on a trusted site');
+      // The popup lists it; removing it there brings the warning back.
+      const popup = await browser.openExtensionPage('pages/popup.html');
+      const listed = await waitFor(() => popup.eval(() => [...document.querySelectorAll('.allowlist .host')].map((e) => e.textContent)), 5000);
+      assert.deepEqual(listed, [host]);
+      assert.match(await popup.eval(() => document.querySelector('.verdict').innerText), /You trust this site/);
+      await popup.eval(() => document.querySelector('[data-action="untrust"]').click());
+      assert.ok(await waitFor(() => popup.eval(() => !!document.querySelector('.allowlist-empty')), 3000), 'not removed');
+      await popup.close();
+      await tab.goto(url);
+      assert.ok(await warned(tab), 'no warning after removing the site from the allow-list');
+      await tab.close();
+    });
+
+    test('"Show the page anyway" removes the warning for this page view only', async () => {
+      const url = fixtureUrl('scam-defender.html', 'show-anyway-alert.github.io');
+      const tab = await browser.open(url);
+      assert.ok(await warned(tab), 'no warning');
+      await sleep(300);
+      if (name === 'chromium') await tab.overlayClick('show');
+      else {
+        for (let i = 0; i < 3; i++) await press(browser, tab, 'Tab');
+        await press(browser, tab, 'Enter');
+      }
+      assert.ok(await waitFor(async () => !(await tab.overlay()).present, 5000), 'the warning stayed');
+      await sleep(2000);
+      assert.equal((await tab.overlay()).present, false, 'the warning came back on the same page view');
+      await tab.goto(url);
+      assert.ok(await warned(tab), 'the next visit must be warned again');
+      await tab.close();
+    });
+
+    test('the popup: verdict and reasons of the active tab, advice, report links, count, settings', async () => {
+      const url = fixtureUrl('scam-fullscreen.html', 'pc-locked-7781.azurewebsites.net');
+      const tab = await browser.open(url);
+      assert.ok(await warned(tab), 'no warning');
+      let popup = await browser.openExtensionPage('pages/popup.html');
+      const p = await waitFor(() => popup.eval(() => {
+        const v = document.querySelector('.verdict');
+        return v ? {
+          level: v.dataset.level,
+          verdict: v.innerText,
+          reasons: document.querySelectorAll('.verdict li').length,
+          advice: document.querySelectorAll('.advice li').length,
+          links: [...document.querySelectorAll('.report a')].map((a) => a.href),
+          count: document.querySelector('.count').textContent,
+          site: document.querySelector('[data-action="site"]')?.checked,
+          strict: document.querySelector('[data-action="sensitivity"]:checked')?.value,
+        } : null;
+      }), 5000);
+      assert.equal(p.level, 'scam');
+      assert.match(p.verdict, /tech-support scam/);
+      assert.ok(p.reasons >= 2, 'no reasons');
+      assert.equal(p.advice, 6);
+      assert.equal(p.links.length, 4);
+      assert.match(p.count, /so far: [1-9]\d*/);
+      assert.equal(p.site, true);
+      assert.equal(p.strict, 'normal');
+      await screenshot(browser, popup, `popup-${name}.png`);
+      // Switch HangUp off for this site and choose strict: both stick.
+      await popup.eval(() => document.querySelector('[data-action="site"]').click());
+      await popup.eval(() => document.querySelector('[data-action="sensitivity"][value="strict"]').click());
+      await sleep(500);
+      await popup.close();
+      await tab.goto(url);
+      await sleep(2500);
+      assert.equal((await tab.overlay()).present, false, 'warned on a site switched off');
+      popup = await browser.openExtensionPage('pages/popup.html');
+      const after = await waitFor(() => popup.eval(() => document.querySelector('.verdict') && {
+        site: document.querySelector('[data-action="site"]').checked,
+        strict: document.querySelector('[data-action="sensitivity"]:checked').value,
+        text: document.querySelector('.verdict').innerText,
+      }), 5000);
+      assert.deepEqual({ site: after.site, strict: after.strict }, { site: false, strict: 'strict' });
+      assert.match(after.text, /switched off for this site/);
+      // And back on.
+      await popup.eval(() => {
+        document.querySelector('[data-action="site"]').click();
+        document.querySelector('[data-action="sensitivity"][value="normal"]').click();
+      });
+      await sleep(500);
+      await popup.close();
+      await tab.goto(url);
+      assert.ok(await warned(tab), 'not warned after switching back on');
+      await tab.close();
+    });
+  });
+}

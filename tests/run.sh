@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Every test of HangUp, from a fresh machine (this is the README's test command; .ci/run calls it):
+#   1. build both browser targets (installs the Rust/Wasm toolchain pieces it lacks)
+#   2. install the test browsers and packages
+#   3. Rust: fmt, clippy -D warnings, unit tests (native)
+#   4. web-ext lint on the Firefox build, manifest permission check
+#   5. end-to-end tests in real Chromium and real Firefox (node's test runner)
+#   6. the corpus runner over ../shared/corpus when it is there (scam + benign + a fixed broad sample)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+failed=0
+passed=0
+run() { # run NAME CMD...: keeps going after a failure so one run reports everything
+  local name=$1; shift
+  step "$name"
+  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); fi
+}
+
+step "build"
+./build.sh
+step "test setup"
+./tests/setup.sh
+
+run "cargo fmt --check" cargo fmt --check
+run "cargo clippy" cargo clippy --all-targets --features cli -- -D warnings
+run "cargo test" cargo test --features cli
+run "web-ext lint (Firefox build)" tests/node_modules/.bin/web-ext lint --source-dir dist/firefox --warnings-as-errors --self-hosted
+run "browser end-to-end tests (Chromium + Firefox)" node --test --test-concurrency=1 tests/unit/ tests/e2e/
+if [ -d ../shared/corpus/scam ]; then
+  run "corpus runner (Chromium)" node tests/corpus/run.mjs --broad sample --gate
+else
+  echo "no ../shared/corpus: corpus runner skipped"
+fi
+
+echo
+echo "test steps: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
