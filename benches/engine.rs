@@ -17,7 +17,9 @@ use hangup::snapshot::MAX_TEXT_BYTES;
 use hangup::{analyse, Options, Snapshot};
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -88,7 +90,10 @@ fn main() {
 
     let t = Instant::now();
     let _ = analyse(&Snapshot::default(), &Options::default());
-    println!("first call (builds the lexicon automaton): {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "first call (builds the lexicon automaton): {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
 
     let mut pages: Vec<Snapshot> = files
         .iter()
@@ -104,17 +109,49 @@ fn main() {
         let para = "Your computer has been blocked. Call Windows Support 1-888-555-0100. \
                     Weather, sport and culture news of the day with many ordinary words. ";
         pages = (1..=50)
-            .map(|i| Snapshot {
-                url: "https://bench.example/".into(),
-                text: para.repeat(i * 10),
-                ..Default::default()
-            }
-            .bounded())
+            .map(|i| {
+                Snapshot {
+                    url: "https://bench.example/".into(),
+                    text: para.repeat(i * 10),
+                    ..Default::default()
+                }
+                .bounded()
+            })
             .collect();
+    }
+    if let Some(rounds) = std::env::var("HANGUP_BENCH_FIXED")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        // Fixed work for `perf stat -e task-clock` (CPU time, immune to a busy machine):
+        // `rounds` passes of `analyse` over the 64 KB snapshots, nothing printed.
+        let big = big_snapshots(&pages);
+        if std::env::var_os("HANGUP_BENCH_NORMALIZE_ONLY").is_some() {
+            for _ in 0..rounds {
+                for s in &big {
+                    std::hint::black_box(hangup::engine::normalize::normalize(&s.text));
+                }
+            }
+            return;
+        }
+        for _ in 0..rounds {
+            for s in &big {
+                std::hint::black_box(analyse(s, &Options::default()));
+            }
+        }
+        return;
     }
     report("corpus pages", &pages, 5);
 
-    // Worst case: 64 KB of text per snapshot, built from the largest pages.
+    let big = big_snapshots(&pages);
+    report("64 KB snapshots", &big, 10);
+    if std::env::var_os("HANGUP_BENCH_STAGES").is_some() {
+        stages(&big);
+    }
+}
+
+/// Worst case: 64 KB of text per snapshot, built by repeating the text of real pages.
+fn big_snapshots(pages: &[Snapshot]) -> Vec<Snapshot> {
     let mut big: Vec<Snapshot> = pages
         .iter()
         .filter(|s| s.text.len() > 2048)
@@ -141,10 +178,7 @@ fn main() {
             .bounded(),
         );
     }
-    report("64 KB snapshots", &big, 10);
-    if std::env::var_os("HANGUP_BENCH_STAGES").is_some() {
-        stages(&big);
-    }
+    big
 }
 
 /// Time of each stage on the 64 KB snapshots (set HANGUP_BENCH_STAGES=1); best of 5 rounds, so
@@ -166,9 +200,19 @@ fn stages(big: &[Snapshot]) {
     let (t, _) = best(&|| big.iter().map(|s| normalize(&s.text).base.len()).sum());
     println!("  normalize   {t:>8.1} µs/page");
     let (t, h) = best(&|| norms.iter().map(|x| lexicon().find(&x.skel).len()).sum());
-    println!("  lexicon     {t:>8.1} µs/page ({} hits/page)", h / big.len());
+    println!(
+        "  lexicon     {t:>8.1} µs/page ({} hits/page)",
+        h / big.len()
+    );
     let (t, p) = best(&|| norms.iter().map(|x| find_phones(&x.base).len()).sum());
-    println!("  phones      {t:>8.1} µs/page ({} numbers/page)", p / big.len());
-    let (t, _) = best(&|| big.iter().map(|s| analyse(s, &Options::default()).reasons.len()).sum());
+    println!(
+        "  phones      {t:>8.1} µs/page ({} numbers/page)",
+        p / big.len()
+    );
+    let (t, _) = best(&|| {
+        big.iter()
+            .map(|s| analyse(s, &Options::default()).reasons.len())
+            .sum()
+    });
     println!("  analyse     {t:>8.1} µs/page (whole)");
 }

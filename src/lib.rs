@@ -6,9 +6,9 @@
 //! → `wasm::api` (the background's entry point) → `ui` (the overlay and the popup).
 
 pub mod engine;
+pub mod snapshot;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
-pub mod snapshot;
 pub mod verdict;
 
 #[cfg(target_arch = "wasm32")]

@@ -7,8 +7,9 @@
 //   once the tab is warned: every further challenge in the tab is cancelled (no prompt).
 //
 // Before the verdict the listener answers at once with no decision, so the browser shows its
-// own prompt exactly as without HangUp. Chromium MV3 needs `webRequest` + `webRequestAuthProvider`
-// ('asyncBlocking'); Firefox MV3 needs `webRequest` + `webRequestBlocking` ('blocking', a promise).
+// own prompt exactly as without HangUp. Both browsers take `webRequest` + `webRequestAuthProvider`:
+// Chromium MV3 with 'asyncBlocking' (a callback), Firefox MV3 with 'blocking' (a promise; verified
+// on Firefox ESR 153 without `webRequestBlocking`).
 import { api } from './api.js';
 
 const key = (tabId) => `auth:${tabId}`;
@@ -69,7 +70,8 @@ async function onChallenge(details) {
   let state = await load(tabId);
   const host = details.type === 'main_frame' ? hostOf(details.url) : state.host || hostOf(details.url);
   if (state.host !== host) state = { host, prompts: 0, cancelled: 0 };
-  if (await hooks.isWarned(tabId)) {
+  // Only on the site that was judged a scam: a new top-level site starts from nothing.
+  if (await hooks.isWarned(tabId, details.type === 'main_frame' ? host : undefined)) {
     await save(tabId, { ...state, cancelled: state.cancelled + 1 });
     return { cancel: true };
   }
@@ -84,7 +86,7 @@ async function onChallenge(details) {
 /** Registers the listener (synchronously, at the background's top level). */
 export function initAuthLoop(h) {
   hooks = { ...hooks, ...h };
-  const event = api.webRequest?.onAuthRequired;
+  const event = api.webRequest ? api.webRequest.onAuthRequired : undefined;
   if (!event) return false; // permission missing: the engine simply never sees auth_prompts
   const filter = { urls: ['<all_urls>'] };
   const firefox = typeof globalThis.browser?.runtime?.getBrowserInfo === 'function';

@@ -55,7 +55,8 @@ async function onAnalyse(msg, sender) {
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
   const prev = await getTab(tabId);
-  const samePage = prev && prev.pageId === msg.pageId;
+  // A sub-frame has its own pageId: it belongs to the top page the tab currently shows.
+  const samePage = prev && (prev.pageId === msg.pageId || (sender.frameId !== 0 && prev.url === topUrl));
   const frameVerdict = { ...verdict, url: String(msg.snapshot.url ?? '') };
   const merged = samePage ? merge(prev.verdict, frameVerdict) : frameVerdict;
   const allowed = hostListed(settings.allowlist, host);
@@ -91,7 +92,21 @@ async function onLeave(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return {};
   // Not history.back(): scam pages flood the history so "back" lands on the scam again.
-  await api.tabs.update(tabId, { url: api.runtime.getURL('pages/left.html') });
+  const left = api.runtime.getURL('pages/left.html');
+  // Something the page cannot undo may still hold the navigation (a pending HTTP sign-in
+  // prompt in Chromium, a trap in a frame we could not reach): then replace the tab.
+  // (Armed first: tabs.update itself may not settle while the navigation is held.)
+  setTimeout(async () => {
+    try {
+      const tab = await api.tabs.get(tabId);
+      if (String(tab.url ?? '').startsWith(left)) return;
+      await api.tabs.create({ url: left, index: tab.index + 1, windowId: tab.windowId, active: true });
+      await api.tabs.remove(tabId);
+    } catch {
+      /* the tab is gone already */
+    }
+  }, 2000);
+  await api.tabs.update(tabId, { url: left });
   return { ok: true };
 }
 
@@ -167,7 +182,10 @@ api.tabs.onRemoved.addListener((tabId) => {
 
 // HTTP auth prompt loops: counted per tab, cancelled once the tab is warned (auth_loop.js).
 initAuthLoop({
-  isWarned: async (tabId) => Boolean((await getTab(tabId))?.warned),
+  isWarned: async (tabId, host) => {
+    const s = await getTab(tabId);
+    return Boolean(s?.warned) && (!host || s.host === host);
+  },
   async reanalyse(tabId, msg, sender) {
     const r = await onAnalyse(msg, sender);
     if (r?.warn) await api.tabs.sendMessage(tabId, { what: 'warn' }).catch(() => {});

@@ -79,7 +79,8 @@
   });
 
   // Re-send when the page changes meaningfully, throttled: scam kits build their text late.
-  const observer = new MutationObserver(() => schedule(sends < 4 ? 400 : 2000));
+  // Backs off on pages that never stop changing (tickers, feeds): 400 ms, 800 ms, … up to 10 s.
+  const observer = new MutationObserver(() => schedule(Math.min(400 * 2 ** Math.max(0, sends - 3), 10000)));
 
   function start() {
     if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });

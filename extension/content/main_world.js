@@ -16,6 +16,7 @@
   const ProxyC = Proxy;
   const stringify = JSON.stringify;
   const setT = setTimeout;
+  const microtask = queueMicrotask;
   const top = window;
   const topDoc = document;
   const dispatch = EventTarget.prototype.dispatchEvent;
@@ -36,8 +37,13 @@
   function count(name) {
     counts[name] = (counts[name] || 0) + 1;
     // Dialogs block the page's thread: report at once so the count is not stuck behind them.
+    // Anything else is reported once the page's current script returns (a microtask), so a
+    // burst in one script is one report and the first snapshot already carries it.
     if (name === 'dialogs' || name === 'print') report();
-    else if (!reportTimer) reportTimer = setT(report, 100);
+    else if (!reportTimer) {
+      reportTimer = 1;
+      microtask(report);
+    }
   }
 
   // Wrappers look native: same name and length, no prototype (method syntax), and
@@ -123,7 +129,10 @@
     const dpGet = getOwnPropertyDescriptor(w.Event.prototype, 'defaultPrevented').get;
     const on = (type, fn) => apply(addEL, w, [type, fn, true]);
 
-    hook(w.Function.prototype, 'toString', (self, args, orig) => apply(orig, disguised.get(self) ?? self, args));
+    // The realm's own Function.prototype, reached through one of its constructors: in Firefox the
+    // script's `Function` is not necessarily the page's.
+    const FP = getPrototypeOf(ET);
+    hook(FP, 'toString', (self, args, orig) => apply(orig, disguised.get(self) ?? self, args));
 
     // --- Full screen (also re-entry on every click or key).
     const exitFs = () => {

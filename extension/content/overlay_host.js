@@ -46,11 +46,13 @@ const hangupOverlay = {
     shadow.append(style, frame);
     this.host = host;
     this.frame = frame;
-    this.attach();
-    frame.addEventListener('load', () => this.focus());
     // Re-attach when the page removes the host, touches its attributes or replaces the root.
     this.guard = new MutationObserver(() => this.attach());
+    this.attach();
     this.observe();
+    // Keyboard focus into the warning now (overlay.js then focuses "Leave this page" inside).
+    // Not again on load: re-focusing the frame element would take the focus off that button.
+    this.focus();
     this.timer = setInterval(() => this.attach(), 500);
     this.onTopLayer = () => setTimeout(() => this.attach(), 0);
     for (const type of ['fullscreenchange', 'webkitfullscreenchange', 'toggle']) {
@@ -59,6 +61,7 @@ const hangupOverlay = {
   },
 
   observe() {
+    if (!this.guard || !this.host) return;
     this.guard.disconnect();
     this.guard.observe(document, { childList: true });
     if (document.documentElement) {
@@ -141,6 +144,8 @@ const hangupOverlay = {
     }
     if (body && !body.inert) body.inert = true;
     if (root !== this.observedRoot || body !== this.observedBody) this.observe();
-    this.focus();
+    // Focus is given once, at mount. It is not forced again here: re-focusing the frame would move
+    // the focus off the button inside it, and with the body inert the page has nothing left to
+    // take the focus to.
   },
 };

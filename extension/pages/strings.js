@@ -6,10 +6,23 @@ export const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 export const ADVICE_KEYS = ['advice1', 'advice2', 'advice3', 'advice4', 'advice5', 'advice6'];
 export const advice = () => ADVICE_KEYS.map((k) => t(k));
 
+/**
+ * A text excerpt from the page, as the engine cut it (a fixed number of characters around the
+ * match): partial words at both ends are dropped and the rest is quoted, "…so it reads…".
+ */
+export function quoteExcerpt(detail) {
+  const words = detail.split(' ');
+  const inner = words.length >= 5 ? words.slice(1, -1).join(' ') : detail;
+  return `“…${inner.replace(/…$/, '')}…”`;
+}
+
 /** A reason's localised sentence, with what was found on the page. */
 export function reasonText(r) {
   const text = api.i18n.getMessage(`reason_${r.id}`) || r.text;
-  return r.detail ? `${text} (${r.detail})` : text;
+  if (!r.detail) return text;
+  // Scare and payment reasons carry a text excerpt; the others a number, a host or a count.
+  const excerpt = /^(scare|payment)$/i.test(String(r.group));
+  return excerpt ? `${text}: ${quoteExcerpt(r.detail)}` : `${text} (${r.detail})`;
 }
 
 /** Where a scam page can be reported. `withUrl` pre-fills the page address where the form accepts it. */

@@ -1,7 +1,7 @@
 //! `hangup-scan`: runs the HangUp engine on saved pages, for researchers and fast evaluation.
 //!
 //! ```text
-//! hangup-scan [--host NAME | --url URL] [--strict] [--explain] PATH...
+//! hangup-scan [--host NAME | --url URL] [--strict] [--explain] [--snapshot] PATH...
 //! ```
 //! PATH is an HTML file, a directory (searched recursively for *.html, *.htm, *.php), a snapshot
 //! JSON file (*.json, the content script's format) or a text/Markdown file (*.txt, *.md). One JSON
@@ -20,17 +20,20 @@ use hangup::engine::html::from_html;
 use hangup::{analyse, Options, Snapshot};
 use serde_json::json;
 
-const USAGE: &str = "usage: hangup-scan [--host NAME | --url URL] [--strict] [--explain] PATH...
+const USAGE: &str =
+    "usage: hangup-scan [--host NAME | --url URL] [--strict] [--explain] [--snapshot] PATH...
   PATH: HTML file, directory (recursive *.html *.htm *.php), snapshot *.json, or *.txt/*.md
   --host NAME   assume the pages were served from https://NAME/ (the host matters)
   --url URL     assume this exact URL (query string included)
   --strict      strict mode (lower scam threshold)
-  --explain     print each reason's weight and detail";
+  --explain     print each reason's weight and detail
+  --snapshot    print the snapshot built from each input (JSON) instead of a verdict";
 
 fn main() -> ExitCode {
     let mut url = String::new();
     let mut options = Options::default();
     let mut explain = false;
+    let mut dump = false;
     let mut paths = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
             },
             "--strict" => options.strict = true,
             "--explain" => explain = true,
+            "--snapshot" => dump = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -63,6 +67,7 @@ fn main() -> ExitCode {
     let mut failed = false;
     for f in files {
         match load(&f, &url) {
+            Ok(snap) if dump => println!("{}", json!(snap)),
             Ok(snap) => {
                 let v = analyse(&snap, &options);
                 let mut line = json!({
@@ -76,7 +81,9 @@ fn main() -> ExitCode {
                     line["details"] = json!(v
                         .reasons
                         .iter()
-                        .map(|r| json!({"id": r.id, "weight": round2(r.weight), "detail": r.detail}))
+                        .map(
+                            |r| json!({"id": r.id, "weight": round2(r.weight), "detail": r.detail})
+                        )
                         .collect::<Vec<_>>());
                 }
                 println!("{line}");
@@ -156,4 +163,3 @@ fn strip_front_matter(s: &str) -> &str {
     }
     s
 }
-

@@ -14,38 +14,168 @@ use super::lexicon::Brand;
 /// `site.z13.web.core.windows.net` the registrable domain).
 const SUFFIXES: &[&str] = &[
     // Two-level country suffixes.
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk",
-    "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "gr.jp",
-    "com.au", "net.au", "org.au", "edu.au", "gov.au", "id.au",
-    "co.nz", "org.nz", "net.nz",
-    "co.in", "net.in", "org.in", "gov.in", "ac.in", "firm.in", "gen.in", "ind.in",
-    "co.za", "org.za",
-    "com.br", "net.br", "org.br", "gov.br",
-    "com.mx", "org.mx", "gob.mx",
-    "com.ar", "com.co", "com.pe", "com.ve", "com.ec", "com.uy",
-    "com.cn", "net.cn", "org.cn", "gov.cn",
-    "com.tw", "org.tw", "com.hk", "org.hk", "com.sg", "com.my", "com.ph", "co.th", "in.th",
-    "co.kr", "or.kr", "co.id", "or.id", "web.id", "com.vn", "com.pk", "com.bd",
-    "com.tr", "org.tr", "gov.tr", "co.il", "org.il", "com.sa", "com.eg", "com.ng", "co.ke",
-    "com.ua", "org.ua", "com.pl", "net.pl", "org.pl", "co.at", "or.at", "gv.at",
-    "com.es", "org.es", "com.pt", "com.gr", "co.hu", "com.ru", "org.ru",
-    "qc.ca", "on.ca", "bc.ca", "ab.ca",
+    "co.uk",
+    "org.uk",
+    "ac.uk",
+    "gov.uk",
+    "me.uk",
+    "ltd.uk",
+    "plc.uk",
+    "net.uk",
+    "co.jp",
+    "ne.jp",
+    "or.jp",
+    "ac.jp",
+    "go.jp",
+    "gr.jp",
+    "com.au",
+    "net.au",
+    "org.au",
+    "edu.au",
+    "gov.au",
+    "id.au",
+    "co.nz",
+    "org.nz",
+    "net.nz",
+    "co.in",
+    "net.in",
+    "org.in",
+    "gov.in",
+    "ac.in",
+    "firm.in",
+    "gen.in",
+    "ind.in",
+    "co.za",
+    "org.za",
+    "com.br",
+    "net.br",
+    "org.br",
+    "gov.br",
+    "com.mx",
+    "org.mx",
+    "gob.mx",
+    "com.ar",
+    "com.co",
+    "com.pe",
+    "com.ve",
+    "com.ec",
+    "com.uy",
+    "com.cn",
+    "net.cn",
+    "org.cn",
+    "gov.cn",
+    "com.tw",
+    "org.tw",
+    "com.hk",
+    "org.hk",
+    "com.sg",
+    "com.my",
+    "com.ph",
+    "co.th",
+    "in.th",
+    "co.kr",
+    "or.kr",
+    "co.id",
+    "or.id",
+    "web.id",
+    "com.vn",
+    "com.pk",
+    "com.bd",
+    "com.tr",
+    "org.tr",
+    "gov.tr",
+    "co.il",
+    "org.il",
+    "com.sa",
+    "com.eg",
+    "com.ng",
+    "co.ke",
+    "com.ua",
+    "org.ua",
+    "com.pl",
+    "net.pl",
+    "org.pl",
+    "co.at",
+    "or.at",
+    "gv.at",
+    "com.es",
+    "org.es",
+    "com.pt",
+    "com.gr",
+    "co.hu",
+    "com.ru",
+    "org.ru",
+    "qc.ca",
+    "on.ca",
+    "bc.ca",
+    "ab.ca",
     // Shared hosting and user content (from the public suffix list's private section).
-    "github.io", "gitlab.io", "bitbucket.io", "codeberg.page",
-    "pages.dev", "workers.dev", "netlify.app", "netlify.com", "vercel.app", "now.sh",
-    "herokuapp.com", "herokussl.com", "firebaseapp.com", "web.app", "appspot.com",
-    "azurewebsites.net", "azurestaticapps.net", "cloudapp.net", "cloudapp.azure.com",
-    "trafficmanager.net", "azureedge.net", "azurefd.net", "windows.net",
-    "*.web.core.windows.net", "blob.core.windows.net", "web.core.windows.net",
-    "core.windows.net", "sharepoint.com", "onmicrosoft.com",
-    "s3.amazonaws.com", "*.s3.amazonaws.com", "amazonaws.com", "cloudfront.net",
-    "elasticbeanstalk.com", "awsapps.com", "amplifyapp.com",
-    "storage.googleapis.com", "googleapis.com", "blogspot.com", "sites.google.com",
-    "glitch.me", "repl.co", "replit.app", "replit.dev", "onrender.com", "fly.dev",
-    "surge.sh", "neocities.org", "wixsite.com", "weebly.com", "webflow.io",
-    "000webhostapp.com", "infinityfreeapp.com", "epizy.com", "wordpress.com", "tumblr.com",
-    "ngrok.io", "ngrok-free.app", "trycloudflare.com", "r2.dev", "digitaloceanspaces.com",
-    "ondigitalocean.app", "translate.goog", "duckdns.org", "no-ip.org", "ddns.net",
+    "github.io",
+    "gitlab.io",
+    "bitbucket.io",
+    "codeberg.page",
+    "pages.dev",
+    "workers.dev",
+    "netlify.app",
+    "netlify.com",
+    "vercel.app",
+    "now.sh",
+    "herokuapp.com",
+    "herokussl.com",
+    "firebaseapp.com",
+    "web.app",
+    "appspot.com",
+    "azurewebsites.net",
+    "azurestaticapps.net",
+    "cloudapp.net",
+    "cloudapp.azure.com",
+    "trafficmanager.net",
+    "azureedge.net",
+    "azurefd.net",
+    "windows.net",
+    "*.web.core.windows.net",
+    "blob.core.windows.net",
+    "web.core.windows.net",
+    "core.windows.net",
+    "sharepoint.com",
+    "onmicrosoft.com",
+    "s3.amazonaws.com",
+    "*.s3.amazonaws.com",
+    "amazonaws.com",
+    "cloudfront.net",
+    "elasticbeanstalk.com",
+    "awsapps.com",
+    "amplifyapp.com",
+    "storage.googleapis.com",
+    "googleapis.com",
+    "blogspot.com",
+    "sites.google.com",
+    "glitch.me",
+    "repl.co",
+    "replit.app",
+    "replit.dev",
+    "onrender.com",
+    "fly.dev",
+    "surge.sh",
+    "neocities.org",
+    "wixsite.com",
+    "weebly.com",
+    "webflow.io",
+    "000webhostapp.com",
+    "infinityfreeapp.com",
+    "epizy.com",
+    "wordpress.com",
+    "tumblr.com",
+    "ngrok.io",
+    "ngrok-free.app",
+    "trycloudflare.com",
+    "r2.dev",
+    "digitaloceanspaces.com",
+    "ondigitalocean.app",
+    "translate.goog",
+    "duckdns.org",
+    "no-ip.org",
+    "ddns.net",
 ];
 
 /// The host of a URL, lowercase, without port, credentials or trailing dot.
@@ -57,7 +187,11 @@ pub fn host_of(url: &str) -> String {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host_port = authority.rsplit('@').next().unwrap_or("");
     let host = if host_port.starts_with('[') {
-        host_port.split(']').next().unwrap_or("").trim_start_matches('[')
+        host_port
+            .split(']')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches('[')
     } else {
         host_port.split(':').next().unwrap_or("")
     };
@@ -135,9 +269,18 @@ pub fn registrable(host: &str) -> String {
 /// Hosts on brand domains that serve anyone's content (a page on sites.google.com is not Google
 /// speaking). Matched as the host itself or its parent.
 const USER_CONTENT: &[&str] = &[
-    "sites.google.com", "docs.google.com", "drive.google.com", "forms.google.com",
-    "script.google.com", "googleusercontent.com", "forms.office.com", "onedrive.live.com",
-    "1drv.ms", "sway.office.com", "sway.cloud.microsoft", "notion.site",
+    "sites.google.com",
+    "docs.google.com",
+    "drive.google.com",
+    "forms.google.com",
+    "script.google.com",
+    "googleusercontent.com",
+    "forms.office.com",
+    "onedrive.live.com",
+    "1drv.ms",
+    "sway.office.com",
+    "sway.cloud.microsoft",
+    "notion.site",
 ];
 
 /// Whether `host` serves user content although it is on a brand's domain.
@@ -170,7 +313,10 @@ pub fn brand_owns(brand: &Brand, host: &str) -> bool {
 fn is_hosting_suffix(rest: &str) -> bool {
     match rest.split_once('.') {
         None => false,
-        Some((first, _)) => !matches!(first, "co" | "com" | "ne" | "or" | "org" | "net" | "ac" | "gov" | "gob"),
+        Some((first, _)) => !matches!(
+            first,
+            "co" | "com" | "ne" | "or" | "org" | "net" | "ac" | "gov" | "gob"
+        ),
     }
 }
 
@@ -190,7 +336,10 @@ mod tests {
 
     #[test]
     fn hosts_parse() {
-        assert_eq!(host_of("https://User@Support.Microsoft.com:443/x?y#z"), "support.microsoft.com");
+        assert_eq!(
+            host_of("https://User@Support.Microsoft.com:443/x?y#z"),
+            "support.microsoft.com"
+        );
         assert_eq!(host_of("http://[::1]:8080/"), "::1");
         assert_eq!(host_of("example.org/path"), "example.org");
         assert_eq!(host_of(""), "");
@@ -201,10 +350,22 @@ mod tests {
         assert_eq!(registrable("support.microsoft.com"), "microsoft.com");
         assert_eq!(registrable("www.bbc.co.uk"), "bbc.co.uk");
         assert_eq!(registrable("x-windows.github.io"), "x-windows.github.io");
-        assert_eq!(registrable("microsoft-help.azurewebsites.net"), "microsoft-help.azurewebsites.net");
-        assert_eq!(registrable("site.z13.web.core.windows.net"), "site.z13.web.core.windows.net");
-        assert_eq!(registrable("files.blob.core.windows.net"), "files.blob.core.windows.net");
-        assert_eq!(registrable("bucket.s3.amazonaws.com"), "bucket.s3.amazonaws.com");
+        assert_eq!(
+            registrable("microsoft-help.azurewebsites.net"),
+            "microsoft-help.azurewebsites.net"
+        );
+        assert_eq!(
+            registrable("site.z13.web.core.windows.net"),
+            "site.z13.web.core.windows.net"
+        );
+        assert_eq!(
+            registrable("files.blob.core.windows.net"),
+            "files.blob.core.windows.net"
+        );
+        assert_eq!(
+            registrable("bucket.s3.amazonaws.com"),
+            "bucket.s3.amazonaws.com"
+        );
         assert_eq!(registrable("a.b.pages.dev"), "b.pages.dev");
         assert_eq!(registrable("shop.example.co.jp"), "example.co.jp");
         assert_eq!(registrable("127.0.0.1"), "127.0.0.1");
@@ -219,7 +380,10 @@ mod tests {
         assert!(!owned_by("Microsoft", "x-windows.github.io"));
         assert!(!owned_by("Microsoft", "microsoft-help.azurewebsites.net"));
         assert!(!owned_by("Microsoft", "site.z13.web.core.windows.net"));
-        assert!(!owned_by("Microsoft", "microsoft.com.security-alert.example"));
+        assert!(!owned_by(
+            "Microsoft",
+            "microsoft.com.security-alert.example"
+        ));
         assert!(!owned_by("Microsoft", "microsoft-support.com"));
         assert!(!owned_by("Microsoft", "microsoft.github.io"));
         assert!(owned_by("Apple", "support.apple.com"));

@@ -8,7 +8,9 @@
 use crate::snapshot::Snapshot;
 
 /// Elements whose content is never visible text.
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "head", "svg", "iframe", "object"];
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
+];
 /// Inline elements: no separator, so `Micro<span>soft</span>` stays one word.
 const INLINE: &[&str] = &[
     "a", "span", "b", "i", "u", "s", "em", "strong", "small", "big", "font", "sup", "sub", "abbr",
@@ -22,7 +24,9 @@ pub fn from_html(html: &str) -> Snapshot {
     if let Some(s) = lower.find("<title") {
         if let Some(gt) = lower[s..].find('>') {
             let start = s + gt + 1;
-            let end = lower[start..].find("</title").map_or(html.len(), |e| start + e);
+            let end = lower[start..]
+                .find("</title")
+                .map_or(html.len(), |e| start + e);
             snap.title = decode_entities(html[start..end].trim());
         }
     }
@@ -135,7 +139,9 @@ fn attr_in_tag(tag: &str, attr: &str) -> Option<String> {
         } else if let Some(q) = v.strip_prefix('\'') {
             q.split('\'').next().unwrap_or("")
         } else {
-            v.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("")
+            v.split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or("")
         };
         return Some(decode_entities(value));
     }
@@ -270,7 +276,16 @@ mod tests {
 
     #[test]
     fn broken_html_does_not_panic() {
-        for s in ["<", "<a href=", "<script>", "&#xFFFFFFFF;", "<p>é<", "<!--", "&#55296;", "&gtメールメール;"] {
+        for s in [
+            "<",
+            "<a href=",
+            "<script>",
+            "&#xFFFFFFFF;",
+            "<p>é<",
+            "<!--",
+            "&#55296;",
+            "&gtメールメール;",
+        ] {
             let _ = from_html(s);
         }
     }

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::normalize::{is_cjk, pattern_skeleton};
 
@@ -218,6 +218,9 @@ impl Lexicon {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            // One fixed kind keeps the DFA code out of the Wasm; the contiguous NFA is compact
+            // and fast enough (see docs/BENCHMARKS.md).
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&b.patterns)
             .expect("lexicon patterns are valid");
         Lexicon {
@@ -307,7 +310,9 @@ mod tests {
     #[test]
     fn evasions_still_match() {
         assert!(cats("Y0ur c0mputer is 1nfected").contains(&Cat::Infection));
-        assert!(cats("M i c r o s o f t").iter().any(|c| matches!(c, Cat::Brand(_))));
+        assert!(cats("M i c r o s o f t")
+            .iter()
+            .any(|c| matches!(c, Cat::Brand(_))));
         assert!(cats("Міcrоsоft").iter().any(|c| matches!(c, Cat::Brand(_))));
     }
 }

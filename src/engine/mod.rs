@@ -12,6 +12,7 @@
 //! Native Rust with no browser types; the same code runs in the extension's Wasm and in the
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
+pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
 pub mod html;
@@ -46,5 +47,8 @@ fn needs_bounding(s: &Snapshot) -> bool {
         || s.lang.len() > 32
         || s.tel_links.len() > MAX_LIST_ITEMS
         || s.alt_texts.len() > MAX_LIST_ITEMS
-        || s.tel_links.iter().chain(&s.alt_texts).any(|x| x.len() > 512)
+        || s.tel_links
+            .iter()
+            .chain(&s.alt_texts)
+            .any(|x| x.len() > 512)
 }

@@ -4,7 +4,7 @@
 //! standing in for letters and words spaced out letter by letter. Two aligned strings come out of
 //! here:
 //!
-//! * [`Normalized::base`]: NFKC, invisibles removed, dashes and spaces unified, lowercase,
+//! * [`Normalized::base`]: compatibility-folded (the NFKC subset in [`super::compat`]), invisibles removed, dashes and spaces unified, lowercase,
 //!   Latin/Greek/Cyrillic diacritics dropped, Cyrillic/Greek/Armenian confusables folded to Latin
 //!   inside Latin-looking words, letter-spaced words joined, whitespace collapsed. Phone numbers and
 //!   error codes are read from it, and reason details are cut from it.
@@ -13,8 +13,7 @@
 //!   and `l` is folded to `i` everywhere so `AppIe` (capital I) and `Apple` meet. Lexicon patterns
 //!   go through the same function, so both sides agree.
 
-use unicode_normalization::char::decompose_canonical;
-use unicode_normalization::UnicodeNormalization;
+use super::compat;
 
 /// The two aligned views of a text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -120,28 +119,44 @@ pub fn confusable(c: char) -> Option<char> {
 }
 
 /// Lowercases one char, drops diacritics on Latin/Greek/Cyrillic letters (`é` → `e`) and pushes
-/// the result. Japanese kana keep their voicing marks: only chars below U+0500 are stripped.
+/// the result. Japanese kana keep their voicing marks.
 fn push_folded(out: &mut String, c: char) {
     if c == 'ß' || c == 'ẞ' {
         out.push_str("ss");
         return;
     }
     for lc in c.to_lowercase() {
-        if (lc as u32) < 0x0500 && !lc.is_ascii() {
-            let mut first = None;
-            decompose_canonical(lc, |d| {
-                if first.is_none() {
-                    first = Some(d);
-                }
-            });
-            out.push(first.unwrap_or(lc));
-        } else {
-            out.push(lc);
+        if !compat::is_combining_mark(lc) {
+            out.push(compat::strip_diacritic(lc));
         }
     }
 }
 
-/// Stage-1 handling of one (NFKC) char: invisibles out, whitespace and dashes unified,
+/// Compatibility step (the NFKC subset in [`compat`]), then [`push_clean`].
+fn push_compat(out: &mut String, c: char) {
+    // Fast path: kana and CJK ideographs need no folding (voicing marks excepted).
+    if matches!(c as u32, 0x3041..=0x3098 | 0x309D..=0x30FF | 0x4E00..=0x9FFF) {
+        out.push(c);
+        return;
+    }
+    if compat::is_voicing_mark(c) {
+        if let Some(prev) = out.chars().next_back() {
+            if let Some(composed) = compat::compose_voicing(prev, c) {
+                out.pop();
+                out.push(composed);
+            }
+        }
+        return;
+    }
+    if compat::is_combining_mark(c) {
+        return;
+    }
+    if !compat::expand(c, &mut |x| push_clean(out, x)) {
+        push_clean(out, c);
+    }
+}
+
+/// Stage-1 handling of one (compatibility-folded) char: invisibles out, whitespace and dashes unified,
 /// lowercase, diacritics out.
 fn push_clean(out: &mut String, c: char) {
     if c.is_ascii() {
@@ -162,48 +177,137 @@ fn push_clean(out: &mut String, c: char) {
     }
 }
 
-/// Steps that may change the length of the text.
+/// Steps that may change the length of the text, fused into one pass over whitespace-separated
+/// tokens: compatibility fold, invisibles out, whitespace and dashes unified, lowercase,
+/// diacritics out, confusables folded, letter-spaced words joined, whitespace collapsed.
 fn base_form(input: &str) -> String {
-    // 1. NFKC, invisibles out, whitespace and dashes unified, lowercase, diacritics out.
-    let mut stage = String::with_capacity(input.len());
-    // NFKC only where needed: ASCII runs are already normalised, so the (slow) normaliser only
-    // sees the whitespace-separated tokens that contain non-ASCII characters.
-    let bytes = input.as_bytes();
-    let mut from = 0;
-    while from < bytes.len() {
-        // Next token, its trailing space or newline included (both ASCII: char boundaries).
-        let mut to = from;
-        while to < bytes.len() && bytes[to] != b' ' && bytes[to] != b'\n' {
-            to += 1;
+    let mut c = Collapser {
+        out: String::with_capacity(input.len()),
+        run: Vec::new(),
+    };
+    let mut tmp = String::new();
+    let b = input.as_bytes();
+    // ASCII whitespace and control characters separate tokens.
+    let is_sep = |x: u8| x <= 0x20 || x == 0x7F;
+    let mut i = 0;
+    while i < b.len() {
+        let ws_start = i;
+        while i < b.len() && is_sep(b[i]) {
+            i += 1;
         }
-        to = (to + 1).min(bytes.len());
-        let token = &input[from..to];
-        from = to;
-        if token.is_ascii() {
-            for &b in token.as_bytes() {
-                stage.push(match b {
-                    b'\n' | b'\r' => '\n',
-                    b if b.is_ascii_whitespace() || b.is_ascii_control() => ' ',
-                    b => b.to_ascii_lowercase() as char,
-                });
-            }
-        } else if unicode_normalization::is_nfkc_quick(token.chars())
-            == unicode_normalization::IsNormalized::Yes
+        let single_gap = i - ws_start == 1 && b[ws_start] == b' ';
+        if i >= b.len() {
+            break;
+        }
+        let t = i;
+        while i < b.len() && !is_sep(b[i]) {
+            i += 1;
+        }
+        // Separators are ASCII, so these are char boundaries.
+        let tok = &input[t..i];
+        if tok.is_ascii() {
+            c.feed_ascii(tok, single_gap);
+            continue;
+        }
+        tmp.clear();
+        for ch in tok.chars() {
+            push_compat(&mut tmp, ch);
+        }
+        let maybe_confusable = |ch: char| matches!(ch as u32, 0x0131 | 0x0261 | 0x0370..=0x058F);
+        if tmp
+            .chars()
+            .any(|ch| maybe_confusable(ch) && confusable(ch).is_some())
         {
-            token.chars().for_each(|c| push_clean(&mut stage, c));
-        } else {
-            token.nfkc().for_each(|c| push_clean(&mut stage, c));
+            tmp = fold_confusable_words(&tmp);
+        }
+        // The fold may have produced spaces (NBSP, ideographic space …): split again.
+        let tb = tmp.as_bytes();
+        let (mut j, mut gap) = (0, single_gap);
+        while j < tb.len() {
+            let ws = j;
+            while j < tb.len() && (tb[j] == b' ' || tb[j] == b'\n') {
+                j += 1;
+            }
+            if j > ws {
+                gap = j - ws == 1 && tb[ws] == b' ';
+            }
+            if j >= tb.len() {
+                break;
+            }
+            let st = j;
+            while j < tb.len() && tb[j] != b' ' && tb[j] != b'\n' {
+                j += 1;
+            }
+            c.feed(&tmp[st..j], gap);
         }
     }
-    // 2. Confusables folded inside words that are Latin-looking (only if any are present).
-    let maybe_confusable = |c: char| matches!(c as u32, 0x0131 | 0x0261 | 0x0370..=0x058F);
-    let folded = if !stage.is_ascii() && stage.chars().any(|c| maybe_confusable(c) && confusable(c).is_some()) {
-        fold_confusable_words(&stage)
-    } else {
-        stage
-    };
-    // 3. Letter-spaced words joined, whitespace collapsed.
-    collapse_spacing(&folded)
+    c.finish()
+}
+
+/// Collapses whitespace and joins letter-spaced words (`W i n d o w s`, `V.I.R.U.S`): four or
+/// more single letters separated by one space each; a wider gap ends the word.
+struct Collapser {
+    out: String,
+    run: Vec<char>,
+}
+
+impl Collapser {
+    /// An ASCII token, not yet lowercased.
+    fn feed_ascii(&mut self, tok: &str, single_gap: bool) {
+        let bytes = tok.as_bytes();
+        let single = bytes[0].is_ascii_alphabetic()
+            && bytes.len() <= 4
+            && bytes[1..].iter().all(|b| !b.is_ascii_alphanumeric());
+        if single {
+            self.single(
+                (bytes[0] as char).to_ascii_lowercase(),
+                &tok[1..],
+                single_gap,
+            );
+            return;
+        }
+        self.flush();
+        if !self.out.is_empty() {
+            self.out.push(' ');
+        }
+        let at = self.out.len();
+        push_dotted(tok, &mut self.out);
+        self.out[at..].make_ascii_lowercase();
+    }
+
+    /// A normalised (lowercase) token.
+    fn feed(&mut self, tok: &str, single_gap: bool) {
+        if let Some((c, tail)) = single_letter(tok) {
+            self.single(c, tail, single_gap);
+            return;
+        }
+        self.flush();
+        if !self.out.is_empty() {
+            self.out.push(' ');
+        }
+        push_dotted(tok, &mut self.out);
+    }
+
+    fn single(&mut self, c: char, tail: &str, single_gap: bool) {
+        if !(self.run.is_empty() || single_gap) {
+            self.flush();
+        }
+        self.run.push(c);
+        if !tail.is_empty() {
+            // `r:` ends a spaced-out word with its punctuation.
+            self.flush();
+            self.out.push_str(tail);
+        }
+    }
+
+    fn flush(&mut self) {
+        flush_run(&mut self.run, &mut self.out);
+    }
+
+    fn finish(mut self) -> String {
+        self.flush();
+        self.out
+    }
 }
 
 /// Folds confusables in each word that contains an ASCII letter or consists only of confusables,
@@ -250,56 +354,17 @@ fn is_spacer(c: char) -> bool {
     matches!(c, ' ' | '.' | '-' | '_' | '*' | '·' | '•' | '|')
 }
 
-/// Joins runs of at least four single letters separated by one spacer each (`W i n d o w s`,
-/// `V.I.R.U.S`), then collapses whitespace runs to one space. A wider gap (two spaces, a line
-/// break) ends a spaced-out word. One streaming pass over whitespace-separated tokens.
-fn collapse_spacing(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut run: Vec<char> = Vec::new();
-    let b = s.as_bytes();
-    let is_ws = |x: u8| x == b' ' || x == b'\n';
-    let mut i = 0;
-    while i < b.len() {
-        let ws_start = i;
-        while i < b.len() && is_ws(b[i]) {
-            i += 1;
-        }
-        let single_gap = i - ws_start == 1 && b[ws_start] == b' ';
-        if i >= b.len() {
-            break;
-        }
-        let t = i;
-        while i < b.len() && !is_ws(b[i]) {
-            i += 1;
-        }
-        // Whitespace is ASCII, so these are char boundaries.
-        let tok = &s[t..i];
-        let single = single_letter(tok);
-        if let Some(c) = single {
-            if run.is_empty() || single_gap {
-                run.push(c);
-                continue;
-            }
-        }
-        flush_run(&mut run, &mut out);
-        if let Some(c) = single {
-            run.push(c);
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        push_dotted(tok, &mut out);
-    }
-    flush_run(&mut run, &mut out);
-    out
-}
-
-/// The letter if `tok` is exactly one alphabetic, non-CJK char.
-fn single_letter(tok: &str) -> Option<char> {
+/// The letter if `tok` is one alphabetic, non-CJK char, possibly followed by a little
+/// punctuation (returned as the tail).
+fn single_letter(tok: &str) -> Option<(char, &str)> {
     let mut it = tok.chars();
     let c = it.next()?;
-    (it.next().is_none() && c.is_alphabetic() && !is_cjk(c)).then_some(c)
+    let tail = it.as_str();
+    let ok = c.is_alphabetic()
+        && !is_cjk(c)
+        && tail.len() <= 3
+        && tail.chars().all(|t| !t.is_alphanumeric());
+    ok.then_some((c, tail))
 }
 
 fn flush_run(run: &mut Vec<char>, out: &mut String) {
@@ -324,7 +389,13 @@ fn flush_run(run: &mut Vec<char>, out: &mut String) {
 
 /// Pushes `tok`, joining it if it is letters separated by single spacers (`v.i.r.u.s`).
 fn push_dotted(tok: &str, out: &mut String) {
-    let chars: Vec<char> = if tok.len() >= 7 { tok.chars().collect() } else { Vec::new() };
+    // Cheap rejection first: the second char must be a spacer (most words fail here).
+    let second = tok.as_bytes().get(1).copied().unwrap_or(b'a');
+    if tok.len() < 7 || second.is_ascii_alphanumeric() || second == b' ' {
+        out.push_str(tok);
+        return;
+    }
+    let chars: Vec<char> = tok.chars().collect();
     let dotted = chars.len() >= 7
         && chars.len() % 2 == 1
         && chars.iter().enumerate().all(|(k, c)| {
@@ -355,32 +426,34 @@ fn leet(c: u8) -> Option<u8> {
     })
 }
 
-/// Builds the matching skeleton: same byte length as `base`.
+/// Builds the matching skeleton: same byte length as `base`. Copies, then visits only the tokens
+/// that contain a digit or symbol used as a letter, then folds `l` to `i`.
 fn skeleton(base: &str) -> String {
     let bytes = base.as_bytes();
     let mut out = bytes.to_vec();
     let is_tok = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'@' | b'$' | b'|' | b'!');
     let mut i = 0;
-    while i < bytes.len() {
-        if !is_tok(bytes[i]) {
-            i += 1;
-            continue;
+    while let Some(p) = bytes[i..].iter().position(|&b| leet(b).is_some()) {
+        let p = i + p;
+        let mut start = p;
+        while start > 0 && is_tok(bytes[start - 1]) {
+            start -= 1;
         }
-        let start = i;
-        while i < bytes.len() && is_tok(bytes[i]) {
-            i += 1;
+        let mut end_tok = p;
+        while end_tok < bytes.len() && is_tok(bytes[end_tok]) {
+            end_tok += 1;
         }
-        // A token glued to a non-ASCII letter (`é`) is part of a longer word: leave it.
-        let tok = &bytes[start..i];
+        i = end_tok.max(p + 1);
+        let tok = &bytes[start..end_tok];
         let letters = tok.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        let leets = tok.iter().filter(|b| leet(**b).is_some()).count();
         let hex_code = tok.len() > 2 && tok[0] == b'0' && tok[1] == b'x';
+        // `!` and `|` only count inside a word, not at its end ("now!").
+        let mut end = tok.len();
+        while end > 0 && matches!(tok[end - 1], b'!' | b'|') {
+            end -= 1;
+        }
+        let leets = tok[..end].iter().filter(|b| leet(**b).is_some()).count();
         if letters >= 2 && leets >= 1 && !hex_code {
-            // `!` and `|` only count inside a word, not at its end ("now!").
-            let mut end = tok.len();
-            while end > 0 && matches!(tok[end - 1], b'!' | b'|') {
-                end -= 1;
-            }
             for k in 0..end {
                 if let Some(m) = leet(tok[k]) {
                     out[start + k] = m;
@@ -413,13 +486,19 @@ mod tests {
 
     #[test]
     fn zero_width_and_soft_hyphen_are_removed() {
-        assert_eq!(normalize("Mi\u{200B}cro\u{00AD}so\u{200D}ft").base, "microsoft");
+        assert_eq!(
+            normalize("Mi\u{200B}cro\u{00AD}so\u{200D}ft").base,
+            "microsoft"
+        );
         assert_eq!(normalize("in\u{FEFF}fec\u{2060}ted").base, "infected");
     }
 
     #[test]
     fn bidi_controls_are_removed() {
-        assert_eq!(normalize("\u{202E}vi\u{2066}rus\u{2069}\u{202C}").base, "virus");
+        assert_eq!(
+            normalize("\u{202E}vi\u{2066}rus\u{2069}\u{202C}").base,
+            "virus"
+        );
     }
 
     #[test]
@@ -457,10 +536,15 @@ mod tests {
 
     #[test]
     fn letter_spaced_words_are_joined() {
-        assert_eq!(normalize("W i n d o w s  D e f e n d e r").base, "windows defender");
+        assert_eq!(
+            normalize("W i n d o w s  D e f e n d e r").base,
+            "windows defender"
+        );
         assert_eq!(normalize("V.I.R.U.S detected").base, "virus detected");
         // Three single letters are ordinary text, not an evasion.
         assert_eq!(normalize("a b c").base, "a b c");
+        assert_eq!(normalize("S u p p o r t: call").base, "support: call");
+        assert_eq!(normalize("I am a b c d e").base, "i am abcde");
     }
 
     #[test]
@@ -479,7 +563,12 @@ mod tests {
 
     #[test]
     fn skel_and_base_stay_aligned() {
-        for s in ["Ｅｒｒ０ｒ ０x1 l1l", "日本語 テキスト 0120", "W.i.n.d.o.w.s", ""] {
+        for s in [
+            "Ｅｒｒ０ｒ ０x1 l1l",
+            "日本語 テキスト 0120",
+            "W.i.n.d.o.w.s",
+            "",
+        ] {
             let n = normalize(s);
             assert_eq!(n.base.len(), n.skel.len(), "{s}");
         }

@@ -33,16 +33,18 @@ fn is_sep(c: char) -> bool {
 
 /// Finds phone numbers in `text`.
 pub fn find_phones(text: &str) -> Vec<Phone> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
+    // Digits, separators, `+` and parentheses are ASCII: work on bytes (a non-ASCII byte is
+    // never part of a number, and positions next to ASCII bytes are char boundaries).
+    let b = text.as_bytes();
+    let n = b.len();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
+        let c = b[i];
         let starts = c.is_ascii_digit()
-            || (c == '+' && next_digit_within(&chars, i + 1, 2))
-            || (c == '(' && next_digit_within(&chars, i + 1, 2));
-        if !starts || continuation_of_number(&chars, i) {
+            || (c == b'+' && next_digit_within(b, i + 1, 2))
+            || (c == b'(' && next_digit_within(b, i + 1, 2));
+        if !starts || continuation_of_number(b, i) {
             i += 1;
             continue;
         }
@@ -51,34 +53,29 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
         let mut gap = 0;
         let mut ndigits = usize::from(c.is_ascii_digit());
         while j < n {
-            let d = chars[j].1;
+            let d = b[j];
             if d.is_ascii_digit() {
                 gap = 0;
                 ndigits += 1;
-            } else if is_sep(d) && gap < 3 {
+            } else if is_sep(d as char) && gap < 3 {
                 gap += 1;
             } else {
                 break;
             }
             j += 1;
         }
-        // Trim trailing separators (keep a closing parenthesis only if it closes a group).
+        // Trim trailing separators.
         let mut end = j;
-        while end > i && !chars[end - 1].1.is_ascii_digit() {
+        while end > i && !b[end - 1].is_ascii_digit() {
             end -= 1;
         }
-        let start_byte = chars[i].0;
-        let end_byte = if end < n { chars[end].0 } else { text.len() };
-        let glued_after = chars
-            .get(end)
-            .is_some_and(|&(_, d)| d.is_alphanumeric() && !super::normalize::is_cjk(d));
+        let glued_after = text
+            .get(end..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|d| d.is_alphanumeric() && !super::normalize::is_cjk(d));
         if ndigits >= 7 && !glued_after {
-            if let Some(p) = classify(&text[start_byte..end_byte]) {
-                out.push(Phone {
-                    start: start_byte,
-                    end: end_byte,
-                    ..p
-                });
+            if let Some(p) = text.get(i..end).and_then(classify) {
+                out.push(Phone { start: i, end, ..p });
             }
         }
         i = j.max(i + 1);
@@ -86,30 +83,28 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
     out
 }
 
-fn next_digit_within(chars: &[(usize, char)], from: usize, max: usize) -> bool {
-    chars
-        .iter()
+fn next_digit_within(b: &[u8], from: usize, max: usize) -> bool {
+    b.iter()
         .skip(from)
         .take(max)
-        .find(|(_, c)| *c != ' ' && *c != '(')
-        .is_some_and(|(_, c)| c.is_ascii_digit())
+        .find(|c| **c != b' ' && **c != b'(')
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
-/// True when position `i` continues a number that started earlier (`1.234`, `12,5`, `v2`).
-fn continuation_of_number(chars: &[(usize, char)], i: usize) -> bool {
+/// True when position `i` continues a number that started earlier (`1.234`, `12,5`, `v2`), or
+/// when the digits are glued to a word (`id12345678`, `0x8007…`): an identifier, not a number.
+fn continuation_of_number(b: &[u8], i: usize) -> bool {
     if i == 0 {
         return false;
     }
-    let prev = chars[i - 1].1;
-    if prev.is_ascii_digit() || prev == '+' || prev == '_' {
+    let prev = b[i - 1];
+    if prev.is_ascii_digit() || prev == b'+' || prev == b'_' {
         return true;
     }
-    if matches!(prev, '.' | ',' | '/' | ':' | '-' | '#') && i >= 2 {
-        let before = chars[i - 2].1;
+    if matches!(prev, b'.' | b',' | b'/' | b':' | b'-' | b'#') && i >= 2 {
+        let before = b[i - 2];
         return before.is_ascii_digit() || before.is_ascii_alphabetic();
     }
-    // A number glued to a word (`id12345678`, `0x8007…`) is an identifier, except after
-    // obvious labels handled by the caller's context; letters before the digits reject it.
     prev.is_ascii_alphabetic()
 }
 
@@ -166,7 +161,10 @@ pub fn classify(raw: &str) -> Option<Phone> {
     if let Some(mut d) = intl {
         // Drop a national trunk `(0)` printed after the country code: `+44 (0) 800 …`.
         if let Some(pos) = raw_trim.find("(0)") {
-            let before: String = raw_trim[..pos].chars().filter(|c| c.is_ascii_digit()).collect();
+            let before: String = raw_trim[..pos]
+                .chars()
+                .filter(|c| c.is_ascii_digit())
+                .collect();
             let before = before.trim_start_matches("00");
             if before.len() <= 3 && d.len() > before.len() {
                 d.remove(before.len());
@@ -199,7 +197,11 @@ pub fn classify(raw: &str) -> Option<Phone> {
         if b[0] >= b'2' && b[3] >= b'2' && shape_ok && first != b'0' {
             let tf = NANP_TOLL_FREE.contains(&&body[..3]);
             // `1800 xxx xxxx` with four digits first is also India's toll-free shape.
-            let region = if lens.first() == Some(&4) { "IN" } else { "NANP" };
+            let region = if lens.first() == Some(&4) {
+                "IN"
+            } else {
+                "NANP"
+            };
             return Some(mk(digits.clone(), region, tf));
         }
     }
@@ -220,18 +222,22 @@ pub fn classify(raw: &str) -> Option<Phone> {
         let no_tiny_groups = lens.iter().skip(1).all(|l| *l >= 2);
         if grouped && no_tiny_groups && lens[0] <= 5 {
             let region = national_region(&digits, &lens);
-            let tf = ["0800", "0808", "0805", "0120", "0801", "0802", "0803", "0804"]
-                .iter()
-                .any(|p| digits.starts_with(p));
+            let tf = [
+                "0800", "0808", "0805", "0120", "0801", "0802", "0803", "0804",
+            ]
+            .iter()
+            .any(|p| digits.starts_with(p));
             return Some(mk(digits.clone(), region, tf));
         }
     }
     // Nine-digit plans without trunk prefix: ES (6/7/8/9…), IT freephone 800/803.
-    if len == 9 && matches!(first, b'6'..=b'9') {
-        if matches!(lens.as_slice(), [3, 3, 3] | [3, 2, 2, 2] | [3, 6]) {
-            let tf = digits.starts_with("900") || digits.starts_with("800") || digits.starts_with("803");
-            return Some(mk(digits.clone(), "ES/IT", tf));
-        }
+    if len == 9
+        && matches!(first, b'6'..=b'9')
+        && matches!(lens.as_slice(), [3, 3, 3] | [3, 2, 2, 2] | [3, 6])
+    {
+        let tf =
+            digits.starts_with("900") || digits.starts_with("800") || digits.starts_with("803");
+        return Some(mk(digits.clone(), "ES/IT", tf));
     }
     // India mobile: 10 digits from 6-9, printed 5+5.
     if len == 10 && matches!(first, b'6'..=b'9') && lens.as_slice() == [5, 5] {
@@ -251,13 +257,25 @@ fn national_region(d: &str, lens: &[usize]) -> &'static str {
     if len == 10 && lens.first() == Some(&2) && lens.len() == 3 && lens[1] == 4 {
         return "JP/AU"; // 03-xxxx-xxxx (JP) and (02) xxxx xxxx (AU) share a shape
     }
-    if len == 11 && (d.starts_with("01") || d.starts_with("02") || d.starts_with("07") || d.starts_with("08")) {
+    if len == 11
+        && (d.starts_with("01")
+            || d.starts_with("02")
+            || d.starts_with("07")
+            || d.starts_with("08"))
+    {
         return "UK";
     }
     if len == 10 && lens.iter().all(|l| *l == 2) {
         return "FR/BE";
     }
-    if len == 10 && (d.starts_with("04") || d.starts_with("02") || d.starts_with("03") || d.starts_with("07") || d.starts_with("08")) && lens.first() == Some(&4) {
+    if len == 10
+        && (d.starts_with("04")
+            || d.starts_with("02")
+            || d.starts_with("03")
+            || d.starts_with("07")
+            || d.starts_with("08"))
+        && lens.first() == Some(&4)
+    {
         return "AU";
     }
     "EU/national"

@@ -32,8 +32,13 @@ pub struct Strengths {
 impl Strengths {
     fn of(reasons: &[Reason]) -> Strengths {
         let sum = |g: Group| {
-            let s: f32 = reasons.iter().filter(|r| r.group == g && r.weight > 0.0).map(|r| r.weight).sum();
-            s.min(cap(g))
+            let s: f32 = reasons
+                .iter()
+                .filter(|r| r.group == g && r.weight > 0.0)
+                .map(|r| r.weight)
+                .sum();
+            // `+ 0.0`: an empty float sum is -0.0, which would print as "-0".
+            s.min(cap(g)) + 0.0
         };
         Strengths {
             impersonation: sum(Group::Impersonation),
@@ -56,12 +61,21 @@ pub const AWARENESS_DAMPING: f32 = 0.35;
 pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // Benign context: a page that describes scams ("scammers claim your computer is infected")
     // rather than addressing the reader as a victim. Text evidence is damped; behaviour is not.
-    let text_groups = [Group::Impersonation, Group::Scare, Group::CallToAction, Group::Payment];
+    let text_groups = [
+        Group::Impersonation,
+        Group::Scare,
+        Group::CallToAction,
+        Group::Payment,
+    ];
     let has_text = ev.reasons.iter().any(|r| text_groups.contains(&r.group));
     let awareness = ev.awareness >= 2.0 && ev.awareness >= 0.5 * ev.victim_claims as f32;
     if awareness && has_text {
         let before = Strengths::of(&ev.reasons).total();
-        for r in ev.reasons.iter_mut().filter(|r| text_groups.contains(&r.group)) {
+        for r in ev
+            .reasons
+            .iter_mut()
+            .filter(|r| text_groups.contains(&r.group))
+        {
             r.weight = (r.weight * AWARENESS_DAMPING * 100.0).round() / 100.0;
         }
         let after = Strengths::of(&ev.reasons).total();
@@ -80,18 +94,46 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let score = (s.total() * 100.0).round() / 100.0;
 
     // Impersonation + scare needs the page to ask for something: a call, not to close it, a payment.
-    let asks = s.cta >= 1.5 || s.payment >= 2.0 || ev.reasons.iter().any(|r| r.id == "do_not_close" && r.weight > 1.0);
+    let asks = s.cta >= 1.5
+        || s.payment >= 2.0
+        || ev
+            .reasons
+            .iter()
+            .any(|r| r.id == "do_not_close" && r.weight > 1.0);
     let impersonation_scare = s.impersonation >= 2.0 * k
         && s.scare >= 4.0 * k
         && asks
         && s.impersonation + s.scare + s.cta + s.payment >= 8.0 * k;
-    let scare_call = s.scare >= 3.0 * k && s.cta >= 2.5 * k && (s.impersonation >= 1.0 || s.scare >= 5.0 * k || s.payment >= 2.0);
-    let scare_lock = s.scare >= 3.0 * k && s.lock >= 3.5 * k;
-    let lock_multi = s.lock >= 5.0 * k && ev.lock_kinds >= 2 && (s.scare >= 1.0 || s.impersonation >= 1.0 || s.cta >= 2.5);
-    let payment_call = s.payment >= 2.0 * k && s.cta >= 2.5 * k && (s.impersonation >= 2.0 * k || s.scare >= 2.0 * k);
-    let injected = ev.injected_phone && (ev.on_brand_host || s.scare >= 1.0 || s.cta >= 3.0 * k);
+    // A claim addressed to the reader, not just alarming vocabulary.
+    let claim = ev.reasons.iter().any(|r| {
+        matches!(r.id.as_str(), "lock_claim" | "do_not_close")
+            // 2.0 and more: the claim is addressed to "your computer" (not damped by awareness).
+            || (r.id == "infection_claim" && r.weight >= 1.9)
+    });
+    let scare_call = claim
+        && s.scare >= 3.0 * k
+        && s.cta >= 2.5 * k
+        && (s.impersonation >= 1.0 || s.scare >= 5.0 * k || s.payment >= 2.0);
+    let scare_lock = claim && s.scare >= 3.0 * k && s.lock >= 3.5 * k;
+    let lock_multi = s.lock >= 5.0 * k
+        && ev.lock_kinds >= 2
+        && (s.scare >= 2.0 * k || s.impersonation >= 2.0 * k || s.cta >= 2.5 * k);
+    let payment_call = s.payment >= 2.0 * k
+        && s.cta >= 2.5 * k
+        && (s.impersonation >= 2.0 * k || s.scare >= 2.0 * k);
+    // A number from the URL shown with a call to action: on the brand's own site that is search-
+    // result injection; elsewhere it needs a scare claim or impersonation too (a form that echoes
+    // "we will call you at …" is not a scam).
+    let injected =
+        ev.injected_phone && (ev.on_brand_host || s.scare >= 2.0 * k || s.impersonation >= 2.0 * k);
 
-    let level = if impersonation_scare || scare_call || scare_lock || lock_multi || payment_call || injected {
+    let level = if impersonation_scare
+        || scare_call
+        || scare_lock
+        || lock_multi
+        || payment_call
+        || injected
+    {
         Level::Scam
     } else if score >= 4.5 * k
         // On the brand's own site its warnings and numbers are its own: only behaviour counts.

@@ -88,10 +88,8 @@ fn reason(id: &str, group: Group, weight: f32, detail: String, text: &str) -> Re
 fn gap(a: &Hit, b: &Hit) -> usize {
     if a.end <= b.start {
         b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
     } else {
-        0
+        a.start.saturating_sub(b.end)
     }
 }
 
@@ -168,8 +166,11 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     behaviour_signals(&snap.behaviour, &snap.dom, &mut ev);
 
     ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
-    ev.reasons
-        .sort_by(|a, b| b.weight.partial_cmp(&a.weight).unwrap_or(std::cmp::Ordering::Equal));
+    ev.reasons.sort_by(|a, b| {
+        b.weight
+            .partial_cmp(&a.weight)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     ev
 }
 
@@ -188,7 +189,9 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
         let idx = idx as u8;
         let near_role = |h: &Hit| roles.any(h, ROLE_WINDOW);
         let strong: Vec<&Hit> = of(hits, Cat::Brand(idx)).collect();
-        let weak_id: Vec<&Hit> = of(hits, Cat::WeakBrand(idx)).filter(|h| near_role(h)).collect();
+        let weak_id: Vec<&Hit> = of(hits, Cat::WeakBrand(idx))
+            .filter(|h| near_role(h))
+            .collect();
         let mentions = strong.len() + weak_id.len();
         if mentions == 0 {
             continue;
@@ -201,7 +204,10 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
             continue;
         }
         let identity = weak_id.len() + strong.iter().filter(|h| near_role(h)).count();
-        let in_title = strong.iter().chain(weak_id.iter()).any(|h| h.start < text.title_end);
+        let in_title = strong
+            .iter()
+            .chain(weak_id.iter())
+            .any(|h| h.start < text.title_end);
         // A brand merely mentioned ("share on Facebook", news about Microsoft) is no evidence:
         // it must be presented as an identity ("Windows Security") or be the page's title.
         let mut w = match (identity > 0, in_title) {
@@ -249,8 +255,13 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
         0.0
     };
     if w_inf > 0.0 {
-        let h = infection.first().copied().or(all_infection.first().copied());
-        let detail = h.map(|h| excerpt(base, h.start, h.end, 30)).unwrap_or_default();
+        let h = infection
+            .first()
+            .copied()
+            .or(all_infection.first().copied());
+        let detail = h
+            .map(|h| excerpt(base, h.start, h.end, 30))
+            .unwrap_or_default();
         ev.reasons.push(reason(
             "infection_claim",
             Group::Scare,
@@ -339,7 +350,11 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
     }
     let pay: Vec<&Hit> = of(hits, Cat::Payment).collect();
     if let Some(h) = pay.first() {
-        let w = if distinct_phrases(&pay) >= 2 { 2.5 } else { 2.0 };
+        let w = if distinct_phrases(&pay) >= 2 {
+            2.5
+        } else {
+            2.0
+        };
         ev.reasons.push(reason(
             "payment_demand",
             Group::Payment,
@@ -393,7 +408,11 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
     // tel: links are calls to action by construction.
     let mut tel = Vec::new();
     for t in &snap.tel_links {
-        let raw = super::domain::percent_decode(t.trim().trim_start_matches("tel:").trim_start_matches("TEL:"));
+        let raw = super::domain::percent_decode(
+            t.trim()
+                .trim_start_matches("tel:")
+                .trim_start_matches("TEL:"),
+        );
         let n = normalize(&raw).base;
         let digits: String = n.chars().filter(|c| c.is_ascii_digit()).collect();
         if digits.len() < 6 {
@@ -418,7 +437,10 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
     let url_phones = find_phones(&query);
 
     let same = |a: &Phone, b: &Phone| {
-        let (x, y) = (a.digits.trim_start_matches('+'), b.digits.trim_start_matches('+'));
+        let (x, y) = (
+            a.digits.trim_start_matches('+'),
+            b.digits.trim_start_matches('+'),
+        );
         x.len() >= 7 && y.len() >= 7 && (x.ends_with(y) || y.ends_with(x))
     };
     let reflected: Vec<&Phone> = url_phones
@@ -476,7 +498,12 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
         if official {
             w *= 0.3;
         }
-        let detail = listed.iter().map(|p| p.raw.as_str()).take(3).collect::<Vec<_>>().join(", ");
+        let detail = listed
+            .iter()
+            .map(|p| p.raw.as_str())
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(", ");
         ev.reasons.push(reason(
             "phone_call_to_action",
             Group::CallToAction,
@@ -492,7 +519,14 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
     } else {
         // No number visible (kits often fill it in with script), but the text asks to phone support.
         let who = Near::new(hits, |c| {
-            matches!(c, Cat::Brand(_) | Cat::WeakBrand(_) | Cat::BrandRole | Cat::SupportRole | Cat::TollFree)
+            matches!(
+                c,
+                Cat::Brand(_)
+                    | Cat::WeakBrand(_)
+                    | Cat::BrandRole
+                    | Cat::SupportRole
+                    | Cat::TollFree
+            )
         });
         let ask: Vec<&Hit> = hits
             .iter()
@@ -528,56 +562,139 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
     let dialogs = b.dialogs + b.print;
     if dialogs >= 2 {
         let w = if dialogs >= 4 { 3.0 } else { 2.0 };
-        push("dialog_loop", l, w, format!("{dialogs} dialogs"),
-            "The page opens dialog boxes again and again so you cannot leave it.", true);
+        push(
+            "dialog_loop",
+            l,
+            w,
+            format!("{dialogs} dialogs"),
+            "The page opens dialog boxes again and again so you cannot leave it.",
+            true,
+        );
     }
     if b.beforeunload > 0 {
-        push("leave_trap", l, 1.5, format!("{} handler(s)", b.beforeunload),
-            "The page tries to stop you from leaving it.", true);
+        push(
+            "leave_trap",
+            l,
+            1.5,
+            format!("{} handler(s)", b.beforeunload),
+            "The page tries to stop you from leaving it.",
+            true,
+        );
     }
     if b.history >= 3 {
         let w = if b.history >= 10 { 2.5 } else { 1.0 };
-        push("history_flood", l, w, format!("{} history entries", b.history),
-            "The page fills your history so the Back button keeps you on it.", b.history >= 10);
+        push(
+            "history_flood",
+            l,
+            w,
+            format!("{} history entries", b.history),
+            "The page fills your history so the Back button keeps you on it.",
+            b.history >= 10,
+        );
     }
     if b.keyboard_lock + b.pointer_lock > 0 {
-        push("input_lock", l, 3.0, format!("keyboard {} / pointer {}", b.keyboard_lock, b.pointer_lock),
-            "The page captured your keyboard or mouse pointer.", true);
+        push(
+            "input_lock",
+            l,
+            3.0,
+            format!("keyboard {} / pointer {}", b.keyboard_lock, b.pointer_lock),
+            "The page captured your keyboard or mouse pointer.",
+            true,
+        );
     }
     if b.media_play + b.audio_context + b.speech > 0 {
         let w = if b.speech > 0 { 2.0 } else { 1.0 };
-        push("audio", l, w, format!("media {} / audio {} / speech {}", b.media_play, b.audio_context, b.speech),
-            "The page plays alarm sounds or a voice message to frighten you.", false);
+        push(
+            "audio",
+            l,
+            w,
+            format!(
+                "media {} / audio {} / speech {}",
+                b.media_play, b.audio_context, b.speech
+            ),
+            "The page plays alarm sounds or a voice message to frighten you.",
+            false,
+        );
     }
     if b.key_block + b.context_block > 0 {
-        push("input_capture", l, 1.5, format!("keys {} / menu {}", b.key_block, b.context_block),
-            "The page blocks keys or the right-click menu so you cannot close it normally.", true);
+        push(
+            "input_capture",
+            l,
+            1.5,
+            format!("keys {} / menu {}", b.key_block, b.context_block),
+            "The page blocks keys or the right-click menu so you cannot close it normally.",
+            true,
+        );
     }
     if b.window_open >= 3 || b.notification > 0 {
-        push("popup_flood", l, 2.0, format!("{} windows / {} notifications", b.window_open, b.notification),
-            "The page opens windows or notifications repeatedly.", true);
+        push(
+            "popup_flood",
+            l,
+            2.0,
+            format!(
+                "{} windows / {} notifications",
+                b.window_open, b.notification
+            ),
+            "The page opens windows or notifications repeatedly.",
+            true,
+        );
     }
     if b.downloads >= 3 {
-        push("download_flood", l, 2.5, format!("{} downloads", b.downloads),
-            "The page starts download after download to freeze the browser.", true);
+        push(
+            "download_flood",
+            l,
+            2.5,
+            format!("{} downloads", b.downloads),
+            "The page starts download after download to freeze the browser.",
+            true,
+        );
     }
     if b.auth_prompts >= 2 {
-        push("auth_loop", l, 3.0, format!("{} sign-in prompts", b.auth_prompts),
-            "The page shows sign-in prompts in a loop to trap you.", true);
+        push(
+            "auth_loop",
+            l,
+            3.0,
+            format!("{} sign-in prompts", b.auth_prompts),
+            "The page shows sign-in prompts in a loop to trap you.",
+            true,
+        );
     }
     if dom.hidden_cursor || dom.custom_cursor {
         let w = if dom.hidden_cursor { 2.0 } else { 1.0 };
-        push("hidden_cursor", l, w, if dom.hidden_cursor { "cursor hidden" } else { "fake cursor image" }.to_string(),
-            "The page hides or fakes your mouse cursor.", dom.hidden_cursor);
+        push(
+            "hidden_cursor",
+            l,
+            w,
+            if dom.hidden_cursor {
+                "cursor hidden"
+            } else {
+                "fake cursor image"
+            }
+            .to_string(),
+            "The page hides or fakes your mouse cursor.",
+            dom.hidden_cursor,
+        );
     }
     if dom.fake_dialogs > 0 {
         let w = if dom.fake_dialogs >= 3 { 1.5 } else { 1.0 };
-        push("fake_dialog", l, w, format!("{} box(es)", dom.fake_dialogs),
-            "The page draws fake system dialog boxes.", false);
+        push(
+            "fake_dialog",
+            l,
+            w,
+            format!("{} box(es)", dom.fake_dialogs),
+            "The page draws fake system dialog boxes.",
+            false,
+        );
     }
     if dom.fake_chrome > 0 {
-        push("fake_browser_chrome", l, 1.5, format!("{} element(s)", dom.fake_chrome),
-            "The page draws a fake browser or Windows window to look like your system.", false);
+        push(
+            "fake_browser_chrome",
+            l,
+            1.5,
+            format!("{} element(s)", dom.fake_chrome),
+            "The page draws a fake browser or Windows window to look like your system.",
+            false,
+        );
     }
 }
 
@@ -591,7 +708,10 @@ mod tests {
 
     #[test]
     fn hex_codes() {
-        assert_eq!(hex_code("stop 0x0000007b here").as_deref(), Some("0x0000007b"));
+        assert_eq!(
+            hex_code("stop 0x0000007b here").as_deref(),
+            Some("0x0000007b")
+        );
         assert_eq!(hex_code("0x1"), None);
     }
 

@@ -58,7 +58,11 @@ fn english_kit_on_github_pages_is_scam() {
 
 #[test]
 fn azure_subdomain_named_after_microsoft_is_not_microsoft() {
-    let s = page("https://microsoft-help.azurewebsites.net/", "Microsoft", EN_KIT);
+    let s = page(
+        "https://microsoft-help.azurewebsites.net/",
+        "Microsoft",
+        EN_KIT,
+    );
     assert!(has(&s, "brand_impersonation"));
     assert_eq!(level(&s), Level::Scam);
 }
@@ -72,7 +76,12 @@ fn german_kit_is_scam() {
          Trojaner infiziert (Fehlercode: X7Q-55). Schalten Sie den Computer nicht aus, sonst droht \
          Datenverlust. Rufen Sie sofort den Microsoft Support an (gebührenfrei): 0800 555 0199",
     );
-    assert_eq!(level(&s), Level::Scam, "{:#?}", analyse(&s, &Options::default()));
+    assert_eq!(
+        level(&s),
+        Level::Scam,
+        "{:#?}",
+        analyse(&s, &Options::default())
+    );
 }
 
 #[test]
@@ -337,7 +346,14 @@ fn auth_loop_and_dialog_loop_are_reported() {
         ..Default::default()
     };
     let got = ids(&s);
-    for id in ["auth_loop", "dialog_loop", "history_flood", "download_flood", "popup_flood", "audio"] {
+    for id in [
+        "auth_loop",
+        "dialog_loop",
+        "history_flood",
+        "download_flood",
+        "popup_flood",
+        "audio",
+    ] {
         assert!(got.iter().any(|r| r == id), "missing {id}");
     }
     assert_eq!(level(&s), Level::Scam);
@@ -345,7 +361,11 @@ fn auth_loop_and_dialog_loop_are_reported() {
 
 #[test]
 fn strict_mode_escalates_sooner() {
-    let mut s = page("https://x.example/", "", "Your computer is infected. Call support now.");
+    let mut s = page(
+        "https://x.example/",
+        "",
+        "Your computer is infected. Call support now.",
+    );
     s.behaviour.fullscreen = 1;
     s.behaviour.audio_context = 1;
     let normal = analyse(&s, &Options { strict: false });
@@ -402,6 +422,31 @@ fn phone_injected_into_real_brand_page_is_scam() {
 }
 
 #[test]
+fn form_echoing_the_visitors_number_is_not_scam() {
+    let s = page(
+        "https://plumber.example/thanks?phone=020+7946+0321",
+        "Thank you",
+        "Thanks! We will call you back at 020 7946 0321 within the day.",
+    );
+    assert_ne!(level(&s), Level::Scam);
+}
+
+#[test]
+fn phone_from_url_on_scare_page_is_scam() {
+    let s = page(
+        "https://x.github.io/alert/?n=18885550166",
+        "",
+        "Your computer has been blocked. Call support: 1-888-555-0166",
+    );
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert!(v
+        .reasons
+        .iter()
+        .any(|r| r.id == "phone_in_url" && r.weight >= 4.0));
+}
+
+#[test]
 fn scam_awareness_article_is_safe() {
     let s = page(
         "https://consumer-advice.example/tech-support-scams",
@@ -415,6 +460,35 @@ fn scam_awareness_article_is_safe() {
     let v = analyse(&s, &Options::default());
     assert_eq!(v.level, Level::Safe, "{v:#?}");
     assert!(v.reasons.iter().any(|r| r.id == "awareness_context"));
+}
+
+#[test]
+fn japanese_and_german_awareness_pages_are_not_scam() {
+    let ja = page(
+        "https://news.example.jp/article",
+        "サポート詐欺に注意",
+        "サポート詐欺の手口：偽の警告で「お使いのコンピュータはウイルスに感染しています」と表示し、\
+         電話をかけさせます。表示された番号には絶対に電話しないでください。消費生活センターや警察に相談を。",
+    );
+    assert_ne!(
+        level(&ja),
+        Level::Scam,
+        "{:#?}",
+        analyse(&ja, &Options::default())
+    );
+    let de = page(
+        "https://verbraucher.example.de/warnung",
+        "Vorsicht vor falschen Microsoft-Warnungen",
+        "Betrüger geben sich als Microsoft-Support aus. Die gefälschte Meldung behauptet, Ihr \
+         Computer sei mit einem Virus infiziert und gesperrt, und nennt eine Telefonnummer. \
+         Rufen Sie diese Nummer niemals an, legen Sie auf und melden Sie den Betrug der Polizei.",
+    );
+    assert_ne!(
+        level(&de),
+        Level::Scam,
+        "{:#?}",
+        analyse(&de, &Options::default())
+    );
 }
 
 #[test]
@@ -508,7 +582,17 @@ fn huge_text_is_bounded() {
 }
 
 #[test]
+fn empty_page_scores_plain_zero() {
+    let v = analyse(&Snapshot::default(), &Options::default());
+    assert_eq!(v.level, Level::Safe);
+    assert!(v.score == 0.0 && v.score.is_sign_positive());
+}
+
+#[test]
 fn verdict_is_deterministic() {
     let s = page("https://a.github.io/", "Security Alert", EN_KIT);
-    assert_eq!(analyse(&s, &Options::default()), analyse(&s, &Options::default()));
+    assert_eq!(
+        analyse(&s, &Options::default()),
+        analyse(&s, &Options::default())
+    );
 }

@@ -38,14 +38,26 @@ struct OverlayModel {
     show_anyway: String,
 }
 
-fn button(doc: &web_sys::Document, parent: &Element, action: &str, label: &str, class: &str) -> Result<Element, JsValue> {
+fn button(
+    doc: &web_sys::Document,
+    parent: &Element,
+    action: &str,
+    label: &str,
+    class: &str,
+) -> Result<Element, JsValue> {
     let b = add(parent, el(doc, "button", class, label)?)?;
     b.set_attribute("type", "button")?;
     b.set_attribute("data-action", action)?;
     Ok(b)
 }
 
-fn list(doc: &web_sys::Document, parent: &Element, title: &str, class: &str, items: &[String]) -> Result<Element, JsValue> {
+fn list(
+    doc: &web_sys::Document,
+    parent: &Element,
+    title: &str,
+    class: &str,
+    items: &[String],
+) -> Result<Element, JsValue> {
     let section = add(parent, el(doc, "section", class, "")?)?;
     add(&section, el(doc, "h2", "", title)?)?;
     let ul = add(&section, el(doc, "ul", "", "")?)?;
@@ -156,7 +168,11 @@ fn trap_focus(dialog: &Element) -> Result<(), JsValue> {
         };
         let active = doc2.active_element();
         let inside = active.as_ref().is_some_and(|a| dialog.contains(Some(a)));
-        let at = |e: &HtmlElement| active.as_ref().is_some_and(|a| a == e.unchecked_ref::<Element>());
+        let at = |e: &HtmlElement| {
+            active
+                .as_ref()
+                .is_some_and(|a| a == e.unchecked_ref::<Element>())
+        };
         let target = if !inside {
             Some(if ev.shift_key() { last } else { first })
         } else if ev.shift_key() && at(first) {

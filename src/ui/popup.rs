@@ -62,7 +62,12 @@ fn attr(e: &Element, pairs: &[(&str, &str)]) -> Result<(), JsValue> {
     Ok(())
 }
 
-fn heading_list(doc: &Document, parent: &Element, title: &str, items: &[String]) -> Result<(), JsValue> {
+fn heading_list(
+    doc: &Document,
+    parent: &Element,
+    title: &str,
+    items: &[String],
+) -> Result<(), JsValue> {
     add(parent, el(doc, "h2", "", title)?)?;
     let list = add(parent, el(doc, "ul", "", "")?)?;
     for i in items {
@@ -90,7 +95,15 @@ pub fn render_popup(root: &Element, model: JsValue) -> Result<(), JsValue> {
         let site = add(root, el(&doc, "section", "site", "")?)?;
         let label = add(&site, el(&doc, "label", "switch", "")?)?;
         let input = add(&label, el(&doc, "input", "", "")?)?;
-        attr(&input, &[("type", "checkbox"), ("role", "switch"), ("data-action", "site"), ("data-host", &m.host)])?;
+        attr(
+            &input,
+            &[
+                ("type", "checkbox"),
+                ("role", "switch"),
+                ("data-action", "site"),
+                ("data-host", &m.host),
+            ],
+        )?;
         if m.site_on {
             input.set_attribute("checked", "")?;
         }
@@ -112,17 +125,35 @@ pub fn render_popup(root: &Element, model: JsValue) -> Result<(), JsValue> {
     for l in &m.report_links {
         let li = add(&list, el(&doc, "li", "", "")?)?;
         let a = add(&li, el(&doc, "a", "", &l.label)?)?;
-        attr(&a, &[("href", &l.href), ("target", "_blank"), ("rel", "noopener noreferrer")])?;
+        attr(
+            &a,
+            &[
+                ("href", &l.href),
+                ("target", "_blank"),
+                ("rel", "noopener noreferrer"),
+            ],
+        )?;
     }
 
     let settings = add(root, el(&doc, "section", "settings", "")?)?;
     add(&settings, el(&doc, "h2", "", &m.settings_title)?)?;
     let fs = add(&settings, el(&doc, "fieldset", "sensitivity", "")?)?;
     add(&fs, el(&doc, "legend", "", &m.sensitivity_title)?)?;
-    for (value, text, on) in [("normal", &m.sensitivity_normal, !m.strict), ("strict", &m.sensitivity_strict, m.strict)] {
+    for (value, text, on) in [
+        ("normal", &m.sensitivity_normal, !m.strict),
+        ("strict", &m.sensitivity_strict, m.strict),
+    ] {
         let label = add(&fs, el(&doc, "label", "", "")?)?;
         let input = add(&label, el(&doc, "input", "", "")?)?;
-        attr(&input, &[("type", "radio"), ("name", "sensitivity"), ("value", value), ("data-action", "sensitivity")])?;
+        attr(
+            &input,
+            &[
+                ("type", "radio"),
+                ("name", "sensitivity"),
+                ("value", value),
+                ("data-action", "sensitivity"),
+            ],
+        )?;
         if on {
             input.set_attribute("checked", "")?;
         }
@@ -137,7 +168,10 @@ pub fn render_popup(root: &Element, model: JsValue) -> Result<(), JsValue> {
 
     add(&settings, el(&doc, "h3", "", &m.allowlist_title)?)?;
     if m.allowlist.is_empty() {
-        add(&settings, el(&doc, "p", "note allowlist-empty", &m.allowlist_empty)?)?;
+        add(
+            &settings,
+            el(&doc, "p", "note allowlist-empty", &m.allowlist_empty)?,
+        )?;
     } else {
         let ul = add(&settings, el(&doc, "ul", "allowlist", "")?)?;
         for t in &m.allowlist {
@@ -146,7 +180,15 @@ pub fn render_popup(root: &Element, model: JsValue) -> Result<(), JsValue> {
             if t.removable {
                 let b = add(&li, el(&doc, "button", "small", &m.remove_label)?)?;
                 let aria = format!("{} {}", m.remove_label, t.host);
-                attr(&b, &[("type", "button"), ("data-action", "untrust"), ("data-host", &t.host), ("aria-label", &aria)])?;
+                attr(
+                    &b,
+                    &[
+                        ("type", "button"),
+                        ("data-action", "untrust"),
+                        ("data-host", &t.host),
+                        ("aria-label", &aria),
+                    ],
+                )?;
             } else {
                 add(&li, el(&doc, "span", "note", &m.admin_label)?)?;
             }

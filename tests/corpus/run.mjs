@@ -26,6 +26,16 @@ const GATE = args.includes('--gate');
 const SCAM_WAIT_MS = 8000;
 const BENIGN_WAIT_MS = 3000;
 
+function withTimeout(promise, ms) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    }),
+  ]);
+}
+
 function readTsv(file) {
   const [head, ...rows] = readFileSync(file, 'utf8').split('\n').filter(Boolean);
   const cols = head.split('\t');
@@ -98,7 +108,6 @@ async function main() {
     return m ? { root: m.root, pathOverride: pathname.slice(m.prefix.length) } : null;
   });
   const browser = await launch('chromium', { proxyPort: server.port });
-  const sw = browser.serviceWorker();
   const results = [];
   const queue = [...pages];
 
@@ -115,12 +124,17 @@ async function main() {
       return warnedAt;
     }, limit, 100);
     // The verdict behind what the person saw, for the evaluation tables.
-    const state = await sw
-      .evaluate(async (url) => {
-        const all = await chrome.storage.session.get(null);
-        return Object.values(all).find((s) => s && s.url === url) ?? null;
-      }, tab.page.url())
-      .catch(() => null);
+    // (The worker may have been evicted and restarted meanwhile: take the current one.)
+    const sw = browser.serviceWorker();
+    const state = sw
+      ? await withTimeout(
+          sw.evaluate(async (url) => {
+            const all = await chrome.storage.session.get(null);
+            return Object.values(all).find((s) => s && s.url === url) ?? null;
+          }, tab.page.url()),
+          3000,
+        ).catch(() => null)
+      : null;
     const r = {
       page: p.page,
       label: p.label,
@@ -132,12 +146,19 @@ async function main() {
     };
     console.log(JSON.stringify(r));
     results.push(r);
-    await tab.close().catch(() => {});
+    await withTimeout(tab.page.close(), 5000).catch(() => {});
   }
 
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      for (let p = queue.shift(); p; p = queue.shift()) await visit(p).catch((e) => console.error(p.page, e.message));
+      for (let p = queue.shift(); p; p = queue.shift()) {
+        // A hostile page must not stall the run: each visit has a hard limit.
+        await withTimeout(visit(p), 45000).catch((e) => {
+          const r = { page: p.page, label: p.label, warned: false, ms: null, level: null, reasons: [], error: e.message };
+          console.log(JSON.stringify(r));
+          results.push(r); // counted: a scam page that stalls the browser is a miss
+        });
+      }
     }),
   );
   await browser.close();

@@ -27,6 +27,12 @@ async function warned(tab, ms = 8000) {
   }, ms);
 }
 
+/**
+ * Firefox: the keys go wherever the focus is, and the warning's frame takes it only once its page
+ * and Wasm have loaded; give it that time (Chromium's clicks wait for the element themselves).
+ */
+const settle = (browser) => sleep(browser.name === 'firefox' ? 1500 : 300);
+
 /** Chromium: the overlay's frame (Playwright can enter closed shadow roots' iframes). */
 async function frameOf(browser, tab) {
   return waitFor(async () => {
@@ -55,7 +61,7 @@ async function newTabAfter(browser, act) {
     await act();
     const page = await opened;
     await page.waitForLoadState('domcontentloaded').catch(() => {});
-    return { url: () => page.url(), eval: (fn, arg) => page.evaluate(fn, arg), close: () => page.close() };
+    return { page, url: () => page.url(), eval: (fn, arg) => page.evaluate(fn, arg), close: () => page.close() };
   }
   const d = browser.driver;
   const before = new Set(await d.getAllWindowHandles());
@@ -70,16 +76,31 @@ async function newTabAfter(browser, act) {
   };
 }
 
-async function screenshot(browser, tab, name) {
+/** Saves a PNG of the tab; `element` (a CSS selector) limits it to that element (the popup). */
+async function screenshot(browser, tab, name, element) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   await sleep(300);
   const file = path.join(SHOTS, name);
-  if (browser.name === 'chromium') await tab.page.screenshot({ path: file });
-  else {
+  if (browser.name === 'chromium') {
+    if (element) await tab.page.locator(element).screenshot({ path: file });
+    else await tab.page.screenshot({ path: file });
+  } else {
     const { writeFileSync } = await import('node:fs');
+    const { By } = await import('selenium-webdriver');
     await tab.url();
-    writeFileSync(file, Buffer.from(await browser.driver.takeScreenshot(), 'base64'));
+    let png;
+    if (element) {
+      // Firefox clips element shots to the window: make the window as tall as the element.
+      const win = browser.driver.manage().window();
+      const before = await win.getRect();
+      const h = await browser.driver.executeScript(`return document.querySelector(arguments[0]).scrollHeight`, element);
+      await win.setRect({ width: 420, height: Math.min(h + 120, 2400) });
+      await settle(browser);
+      png = await browser.driver.findElement(By.css(element)).takeScreenshot();
+      await win.setRect({ width: before.width, height: before.height });
+    } else png = await browser.driver.takeScreenshot();
+    writeFileSync(file, Buffer.from(png, 'base64'));
   }
 }
 
@@ -179,6 +200,7 @@ for (const name of BROWSERS) {
         await press(browser, tab, 'Enter');
         assert.equal(await focused(f), 'trust-no', 'the confirmation opens on the safe choice');
         assert.equal(await f.evaluate(() => document.getElementById('hangup-confirm').hidden), false);
+        await screenshot(browser, tab, 'overlay-chromium-trust-confirmation.png');
         await press(browser, tab, 'Escape');
         assert.equal(await focused(f), 'trust');
         assert.equal(await f.evaluate(() => document.getElementById('hangup-confirm').hidden), true);
@@ -186,7 +208,7 @@ for (const name of BROWSERS) {
         assert.equal(await focused(f), 'show');
       } else {
         // Firefox, by outcome: Shift+Tab from "Leave" must wrap to "Show the page anyway".
-        await sleep(500);
+        await settle(browser);
         await press(browser, tab, 'Shift+Tab');
       }
       await press(browser, tab, 'Enter');
@@ -199,9 +221,13 @@ for (const name of BROWSERS) {
       const url = fixtureUrl('scam-alert-loop.html', 'helpdesk-alert.example');
       const tab = await browser.open(url);
       assert.ok(await warned(tab), 'no warning');
-      await sleep(300);
+      await settle(browser);
       if (name === 'chromium') await tab.overlayClick('leave');
-      else await press(browser, tab, 'Enter'); // the focus is on "Leave this page"
+      else {
+        // The focus is inside the warning (on "Leave this page"), not on the trapped page.
+        assert.equal(await tab.eval(() => document.activeElement?.tagName), 'HANGUP-WARNING');
+        await press(browser, tab, 'Enter');
+      }
       const left = await waitFor(async () => (await tab.url()).startsWith(browser.extBase + 'pages/left.html'), 8000);
       assert.ok(left, `still on ${await tab.url()}`);
       const text = await waitFor(() => tab.eval(() => document.body.innerText), 3000);
@@ -213,7 +239,7 @@ for (const name of BROWSERS) {
       const url = fixtureUrl('scam-defender.html', 'report-me-alert.github.io');
       const tab = await browser.open(url);
       assert.ok(await warned(tab), 'no warning');
-      await sleep(300);
+      await settle(browser);
       const report = await newTabAfter(browser, async () => {
         if (name === 'chromium') await tab.overlayClick('report');
         else {
@@ -221,7 +247,8 @@ for (const name of BROWSERS) {
           await press(browser, tab, 'Enter');
         }
       });
-      assert.ok((await report.url()).startsWith(browser.extBase + 'pages/report.html'), await report.url());
+      const opened = await waitFor(async () => (await report.url()).startsWith(browser.extBase + 'pages/report.html'), 5000);
+      assert.ok(opened, await report.url());
       const got = await waitFor(() => report.eval(() => {
         const links = [...document.querySelectorAll('#links a')];
         return links.length ? {
@@ -240,6 +267,7 @@ for (const name of BROWSERS) {
       assert.equal(got.hrefs[3], `https://safebrowsing.google.com/safebrowsing/report_phish/?url=${encodeURIComponent(url)}`);
       assert.deepEqual(got.targets, ['_blank', '_blank', '_blank', '_blank']);
       assert.match(got.heading, /Report this scam page/);
+      if (name === 'chromium') await screenshot(browser, report, 'report-chromium.png');
       if (name === 'chromium') {
         // The copy button puts the address on the clipboard.
         await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.extBase.slice(0, -1) }).catch(() => {});
@@ -259,7 +287,7 @@ for (const name of BROWSERS) {
       const url = fixtureUrl('scam-defender.html', host);
       const tab = await browser.open(url);
       assert.ok(await warned(tab), 'no warning');
-      await sleep(300);
+      await settle(browser);
       if (name === 'chromium') {
         await tab.overlayClick('trust');
         const f = await frameOf(browser, tab);
@@ -281,7 +309,7 @@ for (const name of BROWSERS) {
       assert.equal((await tab.overlay()).present, false, 'warned again on a trusted site');
       // The popup lists it; removing it there brings the warning back.
       const popup = await browser.openExtensionPage('pages/popup.html');
-      const listed = await waitFor(() => popup.eval(() => [...document.querySelectorAll('.allowlist .host')].map((e) => e.textContent)), 5000);
+      const listed = await waitFor(() => popup.eval(() => document.querySelector('.count') && [...document.querySelectorAll('.allowlist .host')].map((e) => e.textContent)), 5000);
       assert.deepEqual(listed, [host]);
       assert.match(await popup.eval(() => document.querySelector('.verdict').innerText), /You trust this site/);
       await popup.eval(() => document.querySelector('[data-action="untrust"]').click());
@@ -296,12 +324,11 @@ for (const name of BROWSERS) {
       const url = fixtureUrl('scam-defender.html', 'show-anyway-alert.github.io');
       const tab = await browser.open(url);
       assert.ok(await warned(tab), 'no warning');
-      await sleep(300);
-      if (name === 'chromium') await tab.overlayClick('show');
-      else {
-        for (let i = 0; i < 3; i++) await press(browser, tab, 'Tab');
-        await press(browser, tab, 'Enter');
-      }
+      await settle(browser);
+      // By keyboard (a mouse click races with the frame going away in Playwright):
+      // Leave -> Report -> Trust -> Show the page anyway.
+      for (let i = 0; i < 3; i++) await press(browser, tab, 'Tab');
+      await press(browser, tab, 'Enter');
       assert.ok(await waitFor(async () => !(await tab.overlay()).present, 5000), 'the warning stayed');
       await sleep(2000);
       assert.equal((await tab.overlay()).present, false, 'the warning came back on the same page view');
@@ -336,7 +363,7 @@ for (const name of BROWSERS) {
       assert.match(p.count, /so far: [1-9]\d*/);
       assert.equal(p.site, true);
       assert.equal(p.strict, 'normal');
-      await screenshot(browser, popup, `popup-${name}.png`);
+      await screenshot(browser, popup, `popup-${name}.png`, 'body');
       // Switch HangUp off for this site and choose strict: both stick.
       await popup.eval(() => document.querySelector('[data-action="site"]').click());
       await popup.eval(() => document.querySelector('[data-action="sensitivity"][value="strict"]').click());

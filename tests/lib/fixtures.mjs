@@ -28,6 +28,10 @@ const HEADERS = {
 export function startFixtureServer() {
   return startServer((host, pathname) => {
     if (pathname === '/beep.wav') return { status: 200, body: BEEP, headers: { 'content-type': 'audio/wav' } };
+    // An HTTP auth loop (lock-auth.html): every request for it is a fresh 401 challenge.
+    if (pathname === '/auth-challenge') {
+      return { status: 401, body: 'Sign in required', headers: { 'www-authenticate': 'Basic realm="Windows Security"', 'cache-control': 'no-store', connection: 'close' } };
+    }
     return { root: FIXTURES, headers: HEADERS[path.basename(pathname)] ?? {} };
   });
 }
