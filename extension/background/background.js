@@ -96,16 +96,19 @@ async function onLeave(sender) {
   // Something the page cannot undo may still hold the navigation (a pending HTTP sign-in
   // prompt in Chromium, a trap in a frame we could not reach): then replace the tab.
   // (Armed first: tabs.update itself may not settle while the navigation is held.)
-  setTimeout(async () => {
+  const check = async (tries) => {
     try {
       const tab = await api.tabs.get(tabId);
       if (String(tab.url ?? '').startsWith(left)) return;
+      // Still loading (a slow machine): give the navigation more time before replacing the tab.
+      if (tab.status === 'loading' && tries > 0) return void setTimeout(() => check(tries - 1), 1500);
       await api.tabs.create({ url: left, index: tab.index + 1, windowId: tab.windowId, active: true });
       await api.tabs.remove(tabId);
     } catch {
       /* the tab is gone already */
     }
-  }, 2000);
+  };
+  setTimeout(() => check(3), 2000);
   await api.tabs.update(tabId, { url: left });
   return { ok: true };
 }

@@ -368,6 +368,28 @@
       return apply(orig, self, args);
     });
 
+    // --- The warning itself: after the verdict the page may not take HangUp's host element out
+    // of the document (re-inserting it would reload the warning frame every time).
+    const isWarning = (n) => {
+      try {
+        return n?.nodeType === 1 && (n.localName === 'hangup-warning' || !!n.querySelector?.('hangup-warning'));
+      } catch {
+        return false;
+      }
+    };
+    hook(P('Node'), 'removeChild', (self, args, orig) => (neutralised && isWarning(args[0]) ? args[0] : apply(orig, self, args)));
+    hook(P('Node'), 'replaceChild', (self, args, orig) => (neutralised && isWarning(args[1]) ? args[1] : apply(orig, self, args)));
+    for (const name of ['remove', 'replaceWith']) {
+      hook(P('Element'), name, (self, args, orig) => (neutralised && isWarning(self) ? undefined : apply(orig, self, args)));
+    }
+    hook(P('Element'), 'replaceChildren', (self, args, orig) => (neutralised && isWarning(self) ? undefined : apply(orig, self, args)));
+
+    // Modal dialogs and popovers enter the top layer above the warning (and a modal dialog makes
+    // the warning inert and takes the focus): refused after the verdict.
+    hook(P('HTMLDialogElement'), 'showModal', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
+    hook(P('HTMLElement'), 'showPopover', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
+    hook(P('HTMLElement'), 'togglePopover', (self, args, orig) => (neutralised ? false : apply(orig, self, args)));
+
     // --- Same-origin frames: hook their realm before the page can grab a native API there.
     for (const C of ['HTMLIFrameElement', 'HTMLFrameElement', 'HTMLObjectElement']) {
       hookAccessor(P(C), 'contentWindow', {

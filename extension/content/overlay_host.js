@@ -67,7 +67,8 @@ const hangupOverlay = {
     if (document.documentElement) {
       this.guard.observe(document.documentElement, { childList: true, attributes: true, attributeFilter: ['style', 'class', 'inert', 'hidden'] });
     }
-    if (document.body) this.guard.observe(document.body, { attributes: true, attributeFilter: ['inert'] });
+    // `open` catches <dialog>.showModal() at once (a modal dialog would make the warning inert).
+    if (document.body) this.guard.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['inert', 'open'] });
     this.guard.observe(this.host, { attributes: true });
     this.observedRoot = document.documentElement;
     this.observedBody = document.body;
@@ -144,6 +145,9 @@ const hangupOverlay = {
     }
     if (body && !body.inert) body.inert = true;
     if (root !== this.observedRoot || body !== this.observedBody) this.observe();
+    // A page modal dialog took the focus (and made the warning inert while it was open): give the
+    // focus back to the warning, whose own page remembers its focused control.
+    if (raise) this.frame?.focus();
     // Focus is given once, at mount. It is not forced again here: re-focusing the frame would move
     // the focus off the button inside it, and with the body inert the page has nothing left to
     // take the focus to.

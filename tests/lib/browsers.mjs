@@ -14,9 +14,11 @@ const FIREFOX_UUID = '5d1a0e3c-7b1e-4c7a-9f00-4a6e0b7f1c2d';
 /** Runs in the page: what a person would see of the overlay. */
 export function overlayProbe() {
   const host = document.querySelector('hangup-warning');
-  // The visible viewport, scrollbars excluded.
-  const w = document.documentElement.clientWidth || window.innerWidth;
-  const h = document.documentElement.clientHeight || window.innerHeight;
+  // The visible viewport, scrollbars excluded. In quirks mode (many scam kits have no doctype)
+  // the root's client size is the whole document's and the body's is the viewport's.
+  const vp = document.compatMode === 'BackCompat' && document.body ? document.body : document.documentElement;
+  const w = Math.min(vp.clientWidth || window.innerWidth, window.innerWidth);
+  const h = Math.min(vp.clientHeight || window.innerHeight, window.innerHeight);
   if (!host) return { present: false, fullscreen: !!document.fullscreenElement };
   const r = host.getBoundingClientRect();
   const cs = getComputedStyle(host);
@@ -214,6 +216,7 @@ async function launchFirefox({ proxyPort, locale = 'en-US' } = {}) {
     },
     async openExtensionPage(rel) {
       // WebDriver may not navigate a content tab to moz-extension://; the browser UI may.
+      const before = new Set(await driver.getAllWindowHandles());
       await driver.setContext('chrome');
       await driver.executeScript(
         `const url = WebExtensionPolicy.getByID(arguments[0]).getURL(arguments[1]);
@@ -223,8 +226,10 @@ async function launchFirefox({ proxyPort, locale = 'en-US' } = {}) {
         rel,
       );
       await driver.setContext('content');
-      const handles = await driver.getAllWindowHandles();
-      const tab = wrap(handles[handles.length - 1]);
+      // The new tab's handle, once WebDriver has registered it (not simply the last one).
+      const handle = await waitFor(async () => (await driver.getAllWindowHandles()).find((h) => !before.has(h)), 5000);
+      if (!handle) throw new Error(`the extension page ${rel} did not open`);
+      const tab = wrap(handle);
       await waitFor(async () => (await tab.url()).startsWith(extBase), 5000);
       return tab;
     },
