@@ -83,7 +83,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             id: "awareness_context".into(),
             group: Group::Scare,
             weight: ((after - before) * 100.0).round() / 100.0,
-            detail: format!("{:.1} scam-awareness words", ev.awareness),
+            detail: format!("{:.1}", ev.awareness),
             text: "The page talks about scams (scammers, fraud, beware) rather than addressing you as a victim; its warnings count for less.".into(),
         });
     }
@@ -115,9 +115,26 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && s.cta >= 2.5 * k
         && (s.impersonation >= 1.0 || s.scare >= 5.0 * k || s.payment >= 2.0);
     let scare_lock = claim && s.scare >= 3.0 * k && s.lock >= 3.5 * k;
+    // Several lock techniques plus ANY scare, identity or call text: image-only kits show little
+    // more than a title or one line, and benign pages that use lock APIs (games, videos, quizzes,
+    // slides) show none of it.
     let lock_multi = s.lock >= 5.0 * k
         && ev.lock_kinds >= 2
-        && (s.scare >= 2.0 * k || s.impersonation >= 2.0 * k || s.cta >= 2.5 * k);
+        && (s.scare >= 1.0 || s.impersonation >= 1.0 || s.cta >= 1.5);
+    // Corroboration across three independent groups, one of them behaviour: a page that poses as
+    // a brand, asks for a call and presses not to leave (any two of those) while using two or more
+    // lock techniques. Each text piece may be weak on its own (a number written by script, one
+    // pressure line), which is why the rules above, that want a strong group, miss it.
+    let text_supports = [
+        s.impersonation >= 2.0 * k,
+        s.cta >= 1.5 * k,
+        claim && s.scare >= 2.0 * k,
+        s.payment >= 2.0 * k,
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count();
+    let lock_backed = s.lock >= 3.0 * k && ev.lock_kinds >= 2 && text_supports >= 2;
     let payment_call = s.payment >= 2.0 * k
         && s.cta >= 2.5 * k
         && (s.impersonation >= 2.0 * k || s.scare >= 2.0 * k);
@@ -131,6 +148,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || scare_call
         || scare_lock
         || lock_multi
+        || lock_backed
         || payment_call
         || injected
     {

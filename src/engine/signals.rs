@@ -6,7 +6,7 @@
 use crate::snapshot::{Behaviour, DomHints, Snapshot};
 use crate::verdict::{Group, Reason};
 
-use super::domain::{brand_owns, host_of, query_of, registrable};
+use super::domain::{brand_owns, host_of, query_of};
 use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::normalize;
 use super::phone::{classify, find_phones, Phone};
@@ -93,19 +93,73 @@ fn gap(a: &Hit, b: &Hit) -> usize {
     }
 }
 
-/// Cuts a short excerpt of `base` around `start..end`, on char boundaries.
+/// A letter or digit of a script that separates words with spaces (not CJK/kana, where every
+/// character is a word of its own for cutting purposes).
+fn wordy(c: char) -> bool {
+    c.is_alphanumeric() && (c as u32) < 0x2E80
+}
+
+/// Longest excerpt, in characters (the popup quotes it in a sentence).
+const EXCERPT_MAX: usize = 60;
+
+/// Cuts a short excerpt of `base` around `start..end`: about `pad` bytes of context on each side,
+/// never cutting a word in half, whitespace collapsed, at most [`EXCERPT_MAX`] characters.
 fn excerpt(base: &str, start: usize, end: usize, pad: usize) -> String {
-    let mut s = start.saturating_sub(pad);
-    while s > 0 && !base.is_char_boundary(s) {
-        s -= 1;
+    let floor = |mut i: usize| {
+        i = i.min(base.len());
+        while i > 0 && !base.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (start, end) = (floor(start), floor(end).max(floor(start)));
+    let ends_word = |i: usize| {
+        let before = base[..i].chars().next_back();
+        let after = base[i..].chars().next();
+        !(before.is_some_and(wordy) && after.is_some_and(wordy))
+    };
+    // Start: back off `pad` bytes, then forward to the next word start (not past the match).
+    let mut s = floor(start.saturating_sub(pad));
+    while s < start && !ends_word(s) {
+        s += base[s..].chars().next().map_or(1, char::len_utf8);
     }
-    let mut e = (end + pad).min(base.len());
-    while e < base.len() && !base.is_char_boundary(e) {
-        e += 1;
+    // The match itself may begin inside a word (a stem phrase): widen it to the word start.
+    let mut s2 = s.min(start);
+    while s2 > 0 && !ends_word(s2) {
+        s2 = floor(s2 - 1);
     }
-    let mut out: String = base[s..e].trim().to_string();
-    if out.chars().count() > 90 {
-        out = out.chars().take(90).collect::<String>() + "…";
+    s = s2;
+    // End: forward `pad` bytes, then back to a word end (but never inside the match).
+    let mut e = floor((end + pad).min(base.len()));
+    while e > end && !ends_word(e) {
+        e = floor(e - 1);
+    }
+    while e < base.len() && !ends_word(e) {
+        e += base[e..].chars().next().map_or(1, char::len_utf8);
+    }
+    // Stay inside the element the match is in (texts are joined with line breaks).
+    if let Some(i) = base[s..start].rfind('\n') {
+        s += i + 1;
+    }
+    if let Some(i) = base[end..e].find('\n') {
+        e = end + i;
+    }
+    let words: Vec<&str> = base[s..e].split_whitespace().collect();
+    let mut out = String::new();
+    for w in words {
+        let n = out.chars().count() + usize::from(!out.is_empty()) + w.chars().count();
+        if n > EXCERPT_MAX && !out.is_empty() {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if n > EXCERPT_MAX {
+            // One long run without spaces (CJK text): cut on a character.
+            out.extend(w.chars().take(EXCERPT_MAX));
+            break;
+        }
+        out.push_str(w);
     }
     out
 }
@@ -222,16 +276,26 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
             w += 0.5;
         }
         let w: f32 = f32::min(w, 4.0);
+        // Language-neutral: the brand and the host; the popup words the sentence.
         let where_ = if host.is_empty() {
-            "a page with no known host".to_string()
+            "?".to_string()
         } else {
-            registrable(host)
+            host.to_string()
         };
         if best.as_ref().is_none_or(|(bw, _)| w > *bw) {
-            best = Some((w, format!("{} on {}", brand.name, where_)));
+            best = Some((w, format!("{} · {}", brand.name, where_)));
         }
     }
     ev.on_brand_host = named_brand_owned;
+    // No brand, but the title is a security or support identity ("Security Centre", "Defender",
+    // "Support technique"): weak (1.0), enough only next to lock behaviour. Image-only kits keep
+    // little text besides their title.
+    if best.is_none() && !named_brand_owned && !brand_site {
+        if let Some(h) = roles.hits.iter().find(|h| h.end <= text.title_end) {
+            let title = excerpt(&base[..text.title_end], h.start, h.end, 24);
+            best = Some((1.0, format!("{} · {}", title, if host.is_empty() { "?" } else { host })));
+        }
+    }
     if let Some((w, detail)) = best {
         ev.reasons.push(reason(
             "brand_impersonation",
@@ -556,7 +620,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
     };
     let l = Group::Lock;
     if b.fullscreen > 0 {
-        push("fullscreen", l, 2.0, format!("{} request(s)", b.fullscreen),
+        push("fullscreen", l, 2.0, b.fullscreen.to_string(),
             "The page forced the browser into full screen to hide the address bar and look like your desktop.", true);
     }
     let dialogs = b.dialogs + b.print;
@@ -566,7 +630,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             "dialog_loop",
             l,
             w,
-            format!("{dialogs} dialogs"),
+            dialogs.to_string(),
             "The page opens dialog boxes again and again so you cannot leave it.",
             true,
         );
@@ -576,7 +640,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             "leave_trap",
             l,
             1.5,
-            format!("{} handler(s)", b.beforeunload),
+            b.beforeunload.to_string(),
             "The page tries to stop you from leaving it.",
             true,
         );
@@ -587,7 +651,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             "history_flood",
             l,
             w,
-            format!("{} history entries", b.history),
+            b.history.to_string(),
             "The page fills your history so the Back button keeps you on it.",
             b.history >= 10,
         );
@@ -644,7 +708,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             "download_flood",
             l,
             2.5,
-            format!("{} downloads", b.downloads),
+            b.downloads.to_string(),
             "The page starts download after download to freeze the browser.",
             true,
         );
@@ -654,7 +718,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             "auth_loop",
             l,
             3.0,
-            format!("{} sign-in prompts", b.auth_prompts),
+            b.auth_prompts.to_string(),
             "The page shows sign-in prompts in a loop to trap you.",
             true,
         );
@@ -666,9 +730,9 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             l,
             w,
             if dom.hidden_cursor {
-                "cursor hidden"
+                "cursor: none"
             } else {
-                "fake cursor image"
+                "cursor: url()"
             }
             .to_string(),
             "The page hides or fakes your mouse cursor.",
@@ -681,7 +745,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             "fake_dialog",
             l,
             w,
-            format!("{} box(es)", dom.fake_dialogs),
+            dom.fake_dialogs.to_string(),
             "The page draws fake system dialog boxes.",
             false,
         );
@@ -691,7 +755,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             "fake_browser_chrome",
             l,
             1.5,
-            format!("{} element(s)", dom.fake_chrome),
+            dom.fake_chrome.to_string(),
             "The page draws a fake browser or Windows window to look like your system.",
             false,
         );
