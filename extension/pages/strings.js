@@ -6,14 +6,9 @@ export const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 export const ADVICE_KEYS = ['advice1', 'advice2', 'advice3', 'advice4', 'advice5', 'advice6'];
 export const advice = () => ADVICE_KEYS.map((k) => t(k));
 
-/**
- * A text excerpt from the page, as the engine cut it (a fixed number of characters around the
- * match): partial words at both ends are dropped and the rest is quoted, "…so it reads…".
- */
+/** A text excerpt from the page (the engine cuts it on word boundaries), quoted. */
 export function quoteExcerpt(detail) {
-  const words = detail.split(' ');
-  const inner = words.length >= 5 ? words.slice(1, -1).join(' ') : detail;
-  return `“…${inner.replace(/…$/, '')}…”`;
+  return `“${String(detail).replace(/…$/, '').trim()}…”`;
 }
 
 /** A reason's localised sentence, with what was found on the page. */

@@ -233,11 +233,20 @@ impl Lexicon {
 
     /// Finds every phrase in `skel` (a skeleton from [`super::normalize::normalize`]), with word
     /// boundaries checked for alphabetic scripts and substring matching for CJK.
+    ///
+    /// At most [`MAX_HITS_PER_PHRASE`] hits are kept per phrase: a page that repeats one phrase
+    /// hundreds of times (adversarially dense text) gains nothing from the later copies, and every
+    /// signal downstream then works on a bounded list.
     pub fn find(&self, skel: &str) -> Vec<Hit> {
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(256);
+        let mut seen = vec![0u8; self.entries.len()];
         for m in self.ac.find_overlapping_iter(skel) {
             let (start, end) = (m.start(), m.end());
             let pat = m.pattern().as_usize();
+            if usize::from(seen[pat]) >= MAX_HITS_PER_PHRASE {
+                continue;
+            }
+            seen[pat] += 1;
             let matched = &skel[start..end];
             let first_wordy = matched.chars().next().is_some_and(is_wordy);
             let last_wordy = matched.chars().next_back().is_some_and(is_wordy);
@@ -262,6 +271,10 @@ impl Lexicon {
         hits
     }
 }
+
+/// Hits kept per phrase (see [`Lexicon::find`]). Proximity signals look for a claim next to a
+/// victim word; 48 copies of the same phrase leave ample room for that.
+pub const MAX_HITS_PER_PHRASE: usize = 48;
 
 /// Letters and digits of scripts that separate words with spaces.
 fn is_wordy(c: char) -> bool {

@@ -31,7 +31,11 @@ fn is_sep(c: char) -> bool {
     matches!(c, ' ' | '-' | '.' | '(' | ')' | '/')
 }
 
-/// Finds phone numbers in `text`.
+/// Numbers kept per text: a kit shows one to three numbers; an adversarially dense page with
+/// hundreds of copies gains nothing from the later ones (the call-to-action check runs per number).
+pub const MAX_PHONES: usize = 64;
+
+/// Finds phone numbers in `text` (the first [`MAX_PHONES`]).
 pub fn find_phones(text: &str) -> Vec<Phone> {
     // Digits, separators, `+` and parentheses are ASCII: work on bytes (a non-ASCII byte is
     // never part of a number, and positions next to ASCII bytes are char boundaries).
@@ -76,6 +80,9 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
         if ndigits >= 7 && !glued_after {
             if let Some(p) = text.get(i..end).and_then(classify) {
                 out.push(Phone { start: i, end, ..p });
+                if out.len() >= MAX_PHONES {
+                    break;
+                }
             }
         }
         i = j.max(i + 1);

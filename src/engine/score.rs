@@ -115,12 +115,19 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && s.cta >= 2.5 * k
         && (s.impersonation >= 1.0 || s.scare >= 5.0 * k || s.payment >= 2.0);
     let scare_lock = claim && s.scare >= 3.0 * k && s.lock >= 3.5 * k;
-    // Several lock techniques plus ANY scare, identity or call text: image-only kits show little
+    // Scare text other than bare urgency words ("hurry", "immediately" also fill game pages).
+    let scare_beyond_urgency: f32 = ev
+        .reasons
+        .iter()
+        .filter(|r| r.group == Group::Scare && r.id != "urgency" && r.weight > 0.0)
+        .map(|r| r.weight)
+        .sum();
+    // Several lock techniques plus any scare, identity or call text: image-only kits show little
     // more than a title or one line, and benign pages that use lock APIs (games, videos, quizzes,
     // slides) show none of it.
     let lock_multi = s.lock >= 5.0 * k
         && ev.lock_kinds >= 2
-        && (s.scare >= 1.0 || s.impersonation >= 1.0 || s.cta >= 1.5);
+        && (scare_beyond_urgency >= 1.0 || s.impersonation >= 1.0 || s.cta >= 1.5);
     // Corroboration across three independent groups, one of them behaviour: a page that poses as
     // a brand, asks for a call and presses not to leave (any two of those) while using two or more
     // lock techniques. Each text piece may be weak on its own (a number written by script, one

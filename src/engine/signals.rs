@@ -293,7 +293,10 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
     if best.is_none() && !named_brand_owned && !brand_site {
         if let Some(h) = roles.hits.iter().find(|h| h.end <= text.title_end) {
             let title = excerpt(&base[..text.title_end], h.start, h.end, 24);
-            best = Some((1.0, format!("{} · {}", title, if host.is_empty() { "?" } else { host })));
+            best = Some((
+                1.0,
+                format!("{} · {}", title, if host.is_empty() { "?" } else { host }),
+            ));
         }
     }
     if let Some((w, detail)) = best {

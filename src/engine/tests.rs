@@ -596,3 +596,118 @@ fn verdict_is_deterministic() {
         analyse(&s, &Options::default())
     );
 }
+
+/// A brand identity, a call to action whose number is written by script (so none is visible), one
+/// pressure line and two lock techniques: no single text group is strong, but three independent
+/// groups agree.
+#[test]
+fn weak_text_in_three_groups_with_locks_is_scam() {
+    let mut s = page(
+        "https://free-clips-42.pages.dev/",
+        "Free clips",
+        "Microsoft Support\nPlease do not restart your PC.\nCall Microsoft Support:",
+    );
+    assert_ne!(level(&s), Level::Scam, "text alone stays below scam");
+    s.dom.hidden_cursor = true;
+    s.behaviour = Behaviour {
+        beforeunload: 1,
+        media_play: 1,
+        ..Default::default()
+    };
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    // One lock technique is not enough for this rule.
+    s.dom.hidden_cursor = false;
+    assert_ne!(level(&s), Level::Scam);
+}
+
+/// An image-only kit: the warning is a picture; the page text is a copy of the browser's leave
+/// prompt and the title a security-centre identity. Several lock techniques make it scam.
+#[test]
+fn image_kit_with_leave_prompt_copy_and_locks_is_scam() {
+    for (title, text) in [
+        (
+            "Protection Center",
+            "Do you want to leave this page?  Yes  No",
+        ),
+        ("Protection Center", ""),
+        ("Untitled", "Möchten Sie diese Seite verlassen? Ja Nein"),
+        ("Untitled", "Voulez-vous quitter cette page ? Oui Non"),
+    ] {
+        let mut s = page("https://cdn-img-88.netlify.app/", title, text);
+        s.alt_texts = vec!["img".into()];
+        assert_ne!(level(&s), Level::Scam, "{title} / {text}: text alone");
+        s.dom.hidden_cursor = true;
+        s.behaviour = Behaviour {
+            keyboard_lock: 1,
+            beforeunload: 1,
+            ..Default::default()
+        };
+        let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title} / {text}: {v:#?}");
+    }
+}
+
+/// Lock behaviour plus only urgency words (games, timed quizzes) is never scam.
+#[test]
+fn locks_with_only_urgency_words_are_not_scam() {
+    let mut s = page(
+        "https://arcade.example/",
+        "Maze Sprint",
+        "Hurry! Find the exit immediately, the timer is running out.",
+    );
+    s.dom.hidden_cursor = true;
+    s.behaviour = Behaviour {
+        pointer_lock: 1,
+        fullscreen: 1,
+        key_block: 12,
+        ..Default::default()
+    };
+    assert_ne!(level(&s), Level::Scam);
+}
+
+/// Adversarially dense input: hundreds of copies of the same claims and numbers are bounded
+/// (hits per phrase, numbers per text) and still detected.
+#[test]
+fn dense_repeated_scam_text_is_bounded_and_detected() {
+    let para = "Security alert: your computer is infected. Do not close this window. \
+                Call support toll free 1-888-555-0123. ";
+    let mut s = page("https://x.example/", "Alert", &para.repeat(700));
+    s.text.truncate(crate::snapshot::MAX_TEXT_BYTES);
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam);
+    assert_eq!(v.phones, vec!["1-888-555-0123".to_string()]);
+}
+
+/// Details are language-neutral (brand · host) and excerpts never cut a word.
+#[test]
+fn details_are_neutral_and_word_aligned() {
+    let s = page(
+        "https://helpdesk-alerts.github.io/a/",
+        "Windows Defender",
+        "Important notice for everybody reading: your computer is infected with dangerous spyware \
+         and adware, according to the automatic analysis performed moments ago.",
+    );
+    let v = analyse(&s, &Options::default());
+    let brand = v
+        .reasons
+        .iter()
+        .find(|r| r.id == "brand_impersonation")
+        .unwrap();
+    assert_eq!(brand.detail, "Microsoft · helpdesk-alerts.github.io");
+    let inf = v
+        .reasons
+        .iter()
+        .find(|r| r.id == "infection_claim")
+        .unwrap();
+    let text = "important notice for everybody reading: your computer is infected with dangerous \
+                spyware and adware, according to the automatic analysis performed moments ago.";
+    assert!(inf.detail.chars().count() <= 60, "{}", inf.detail);
+    for w in inf.detail.split(' ') {
+        assert!(
+            text.split(' ').any(|t| t == w),
+            "cut word {w:?} in {:?}",
+            inf.detail
+        );
+    }
+}

@@ -107,7 +107,9 @@ async function main() {
     const m = mounts.find((x) => x.host === host && (pathname === x.prefix || pathname.startsWith(`${x.prefix}/`)));
     return m ? { root: m.root, pathOverride: pathname.slice(m.prefix.length) } : null;
   });
-  const browser = await launch('chromium', { proxyPort: server.port });
+  // Some kits freeze the browser by filling memory: a V8 heap cap makes such a tab crash
+  // instead of swapping the whole machine (a crashed scam tab is what a person would want too).
+  const browser = await launch('chromium', { proxyPort: server.port, extraArgs: ['--js-flags=--max-old-space-size=512'] });
   const results = [];
   const queue = [...pages];
 

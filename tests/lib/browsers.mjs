@@ -50,7 +50,7 @@ export async function waitFor(fn, ms = 5000, step = 100) {
 }
 
 // ---------------------------------------------------------------------------------------------
-async function launchChromium({ proxyPort, locale = 'en-US', policy } = {}) {
+async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs = [] } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(path.join(tmpdir(), 'hangup-chromium-'));
   const ext = path.join(DIST, 'chromium');
@@ -68,6 +68,7 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy } = {}) {
       // Nothing may leave loopback: no UDP around the proxy (WebRTC), no DNS prefetch.
       '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--dns-prefetch-disable',
       `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+      ...extraArgs,
     ],
   });
   let [sw] = ctx.serviceWorkers();
