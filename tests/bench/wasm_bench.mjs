@@ -45,8 +45,8 @@ const corpus64 = inputs.filter((s) => Buffer.byteLength(s.text) > 2048).slice(0,
 
 // Adversarial worst case: scam phrases and a number every ~150 bytes, for the whole 64 KB.
 const para = 'Windows Defender alert: your computer is infected with spyware. Do not close this window. '
-  + 'Call support now at +1-800-555-0199 (toll free). Error code 0x80070424. ';
-const dense = { url: 'https://example.github.io/x/?phone=18005550199', title: 'Security alert',
+  + 'Call support now at +1-800-555-0177 (toll free). Error code 0x80070424. ';
+const dense = { url: 'https://example.github.io/x/?phone=18005550177', title: 'Security alert',
   text: cutBytes(para.repeat(Math.ceil(MAX / para.length)), MAX),
   tel_links: [], alt_texts: [], dom: {}, behaviour: { fullscreen: 2, dialogs: 5 } };
 
