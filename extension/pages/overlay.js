@@ -65,6 +65,16 @@ async function main() {
   document.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape' && confirm && !confirm.hidden) closeConfirm();
   });
+  // The safe choice keeps the keyboard focus: when the focus arrives from the page or a click lands
+  // on text rather than a control, it goes back to "Leave this page" (or "No" while the trust
+  // question is open), so Enter never does nothing and never does something risky.
+  const safeFocus = () => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    if (!document.getSelection()?.isCollapsed) return; // someone is selecting the number to copy it
+    (confirm && !confirm.hidden ? $('trust-no') : $('leave'))?.focus();
+  };
+  window.addEventListener('focus', safeFocus);
+  document.addEventListener('pointerup', () => setTimeout(safeFocus, 0));
   $('leave')?.focus();
 }
 main();

@@ -193,6 +193,13 @@ for (const name of BROWSERS) {
           order.push(await focused(f));
         }
         assert.deepEqual(order, ['leave', 'report', 'trust', 'show', 'leave'], 'Tab must cycle inside the warning');
+        // A click on the text (not on a control) hands the focus back to the safe choice.
+        await press(browser, tab, 'Tab');
+        assert.equal(await focused(f), 'report');
+        const title = await f.evaluate(() => `#${document.querySelector('[role="alertdialog"]').getAttribute('aria-labelledby')}`);
+        await f.click(title);
+        await waitFor(async () => (await focused(f)) === 'leave', 2000);
+        assert.equal(await focused(f), 'leave', 'a click on the headline left Enter with nothing to do');
         await press(browser, tab, 'Shift+Tab');
         assert.equal(await focused(f), 'show', 'Shift+Tab from the first control goes to the last');
         await press(browser, tab, 'Shift+Tab');
