@@ -244,8 +244,8 @@ pub fn registrable(host: &str) -> String {
     if is_ip(&host) || !host.contains('.') {
         return host;
     }
-    let labels: Vec<&str> = host.split('.').collect();
-    // Longest matching suffix, in labels.
+    let labels = host.split('.').count();
+    // Longest matching suffix, in labels; compared in place (this runs on every page).
     let mut suffix_len = 1;
     for s in SUFFIXES {
         let (wild, s) = match s.strip_prefix("*.") {
@@ -253,17 +253,22 @@ pub fn registrable(host: &str) -> String {
             None => (false, *s),
         };
         let n = s.split('.').count() + usize::from(wild);
-        if n < labels.len() && n > suffix_len {
-            let tail = labels[labels.len() - (n - usize::from(wild))..].join(".");
-            if tail == s {
-                suffix_len = n;
-            }
+        if n < labels
+            && n > suffix_len
+            && host.strip_suffix(s).is_some_and(|head| head.ends_with('.'))
+        {
+            suffix_len = n;
         }
     }
-    if suffix_len >= labels.len() {
+    if suffix_len >= labels {
         return host;
     }
-    labels[labels.len() - suffix_len - 1..].join(".")
+    // The last `suffix_len + 1` labels.
+    let start = host
+        .rmatch_indices('.')
+        .nth(suffix_len)
+        .map_or(0, |(i, _)| i + 1);
+    host[start..].to_string()
 }
 
 /// Hosts on brand domains that serve anyone's content (a page on sites.google.com is not Google
@@ -292,20 +297,43 @@ pub fn is_user_content(host: &str) -> bool {
 
 /// Whether `host` belongs to `brand`.
 pub fn brand_owns(brand: &Brand, host: &str) -> bool {
-    if host.is_empty() || is_user_content(host) {
-        return false;
-    }
-    let reg = registrable(host);
-    brand.domains.iter().any(|d| {
-        if let Some(name) = d.strip_suffix('.') {
-            // `name.*`: the name under any public suffix (amazon.de, amazon.co.jp).
-            reg.split_once('.').is_some_and(|(first, rest)| {
-                first == name && !rest.is_empty() && !is_hosting_suffix(rest)
-            })
-        } else {
-            reg == *d
+    Site::new(host).owned_by(brand)
+}
+
+/// A page's host with what the brand checks need, worked out once per page (a page is checked
+/// against every brand).
+pub struct Site<'a> {
+    host: &'a str,
+    registrable: String,
+    user_content: bool,
+}
+
+impl<'a> Site<'a> {
+    pub fn new(host: &'a str) -> Site<'a> {
+        Site {
+            host,
+            registrable: registrable(host),
+            user_content: is_user_content(host),
         }
-    })
+    }
+
+    /// Whether the site belongs to `brand`.
+    pub fn owned_by(&self, brand: &Brand) -> bool {
+        if self.host.is_empty() || self.user_content {
+            return false;
+        }
+        let reg = self.registrable.as_str();
+        brand.domains.iter().any(|d| {
+            if let Some(name) = d.strip_suffix('.') {
+                // `name.*`: the name under any public suffix (amazon.de, amazon.co.jp).
+                reg.split_once('.').is_some_and(|(first, rest)| {
+                    first == name && !rest.is_empty() && !is_hosting_suffix(rest)
+                })
+            } else {
+                reg == d
+            }
+        })
+    }
 }
 
 /// Whether `rest` is a country or generic suffix a brand registers its name under: a single

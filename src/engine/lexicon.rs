@@ -278,7 +278,8 @@ pub const MAX_HITS_PER_PHRASE: usize = 48;
 
 /// Letters and digits of scripts that separate words with spaces.
 fn is_wordy(c: char) -> bool {
-    c.is_alphanumeric() && !is_cjk(c)
+    // The cheap range test first: Unicode's alphabetic lookup is slow on CJK text.
+    !is_cjk(c) && c.is_alphanumeric()
 }
 
 #[cfg(test)]

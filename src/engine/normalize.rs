@@ -134,7 +134,11 @@ fn push_folded(out: &mut String, c: char) {
 
 /// Compatibility step (the NFKC subset in [`compat`]), then [`push_clean`].
 fn push_compat(out: &mut String, c: char) {
-    // Fast path: kana and CJK ideographs need no folding (voicing marks excepted).
+    // Fast paths: ASCII (most of any page, even inside tokens with a curly quote) needs no
+    // compatibility step; kana and CJK ideographs need no folding (voicing marks excepted).
+    if c.is_ascii() {
+        return push_clean(out, c);
+    }
     if matches!(c as u32, 0x3041..=0x3098 | 0x309D..=0x30FF | 0x4E00..=0x9FFF) {
         out.push(c);
         return;
@@ -331,7 +335,7 @@ fn fold_confusable_words(s: &str) -> String {
         word.clear();
     };
     for c in s.chars() {
-        if c.is_alphanumeric() && !is_cjk(c) {
+        if !is_cjk(c) && c.is_alphanumeric() {
             word.push(c);
         } else {
             flush(&mut word, &mut out);
@@ -360,8 +364,8 @@ fn single_letter(tok: &str) -> Option<(char, &str)> {
     let mut it = tok.chars();
     let c = it.next()?;
     let tail = it.as_str();
-    let ok = c.is_alphabetic()
-        && !is_cjk(c)
+    let ok = !is_cjk(c)
+        && c.is_alphabetic()
         && tail.len() <= 3
         && tail.chars().all(|t| !t.is_alphanumeric());
     ok.then_some((c, tail))
@@ -395,18 +399,19 @@ fn push_dotted(tok: &str, out: &mut String) {
         out.push_str(tok);
         return;
     }
-    let chars: Vec<char> = tok.chars().collect();
-    let dotted = chars.len() >= 7
-        && chars.len() % 2 == 1
-        && chars.iter().enumerate().all(|(k, c)| {
-            if k % 2 == 0 {
-                c.is_alphabetic() && !is_cjk(*c)
-            } else {
-                is_spacer(*c) && *c != ' '
-            }
-        });
+    // Letter, spacer, letter, …, letter: at least four letters, checked without allocating.
+    let mut n = 0;
+    let dotted = tok.chars().enumerate().all(|(k, c)| {
+        n = k + 1;
+        if k % 2 == 0 {
+            !is_cjk(c) && c.is_alphabetic()
+        } else {
+            is_spacer(c) && c != ' '
+        }
+    }) && n >= 7
+        && n % 2 == 1;
     if dotted {
-        out.extend(chars.iter().step_by(2));
+        out.extend(tok.chars().step_by(2));
     } else {
         out.push_str(tok);
     }
@@ -426,14 +431,31 @@ fn leet(c: u8) -> Option<u8> {
     })
 }
 
-/// Builds the matching skeleton: same byte length as `base`. Copies, then visits only the tokens
-/// that contain a digit or symbol used as a letter, then folds `l` to `i`.
+/// Bytes that [`leet`] maps to a letter, as a table: the skeleton pass tests every byte.
+const LEET: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(
+            b as u8,
+            b'0' | b'1' | b'|' | b'!' | b'3' | b'4' | b'@' | b'5' | b'$' | b'7' | b'8'
+        );
+        b += 1;
+    }
+    t
+};
+
+/// Builds the matching skeleton: same byte length as `base`. Copies (folding `l` to `i`), then
+/// visits only the tokens that contain a digit or symbol used as a letter.
 fn skeleton(base: &str) -> String {
     let bytes = base.as_bytes();
-    let mut out = bytes.to_vec();
+    let mut out: Vec<u8> = bytes
+        .iter()
+        .map(|&b| if b == b'l' { b'i' } else { b })
+        .collect();
     let is_tok = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'@' | b'$' | b'|' | b'!');
     let mut i = 0;
-    while let Some(p) = bytes[i..].iter().position(|&b| leet(b).is_some()) {
+    while let Some(p) = bytes[i..].iter().position(|&b| LEET[usize::from(b)]) {
         let p = i + p;
         let mut start = p;
         while start > 0 && is_tok(bytes[start - 1]) {
@@ -445,25 +467,22 @@ fn skeleton(base: &str) -> String {
         }
         i = end_tok.max(p + 1);
         let tok = &bytes[start..end_tok];
-        let letters = tok.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        let hex_code = tok.len() > 2 && tok[0] == b'0' && tok[1] == b'x';
         // `!` and `|` only count inside a word, not at its end ("now!").
         let mut end = tok.len();
         while end > 0 && matches!(tok[end - 1], b'!' | b'|') {
             end -= 1;
         }
-        let leets = tok[..end].iter().filter(|b| leet(**b).is_some()).count();
-        if letters >= 2 && leets >= 1 && !hex_code {
-            for k in 0..end {
-                if let Some(m) = leet(tok[k]) {
-                    out[start + k] = m;
-                }
-            }
+        let letters = tok.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        if letters < 2 || tok.starts_with(b"0x") && tok.len() > 2 {
+            continue; // a number, or a hex code
         }
-    }
-    for b in out.iter_mut() {
-        if *b == b'l' {
-            *b = b'i';
+        if !tok[..end].iter().any(|&b| LEET[usize::from(b)]) {
+            continue;
+        }
+        for k in 0..end {
+            if let Some(m) = leet(tok[k]) {
+                out[start + k] = m;
+            }
         }
     }
     // Only ASCII bytes were replaced by ASCII bytes, so the result is valid UTF-8.

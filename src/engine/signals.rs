@@ -6,7 +6,7 @@
 use crate::snapshot::{Behaviour, DomHints, Snapshot};
 use crate::verdict::{Group, Reason};
 
-use super::domain::{brand_owns, host_of, query_of};
+use super::domain::{host_of, query_of, Site};
 use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::normalize;
 use super::phone::{classify, find_phones, Phone};
@@ -237,20 +237,25 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
     let mut named_brand_owned = false;
     // A site owned by one of the brands does not impersonate another (a Microsoft article that
     // names Norton AntiVirus).
-    let brand_site = lex.brands.iter().any(|b| brand_owns(b, host));
+    let site = Site::new(host);
+    let brand_site = lex.brands.iter().any(|b| site.owned_by(b));
     let roles = Near::new(hits, |c| c == Cat::BrandRole);
-    for (idx, brand) in lex.brands.iter().enumerate() {
-        let idx = idx as u8;
-        let near_role = |h: &Hit| roles.any(h, ROLE_WINDOW);
-        let strong: Vec<&Hit> = of(hits, Cat::Brand(idx)).collect();
-        let weak_id: Vec<&Hit> = of(hits, Cat::WeakBrand(idx))
-            .filter(|h| near_role(h))
-            .collect();
+    let near_role = |h: &Hit| roles.any(h, ROLE_WINDOW);
+    // Each brand's mentions, sorted out in one pass (a dense page has thousands of hits).
+    let mut named: Vec<(Vec<&Hit>, Vec<&Hit>)> = vec![(Vec::new(), Vec::new()); lex.brands.len()];
+    for h in hits {
+        match h.cat {
+            Cat::Brand(i) => named.get_mut(usize::from(i)).map(|n| n.0.push(h)),
+            Cat::WeakBrand(i) if near_role(h) => named.get_mut(usize::from(i)).map(|n| n.1.push(h)),
+            _ => None,
+        };
+    }
+    for (brand, (strong, weak_id)) in lex.brands.iter().zip(named) {
         let mentions = strong.len() + weak_id.len();
         if mentions == 0 {
             continue;
         }
-        if brand_owns(brand, host) {
+        if site.owned_by(brand) {
             named_brand_owned = true;
             continue;
         }
@@ -435,20 +440,19 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
 /// A `0x` hexadecimal code of 6 to 8 digits (STOP-error style).
 fn hex_code(base: &str) -> Option<String> {
     let b = base.as_bytes();
-    let mut i = 0;
-    while i + 2 < b.len() {
-        if b[i] == b'0' && b[i + 1] == b'x' && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
-            let mut j = i + 2;
-            while j < b.len() && b[j].is_ascii_alphanumeric() {
-                j += 1;
-            }
-            let len = j - i - 2;
-            if (6..=10).contains(&len) {
-                return Some(base[i..j].to_string());
-            }
-            i = j;
-        } else {
-            i += 1;
+    // From each `x`: rare in text, and a char search is memchr-fast where a byte loop is not.
+    for (x, _) in base.match_indices('x') {
+        let starts_code =
+            x >= 1 && b[x - 1] == b'0' && (x < 2 || !b[x - 2].is_ascii_alphanumeric());
+        if !starts_code {
+            continue;
+        }
+        let mut j = x + 1;
+        while j < b.len() && b[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if (6..=10).contains(&(j - x - 1)) {
+            return Some(base[x - 1..j].to_string());
         }
     }
     None
@@ -780,6 +784,8 @@ mod tests {
             Some("0x0000007b")
         );
         assert_eq!(hex_code("0x1"), None);
+        assert_eq!(hex_code("x0x12345678 ab0x123456 0x12x0x123456"), None);
+        assert_eq!(hex_code("0x1 (0x80070424)").as_deref(), Some("0x80070424"));
     }
 
     #[test]

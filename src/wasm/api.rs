@@ -3,7 +3,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::snapshot::Snapshot;
+use crate::snapshot::{Snapshot, MAX_TEXT_BYTES};
 use crate::verdict::Options;
 
 /// Plain-JSON serialisation: the verdict goes through `runtime` messages and `storage.session`,
@@ -14,12 +14,57 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| JsValue::from_str(&format!("hangup: cannot serialise result: {e}")))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The platform's `TextEncoder`: UTF-16 to UTF-8 in native code, then one copy into Wasm
+    /// memory. Generic string passing encodes in a JS loop, which was a tenth of the time of
+    /// analysing a 64 KB page (docs/BENCHMARKS.md).
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, text: &js_sys::JsString) -> Vec<u8>;
+}
+
+thread_local! {
+    static ENCODER: TextEncoder = TextEncoder::new();
+}
+
+/// The snapshot's `text`: absent is empty, anything but a string is an error. At most
+/// [`MAX_TEXT_BYTES`] UTF-16 units are encoded (never fewer bytes than that).
+fn snapshot_text(snapshot: &JsValue) -> Result<String, JsValue> {
+    let text =
+        js_sys::Reflect::get(snapshot, &JsValue::from_str("text")).unwrap_or(JsValue::UNDEFINED);
+    if text.is_undefined() || text.is_null() {
+        return Ok(String::new());
+    }
+    let Some(text) = text.dyn_ref::<js_sys::JsString>() else {
+        return Err(JsValue::from_str(
+            "hangup: bad snapshot: text is not a string",
+        ));
+    };
+    let text = if text.length() as usize > MAX_TEXT_BYTES {
+        text.slice(0, MAX_TEXT_BYTES as u32)
+    } else {
+        text.clone()
+    };
+    let bytes = ENCODER.with(|e| e.encode(&text));
+    // A lone surrogate cut by the slice became U+FFFD: still valid UTF-8.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
 /// Analyses one page snapshot (a plain object from the content script) and returns the verdict.
 /// A malformed snapshot is an error for the caller, never a panic.
 #[wasm_bindgen]
 pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let snapshot: Snapshot = serde_wasm_bindgen::from_value(snapshot)
+    if !snapshot.is_object() {
+        return Err(JsValue::from_str("hangup: bad snapshot: not an object"));
+    }
+    let text = snapshot_text(&snapshot)?;
+    let mut snapshot: Snapshot = serde_wasm_bindgen::from_value(snapshot)
         .map_err(|e| JsValue::from_str(&format!("hangup: bad snapshot: {e}")))?;
+    snapshot.text = text;
     // Options are ours, but come from storage that may hold anything: fall back to defaults.
     let options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
     to_js(&crate::engine::analyse(&snapshot.bounded(), &options))
