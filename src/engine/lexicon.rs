@@ -12,21 +12,46 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::normalize::{is_cjk, pattern_skeleton};
 
+/// A lexicon file as build.rs packed it: comment lines out, deflated.
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".txt.z"))
+    };
+}
+
 /// The lexicon files compiled into the engine. All of them apply to every page: `<html lang>` lies
 /// and kits mix languages.
-pub const SOURCES: &[(&str, &str)] = &[
-    ("common", include_str!("lexicons/common.txt")),
-    ("en", include_str!("lexicons/en.txt")),
-    ("de", include_str!("lexicons/de.txt")),
-    ("fr", include_str!("lexicons/fr.txt")),
-    ("es", include_str!("lexicons/es.txt")),
-    ("it", include_str!("lexicons/it.txt")),
-    ("pt", include_str!("lexicons/pt.txt")),
-    ("nl", include_str!("lexicons/nl.txt")),
-    ("ja", include_str!("lexicons/ja.txt")),
+pub const SOURCES: &[(&str, &[u8])] = &[
+    ("common", lexicon_file!("common")),
+    ("en", lexicon_file!("en")),
+    ("de", lexicon_file!("de")),
+    ("fr", lexicon_file!("fr")),
+    ("es", lexicon_file!("es")),
+    ("it", lexicon_file!("it")),
+    ("pt", lexicon_file!("pt")),
+    ("nl", lexicon_file!("nl")),
+    ("ja", lexicon_file!("ja")),
+    ("pl", lexicon_file!("pl")),
+    ("cs", lexicon_file!("cs")),
+    ("ru", lexicon_file!("ru")),
+    ("tr", lexicon_file!("tr")),
+    ("ko", lexicon_file!("ko")),
+    ("zh", lexicon_file!("zh")),
+    ("sv", lexicon_file!("sv")),
+    ("da", lexicon_file!("da")),
+    ("nb", lexicon_file!("nb")),
 ];
 
-const BRANDS: &str = include_str!("lexicons/brands.txt");
+const BRANDS: &[u8] = lexicon_file!("brands");
+
+/// The text of a packed lexicon file (see [`lexicon_file!`]); empty if it cannot be unpacked,
+/// which the tests rule out.
+pub fn unpack(packed: &[u8]) -> String {
+    miniz_oxide::inflate::decompress_to_vec(packed)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .unwrap_or_default()
+}
 
 /// What a phrase is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,6 +73,9 @@ pub enum Cat {
     Payment,
     /// Words of pages that talk about scams rather than run one.
     Awareness,
+    /// "protect against", "virus removal": an infection word next to one names a product or a
+    /// service (a shop, a repair desk), not a claim about the reader's machine.
+    Protect,
     /// "support", "security": makes a brand name an identity ("Windows Security").
     BrandRole,
     /// A brand name (index into [`Lexicon::brands`]).
@@ -72,6 +100,7 @@ impl Cat {
             "remote_access" => Cat::RemoteAccess,
             "payment" => Cat::Payment,
             "awareness" => Cat::Awareness,
+            "protect" => Cat::Protect,
             "brand_role" => Cat::BrandRole,
             _ => return None,
         })
@@ -144,7 +173,15 @@ impl Builder {
             right_open,
         };
         if let Some(&i) = self.index.get(&skel) {
-            self.entries[i].push(entry);
+            // The same phrase in two language files (cognates: "virus", "trojan") is one piece of
+            // evidence: merge it (wider matching, higher weight) rather than count it twice.
+            if let Some(same) = self.entries[i].iter_mut().find(|e| e.cat == cat) {
+                same.left_open |= entry.left_open;
+                same.right_open |= entry.right_open;
+                same.weight = same.weight.max(entry.weight);
+            } else {
+                self.entries[i].push(entry);
+            }
         } else {
             self.index.insert(skel.clone(), self.patterns.len());
             self.patterns.push(skel);
@@ -161,7 +198,8 @@ impl Lexicon {
             index: HashMap::new(),
         };
         let mut counts = Vec::new();
-        for (lang, src) in SOURCES {
+        for (lang, packed) in SOURCES {
+            let src = unpack(packed);
             let mut n = 0;
             let mut cat = None;
             for line in src.lines() {
@@ -184,7 +222,7 @@ impl Lexicon {
             counts.push((*lang, n));
         }
         let mut brands = Vec::new();
-        for line in BRANDS.lines() {
+        for line in unpack(BRANDS).lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -299,6 +337,39 @@ mod tests {
             assert!(*n > 10 || *lang == "common", "{lang} has only {n} phrases");
         }
         assert!(lex.brands.iter().any(|b| b.name == "Microsoft"));
+    }
+
+    #[test]
+    fn stars_only_at_the_ends_of_phrases() {
+        // `*` inside a phrase would be matched literally and never fire.
+        let brands = unpack(BRANDS);
+        let names = brands.lines().filter_map(|l| {
+            l.strip_prefix("alias ")
+                .or_else(|| l.strip_prefix("weak "))
+                .map(|p| ("brands", p))
+        });
+        let texts: Vec<(&str, String)> = SOURCES.iter().map(|(l, p)| (*l, unpack(p))).collect();
+        let phrases = texts
+            .iter()
+            .flat_map(|(lang, src)| src.lines().map(move |l| (*lang, l)));
+        for (lang, line) in phrases.chain(names) {
+            let core = line
+                .split(" =")
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches('*');
+            assert!(!core.contains('*'), "{lang}: `{line}`");
+        }
+    }
+
+    #[test]
+    fn a_phrase_in_two_languages_counts_once() {
+        // "virus" and "trojan" are in several language files.
+        let n = normalize("a trojan virus");
+        let hits = lexicon().find(&n.skel);
+        let infection = hits.iter().filter(|h| h.cat == Cat::Infection).count();
+        assert_eq!(infection, 2, "{hits:?}");
     }
 
     #[test]

@@ -21,6 +21,10 @@ const CTA_AFTER: usize = 60;
 /// A role word glued to a brand name ("Windows Security", "Sécurité Windows").
 const ROLE_WINDOW: usize = 14;
 
+/// Bytes between a protection word and the infection word it qualifies ("protection against
+/// viruses and spyware", "Trojaner-Entfernung").
+const PROTECT_WINDOW: usize = 24;
+
 /// Everything the scorer needs besides the reasons.
 #[derive(Debug, Default, Clone)]
 pub struct Evidence {
@@ -314,10 +318,16 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
         ));
     }
 
-    // Claims addressed to the reader.
+    // Claims addressed to the reader. An infection word right next to a protection word ("protect
+    // your PC against viruses", "virus removal") sells a product or a service: not a claim.
     let victim = [Cat::Victim];
-    let infection = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW);
-    let all_infection: Vec<&Hit> = of(hits, Cat::Infection).collect();
+    let protect = Near::new(hits, |c| c == Cat::Protect);
+    let shielded = |h: &Hit| h.cat == Cat::Infection && protect.any(h, PROTECT_WINDOW);
+    let infection: Vec<&Hit> = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW)
+        .into_iter()
+        .filter(|h| !shielded(h))
+        .collect();
+    let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {
         f32::min(2.0 + 0.5 * (k as f32 - 1.0), 3.0)

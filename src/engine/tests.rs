@@ -515,6 +515,37 @@ fn repair_shop_with_phone_and_virus_removal_is_safe() {
 }
 
 #[test]
+fn shop_selling_antivirus_is_not_scam() {
+    // A reseller: security brands as products, "protect your PC against viruses", a phone number.
+    let s = page(
+        "https://www.pcshop-example.dk/antivirus",
+        "Antivirus for your computer | PC Shop",
+        "Antivirus for your computer\n\
+         Protect your PC against viruses, spyware and ransomware. We sell Norton 360, McAfee Total \
+         Protection and ESET licences.\n\
+         McAfee Total Protection: 299 kr. Norton 360 Deluxe, 1 year, 5 devices: 349 kr\n\
+         Need help choosing? Call our customer service on +45 70 55 01 23, Monday to Friday 9-17.",
+    );
+    assert_ne!(
+        level(&s),
+        Level::Scam,
+        "{:#?}",
+        analyse(&s, &Options::default())
+    );
+    // The same shop words do not shield a kit's claim.
+    let kit = page(
+        "https://mcafee-renew-77.web.app/",
+        "McAfee Total Protection",
+        "McAfee Total Protection: your subscription has expired.\n\
+         Your computer is infected with 5 viruses. Protection against spyware is off.\n\
+         Call McAfee Support now, toll free: 1-888-555-0162",
+    );
+    let v = analyse(&kit, &Options::default());
+    let claim = v.reasons.iter().find(|r| r.id == "infection_claim");
+    assert!(claim.is_some_and(|r| r.weight >= 2.0), "{v:#?}");
+}
+
+#[test]
 fn microsoft_kb_article_about_a_virus_is_safe() {
     let s = page(
         "https://support.microsoft.com/kb/555555",
@@ -710,4 +741,64 @@ fn details_are_neutral_and_word_aligned() {
             inf.detail
         );
     }
+}
+
+/// Invented pages per language, one file each in `tests/fixtures/lang/` (format in its README):
+/// every `scam` page must be `scam`, every `safe` page `safe`, every `not-scam` page below `scam`.
+#[test]
+fn language_pages_meet_their_expectations() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/lang");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/fixtures/lang")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let mut failures = Vec::new();
+    let mut pages = 0;
+    for f in &files {
+        let src = std::fs::read_to_string(f).expect("readable page file");
+        for (want, snap) in language_pages(&src) {
+            pages += 1;
+            let v = analyse(&snap, &Options::default());
+            let ok = match want.as_str() {
+                "scam" => v.level == Level::Scam,
+                "safe" => v.level == Level::Safe,
+                "not-scam" => v.level != Level::Scam,
+                other => panic!("{}: unknown expectation {other}", f.display()),
+            };
+            if !ok {
+                let reasons: Vec<_> = v.reasons.iter().map(|r| r.id.as_str()).collect();
+                failures.push(format!(
+                    "{} | {} | {}: want {want}, got {:?} {reasons:?}",
+                    f.file_name().unwrap_or_default().to_string_lossy(),
+                    snap.url,
+                    snap.title,
+                    v.level
+                ));
+            }
+        }
+    }
+    assert!(pages > 0, "no language pages found");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Parses a page file: `== <expectation> <url> | <title>` starts a page, the lines below are its
+/// text; `#` lines are comments.
+fn language_pages(src: &str) -> Vec<(String, Snapshot)> {
+    let mut out: Vec<(String, Snapshot)> = Vec::new();
+    for line in src.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some(head) = line.strip_prefix("== ") {
+            let (want, rest) = head.split_once(' ').unwrap_or((head, ""));
+            let (url, title) = rest.split_once(" | ").unwrap_or((rest, ""));
+            out.push((want.to_string(), page(url.trim(), title.trim(), "")));
+        } else if let Some((_, snap)) = out.last_mut() {
+            snap.text.push_str(line);
+            snap.text.push('\n');
+        }
+    }
+    out
 }

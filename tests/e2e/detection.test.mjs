@@ -1,10 +1,11 @@
 // End to end, in real Chromium and real Firefox with the built extension: scam fixtures get the
 // warning on screen within a second or so; benign look-alikes get nothing; the popup page shows
 // the verdict of the tab.
-import { test, before, after, describe } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitFor, BROWSERS } from '../lib/browsers.mjs';
-import { startFixtureServer, fixtureUrl } from '../lib/fixtures.mjs';
+import { waitFor, BROWSERS } from '../lib/browsers.mjs';
+import { fixtureUrl } from '../lib/fixtures.mjs';
+import { withBrowser } from '../lib/session.mjs';
 
 const SCAM = [
   ['scam-defender.html', 'windows-defender-alert.github.io'],
@@ -23,15 +24,9 @@ const BENIGN = [
 
 for (const name of BROWSERS) {
   describe(`detection in ${name}`, () => {
-    let server;
     let browser;
-    before(async () => {
-      server = await startFixtureServer();
-      browser = await launch(name, { proxyPort: server.port });
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
+    withBrowser(name, (env) => {
+      browser = env.browser;
     });
 
     for (const [file, host] of SCAM) {

@@ -5,13 +5,14 @@
 // really leaves, media paused and the tab muted, the cursor visible, keys no longer blocked,
 // window.open null, downloads and sign-in prompts stopped. Benign fixtures (benign-lock-*.html)
 // use the same APIs legitimately and must behave exactly as without the extension.
-import { test, before, after, describe } from 'node:test';
+import { test, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { launch, waitFor, BROWSERS } from '../lib/browsers.mjs';
-import { startFixtureServer, fixtureUrl } from '../lib/fixtures.mjs';
+import { waitFor, BROWSERS } from '../lib/browsers.mjs';
+import { fixtureUrl } from '../lib/fixtures.mjs';
+import { withBrowser } from '../lib/session.mjs';
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const HOST = 'pc-alert-lock.azurewebsites.net';
@@ -160,15 +161,11 @@ async function warned(tab, ms = 10000) {
 
 for (const name of BROWSERS) {
   describe(`lock breaking in ${name}`, () => {
-    let server;
     let browser;
-    before(async () => {
-      server = await startFixtureServer();
-      browser = await launch(name, { proxyPort: server.port });
+    withBrowser(name, (env) => {
+      browser = env.browser;
     });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
+    after(() => {
       // Firefox saves downloads to ~/Downloads: remove what the download fixture left there.
       const dir = path.join(homedir(), 'Downloads');
       try {

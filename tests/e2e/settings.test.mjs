@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, waitFor, BROWSERS, DIST, FIREFOX_ID } from '../lib/browsers.mjs';
 import { startFixtureServer, fixtureUrl } from '../lib/fixtures.mjs';
+import { withBrowser } from '../lib/session.mjs';
 import { sanitise, migrate, effective, SCHEMA_VERSION, normaliseHost } from '../../extension/background/settings.js';
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
@@ -73,15 +74,9 @@ const popupState = (popup) => waitFor(() => popup.eval(() => document.querySelec
 
 for (const name of BROWSERS) {
   describe(`settings survive an extension reload in ${name}`, () => {
-    let server;
     let browser;
-    before(async () => {
-      server = await startFixtureServer();
-      browser = await launch(name, { proxyPort: server.port });
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
+    withBrowser(name, (env) => {
+      browser = env.browser;
     });
 
     test('strict mode and the allow-list are still there after runtime.reload()', async () => {

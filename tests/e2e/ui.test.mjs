@@ -7,13 +7,14 @@
 // Firefox: the warning's iframe sits in a closed shadow root that WebDriver cannot enter, so
 // there the walk is checked by its outcomes (which key press leads to which action), as a
 // person would experience it. With HANGUP_SCREENSHOTS=1 the suite saves docs/screenshots/*.png.
-import { test, before, after, describe } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, waitFor, BROWSERS } from '../lib/browsers.mjs';
-import { startFixtureServer, fixtureUrl } from '../lib/fixtures.mjs';
+import { waitFor, BROWSERS } from '../lib/browsers.mjs';
+import { fixtureUrl } from '../lib/fixtures.mjs';
+import { withBrowser } from '../lib/session.mjs';
 
 const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
   ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots') : null;
@@ -106,15 +107,9 @@ async function screenshot(browser, tab, name, element) {
 
 for (const name of BROWSERS) {
   describe(`the warning and the popup in ${name}`, () => {
-    let server;
     let browser;
-    before(async () => {
-      server = await startFixtureServer();
-      browser = await launch(name, { proxyPort: server.port });
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
+    withBrowser(name, (env) => {
+      browser = env.browser;
     });
 
     test('the warning: an alert dialog, focus on "Leave this page", the number marked, the reasons', async (t) => {
