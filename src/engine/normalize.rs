@@ -218,9 +218,14 @@ fn base_form(input: &str) -> String {
             push_compat(&mut tmp, ch);
         }
         let maybe_confusable = |ch: char| matches!(ch as u32, 0x0131 | 0x0261 | 0x0370..=0x058F);
+        let mixed = || {
+            tmp.chars().any(|ch| ch.is_ascii_alphabetic())
+                && tmp.chars().any(|ch| matches!(ch as u32, 0x0400..=0x04FF))
+        };
         if tmp
             .chars()
             .any(|ch| maybe_confusable(ch) && confusable(ch).is_some())
+            || mixed()
         {
             tmp = fold_confusable_words(&tmp);
         }
@@ -314,8 +319,11 @@ impl Collapser {
     }
 }
 
-/// Folds confusables in each word that contains an ASCII letter or consists only of confusables,
-/// so a Russian sentence stays Russian but `Місrоsоft` becomes `microsoft`.
+/// Folds look-alikes so each word is in one script: a word with a Cyrillic letter that has no
+/// Latin twin (`п`, `ж`, `ю` …) is Cyrillic, and Latin look-alikes in it become Cyrillic
+/// (`кoмпьютep` with Latin o, e, p → `компьютер`); otherwise confusables in a word that contains an
+/// ASCII letter or consists only of confusables become Latin, so a Russian sentence stays Russian
+/// but `Місrоsоft` becomes `microsoft`.
 fn fold_confusable_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut word = String::new();
@@ -324,10 +332,15 @@ fn fold_confusable_words(s: &str) -> String {
             return;
         }
         let has_ascii = word.chars().any(|c| c.is_ascii_alphabetic());
+        let cyrillic = word
+            .chars()
+            .any(|c| matches!(c as u32, 0x0400..=0x04FF) && confusable(c).is_none());
         let all_conf = word
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || confusable(c).is_some());
-        if has_ascii || all_conf {
+        if has_ascii && cyrillic {
+            out.extend(word.chars().map(|c| latin_to_cyrillic(c).unwrap_or(c)));
+        } else if has_ascii || all_conf {
             out.extend(word.chars().map(|c| confusable(c).unwrap_or(c)));
         } else {
             out.push_str(word);
@@ -344,6 +357,24 @@ fn fold_confusable_words(s: &str) -> String {
     }
     flush(&mut word, &mut out);
     out
+}
+
+/// The Cyrillic twin of a lowercase Latin letter (the reverse of [`confusable`], for letters kits
+/// slip into Russian words).
+fn latin_to_cyrillic(c: char) -> Option<char> {
+    Some(match c {
+        'a' => 'а',
+        'c' => 'с',
+        'e' => 'е',
+        'k' => 'к',
+        'm' => 'м',
+        'o' => 'о',
+        'p' => 'р',
+        't' => 'т',
+        'x' => 'х',
+        'y' => 'у',
+        _ => return None,
+    })
 }
 
 /// Chinese, Japanese and Korean characters: matched as substrings, never as words.
@@ -501,6 +532,16 @@ mod tests {
     fn nfkc_folds_fullwidth_letters_and_digits() {
         let n = normalize("Ｗｉｎｄｏｗｓ　０１２０－１２３");
         assert_eq!(n.base, "windows 0120-123");
+    }
+
+    #[test]
+    fn latin_look_alikes_in_russian_words_become_cyrillic() {
+        // Latin a, o, e, p, c slipped into Russian words (a filter evasion).
+        let mixed = normalize("Вaш кoмпьютep зapaжeн, cpoчнo");
+        let clean = normalize("Ваш компьютер заражен, срочно");
+        assert_eq!(mixed, clean);
+        // Words that are Latin with Cyrillic look-alikes still become Latin.
+        assert_eq!(normalize("Місrоsоft").base, "microsoft");
     }
 
     #[test]

@@ -198,6 +198,34 @@ fn evasion_confusable_letters_still_scam() {
 }
 
 #[test]
+fn evasion_latin_letters_in_russian_words_still_scam() {
+    let clean = "Безопасность Windows: доступ к этому компьютеру заблокирован. Ваш компьютер \
+                 заражён вирусом, ваши пароли могут быть украдены. Не закрывайте это окно. \
+                 Позвоните в службу поддержки Microsoft: +7 495 555-01-47";
+    let swap = |c: char| match c {
+        'а' => 'a',
+        'о' => 'o',
+        'е' => 'e',
+        'р' => 'p',
+        'с' => 'c',
+        _ => c,
+    };
+    let mixed: String = clean.chars().map(swap).collect();
+    let url = "https://pc-alarm-4471.azurewebsites.net/";
+    assert_eq!(
+        level(&page(url, "Безопасность Windows", clean)),
+        Level::Scam
+    );
+    let s = page(url, "Безопасность Windows", &mixed);
+    assert_eq!(
+        level(&s),
+        Level::Scam,
+        "{:#?}",
+        analyse(&s, &Options::default())
+    );
+}
+
+#[test]
 fn evasion_zero_width_and_soft_hyphens_still_scam() {
     let s = page(
         "https://a.github.io/",
