@@ -54,6 +54,12 @@ impl Strengths {
     }
 }
 
+/// `x` with one decimal, without float formatting (which would add ~15 KB of Wasm).
+fn one_decimal(x: f32) -> String {
+    let tenths = (x.max(0.0) * 10.0).round() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// Factor applied to text evidence on pages that talk about scams in the third person.
 pub const AWARENESS_DAMPING: f32 = 0.35;
 
@@ -83,7 +89,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             id: "awareness_context".into(),
             group: Group::Scare,
             weight: ((after - before) * 100.0).round() / 100.0,
-            detail: format!("{:.1}", ev.awareness),
+            detail: one_decimal(ev.awareness),
             text: "The page talks about scams (scammers, fraud, beware) rather than addressing you as a victim; its warnings count for less.".into(),
         });
     }
@@ -174,5 +180,18 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         score,
         reasons: ev.reasons,
         phones: ev.phones,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_decimal;
+
+    #[test]
+    fn one_decimal_reads_like_float_formatting() {
+        for x in [0.0f32, 0.04, 1.0, 2.5, 3.96, 12.34] {
+            assert_eq!(one_decimal(x), format!("{x:.1}"), "{x}");
+        }
+        assert_eq!(one_decimal(-1.0), "0.0");
     }
 }

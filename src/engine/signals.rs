@@ -181,7 +181,8 @@ struct Near<'a> {
 const MAX_PHRASE: usize = 96;
 
 impl<'a> Near<'a> {
-    fn new(hits: &'a [Hit], cats: impl Fn(Cat) -> bool) -> Near<'a> {
+    // `&dyn`: one sort in the Wasm instead of one copy per caller's closure (~3 KB each).
+    fn new(hits: &'a [Hit], cats: &dyn Fn(Cat) -> bool) -> Near<'a> {
         let mut v: Vec<&Hit> = hits.iter().filter(|h| cats(h.cat)).collect();
         v.sort_by_key(|h| h.start);
         Near { hits: v }
@@ -200,7 +201,7 @@ impl<'a> Near<'a> {
 
 /// Hits of `cat` that have a hit of one of `near` within `window` bytes.
 fn claims<'a>(hits: &'a [Hit], cat: Cat, near: &[Cat], window: usize) -> Vec<&'a Hit> {
-    let index = Near::new(hits, |c| near.contains(&c));
+    let index = Near::new(hits, &|c| near.contains(&c));
     of(hits, cat).filter(|h| index.any(h, window)).collect()
 }
 
@@ -243,7 +244,7 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
     // names Norton AntiVirus).
     let site = Site::new(host);
     let brand_site = lex.brands.iter().any(|b| site.owned_by(b));
-    let roles = Near::new(hits, |c| c == Cat::BrandRole);
+    let roles = Near::new(hits, &|c| c == Cat::BrandRole);
     let near_role = |h: &Hit| roles.any(h, ROLE_WINDOW);
     // Each brand's mentions, sorted out in one pass (a dense page has thousands of hits).
     let mut named: Vec<(Vec<&Hit>, Vec<&Hit>)> = vec![(Vec::new(), Vec::new()); lex.brands.len()];
@@ -321,7 +322,7 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
     // Claims addressed to the reader. An infection word right next to a protection word ("protect
     // your PC against viruses", "virus removal") sells a product or a service: not a claim.
     let victim = [Cat::Victim];
-    let protect = Near::new(hits, |c| c == Cat::Protect);
+    let protect = Near::new(hits, &|c| c == Cat::Protect);
     let shielded = |h: &Hit| h.cat == Cat::Infection && protect.any(h, PROTECT_WINDOW);
     let infection: Vec<&Hit> = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW)
         .into_iter()
@@ -472,7 +473,7 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
     let base = &text.base;
     let cta_cats = [Cat::Cta, Cat::TollFree, Cat::SupportRole];
     let text_phones = find_phones(base);
-    let ctas = Near::new(hits, |c| cta_cats.contains(&c));
+    let ctas = Near::new(hits, &|c| cta_cats.contains(&c));
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
         let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
@@ -599,7 +600,7 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
         ev.phones = listed.iter().map(|p| p.raw.clone()).collect();
     } else {
         // No number visible (kits often fill it in with script), but the text asks to phone support.
-        let who = Near::new(hits, |c| {
+        let who = Near::new(hits, &|c| {
             matches!(
                 c,
                 Cat::Brand(_)
