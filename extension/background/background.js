@@ -52,6 +52,11 @@ async function onAnalyse(msg, sender) {
   await wasmReady;
   const settings = await loadSettings();
   const verdict = analyse(msg.snapshot, { strict: settings.strict });
+  // A glance (a page's text in tree order, visible or not) only tells the content script whether
+  // to take the full snapshot: anything the engine noticed asks for it, nothing is warned from it.
+  if (msg.glance === true && (verdict.level !== 'safe' || verdict.score > 0 || verdict.phones.length > 0)) {
+    return { look: true, warn: false };
+  }
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
   const prev = await getTab(tabId);

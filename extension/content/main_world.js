@@ -20,7 +20,9 @@
   const top = window;
   const topDoc = document;
   const dispatch = EventTarget.prototype.dispatchEvent;
+  const addListener = EventTarget.prototype.addEventListener;
   const CE = CustomEvent;
+  const Str = String;
 
   const counts = create(null);
   let neutralised = false;
@@ -45,6 +47,39 @@
       microtask(report);
     }
   }
+
+  // A dialog's message is page text a person reads (a kit may show its number only there): the
+  // isolated world adds it to the snapshot, where it can only add suspicion. Only primitives are
+  // read (an object's toString is page code), each text once, at most 16.
+  const told = new SetC();
+  function tell(msg) {
+    if ((typeof msg === 'object' && msg !== null) || typeof msg === 'function' || msg === undefined) return;
+    const t = apply(Str.prototype.slice, Str(msg), [0, 512]);
+    if (told.has(t) || told.size >= 16) return;
+    told.add(t);
+    try {
+      apply(dispatch, topDoc, [new CE('hangup:dialog', { detail: t })]);
+    } catch {
+      /* document gone */
+    }
+  }
+
+  // document.open() (also implied by document.write() after load) drops every event listener of
+  // the document and its window, ours included: they are added again right after.
+  const listeners = []; // [target, type, fn]
+  function listen(target, type, fn) {
+    listeners.push([target, type, fn]);
+    apply(addListener, target, [type, fn, true]);
+  }
+  const relisten = () => {
+    for (const [target, type, fn] of listeners) {
+      try {
+        apply(addListener, target, [type, fn, true]);
+      } catch {
+        /* a realm that is gone */
+      }
+    }
+  };
 
   // Wrappers look native: same name and length, no prototype (method syntax), and
   // Function.prototype.toString (hooked in every realm) prints the original's source.
@@ -127,7 +162,7 @@
     const preventDefault = w.Event.prototype.preventDefault;
     const isTrusted = (e) => e.isTrusted === true;
     const dpGet = getOwnPropertyDescriptor(w.Event.prototype, 'defaultPrevented').get;
-    const on = (type, fn) => apply(addEL, w, [type, fn, true]);
+    const on = (type, fn) => listen(w, type, fn);
 
     // The realm's own Function.prototype, reached through one of its constructors: in Firefox the
     // script's `Function` is not necessarily the page's.
@@ -180,6 +215,7 @@
     // --- Dialog loops and print loops.
     for (const name of ['alert', 'confirm', 'prompt', 'print']) {
       hook(w, name, (self, args, orig) => {
+        if (name !== 'print') tell(args[0]);
         count(name === 'print' ? 'print' : 'dialogs');
         if (neutralised) return name === 'confirm' ? false : name === 'prompt' ? null : undefined;
         return apply(orig, self, args);
@@ -390,6 +426,14 @@
     hook(P('HTMLElement'), 'showPopover', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
     hook(P('HTMLElement'), 'togglePopover', (self, args, orig) => (neutralised ? false : apply(orig, self, args)));
 
+    for (const name of ['open', 'write', 'writeln']) {
+      hook(P('Document'), name, (self, args, orig) => {
+        const r = apply(orig, self, args);
+        relisten();
+        return r;
+      });
+    }
+
     // --- Same-origin frames: hook their realm before the page can grab a native API there.
     for (const C of ['HTMLIFrameElement', 'HTMLFrameElement', 'HTMLObjectElement']) {
       hookAccessor(P(C), 'contentWindow', {
@@ -458,7 +502,7 @@
 
   // Registered on window in the capture phase before any page script, so the page cannot stop
   // the event before it reaches us. A forged event only makes the page neutralise itself.
-  apply(EventTarget.prototype.addEventListener, top, ['hangup:neutralise', () => {
+  listen(top, 'hangup:neutralise', () => {
     if (neutralised) return;
     neutralised = true;
     for (const undo of realms) {
@@ -468,5 +512,5 @@
         /* keep undoing what can be undone in the other realms */
       }
     }
-  }, true]);
+  });
 })();

@@ -768,16 +768,6 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             false,
         );
     }
-    if dom.fake_chrome > 0 {
-        push(
-            "fake_browser_chrome",
-            l,
-            1.5,
-            dom.fake_chrome.to_string(),
-            "The page draws a fake browser or Windows window to look like your system.",
-            false,
-        );
-    }
 }
 
 #[cfg(test)]
