@@ -11,7 +11,11 @@ fuzz_target!(|data: &[u8]| {
     assert!(phones.len() <= MAX_PHONES);
     for p in &phones {
         assert!(p.start < p.end && p.end <= base.len(), "range out of text");
-        assert!(p.digits.trim_start_matches('+').bytes().all(|b| b.is_ascii_digit()));
+        assert!(p
+            .digits
+            .trim_start_matches('+')
+            .bytes()
+            .all(|b| b.is_ascii_digit()));
     }
     let _ = classify(&text);
 });
