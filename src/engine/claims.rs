@@ -104,7 +104,10 @@ impl<'a> Mood<'a> {
     pub fn about_reader(&self, h: &Hit) -> bool {
         let near = self
             .victims
-            .within(h.start.saturating_sub(CLAIM_WINDOW + 96), h.end + CLAIM_WINDOW)
+            .within(
+                h.start.saturating_sub(CLAIM_WINDOW + 96),
+                h.end + CLAIM_WINDOW,
+            )
             .iter()
             .any(|v| gap(v, h) <= CLAIM_WINDOW && v.start != h.start);
         near || self
@@ -236,8 +239,14 @@ mod tests {
     #[test]
     fn questions_and_conditions_are_not_claims() {
         assert!(addressed("Your account has been locked.", Cat::Lock));
-        assert!(!addressed("Has your account been locked? We can help.", Cat::Lock));
-        assert!(!addressed("¿Su cuenta ha sido bloqueada por error", Cat::Lock));
+        assert!(!addressed(
+            "Has your account been locked? We can help.",
+            Cat::Lock
+        ));
+        assert!(!addressed(
+            "¿Su cuenta ha sido bloqueada por error",
+            Cat::Lock
+        ));
         assert!(!addressed(
             "If your account has been hacked, call the number on your card.",
             Cat::Compromise
@@ -274,11 +283,8 @@ mod tests {
             |m, h| charge(m, h).map(|c| c.weight),
         );
         assert_eq!(c, Some(2.5));
-        assert_eq!(
-            with("Subscriptions renew each year.", |m, h| charge(m, h)
-                .is_some()),
-            false
-        );
+        assert!(!with("Subscriptions renew each year.", |m, h| charge(m, h)
+            .is_some()));
     }
 
     #[test]

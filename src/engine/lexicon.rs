@@ -91,6 +91,15 @@ pub enum Cat {
     Possessive,
     /// "if", "wenn", "si" right before the reader's thing: advice, not a claim.
     Conditional,
+    /// ClickFix: how to open a place that runs what is pasted on Windows ("Win+R", "Run dialog",
+    /// "File Explorer address bar", "PowerShell (Admin)"). Read only next to a clipboard command.
+    RunDialog,
+    /// ClickFix: paste-and-run steps that developer docs use too ("Ctrl+V", "press Enter").
+    PasteStep,
+    /// ClickFix on macOS: opening Terminal ("Cmd+Space", "Spotlight", "open Terminal").
+    RunTerminal,
+    /// ClickFix pretext: "verify you are human", "I am not a robot".
+    VerifyHuman,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -121,6 +130,10 @@ impl Cat {
             "disclaimer" => Cat::Disclaimer,
             "possessive" => Cat::Possessive,
             "conditional" => Cat::Conditional,
+            "run_dialog" => Cat::RunDialog,
+            "paste_step" => Cat::PasteStep,
+            "run_terminal" => Cat::RunTerminal,
+            "verify_human" => Cat::VerifyHuman,
             _ => return None,
         })
     }

@@ -13,6 +13,7 @@
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
 pub mod claims;
+pub mod clickfix;
 pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
