@@ -30,7 +30,7 @@
     let changed = false;
     const clip = counts?.clipboard;
     if (clip && typeof clip.text === 'string' && typeof clip.via === 'string') {
-      clipboard = { text: clip.text.slice(0, 4096), via: clip.via.slice(0, 16) };
+      clipboard = { text: clip.text.slice(0, LIMITS.clipboardChars), via: clip.via.slice(0, 16) };
       lastSent = ''; // a new copy is always judged, even if the same text was copied before
       schedule(0);
       return;

@@ -466,7 +466,7 @@
 
 
   // ===== ClickFix: every way a page writes the clipboard (docs/DETECTION.md, "ClickFix"). =====
-  // The copied text (bounded) goes to the isolated world in a 'hangup:report' event as
+  // The copied text (bounded) goes to the isolated world in a report event as
   // {clipboard: {text, via}}; the engine decides. Before the verdict nothing changes: each hook
   // calls the original first, synchronously. On the verdict, a clipboard the page wrote is
   // replaced with a harmless note (the page's click may still count as user activation).
@@ -481,7 +481,7 @@
     if (typeof text !== 'string' || !text.trim()) return;
     clipWritten = true;
     try {
-      apply(dispatch, topDoc, [new CE('hangup:report', { detail: stringify({ clipboard: { text: text.slice(0, CLIP_MAX), via } }) })]);
+      apply(dispatch, topDoc, [new CE(EVENT_REPORT, { detail: stringify({ clipboard: { text: text.slice(0, CLIP_MAX), via } }) })]);
     } catch {
       /* document gone */
     }

@@ -80,3 +80,7 @@ test('no file but the protocol spells a message kind or an event name', () => {
     }
   }
 });
+
+test("the MAIN world's clipboard bound equals the protocol's", () => {
+  assert.equal(Number(read('content/main_world.js').match(/const CLIP_MAX = (\d+);/)?.[1]), P.LIMITS.clipboardChars);
+});
