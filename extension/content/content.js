@@ -1,19 +1,22 @@
 // The isolated-world content script: snapshot -> background -> (on a scam verdict) overlay.
 //
-//   MAIN world hooks --'hangup:report' / 'hangup:dialog'--> behaviour counts, dialog texts
+//   MAIN world hooks --EVENT.report / EVENT.dialog--> behaviour counts, clipboard, dialog texts
 //                     (untrusted, may only add suspicion)
 //   DOM ready / mutations / interaction / new behaviour --> a glance (every page, microseconds)
 //        --> runtime.sendMessage('analyse', glance) --> the engine says whether it saw anything
 //        --> if it did (or the glance or behaviour did): hangupSnapshot() --> 'analyse' again
-//   background answers {warn} --> hangupOverlay.mount() + 'hangup:neutralise' to the MAIN world
+//   background answers {warn} --> hangupOverlay.mount() + EVENT.neutralise to the MAIN world
 // Reads run in idle time unless the page is attacking (dialogs, full screen, …).
+// (names: extension/common/protocol.js)
 'use strict';
 
 (() => {
-  const api = globalThis.browser ?? globalThis.chrome;
+  const { api, MSG, EVENT, BEHAVIOUR_KEYS, LIMITS } = hangupProtocol;
+  const behaviourKeys = new Set(BEHAVIOUR_KEYS);
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const behaviour = {};
   const dialogTexts = [];
+  let clipboard = null; // ClickFix: the last text the page put on the clipboard (MAIN world, untrusted)
   let warned = false;
   let deep = false; // the engine or the page's behaviour asked for full snapshots on this page
   let lastSent = '';
@@ -35,9 +38,17 @@
       return;
     }
     let changed = false;
+    const clip = counts?.clipboard;
+    if (clip && typeof clip.text === 'string' && typeof clip.via === 'string') {
+      clipboard = { text: clip.text.slice(0, LIMITS.clipboardChars), via: clip.via.slice(0, 16) };
+      lastSent = ''; // a new copy is always judged, even if the same text was copied before
+      deep = true;
+      schedule(0, true);
+      return;
+    }
     for (const [k, v] of Object.entries(counts ?? {})) {
-      if (!/^[a-z_]{1,32}$/.test(k) || typeof v !== 'number' || !(v >= 0)) continue;
-      const n = Math.min(Math.floor(v), 1e6);
+      if (!behaviourKeys.has(k) || typeof v !== 'number' || !(v >= 0)) continue;
+      const n = Math.min(Math.floor(v), LIMITS.count);
       if ((behaviour[k] ?? 0) < n) {
         behaviour[k] = n;
         changed = true;
@@ -50,9 +61,9 @@
   }
   // A dialog's message (alert/confirm/prompt), sent by the MAIN world before the dialog opens.
   function onDialog(ev) {
-    const t = typeof ev.detail === 'string' ? ev.detail.slice(0, 512) : '';
+    const t = typeof ev.detail === 'string' ? ev.detail.slice(0, LIMITS.itemChars) : '';
     if (!t.trim() || dialogTexts.includes(t)) return;
-    if (dialogTexts.length >= 16) dialogTexts.shift();
+    if (dialogTexts.length >= LIMITS.dialogTexts) dialogTexts.shift();
     dialogTexts.push(t);
     deep = true;
     schedule(0, true);
@@ -66,8 +77,8 @@
     setTimeout(() => schedule(0), 1500);
   }
   function listen() {
-    addEventListener('hangup:report', onReport, true);
-    addEventListener('hangup:dialog', onDialog, true);
+    addEventListener(EVENT.report, onReport, true);
+    addEventListener(EVENT.dialog, onDialog, true);
     for (const type of ['pointerdown', 'keydown', 'fullscreenchange', 'webkitfullscreenchange']) addEventListener(type, onInteraction, true);
     document.addEventListener('visibilitychange', onInteraction, true);
   }
@@ -116,7 +127,9 @@
         if (!answer?.look) return;
         deep = true;
       }
-      await send(hangupSnapshot(behaviour, dialogTexts), false);
+      const snapshot = hangupSnapshot(behaviour, dialogTexts);
+      if (clipboard) snapshot.clipboard = clipboard;
+      await send(snapshot, false);
     } finally {
       busy = false;
       if (again) {
@@ -136,12 +149,12 @@
 
   async function send(snapshot, glance) {
     // Skip identical snapshots: mutations that change nothing a person can read cost one read only.
-    const key = `${glance}|${hash(snapshot.text)}|${snapshot.title}|${JSON.stringify(snapshot.behaviour ?? {})}|${dialogTexts.length}|${snapshot.dom?.fake_dialogs}|${snapshot.dom?.hidden_cursor}`;
+    const key = `${glance}|${clipboard?.text.length}|${hash(snapshot.text)}|${snapshot.title}|${JSON.stringify(snapshot.behaviour ?? {})}|${dialogTexts.length}|${snapshot.dom?.fake_dialogs}|${snapshot.dom?.hidden_cursor}`;
     if (key === lastSent) return null;
     lastSent = key;
     let answer;
     try {
-      answer = await api.runtime.sendMessage({ what: 'analyse', pageId, snapshot, glance });
+      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance });
     } catch {
       lastSent = ''; // extension reloaded or background restarting: the next change retries
       return null;
@@ -155,16 +168,17 @@
     warned = true;
     observer.disconnect();
     // Ask the MAIN world to undo the lock (exit full screen, stop dialogs, audio, traps).
-    document.dispatchEvent(new CustomEvent('hangup:neutralise'));
+    // The detail is the note that replaces a command the page put on the clipboard (ClickFix).
+    document.dispatchEvent(new CustomEvent(EVENT.neutralise, { detail: api.i18n.getMessage('clipboardNote') }));
     if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
     hangupOverlay.mount();
-    api.runtime.sendMessage({ what: 'mute' }).catch(() => {});
+    api.runtime.sendMessage({ what: MSG.mute }).catch(() => {});
   }
 
   api.runtime.onMessage.addListener((msg) => {
-    if (msg?.what === 'warn') warn();
+    if (msg?.what === MSG.warn) warn();
     // From the background when the person picks "Show the page anyway" or trusts the site.
-    if (msg?.what === 'dismiss' && window === window.top) hangupOverlay.unmount();
+    if (msg?.what === MSG.dismiss && window === window.top) hangupOverlay.unmount();
   });
 
   // Re-read when the page changes, throttled: scam kits build their text late. Backs off on

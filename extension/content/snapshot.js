@@ -9,8 +9,9 @@
 // Everything read here comes from a hostile page: bounded, and it may only add suspicion.
 'use strict';
 
-const HANGUP_MAX_TEXT = 64 * 1024;
-const HANGUP_MAX_ITEMS = 64;
+const HANGUP_MAX_TEXT = hangupProtocol.LIMITS.textChars;
+const HANGUP_MAX_ITEMS = hangupProtocol.LIMITS.listItems;
+const HANGUP_MAX_ITEMS_CHARS = hangupProtocol.LIMITS.itemChars;
 /** Characters of tree-order text the glance reads from the start and from the end of the
  *  document (the engine sees them only as a triage). */
 const HANGUP_GLANCE_HEAD = 12 * 1024;
@@ -46,7 +47,7 @@ function hangupVisualOrder(text) {
 function hangupTelLinks(doc) {
   const out = [];
   for (const a of doc.querySelectorAll('a[href^="tel:" i],a[href^="callto:" i]')) {
-    out.push(String(a.getAttribute('href')).slice(0, 512));
+    out.push(String(a.getAttribute('href')).slice(0, HANGUP_MAX_ITEMS_CHARS));
     if (out.length >= HANGUP_MAX_ITEMS) break;
   }
   return out;
@@ -287,7 +288,7 @@ function hangupList(selector, pick) {
   const out = [];
   for (const el of document.querySelectorAll(selector)) {
     const v = pick(el);
-    if (v) out.push(String(v).slice(0, 512));
+    if (v) out.push(String(v).slice(0, HANGUP_MAX_ITEMS_CHARS));
     if (out.length >= HANGUP_MAX_ITEMS) break;
   }
   return out;
@@ -345,7 +346,7 @@ function hangupSnapshot(behaviour = {}, dialogTexts = []) {
     text,
     tel_links: document.documentElement ? hangupTelLinks(document) : [],
     alt_texts: hangupList('img[alt],[aria-label],input[type=button][value]', (e) => e.alt || e.getAttribute('aria-label') || e.value),
-    dialog_texts: dialogTexts.slice(0, 16).map((t) => String(t).slice(0, 512)),
+    dialog_texts: dialogTexts.slice(0, hangupProtocol.LIMITS.dialogTexts).map((t) => String(t).slice(0, HANGUP_MAX_ITEMS_CHARS)),
     dom: document.documentElement ? hangupDomHints() : {},
     behaviour: { ...behaviour },
   };

@@ -3,7 +3,6 @@
 //! ```text
 //! hangup-scan [--host NAME | --url URL] [--strict] [--explain] [--snapshot]
 //!             [--deny-unknown-fields] PATH...
-//! hangup-scan --behaviour-keys
 //! ```
 //! PATH is an HTML file, a directory (searched recursively for *.html, *.htm, *.php), a snapshot
 //! JSON file (*.json, the content script's format) or a text/Markdown file (*.txt, *.md). One JSON
@@ -31,8 +30,7 @@ const USAGE: &str =
   --explain     print each reason's weight and detail
   --snapshot    print the snapshot built from each input (JSON) instead of a verdict
   --deny-unknown-fields   a snapshot *.json with a field the engine does not know is an error
-                (the check the browser tests make on a real content-script snapshot)
-  --behaviour-keys        print the behaviour counters the engine reads (JSON array) and exit";
+                (the check the browser tests make on a real content-script snapshot)";
 
 fn main() -> ExitCode {
     let mut url = String::new();
@@ -56,14 +54,6 @@ fn main() -> ExitCode {
             "--explain" => explain = true,
             "--snapshot" => dump = true,
             "--deny-unknown-fields" => deny_unknown = true,
-            "--behaviour-keys" => {
-                let keys = serde_json::to_value(hangup::snapshot::Behaviour::default())
-                    .ok()
-                    .and_then(|v| v.as_object().map(|o| o.keys().cloned().collect::<Vec<_>>()))
-                    .unwrap_or_default();
-                println!("{}", json!(keys));
-                return ExitCode::SUCCESS;
-            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;

@@ -3,21 +3,24 @@
 // only in alert() dialogs, after the body or the whole document is replaced, after a click on
 // a gate, in an SVG document) gets the warning; text no one can see does not count; words
 // split by invisible letters and text stored backwards behind bidi overrides read as shown.
-// Plus the seam: a real snapshot read by the engine with unknown fields denied.
+// Plus the seam: a real snapshot read by the engine with unknown fields denied (that every
+// behaviour key is a Rust field counted by the MAIN world is tests/unit/protocol.test.mjs).
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const COLLECTOR = readFileSync(path.join(ROOT, 'extension/content/snapshot.js'), 'utf8');
-const MAIN_WORLD = readFileSync(path.join(ROOT, 'extension/content/main_world.js'), 'utf8');
+// The collector as the content script loads it: the protocol module first.
+const COLLECTOR = ['common/protocol.js', 'content/snapshot.js'].map((f) => readFileSync(path.join(ROOT, 'extension', f), 'utf8')).join('\n');
+await import(pathToFileURL(path.join(ROOT, 'extension/common/protocol.js')).href);
+const { EVENT } = globalThis.hangupProtocol;
 
 const WARNED = [
   ['see/outside-body.html', 'scam text appended to <html> after <body>'],
@@ -48,21 +51,6 @@ before(() => {
   assert.equal(r.status, 0, 'cargo build of hangup-scan failed');
   const bin = path.join(process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target'), 'debug', 'hangup-scan');
   scan = (...args) => spawnSync(bin, args, { encoding: 'utf8' });
-});
-
-test('every behaviour counter the engine reads is counted by the MAIN world (or, for auth prompts, the background)', () => {
-  const keys = JSON.parse(scan('--behaviour-keys').stdout);
-  assert.ok(keys.length >= 10, `too few keys: ${keys}`);
-  const auth = readFileSync(path.join(ROOT, 'extension/background/auth_loop.js'), 'utf8');
-  for (const k of keys) {
-    if (k === 'auth_prompts') assert.match(auth, /auth_prompts/);
-    else assert.ok(MAIN_WORLD.includes(`'${k}'`), `main_world.js never counts '${k}'`);
-  }
-  // And the other way round: every name main_world.js counts is a field the engine reads.
-  const counted = new Set([...MAIN_WORLD.matchAll(/count\('([a-z_]+)'\)/g)].map((m) => m[1]));
-  for (const m of MAIN_WORLD.matchAll(/count\(\w+ === '\w+' \? '(\w+)' : '(\w+)'\)/g)) counted.add(m[1]).add(m[2]);
-  assert.ok(counted.size >= 10, `found only ${[...counted]}`);
-  for (const k of counted) assert.ok(keys.includes(k), `main_world.js counts '${k}', which the engine does not read`);
 });
 
 for (const name of BROWSERS) {
@@ -132,10 +120,10 @@ for (const name of BROWSERS) {
     test('seam: a real snapshot of a page using lock APIs is read by the engine with unknown fields denied', async () => {
       const tab = await browser.open(fixtureUrl('benign-article.html', 'news.example'));
       // The page's own hooks report to the isolated world; the page (main world) sees the same event.
-      await tab.eval(() => {
+      await tab.eval((names) => {
         const seam = (window.seam = { counts: {}, texts: [] });
-        document.addEventListener('hangup:report', (e) => (seam.counts = JSON.parse(e.detail)));
-        document.addEventListener('hangup:dialog', (e) => seam.texts.push(e.detail));
+        document.addEventListener(names.report, (e) => (seam.counts = JSON.parse(e.detail)));
+        document.addEventListener(names.dialog, (e) => seam.texts.push(e.detail));
         const tryIt = (f) => {
           try {
             f()?.catch?.(() => {});
@@ -153,7 +141,7 @@ for (const name of BROWSERS) {
         tryIt(() => speechSynthesis.speak(new SpeechSynthesisUtterance('hello')));
         // The dialog outside this script: the driver dismisses it.
         setTimeout(() => confirm('Leave this page?'), 0);
-      });
+      }, EVENT);
       const snap = await waitFor(() => tab.eval((src) => {
         const { counts, texts } = window.seam;
         return counts.dialogs ? (0, eval)(`${src}\n;hangupSnapshot(${JSON.stringify(counts)}, ${JSON.stringify(texts)})`) : null;
