@@ -9,6 +9,9 @@
 //! Input is [`super::normalize::Normalized::base`]: full-width digits are already ASCII (NFKC) and
 //! dashes are `-`.
 
+use super::domain::percent_decode;
+use super::normalize::normalize;
+
 /// One phone number found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phone {
@@ -568,6 +571,44 @@ fn intl_toll_free(region: &str, rest: &str) -> bool {
     }
 }
 
+/// Schemes of links that dial a number. `callto:` is the Skype-era one kits still use.
+const DIAL_SCHEMES: [&str; 2] = ["tel:", "callto:"];
+
+/// `href` without its dialling scheme (`tel:`, `callto:`, in any case, and a `//` after it), or
+/// `None` when it is not a dialling link. The one place that knows the schemes.
+pub fn strip_dial_scheme(href: &str) -> Option<&str> {
+    let h = href.trim();
+    DIAL_SCHEMES.iter().find_map(|scheme| {
+        let n = scheme.len();
+        h.get(..n)
+            .filter(|p| p.eq_ignore_ascii_case(scheme))
+            .map(|_| h[n..].trim_start_matches('/'))
+    })
+}
+
+/// The number a dialling link calls (an entry of `Snapshot::tel_links`: the content script
+/// sends the `href` as written), percent-decoded and normalised; `None` below six digits.
+pub fn from_link(link: &str) -> Option<Phone> {
+    let target = strip_dial_scheme(link).unwrap_or(link.trim());
+    let n = normalize(&percent_decode(target)).base;
+    let digits: String = n.chars().filter(|c| c.is_ascii_digit()).collect();
+    if digits.len() < 6 {
+        return None;
+    }
+    Some(classify(&n).unwrap_or(Phone {
+        start: 0,
+        end: 0,
+        raw: collapse_spaces(&n),
+        digits: if n.trim_start().starts_with('+') {
+            format!("+{digits}")
+        } else {
+            digits
+        },
+        region: "tel",
+        toll_free: false,
+    }))
+}
+
 fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -581,7 +622,6 @@ fn collapse_spaces(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::normalize::normalize;
     use super::*;
 
     /// Runs the real pipeline: normalisation then recognition.
@@ -962,5 +1002,26 @@ mod tests {
         let text = normalize("call 1-888-555-0142 now").base;
         let p = find_phones(&text);
         assert_eq!(&text[p[0].start..p[0].end], "1-888-555-0142");
+    }
+
+    #[test]
+    fn dial_links_lose_their_scheme_in_any_case() {
+        for (href, digits) in [
+            ("tel:+18885550147", "+18885550147"),
+            ("Tel:+1-888-555-0148", "+18885550148"),
+            ("TEL:18885550149", "18885550149"),
+            ("callto:+1 888 555 0150", "+18885550150"),
+            ("CallTo://+18885550151", "+18885550151"),
+            ("tel:%2B1%20888%20555%200152", "+18885550152"),
+            ("  tel:0800 555 0153 ", "08005550153"),
+        ] {
+            let p = from_link(href).unwrap_or_else(|| panic!("{href}: no number"));
+            assert_eq!(p.digits, digits, "{href}");
+            assert!(!p.raw.contains(':'), "{href}: {p:?}");
+        }
+        assert_eq!(strip_dial_scheme("https://tel.example/"), None);
+        assert_eq!(strip_dial_scheme("telephone:1"), None);
+        assert!(from_link("tel:12345").is_none());
+        assert!(from_link("tel:").is_none());
     }
 }

@@ -4,12 +4,12 @@
 //! computer is infected", "a phone number next to a call to action", "the page went full screen".
 
 use crate::snapshot::{Behaviour, DomHints, Snapshot};
-use crate::verdict::{Group, Reason};
+use crate::verdict::{Detail, Group, Reason, ReasonId};
 
 use super::domain::{host_of, query_of, Site};
 use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::normalize;
-use super::phone::{classify, find_phones, Phone};
+use super::phone::{find_phones, from_link, Phone};
 
 /// Distance in bytes within which a claim and the word that makes it personal must sit
 /// ("your computer … is infected"). Japanese uses 3 bytes per character, so this is about 40
@@ -78,13 +78,20 @@ pub fn page_text(snap: &Snapshot) -> Text {
     }
 }
 
-fn reason(id: &str, group: Group, weight: f32, detail: String, text: &str) -> Reason {
+fn reason(id: ReasonId, group: Group, weight: f32, detail: Detail, text: &str) -> Reason {
     Reason {
-        id: id.to_string(),
+        id,
         group,
         weight: (weight * 100.0).round() / 100.0,
         detail,
+        addressed: false,
         text: text.to_string(),
+    }
+}
+
+fn excerpt_of(base: &str, h: &Hit, pad: usize) -> Detail {
+    Detail::Excerpt {
+        text: excerpt(base, h.start, h.end, pad),
     }
 }
 
@@ -218,10 +225,11 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let text = page_text(snap);
     let hits = lex.find(&text.skel);
     let mut ev = Evidence::default();
-    let host = host_of(&snap.url);
+    let page = Page::new(host_of(&snap.url), &hits);
+    ev.on_brand_host = page.on_brand_host;
 
-    text_signals(&text, &hits, &host, &mut ev);
-    phone_signals(snap, &text, &hits, &mut ev);
+    text_signals(&text, &hits, &page, &mut ev);
+    phone_signals(snap, &text, &hits, &page, &mut ev);
     behaviour_signals(&snap.behaviour, &snap.dom, &mut ev);
 
     ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
@@ -233,41 +241,75 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev
 }
 
-fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
+/// Facts about the page that several signals read, worked out once and passed in.
+pub struct Page<'h> {
+    /// The page's host (empty when the URL has none).
+    pub host: String,
+    /// Per brand (lexicon order): its strong mentions, and its weak mentions presented as an
+    /// identity (next to a role word: "Windows Security").
+    mentions: Vec<(Vec<&'h Hit>, Vec<&'h Hit>)>,
+    /// Per brand: the page's site belongs to it.
+    owned: Vec<bool>,
+    /// The site belongs to one of the known brands, named on the page or not (a Microsoft
+    /// article that names Norton AntiVirus does not impersonate Norton).
+    pub brand_site: bool,
+    /// The site belongs to a brand the page names: its warnings and numbers are its own.
+    pub on_brand_host: bool,
+    /// Role words ("Security", "Support") by position.
+    roles: Near<'h>,
+}
+
+impl<'h> Page<'h> {
+    pub fn new(host: String, hits: &'h [Hit]) -> Page<'h> {
+        let lex = lexicon();
+        let site = Site::new(&host);
+        let owned: Vec<bool> = lex.brands.iter().map(|b| site.owned_by(b)).collect();
+        let roles = Near::new(hits, &|c| c == Cat::BrandRole);
+        // Each brand's mentions, sorted out in one pass (a dense page has thousands of hits).
+        let mut mentions: Vec<(Vec<&Hit>, Vec<&Hit>)> =
+            vec![(Vec::new(), Vec::new()); lex.brands.len()];
+        for h in hits {
+            match h.cat {
+                Cat::Brand(i) => mentions.get_mut(usize::from(i)).map(|n| n.0.push(h)),
+                Cat::WeakBrand(i) if roles.any(h, ROLE_WINDOW) => {
+                    mentions.get_mut(usize::from(i)).map(|n| n.1.push(h))
+                }
+                _ => None,
+            };
+        }
+        let on_brand_host = mentions
+            .iter()
+            .zip(&owned)
+            .any(|((strong, weak), own)| *own && strong.len() + weak.len() > 0);
+        Page {
+            brand_site: owned.iter().any(|o| *o),
+            on_brand_host,
+            host,
+            mentions,
+            owned,
+            roles,
+        }
+    }
+
+    fn near_role(&self, h: &Hit) -> bool {
+        self.roles.any(h, ROLE_WINDOW)
+    }
+}
+
+fn text_signals(text: &Text, hits: &[Hit], page: &Page, ev: &mut Evidence) {
     let lex = lexicon();
     let base = &text.base;
 
     // Brand impersonation: a brand named as an identity on a host it does not own.
-    let mut best: Option<(f32, String)> = None;
-    let mut named_brand_owned = false;
-    // A site owned by one of the brands does not impersonate another (a Microsoft article that
-    // names Norton AntiVirus).
-    let site = Site::new(host);
-    let brand_site = lex.brands.iter().any(|b| site.owned_by(b));
-    let roles = Near::new(hits, &|c| c == Cat::BrandRole);
-    let near_role = |h: &Hit| roles.any(h, ROLE_WINDOW);
-    // Each brand's mentions, sorted out in one pass (a dense page has thousands of hits).
-    let mut named: Vec<(Vec<&Hit>, Vec<&Hit>)> = vec![(Vec::new(), Vec::new()); lex.brands.len()];
-    for h in hits {
-        match h.cat {
-            Cat::Brand(i) => named.get_mut(usize::from(i)).map(|n| n.0.push(h)),
-            Cat::WeakBrand(i) if near_role(h) => named.get_mut(usize::from(i)).map(|n| n.1.push(h)),
-            _ => None,
-        };
-    }
-    for (brand, (strong, weak_id)) in lex.brands.iter().zip(named) {
+    let mut best: Option<(f32, Detail)> = None;
+    for ((brand, (strong, weak_id)), owned) in
+        lex.brands.iter().zip(&page.mentions).zip(&page.owned)
+    {
         let mentions = strong.len() + weak_id.len();
-        if mentions == 0 {
+        if mentions == 0 || *owned || page.brand_site {
             continue;
         }
-        if site.owned_by(brand) {
-            named_brand_owned = true;
-            continue;
-        }
-        if brand_site {
-            continue;
-        }
-        let identity = weak_id.len() + strong.iter().filter(|h| near_role(h)).count();
+        let identity = weak_id.len() + strong.iter().filter(|h| page.near_role(h)).count();
         let in_title = strong
             .iter()
             .chain(weak_id.iter())
@@ -286,32 +328,35 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
             w += 0.5;
         }
         let w: f32 = f32::min(w, 4.0);
-        // Language-neutral: the brand and the host; the popup words the sentence.
-        let where_ = if host.is_empty() {
-            "?".to_string()
-        } else {
-            host.to_string()
-        };
         if best.as_ref().is_none_or(|(bw, _)| w > *bw) {
-            best = Some((w, format!("{} · {}", brand.name, where_)));
+            // Language-neutral: the brand and the host; the UI words the sentence.
+            best = Some((
+                w,
+                Detail::Brand {
+                    brand: brand.name.clone(),
+                    host: page.host.clone(),
+                },
+            ));
         }
     }
-    ev.on_brand_host = named_brand_owned;
     // No brand, but the title is a security or support identity ("Security Centre", "Defender",
     // "Support technique"): weak (1.0), enough only next to lock behaviour. Image-only kits keep
     // little text besides their title.
-    if best.is_none() && !named_brand_owned && !brand_site {
-        if let Some(h) = roles.hits.iter().find(|h| h.end <= text.title_end) {
+    if best.is_none() && !page.on_brand_host && !page.brand_site {
+        if let Some(h) = page.roles.hits.iter().find(|h| h.end <= text.title_end) {
             let title = excerpt(&base[..text.title_end], h.start, h.end, 24);
             best = Some((
                 1.0,
-                format!("{} · {}", title, if host.is_empty() { "?" } else { host }),
+                Detail::Identity {
+                    title,
+                    host: page.host.clone(),
+                },
             ));
         }
     }
     if let Some((w, detail)) = best {
         ev.reasons.push(reason(
-            "brand_impersonation",
+            ReasonId::BrandImpersonation,
             Group::Impersonation,
             w,
             detail,
@@ -338,31 +383,35 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
         0.0
     };
     if w_inf > 0.0 {
-        let h = infection
-            .first()
-            .copied()
-            .or(all_infection.first().copied());
-        let detail = h
-            .map(|h| excerpt(base, h.start, h.end, 30))
-            .unwrap_or_default();
-        ev.reasons.push(reason(
-            "infection_claim",
+        let h = infection.first().or(all_infection.first());
+        let detail = Detail::Excerpt {
+            text: h
+                .map(|h| excerpt(base, h.start, h.end, 30))
+                .unwrap_or_default(),
+        };
+        let mut r = reason(
+            ReasonId::InfectionClaim,
             Group::Scare,
             w_inf,
             detail,
             "The page claims your device is infected with a virus or spyware. Web pages cannot scan your computer.",
-        ));
+        );
+        // Three or more infection words without "your": alarming vocabulary, not a claim.
+        r.addressed = k > 0;
+        ev.reasons.push(r);
     }
     let lock = claims(hits, Cat::Lock, &victim, CLAIM_WINDOW);
     let kl = distinct_phrases(&lock);
     if kl > 0 {
-        ev.reasons.push(reason(
-            "lock_claim",
+        let mut r = reason(
+            ReasonId::LockClaim,
             Group::Scare,
             f32::min(2.0 + 0.5 * (kl as f32 - 1.0), 3.0),
-            excerpt(base, lock[0].start, lock[0].end, 30),
+            excerpt_of(base, lock[0], 30),
             "The page claims your computer or account has been blocked or locked.",
-        ));
+        );
+        r.addressed = true;
+        ev.reasons.push(r);
     }
     let dnc: Vec<&Hit> = of(hits, Cat::DoNotClose).collect();
     ev.victim_claims = infection.len() + lock.len() + dnc.len();
@@ -376,12 +425,14 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
             w += 0.5;
         }
         let detail = match (errors.first(), hex) {
-            (Some(h), _) => excerpt(base, h.start, h.end, 16),
-            (None, Some(code)) => code,
-            _ => String::new(),
+            (Some(h), _) => excerpt_of(base, h, 16),
+            (None, Some(code)) => Detail::Code { code },
+            _ => Detail::Code {
+                code: String::new(),
+            },
         };
         ev.reasons.push(reason(
-            "error_code",
+            ReasonId::ErrorCode,
             Group::Scare,
             w,
             detail,
@@ -389,17 +440,18 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
         ));
     }
 
-    let simple: [(&str, Cat, f32, f32, &str); 3] = [
-        ("urgency", Cat::Urgency, 1.0, 1.5, "The page pressures you to act immediately."),
+    // "Do not close" is addressed to the reader by its nature.
+    let simple: [(ReasonId, Cat, f32, f32, &str); 3] = [
+        (ReasonId::Urgency, Cat::Urgency, 1.0, 1.5, "The page pressures you to act immediately."),
         (
-            "do_not_close",
+            ReasonId::DoNotClose,
             Cat::DoNotClose,
             2.0,
             2.0,
             "The page tells you not to close it or restart your computer: closing it is exactly what is safe to do.",
         ),
         (
-            "data_loss_threat",
+            ReasonId::DataLossThreat,
             Cat::DataLoss,
             1.0,
             1.5,
@@ -411,23 +463,25 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
         let k = distinct_phrases(&found);
         if k > 0 {
             let w = f32::min(w1 + 0.25 * (k as f32 - 1.0), cap);
-            ev.reasons.push(reason(
+            let mut r = reason(
                 id,
                 Group::Scare,
                 w,
-                excerpt(base, found[0].start, found[0].end, 20),
+                excerpt_of(base, found[0], 20),
                 sentence,
-            ));
+            );
+            r.addressed = id == ReasonId::DoNotClose;
+            ev.reasons.push(r);
         }
     }
 
     let tools: Vec<&Hit> = of(hits, Cat::RemoteAccess).collect();
     if let Some(h) = tools.first() {
         ev.reasons.push(reason(
-            "remote_access_tool",
+            ReasonId::RemoteAccessTool,
             Group::Payment,
             2.0,
-            excerpt(base, h.start, h.end, 0),
+            excerpt_of(base, h, 0),
             "The page mentions remote-access software: scammers use it to take control of your computer.",
         ));
     }
@@ -439,10 +493,10 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
             2.0
         };
         ev.reasons.push(reason(
-            "payment_demand",
+            ReasonId::PaymentDemand,
             Group::Payment,
             w,
-            excerpt(base, h.start, h.end, 20),
+            excerpt_of(base, h, 20),
             "The page talks about gift cards, fees or unauthorised charges to make you pay or call.",
         ));
     }
@@ -469,7 +523,7 @@ fn hex_code(base: &str) -> Option<String> {
     None
 }
 
-fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) {
+fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, ev: &mut Evidence) {
     let base = &text.base;
     let cta_cats = [Cat::Cta, Cat::TollFree, Cat::SupportRole];
     let text_phones = find_phones(base);
@@ -487,33 +541,8 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
             });
         shown.push((p, cta));
     }
-    // tel: links are calls to action by construction.
-    let mut tel = Vec::new();
-    for t in &snap.tel_links {
-        let raw = super::domain::percent_decode(
-            t.trim()
-                .trim_start_matches("tel:")
-                .trim_start_matches("TEL:"),
-        );
-        let n = normalize(&raw).base;
-        let digits: String = n.chars().filter(|c| c.is_ascii_digit()).collect();
-        if digits.len() < 6 {
-            continue;
-        }
-        let p = classify(&n).unwrap_or(Phone {
-            start: 0,
-            end: 0,
-            raw: n.clone(),
-            digits: if n.trim_start().starts_with('+') {
-                format!("+{digits}")
-            } else {
-                digits
-            },
-            region: "tel",
-            toll_free: false,
-        });
-        tel.push(p);
-    }
+    // tel: and callto: links are calls to action by construction.
+    let tel: Vec<Phone> = snap.tel_links.iter().filter_map(|l| from_link(l)).collect();
     // Numbers in the URL query or fragment: kits pass the scammers' number that way.
     let query = normalize(&query_of(&snap.url)).base;
     let url_phones = find_phones(&query);
@@ -548,10 +577,12 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
         };
         ev.injected_phone = reflected_cta;
         ev.reasons.push(reason(
-            "phone_in_url",
+            ReasonId::PhoneInUrl,
             Group::CallToAction,
             w,
-            reflected.first().map_or(u.raw.clone(), |p| p.raw.clone()),
+            Detail::Phones {
+                numbers: vec![reflected.first().map_or(u.raw.clone(), |p| p.raw.clone())],
+            },
             sentence,
         ));
     }
@@ -576,18 +607,15 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
         if !tel.is_empty() {
             w += 0.5;
         }
-        let official = ev.on_brand_host && !ev.injected_phone;
+        let official = page.on_brand_host && !ev.injected_phone;
         if official {
             w *= 0.3;
         }
-        let detail = listed
-            .iter()
-            .map(|p| p.raw.as_str())
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let detail = Detail::Phones {
+            numbers: listed.iter().map(|p| p.raw.clone()).take(3).collect(),
+        };
         ev.reasons.push(reason(
-            "phone_call_to_action",
+            ReasonId::PhoneCallToAction,
             Group::CallToAction,
             f32::min(w, 4.5),
             detail,
@@ -616,12 +644,12 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
             .filter(|h| who.any(h, 20))
             .collect();
         if let Some(h) = ask.first() {
-            if !ev.on_brand_host {
+            if !page.on_brand_host {
                 ev.reasons.push(reason(
-                    "phone_call_to_action",
+                    ReasonId::PhoneCallToAction,
                     Group::CallToAction,
                     1.5,
-                    excerpt(base, h.start, h.end, 20),
+                    excerpt_of(base, h, 20),
                     "The page asks you to phone 'support'. Real security warnings never ask you to phone anyone.",
                 ));
             }
@@ -630,35 +658,33 @@ fn phone_signals(snap: &Snapshot, text: &Text, hits: &[Hit], ev: &mut Evidence) 
 }
 
 fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
-    let mut push = |id: &str, group: Group, w: f32, detail: String, text: &str, lock: bool| {
-        ev.reasons.push(reason(id, group, w, detail, text));
+    let mut push = |id: ReasonId, w: f32, detail: Detail, text: &str, lock: bool| {
+        ev.reasons.push(reason(id, Group::Lock, w, detail, text));
         if lock {
             ev.lock_kinds += 1;
         }
     };
-    let l = Group::Lock;
+    let count = |count: u32| Detail::Count { count };
     if b.fullscreen > 0 {
-        push("fullscreen", l, 2.0, b.fullscreen.to_string(),
+        push(ReasonId::Fullscreen, 2.0, count(b.fullscreen),
             "The page forced the browser into full screen to hide the address bar and look like your desktop.", true);
     }
-    let dialogs = b.dialogs + b.print;
+    let dialogs = b.dialogs.saturating_add(b.print);
     if dialogs >= 2 {
         let w = if dialogs >= 4 { 3.0 } else { 2.0 };
         push(
-            "dialog_loop",
-            l,
+            ReasonId::DialogLoop,
             w,
-            dialogs.to_string(),
+            count(dialogs),
             "The page opens dialog boxes again and again so you cannot leave it.",
             true,
         );
     }
     if b.beforeunload > 0 {
         push(
-            "leave_trap",
-            l,
+            ReasonId::LeaveTrap,
             1.5,
-            b.beforeunload.to_string(),
+            count(b.beforeunload),
             "The page tries to stop you from leaving it.",
             true,
         );
@@ -666,77 +692,77 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
     if b.history >= 3 {
         let w = if b.history >= 10 { 2.5 } else { 1.0 };
         push(
-            "history_flood",
-            l,
+            ReasonId::HistoryFlood,
             w,
-            b.history.to_string(),
+            count(b.history),
             "The page fills your history so the Back button keeps you on it.",
             b.history >= 10,
         );
     }
-    if b.keyboard_lock + b.pointer_lock > 0 {
+    if b.keyboard_lock > 0 || b.pointer_lock > 0 {
         push(
-            "input_lock",
-            l,
+            ReasonId::InputLock,
             3.0,
-            format!("keyboard {} / pointer {}", b.keyboard_lock, b.pointer_lock),
+            Detail::InputLock {
+                keyboard: b.keyboard_lock,
+                pointer: b.pointer_lock,
+            },
             "The page captured your keyboard or mouse pointer.",
             true,
         );
     }
-    if b.media_play + b.audio_context + b.speech > 0 {
+    if b.media_play > 0 || b.audio_context > 0 || b.speech > 0 {
         let w = if b.speech > 0 { 2.0 } else { 1.0 };
         push(
-            "audio",
-            l,
+            ReasonId::Audio,
             w,
-            format!(
-                "media {} / audio {} / speech {}",
-                b.media_play, b.audio_context, b.speech
-            ),
+            Detail::Audio {
+                media: b.media_play,
+                audio: b.audio_context,
+                speech: b.speech,
+            },
             "The page plays alarm sounds or a voice message to frighten you.",
             false,
         );
     }
-    if b.key_block + b.context_block > 0 {
+    if b.key_block > 0 || b.context_block > 0 {
         push(
-            "input_capture",
-            l,
+            ReasonId::InputCapture,
             1.5,
-            format!("keys {} / menu {}", b.key_block, b.context_block),
+            Detail::InputCapture {
+                keys: b.key_block,
+                menu: b.context_block,
+            },
             "The page blocks keys or the right-click menu so you cannot close it normally.",
             true,
         );
     }
     if b.window_open >= 3 || b.notification > 0 {
         push(
-            "popup_flood",
-            l,
+            ReasonId::PopupFlood,
             2.0,
-            format!(
-                "{} windows / {} notifications",
-                b.window_open, b.notification
-            ),
+            Detail::Popups {
+                windows: b.window_open,
+                notifications: b.notification,
+            },
             "The page opens windows or notifications repeatedly.",
             true,
         );
     }
     if b.downloads >= 3 {
         push(
-            "download_flood",
-            l,
+            ReasonId::DownloadFlood,
             2.5,
-            b.downloads.to_string(),
+            count(b.downloads),
             "The page starts download after download to freeze the browser.",
             true,
         );
     }
     if b.auth_prompts >= 2 {
         push(
-            "auth_loop",
-            l,
+            ReasonId::AuthLoop,
             3.0,
-            b.auth_prompts.to_string(),
+            count(b.auth_prompts),
             "The page shows sign-in prompts in a loop to trap you.",
             true,
         );
@@ -744,15 +770,11 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
     if dom.hidden_cursor || dom.custom_cursor {
         let w = if dom.hidden_cursor { 2.0 } else { 1.0 };
         push(
-            "hidden_cursor",
-            l,
+            ReasonId::HiddenCursor,
             w,
-            if dom.hidden_cursor {
-                "cursor: none"
-            } else {
-                "cursor: url()"
-            }
-            .to_string(),
+            Detail::Cursor {
+                hidden: dom.hidden_cursor,
+            },
             "The page hides or fakes your mouse cursor.",
             dom.hidden_cursor,
         );
@@ -760,20 +782,18 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
     if dom.fake_dialogs > 0 {
         let w = if dom.fake_dialogs >= 3 { 1.5 } else { 1.0 };
         push(
-            "fake_dialog",
-            l,
+            ReasonId::FakeDialog,
             w,
-            dom.fake_dialogs.to_string(),
+            count(dom.fake_dialogs),
             "The page draws fake system dialog boxes.",
             false,
         );
     }
     if dom.fake_chrome > 0 {
         push(
-            "fake_browser_chrome",
-            l,
+            ReasonId::FakeBrowserChrome,
             1.5,
-            dom.fake_chrome.to_string(),
+            count(dom.fake_chrome),
             "The page draws a fake browser or Windows window to look like your system.",
             false,
         );
@@ -784,7 +804,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
 mod tests {
     use super::*;
 
-    fn ids(snap: &Snapshot) -> Vec<String> {
+    fn ids(snap: &Snapshot) -> Vec<ReasonId> {
         collect(snap).reasons.into_iter().map(|r| r.id).collect()
     }
 
@@ -805,7 +825,7 @@ mod tests {
             text: "Warning: your computer is infected with spyware.".into(),
             ..Default::default()
         };
-        assert!(ids(&snap).contains(&"infection_claim".to_string()));
+        assert!(ids(&snap).contains(&ReasonId::InfectionClaim));
     }
 
     #[test]
