@@ -1,6 +1,6 @@
 //! From reasons to a level: group strengths, benign context, corroboration rules.
 //!
-//! The model is a handful of hand-set weights (in `signals.rs`) summed per group with a cap, and
+//! The model is a handful of hand-set weights (in `signals/`) summed per group with a cap, and
 //! the explicit rules below. Every rule needs two independent groups, so no single kind of
 //! evidence (scary words, a phone number, a full-screen video) can put the overlay up alone.
 

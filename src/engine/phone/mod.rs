@@ -1,0 +1,51 @@
+//! Phone numbers in normalised text.
+//!
+//! A small hand-written recogniser instead of the `phonenumber` crate: that crate embeds the whole
+//! libphonenumber metadata (hundreds of KB of Wasm) and answers a question the engine does not ask
+//! (is this exact number assigned?). The engine only needs "does this look like a number a person
+//! is told to dial, and is it toll-free?", tolerating the formats kits print. Each accepted shape
+//! is tested in `tests.rs` (see docs/DETECTION.md).
+//!
+//! Input is [`super::normalize::Normalized::base`]: full-width digits are already ASCII (NFKC) and
+//! dashes are `-`.
+//!
+//! - [`scanner`]: finds digit runs that may be numbers in text ([`find_phones`]);
+//! - [`plans`]: decides whether a run is a number, of which numbering plan, and toll-free ([`classify`]);
+//! - [`link`]: the number a `tel:`/`callto:` link dials ([`from_link`]).
+
+mod link;
+mod plans;
+mod scanner;
+#[cfg(test)]
+mod tests;
+
+pub use link::{from_link, strip_dial_scheme};
+pub use plans::classify;
+pub use scanner::{find_phones, MAX_PHONES};
+
+/// One phone number found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    /// Byte range in the scanned text.
+    pub start: usize,
+    pub end: usize,
+    /// The number as printed (spacing collapsed).
+    pub raw: String,
+    /// Digits only, with a leading `+` for international numbers (`00` prefix included).
+    pub digits: String,
+    /// Numbering plan guessed from the shape (`NANP`, `UK`, `JP`, `intl` …).
+    pub region: &'static str,
+    /// Freephone ranges (800/888 …, 0800, 0120, 1800, 900 …): what scam kits advertise.
+    pub toll_free: bool,
+}
+
+pub(crate) fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
