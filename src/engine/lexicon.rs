@@ -78,6 +78,15 @@ pub enum Cat {
     Protect,
     /// "support", "security": makes a brand name an identity ("Windows Security").
     BrandRole,
+    /// ClickFix: how to open a place that runs what is pasted on Windows ("Win+R", "Run dialog",
+    /// "File Explorer address bar", "PowerShell (Admin)"). Read only next to a clipboard command.
+    RunDialog,
+    /// ClickFix: paste-and-run steps that developer docs use too ("Ctrl+V", "press Enter").
+    PasteStep,
+    /// ClickFix on macOS: opening Terminal ("Cmd+Space", "Spotlight", "open Terminal").
+    RunTerminal,
+    /// ClickFix pretext: "verify you are human", "I am not a robot".
+    VerifyHuman,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -102,6 +111,10 @@ impl Cat {
             "awareness" => Cat::Awareness,
             "protect" => Cat::Protect,
             "brand_role" => Cat::BrandRole,
+            "run_dialog" => Cat::RunDialog,
+            "paste_step" => Cat::PasteStep,
+            "run_terminal" => Cat::RunTerminal,
+            "verify_human" => Cat::VerifyHuman,
             _ => return None,
         })
     }
