@@ -2,7 +2,7 @@
 
 use super::super::domain::percent_decode;
 use super::super::normalize::normalize;
-use super::{classify, collapse_spaces, Phone};
+use super::{classify, collapse_spaces, Phone, Region};
 
 /// Schemes of links that dial a number. `callto:` is the Skype-era one kits still use.
 const DIAL_SCHEMES: [&str; 2] = ["tel:", "callto:"];
@@ -37,7 +37,7 @@ pub fn from_link(link: &str) -> Option<Phone> {
         } else {
             digits
         },
-        region: "tel",
+        region: Region::Link,
         toll_free: false,
     }))
 }

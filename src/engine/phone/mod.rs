@@ -33,10 +33,81 @@ pub struct Phone {
     pub raw: String,
     /// Digits only, with a leading `+` for international numbers (`00` prefix included).
     pub digits: String,
-    /// Numbering plan guessed from the shape (`NANP`, `UK`, `JP`, `intl` …).
-    pub region: &'static str,
+    /// Numbering plan guessed from the shape.
+    pub region: Region,
     /// Freephone ranges (800/888 …, 0800, 0120, 1800, 900 …): what scam kits advertise.
     pub toll_free: bool,
+}
+
+/// The numbering plan a number's shape belongs to. Some national shapes are shared by several
+/// plans (`0800 555 0123` is British, Japanese …): those get a variant naming them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    /// North American Numbering Plan (+1).
+    Nanp,
+    Uk,
+    Ie,
+    De,
+    At,
+    Ch,
+    Fr,
+    Be,
+    Es,
+    It,
+    Nl,
+    Pt,
+    Jp,
+    Au,
+    In,
+    Pl,
+    Cz,
+    Ru,
+    Tr,
+    Kr,
+    Cn,
+    Tw,
+    Hk,
+    Se,
+    Dk,
+    No,
+    Fi,
+    Gr,
+    Hu,
+    Ro,
+    Br,
+    Mx,
+    Ar,
+    Za,
+    Nz,
+    Sg,
+    /// `1800 …`, `1300 …` of ten digits.
+    AuIe,
+    /// Nine digits without a trunk prefix, `900 555 123`, `601 555 012`.
+    EsItPlCz,
+    /// `222 555 012`.
+    PlCz,
+    /// Ten digits in pairs, `01 23 45 67 89`.
+    FrBe,
+    /// `03-5555-1234`, `(07) 5555 1234`.
+    JpAu,
+    /// `(02) 5555 1234`, `02-5555-1234`.
+    AuKrTw,
+    /// Eight digits, `2555 0123`.
+    HkSgDk,
+    /// Eight digits in pairs, `80 55 01 23`.
+    DkNo,
+    /// `010-5555-0123`.
+    KrCn,
+    /// `(11) 5555-0123`.
+    BrMx,
+    /// `0800-555-123`: freephone of several plans (TW, FI, ZA, NZ, RO …).
+    National,
+    /// Another trunk-0 national number.
+    EuNational,
+    /// `+` and a country code the table does not list.
+    Intl,
+    /// From a dialling link, in no shape the plans know.
+    Link,
 }
 
 pub(crate) fn collapse_spaces(s: &str) -> String {

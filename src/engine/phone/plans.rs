@@ -1,7 +1,7 @@
 //! Numbering plans: whether a digit run is a phone number, its region and whether it is a
 //! freephone number, from the shapes each country prints.
 
-use super::{collapse_spaces, Phone};
+use super::{collapse_spaces, Phone, Region};
 
 const NANP_TOLL_FREE: &[&str] = &["800", "833", "844", "855", "866", "877", "888"];
 
@@ -38,7 +38,7 @@ pub fn classify(raw: &str) -> Option<Phone> {
     }
     let display = collapse_spaces(raw_trim);
     let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
-    let mk = |digits: String, region: &'static str, toll_free: bool| Phone {
+    let mk = |digits: String, region: Region, toll_free: bool| Phone {
         start: 0,
         end: 0,
         raw: display.clone(),
@@ -87,7 +87,7 @@ pub fn classify(raw: &str) -> Option<Phone> {
         let cn_only = matches!(lens.as_slice(), [3, 4, 3] | [4, 3, 3]);
         let cn_or_nanp = matches!(lens.as_slice(), [10] | [3, 3, 4] | [3, 7]);
         if cn_only || (cn_or_nanp && first == b'4') {
-            return Some(mk(digits.clone(), "CN", first == b'8'));
+            return Some(mk(digits.clone(), Region::Cn, first == b'8'));
         }
     }
     // NANP: [1-]NXX-NXX-XXXX.
@@ -108,9 +108,9 @@ pub fn classify(raw: &str) -> Option<Phone> {
             let tf = NANP_TOLL_FREE.contains(&&body[..3]);
             // `1800 xxx xxxx` with four digits first is also India's toll-free shape.
             let region = if lens.first() == Some(&4) {
-                "IN"
+                Region::In
             } else {
-                "NANP"
+                Region::Nanp
             };
             return Some(mk(digits.clone(), region, tf));
         }
@@ -120,8 +120,8 @@ pub fn classify(raw: &str) -> Option<Phone> {
         let p4 = &digits[..4];
         if matches!(p4, "1800" | "1300" | "1850" | "1890" | "1860") {
             let region = match len {
-                11 => "IN",
-                _ => "AU/IE",
+                11 => Region::In,
+                _ => Region::AuIe,
             };
             return Some(mk(digits.clone(), region, p4 == "1800"));
         }
@@ -133,7 +133,7 @@ pub fn classify(raw: &str) -> Option<Phone> {
         && matches!(lens.as_slice(), [1, 3, 3, 2, 2] | [1, 3, 3, 4] | [1, 3, 7])
         && matches!(digits.as_bytes()[1], b'3' | b'4' | b'8' | b'9')
     {
-        return Some(mk(digits.clone(), "RU", digits.starts_with("8800")));
+        return Some(mk(digits.clone(), Region::Ru, digits.starts_with("8800")));
     }
     // Trunk-prefix national numbers: UK/IE, DE/AT/CH, FR/BE, NL, IT, JP, AU, IN landlines; also
     // TR `0850 555 01 23`, `0 (212) 555 01 23`, KR/CN `02-555-0123`, `010-5555-0123`,
@@ -158,13 +158,13 @@ pub fn classify(raw: &str) -> Option<Phone> {
         let hk_free = digits.starts_with("800") && lens.as_slice() == [3, 2, 4];
         if es_it || pl_cz || pl_landline || hk_free {
             let region = if hk_free {
-                "HK"
+                Region::Hk
             } else if pl_landline {
-                "PL"
+                Region::Pl
             } else if pl_cz {
-                "PL/CZ"
+                Region::PlCz
             } else {
-                "ES/IT/PL/CZ"
+                Region::EsItPlCz
             };
             let tf =
                 digits.starts_with("900") || digits.starts_with("800") || digits.starts_with("803");
@@ -178,11 +178,11 @@ pub fn classify(raw: &str) -> Option<Phone> {
         && lens.as_slice() == [3, 3, 2, 2]
         && matches!(first, b'3' | b'4' | b'8' | b'9')
     {
-        return Some(mk(digits.clone(), "RU", digits.starts_with("800")));
+        return Some(mk(digits.clone(), Region::Ru, digits.starts_with("800")));
     }
     // China mobile: 1[3-9]x, printed `138 0013 8000` / `138-0013-8000` (never unseparated).
     if len == 11 && first == b'1' && lens.as_slice() == [3, 4, 4] && digits.as_bytes()[1] >= b'3' {
-        return Some(mk(digits.clone(), "CN", false));
+        return Some(mk(digits.clone(), Region::Cn, false));
     }
     // Brazil / Mexico: area code in parentheses, `(11) 5555-0123`, `(11) 95555-0123`,
     // `(55) 5555 0123` (the parentheses are required: `12 2019 2020` is not a number).
@@ -191,7 +191,7 @@ pub fn classify(raw: &str) -> Option<Phone> {
         && !groups[0].contains('0')
         && groups[1].as_bytes()[0] >= b'2'
     {
-        return Some(mk(digits.clone(), "BR/MX", false));
+        return Some(mk(digits.clone(), Region::BrMx, false));
     }
     // Eight-digit plans without trunk prefix: HK `2555 0123`, SG `6555 0123`,
     // DK `80 55 01 23`, NO `22 55 01 23`, `800 55 012`, and KR service numbers `1588-5550`. Only
@@ -205,10 +205,10 @@ pub fn classify(raw: &str) -> Option<Phone> {
                 && (four_four || matches!(lens.as_slice(), [2, 2, 2, 2] | [3, 2, 3])));
         if ok {
             let region = match lens.as_slice() {
-                _ if kr => "KR",
-                [2, 2, 2, 2] => "DK/NO",
-                [3, 2, 3] => "NO",
-                _ => "HK/SG/DK",
+                _ if kr => Region::Kr,
+                [2, 2, 2, 2] => Region::DkNo,
+                [3, 2, 3] => Region::No,
+                _ => Region::HkSgDk,
             };
             return Some(mk(digits.clone(), region, !kr && digits.starts_with("80")));
         }
@@ -218,11 +218,11 @@ pub fn classify(raw: &str) -> Option<Phone> {
         && digits.starts_with("444")
         && matches!(lens.as_slice(), [3, 1, 3] | [3, 2, 2] | [3, 4])
     {
-        return Some(mk(digits.clone(), "TR", false));
+        return Some(mk(digits.clone(), Region::Tr, false));
     }
     // India mobile: 10 digits from 6-9, printed 5+5.
     if len == 10 && matches!(first, b'6'..=b'9') && lens.as_slice() == [5, 5] {
-        return Some(mk(digits.clone(), "IN", false));
+        return Some(mk(digits.clone(), Region::In, false));
     }
     None
 }
@@ -276,7 +276,7 @@ fn iban_blocks(lens: &[usize]) -> bool {
 }
 
 /// Freephone ranges behind a trunk `0`.
-fn national_toll_free(d: &str, region: &str) -> bool {
+fn national_toll_free(d: &str, region: Region) -> bool {
     let len = d.len();
     if ["0800", "0808", "0120"].iter().any(|p| d.starts_with(p)) {
         return true;
@@ -290,54 +290,54 @@ fn national_toll_free(d: &str, region: &str) -> bool {
         return true;
     }
     match region {
-        "KR" => d.starts_with("080"),
-        "SE" => d.starts_with("020"),
-        "HU" => d.starts_with("0680"),
-        "MX" => d.starts_with("01800"),
+        Region::Kr => d.starts_with("080"),
+        Region::Se => d.starts_with("020"),
+        Region::Hu => d.starts_with("0680"),
+        Region::Mx => d.starts_with("01800"),
         _ => false,
     }
 }
 
-fn national_region(d: &str, lens: &[usize]) -> &'static str {
+fn national_region(d: &str, lens: &[usize]) -> Region {
     let len = d.len();
     if d.starts_with("0120") || d.starts_with("050") || d.starts_with("0570") {
-        return "JP";
+        return Region::Jp;
     }
     // KR/CN `010-5555-0123` (Korean mobile, Beijing), CN `021-5555-0123` … (codes the UK lacks).
     if len == 11 && lens == [3, 4, 4] {
         if d.starts_with("010") {
-            return "KR/CN";
+            return Region::KrCn;
         }
         if ["021", "022", "025", "027"]
             .iter()
             .any(|p| d.starts_with(p))
         {
-            return "CN";
+            return Region::Cn;
         }
     }
     // TR: 0 + 3-digit code + 7 digits ending in pairs, `0850 555 01 23`, `0 (212) 555 01 23`.
     if len == 11 && lens.ends_with(&[3, 2, 2]) {
-        return "TR";
+        return Region::Tr;
     }
     if len == 11 && (d.starts_with("090") || d.starts_with("080") || d.starts_with("070")) {
-        return "JP";
+        return Region::Jp;
     }
     // MX (former long-distance prefix) `01 800 555 0123`.
     if len == 12 && lens == [2, 3, 3, 4] && d.starts_with("01800") {
-        return "MX";
+        return Region::Mx;
     }
     // KR Seoul `02-555-0123`, KR freephone `080-555-0123`.
     if len == 9 && lens == [2, 3, 4] && d.starts_with("02") {
-        return "KR";
+        return Region::Kr;
     }
     if len == 10 && lens == [3, 3, 4] && d.starts_with("080") {
-        return "KR";
+        return Region::Kr;
     }
     if len == 10 && lens == [2, 4, 4] {
         if d.starts_with("02") {
-            return "AU/KR/TW"; // (02) xxxx xxxx, 02-xxxx-xxxx
+            return Region::AuKrTw; // (02) xxxx xxxx, 02-xxxx-xxxx
         }
-        return "JP/AU"; // 03-xxxx-xxxx (JP) and (07) xxxx xxxx (AU) share a shape
+        return Region::JpAu; // 03-xxxx-xxxx (JP) and (07) xxxx xxxx (AU) share a shape
     }
     // SE freephone `020-55 01 23`, `020-555 01 23`, `0200-22 22 22` (UK 020 has 11 digits; NL
     // Amsterdam `020 555 1234` is not in pairs).
@@ -347,21 +347,21 @@ fn national_region(d: &str, lens: &[usize]) -> &'static str {
         && lens[0] >= 3
         && lens.ends_with(&[2, 2])
     {
-        return "SE";
+        return Region::Se;
     }
     // HU `06 80 555 012` (trunk 06, then the area code).
     if len == 10 && d.starts_with("06") && lens.len() == 4 && lens[..2] == [2, 2] && lens[2] == 3 {
-        return "HU";
+        return Region::Hu;
     }
     // SE `08-555 012 34`, `070-555 01 23`; TW mobile `0912-345-678`.
     if len == 10 && (lens == [2, 3, 3, 2] || lens == [3, 3, 2, 2] || lens == [2, 3, 2, 3]) {
-        return "SE";
+        return Region::Se;
     }
     if len == 10 && lens == [4, 3, 3] && d.starts_with("09") {
-        return "TW";
+        return Region::Tw;
     }
     if len == 10 && lens == [4, 3, 3] && d.starts_with("0800") {
-        return "national"; // TW, FI, ZA, NZ, RO … freephone
+        return Region::National; // TW, FI, ZA, NZ, RO … freephone
     }
     if len == 11
         && (d.starts_with("01")
@@ -369,10 +369,10 @@ fn national_region(d: &str, lens: &[usize]) -> &'static str {
             || d.starts_with("07")
             || d.starts_with("08"))
     {
-        return "UK";
+        return Region::Uk;
     }
     if len == 10 && lens.iter().all(|l| *l == 2) {
-        return "FR/BE";
+        return Region::FrBe;
     }
     if len == 10
         && (d.starts_with("04")
@@ -382,71 +382,86 @@ fn national_region(d: &str, lens: &[usize]) -> &'static str {
             || d.starts_with("08"))
         && lens.first() == Some(&4)
     {
-        return "AU";
+        return Region::Au;
     }
-    "EU/national"
+    Region::EuNational
 }
 
-fn country(d: &str) -> (&'static str, &str) {
-    const CODES: &[(&str, &str)] = &[
-        ("1", "NANP"),
-        ("44", "UK"),
-        ("353", "IE"),
-        ("49", "DE"),
-        ("43", "AT"),
-        ("41", "CH"),
-        ("33", "FR"),
-        ("32", "BE"),
-        ("34", "ES"),
-        ("39", "IT"),
-        ("31", "NL"),
-        ("351", "PT"),
-        ("81", "JP"),
-        ("61", "AU"),
-        ("91", "IN"),
-        ("48", "PL"),
-        ("420", "CZ"),
-        ("7", "RU"),
-        ("90", "TR"),
-        ("82", "KR"),
-        ("86", "CN"),
-        ("886", "TW"),
-        ("852", "HK"),
-        ("46", "SE"),
-        ("45", "DK"),
-        ("47", "NO"),
-        ("358", "FI"),
-        ("30", "GR"),
-        ("36", "HU"),
-        ("40", "RO"),
-        ("55", "BR"),
-        ("52", "MX"),
-        ("54", "AR"),
-        ("27", "ZA"),
-        ("64", "NZ"),
-        ("65", "SG"),
+fn country(d: &str) -> (Region, &str) {
+    const CODES: &[(&str, Region)] = &[
+        ("1", Region::Nanp),
+        ("44", Region::Uk),
+        ("353", Region::Ie),
+        ("49", Region::De),
+        ("43", Region::At),
+        ("41", Region::Ch),
+        ("33", Region::Fr),
+        ("32", Region::Be),
+        ("34", Region::Es),
+        ("39", Region::It),
+        ("31", Region::Nl),
+        ("351", Region::Pt),
+        ("81", Region::Jp),
+        ("61", Region::Au),
+        ("91", Region::In),
+        ("48", Region::Pl),
+        ("420", Region::Cz),
+        ("7", Region::Ru),
+        ("90", Region::Tr),
+        ("82", Region::Kr),
+        ("86", Region::Cn),
+        ("886", Region::Tw),
+        ("852", Region::Hk),
+        ("46", Region::Se),
+        ("45", Region::Dk),
+        ("47", Region::No),
+        ("358", Region::Fi),
+        ("30", Region::Gr),
+        ("36", Region::Hu),
+        ("40", Region::Ro),
+        ("55", Region::Br),
+        ("52", Region::Mx),
+        ("54", Region::Ar),
+        ("27", Region::Za),
+        ("64", Region::Nz),
+        ("65", Region::Sg),
     ];
     for (cc, region) in CODES.iter().rev() {
         if let Some(rest) = d.strip_prefix(cc) {
-            return (region, rest);
+            return (*region, rest);
         }
     }
-    ("intl", d)
+    (Region::Intl, d)
 }
 
-fn intl_toll_free(region: &str, rest: &str) -> bool {
+fn intl_toll_free(region: Region, rest: &str) -> bool {
     match region {
-        "NANP" => rest.len() >= 3 && NANP_TOLL_FREE.contains(&&rest[..3]),
-        "JP" => rest.starts_with("120") || rest.starts_with("800"),
-        "AU" | "IE" | "IN" => rest.starts_with("1800"),
-        "ES" => rest.starts_with("900"),
-        "IT" => rest.starts_with("800") || rest.starts_with("803"),
+        Region::Nanp => rest.len() >= 3 && NANP_TOLL_FREE.contains(&&rest[..3]),
+        Region::Jp => rest.starts_with("120") || rest.starts_with("800"),
+        Region::Au | Region::Ie | Region::In => rest.starts_with("1800"),
+        Region::Es => rest.starts_with("900"),
+        Region::It => rest.starts_with("800") || rest.starts_with("803"),
         // Freephone is `80…` in KR (080), DK and HU (06-80), `20…` in SE (020, 0200).
-        "KR" | "DK" | "HU" => rest.starts_with("80"),
-        "SE" => rest.starts_with("20"),
+        Region::Kr | Region::Dk | Region::Hu => rest.starts_with("80"),
+        Region::Se => rest.starts_with("20"),
         // 800 only (TR 850 and CN 400 are paid), behind a dropped trunk 0/8 where there is one.
-        "PL" | "CZ" | "RU" | "TR" | "CN" | "TW" | "HK" | "NO" | "FI" | "GR" | "RO" | "BR"
-        | "MX" | "AR" | "ZA" | "NZ" | "SG" => rest.starts_with("800"),
+        Region::Pl
+        | Region::Cz
+        | Region::Ru
+        | Region::Tr
+        | Region::Cn
+        | Region::Tw
+        | Region::Hk
+        | Region::No
+        | Region::Fi
+        | Region::Gr
+        | Region::Ro
+        | Region::Br
+        | Region::Mx
+        | Region::Ar
+        | Region::Za
+        | Region::Nz
+        | Region::Sg => rest.starts_with("800"),
         _ => rest.starts_with("800") || rest.starts_with("808") || rest.starts_with("805"),
     }
 }

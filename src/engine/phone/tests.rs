@@ -28,7 +28,7 @@ fn nanp_toll_free_formats() {
     ] {
         let p = one(t);
         assert!(p.toll_free, "{t}: {p:?}");
-        assert_eq!(p.region, "NANP", "{t}");
+        assert_eq!(p.region, Region::Nanp, "{t}");
     }
 }
 
@@ -44,12 +44,12 @@ fn uk_and_ireland() {
     let p = one("Freephone 0800 555 0123");
     assert!(p.toll_free);
     let p = one("ring 020 7946 0321");
-    assert_eq!(p.region, "UK");
+    assert_eq!(p.region, Region::Uk);
     let p = one("+44 (0) 808 157 0000");
     assert_eq!(p.digits, "+448081570000");
     assert!(p.toll_free);
     let p = one("+353 1 555 0123");
-    assert_eq!(p.region, "IE");
+    assert_eq!(p.region, Region::Ie);
     let p = one("Callsave 1800 555 123");
     assert!(p.toll_free);
 }
@@ -59,40 +59,40 @@ fn de_at_ch() {
     let p = one("Rufen Sie 0800 555 1234 an");
     assert!(p.toll_free);
     assert!(one("Tel. 030 5557 1234").digits.starts_with("030"));
-    assert_eq!(one("+49 30 5557 1234").region, "DE");
-    assert_eq!(one("+43 (0) 800 55 51 23").region, "AT");
-    assert_eq!(one("+41 44 555 12 34").region, "CH");
-    assert_eq!(one("0043 800 555 123").region, "AT");
+    assert_eq!(one("+49 30 5557 1234").region, Region::De);
+    assert_eq!(one("+43 (0) 800 55 51 23").region, Region::At);
+    assert_eq!(one("+41 44 555 12 34").region, Region::Ch);
+    assert_eq!(one("0043 800 555 123").region, Region::At);
 }
 
 #[test]
 fn fr_be() {
     let p = one("Appelez le 01 23 45 67 89");
-    assert_eq!(p.region, "FR/BE");
+    assert_eq!(p.region, Region::FrBe);
     assert!(one("0805 55 01 23").toll_free);
     assert!(one("+33 8 05 55 01 23").toll_free);
-    assert_eq!(one("+32 2 555 01 23").region, "BE");
+    assert_eq!(one("+32 2 555 01 23").region, Region::Be);
 }
 
 #[test]
 fn es_it_nl() {
     let p = one("Llame al 900 555 123");
     assert!(p.toll_free);
-    assert!(p.region.starts_with("ES/IT"), "{p:?}");
+    assert_eq!(p.region, Region::EsItPlCz, "{p:?}");
     assert!(one("numero verde 800 555 123").toll_free);
-    assert_eq!(one("+34 912 345 678").region, "ES");
-    assert_eq!(one("+39 02 5555 1234").region, "IT");
+    assert_eq!(one("+34 912 345 678").region, Region::Es);
+    assert_eq!(one("+39 02 5555 1234").region, Region::It);
     assert!(one("bel 0800-555 1234").toll_free);
-    assert_eq!(one("+31 20 555 1234").region, "NL");
+    assert_eq!(one("+31 20 555 1234").region, Region::Nl);
 }
 
 #[test]
 fn japan() {
     let p = one("お電話ください 0120-555-123");
     assert!(p.toll_free);
-    assert_eq!(p.region, "JP");
-    assert_eq!(one("050-5555-1234").region, "JP");
-    assert!(one("03-5555-1234").region.contains("JP"));
+    assert_eq!(p.region, Region::Jp);
+    assert_eq!(one("050-5555-1234").region, Region::Jp);
+    assert_eq!(one("03-5555-1234").region, Region::JpAu);
     assert!(one("0800-555-1234").toll_free);
     // Full-width digits and dash.
     let p = one("フリーダイヤル　０１２０－５５５－１２３");
@@ -103,16 +103,16 @@ fn japan() {
 #[test]
 fn australia_and_india() {
     assert!(one("1800 555 012").toll_free);
-    assert!(one("(02) 5550 1234").region.contains("AU"));
-    assert_eq!(one("+61 2 5550 1234").region, "AU");
+    assert_eq!(one("(02) 5550 1234").region, Region::AuKrTw);
+    assert_eq!(one("+61 2 5550 1234").region, Region::Au);
     let p = one("1800-555-0123");
     assert!(p.toll_free);
-    assert_eq!(one("+91 98765 43210").region, "IN");
-    assert_eq!(one("98765 43210").region, "IN");
+    assert_eq!(one("+91 98765 43210").region, Region::In);
+    assert_eq!(one("98765 43210").region, Region::In);
 }
 
 /// Region and toll-free flag of the single number in `text`.
-fn check(text: &str, region: &str, toll_free: bool) {
+fn check(text: &str, region: Region, toll_free: bool) {
     let p = one(text);
     assert_eq!(
         (p.region, p.toll_free),
@@ -123,17 +123,17 @@ fn check(text: &str, region: &str, toll_free: bool) {
 
 #[test]
 fn poland_czechia() {
-    check("Zadzwoń: 22 555 01 23", "PL", false);
-    check("(22) 555-01-23", "PL", false);
-    check("infolinia 800 555 012", "ES/IT/PL/CZ", true);
-    check("tel. 601 555 012", "ES/IT/PL/CZ", false);
-    check("+48 601 555 012", "PL", false);
-    check("+48 800 555 012", "PL", true);
-    check("0048 22 555 01 23", "PL", false);
-    check("Volejte 222 555 012", "PL/CZ", false);
-    check("bezplatná linka 800-555-012", "ES/IT/PL/CZ", true);
-    check("+420 800 555 012", "CZ", true);
-    check("00420 222 555 012", "CZ", false);
+    check("Zadzwoń: 22 555 01 23", Region::Pl, false);
+    check("(22) 555-01-23", Region::Pl, false);
+    check("infolinia 800 555 012", Region::EsItPlCz, true);
+    check("tel. 601 555 012", Region::EsItPlCz, false);
+    check("+48 601 555 012", Region::Pl, false);
+    check("+48 800 555 012", Region::Pl, true);
+    check("0048 22 555 01 23", Region::Pl, false);
+    check("Volejte 222 555 012", Region::PlCz, false);
+    check("bezplatná linka 800-555-012", Region::EsItPlCz, true);
+    check("+420 800 555 012", Region::Cz, true);
+    check("00420 222 555 012", Region::Cz, false);
 }
 
 #[test]
@@ -149,121 +149,121 @@ fn russia() {
     ] {
         let p = one(t);
         assert!(p.toll_free, "{t}: {p:?}");
-        assert_eq!(p.region, "RU", "{t}");
+        assert_eq!(p.region, Region::Ru, "{t}");
     }
-    check("8 495 555-01-23", "RU", false);
-    check("8 (495) 555-01-23", "RU", false);
-    check("(495) 555-01-23", "RU", false);
-    check("+7 495 555 01 23", "RU", false);
+    check("8 495 555-01-23", Region::Ru, false);
+    check("8 (495) 555-01-23", Region::Ru, false);
+    check("(495) 555-01-23", Region::Ru, false);
+    check("+7 495 555 01 23", Region::Ru, false);
     assert_eq!(one("8 800 555 01 23").digits, "88005550123");
 }
 
 #[test]
 fn turkey() {
-    check("Arayın: 0850 555 01 23", "TR", false);
-    check("0800 555 01 23", "TR", true);
-    check("0 (212) 555 01 23", "TR", false);
-    check("0532 555 01 23", "TR", false);
-    check("+90 850 555 01 23", "TR", false);
-    check("+90 800 555 01 23", "TR", true);
-    check("+90 (212) 555 01 23", "TR", false);
-    check("Çağrı merkezi 444 0 555", "TR", false);
-    check("444 05 55", "TR", false);
-    check("444 0555", "TR", false);
+    check("Arayın: 0850 555 01 23", Region::Tr, false);
+    check("0800 555 01 23", Region::Tr, true);
+    check("0 (212) 555 01 23", Region::Tr, false);
+    check("0532 555 01 23", Region::Tr, false);
+    check("+90 850 555 01 23", Region::Tr, false);
+    check("+90 800 555 01 23", Region::Tr, true);
+    check("+90 (212) 555 01 23", Region::Tr, false);
+    check("Çağrı merkezi 444 0 555", Region::Tr, false);
+    check("444 05 55", Region::Tr, false);
+    check("444 0555", Region::Tr, false);
 }
 
 #[test]
 fn korea() {
-    check("고객센터 02-555-0123", "KR", false);
-    check("080-555-0123", "KR", true);
-    check("080-123-4567", "KR", true);
-    check("02-5555-0123", "AU/KR/TW", false);
-    check("010-5555-0123", "KR/CN", false);
-    check("고객센터 1588-5550으로 전화", "KR", false);
-    check("1577 1234", "KR", false);
-    check("1644-0123", "KR", false);
-    check("+82 80-555-0123", "KR", true);
-    check("+82 2 555 0123", "KR", false);
-    check("+82 1588-5550", "KR", false);
+    check("고객센터 02-555-0123", Region::Kr, false);
+    check("080-555-0123", Region::Kr, true);
+    check("080-123-4567", Region::Kr, true);
+    check("02-5555-0123", Region::AuKrTw, false);
+    check("010-5555-0123", Region::KrCn, false);
+    check("고객센터 1588-5550으로 전화", Region::Kr, false);
+    check("1577 1234", Region::Kr, false);
+    check("1644-0123", Region::Kr, false);
+    check("+82 80-555-0123", Region::Kr, true);
+    check("+82 2 555 0123", Region::Kr, false);
+    check("+82 1588-5550", Region::Kr, false);
 }
 
 #[test]
 fn china_taiwan_hong_kong() {
     // 400 is national-rate, not free, and not a NANP area code.
-    check("客服热线 400-555-0123", "CN", false);
-    check("400 555 0123", "CN", false);
-    check("4005550123", "CN", false);
-    check("4008-555-012", "CN", false);
-    check("400-8555-012", "CN", false);
-    check("8008-555-012", "CN", true);
-    check("800-555-0123", "NANP", true); // same shape in both plans: free either way
-    check("电话：010-5555-0123", "KR/CN", false);
-    check("021-5555-0123", "CN", false);
-    check("138 0013 8000", "CN", false);
-    check("138-0013-8000", "CN", false);
-    check("+86 400 555 0123", "CN", false);
-    check("+86 800 555 0123", "CN", true);
-    check("+86 10 5555 0123", "CN", false);
-    check("免付費電話 0800-555-123", "national", true);
-    check("02-2555-0123", "AU/KR/TW", false);
-    check("0912-345-678", "TW", false);
-    check("+886 800 555 123", "TW", true);
-    check("+886 2 2555 0123", "TW", false);
-    check("電話 2555 0123", "HK/SG/DK", false);
-    check("免費電話 800 90 5555", "HK", true);
-    check("+852 2555 0123", "HK", false);
-    check("+852 800 90 5555", "HK", true);
-    check("9123 4567", "HK/SG/DK", false);
+    check("客服热线 400-555-0123", Region::Cn, false);
+    check("400 555 0123", Region::Cn, false);
+    check("4005550123", Region::Cn, false);
+    check("4008-555-012", Region::Cn, false);
+    check("400-8555-012", Region::Cn, false);
+    check("8008-555-012", Region::Cn, true);
+    check("800-555-0123", Region::Nanp, true); // same shape in both plans: free either way
+    check("电话：010-5555-0123", Region::KrCn, false);
+    check("021-5555-0123", Region::Cn, false);
+    check("138 0013 8000", Region::Cn, false);
+    check("138-0013-8000", Region::Cn, false);
+    check("+86 400 555 0123", Region::Cn, false);
+    check("+86 800 555 0123", Region::Cn, true);
+    check("+86 10 5555 0123", Region::Cn, false);
+    check("免付費電話 0800-555-123", Region::National, true);
+    check("02-2555-0123", Region::AuKrTw, false);
+    check("0912-345-678", Region::Tw, false);
+    check("+886 800 555 123", Region::Tw, true);
+    check("+886 2 2555 0123", Region::Tw, false);
+    check("電話 2555 0123", Region::HkSgDk, false);
+    check("免費電話 800 90 5555", Region::Hk, true);
+    check("+852 2555 0123", Region::Hk, false);
+    check("+852 800 90 5555", Region::Hk, true);
+    check("9123 4567", Region::HkSgDk, false);
 }
 
 #[test]
 fn nordics() {
-    check("Ring 020-555 01 23", "SE", true);
-    check("020-55 01 23", "SE", true);
-    check("0200-22 22 22", "SE", true);
-    check("08-555 012 34", "SE", false);
-    check("070-555 01 23", "SE", false);
-    check("+46 20 555 01 23", "SE", true);
-    check("+46 8 555 012 34", "SE", false);
-    check("Ring 80 55 01 23", "DK/NO", true);
-    check("33 55 01 23", "DK/NO", false);
-    check("8055 0123", "HK/SG/DK", true);
-    check("+45 80 55 01 23", "DK", true);
-    check("+45 33 55 01 23", "DK", false);
-    check("Ring 800 55 012", "NO", true);
-    check("412 34 567", "NO", false);
-    check("22 55 01 23", "DK/NO", false);
-    check("+47 800 55 012", "NO", true);
-    check("+47 22 55 01 23", "NO", false);
-    check("Soita 0800 555 012", "national", true);
-    check("+358 800 555 012", "FI", true);
-    check("+358 9 555 0123", "FI", false);
+    check("Ring 020-555 01 23", Region::Se, true);
+    check("020-55 01 23", Region::Se, true);
+    check("0200-22 22 22", Region::Se, true);
+    check("08-555 012 34", Region::Se, false);
+    check("070-555 01 23", Region::Se, false);
+    check("+46 20 555 01 23", Region::Se, true);
+    check("+46 8 555 012 34", Region::Se, false);
+    check("Ring 80 55 01 23", Region::DkNo, true);
+    check("33 55 01 23", Region::DkNo, false);
+    check("8055 0123", Region::HkSgDk, true);
+    check("+45 80 55 01 23", Region::Dk, true);
+    check("+45 33 55 01 23", Region::Dk, false);
+    check("Ring 800 55 012", Region::No, true);
+    check("412 34 567", Region::No, false);
+    check("22 55 01 23", Region::DkNo, false);
+    check("+47 800 55 012", Region::No, true);
+    check("+47 22 55 01 23", Region::No, false);
+    check("Soita 0800 555 012", Region::National, true);
+    check("+358 800 555 012", Region::Fi, true);
+    check("+358 9 555 0123", Region::Fi, false);
 }
 
 #[test]
 fn other_plans() {
-    check("+30 800 11 12345", "GR", true);
-    check("+30 210 555 0123", "GR", false);
-    check("06 80 555 012", "HU", true);
-    check("+36 80 555 012", "HU", true);
-    check("+36 1 555 0123", "HU", false);
-    check("+40 800 555 012", "RO", true);
-    check("Ligue (11) 5555-0123", "BR/MX", false);
-    check("(11) 95555-0123", "BR/MX", false);
-    check("0800 555 0123", "JP", true); // 11 digits: also JP's 0800 shape
-    check("+55 11 95555 0123", "BR", false);
-    check("+55 800 555 0123", "BR", true);
-    check("Llame al 01 800 555 0123", "MX", true);
-    check("(55) 5555 0123", "BR/MX", false);
-    check("+52 800 555 0123", "MX", true);
-    check("+54 800 555 0123", "AR", true);
-    check("+54 11 5555 0123", "AR", false);
-    check("+27 800 555 012", "ZA", true);
-    check("+27 11 555 0123", "ZA", false);
-    check("+64 800 555 012", "NZ", true);
-    check("+64 9 555 0123", "NZ", false);
-    check("+65 800 555 0123", "SG", true);
-    check("+65 6555 0123", "SG", false);
+    check("+30 800 11 12345", Region::Gr, true);
+    check("+30 210 555 0123", Region::Gr, false);
+    check("06 80 555 012", Region::Hu, true);
+    check("+36 80 555 012", Region::Hu, true);
+    check("+36 1 555 0123", Region::Hu, false);
+    check("+40 800 555 012", Region::Ro, true);
+    check("Ligue (11) 5555-0123", Region::BrMx, false);
+    check("(11) 95555-0123", Region::BrMx, false);
+    check("0800 555 0123", Region::Jp, true); // 11 digits: also JP's 0800 shape
+    check("+55 11 95555 0123", Region::Br, false);
+    check("+55 800 555 0123", Region::Br, true);
+    check("Llame al 01 800 555 0123", Region::Mx, true);
+    check("(55) 5555 0123", Region::BrMx, false);
+    check("+52 800 555 0123", Region::Mx, true);
+    check("+54 800 555 0123", Region::Ar, true);
+    check("+54 11 5555 0123", Region::Ar, false);
+    check("+27 800 555 012", Region::Za, true);
+    check("+27 11 555 0123", Region::Za, false);
+    check("+64 800 555 012", Region::Nz, true);
+    check("+64 9 555 0123", Region::Nz, false);
+    check("+65 800 555 0123", Region::Sg, true);
+    check("+65 6555 0123", Region::Sg, false);
 }
 
 /// Shapes of the new plans that stay numbers, not phones.
@@ -339,14 +339,14 @@ fn not_phone_numbers_new_plans() {
 #[test]
 fn french_pairs_starting_020_are_not_swedish() {
     let p = one("02 01 55 01 23");
-    assert_eq!((p.region, p.toll_free), ("FR/BE", false));
+    assert_eq!((p.region, p.toll_free), (Region::FrBe, false));
 }
 
 #[test]
 fn jp_mobile_is_not_freephone() {
     // 0801-0805 are French freephone (10 digits), not JP mobiles (11 digits).
     let p = one("080-1234-5678");
-    assert_eq!(p.region, "JP");
+    assert_eq!(p.region, Region::Jp);
     assert!(!p.toll_free);
     assert!(one("0801 55 01 23").toll_free);
 }
@@ -354,7 +354,7 @@ fn jp_mobile_is_not_freephone() {
 #[test]
 fn any_plus_number() {
     let p = one("WhatsApp +234 555 123 4567");
-    assert_eq!(p.region, "intl");
+    assert_eq!(p.region, Region::Intl);
     assert_eq!(p.digits, "+2345551234567");
 }
 
