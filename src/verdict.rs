@@ -80,6 +80,12 @@ reason_ids! {
     FakeBrowserChrome = "fake_browser_chrome",
     /// Benign context: the page talks about scams; its text evidence was damped.
     AwarenessContext = "awareness_context",
+    /// ClickFix (docs/DETECTION.md): a command put on the clipboard, instructions to run it, a
+    /// "verify you are human" pretext, a command hidden behind padding.
+    ClipboardCommand = "clipboard_command",
+    RunInstructions = "run_instructions",
+    VerificationPretext = "verification_pretext",
+    HiddenCommand = "hidden_command",
 }
 
 /// What a reason found, by kind. On the wire: `{"kind": "excerpt", "text": "…"}`.
