@@ -102,7 +102,7 @@ for (const [i, f] of files.entries()) {
 }
 const q = (x, p) => {
   const s = [...x].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * p))];
+  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : NaN;
 };
 for (const c of ctxs) {
   console.log(JSON.stringify({ build: c.label, bench: 'content scripts main-thread ms per page (all frames)', pages: c.ext.length,
