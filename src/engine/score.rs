@@ -157,7 +157,72 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let injected =
         ev.injected_phone && (ev.on_brand_host || s.scare >= 2.0 * k || s.impersonation >= 2.0 * k);
 
+    // Other brands' call-us scams: a claim addressed to the reader (account blocked or taken over,
+    // an infection, a charge they never made) + a number to call + the brand on a site that is
+    // not the brand's. A brand named only in the title needs one more piece of pressure.
+    let weight_of = |id: &str| {
+        ev.reasons
+            .iter()
+            .filter(|r| r.id == id)
+            .map(|r| r.weight)
+            .fold(0.0f32, f32::max)
+    };
+    let brand_imp = weight_of("brand_impersonation");
+    let number_cta = weight_of("phone_call_to_action") >= 2.5;
+    let addressed = claim
+        || ev
+            .reasons
+            .iter()
+            .any(|r| matches!(r.id.as_str(), "account_claim" | "charge_claim") && r.weight >= 1.9);
+    let pressure = [
+        "urgency",
+        "error_code",
+        "data_loss_threat",
+        "do_not_close",
+        "payment_demand",
+        "charge_claim",
+    ]
+    .iter()
+    .any(|id| weight_of(id) >= 0.9);
+    let brand_call = addressed
+        && number_cta
+        && !ev.on_brand_host
+        && (brand_imp >= 2.0 * k || (brand_imp >= 1.0 && pressure));
+    // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
+    // distinct phrases at least) with a number to call and anything addressed to the reader, or
+    // with behaviour that traps the person (not only full screen and a hidden cursor, which
+    // prank pages use too).
+    let system = weight_of("system_screen") >= 2.5;
+    let system_call = system
+        && number_cta
+        && (claim || weight_of("error_code") >= 1.5 || brand_imp >= 2.0 || addressed);
+    let traps = ev.reasons.iter().any(|r| {
+        r.group == Group::Lock
+            && !matches!(
+                r.id.as_str(),
+                "fullscreen" | "hidden_cursor" | "audio" | "fake_dialog" | "fake_browser_chrome"
+            )
+    });
+    let system_lock = system && s.lock >= 3.5 * k && ev.lock_kinds >= 2 && traps;
+
+    // A system screen with no number to call and no lock behaviour is a picture of one (a prank
+    // page, a tutorial): it does not count toward the badge either.
+    let badge = if weight_of("system_screen") > 0.0 && !number_cta && s.lock < 3.0 * k {
+        let rest: Vec<Reason> = ev
+            .reasons
+            .iter()
+            .filter(|r| r.id != "system_screen" && r.id != "error_code")
+            .cloned()
+            .collect();
+        Strengths::of(&rest)
+    } else {
+        s
+    };
+
     let level = if impersonation_scare
+        || brand_call
+        || system_call
+        || system_lock
         || scare_call
         || scare_lock
         || lock_multi
@@ -166,10 +231,12 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || injected
     {
         Level::Scam
-    } else if score >= 4.5 * k
+    } else if badge.total() >= 4.5 * k
         // On the brand's own site its warnings and numbers are its own: only behaviour counts.
-        && (!ev.on_brand_host || s.lock >= 3.0 * k)
-        && (s.scare >= 2.5 * k || s.lock >= 3.0 * k || (s.impersonation >= 2.0 && s.cta + s.scare + s.payment >= 2.5))
+        && (!ev.on_brand_host || badge.lock >= 3.0 * k)
+        && (badge.scare >= 2.5 * k
+            || badge.lock >= 3.0 * k
+            || (badge.impersonation >= 2.0 && badge.cta + badge.scare + badge.payment >= 2.5))
     {
         Level::Suspicious
     } else {

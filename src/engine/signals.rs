@@ -6,6 +6,7 @@
 use crate::snapshot::{Behaviour, DomHints, Snapshot};
 use crate::verdict::{Group, Reason};
 
+use super::claims::{self, Mood};
 use super::domain::{host_of, query_of, Site};
 use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::normalize;
@@ -309,6 +310,10 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
             ));
         }
     }
+    // "Not affiliated with Microsoft": a business naming a brand it does not speak for.
+    if claims::disclaims_brands(hits) {
+        best = best.map(|(w, d)| (w.min(1.0), d));
+    }
     if let Some((w, detail)) = best {
         ev.reasons.push(reason(
             "brand_impersonation",
@@ -322,11 +327,12 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
     // Claims addressed to the reader. An infection word right next to a protection word ("protect
     // your PC against viruses", "virus removal") sells a product or a service: not a claim.
     let victim = [Cat::Victim];
+    let mood = Mood::new(base, hits);
     let protect = Near::new(hits, &|c| c == Cat::Protect);
     let shielded = |h: &Hit| h.cat == Cat::Infection && protect.any(h, PROTECT_WINDOW);
     let infection: Vec<&Hit> = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW)
         .into_iter()
-        .filter(|h| !shielded(h))
+        .filter(|h| !shielded(h) && mood.stated(h))
         .collect();
     let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
     let k = distinct_phrases(&infection);
@@ -353,7 +359,7 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
             "The page claims your device is infected with a virus or spyware. Web pages cannot scan your computer.",
         ));
     }
-    let lock = claims(hits, Cat::Lock, &victim, CLAIM_WINDOW);
+    let lock: Vec<&Hit> = of(hits, Cat::Lock).filter(|h| mood.addressed(h)).collect();
     let kl = distinct_phrases(&lock);
     if kl > 0 {
         ev.reasons.push(reason(
@@ -364,8 +370,36 @@ fn text_signals(text: &Text, hits: &[Hit], host: &str, ev: &mut Evidence) {
             "The page claims your computer or account has been blocked or locked.",
         ));
     }
+    let account = claims::account(&mood, hits);
+    if let Some(c) = account {
+        ev.reasons.push(reason(
+            "account_claim",
+            Group::Scare,
+            c.weight,
+            excerpt(base, c.hit.start, c.hit.end, 30),
+            "The page claims your account or device has been hacked, accessed by someone else or leaked.",
+        ));
+    }
+    if let Some(c) = claims::charge(&mood, hits) {
+        ev.reasons.push(reason(
+            "charge_claim",
+            Group::Payment,
+            c.weight,
+            excerpt(base, c.hit.start, c.hit.end, 30),
+            "The page claims you were charged or a subscription was renewed, so that you call to cancel or for a refund.",
+        ));
+    }
+    if let Some(c) = claims::system_screen(&mood, hits) {
+        ev.reasons.push(reason(
+            "system_screen",
+            Group::Impersonation,
+            c.weight,
+            excerpt(base, c.hit.start, c.hit.end, 30),
+            "The page imitates a system screen of your computer (blue screen, update, activation, sign-in or scan). A web page cannot show these.",
+        ));
+    }
     let dnc: Vec<&Hit> = of(hits, Cat::DoNotClose).collect();
-    ev.victim_claims = infection.len() + lock.len() + dnc.len();
+    ev.victim_claims = infection.len() + lock.len() + dnc.len() + usize::from(account.is_some());
 
     // Error and ticket codes.
     let errors: Vec<&Hit> = of(hits, Cat::Error).collect();
