@@ -6,7 +6,7 @@
 //! infected?", a bank writes "If your account was hacked, call us". A claim inside a question, or
 //! right after a condition word, is therefore not a claim.
 
-use super::lexicon::{Cat, Hit};
+use super::super::lexicon::{Cat, Hit};
 
 /// Bytes between a claim and the phrase that makes it the reader's ("your account … suspended").
 pub const CLAIM_WINDOW: usize = 90;
@@ -236,8 +236,8 @@ pub fn disclaims_brands(hits: &[Hit]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::lexicon;
-    use super::super::normalize::normalize;
+    use super::super::super::lexicon::lexicon;
+    use super::super::super::normalize::normalize;
     use super::*;
 
     fn with<T>(text: &str, f: impl FnOnce(&Mood, &[Hit]) -> T) -> T {
