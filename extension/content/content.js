@@ -25,6 +25,7 @@
   let busy = false;
   let again = false;
   let changes = 0; // re-reads caused by mutations since the last interaction (back-off)
+  let failures = 0;
   const rIC = globalThis.requestIdleCallback;
 
   // Counts from the MAIN world. The page can forge these events; the engine only lets them add
@@ -156,7 +157,10 @@
     try {
       answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance });
     } catch {
-      lastSent = ''; // extension reloaded or background restarting: the next change retries
+      // The background was restarting (a suspended Firefox event page can drop the message that
+      // wakes it): send the same snapshot again, a few times.
+      lastSent = '';
+      if (failures++ < 3) schedule(250);
       return null;
     }
     if (answer?.warn) warn();
