@@ -33,12 +33,20 @@ use crate::verdict::{Options, Verdict};
 /// Analyses one snapshot. Never panics; bounded work for any input (the text is cut to
 /// [`crate::snapshot::MAX_TEXT_BYTES`]).
 pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
-    let evidence = if needs_bounding(snapshot) {
-        signals::collect(&snapshot.clone().bounded())
+    let bounded;
+    let snapshot = if needs_bounding(snapshot) {
+        bounded = snapshot.clone().bounded();
+        &bounded
     } else {
-        signals::collect(snapshot)
+        snapshot
     };
-    score::decide(evidence, options)
+    let mut verdict = score::decide(signals::collect(snapshot), options);
+    // ClickFix is judged on its own evidence (the clipboard and the page's run instructions) and
+    // picks its own warning; the tech-support reasons stay listed.
+    if let Some(found) = clickfix::judge(snapshot) {
+        clickfix::apply(found, &mut verdict);
+    }
+    verdict
 }
 
 fn needs_bounding(s: &Snapshot) -> bool {
