@@ -146,7 +146,9 @@ pub struct Reason {
     /// vocabulary: the scorer's rules that need a claim read this flag.
     #[serde(default)]
     pub addressed: bool,
-    /// English sentence for logs and the CLI; the UI uses the localised string for `id`.
+    /// English sentence for logs and the CLI (empty, and left out, in the extension: the UI uses
+    /// the localised string for `id`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
 }
 

@@ -90,7 +90,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
                 score: (ev.awareness * 100.0).round() / 100.0,
             },
             addressed: false,
-            text: "The page talks about scams (scammers, fraud, beware) rather than addressing you as a victim; its warnings count for less.".into(),
+            text: english!("The page talks about scams (scammers, fraud, beware) rather than addressing you as a victim; its warnings count for less.").into(),
         });
     }
 

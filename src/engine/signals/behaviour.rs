@@ -15,7 +15,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
     let count = |count: u32| Detail::Count { count };
     if b.fullscreen > 0 {
         push(ReasonId::Fullscreen, 2.0, count(b.fullscreen),
-            "The page forced the browser into full screen to hide the address bar and look like your desktop.", true);
+            english!("The page forced the browser into full screen to hide the address bar and look like your desktop."), true);
     }
     let dialogs = b.dialogs.saturating_add(b.print);
     if dialogs >= 2 {
@@ -24,7 +24,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             ReasonId::DialogLoop,
             w,
             count(dialogs),
-            "The page opens dialog boxes again and again so you cannot leave it.",
+            english!("The page opens dialog boxes again and again so you cannot leave it."),
             true,
         );
     }
@@ -33,7 +33,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             ReasonId::LeaveTrap,
             1.5,
             count(b.beforeunload),
-            "The page tries to stop you from leaving it.",
+            english!("The page tries to stop you from leaving it."),
             true,
         );
     }
@@ -43,7 +43,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             ReasonId::HistoryFlood,
             w,
             count(b.history),
-            "The page fills your history so the Back button keeps you on it.",
+            english!("The page fills your history so the Back button keeps you on it."),
             b.history >= 10,
         );
     }
@@ -55,7 +55,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
                 keyboard: b.keyboard_lock,
                 pointer: b.pointer_lock,
             },
-            "The page captured your keyboard or mouse pointer.",
+            english!("The page captured your keyboard or mouse pointer."),
             true,
         );
     }
@@ -69,7 +69,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
                 audio: b.audio_context,
                 speech: b.speech,
             },
-            "The page plays alarm sounds or a voice message to frighten you.",
+            english!("The page plays alarm sounds or a voice message to frighten you."),
             false,
         );
     }
@@ -81,7 +81,9 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
                 keys: b.key_block,
                 menu: b.context_block,
             },
-            "The page blocks keys or the right-click menu so you cannot close it normally.",
+            english!(
+                "The page blocks keys or the right-click menu so you cannot close it normally."
+            ),
             true,
         );
     }
@@ -93,7 +95,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
                 windows: b.window_open,
                 notifications: b.notification,
             },
-            "The page opens windows or notifications repeatedly.",
+            english!("The page opens windows or notifications repeatedly."),
             true,
         );
     }
@@ -102,7 +104,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             ReasonId::DownloadFlood,
             2.5,
             count(b.downloads),
-            "The page starts download after download to freeze the browser.",
+            english!("The page starts download after download to freeze the browser."),
             true,
         );
     }
@@ -111,7 +113,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             ReasonId::AuthLoop,
             3.0,
             count(b.auth_prompts),
-            "The page shows sign-in prompts in a loop to trap you.",
+            english!("The page shows sign-in prompts in a loop to trap you."),
             true,
         );
     }
@@ -123,7 +125,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             Detail::Cursor {
                 hidden: dom.hidden_cursor,
             },
-            "The page hides or fakes your mouse cursor.",
+            english!("The page hides or fakes your mouse cursor."),
             dom.hidden_cursor,
         );
     }
@@ -133,7 +135,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             ReasonId::FakeDialog,
             w,
             count(dom.fake_dialogs),
-            "The page draws fake system dialog boxes.",
+            english!("The page draws fake system dialog boxes."),
             false,
         );
     }
@@ -142,7 +144,7 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             ReasonId::FakeBrowserChrome,
             1.5,
             count(dom.fake_chrome),
-            "The page draws a fake browser or Windows window to look like your system.",
+            english!("The page draws a fake browser or Windows window to look like your system."),
             false,
         );
     }

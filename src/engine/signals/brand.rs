@@ -71,7 +71,7 @@ pub(super) fn signals(text: &Text, page: &Page, ev: &mut Evidence) {
             Group::Impersonation,
             w,
             detail,
-            "The page presents itself as a well-known company, but it is not on that company's website.",
+            english!("The page presents itself as a well-known company, but it is not on that company's website."),
         ));
     }
 }

@@ -60,12 +60,12 @@ pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, e
         let (w, sentence) = if reflected_cta {
             (
                 4.0,
-                "A phone number passed in the page address is displayed on the page: scammers inject their number into real sites this way.",
+                english!("A phone number passed in the page address is displayed on the page: scammers inject their number into real sites this way."),
             )
         } else {
             (
                 1.5,
-                "The page address carries a phone number, the way scam kits pass their number to the page.",
+                english!("The page address carries a phone number, the way scam kits pass their number to the page."),
             )
         };
         ev.injected_phone = reflected_cta;
@@ -113,9 +113,9 @@ pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, e
             f32::min(w, 4.5),
             detail,
             if official {
-                "The page shows a support phone number on the company's own website."
+                english!("The page shows a support phone number on the company's own website.")
             } else {
-                "The page asks you to call a phone number. Real security warnings never ask you to phone anyone."
+                english!("The page asks you to call a phone number. Real security warnings never ask you to phone anyone.")
             },
         ));
         ev.phones = listed.iter().map(|p| p.raw.clone()).collect();
@@ -143,7 +143,7 @@ pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, e
                     Group::CallToAction,
                     1.5,
                     excerpt_of(base, h, 20),
-                    "The page asks you to phone 'support'. Real security warnings never ask you to phone anyone.",
+                    english!("The page asks you to phone 'support'. Real security warnings never ask you to phone anyone."),
                 ));
             }
         }

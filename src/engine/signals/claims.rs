@@ -51,7 +51,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
             Group::Scare,
             w_inf,
             detail,
-            "The page claims your device is infected with a virus or spyware. Web pages cannot scan your computer.",
+            english!("The page claims your device is infected with a virus or spyware. Web pages cannot scan your computer."),
         );
         // Three or more infection words without "your": alarming vocabulary, not a claim.
         r.addressed = k > 0;
@@ -65,7 +65,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
             Group::Scare,
             f32::min(2.0 + 0.5 * (kl as f32 - 1.0), 3.0),
             excerpt_of(base, lock[0], 30),
-            "The page claims your computer or account has been blocked or locked.",
+            english!("The page claims your computer or account has been blocked or locked."),
         );
         r.addressed = true;
         ev.reasons.push(r);
@@ -93,26 +93,26 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
             Group::Scare,
             w,
             detail,
-            "The page shows an error or ticket code to make its warning look technical.",
+            english!("The page shows an error or ticket code to make its warning look technical."),
         ));
     }
 
     // "Do not close" is addressed to the reader by its nature.
     let simple: [(ReasonId, Cat, f32, f32, &str); 3] = [
-        (ReasonId::Urgency, Cat::Urgency, 1.0, 1.5, "The page pressures you to act immediately."),
+        (ReasonId::Urgency, Cat::Urgency, 1.0, 1.5, english!("The page pressures you to act immediately.")),
         (
             ReasonId::DoNotClose,
             Cat::DoNotClose,
             2.0,
             2.0,
-            "The page tells you not to close it or restart your computer: closing it is exactly what is safe to do.",
+            english!("The page tells you not to close it or restart your computer: closing it is exactly what is safe to do."),
         ),
         (
             ReasonId::DataLossThreat,
             Cat::DataLoss,
             1.0,
             1.5,
-            "The page threatens that your data, passwords or identity are being stolen or lost.",
+            english!("The page threatens that your data, passwords or identity are being stolen or lost."),
         ),
     ];
     for (id, cat, w1, cap, sentence) in simple {
@@ -139,7 +139,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
             Group::Payment,
             2.0,
             excerpt_of(base, h, 0),
-            "The page mentions remote-access software: scammers use it to take control of your computer.",
+            english!("The page mentions remote-access software: scammers use it to take control of your computer."),
         ));
     }
     let pay: Vec<&Hit> = of(hits, Cat::Payment).collect();
@@ -154,7 +154,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
             Group::Payment,
             w,
             excerpt_of(base, h, 20),
-            "The page talks about gift cards, fees or unauthorised charges to make you pay or call.",
+            english!("The page talks about gift cards, fees or unauthorised charges to make you pay or call."),
         ));
     }
 }
