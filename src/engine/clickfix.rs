@@ -626,7 +626,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         instructions,
         pretext,
     } = found;
-    let mut add = |id, weight: f32, text: String, sentence: &str| {
+    let mut add = |id, weight: f32, text: String, sentence: &'static str| {
         verdict.reasons.push(Reason {
             id,
             group: Group::Clipboard,
@@ -641,14 +641,14 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         ReasonId::ClipboardCommand,
         if command.strong() { 4.0 } else { 3.0 },
         command.shown.chars().take(60).collect(),
-        "The page put a command on the clipboard.",
+        english!("The page put a command on the clipboard."),
     );
     if !instructions.is_empty() {
         add(
             ReasonId::RunInstructions,
             3.0,
             instructions.join(" … "),
-            "The page tells you to paste and run it.",
+            english!("The page tells you to paste and run it."),
         );
     }
     if let Some(p) = pretext {
@@ -656,7 +656,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
             ReasonId::VerificationPretext,
             2.0,
             p,
-            "The page pretends this is a check that you are human.",
+            english!("The page pretends this is a check that you are human."),
         );
     }
     if command.padded {
@@ -664,7 +664,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
             ReasonId::HiddenCommand,
             3.0,
             command.comment.clone(),
-            "The command hides behind blank space and a comment.",
+            english!("The command hides behind blank space and a comment."),
         );
     }
     verdict.score = (verdict.score * 100.0).round() / 100.0;
