@@ -70,6 +70,12 @@ reason_ids! {
     BrandImpersonation = "brand_impersonation",
     InfectionClaim = "infection_claim",
     LockClaim = "lock_claim",
+    /// Someone else got into the reader's account or device, or their data leaked (issue 9).
+    AccountClaim = "account_claim",
+    /// The reader was charged or a subscription renewed, "call to cancel or for a refund".
+    ChargeClaim = "charge_claim",
+    /// The page imitates a system screen: blue screen, update, activation, lock screen, scan.
+    SystemScreen = "system_screen",
     ErrorCode = "error_code",
     Urgency = "urgency",
     DoNotClose = "do_not_close",

@@ -24,7 +24,6 @@ macro_rules! english {
     };
 }
 
-pub mod claims;
 pub mod clickfix;
 pub mod compat;
 pub mod domain;
