@@ -20,7 +20,7 @@
 'use strict';
 
 const hangupOverlay = (() => {
-  const api = globalThis.browser ?? globalThis.chrome;
+  const { api, MSG, EVENT } = hangupProtocol; // names: extension/common/protocol.js
   // Inline on the root element, each !important (beats every page rule on it, layered or not).
   // `transition` and `animation` first: a page transition would otherwise ease our values in.
   const ROOT_STYLE = [
@@ -148,7 +148,7 @@ const hangupOverlay = (() => {
     fallback(reason) {
       if (this.fellBack) return;
       this.fellBack = true;
-      api.runtime.sendMessage({ what: 'block', reason }).catch(() => {});
+      api.runtime.sendMessage({ what: MSG.block, reason }).catch(() => {});
     },
 
     /** Puts everything right again; cheap when nothing changed (it runs every frame). */
@@ -166,7 +166,7 @@ const hangupOverlay = (() => {
         this.root = root;
         this.rootStyle = root.getAttribute('style');
         listen();
-        document.dispatchEvent(new CustomEvent('hangup:neutralise'));
+        document.dispatchEvent(new CustomEvent(EVENT.neutralise));
       }
       // A full-screen element sits in the top layer above everything: leave full screen.
       if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
@@ -263,7 +263,7 @@ const hangupOverlay = (() => {
     takeTab() {
       const ours = api.i18n?.getMessage('tabTitleBlocked') || TITLE_FALLBACK;
       this.title = { page: document.title, ours };
-      api.runtime.sendMessage({ what: 'tabIcon' }).then((r) => {
+      api.runtime.sendMessage({ what: MSG.tabIcon }).then((r) => {
         if (!this.host || typeof r?.icon !== 'string') return;
         const link = document.createElement('link');
         link.rel = 'icon';

@@ -12,6 +12,8 @@
 //! Native Rust with no browser types; the same code runs in the extension's Wasm and in the
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
+pub mod claims;
+pub mod clickfix;
 pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
@@ -45,6 +47,8 @@ fn needs_bounding(s: &Snapshot) -> bool {
         || s.title.len() > 1024
         || s.url.len() > 4096
         || s.lang.len() > 32
+        || s.clipboard.text.len() > crate::snapshot::MAX_CLIPBOARD_BYTES
+        || s.clipboard.via.len() > 16
         || s.tel_links.len() > MAX_LIST_ITEMS
         || s.alt_texts.len() > MAX_LIST_ITEMS
         || s.tel_links

@@ -50,17 +50,17 @@ function lockUndone() {
 
 // Each page, and what it must show besides the warning on screen.
 const PAGES = [
-  { file: 'raf-hide.html', what: 'hides the host in every animation frame and covers it' },
-  { file: 'declarative.html', what: 'opens popovertarget / commandfor show-modal elements' },
-  { file: 'zoom.html', what: 'zooms the root to 1 % (body zoomed back)' },
-  { file: 'root-scale.html', what: 'scales, clips, masks, filters the root' },
-  { file: 'view-transition.html', what: 'holds a view transition over the warning' },
-  { file: 'root-innerhtml.html', what: 'replaces the root in a loop (innerHTML)' },
-  { file: 'root-pristine.html', what: 'removes the host through a fresh frame\'s unhooked methods' },
-  { file: 'sandbox.html', what: 'is served with CSP sandbox allow-scripts' },
-  { file: 'document-write.html', what: 'replaces the document with document.open()/write()' },
-  { file: 'css-attack.html', what: 'all:unset, rules on the host, ::backdrop, display:contents, inert root, cover floods' },
-  { file: 'host-move.html', what: 'moves the host into its own hidden elements' },
+  { file: 'raf-hide.html', does: 'hides the host in every animation frame and covers it' },
+  { file: 'declarative.html', does: 'opens popovertarget / commandfor show-modal elements' },
+  { file: 'zoom.html', does: 'zooms the root to 1 % (body zoomed back)' },
+  { file: 'root-scale.html', does: 'scales, clips, masks, filters the root' },
+  { file: 'view-transition.html', does: 'holds a view transition over the warning' },
+  { file: 'root-innerhtml.html', does: 'replaces the root in a loop (innerHTML)' },
+  { file: 'root-pristine.html', does: 'removes the host through a fresh frame\'s unhooked methods' },
+  { file: 'sandbox.html', does: 'is served with CSP sandbox allow-scripts' },
+  { file: 'document-write.html', does: 'replaces the document with document.open()/write()' },
+  { file: 'css-attack.html', does: 'all:unset, rules on the host, ::backdrop, display:contents, inert root, cover floods' },
+  { file: 'host-move.html', does: 'moves the host into its own hidden elements' },
 ];
 
 for (const name of BROWSERS) {
@@ -103,8 +103,7 @@ for (const name of BROWSERS) {
     /** The tab as the browser shows it (title, icon). */
     function tabInfo(urlPrefix) {
       return inExtension(async (prefix) => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        const t = (await api.tabs.query({})).find((x) => String(x.url).startsWith(prefix));
+        const t = (await hangupProtocol.api.tabs.query({})).find((x) => String(x.url).startsWith(prefix));
         return t ? { id: t.id, title: t.title, icon: t.favIconUrl ?? '' } : null;
       }, urlPrefix);
     }
@@ -140,8 +139,8 @@ for (const name of BROWSERS) {
       return where(tab);
     }
 
-    for (const { file, what } of PAGES) {
-      test(`${file}: the page ${what}; the warning stays on screen`, async () => {
+    for (const { file, does } of PAGES) {
+      test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
           const at = await holds(tab, file);
@@ -180,7 +179,7 @@ for (const name of BROWSERS) {
         }
         assert.ok((await tab.eval(() => window.rounds)) >= 5, 'the page stopped fighting (test proves nothing)');
         // "Show the page anyway": what the background tells the tab's top frame.
-        await inExtension((id) => (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(id, { what: 'dismiss' }, { frameId: 0 }), ours.id);
+        await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), ours.id);
         const back = await waitFor(async () => {
           const t = await tabInfo(url);
           return t?.title === 'Windows Defender Security Alert' && iconOf(t.icon) === 'page' ? t : null;
