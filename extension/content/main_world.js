@@ -654,10 +654,16 @@
     for (const name of ['setHTMLUnsafe', 'setHTML']) {
       hook(P('Element'), name, (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
     }
-    // Markup and text setters on an ancestor replace every child, the warning with them.
+    // Markup and text setters on an ancestor replace every child, the warning with them. While
+    // the warning shows, the tab's title is HangUp's: the page's title setters are refused too
+    // (the isolated world also puts it back in a microtask, but the browser may show the page's
+    // for a moment).
+    const title = (n) => host() !== null && n?.localName === 'title';
     for (const [C, prop] of [['Element', 'innerHTML'], ['Element', 'outerHTML'], ['Node', 'textContent'], ['HTMLElement', 'innerText'], ['HTMLElement', 'outerText']]) {
-      hookAccessor(P(C), prop, { set: (self, v, orig) => (holds(self) ? undefined : apply(orig, self, [v])) });
+      hookAccessor(P(C), prop, { set: (self, v, orig) => (holds(self) || title(self) ? undefined : apply(orig, self, [v])) });
     }
+    hookAccessor(P('HTMLTitleElement'), 'text', { set: (self, v, orig) => (host() ? undefined : apply(orig, self, [v])) });
+    hookAccessor(P('Document'), 'title', { set: (self, v, orig) => (self === topDoc && host() ? undefined : apply(orig, self, [v])) });
     const range = (self) => {
       const h = host();
       try {
