@@ -267,6 +267,11 @@ const hangupOverlay = (() => {
         if (!this.host || typeof r?.icon !== 'string') return;
         const link = document.createElement('link');
         link.rel = 'icon';
+        // Sized for the tab strip (16 CSS px): both browsers prefer an exactly sized icon over
+        // the page's unsized ones (Firefox does not drop an icon whose link was removed).
+        const px = 16 * Math.max(1, Math.round(devicePixelRatio || 1));
+        link.sizes = `${px}x${px}`;
+        link.type = 'image/png';
         link.href = r.icon;
         this.ourIcon = link;
         this.keepTab();
