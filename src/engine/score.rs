@@ -1,10 +1,10 @@
 //! From reasons to a level: group strengths, benign context, corroboration rules.
 //!
-//! The model is a handful of hand-set weights (in `signals.rs`) summed per group with a cap, and
+//! The model is a handful of hand-set weights (in `signals/`) summed per group with a cap, and
 //! the explicit rules below. Every rule needs two independent groups, so no single kind of
 //! evidence (scary words, a phone number, a full-screen video) can put the overlay up alone.
 
-use crate::verdict::{Group, Level, Options, Reason, Verdict};
+use crate::verdict::{Detail, Group, Level, Options, Reason, ReasonId, Verdict};
 
 use super::signals::Evidence;
 
@@ -54,12 +54,6 @@ impl Strengths {
     }
 }
 
-/// `x` with one decimal, without float formatting (which would add ~15 KB of Wasm).
-fn one_decimal(x: f32) -> String {
-    let tenths = (x.max(0.0) * 10.0).round() as u64;
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
-
 /// Factor applied to text evidence on pages that talk about scams in the third person.
 pub const AWARENESS_DAMPING: f32 = 0.35;
 
@@ -75,7 +69,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     ];
     let has_text = ev.reasons.iter().any(|r| text_groups.contains(&r.group));
     let awareness = ev.awareness >= 2.0 && ev.awareness >= 0.5 * ev.victim_claims as f32;
-    if awareness && has_text {
+    let damped = awareness && has_text;
+    if damped {
         let before = Strengths::of(&ev.reasons).total();
         for r in ev
             .reasons
@@ -86,11 +81,14 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         }
         let after = Strengths::of(&ev.reasons).total();
         ev.reasons.push(Reason {
-            id: "awareness_context".into(),
+            id: ReasonId::AwarenessContext,
             group: Group::Scare,
             weight: ((after - before) * 100.0).round() / 100.0,
-            detail: one_decimal(ev.awareness),
-            text: "The page talks about scams (scammers, fraud, beware) rather than addressing you as a victim; its warnings count for less.".into(),
+            detail: Detail::Score {
+                score: (ev.awareness * 100.0).round() / 100.0,
+            },
+            addressed: false,
+            text: english!("The page talks about scams (scammers, fraud, beware) rather than addressing you as a victim; its warnings count for less.").into(),
         });
     }
 
@@ -99,23 +97,21 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let k = if options.strict { 0.75 } else { 1.0 };
     let score = (s.total() * 100.0).round() / 100.0;
 
-    // Impersonation + scare needs the page to ask for something: a call, not to close it, a payment.
-    let asks = s.cta >= 1.5
-        || s.payment >= 2.0
-        || ev
-            .reasons
-            .iter()
-            .any(|r| r.id == "do_not_close" && r.weight > 1.0);
+    let has = |id: ReasonId| ev.reasons.iter().any(|r| r.id == id);
+    // Impersonation + scare needs the page to ask for something: a call, not to close it, a
+    // payment. On a page that talks about scams, "do not close" is more likely quoted.
+    let asks = s.cta >= 1.5 || s.payment >= 2.0 || (has(ReasonId::DoNotClose) && !damped);
     let impersonation_scare = s.impersonation >= 2.0 * k
         && s.scare >= 4.0 * k
         && asks
         && s.impersonation + s.scare + s.cta + s.payment >= 8.0 * k;
-    // A claim addressed to the reader, not just alarming vocabulary.
-    let claim = ev.reasons.iter().any(|r| {
-        matches!(r.id.as_str(), "lock_claim" | "do_not_close")
-            // 2.0 and more: the claim is addressed to "your computer" (not damped by awareness).
-            || (r.id == "infection_claim" && r.weight >= 1.9)
-    });
+    // A claim addressed to the reader, not just alarming vocabulary. On a page that talks about
+    // scams an infection claim is most likely quoted ("they say your PC is infected"): it no
+    // longer counts there (lock and do-not-close claims still do).
+    let claim = ev
+        .reasons
+        .iter()
+        .any(|r| r.addressed && !(damped && r.id == ReasonId::InfectionClaim));
     let scare_call = claim
         && s.scare >= 3.0 * k
         && s.cta >= 2.5 * k
@@ -125,7 +121,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let scare_beyond_urgency: f32 = ev
         .reasons
         .iter()
-        .filter(|r| r.group == Group::Scare && r.id != "urgency" && r.weight > 0.0)
+        .filter(|r| r.group == Group::Scare && r.id != ReasonId::Urgency && r.weight > 0.0)
         .map(|r| r.weight)
         .sum();
     // Several lock techniques plus any scare, identity or call text: image-only kits show little
@@ -157,7 +153,71 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let injected =
         ev.injected_phone && (ev.on_brand_host || s.scare >= 2.0 * k || s.impersonation >= 2.0 * k);
 
+    // Other brands' call-us scams: a claim addressed to the reader (account blocked or taken over,
+    // an infection, a charge they never made) + a number to call + the brand on a site that is
+    // not the brand's. A brand named only in the title needs one more piece of pressure.
+    let weight_of = |id: ReasonId| {
+        ev.reasons
+            .iter()
+            .filter(|r| r.id == id)
+            .map(|r| r.weight)
+            .fold(0.0f32, f32::max)
+    };
+    let brand_imp = weight_of(ReasonId::BrandImpersonation);
+    let number_cta = weight_of(ReasonId::PhoneCallToAction) >= 2.5;
+    let pressure = [
+        ReasonId::Urgency,
+        ReasonId::ErrorCode,
+        ReasonId::DataLossThreat,
+        ReasonId::DoNotClose,
+        ReasonId::PaymentDemand,
+        ReasonId::ChargeClaim,
+    ]
+    .iter()
+    .any(|id| weight_of(*id) >= 0.9);
+    let brand_call = claim
+        && number_cta
+        && !ev.on_brand_host
+        && (brand_imp >= 2.0 * k || (brand_imp >= 1.0 && pressure));
+    // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
+    // distinct phrases at least) with a number to call and anything addressed to the reader, or
+    // with behaviour that traps the person (not only full screen and a hidden cursor, which
+    // prank pages use too).
+    let screen = weight_of(ReasonId::SystemScreen);
+    let system = screen >= 2.5;
+    let system_call = system
+        && number_cta
+        && (claim || weight_of(ReasonId::ErrorCode) >= 1.5 || brand_imp >= 2.0);
+    let traps = ev.reasons.iter().any(|r| {
+        r.group == Group::Lock
+            && !matches!(
+                r.id,
+                ReasonId::Fullscreen
+                    | ReasonId::HiddenCursor
+                    | ReasonId::Audio
+                    | ReasonId::FakeDialog
+                    | ReasonId::FakeBrowserChrome
+            )
+    });
+    let system_lock = system && s.lock >= 3.5 * k && ev.lock_kinds >= 2 && traps;
+    // A system screen with no number to call and no lock behaviour is a picture of one (a prank
+    // page, a tutorial): it does not count toward the badge either.
+    let badge = if screen > 0.0 && !number_cta && s.lock < 3.0 * k {
+        let rest: Vec<Reason> = ev
+            .reasons
+            .iter()
+            .filter(|r| !matches!(r.id, ReasonId::SystemScreen | ReasonId::ErrorCode))
+            .cloned()
+            .collect();
+        Strengths::of(&rest)
+    } else {
+        s
+    };
+
     let level = if impersonation_scare
+        || brand_call
+        || system_call
+        || system_lock
         || scare_call
         || scare_lock
         || lock_multi
@@ -166,10 +226,12 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || injected
     {
         Level::Scam
-    } else if score >= 4.5 * k
+    } else if badge.total() >= 4.5 * k
         // On the brand's own site its warnings and numbers are its own: only behaviour counts.
-        && (!ev.on_brand_host || s.lock >= 3.0 * k)
-        && (s.scare >= 2.5 * k || s.lock >= 3.0 * k || (s.impersonation >= 2.0 && s.cta + s.scare + s.payment >= 2.5))
+        && (!ev.on_brand_host || badge.lock >= 3.0 * k)
+        && (badge.scare >= 2.5 * k
+            || badge.lock >= 3.0 * k
+            || (badge.impersonation >= 2.0 && badge.cta + badge.scare + badge.payment >= 2.5))
     {
         Level::Suspicious
     } else {
@@ -180,18 +242,5 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         score,
         reasons: ev.reasons,
         phones: ev.phones,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::one_decimal;
-
-    #[test]
-    fn one_decimal_reads_like_float_formatting() {
-        for x in [0.0f32, 0.04, 1.0, 2.5, 3.96, 12.34] {
-            assert_eq!(one_decimal(x), format!("{x:.1}"), "{x}");
-        }
-        assert_eq!(one_decimal(-1.0), "0.0");
     }
 }
