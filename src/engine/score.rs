@@ -16,6 +16,8 @@ fn cap(g: Group) -> f32 {
         Group::CallToAction => 6.0,
         Group::Payment => 4.0,
         Group::Lock => 10.0,
+        // Not part of the tech-support rules: clickfix.rs decides on its own and adds these.
+        Group::Clipboard => 10.0,
     }
 }
 
@@ -242,5 +244,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         score,
         reasons: ev.reasons,
         phones: ev.phones,
+        ..Verdict::default()
     }
 }
