@@ -18,6 +18,9 @@
 //   trust            overlay -> background                      extension pages only
 //   report           overlay -> background                      extension pages only
 //   mute             content script -> background               any (mutes its own tab)
+//   block            content script (top frame) -> background   a warned tab's top frame, same site
+//                    (the in-page warning cannot hold: the tab goes to pages/blocked.html)
+//   tabIcon          content script -> background               any (HangUp's icon as a data: URL)
 'use strict';
 
 (() => {
@@ -32,6 +35,8 @@
     trust: 'trust',
     report: 'report',
     mute: 'mute',
+    block: 'block',
+    tabIcon: 'tabIcon',
   });
 
   // DOM events on `window`/`document` between the MAIN world and the isolated world. The page

@@ -266,5 +266,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         score,
         reasons: ev.reasons,
         phones: ev.phones,
+        ..Verdict::default()
     }
 }

@@ -127,6 +127,8 @@ pub const fn cap(g: Group) -> f32 {
         Group::CallToAction => 6.0,
         Group::Payment => 4.0,
         Group::Lock => 10.0,
+        // Not part of the tech-support rules: clickfix.rs decides on its own and adds these.
+        Group::Clipboard => 10.0,
     }
 }
 /// Benign context: awareness words weigh at least this, and at least this much per
