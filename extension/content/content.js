@@ -69,7 +69,7 @@
     document.dispatchEvent(new CustomEvent('hangup:neutralise'));
     if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
     hangupOverlay.mount();
-    api.runtime.sendMessage({ what: 'mute' }).catch(() => {});
+    api.runtime.sendMessage({ what: 'mute', pageId }).catch(() => {});
   }
 
   api.runtime.onMessage.addListener((msg) => {

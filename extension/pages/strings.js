@@ -3,7 +3,7 @@ const api = globalThis.browser ?? globalThis.chrome;
 export const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 
 /** The advice (after the seed article, in the project's words), in the browser's language. */
-export const ADVICE_KEYS = ['advice1', 'advice2', 'advice3', 'advice4', 'advice5', 'advice6'];
+export const ADVICE_KEYS = ['advice1', 'advice2', 'advice3', 'advice4', 'advice7', 'advice5', 'advice6'];
 export const advice = () => ADVICE_KEYS.map((k) => t(k));
 
 /** A text excerpt from the page (the engine cuts it on word boundaries), quoted. */
