@@ -12,6 +12,8 @@
 //! Native Rust with no browser types; the same code runs in the extension's Wasm and in the
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
+pub mod claims;
+pub mod clickfix;
 pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
