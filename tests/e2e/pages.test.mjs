@@ -46,6 +46,13 @@ async function tabsApi(browser) {
       const api = globalThis.browser ?? globalThis.chrome;
       return (await api.tabs.get(tabId)).mutedInfo.muted;
     }, id),
+    /** What the tab and HangUp's record say, for a failure message. */
+    why: (id) => call(async (tabId) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const tab = await api.tabs.get(tabId).catch((e) => ({ error: String(e) }));
+      const rec = await api.storage.session.get(`mute:${tabId}`);
+      return JSON.stringify({ url: tab.url, mutedInfo: tab.mutedInfo, error: tab.error, record: rec });
+    }, id),
     setMuted: (id, muted) => call(async ([tabId, m]) => {
       const api = globalThis.browser ?? globalThis.chrome;
       await api.tabs.update(tabId, { muted: m });
@@ -119,7 +126,8 @@ for (const name of BROWSERS) {
       assert.ok(id !== undefined, 'tab not found');
       assert.ok(await waitFor(() => tabs.muted(id), 5000), 'the warning did not mute the tab');
       await leave(browser, tab);
-      assert.equal(await waitFor(async () => (await tabs.muted(id)) === false, 5000), true, 'the tab stayed muted after leaving');
+      const unmuted = await waitFor(async () => (await tabs.muted(id)) === false, 5000);
+      assert.equal(unmuted, true, `the tab stayed muted after leaving: ${await tabs.why(id)}`);
       const land = await waitFor(() => tab.eval(() => document.querySelector('#links li') && {
         lang: document.documentElement.lang,
         title: document.title,
@@ -190,7 +198,8 @@ for (const name of BROWSERS) {
       for (let i = 0; i < 3; i++) await press(browser, tab, 'Tab');
       await press(browser, tab, 'Enter');
       assert.ok(await waitFor(async () => !(await tab.overlay()).present, 5000), 'the warning stayed');
-      assert.equal(await waitFor(async () => (await tabs.muted(id)) === false, 5000), true, 'the tab stayed muted');
+      const unmuted = await waitFor(async () => (await tabs.muted(id)) === false, 5000);
+      assert.equal(unmuted, true, `the tab stayed muted: ${await tabs.why(id)}`);
       await tabs.close();
       await tab.close();
     });
