@@ -1,13 +1,13 @@
 // HangUp's background: the only place the Wasm engine runs (a page's CSP cannot reach it here).
 //
-//   content script --{what:'analyse', snapshot}--> analyse() in Wasm --> verdict
+//   content script --{what: MSG.analyse, snapshot}--> analyse() in Wasm --> verdict
 //        ^                                                                  |
 //        +---- {warn: true} ---- settings / allow-list ---- badge + storage.session
 //
 // Listeners are registered synchronously at top level: the Chromium service worker can be
 // evicted at any time and is woken again by the next event.
 import init, { analyse } from '../wasm/hangup.js';
-import { api } from './api.js';
+import { api, MSG } from './api.js';
 import { getTab, setTab, forgetTab } from './tab_state.js';
 import { loadSettings, updateSettings, hostListed } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
@@ -82,7 +82,7 @@ async function onAnalyse(msg, sender) {
   // A scam verdict from a sub-frame must still cover the whole tab: tell the top frame.
   // Every frame undoes its lock (a sub-frame's beforeunload would otherwise hold "Leave").
   if (warn && (sender.frameId !== 0 || !(samePage && prev.warned))) {
-    api.tabs.sendMessage(tabId, { what: 'warn' }).catch(() => {});
+    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});
   }
   return { level: verdict.level, warn };
 }
@@ -138,7 +138,7 @@ async function onTrust(sender) {
 async function onDismiss(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false };
-  await api.tabs.sendMessage(tabId, { what: 'dismiss' }, { frameId: 0 }).catch(() => {});
+  await api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
   await unmuteAfterWarning(tabId);
   return { ok: true };
 }
@@ -169,23 +169,23 @@ const fromExtensionPage = (sender) => String(sender.url ?? '').startsWith(api.ru
 
 async function handle(msg, sender) {
   switch (msg?.what) {
-    case 'analyse':
+    case MSG.analyse:
       return onAnalyse(msg, sender);
-    case 'tabVerdict': // from the popup (explicit tab) or the overlay (its own tab)
+    case MSG.tabVerdict: // from the popup (explicit tab) or the overlay (its own tab)
       return getTab(msg.tabId ?? sender.tab?.id);
-    case 'leave':
+    case MSG.leave:
       return onLeave(sender);
-    case 'trust':
+    case MSG.trust:
       return fromExtensionPage(sender) ? onTrust(sender) : { ok: false };
-    case 'dismiss':
+    case MSG.dismiss:
       return fromExtensionPage(sender) ? onDismiss(sender) : { ok: false };
-    case 'report':
+    case MSG.report:
       return fromExtensionPage(sender) ? onReport(sender) : { ok: false };
-    case 'mistake':
+    case MSG.mistake:
       return fromExtensionPage(sender) ? onMistake(sender) : { ok: false };
-    case 'settings':
+    case MSG.settings:
       return loadSettings();
-    case 'mute': {
+    case MSG.mute: {
       // From the top frame's content script once the warning is up: muted while it shows.
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return { ok: false };
@@ -226,6 +226,6 @@ initAuthLoop({
   },
   async reanalyse(tabId, msg, sender) {
     const r = await onAnalyse(msg, sender);
-    if (r?.warn) await api.tabs.sendMessage(tabId, { what: 'warn' }).catch(() => {});
+    if (r?.warn) await api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});
   },
 });

@@ -1,11 +1,12 @@
 // Where "Leave this page" lands: what just happened, what to do (first if the person already
 // called or paid), where to report in their country, and a way onward (a new tab). The background
 // opens it as left.html#<redacted summary> (mistake_summary.js) for "Report a mistake".
+import '../common/protocol.js';
 import { t, setLang } from './strings.js';
 import { renderReportLinks } from './report_links.js';
 import { summaryFromHash, summaryToHash } from './mistake_summary.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
+const { api } = globalThis.hangupProtocol;
 
 setLang();
 for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);

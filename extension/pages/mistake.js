@@ -1,9 +1,10 @@
 // "Report a mistake": a redacted summary of the warning (mistake_summary.js) for the person to
 // copy and send themselves. Nothing is sent by HangUp.
+import '../common/protocol.js';
 import { t, setLang } from './strings.js';
 import { summaryFromHash, summaryText } from './mistake_summary.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
+const { api } = globalThis.hangupProtocol;
 
 setLang();
 for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);

@@ -1,16 +1,17 @@
 // Glue for the warning overlay: fetch this tab's verdict, let Rust render it, wire the buttons.
 // Every action goes through the background, which acts on this tab (the page cannot fake it).
+import '../common/protocol.js';
 import init, { render_overlay } from '../wasm/hangup.js';
 import { t, advice, reasonText, setLang } from './strings.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
+const { api, MSG } = globalThis.hangupProtocol;
 const send = (what) => api.runtime.sendMessage({ what }).catch(() => ({}));
 
 async function main() {
   setLang();
   const [state, settings] = await Promise.all([
-    api.runtime.sendMessage({ what: 'tabVerdict' }),
-    api.runtime.sendMessage({ what: 'settings' }),
+    api.runtime.sendMessage({ what: MSG.tabVerdict }),
+    api.runtime.sendMessage({ what: MSG.settings }),
     init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') }),
   ]);
   const verdict = state?.verdict ?? { reasons: [], phones: [] };
@@ -43,24 +44,19 @@ async function main() {
     $('trust')?.setAttribute('aria-expanded', 'false');
     $('trust')?.focus();
   };
+  // The message each button (its data-action, rendered by Rust) sends to the background.
+  const SENDS = { leave: MSG.leave, report: MSG.report, show: MSG.dismiss, 'trust-yes': MSG.trust };
   root.addEventListener('click', (ev) => {
-    switch (ev.target.closest('[data-action]')?.dataset.action) {
-      case 'leave':
-        return send('leave');
-      case 'report':
-        return send('report');
-      case 'show':
-        return send('dismiss');
-      case 'trust':
-        // A second, explicit confirmation; the safe choice has the focus.
-        confirm?.removeAttribute('hidden');
-        $('trust').setAttribute('aria-expanded', 'true');
-        return $('trust-no')?.focus();
-      case 'trust-no':
-        return closeConfirm();
-      case 'trust-yes':
-        return send('trust');
+    const action = ev.target.closest('[data-action]')?.dataset.action;
+    if (Object.hasOwn(SENDS, action)) return send(SENDS[action]);
+    if (action === 'trust') {
+      // A second, explicit confirmation; the safe choice has the focus.
+      confirm?.removeAttribute('hidden');
+      $('trust').setAttribute('aria-expanded', 'true');
+      return $('trust-no')?.focus();
     }
+    if (action === 'trust-no') return closeConfirm();
+    return undefined;
   });
   document.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape' && confirm && !confirm.hidden) closeConfirm();

@@ -1,11 +1,13 @@
 // Glue for the toolbar popup: this tab's verdict and the person's settings, rendered by Rust.
 // Settings are written straight to storage.sync through settings.js (which re-applies the
 // administrator's policy on every read); nothing here touches the network.
+import '../common/protocol.js';
 import init, { render_popup } from '../wasm/hangup.js';
 import { t, advice, reasonText, REPORT_LINKS, setLang } from './strings.js';
 import { loadSettings, updateSettings, hostListed } from '../background/settings.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
+const { api, MSG } = globalThis.hangupProtocol;
+
 const root = document.getElementById('root');
 
 async function activeTabId() {
@@ -106,7 +108,7 @@ async function main() {
   setLang();
   await init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') });
   const tabId = await activeTabId();
-  tabState = tabId === undefined ? null : await api.runtime.sendMessage({ what: 'tabVerdict', tabId });
+  tabState = tabId === undefined ? null : await api.runtime.sendMessage({ what: MSG.tabVerdict, tabId });
   await render();
 }
 main();

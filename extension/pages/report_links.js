@@ -1,9 +1,10 @@
 // The report destinations for this browser's region (report_destinations.js), with their labels
 // in the browser's language: for the report page, the landing page and the popup.
+import '../common/protocol.js';
 import { t } from './strings.js';
 import { reportDestinations } from './report_destinations.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
+const { api } = globalThis.hangupProtocol;
 
 /** The browser's UI locale, then the person's preferred languages: where the region comes from. */
 export function browserLocales() {

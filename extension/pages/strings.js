@@ -1,5 +1,7 @@
 // Localised strings for the extension pages, read from _locales through the i18n API.
-const api = globalThis.browser ?? globalThis.chrome;
+import '../common/protocol.js';
+
+const { api } = globalThis.hangupProtocol;
 export const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 
 /** The advice (after the seed article, in the project's words), in the browser's language. */

@@ -15,10 +15,8 @@
 
 use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::{is_invisible, normalize};
-use crate::snapshot::truncate_utf8;
-
-/// Copied text the engine reads, in bytes (the MAIN world sends at most 4 KB too).
-pub const MAX_CLIPBOARD_BYTES: usize = 4096;
+pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
+use crate::snapshot::{truncate_utf8, Snapshot};
 /// Longest command shown in the warning, in characters (an ellipsis marks the cut).
 pub const SHOWN_MAX: usize = 120;
 /// Whitespace before a `#` comment that only serves to push the command out of view (the Run box
@@ -609,7 +607,23 @@ fn join_plus(s: &str) -> String {
 /// The verdict half: the copied text is a command AND the page tells the person to run it
 /// (or dresses it as a verification, or hides it behind padding).
 pub fn assess(clipboard: &str, page: &PageHits) -> Option<ClickFix> {
-    let command = recognise(clipboard)?;
+    assess_command(recognise(clipboard)?, page)
+}
+
+/// [`assess`] for a snapshot: the page's last clipboard write against its title, text and alt
+/// texts. The page text is only normalised again when the copied text is a command.
+pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
+    if snap.clipboard.text.trim().is_empty() {
+        return None;
+    }
+    let command = recognise(&snap.clipboard.text)?;
+    let parts = [snap.title.as_str(), snap.text.as_str()]
+        .into_iter()
+        .chain(snap.alt_texts.iter().map(String::as_str));
+    assess_command(command, &PageHits::new(parts))
+}
+
+fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
     let run_dialog = page.weight(Cat::RunDialog) >= 1.0;
     let terminal = page.weight(Cat::RunTerminal) >= 1.0;
     let paste = page.weight(Cat::PasteStep) >= 1.0;
