@@ -39,6 +39,15 @@ export async function muteForWarning(tabId, page) {
   return true;
 }
 
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** True when the tab's mute is an extension's, and that extension is HangUp. */
+function mutedByUs(tab) {
+  const info = tab.mutedInfo ?? {};
+  if (!info.muted) return false;
+  return (!info.reason || info.reason === 'extension') && (!info.extensionId || info.extensionId === api.runtime.id);
+}
+
 /** The warning is gone: gives the tab its sound back if HangUp took it. */
 export async function unmuteAfterWarning(tabId) {
   const mine = await load(tabId);
@@ -46,13 +55,17 @@ export async function unmuteAfterWarning(tabId) {
   await api.storage.session.remove(key(tabId)).catch(() => {});
   if (!mine.ours) return false;
   try {
-    const tab = await api.tabs.get(tabId);
-    if (!tab.mutedInfo?.muted) return false;
-    // Muted since by someone else (the person, another extension): not ours to undo.
-    const info = tab.mutedInfo;
-    if ((info.reason && info.reason !== 'extension') || (info.extensionId && info.extensionId !== api.runtime.id)) return false;
-    await api.tabs.update(tabId, { muted: false });
-    return true;
+    // Firefox can drop a mute change made while the tab switches to another process (a web page
+    // to the landing page): check, and apply it again for a few seconds if it did not hold.
+    for (let i = 0; i < 8; i++) {
+      if (i > 0 && (await load(tabId))) return true; // a new warning in this tab has the sound now
+      const tab = await api.tabs.get(tabId);
+      // Unmuted, or muted since by someone else (the person, another extension): done.
+      if (!mutedByUs(tab)) return i > 0;
+      await api.tabs.update(tabId, { muted: false });
+      await sleep(250 * (i + 1));
+    }
+    return false;
   } catch {
     return false; // the tab is gone
   }
