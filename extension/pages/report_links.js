@@ -1,16 +1,7 @@
 // The report destinations for this browser's region (report_destinations.js), with their labels
 // in the browser's language: for the report page, the landing page and the popup.
-import '../common/protocol.js';
-import { t } from './strings.js';
+import { t, browserLocales } from './strings.js';
 import { reportDestinations } from './report_destinations.js';
-
-const { api } = globalThis.hangupProtocol;
-
-/** The browser's UI locale, then the person's preferred languages: where the region comes from. */
-export function browserLocales() {
-  const ui = api?.i18n?.getUILanguage?.() ?? '';
-  return [ui, ...(globalThis.navigator?.languages ?? [globalThis.navigator?.language])].filter(Boolean);
-}
 
 /** [{id, label, href, phone}]: `href` '' for a service reached by phone (`phone`) or in person. */
 export function reportLinks(pageUrl = '') {

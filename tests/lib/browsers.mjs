@@ -78,6 +78,10 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
   // A fresh profile is a first install: HangUp opens its welcome page. Recorded, then closed so
   // every suite starts from the same tabs.
   const welcome = await waitFor(() => ctx.pages().find((p) => p.url().startsWith(`${extBase}pages/welcome.html`)), 8000);
+  // Closed only once it has rendered: a page closed while it loads can leave the extension's
+  // renderer process without its message bundle, and the next extension frame in that process
+  // (the warning) would show message keys instead of text.
+  await welcome?.waitForFunction(() => document.querySelector('h1')?.textContent.trim(), null, { timeout: 8000 }).catch(() => {});
   await welcome?.close().catch(() => {});
 
   const wrap = (page) => ({
