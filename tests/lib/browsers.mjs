@@ -50,9 +50,10 @@ export async function waitFor(fn, ms = 5000, step = 100) {
 }
 
 // ---------------------------------------------------------------------------------------------
-async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs = [] } = {}) {
+/** `profile`: a profile directory to start from and keep (a browser restart); default a fresh one. */
+async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs = [], profile: kept } = {}) {
   const { chromium } = await import('playwright-core');
-  const profile = mkdtempSync(path.join(tmpdir(), 'hangup-chromium-'));
+  const profile = kept ?? mkdtempSync(path.join(tmpdir(), 'hangup-chromium-'));
   const ext = path.join(DIST, 'chromium');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
@@ -76,8 +77,8 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
   const extBase = `chrome-extension://${new URL(sw.url()).host}/`;
   if (policy) await sw.evaluate((p) => chrome.storage.managed.set?.(p), policy).catch(() => {});
   // A fresh profile is a first install: HangUp opens its welcome page. Recorded, then closed so
-  // every suite starts from the same tabs.
-  const welcome = await waitFor(() => ctx.pages().find((p) => p.url().startsWith(`${extBase}pages/welcome.html`)), 8000);
+  // every suite starts from the same tabs. (A kept profile is a restart: no welcome page.)
+  const welcome = kept ? undefined : await waitFor(() => ctx.pages().find((p) => p.url().startsWith(`${extBase}pages/welcome.html`)), 8000);
   // Closed only once it has rendered: a page closed while it loads can leave the extension's
   // renderer process without its message bundle, and the next extension frame in that process
   // (the warning) would show message keys instead of text.
@@ -125,13 +126,13 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
     context: ctx,
     async close() {
       await ctx.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-async function launchFirefox({ proxyPort, locale = 'en-US' } = {}) {
+async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = {} } = {}) {
   process.env.SE_OFFLINE = 'true';
   const { Builder } = await import('selenium-webdriver');
   const firefox = await import('selenium-webdriver/firefox.js');
@@ -167,7 +168,7 @@ async function launchFirefox({ proxyPort, locale = 'en-US' } = {}) {
     'network.dns.disablePrefetch': true,
     'network.http.speculative-parallel-limit': 0,
   };
-  for (const [k, v] of Object.entries(prefs)) opts.setPreference(k, v);
+  for (const [k, v] of Object.entries({ ...prefs, ...extraPrefs })) opts.setPreference(k, v);
   // System access lets a test open the extension's own pages (popup) in a tab, as a person can.
   const service = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver').addArguments('--allow-system-access');
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(opts).setFirefoxService(service).build();

@@ -36,6 +36,8 @@ test('every storage area and key the code writes is named in PRIVACY.md', () => 
   const keys = new Set([
     ...[...src.matchAll(/=>\s*`([a-z]+):\$\{/g)].map((m) => `${m[1]}:<id>`),
     ...[...src.matchAll(/\.set\(\{\s*([a-zA-Z]+)\s*:/g)].map((m) => m[1]),
+    // Computed keys: .set({ [NAME]: … }) with const NAME = 'key'.
+    ...[...src.matchAll(/\.set\(\{\s*\[([A-Z_]+)\]\s*:/g)].map((m) => src.match(new RegExp(`const ${m[1]} = '([^']+)'`))?.[1] ?? m[1]),
   ]);
   assert.ok(keys.size >= 4, `found only ${[...keys]}`);
   for (const k of keys) assert.ok(md.includes(k), `storage key ${k} is written but PRIVACY.md does not name it`);
