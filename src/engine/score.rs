@@ -16,6 +16,8 @@ fn cap(g: Group) -> f32 {
         Group::CallToAction => 6.0,
         Group::Payment => 4.0,
         Group::Lock => 10.0,
+        // Not part of the tech-support rules: clickfix.rs decides on its own and adds these.
+        Group::Clipboard => 10.0,
     }
 }
 
@@ -153,7 +155,71 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let injected =
         ev.injected_phone && (ev.on_brand_host || s.scare >= 2.0 * k || s.impersonation >= 2.0 * k);
 
+    // Other brands' call-us scams: a claim addressed to the reader (account blocked or taken over,
+    // an infection, a charge they never made) + a number to call + the brand on a site that is
+    // not the brand's. A brand named only in the title needs one more piece of pressure.
+    let weight_of = |id: ReasonId| {
+        ev.reasons
+            .iter()
+            .filter(|r| r.id == id)
+            .map(|r| r.weight)
+            .fold(0.0f32, f32::max)
+    };
+    let brand_imp = weight_of(ReasonId::BrandImpersonation);
+    let number_cta = weight_of(ReasonId::PhoneCallToAction) >= 2.5;
+    let pressure = [
+        ReasonId::Urgency,
+        ReasonId::ErrorCode,
+        ReasonId::DataLossThreat,
+        ReasonId::DoNotClose,
+        ReasonId::PaymentDemand,
+        ReasonId::ChargeClaim,
+    ]
+    .iter()
+    .any(|id| weight_of(*id) >= 0.9);
+    let brand_call = claim
+        && number_cta
+        && !ev.on_brand_host
+        && (brand_imp >= 2.0 * k || (brand_imp >= 1.0 && pressure));
+    // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
+    // distinct phrases at least) with a number to call and anything addressed to the reader, or
+    // with behaviour that traps the person (not only full screen and a hidden cursor, which
+    // prank pages use too).
+    let screen = weight_of(ReasonId::SystemScreen);
+    let system = screen >= 2.5;
+    let system_call = system
+        && number_cta
+        && (claim || weight_of(ReasonId::ErrorCode) >= 1.5 || brand_imp >= 2.0);
+    let traps = ev.reasons.iter().any(|r| {
+        r.group == Group::Lock
+            && !matches!(
+                r.id,
+                ReasonId::Fullscreen
+                    | ReasonId::HiddenCursor
+                    | ReasonId::Audio
+                    | ReasonId::FakeDialog
+                    | ReasonId::FakeBrowserChrome
+            )
+    });
+    let system_lock = system && s.lock >= 3.5 * k && ev.lock_kinds >= 2 && traps;
+    // A system screen with no number to call and no lock behaviour is a picture of one (a prank
+    // page, a tutorial): it does not count toward the badge either.
+    let badge = if screen > 0.0 && !number_cta && s.lock < 3.0 * k {
+        let rest: Vec<Reason> = ev
+            .reasons
+            .iter()
+            .filter(|r| !matches!(r.id, ReasonId::SystemScreen | ReasonId::ErrorCode))
+            .cloned()
+            .collect();
+        Strengths::of(&rest)
+    } else {
+        s
+    };
+
     let level = if impersonation_scare
+        || brand_call
+        || system_call
+        || system_lock
         || scare_call
         || scare_lock
         || lock_multi
@@ -162,10 +228,12 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || injected
     {
         Level::Scam
-    } else if score >= 4.5 * k
+    } else if badge.total() >= 4.5 * k
         // On the brand's own site its warnings and numbers are its own: only behaviour counts.
-        && (!ev.on_brand_host || s.lock >= 3.0 * k)
-        && (s.scare >= 2.5 * k || s.lock >= 3.0 * k || (s.impersonation >= 2.0 && s.cta + s.scare + s.payment >= 2.5))
+        && (!ev.on_brand_host || badge.lock >= 3.0 * k)
+        && (badge.scare >= 2.5 * k
+            || badge.lock >= 3.0 * k
+            || (badge.impersonation >= 2.0 && badge.cta + badge.scare + badge.payment >= 2.5))
     {
         Level::Suspicious
     } else {
@@ -176,5 +244,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         score,
         reasons: ev.reasons,
         phones: ev.phones,
+        ..Verdict::default()
     }
 }

@@ -103,6 +103,24 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
       await f.click(`[data-action="${action}"]`);
     },
     url: () => page.url(),
+    /** What is on screen (the viewport), as a PNG. */
+    screenshot: () => page.screenshot({ timeout: 10000 }),
+    /** The frames the compositor really produced during `ms` (PNG), including ones a screenshot
+     *  (taken between tasks) never shows: what a page changes in an animation frame and undoes
+     *  later. At most `max` frames. */
+    async frames(ms, max = 12) {
+      const cdp = await page.context().newCDPSession(page);
+      const frames = [];
+      cdp.on('Page.screencastFrame', ({ data, sessionId }) => {
+        if (frames.length < max) frames.push(Buffer.from(data, 'base64'));
+        cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
+      });
+      await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+      await sleep(ms);
+      await cdp.send('Page.stopScreencast').catch(() => {});
+      await cdp.detach().catch(() => {});
+      return frames;
+    },
     close: () => page.close(),
   });
 
@@ -205,6 +223,11 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
       async url() {
         await focus();
         return driver.getCurrentUrl();
+      },
+      /** What is on screen (the viewport), as a PNG. */
+      async screenshot() {
+        await focus();
+        return Buffer.from(await driver.takeScreenshot(), 'base64');
       },
       async close() {
         await focus();

@@ -7,7 +7,8 @@ use super::excerpt::excerpt;
 use super::page::{Page, Text};
 use super::{reason, Evidence};
 
-pub(super) fn signals(text: &Text, page: &Page, ev: &mut Evidence) {
+/// `disclaimed`: the page says it is not the brand it names ("not affiliated with Microsoft").
+pub(super) fn signals(text: &Text, page: &Page, disclaimed: bool, ev: &mut Evidence) {
     let lex = lexicon();
     let base = &text.base;
 
@@ -64,6 +65,10 @@ pub(super) fn signals(text: &Text, page: &Page, ev: &mut Evidence) {
                 },
             ));
         }
+    }
+    // A business naming a brand it does not speak for keeps a mention-level identity at most.
+    if disclaimed {
+        best = best.map(|(w, d)| (w.min(1.0), d));
     }
     if let Some((w, detail)) = best {
         ev.reasons.push(reason(

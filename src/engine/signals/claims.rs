@@ -4,6 +4,7 @@
 use crate::verdict::{Detail, Group, ReasonId};
 
 use super::super::lexicon::{Cat, Hit};
+use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
 use super::near::{claims, distinct_phrases, of, Near};
 use super::page::Text;
@@ -24,11 +25,13 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
     // Claims addressed to the reader. An infection word right next to a protection word ("protect
     // your PC against viruses", "virus removal") sells a product or a service: not a claim.
     let victim = [Cat::Victim];
+    // Stated, not asked or conditional: "Is your computer infected?" is a repair shop's question.
+    let mood = Mood::new(base, hits);
     let protect = Near::new(hits, &|c| c == Cat::Protect);
     let shielded = |h: &Hit| h.cat == Cat::Infection && protect.any(h, PROTECT_WINDOW);
     let infection: Vec<&Hit> = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW)
         .into_iter()
-        .filter(|h| !shielded(h))
+        .filter(|h| !shielded(h) && mood.stated(h))
         .collect();
     let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
     let k = distinct_phrases(&infection);
@@ -57,7 +60,8 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         r.addressed = k > 0;
         ev.reasons.push(r);
     }
-    let lock = claims(hits, Cat::Lock, &victim, CLAIM_WINDOW);
+    // A possessive shortly before counts too: "your Netflix account has been suspended".
+    let lock: Vec<&Hit> = of(hits, Cat::Lock).filter(|h| mood.addressed(h)).collect();
     let kl = distinct_phrases(&lock);
     if kl > 0 {
         let mut r = reason(
@@ -70,8 +74,40 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         r.addressed = true;
         ev.reasons.push(r);
     }
+    let account = addressed::account(&mood, hits);
+    if let Some(c) = account {
+        let mut r = reason(
+            ReasonId::AccountClaim,
+            Group::Scare,
+            c.weight,
+            excerpt_of(base, c.hit, 30),
+            english!("The page claims your account or device has been hacked, accessed by someone else or leaked."),
+        );
+        r.addressed = true;
+        ev.reasons.push(r);
+    }
+    if let Some(c) = addressed::charge(&mood, hits) {
+        let mut r = reason(
+            ReasonId::ChargeClaim,
+            Group::Payment,
+            c.weight,
+            excerpt_of(base, c.hit, 30),
+            english!("The page claims you were charged or a subscription was renewed, so that you call to cancel or for a refund."),
+        );
+        r.addressed = true;
+        ev.reasons.push(r);
+    }
+    if let Some(c) = addressed::system_screen(&mood, hits) {
+        ev.reasons.push(reason(
+            ReasonId::SystemScreen,
+            Group::Impersonation,
+            c.weight,
+            excerpt_of(base, c.hit, 30),
+            english!("The page imitates a system screen of your computer (blue screen, update, activation, sign-in or scan). A web page cannot show these."),
+        ));
+    }
     let dnc: Vec<&Hit> = of(hits, Cat::DoNotClose).collect();
-    ev.victim_claims = infection.len() + lock.len() + dnc.len();
+    ev.victim_claims = infection.len() + lock.len() + dnc.len() + usize::from(account.is_some());
 
     // Error and ticket codes.
     let errors: Vec<&Hit> = of(hits, Cat::Error).collect();
