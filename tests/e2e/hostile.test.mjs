@@ -152,9 +152,12 @@ for (const name of BROWSERS) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
-          const at = await holds(tab, file);
+          let at = await holds(tab, file);
+          // The page may have been sent to the full-tab warning just after the samples (its
+          // context goes away under the probe): then that page is held to the same checks.
+          const st = at === 'page' ? await tab.eval(lockUndone).catch(() => null) : null;
+          if (at === 'page' && !st) at = await holds(tab, file, false);
           if (at === 'page') {
-            const st = await tab.eval(lockUndone);
             assert.equal(st.present, true, `${file}: no warning host`);
             assert.equal(st.fullscreen, false, `${file}: still full screen`);
             assert.deepEqual(st.topLayer, [], `${file}: page elements in the top layer`);
