@@ -11,6 +11,8 @@ import { api, MSG } from './api.js';
 import { getTab, setTab, forgetTab } from './tab_state.js';
 import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
+import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
+import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon automaton and has V8 compile the engine's
@@ -62,6 +64,8 @@ async function onAnalyse(msg, sender) {
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
   const prev = await getTab(tabId);
+  // A new document in the top frame: a warning HangUp muted the tab for is gone with the old one.
+  if (sender.frameId === 0) await pageChanged(tabId, msg.pageId).catch(() => {});
   // A sub-frame has its own pageId: it belongs to the top page the tab currently shows.
   const samePage = prev && (prev.pageId === msg.pageId || (sender.frameId !== 0 && prev.url === topUrl));
   const frameVerdict = { ...verdict, url: String(msg.snapshot.url ?? '') };
@@ -113,7 +117,12 @@ async function onLeave(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return {};
   // Not history.back(): scam pages flood the history so "back" lands on the scam again.
-  await replaceTab(tabId, api.runtime.getURL('pages/left.html'));
+  const left = api.runtime.getURL('pages/left.html');
+  // The landing page offers "Report a mistake" with the redacted summary of the warning.
+  const landing = `${left}#${summaryToHash(summaryOf(await getTab(tabId)))}`;
+  await replaceTab(tabId, landing);
+  // The tab has left the scam page: its sound back (tabs.onUpdated catches it too, in mute.js).
+  await unmuteAfterWarning(tabId);
   return { ok: true };
 }
 
@@ -143,6 +152,7 @@ async function onDismiss(sender) {
     return { ok: true };
   }
   await api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
+  await unmuteAfterWarning(tabId);
   return { ok: true };
 }
 
@@ -153,6 +163,16 @@ async function onReport(sender) {
   const state = await getTab(tab.id);
   const params = new URLSearchParams({ u: state?.url || tab.url || '', p: (state?.verdict?.phones ?? []).join('|') });
   const url = `${api.runtime.getURL('pages/report.html')}#${params}`;
+  await api.tabs.create({ url, index: tab.index + 1, openerTabId: tab.id });
+  return { ok: true };
+}
+
+/** "Report a mistake": a new tab with the redacted summary of this tab's warning, to copy. */
+async function onMistake(sender) {
+  const tab = sender.tab;
+  if (!tab) return { ok: false };
+  const summary = summaryOf(await getTab(tab.id));
+  const url = `${api.runtime.getURL('pages/mistake.html')}#${summaryToHash(summary)}`;
   await api.tabs.create({ url, index: tab.index + 1, openerTabId: tab.id });
   return { ok: true };
 }
@@ -227,15 +247,23 @@ async function handle(msg, sender) {
       return fromExtensionPage(sender) ? onDismiss(sender) : { ok: false };
     case MSG.report:
       return fromExtensionPage(sender) ? onReport(sender) : { ok: false };
+    case MSG.mistake:
+      return fromExtensionPage(sender) ? onMistake(sender) : { ok: false };
     case MSG.settings:
       return quickSettings();
+    case MSG.mute: {
+      // From the top frame's content script once the warning is up: muted while it shows.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return { ok: false };
+      const state = await getTab(tabId);
+      if (!state?.warned) return { ok: false };
+      const pageId = typeof msg.pageId === 'string' ? msg.pageId : state.pageId;
+      return { ok: true, muted: await muteForWarning(tabId, { host: state.host, pageId }) };
+    }
     case MSG.block:
       return onBlock(sender);
     case MSG.tabIcon:
       return onTabIcon();
-    case MSG.mute:
-      if (sender.tab?.id !== undefined) await api.tabs.update(sender.tab.id, { muted: true });
-      return { ok: true };
     default:
       return { error: `unknown message ${String(msg?.what)}` };
   }
@@ -251,6 +279,14 @@ api.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
   forgetAuth(tabId);
 });
+
+// On install (not on update): a short welcome page, how to pin the button, nothing leaves the device.
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('pages/welcome.html') }).catch(() => {});
+});
+
+// The tab's sound: taken only while the warning is up (mute.js).
+initMute();
 
 // HTTP auth prompt loops: counted per tab, cancelled once the tab is warned (auth_loop.js).
 initAuthLoop({
