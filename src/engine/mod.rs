@@ -12,7 +12,6 @@
 //! Native Rust with no browser types; the same code runs in the extension's Wasm and in the
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
-pub mod clickfix;
 /// An English sentence for a reason, for the CLI and logs. Compiled out of the extension's Wasm
 /// (about 2 KB): the extension words reasons from `_locales` by id.
 macro_rules! english {
@@ -25,6 +24,7 @@ macro_rules! english {
     };
 }
 
+pub mod clickfix;
 pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
@@ -34,6 +34,7 @@ pub mod normalize;
 pub mod phone;
 pub mod score;
 pub mod signals;
+pub mod weights;
 
 #[cfg(test)]
 mod tests;
@@ -44,12 +45,20 @@ use crate::verdict::{Options, Verdict};
 /// Analyses one snapshot. Never panics; bounded work for any input (the text is cut to
 /// [`crate::snapshot::MAX_TEXT_BYTES`]).
 pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
-    let evidence = if needs_bounding(snapshot) {
-        signals::collect(&snapshot.clone().bounded())
+    let bounded;
+    let snapshot = if needs_bounding(snapshot) {
+        bounded = snapshot.clone().bounded();
+        &bounded
     } else {
-        signals::collect(snapshot)
+        snapshot
     };
-    score::decide(evidence, options)
+    let mut verdict = score::decide(signals::collect(snapshot), options);
+    // ClickFix is judged on its own evidence (the clipboard and the page's run instructions) and
+    // picks its own warning; the tech-support reasons stay listed.
+    if let Some(found) = clickfix::judge(snapshot) {
+        clickfix::apply(found, &mut verdict);
+    }
+    verdict
 }
 
 fn needs_bounding(s: &Snapshot) -> bool {
