@@ -3,6 +3,7 @@
 import '../common/protocol.js';
 import { t, setLang } from './strings.js';
 import { summaryFromHash, summaryText } from './mistake_summary.js';
+import { wireCopy } from './copy_field.js';
 
 const { api } = globalThis.hangupProtocol;
 
@@ -30,16 +31,4 @@ field.value = summaryText(
   { title: 'HangUp: a warning that may be a mistake', site: 'Site', verdict: 'Verdict', reasons: 'Reasons', version: 'Version' },
 );
 
-document.getElementById('copy').addEventListener('click', async () => {
-  field.select();
-  let ok = false;
-  try {
-    await navigator.clipboard.writeText(field.value);
-    ok = true;
-  } catch {
-    ok = document.execCommand('copy'); // clipboard permission refused: the selection is copied
-  }
-  document.getElementById('copied').textContent = ok ? t('reportCopied') : t('reportCopyFailed');
-});
-field.addEventListener('focus', () => field.select());
-document.getElementById('copy').focus();
+wireCopy(field);

@@ -2,6 +2,7 @@
 // number it showed) ready to copy into them. HangUp itself sends nothing anywhere.
 import { t, setLang } from './strings.js';
 import { renderReportLinks } from './report_links.js';
+import { wireCopy } from './copy_field.js';
 
 setLang();
 for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
@@ -22,16 +23,4 @@ if (phones.length) {
 // The official services of the browser's region (report_destinations.js).
 renderReportLinks(document.getElementById('links'), pageUrl);
 
-document.getElementById('copy').addEventListener('click', async () => {
-  field.select();
-  let ok = false;
-  try {
-    await navigator.clipboard.writeText(field.value);
-    ok = true;
-  } catch {
-    ok = document.execCommand('copy'); // older engines, or clipboard permission refused
-  }
-  document.getElementById('copied').textContent = ok ? t('reportCopied') : t('reportCopyFailed');
-});
-field.addEventListener('focus', () => field.select());
-document.getElementById('copy').focus();
+wireCopy(field);
