@@ -17,7 +17,11 @@
 //   leave            overlay -> background                      any (navigates its own tab away)
 //   trust            overlay -> background                      extension pages only
 //   report           overlay -> background                      extension pages only
-//   mute             content script -> background               any (mutes its own tab)
+//   mute             content script -> background               top frame of a warned tab (mutes it while the warning shows)
+//   mistake          overlay -> background                      extension pages only (opens "Report a mistake")
+//   block            content script (top frame) -> background   a warned tab's top frame, same site
+//                    (the in-page warning cannot hold: the tab goes to pages/blocked.html)
+//   tabIcon          content script -> background               any (HangUp's icon as a data: URL)
 'use strict';
 
 (() => {
@@ -32,6 +36,9 @@
     trust: 'trust',
     report: 'report',
     mute: 'mute',
+    mistake: 'mistake',
+    block: 'block',
+    tabIcon: 'tabIcon',
   });
 
   // DOM events on `window`/`document` between the MAIN world and the isolated world. The page

@@ -176,7 +176,7 @@
     document.dispatchEvent(new CustomEvent(EVENT.neutralise, { detail: api.i18n.getMessage('clipboardNote') }));
     if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
     hangupOverlay.mount();
-    api.runtime.sendMessage({ what: MSG.mute }).catch(() => {});
+    api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
   }
 
   api.runtime.onMessage.addListener((msg) => {

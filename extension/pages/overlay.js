@@ -3,9 +3,12 @@
 import '../common/protocol.js';
 import init, { render_overlay } from '../wasm/hangup.js';
 import { t, advice, reasonText, setLang } from './strings.js';
+import { replaceClipboard } from './clipboard_note.js';
 
 const { api, MSG } = globalThis.hangupProtocol;
 const send = (what) => api.runtime.sendMessage({ what }).catch(() => ({}));
+
+const CLICKFIX_ADVICE = ['clickfixAdvice1', 'clickfixAdvice2', 'clickfixAdvice3', 'clickfixAdvice4', 'clickfixAdvice5'];
 
 async function main() {
   setLang();
@@ -17,11 +20,16 @@ async function main() {
   const verdict = state?.verdict ?? { reasons: [], phones: [] };
   const host = state?.host || '';
   const root = document.getElementById('root');
+  // ClickFix has its own headline, advice and the defanged command (docs/DETECTION.md §10).
+  const clickfix = verdict.kind === 'clickfix';
   render_overlay(root, {
-    headline: t('overlayHeadline'),
-    summary: t('overlaySummary'),
+    headline: t(clickfix ? 'clickfixHeadline' : 'overlayHeadline'),
+    summary: t(clickfix ? 'clickfixSummary' : 'overlaySummary'),
+    command_title: t('clickfixCommandTitle'),
+    command: clickfix ? String(verdict.command ?? '') : '',
+    command_note: t('clickfixClipboardNote'),
     advice_title: t('adviceTitle'),
-    advice: advice(),
+    advice: clickfix ? CLICKFIX_ADVICE.map((k) => t(k)) : advice(),
     reasons_title: t('reasonsTitle'),
     reasons: (verdict.reasons ?? []).map(reasonText),
     phones_title: t('phonesTitle'),
@@ -72,5 +80,6 @@ async function main() {
   window.addEventListener('focus', safeFocus);
   document.addEventListener('pointerup', () => setTimeout(safeFocus, 0));
   $('leave')?.focus();
+  if (clickfix) await replaceClipboard(t('clipboardNote'));
 }
 main();

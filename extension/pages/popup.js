@@ -38,7 +38,8 @@ async function render() {
   const { warningsShown = 0 } = await api.storage.local.get('warningsShown');
   const level = tabState?.verdict?.level ?? 'unknown';
   const host = webHost(tabState?.url ?? '');
-  let verdictText = { scam: t('popupScam'), suspicious: t('popupSuspicious'), safe: t('popupSafe') }[level] ?? t('popupUnknown');
+  const scamText = tabState?.verdict?.kind === 'clickfix' ? t('popupClickfix') : t('popupScam');
+  let verdictText = { scam: scamText, suspicious: t('popupSuspicious'), safe: t('popupSafe') }[level] ?? t('popupUnknown');
   if (host && hostListed(settings.allowlist, host)) verdictText += ' ' + t('popupTrusted');
   else if (host && (!settings.enabled || hostListed(settings.disabledSites, host))) verdictText += ' ' + t('popupOff');
   const userAllow = new Set(settings.userAllowlist);

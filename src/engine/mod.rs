@@ -12,7 +12,6 @@
 //! Native Rust with no browser types; the same code runs in the extension's Wasm and in the
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
-pub mod clickfix;
 /// An English sentence for a reason, for the CLI and logs. Compiled out of the extension's Wasm
 /// (about 2 KB): the extension words reasons from `_locales` by id.
 macro_rules! english {
@@ -25,6 +24,7 @@ macro_rules! english {
     };
 }
 
+pub mod clickfix;
 pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
@@ -34,6 +34,7 @@ pub mod normalize;
 pub mod phone;
 pub mod score;
 pub mod signals;
+pub mod weights;
 
 #[cfg(test)]
 mod tests;
@@ -56,6 +57,17 @@ pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
     } else {
         snapshot
     };
+    let mut verdict = judge_text(snapshot, options);
+    // ClickFix is judged on its own evidence (the clipboard and the page's run instructions) and
+    // picks its own warning; the tech-support reasons stay listed.
+    if let Some(found) = clickfix::judge(snapshot) {
+        clickfix::apply(found, &mut verdict);
+    }
+    verdict
+}
+
+/// The tech-support judgement, with the dialog texts only ever adding suspicion.
+fn judge_text(snapshot: &Snapshot, options: &Options) -> Verdict {
     let plain = score::decide(signals::collect(snapshot), options);
     if snapshot.dialog_texts.iter().all(|t| t.trim().is_empty()) {
         return plain;

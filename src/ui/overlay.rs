@@ -18,6 +18,10 @@ use super::dom::{add, document, el};
 struct OverlayModel {
     headline: String,
     summary: String,
+    /// ClickFix: the page's command, defanged (empty for other warnings).
+    command_title: String,
+    command: String,
+    command_note: String,
     advice_title: String,
     advice: Vec<String>,
     reasons_title: String,
@@ -104,6 +108,13 @@ pub fn render_overlay(root: &Element, model: JsValue) -> Result<(), JsValue> {
             let note = add(&li, el(&doc, "span", "phone-note", &m.phone_note)?)?;
             note.set_attribute("aria-hidden", "true")?;
         }
+    }
+
+    if !m.command.is_empty() {
+        let section = add(&dialog, el(&doc, "section", "command", "")?)?;
+        add(&section, el(&doc, "h2", "", &m.command_title)?)?;
+        add(&section, el(&doc, "code", "command-text", &m.command)?)?;
+        add(&section, el(&doc, "p", "command-note", &m.command_note)?)?;
     }
 
     list(&doc, &dialog, &m.advice_title, "advice", &m.advice)?;

@@ -145,7 +145,7 @@ for (const name of BROWSERS) {
       assert.ok(shape.phones.length >= 1, 'no phone number shown');
       assert.match(shape.phones[0], /\d.*scammers' number: do not call it/);
       assert.ok(shape.reasons >= 2, 'reasons missing');
-      assert.equal(shape.advice, 6);
+      assert.equal(shape.advice, 7);
       assert.deepEqual(shape.actions, ['leave', 'report', 'trust', 'show', 'trust-yes', 'trust-no']);
       assert.equal(shape.confirmHidden, true, 'the trust confirmation must not show before it is asked for');
       assert.deepEqual(shape.colors, ['rgb(255, 255, 255)', 'rgb(21, 94, 117)']); // 7.4:1, WCAG AA
@@ -369,7 +369,7 @@ for (const name of BROWSERS) {
       assert.equal(p.level, 'scam');
       assert.match(p.verdict, /tech-support scam/);
       assert.ok(p.reasons >= 2, 'no reasons');
-      assert.equal(p.advice, 6);
+      assert.equal(p.advice, 7);
       assert.equal(p.links.length, 4);
       assert.match(p.count, /so far: [1-9]\d*/);
       assert.equal(p.site, true);

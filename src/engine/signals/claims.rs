@@ -4,20 +4,16 @@
 use crate::verdict::{Detail, Group, ReasonId};
 
 use super::super::lexicon::{Cat, Hit};
+use super::super::weights::{
+    Ladder, CLAIM_WINDOW, DATA_LOSS, DO_NOT_CLOSE, ERROR_BOTH, ERROR_HEX_ONLY, ERROR_PHRASE,
+    INFECTION_CLAIM, INFECTION_WORDS, INFECTION_WORDS_MIN, LOCK_CLAIM, PAYMENT, PAYMENT_SEVERAL,
+    PROTECT_WINDOW, REMOTE_ACCESS, URGENCY,
+};
 use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
 use super::near::{claims, distinct_phrases, of, Near};
 use super::page::Text;
 use super::{excerpt_of, reason, Evidence};
-
-/// Distance in bytes within which a claim and the word that makes it personal must sit
-/// ("your computer … is infected"). Japanese uses 3 bytes per character, so this is about 40
-/// Japanese characters or 90 Latin ones.
-const CLAIM_WINDOW: usize = 90;
-
-/// Bytes between a protection word and the infection word it qualifies ("protection against
-/// viruses and spyware", "Trojaner-Entfernung").
-const PROTECT_WINDOW: usize = 24;
 
 pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
     let base = &text.base;
@@ -36,9 +32,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
     let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {
-        f32::min(2.0 + 0.5 * (k as f32 - 1.0), 3.0)
-    } else if distinct_phrases(&all_infection) >= 3 {
-        1.0
+        INFECTION_CLAIM.of(k)
+    } else if distinct_phrases(&all_infection) >= INFECTION_WORDS_MIN {
+        INFECTION_WORDS
     } else {
         0.0
     };
@@ -67,7 +63,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         let mut r = reason(
             ReasonId::LockClaim,
             Group::Scare,
-            f32::min(2.0 + 0.5 * (kl as f32 - 1.0), 3.0),
+            LOCK_CLAIM.of(kl),
             excerpt_of(base, lock[0], 30),
             english!("The page claims your computer or account has been blocked or locked."),
         );
@@ -113,9 +109,13 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
     let errors: Vec<&Hit> = of(hits, Cat::Error).collect();
     let hex = hex_code(base);
     if !errors.is_empty() || hex.is_some() {
-        let mut w: f32 = if errors.is_empty() { 0.5 } else { 1.5 };
+        let mut w: f32 = if errors.is_empty() {
+            ERROR_HEX_ONLY
+        } else {
+            ERROR_PHRASE
+        };
         if hex.is_some() && !errors.is_empty() {
-            w += 0.5;
+            w += ERROR_BOTH;
         }
         let detail = match (errors.first(), hex) {
             (Some(h), _) => excerpt_of(base, h, 16),
@@ -133,36 +133,33 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         ));
     }
 
-    // "Do not close" is addressed to the reader by its nature.
-    let simple: [(ReasonId, Cat, f32, f32, &str); 3] = [
-        (ReasonId::Urgency, Cat::Urgency, 1.0, 1.5, english!("The page pressures you to act immediately.")),
+    let simple: [(ReasonId, Cat, Ladder, &str); 3] = [
+        (ReasonId::Urgency, Cat::Urgency, URGENCY, english!("The page pressures you to act immediately.")),
         (
             ReasonId::DoNotClose,
             Cat::DoNotClose,
-            2.0,
-            2.0,
+            DO_NOT_CLOSE,
             english!("The page tells you not to close it or restart your computer: closing it is exactly what is safe to do."),
         ),
         (
             ReasonId::DataLossThreat,
             Cat::DataLoss,
-            1.0,
-            1.5,
+            DATA_LOSS,
             english!("The page threatens that your data, passwords or identity are being stolen or lost."),
         ),
     ];
-    for (id, cat, w1, cap, sentence) in simple {
+    for (id, cat, ladder, sentence) in simple {
         let found: Vec<&Hit> = of(hits, cat).collect();
         let k = distinct_phrases(&found);
         if k > 0 {
-            let w = f32::min(w1 + 0.25 * (k as f32 - 1.0), cap);
             let mut r = reason(
                 id,
                 Group::Scare,
-                w,
+                ladder.of(k),
                 excerpt_of(base, found[0], 20),
                 sentence,
             );
+            // "Do not close" is addressed to the reader by its nature.
             r.addressed = id == ReasonId::DoNotClose;
             ev.reasons.push(r);
         }
@@ -173,7 +170,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         ev.reasons.push(reason(
             ReasonId::RemoteAccessTool,
             Group::Payment,
-            2.0,
+            REMOTE_ACCESS,
             excerpt_of(base, h, 0),
             english!("The page mentions remote-access software: scammers use it to take control of your computer."),
         ));
@@ -181,9 +178,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
     let pay: Vec<&Hit> = of(hits, Cat::Payment).collect();
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {
-            2.5
+            PAYMENT_SEVERAL
         } else {
-            2.0
+            PAYMENT
         };
         ev.reasons.push(reason(
             ReasonId::PaymentDemand,
