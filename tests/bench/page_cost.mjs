@@ -44,22 +44,32 @@ async function browserWith(ext) {
   return ctx;
 }
 
-/** Main-thread ms spent with an extension script on the stack, from a V8 CPU profile. */
+/** Main-thread ms spent with an extension script on the stack, from a V8 CPU profile, in total
+ *  and per script (the innermost extension frame of each sample's stack). */
 function extensionMs(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const memo = new Map();
-  const inExt = (id) => {
+  // The extension script a node runs in or under (null: page or browser code only).
+  const script = (id) => {
     if (memo.has(id)) return memo.get(id);
     const n = byId.get(id);
-    const v = /^(chrome|moz)-extension:/.test(n.callFrame.url) || (parent.has(id) && inExt(parent.get(id)));
+    const own = /^(chrome|moz)-extension:/.test(n.callFrame.url) ? n.callFrame.url.replace(/^[a-z-]+:\/\/[^/]+\//, '') : null;
+    const v = own ?? (parent.has(id) ? script(parent.get(id)) : null);
     memo.set(id, v);
     return v;
   };
   let us = 0;
-  for (let i = 0; i < profile.samples.length; i++) if (inExt(profile.samples[i])) us += profile.timeDeltas[i + 1] ?? 0;
-  return us / 1000;
+  const by = {};
+  for (let i = 0; i < profile.samples.length; i++) {
+    const s = script(profile.samples[i]);
+    if (!s) continue;
+    const d = profile.timeDeltas[i + 1] ?? 0;
+    us += d;
+    by[s] = (by[s] ?? 0) + d / 1000;
+  }
+  return { ms: us / 1000, by };
 }
 
 async function measure(ctx, url) {
@@ -78,12 +88,12 @@ async function measure(ctx, url) {
     return { load: nav?.loadEventEnd, fcp: fcp?.startTime ?? null };
   }).catch(() => null);
   await page.close();
-  return t && t.load > 0 ? { ...t, ext: extensionMs(profile) } : null;
+  return t && t.load > 0 ? { ...t, ...extensionMs(profile) } : null;
 }
 
 const plain = await browserWith(null);
 const ctxs = [];
-for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir), ext: [], loadRatio: [], fcpRatio: [] });
+for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir), ext: [], byScript: {}, loadRatio: [], fcpRatio: [] });
 for (const [i, f] of files.entries()) {
   const url = `https://broad.example/${f.split('/').map(encodeURIComponent).join('/')}`;
   // Rotate the order so no configuration always goes first (warm caches, a busy core).
@@ -95,7 +105,10 @@ for (const [i, f] of files.entries()) {
   for (const c of ctxs) {
     const r = res.get(c);
     if (!r || !base) continue;
-    c.ext.push(r.ext);
+    c.ext.push(r.ms);
+    for (const k of new Set([...Object.keys(c.byScript), ...Object.keys(r.by)])) {
+      (c.byScript[k] ??= Array(c.ext.length - 1).fill(0)).push(r.by[k] ?? 0);
+    }
     c.loadRatio.push(r.load / base.load);
     if (r.fcp && base.fcp) c.fcpRatio.push(r.fcp / base.fcp);
   }
@@ -107,6 +120,9 @@ const q = (x, p) => {
 for (const c of ctxs) {
   console.log(JSON.stringify({ build: c.label, bench: 'content scripts main-thread ms per page (all frames)', pages: c.ext.length,
     median: +q(c.ext, 0.5).toFixed(3), p95: +q(c.ext, 0.95).toFixed(3), max: +q(c.ext, 1).toFixed(3) }));
+  for (const [k, v] of Object.entries(c.byScript)) {
+    console.log(JSON.stringify({ build: c.label, bench: `  of which ${k}`, median: +q(v, 0.5).toFixed(3), p95: +q(v, 0.95).toFixed(3), mean: +(v.reduce((a, b) => a + b, 0) / v.length).toFixed(3) }));
+  }
   console.log(JSON.stringify({ build: c.label, bench: 'page load ratio with/without (per-page)', pages: c.loadRatio.length,
     median: +q(c.loadRatio, 0.5).toFixed(3), p90: +q(c.loadRatio, 0.9).toFixed(3) }));
   console.log(JSON.stringify({ build: c.label, bench: 'first contentful paint ratio with/without (per-page)', pages: c.fcpRatio.length,
