@@ -67,7 +67,10 @@ fuzz_target!(|data: &[u8]| {
     );
     // The copied command is shown defanged and cut short: never a live link, never long.
     if let Some(cmd) = &verdict.command {
-        assert!(cmd.chars().count() <= SHOWN_MAX + 1, "shown command too long");
+        assert!(
+            cmd.chars().count() <= SHOWN_MAX + 1,
+            "shown command too long"
+        );
         let lower = cmd.to_lowercase();
         assert!(
             !lower.contains("http://") && !lower.contains("https://"),
