@@ -179,6 +179,25 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     return pseudoChars > HANGUP_MAX_PSEUDO_CHARS ? '' : s;
   };
 
+  const [HIDDEN, FLOW, PRE] = [0, 1, 2];
+  const styles = new Map();
+  /** How an element draws its own text: not at all (tiny or transparent glyphs), or flowing/pre. */
+  const textStyle = (el) => {
+    let how = styles.get(el);
+    if (how !== undefined) return how;
+    const cs = win.getComputedStyle(el);
+    how = /^pre/.test(cs.whiteSpace) ? PRE : FLOW;
+    if (parseFloat(cs.fontSize) < 4) how = HIDDEN;
+    else if (el.namespaceURI !== 'http://www.w3.org/2000/svg') {
+      const fill = cs.webkitTextFillColor || cs.color;
+      const clear = fill === 'transparent' || /^rgba\(.*,\s*0\)$/.test(fill) || /\/\s*0\)$/.test(fill);
+      if (clear && !/text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') && (!cs.textShadow || cs.textShadow === 'none')) how = HIDDEN;
+    }
+    styles.set(el, how);
+    return how;
+  };
+  const VISIBLE = { opacityProperty: true, visibilityProperty: true };
+
   // Explicit stack (deep nesting must not overflow the call stack). An entry is a node to
   // visit or a function to run when an element's subtree is done.
   const stack = [root];
@@ -197,18 +216,14 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       }
       const el = node.parentElement;
       if (!el) continue;
-      // Is this text drawn where a person can see it?
+      // Is this text drawn where a person can see it? Its glyphs (read once per parent element,
+      // which text nodes split by links and emphasis share), then its own box.
+      const how = textStyle(el);
+      if (how === HIDDEN) continue;
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
       if ((r.width < 1 && r.height < 1) || offscreen(r)) continue;
-      const cs = win.getComputedStyle(el);
-      if (parseFloat(cs.fontSize) < 4) continue;
-      if (el.namespaceURI !== 'http://www.w3.org/2000/svg') {
-        const fill = cs.webkitTextFillColor || cs.color;
-        const clear = (c) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c) || /\/\s*0\)$/.test(c);
-        if (clear(fill) && !/text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') && (!cs.textShadow || cs.textShadow === 'none')) continue;
-      }
-      push(/^pre/.test(cs.whiteSpace) ? d : d.replace(/\s+/g, ' '));
+      push(how === PRE ? d : d.replace(/\s+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
@@ -219,7 +234,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     if (el) {
       const name = el.localName;
       if (HANGUP_NO_TEXT.has(name) && name !== 'iframe' && name !== 'frame' && name !== 'object') continue;
-      if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+      if (el.checkVisibility && !el.checkVisibility(VISIBLE)) {
         // No box of its own: display:contents still renders its children.
         if (win.getComputedStyle(el).display !== 'contents') continue;
       } else if (el !== root) {
