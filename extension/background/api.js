@@ -1,2 +1,5 @@
-// The WebExtension namespace: Firefox has `browser` (promises), Chromium `chrome` (promises in MV3).
-export const api = globalThis.browser ?? globalThis.chrome;
+// The background modules' view of the protocol (extension/common/protocol.js): the one
+// `browser ?? chrome` shim and the message kinds.
+import '../common/protocol.js';
+
+export const { api, MSG } = globalThis.hangupProtocol;

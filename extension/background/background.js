@@ -7,7 +7,7 @@
 // Listeners are registered synchronously at top level: the Chromium service worker can be
 // evicted at any time and is woken again by the next event.
 import init, { analyse } from '../wasm/hangup.js';
-import { api } from './api.js';
+import { api, MSG } from './api.js';
 import { getTab, setTab, forgetTab } from './tab_state.js';
 import { loadSettings, updateSettings, hostListed } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
@@ -70,6 +70,8 @@ async function onAnalyse(msg, sender) {
     allowed,
     disabled,
     warned: warn || (samePage && prev.warned),
+    // "Show the page anyway" was chosen on this page: the popup offers the warning again.
+    dismissed: Boolean(samePage && prev.dismissed),
     at: Date.now(),
   };
   await setTab(tabId, state);
@@ -78,7 +80,7 @@ async function onAnalyse(msg, sender) {
   // A scam verdict from a sub-frame must still cover the whole tab: tell the top frame.
   // Every frame undoes its lock (a sub-frame's beforeunload would otherwise hold "Leave").
   if (warn && (sender.frameId !== 0 || !(samePage && prev.warned))) {
-    api.tabs.sendMessage(tabId, { what: 'warn' }).catch(() => {});
+    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});
   }
   return { level: verdict.level, warn };
 }
@@ -130,7 +132,52 @@ async function onTrust(sender) {
 async function onDismiss(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false };
-  await api.tabs.sendMessage(tabId, { what: 'dismiss' }, { frameId: 0 }).catch(() => {});
+  const state = await getTab(tabId);
+  if (state) await setTab(tabId, { ...state, dismissed: true });
+  await api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
+  return { ok: true };
+}
+
+/** The popup's "Show the warning again" for a tab whose warning was put away. */
+async function onShowWarning(msg) {
+  const tabId = Number(msg.tabId);
+  const state = Number.isInteger(tabId) ? await getTab(tabId) : null;
+  if (!state?.warned || state.allowed) return { ok: false };
+  await setTab(tabId, { ...state, dismissed: false });
+  await api.tabs.sendMessage(tabId, { what: MSG.showWarning }, { frameId: 0 }).catch(() => {});
+  return { ok: true };
+}
+
+/** Most mistakes kept (oldest dropped first). */
+const MAX_MISTAKES = 50;
+
+/**
+ * "This is not a scam": trusts the site like "I trust this site" and notes the verdict on this
+ * device (host, level, score, reason ids: no page text). Nothing is sent anywhere.
+ */
+async function onNotScam(sender) {
+  const state = await getTab(sender.tab?.id);
+  const trusted = await onTrust(sender);
+  if (!trusted.ok) return trusted;
+  const v = state?.verdict ?? {};
+  const record = {
+    host: trusted.host,
+    at: Date.now(),
+    level: String(v.level ?? ''),
+    score: Number(v.score) || 0,
+    reasons: (v.reasons ?? []).map((r) => String(r.id)),
+  };
+  const { mistakes = [] } = await api.storage.local.get('mistakes');
+  const kept = Array.isArray(mistakes) ? mistakes : [];
+  await api.storage.local.set({ mistakes: [...kept, record].slice(-MAX_MISTAKES) });
+  return { ok: true };
+}
+
+/** "Report a mistake": the page where the person can copy a summary of the verdict. */
+async function onMistake(sender) {
+  const tab = sender.tab;
+  if (!tab) return { ok: false };
+  await api.tabs.create({ url: api.runtime.getURL('pages/mistake.html'), index: tab.index + 1, openerTabId: tab.id });
   return { ok: true };
 }
 
@@ -150,21 +197,31 @@ const fromExtensionPage = (sender) => String(sender.url ?? '').startsWith(api.ru
 
 async function handle(msg, sender) {
   switch (msg?.what) {
-    case 'analyse':
+    case MSG.analyse:
       return onAnalyse(msg, sender);
-    case 'tabVerdict': // from the popup (explicit tab) or the overlay (its own tab)
+    case MSG.tabVerdict: // from the popup (explicit tab) or the overlay (its own tab)
       return getTab(msg.tabId ?? sender.tab?.id);
-    case 'leave':
+    case MSG.leave:
       return onLeave(sender);
-    case 'trust':
+    case MSG.trust:
       return fromExtensionPage(sender) ? onTrust(sender) : { ok: false };
-    case 'dismiss':
+    case MSG.dismiss:
       return fromExtensionPage(sender) ? onDismiss(sender) : { ok: false };
-    case 'report':
+    case MSG.report:
       return fromExtensionPage(sender) ? onReport(sender) : { ok: false };
-    case 'settings':
+    case MSG.settings:
       return loadSettings();
-    case 'mute':
+    case MSG.notScam:
+      return fromExtensionPage(sender) ? onNotScam(sender) : { ok: false };
+    case MSG.mistake:
+      return fromExtensionPage(sender) ? onMistake(sender) : { ok: false };
+    case MSG.showWarning:
+      return fromExtensionPage(sender) ? onShowWarning(msg) : { ok: false };
+    case MSG.viewPanic:
+      // A Rust panic in the warning or the popup: logged here, where someone debugging looks.
+      if (fromExtensionPage(sender)) console.error(`hangup: ${String(msg.view)} panicked: ${String(msg.message).slice(0, 2000)}`);
+      return { ok: true };
+    case MSG.mute:
       if (sender.tab?.id !== undefined) await api.tabs.update(sender.tab.id, { muted: true });
       return { ok: true };
     default:
@@ -191,6 +248,6 @@ initAuthLoop({
   },
   async reanalyse(tabId, msg, sender) {
     const r = await onAnalyse(msg, sender);
-    if (r?.warn) await api.tabs.sendMessage(tabId, { what: 'warn' }).catch(() => {});
+    if (r?.warn) await api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});
   },
 });

@@ -1,12 +1,14 @@
 // The isolated-world content script: snapshot -> background -> (on a scam verdict) overlay.
 //
-//   MAIN world hooks --'hangup:report' event--> behaviour counts (untrusted, only add suspicion)
+//   MAIN world hooks --EVENT.report--> behaviour counts (untrusted, only add suspicion)
 //   DOM ready / mutations / new behaviour --> hangupSnapshot() --> runtime.sendMessage('analyse')
-//   background answers {warn} --> hangupOverlay.mount() + 'hangup:neutralise' to the MAIN world
+//   background answers {warn} --> hangupOverlay.mount() + EVENT.neutralise to the MAIN world
+//   (names: extension/common/protocol.js)
 'use strict';
 
 (() => {
-  const api = globalThis.browser ?? globalThis.chrome;
+  const { api, MSG, EVENT, BEHAVIOUR_KEYS, LIMITS } = hangupProtocol;
+  const behaviourKeys = new Set(BEHAVIOUR_KEYS);
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const behaviour = {};
   let warned = false;
@@ -17,7 +19,7 @@
   // Counts from the MAIN world. The page can forge these events; the engine only lets them add
   // suspicion, and each count is clamped so a forged flood cannot overflow anything.
   // On window, capture phase, registered before any page script: the page cannot stop the event first.
-  addEventListener('hangup:report', (ev) => {
+  addEventListener(EVENT.report, (ev) => {
     let counts;
     try {
       counts = JSON.parse(typeof ev.detail === 'string' ? ev.detail : '{}');
@@ -26,8 +28,8 @@
     }
     let changed = false;
     for (const [k, v] of Object.entries(counts ?? {})) {
-      if (!/^[a-z_]{1,32}$/.test(k) || typeof v !== 'number' || !(v >= 0)) continue;
-      const n = Math.min(Math.floor(v), 1e6);
+      if (!behaviourKeys.has(k) || typeof v !== 'number' || !(v >= 0)) continue;
+      const n = Math.min(Math.floor(v), LIMITS.count);
       if ((behaviour[k] ?? 0) < n) {
         behaviour[k] = n;
         changed = true;
@@ -54,7 +56,7 @@
     sends++;
     let answer;
     try {
-      answer = await api.runtime.sendMessage({ what: 'analyse', pageId, snapshot });
+      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot });
     } catch {
       return; // extension reloaded or background restarting: the next change retries
     }
@@ -66,16 +68,21 @@
     warned = true;
     observer.disconnect();
     // Ask the MAIN world to undo the lock (exit full screen, stop dialogs, audio, traps).
-    document.dispatchEvent(new CustomEvent('hangup:neutralise'));
+    document.dispatchEvent(new CustomEvent(EVENT.neutralise));
     if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
     hangupOverlay.mount();
-    api.runtime.sendMessage({ what: 'mute' }).catch(() => {});
+    api.runtime.sendMessage({ what: MSG.mute }).catch(() => {});
   }
 
   api.runtime.onMessage.addListener((msg) => {
-    if (msg?.what === 'warn') warn();
+    if (msg?.what === MSG.warn) warn();
     // From the background when the person picks "Show the page anyway" or trusts the site.
-    if (msg?.what === 'dismiss' && window === window.top) hangupOverlay.unmount();
+    if (msg?.what === MSG.dismiss && window === window.top) hangupOverlay.unmount();
+    // From the popup's "Show the warning again", through the background.
+    if (msg?.what === MSG.showWarning && warned && window === window.top) {
+      hangupOverlay.mount();
+      api.runtime.sendMessage({ what: MSG.mute }).catch(() => {});
+    }
   });
 
   // Re-send when the page changes meaningfully, throttled: scam kits build their text late.

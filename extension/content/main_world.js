@@ -2,7 +2,7 @@
 // frames the page reaches through contentWindow/contentDocument/window.open before their own
 // copy of this script runs). Before a verdict they only COUNT what the page does with the
 // browser-lock APIs and call the real API unchanged; after the isolated world dispatches
-// 'hangup:neutralise' (only on the background's scam verdict) they undo the lock and refuse.
+// the neutralise event (only on the background's scam verdict) they undo the lock and refuse.
 // The page can see and forge the report events: the counts may only raise suspicion.
 // Technique table, limits and measurements: docs/LOCK.md.
 (() => {
@@ -22,6 +22,12 @@
   const dispatch = EventTarget.prototype.dispatchEvent;
   const CE = CustomEvent;
 
+  // The two event names of extension/common/protocol.js (EVENT.report, EVENT.neutralise): this
+  // script runs in the page's world and cannot load that file; tests/unit/protocol.test.mjs
+  // checks that the copies agree.
+  const EVENT_REPORT = 'hangup:report';
+  const EVENT_NEUTRALISE = 'hangup:neutralise';
+
   const counts = create(null);
   let neutralised = false;
   let reportTimer = 0;
@@ -29,7 +35,7 @@
   function report() {
     reportTimer = 0;
     try {
-      apply(dispatch, topDoc, [new CE('hangup:report', { detail: stringify(counts) })]);
+      apply(dispatch, topDoc, [new CE(EVENT_REPORT, { detail: stringify(counts) })]);
     } catch {
       /* document gone */
     }
@@ -458,7 +464,7 @@
 
   // Registered on window in the capture phase before any page script, so the page cannot stop
   // the event before it reaches us. A forged event only makes the page neutralise itself.
-  apply(EventTarget.prototype.addEventListener, top, ['hangup:neutralise', () => {
+  apply(EventTarget.prototype.addEventListener, top, [EVENT_NEUTRALISE, () => {
     if (neutralised) return;
     neutralised = true;
     for (const undo of realms) {

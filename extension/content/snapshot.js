@@ -3,8 +3,8 @@
 // one innerText read, two bounded selector queries, a handful of hit tests and style reads.
 'use strict';
 
-const HANGUP_MAX_TEXT = 64 * 1024;
-const HANGUP_MAX_ITEMS = 64;
+const HANGUP_MAX_TEXT = hangupProtocol.LIMITS.textChars;
+const HANGUP_MAX_ITEMS = hangupProtocol.LIMITS.listItems;
 
 /**
  * Visible text in document order, blocks on their own lines, at most HANGUP_MAX_TEXT chars.

@@ -1,80 +1,43 @@
-// Glue for the warning overlay: fetch this tab's verdict, let Rust render it, wire the buttons.
-// Every action goes through the background, which acts on this tab (the page cannot fake it).
-import init, { render_overlay } from '../wasm/hangup.js';
-import { t, advice, reasonText, setLang } from './strings.js';
+// Glue for the warning overlay: get this tab's state, let Rust render it. Rust owns the
+// wording, the buttons, the keyboard and the focus; each action comes back here as a name and
+// goes to the background, which acts on this tab (the page cannot fake it).
+import '../common/protocol.js';
+import init, { render_overlay, install_panic_hook } from '../wasm/hangup.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
-const send = (what) => api.runtime.sendMessage({ what }).catch(() => ({}));
+const { api, MSG } = globalThis.hangupProtocol;
+const send = (msg) => api.runtime.sendMessage(msg).catch(() => ({}));
+/** The view's action names -> the background's message kinds. */
+const ACTIONS = {
+  leave: MSG.leave,
+  report: MSG.report,
+  show: MSG.dismiss,
+  trust: MSG.trust,
+  not_scam: MSG.notScam,
+  mistake: MSG.mistake,
+};
+
+const root = document.getElementById('root');
+const fallback = document.getElementById('fallback');
 
 async function main() {
-  setLang();
   const [state, settings] = await Promise.all([
-    api.runtime.sendMessage({ what: 'tabVerdict' }),
-    api.runtime.sendMessage({ what: 'settings' }),
+    send({ what: MSG.tabVerdict }),
+    send({ what: MSG.settings }),
     init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') }),
   ]);
-  const verdict = state?.verdict ?? { reasons: [], phones: [] };
-  const host = state?.host || '';
-  const root = document.getElementById('root');
-  render_overlay(root, {
-    headline: t('overlayHeadline'),
-    summary: t('overlaySummary'),
-    advice_title: t('adviceTitle'),
-    advice: advice(),
-    reasons_title: t('reasonsTitle'),
-    reasons: (verdict.reasons ?? []).map(reasonText),
-    phones_title: t('phonesTitle'),
-    phones: verdict.phones ?? [],
-    phone_note: t('phoneNote'),
-    actions_label: t('actionsLabel'),
-    leave: t('actionLeave'),
-    report: t('actionReport'),
-    trust: t('actionTrust'),
-    trust_allowed: !settings?.policy?.disableTrust,
-    trust_question: t('trustQuestion', [host]),
-    trust_yes: t('trustYes'),
-    trust_no: t('trustNo'),
-    show_anyway: t('actionShowAnyway'),
-  });
-  const $ = (action) => root.querySelector(`[data-action="${action}"]`);
-  const confirm = document.getElementById('hangup-confirm');
-  const closeConfirm = () => {
-    confirm?.setAttribute('hidden', '');
-    $('trust')?.setAttribute('aria-expanded', 'false');
-    $('trust')?.focus();
-  };
-  root.addEventListener('click', (ev) => {
-    switch (ev.target.closest('[data-action]')?.dataset.action) {
-      case 'leave':
-        return send('leave');
-      case 'report':
-        return send('report');
-      case 'show':
-        return send('dismiss');
-      case 'trust':
-        // A second, explicit confirmation; the safe choice has the focus.
-        confirm?.removeAttribute('hidden');
-        $('trust').setAttribute('aria-expanded', 'true');
-        return $('trust-no')?.focus();
-      case 'trust-no':
-        return closeConfirm();
-      case 'trust-yes':
-        return send('trust');
-    }
-  });
-  document.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape' && confirm && !confirm.hidden) closeConfirm();
-  });
-  // The safe choice keeps the keyboard focus: when the focus arrives from the page or a click lands
-  // on text rather than a control, it goes back to "Leave this page" (or "No" while the trust
-  // question is open), so Enter never does nothing and never does something risky.
-  const safeFocus = () => {
-    if (document.activeElement && document.activeElement !== document.body) return;
-    if (!document.getSelection()?.isCollapsed) return; // someone is selecting the number to copy it
-    (confirm && !confirm.hidden ? $('trust-no') : $('leave'))?.focus();
-  };
-  window.addEventListener('focus', safeFocus);
-  document.addEventListener('pointerup', () => setTimeout(safeFocus, 0));
-  $('leave')?.focus();
+  install_panic_hook((message) => send({ what: MSG.viewPanic, view: 'overlay', message }));
+  render_overlay(
+    root,
+    { host: state?.host ?? '', verdict: state?.verdict ?? null, trust_allowed: !settings?.policy?.disableTrust },
+    (action) => ACTIONS[action] && send({ what: ACTIONS[action] }),
+  );
 }
-main();
+
+main().catch((err) => {
+  // The Wasm did not load or render: keep (or put back) the static warning and its way out.
+  console.error('hangup overlay', err);
+  if (!root.contains(fallback)) {
+    root.replaceChildren(fallback);
+    fallback.querySelector('button')?.focus();
+  }
+});

@@ -1,24 +1,11 @@
-// Localised strings for the extension pages, read from _locales through the i18n API.
+// Localised strings for the plain-JS extension pages (report, left), read from _locales through
+// the i18n API. The warning and the popup word themselves in Rust (src/ui/wording.rs).
 const api = globalThis.browser ?? globalThis.chrome;
 export const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 
 /** The advice (after the seed article, in the project's words), in the browser's language. */
 export const ADVICE_KEYS = ['advice1', 'advice2', 'advice3', 'advice4', 'advice5', 'advice6'];
 export const advice = () => ADVICE_KEYS.map((k) => t(k));
-
-/** A text excerpt from the page (the engine cuts it on word boundaries), quoted. */
-export function quoteExcerpt(detail) {
-  return `“${String(detail).replace(/…$/, '').trim()}…”`;
-}
-
-/** A reason's localised sentence, with what was found on the page. */
-export function reasonText(r) {
-  const text = api.i18n.getMessage(`reason_${r.id}`) || r.text;
-  if (!r.detail) return text;
-  // Scare and payment reasons carry a text excerpt; the others a number, a host or a count.
-  const excerpt = /^(scare|payment)$/i.test(String(r.group));
-  return excerpt ? `${text}: ${quoteExcerpt(r.detail)}` : `${text} (${r.detail})`;
-}
 
 /** Where a scam page can be reported. `withUrl` pre-fills the page address where the form accepts it. */
 export const REPORT_LINKS = [

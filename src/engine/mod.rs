@@ -12,6 +12,7 @@
 //! Native Rust with no browser types; the same code runs in the extension's Wasm and in the
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
+pub mod as_written;
 pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
@@ -31,12 +32,17 @@ use crate::verdict::{Options, Verdict};
 /// Analyses one snapshot. Never panics; bounded work for any input (the text is cut to
 /// [`crate::snapshot::MAX_TEXT_BYTES`]).
 pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
-    let evidence = if needs_bounding(snapshot) {
-        signals::collect(&snapshot.clone().bounded())
+    let bounded;
+    let snapshot = if needs_bounding(snapshot) {
+        bounded = snapshot.clone().bounded();
+        &bounded
     } else {
-        signals::collect(snapshot)
+        snapshot
     };
-    score::decide(evidence, options)
+    let mut verdict = score::decide(signals::collect(snapshot), options);
+    // Excerpts were cut from the normalised text; a person reads the page's own words.
+    as_written::restore(&mut verdict.reasons, snapshot);
+    verdict
 }
 
 fn needs_bounding(s: &Snapshot) -> bool {

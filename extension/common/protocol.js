@@ -1,0 +1,81 @@
+// The one definition of every name that crosses a context boundary on the JS side: runtime
+// message kinds, the DOM events between the MAIN world and the isolated world, the behaviour
+// keys the MAIN world counts, and the bounds on what a page may send.
+//
+// A classic script, so it loads everywhere: listed first among the isolated-world content
+// scripts, and imported for its side effect by the background and the extension pages
+// (`import '../common/protocol.js'`). It defines one frozen global, `hangupProtocol`.
+// The MAIN-world script cannot share it (it runs in the page's world): it keeps its own copy of
+// the two event names, checked equal to these by tests/unit/protocol.test.mjs.
+//
+//   message (what)   sender -> receiver                         trusted sender
+//   analyse          content script -> background (snapshot)    any frame (page-controlled data)
+//   warn             background -> content scripts of a tab     background
+//   dismiss          overlay page -> background -> top frame    extension pages only
+//   tabVerdict       popup / overlay -> background              any (read-only)
+//   settings         overlay -> background                      any (read-only)
+//   leave            overlay -> background                      any (navigates its own tab away)
+//   trust            overlay -> background                      extension pages only
+//   report           overlay -> background                      extension pages only
+//   mute             content script -> background               any (mutes its own tab)
+//   notScam          overlay -> background                      extension pages only (trusts, notes the mistake)
+//   mistake          overlay -> background                      extension pages only (opens "Report a mistake")
+//   showWarning      popup -> background -> top frame           extension pages only (a dismissed warning again)
+//   viewPanic        overlay / popup -> background              extension pages only (a Rust panic, logged)
+'use strict';
+
+(() => {
+  if (globalThis.hangupProtocol) return; // loaded twice (a module import after the classic script)
+  const MSG = Object.freeze({
+    analyse: 'analyse',
+    warn: 'warn',
+    dismiss: 'dismiss',
+    tabVerdict: 'tabVerdict',
+    settings: 'settings',
+    leave: 'leave',
+    trust: 'trust',
+    report: 'report',
+    mute: 'mute',
+    notScam: 'notScam',
+    mistake: 'mistake',
+    showWarning: 'showWarning',
+    viewPanic: 'viewPanic',
+  });
+
+  // DOM events on `window`/`document` between the MAIN world and the isolated world. The page
+  // can see and forge both: a forged report only adds suspicion, a forged neutralise only makes
+  // the page undo its own lock.
+  const EVENT = Object.freeze({
+    /** MAIN -> isolated: `detail` is a JSON string of behaviour counts. */
+    report: 'hangup:report',
+    /** isolated -> MAIN: the background's scam verdict; undo the lock and refuse it from now on. */
+    neutralise: 'hangup:neutralise',
+  });
+
+  // What the MAIN world counts (the Rust `Behaviour` struct has one field per key, checked by
+  // tests/unit/protocol.test.mjs). `auth_prompts` is counted by the background, not the page.
+  const BEHAVIOUR_KEYS = Object.freeze([
+    'fullscreen', 'dialogs', 'print', 'beforeunload', 'history', 'keyboard_lock', 'pointer_lock',
+    'media_play', 'audio_context', 'speech', 'key_block', 'context_block', 'window_open',
+    'notification', 'downloads',
+  ]);
+
+  // Bounds on page-controlled data. The Rust side (src/snapshot.rs) enforces the same again.
+  const LIMITS = Object.freeze({
+    textChars: 64 * 1024, // visible text (MAX_TEXT_BYTES in Rust)
+    listItems: 64, // tel: links, alt texts (MAX_LIST_ITEMS)
+    itemChars: 512, // one list item
+    titleChars: 1024,
+    urlChars: 4096,
+    count: 1e6, // one behaviour count
+  });
+
+  globalThis.hangupProtocol = Object.freeze({
+    MSG,
+    EVENT,
+    BEHAVIOUR_KEYS,
+    LIMITS,
+    /** The WebExtension namespace: Firefox has `browser`, Chromium `chrome` (promises in MV3). */
+    api: globalThis.browser ?? globalThis.chrome,
+  });
+})();
