@@ -33,7 +33,23 @@ pub struct Snapshot {
     pub dom: DomHints,
     /// Lock behaviours counted by the MAIN-world hooks. Forgeable by the page: may only add suspicion.
     pub behaviour: Behaviour,
+    /// The last text the page put on the clipboard (ClickFix), from the MAIN-world hooks.
+    pub clipboard: Clipboard,
 }
+
+/// Text a page wrote to the clipboard, and how. Empty when the page wrote nothing.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Clipboard {
+    /// At most [`MAX_CLIPBOARD_BYTES`].
+    pub text: String,
+    /// `writeText`, `write`, `exec_command` or `copy_event`.
+    pub via: String,
+}
+
+/// Upper bound on the copied text the engine reads (the MAIN world sends at most 4096 UTF-16
+/// units; the engine re-checks).
+pub const MAX_CLIPBOARD_BYTES: usize = 4096;
 
 /// Visual fakes a DOM reveals.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -85,6 +101,8 @@ impl Snapshot {
         truncate_utf8(&mut self.title, 1024);
         truncate_utf8(&mut self.url, 4096);
         truncate_utf8(&mut self.lang, 32);
+        truncate_utf8(&mut self.clipboard.text, MAX_CLIPBOARD_BYTES);
+        truncate_utf8(&mut self.clipboard.via, 16);
         for list in [&mut self.tel_links, &mut self.alt_texts] {
             list.truncate(MAX_LIST_ITEMS);
             for item in list.iter_mut() {

@@ -2,7 +2,7 @@
 # Every test of HangUp, from a fresh machine (this is the README's test command; .ci/run calls it):
 #   1. build both browser targets (installs the Rust/Wasm toolchain pieces it lacks)
 #   2. install the test browsers and packages
-#   3. Rust: fmt, clippy -D warnings, unit tests (native)
+#   3. Rust: fmt, clippy -D warnings, unit tests (native), a short fixed-seed fuzz run (tests/fuzz.sh)
 #   4. web-ext lint on the Firefox build, manifest permission check
 #   5. end-to-end tests in real Chromium and real Firefox (node's test runner)
 #   6. the corpus runner over ../shared/corpus when it is there (scam + benign + a fixed broad sample)
@@ -26,6 +26,7 @@ step "test setup"
 run "cargo fmt --check" cargo fmt --check
 run "cargo clippy" cargo clippy --all-targets --features cli -- -D warnings
 run "cargo test" cargo test --features cli
+run "fuzz (short fixed-seed run of every target)" tests/fuzz.sh smoke
 run "web-ext lint (Firefox build)" tests/node_modules/.bin/web-ext lint --source-dir dist/firefox --warnings-as-errors --self-hosted
 run "browser end-to-end tests (Chromium + Firefox)" node --test --test-concurrency=1 tests/unit/ tests/e2e/
 if [ -d ../shared/corpus/scam ]; then

@@ -1,6 +1,6 @@
 // HangUp's background: the only place the Wasm engine runs (a page's CSP cannot reach it here).
 //
-//   content script --{what:'analyse', snapshot}--> analyse() in Wasm --> verdict
+//   content script --{what: MSG.analyse, snapshot}--> analyse() in Wasm --> verdict
 //        ^                                                                  |
 //        +---- {warn: true} ---- settings / allow-list ---- badge + storage.session
 //

@@ -68,6 +68,7 @@
     titleChars: 1024,
     urlChars: 4096,
     count: 1e6, // one behaviour count
+    clipboardChars: 4096, // text the page put on the clipboard (ClickFix; CLIP_MAX in main_world.js)
   });
 
   globalThis.hangupProtocol = Object.freeze({

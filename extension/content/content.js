@@ -11,6 +11,7 @@
   const behaviourKeys = new Set(BEHAVIOUR_KEYS);
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const behaviour = {};
+  let clipboard = null; // ClickFix: the last text the page put on the clipboard (MAIN world, untrusted)
   let warned = false;
   let lastSent = '';
   let timer = null;
@@ -27,6 +28,13 @@
       return;
     }
     let changed = false;
+    const clip = counts?.clipboard;
+    if (clip && typeof clip.text === 'string' && typeof clip.via === 'string') {
+      clipboard = { text: clip.text.slice(0, LIMITS.clipboardChars), via: clip.via.slice(0, 16) };
+      lastSent = ''; // a new copy is always judged, even if the same text was copied before
+      schedule(0);
+      return;
+    }
     for (const [k, v] of Object.entries(counts ?? {})) {
       if (!behaviourKeys.has(k) || typeof v !== 'number' || !(v >= 0)) continue;
       const n = Math.min(Math.floor(v), LIMITS.count);
@@ -49,8 +57,9 @@
   async function send() {
     if (warned || !document.documentElement) return;
     const snapshot = hangupSnapshot(behaviour);
+    if (clipboard) snapshot.clipboard = clipboard;
     // Skip identical snapshots: mutations that change nothing a person can read cost one walk only.
-    const key = `${snapshot.text.length}|${snapshot.title}|${JSON.stringify(snapshot.behaviour)}|${snapshot.dom.fake_dialogs}|${snapshot.dom.hidden_cursor}`;
+    const key = `${clipboard?.text.length}|${snapshot.text.length}|${snapshot.title}|${JSON.stringify(snapshot.behaviour)}|${snapshot.dom.fake_dialogs}|${snapshot.dom.hidden_cursor}`;
     if (key === lastSent) return;
     lastSent = key;
     sends++;
@@ -68,7 +77,8 @@
     warned = true;
     observer.disconnect();
     // Ask the MAIN world to undo the lock (exit full screen, stop dialogs, audio, traps).
-    document.dispatchEvent(new CustomEvent(EVENT.neutralise));
+    // The detail is the note that replaces a command the page put on the clipboard (ClickFix).
+    document.dispatchEvent(new CustomEvent(EVENT.neutralise, { detail: api.i18n.getMessage('clipboardNote') }));
     if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
     hangupOverlay.mount();
     api.runtime.sendMessage({ what: MSG.mute }).catch(() => {});

@@ -21,6 +21,8 @@
   const topDoc = document;
   const dispatch = EventTarget.prototype.dispatchEvent;
   const CE = CustomEvent;
+  const StrC = String;
+  const mathMin = Math.min;
 
   // The two event names of extension/common/protocol.js (EVENT.report, EVENT.neutralise): this
   // script runs in the page's world and cannot load that file; tests/unit/protocol.test.mjs
@@ -414,6 +416,8 @@
       });
     }
 
+    clipboardHooks(w, P);
+
     // --- The undo, run once on the verdict.
     realms.push(() => {
       exitFs();
@@ -460,13 +464,148 @@
     for (const el of [doc.documentElement, doc.body]) el?.style.setProperty('cursor', 'auto', 'important');
   }
 
+
+  // ===== ClickFix: every way a page writes the clipboard (docs/DETECTION.md, "ClickFix"). =====
+  // The copied text (bounded) goes to the isolated world in a report event as
+  // {clipboard: {text, via}}; the engine decides. Before the verdict nothing changes: each hook
+  // calls the original first, synchronously. On the verdict, a clipboard the page wrote is
+  // replaced with a harmless note (the page's click may still count as user activation).
+  const CLIP_MAX = 4096;
+  let clipWritten = false;
+  let clipWrite = null; // the original Clipboard.writeText, for the note
+  let clipOwner = null;
+  let copyData = null; // clipboardData of the copy/cut event being dispatched
+  let copySetData = false; // setData ran during the current execCommand('copy')
+
+  function reportClipboard(text, via) {
+    if (typeof text !== 'string' || !text.trim()) return;
+    clipWritten = true;
+    try {
+      apply(dispatch, topDoc, [new CE(EVENT_REPORT, { detail: stringify({ clipboard: { text: text.slice(0, CLIP_MAX), via } }) })]);
+    } catch {
+      /* document gone */
+    }
+  }
+
+  function clipboardHooks(w, P) {
+    const CB = P('Clipboard');
+    const wt = hook(CB, 'writeText', (self, args, orig) => {
+      const r = apply(orig, self, args);
+      try {
+        reportClipboard(StrC(args[0] ?? ''), 'writeText');
+      } catch {
+        /* a toString that throws */
+      }
+      return r;
+    });
+    if (wt && w === top) {
+      clipWrite = wt;
+      clipOwner = w.navigator.clipboard;
+    }
+    hook(CB, 'write', (self, args, orig) => {
+      const r = apply(orig, self, args);
+      try {
+        const items = args[0];
+        for (let i = 0; i < mathMin(items?.length ?? 0, 4); i++) {
+          const item = items[i];
+          if (!item?.types?.includes?.('text/plain')) continue;
+          item.getType('text/plain')
+            .then((blob) => blob.slice(0, CLIP_MAX * 4).text())
+            .then((text) => reportClipboard(text, 'write'), () => {});
+        }
+      } catch {
+        /* not ClipboardItems */
+      }
+      return r;
+    });
+    // The text/plain a copy or cut handler puts on the event's clipboardData.
+    for (const type of ['copy', 'cut']) {
+      apply(w.EventTarget.prototype.addEventListener, w, [type, (e) => {
+        copyData = e.clipboardData ?? null;
+        setT(() => (copyData = null), 0);
+      }, true]);
+    }
+    const plain = (t) => {
+      const s = typeof t === 'string' ? t.toLowerCase() : '';
+      return s === 'text' || s === 'text/plain';
+    };
+    hook(P('DataTransfer'), 'setData', (self, args, orig) => {
+      const r = apply(orig, self, args);
+      if (copyData && self === copyData && plain(args[0])) {
+        copySetData = true;
+        reportClipboard(StrC(args[1] ?? ''), 'copy_event');
+      }
+      return r;
+    });
+    hook(P('DataTransferItemList'), 'add', (self, args, orig) => {
+      const r = apply(orig, self, args);
+      if (copyData && typeof args[0] === 'string' && plain(args[1]) && self === copyData.items) {
+        copySetData = true;
+        reportClipboard(args[0], 'copy_event');
+      }
+      return r;
+    });
+    // A hidden textarea is selected, then copied: remember the last text field selected.
+    let lastField = null;
+    for (const C of ['HTMLTextAreaElement', 'HTMLInputElement']) {
+      for (const name of ['select', 'setSelectionRange']) {
+        hook(P(C), name, (self, args, orig) => {
+          const r = apply(orig, self, args);
+          lastField = self;
+          return r;
+        });
+      }
+    }
+    const fieldText = (f) => {
+      try {
+        const s = f.selectionStart ?? 0;
+        const e = f.selectionEnd ?? 0;
+        return typeof f.value === 'string' && e > s ? f.value.slice(s, mathMin(e, s + CLIP_MAX)) : '';
+      } catch {
+        return ''; // an input type without selection
+      }
+    };
+    // execCommand('copy'): what is selected at that moment (a hidden textarea's value, or the
+    // document selection), unless a copy handler set the data itself.
+    hook(w.document, 'execCommand', (self, args, orig) => {
+      const cmd = typeof args[0] === 'string' ? args[0].toLowerCase() : '';
+      if (cmd !== 'copy' && cmd !== 'cut') return apply(orig, self, args);
+      let selected = '';
+      try {
+        const a = self.activeElement;
+        if (a instanceof w.HTMLTextAreaElement || a instanceof w.HTMLInputElement) selected = fieldText(a);
+        if (!selected && lastField) selected = fieldText(lastField);
+        if (!selected) selected = StrC(self.getSelection?.() ?? '').slice(0, CLIP_MAX);
+      } catch {
+        /* ignore */
+      }
+      lastField = null;
+      copySetData = false;
+      const r = apply(orig, self, args);
+      if (r && !copySetData) reportClipboard(selected, 'exec_command');
+      return r;
+    });
+  }
+
+  /** After the verdict: the command the page put on the clipboard is replaced by a note. */
+  function replaceClipboard(note) {
+    if (!clipWritten || !clipWrite || !clipOwner) return;
+    try {
+      apply(clipWrite, clipOwner, [note]).catch(() => {});
+    } catch {
+      /* no activation or focus: the warning page tries too */
+    }
+  }
+  // ===== end ClickFix =====
+
   install(top);
 
   // Registered on window in the capture phase before any page script, so the page cannot stop
   // the event before it reaches us. A forged event only makes the page neutralise itself.
-  apply(EventTarget.prototype.addEventListener, top, [EVENT_NEUTRALISE, () => {
+  apply(EventTarget.prototype.addEventListener, top, [EVENT_NEUTRALISE, (e) => {
     if (neutralised) return;
     neutralised = true;
+    replaceClipboard(typeof e.detail === 'string' && e.detail ? e.detail.slice(0, 300) : 'HangUp removed a command a web page put here. Do not run it.');
     for (const undo of realms) {
       try {
         undo();

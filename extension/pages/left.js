@@ -1,4 +1,6 @@
 // The calm page a person lands on after "Leave this page".
-const api = globalThis.browser ?? globalThis.chrome;
+import '../common/protocol.js';
+
+const { api } = globalThis.hangupProtocol;
 for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = api.i18n.getMessage(el.dataset.i18n);
 document.title = api.i18n.getMessage('leftHeadline');

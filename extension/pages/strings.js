@@ -1,6 +1,8 @@
 // Localised strings for the plain-JS extension pages (report, left), read from _locales through
 // the i18n API. The warning and the popup word themselves in Rust (src/ui/wording.rs).
-const api = globalThis.browser ?? globalThis.chrome;
+import '../common/protocol.js';
+
+const { api } = globalThis.hangupProtocol;
 export const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 
 /** The advice (after the seed article, in the project's words), in the browser's language. */

@@ -78,6 +78,28 @@ pub enum Cat {
     Protect,
     /// "support", "security": makes a brand name an identity ("Windows Security").
     BrandRole,
+    /// Someone else got in: "unusual sign-in", "hacked", "your data leaked".
+    Compromise,
+    /// A charge or renewal: "has been charged", "auto-renewed", "to cancel", "refund".
+    Charge,
+    /// Wording of a system screen: blue screen, update, activation, lock screen, scan dashboard.
+    System,
+    /// "not affiliated with": a business names a brand it does not speak for.
+    Disclaimer,
+    /// "your", "Ihr", "votre": the reader's thing, possibly with a brand between ("your Netflix
+    /// account").
+    Possessive,
+    /// "if", "wenn", "si" right before the reader's thing: advice, not a claim.
+    Conditional,
+    /// ClickFix: how to open a place that runs what is pasted on Windows ("Win+R", "Run dialog",
+    /// "File Explorer address bar", "PowerShell (Admin)"). Read only next to a clipboard command.
+    RunDialog,
+    /// ClickFix: paste-and-run steps that developer docs use too ("Ctrl+V", "press Enter").
+    PasteStep,
+    /// ClickFix on macOS: opening Terminal ("Cmd+Space", "Spotlight", "open Terminal").
+    RunTerminal,
+    /// ClickFix pretext: "verify you are human", "I am not a robot".
+    VerifyHuman,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -102,6 +124,16 @@ impl Cat {
             "awareness" => Cat::Awareness,
             "protect" => Cat::Protect,
             "brand_role" => Cat::BrandRole,
+            "compromise" => Cat::Compromise,
+            "charge" => Cat::Charge,
+            "system" => Cat::System,
+            "disclaimer" => Cat::Disclaimer,
+            "possessive" => Cat::Possessive,
+            "conditional" => Cat::Conditional,
+            "run_dialog" => Cat::RunDialog,
+            "paste_step" => Cat::PasteStep,
+            "run_terminal" => Cat::RunTerminal,
+            "verify_human" => Cat::VerifyHuman,
             _ => return None,
         })
     }

@@ -13,6 +13,8 @@
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
 pub mod as_written;
+pub mod claims;
+pub mod clickfix;
 pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
@@ -51,6 +53,8 @@ fn needs_bounding(s: &Snapshot) -> bool {
         || s.title.len() > 1024
         || s.url.len() > 4096
         || s.lang.len() > 32
+        || s.clipboard.text.len() > crate::snapshot::MAX_CLIPBOARD_BYTES
+        || s.clipboard.via.len() > 16
         || s.tel_links.len() > MAX_LIST_ITEMS
         || s.alt_texts.len() > MAX_LIST_ITEMS
         || s.tel_links

@@ -197,7 +197,8 @@ pub fn classify(raw: &str) -> Option<Phone> {
     }
 
     let len = digits.len();
-    let first = digits.as_bytes()[0];
+    // No digit at all (fuzzing found `classify("")` panicking here).
+    let &first = digits.as_bytes().first()?;
     // China's 400 (national-rate company hotlines) and 800 numbers: `400-555-0123` would
     // otherwise read as NANP (400 is not a NANP area code), `4008-555-012` as nothing.
     if len == 10 && (digits.starts_with("400") || digits.starts_with("800")) {

@@ -641,7 +641,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
         push("fullscreen", l, 2.0, b.fullscreen.to_string(),
             "The page forced the browser into full screen to hide the address bar and look like your desktop.", true);
     }
-    let dialogs = b.dialogs + b.print;
+    let dialogs = b.dialogs.saturating_add(b.print);
     if dialogs >= 2 {
         let w = if dialogs >= 4 { 3.0 } else { 2.0 };
         push(
@@ -674,7 +674,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             b.history >= 10,
         );
     }
-    if b.keyboard_lock + b.pointer_lock > 0 {
+    if b.keyboard_lock > 0 || b.pointer_lock > 0 {
         push(
             "input_lock",
             l,
@@ -684,7 +684,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             true,
         );
     }
-    if b.media_play + b.audio_context + b.speech > 0 {
+    if b.media_play > 0 || b.audio_context > 0 || b.speech > 0 {
         let w = if b.speech > 0 { 2.0 } else { 1.0 };
         push(
             "audio",
@@ -698,7 +698,7 @@ fn behaviour_signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             false,
         );
     }
-    if b.key_block + b.context_block > 0 {
+    if b.key_block > 0 || b.context_block > 0 {
         push(
             "input_capture",
             l,

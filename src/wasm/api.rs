@@ -70,6 +70,13 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     to_js(&crate::engine::analyse(&snapshot.bounded(), &options))
 }
 
+/// A default snapshot as the engine reads it: its field names are the contract with the content
+/// scripts (tests/unit/protocol.test.mjs checks `extension/common/protocol.js` against it).
+#[wasm_bindgen]
+pub fn snapshot_defaults() -> Result<JsValue, JsValue> {
+    to_js(&Snapshot::default())
+}
+
 /// Version of the core, shown in the popup for bug reports.
 #[wasm_bindgen]
 pub fn version() -> String {

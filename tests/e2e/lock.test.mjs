@@ -355,7 +355,7 @@ for (const name of BROWSERS) {
       // out while sign-in prompts are pending.
       if (name === 'chromium') {
         const frame = tab.page.frames().find((f) => f.url().startsWith(browser.extBase));
-        await frame.evaluate(() => chrome.runtime.sendMessage({ what: 'leave' })).catch(() => {});
+        await frame.evaluate(() => hangupProtocol.api.runtime.sendMessage({ what: hangupProtocol.MSG.leave })).catch(() => {});
       } else {
         await clickLeave(browser, tab);
       }

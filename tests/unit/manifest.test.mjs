@@ -27,6 +27,8 @@ const USES = {
   webRequestBlocking: /onAuthRequired[\s\S]{0,400}blocking/,
   scripting: /\.scripting\./,
   notifications: /\.notifications\./,
+  // ClickFix: the warning page replaces the page's command on the clipboard (pages/clipboard_note.js).
+  clipboardWrite: /navigator\.clipboard\.writeText\(note\)/,
 };
 
 for (const browser of ['chromium', 'firefox']) {

@@ -1,0 +1,303 @@
+//! Whether a claim is addressed to the reader, and the claims of call-us scams beyond infection:
+//! an account or device taken over, a charge or renewal the reader never made, a system screen.
+//!
+//! A scam *states* that the reader's account is blocked or their card charged ("Your account has
+//! been suspended"). An honest page asks or advises: a repair shop asks "Is your computer
+//! infected?", a bank writes "If your account was hacked, call us". A claim inside a question, or
+//! right after a condition word, is therefore not a claim.
+
+use super::lexicon::{Cat, Hit};
+
+/// Bytes between a claim and the phrase that makes it the reader's ("your account … suspended").
+pub const CLAIM_WINDOW: usize = 90;
+/// A possessive ("your", "Ihr", "votre") a little before the claim: "your Netflix account has
+/// been suspended" (the brand sits between the possessive and its noun).
+const POSSESSIVE_WINDOW: usize = 40;
+/// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
+const SENTENCE_MAX: usize = 240;
+
+/// Hits of a few categories sorted by start, for proximity queries.
+struct Index<'a> {
+    hits: Vec<&'a Hit>,
+}
+
+impl<'a> Index<'a> {
+    fn new(hits: &'a [Hit], cats: &[Cat]) -> Index<'a> {
+        let mut v: Vec<&Hit> = hits.iter().filter(|h| cats.contains(&h.cat)).collect();
+        v.sort_by_key(|h| h.start);
+        Index { hits: v }
+    }
+
+    /// Hits starting in `lo..hi`.
+    fn within(&self, lo: usize, hi: usize) -> &[&'a Hit] {
+        let a = self.hits.partition_point(|h| h.start < lo);
+        let b = self.hits.partition_point(|h| h.start < hi);
+        &self.hits[a..b.max(a)]
+    }
+}
+
+/// Sentence-ending characters ("\n" ends an element: kits rarely punctuate their headlines).
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | ';')
+}
+
+/// The question or condition context of the claims on one page.
+pub struct Mood<'a> {
+    base: &'a str,
+    victims: Index<'a>,
+    possessives: Index<'a>,
+    conditionals: Index<'a>,
+}
+
+impl<'a> Mood<'a> {
+    pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
+        Mood {
+            base,
+            victims: Index::new(hits, &[Cat::Victim]),
+            possessives: Index::new(hits, &[Cat::Possessive]),
+            conditionals: Index::new(hits, &[Cat::Conditional]),
+        }
+    }
+
+    /// Start of the sentence that holds byte `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        let lo = floor(self.base, i.saturating_sub(SENTENCE_MAX));
+        let i = floor(self.base, i);
+        self.base[lo..i]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| ends_sentence(*c))
+            .map_or(lo, |(j, c)| lo + j + c.len_utf8())
+    }
+
+    /// Whether the sentence holding `h` is a question: it ends with `?` (or starts with `¿`).
+    /// "Is your computer slow or infected?" asks; it does not claim.
+    pub fn asked(&self, h: &Hit) -> bool {
+        let end = floor(self.base, (h.end + SENTENCE_MAX).min(self.base.len()));
+        let from = floor(self.base, h.end.min(end));
+        let stop = self.base[from..end].chars().find(|c| ends_sentence(*c));
+        if matches!(stop, Some('?' | '？')) {
+            return true;
+        }
+        let s = self.sentence_start(h.start);
+        self.base[s..floor(self.base, h.start.max(s))]
+            .trim_start()
+            .starts_with('¿')
+    }
+
+    /// Whether a condition word sits right before the reader's thing in the claim's sentence:
+    /// "if your account has been compromised" is advice.
+    pub fn conditional(&self, h: &Hit) -> bool {
+        let s = self.sentence_start(h.start);
+        self.conditionals.within(s, h.start).iter().any(|c| {
+            let next = |ix: &Index| {
+                ix.within(c.end, c.end + 3)
+                    .iter()
+                    .any(|v| v.start >= c.end && v.start <= c.end + 2)
+            };
+            next(&self.victims) || next(&self.possessives)
+        })
+    }
+
+    /// Whether the claim `h` is about the reader's things: a victim phrase within
+    /// [`CLAIM_WINDOW`] bytes, or a possessive shortly before it.
+    pub fn about_reader(&self, h: &Hit) -> bool {
+        let near = self
+            .victims
+            .within(
+                h.start.saturating_sub(CLAIM_WINDOW + 96),
+                h.end + CLAIM_WINDOW,
+            )
+            .iter()
+            .any(|v| gap(v, h) <= CLAIM_WINDOW && v.start != h.start);
+        near || self
+            .possessives
+            .within(h.start.saturating_sub(POSSESSIVE_WINDOW), h.start)
+            .iter()
+            .any(|p| p.end <= h.start)
+    }
+
+    /// A claim stated to the reader: about their things, not asked, not conditional.
+    pub fn addressed(&self, h: &Hit) -> bool {
+        self.about_reader(h) && self.stated(h)
+    }
+
+    /// Neither a question nor a condition.
+    pub fn stated(&self, h: &Hit) -> bool {
+        !self.asked(h) && !self.conditional(h)
+    }
+}
+
+fn gap(a: &Hit, b: &Hit) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One family's claim: its strength and the hit to quote.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Claim<'a> {
+    pub weight: f32,
+    pub hit: &'a Hit,
+}
+
+fn distinct(hits: &[&Hit]) -> usize {
+    let mut ids: Vec<usize> = hits.iter().map(|h| h.phrase).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.len()
+}
+
+/// "Your account has been compromised", "unusual sign-in to your account", "your data leaked":
+/// 2.0, +0.5 per further distinct phrase, at most 3.0.
+pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
+    let found: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| h.cat == Cat::Compromise && mood.addressed(h))
+        .collect();
+    let first = *found.first()?;
+    let k = distinct(&found) as f32;
+    Some(Claim {
+        weight: (2.0 + 0.5 * (k - 1.0)).min(3.0),
+        hit: first,
+    })
+}
+
+/// "You have been charged $399", "your subscription has been renewed … to cancel, call": a
+/// charge stated, addressed to the reader or with a second charge or refund phrase (an invoice
+/// lure rarely says "your"). 2.0, 2.5 from three distinct phrases.
+pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
+    let stated: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| h.cat == Cat::Charge && mood.stated(h))
+        .collect();
+    // A charge itself must be stated ("has been renewed"); "to cancel" or "refund" (lexicon
+    // weight 0.5) only say what the call is for.
+    let event = *stated.iter().find(|h| h.weight >= 1.0)?;
+    let addressed = stated.iter().any(|h| mood.about_reader(h));
+    let k = distinct(&stated);
+    if !(addressed || k >= 2) {
+        return None;
+    }
+    Some(Claim {
+        weight: if k >= 3 { 2.5 } else { 2.0 },
+        hit: event,
+    })
+}
+
+/// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
+/// asking for the account password, a scan dashboard. Its wording, not asked about: one phrase
+/// 1.0 (a mention), two distinct 2.5, three or more 3.0.
+pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
+    let found: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| h.cat == Cat::System && !mood.asked(h))
+        .collect();
+    let first = *found.first()?;
+    let weight = match distinct(&found) {
+        1 => 1.0,
+        2 => 2.5,
+        _ => 3.0,
+    };
+    Some(Claim { weight, hit: first })
+}
+
+/// Whether the page says it is not the brand it names ("not affiliated with Microsoft").
+pub fn disclaims_brands(hits: &[Hit]) -> bool {
+    hits.iter().any(|h| h.cat == Cat::Disclaimer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::super::normalize::normalize;
+    use super::*;
+
+    fn with<T>(text: &str, f: impl FnOnce(&Mood, &[Hit]) -> T) -> T {
+        let n = normalize(text);
+        let hits = lexicon().find(&n.skel);
+        let mood = Mood::new(&n.base, &hits);
+        f(&mood, &hits)
+    }
+
+    fn addressed(text: &str, cat: Cat) -> bool {
+        with(text, |m, hits| {
+            hits.iter().any(|h| h.cat == cat && m.addressed(h))
+        })
+    }
+
+    #[test]
+    fn questions_and_conditions_are_not_claims() {
+        assert!(addressed("Your account has been locked.", Cat::Lock));
+        assert!(!addressed(
+            "Has your account been locked? We can help.",
+            Cat::Lock
+        ));
+        assert!(!addressed(
+            "¿Su cuenta ha sido bloqueada por error",
+            Cat::Lock
+        ));
+        assert!(!addressed(
+            "If your account has been hacked, call the number on your card.",
+            Cat::Compromise
+        ));
+        assert!(!addressed(
+            "Wenn Ihr Konto gehackt wurde, rufen Sie uns an.",
+            Cat::Compromise
+        ));
+        // A later statement still counts after a question.
+        assert!(addressed(
+            "Why am I seeing this? Your account has been hacked.",
+            Cat::Compromise
+        ));
+    }
+
+    #[test]
+    fn a_brand_between_possessive_and_noun_is_still_the_readers() {
+        assert!(addressed(
+            "Your Netflix account will be closed today",
+            Cat::Lock
+        ));
+        assert!(addressed("Ihr Amazon-Konto wurde gehackt", Cat::Compromise));
+    }
+
+    #[test]
+    fn account_and_charge_claims() {
+        let c = with(
+            "Unusual sign-in activity on your account. Someone has your password.",
+            |m, h| account(m, h).map(|c| c.weight),
+        );
+        assert_eq!(c, Some(2.5));
+        let c = with(
+            "Your subscription has been renewed. To cancel and get a refund, call us.",
+            |m, h| charge(m, h).map(|c| c.weight),
+        );
+        assert_eq!(c, Some(2.5));
+        assert!(!with("Subscriptions renew each year.", |m, h| charge(m, h)
+            .is_some()));
+    }
+
+    #[test]
+    fn system_screens_by_their_wording() {
+        let w = with(
+            ":( Your PC ran into a problem and needs to restart. We're just collecting some error info.",
+            |m, h| system_screen(m, h).map(|c| c.weight),
+        );
+        assert_eq!(w, Some(3.0));
+        let w = with(
+            "Did your PC run into a problem and need to restart? Bring it in.",
+            |m, h| system_screen(m, h).map(|c| c.weight),
+        );
+        assert_eq!(w, None);
+    }
+}

