@@ -67,7 +67,12 @@ pub fn quotes(locale: &str) -> (&'static str, &'static str) {
 /// (none after a full stop: the sentence ended there).
 pub fn quote(excerpt: &str, locale: &str) -> String {
     let (open, close) = quotes(locale);
-    let t = excerpt.trim().trim_end_matches('…').trim_end();
+    // A cut may start right after the previous sentence's full stop: not part of the quote.
+    let t = excerpt
+        .trim_start_matches(|c: char| c.is_whitespace() || ".,;:!?。、".contains(c))
+        .trim_end()
+        .trim_end_matches('…')
+        .trim_end();
     let ended = t.ends_with(['.', '!', '?', '。', '！', '？']);
     format!("{open}{t}{}{close}", if ended { "" } else { "…" })
 }
@@ -134,6 +139,7 @@ mod tests {
         assert_eq!(quote("bloqueado ", "es"), "«bloqueado…»");
         assert_eq!(quote("geblokkeerd…", "nl"), "“geblokkeerd…”");
         assert_eq!(quote("Access was blocked.", "en"), "“Access was blocked.”");
+        assert_eq!(quote(". Auf Ihrem PC", "de"), "„Auf Ihrem PC…“");
     }
 
     #[test]

@@ -67,13 +67,14 @@ for (const name of BROWSERS) {
           overlay = page;
         }
         const run = runner(browser, overlay);
-        const lang = await run('return document.documentElement.lang');
-        assert.match(lang, new RegExp(`^${locale.slice(0, 2)}`), 'the page language is the UI language');
+        const lang = await run('return String(document.documentElement.lang)');
+        assert.match(lang, new RegExp(`^${locale.slice(0, 2)}`), `the page language is the UI language: ${lang}`);
         assert.deepEqual(await violations(run), [], 'the warning');
         await run("document.querySelector('details.why').open = true; return true");
         assert.deepEqual(await violations(run), [], 'the warning with "Why HangUp thinks so" open');
         if (page) await page.close();
 
+        await tab.url(); // the scam tab is the one the popup (opened as a tab) reports on
         const popup = await browser.openExtensionPage('pages/popup.html');
         await waitFor(() => popup.eval(() => !!document.querySelector('.count')), 5000);
         const level = await popup.eval(() => document.querySelector('.verdict').dataset.level);
