@@ -9,10 +9,18 @@
 import init, { analyse } from '../wasm/hangup.js';
 import { api, MSG } from './api.js';
 import { getTab, setTab, forgetTab } from './tab_state.js';
-import { loadSettings, updateSettings, hostListed } from './settings.js';
+import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 
-const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') });
+// Started as the worker starts, not on the first message: compile and instantiate the Wasm,
+// then one small analysis, which builds the lexicon automaton and has V8 compile the engine's
+// functions (it compiles each on its first call); settings and policy are read meanwhile.
+const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') })
+  .then(() => analyse({ text: 'Call support now: your computer is infected.' }, {}));
+watchSettings();
+// A listener, so the browser starts the background with itself and all of the above is done
+// before the first page asks (otherwise the first page's message starts it).
+api.runtime.onStartup.addListener(() => {});
 
 const BADGE = {
   scam: { text: '!', color: '#b00020' },
@@ -49,8 +57,7 @@ async function onAnalyse(msg, sender) {
   const tabId = sender.tab?.id;
   msg = await withAuthPrompts(msg, sender); // HTTP auth challenges the page cannot see (auth_loop.js)
   if (tabId === undefined || !msg.snapshot || typeof msg.snapshot !== 'object') return { error: 'no tab' };
-  await wasmReady;
-  const settings = await loadSettings();
+  const [settings] = await Promise.all([quickSettings(), wasmReady]);
   const verdict = analyse(msg.snapshot, { strict: settings.strict });
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
@@ -75,8 +82,9 @@ async function onAnalyse(msg, sender) {
     at: Date.now(),
   };
   await setTab(tabId, state);
-  await setBadge(tabId, merged.level);
-  if (warn && !(samePage && prev.warned)) await countWarning();
+  // The answer does not wait for the badge and the counter (the page is waiting for it).
+  setBadge(tabId, merged.level);
+  if (warn && !(samePage && prev.warned)) countWarning().catch(() => {});
   // A scam verdict from a sub-frame must still cover the whole tab: tell the top frame.
   // Every frame undoes its lock (a sub-frame's beforeunload would otherwise hold "Leave").
   if (warn && (sender.frameId !== 0 || !(samePage && prev.warned))) {
@@ -210,7 +218,7 @@ async function handle(msg, sender) {
     case MSG.report:
       return fromExtensionPage(sender) ? onReport(sender) : { ok: false };
     case MSG.settings:
-      return loadSettings();
+      return quickSettings();
     case MSG.notScam:
       return fromExtensionPage(sender) ? onNotScam(sender) : { ok: false };
     case MSG.mistake:

@@ -118,11 +118,62 @@ export async function loadSettings() {
   return effective(stored, await managedPolicy());
 }
 
+// The warning path does not wait for the browser's policy service: Chromium answers
+// storage.managed only once that service is up, 2-6 s after the browser starts (measured,
+// docs/BENCHMARKS.md "Cold start"). The background keeps the last answer in memory and a copy in
+// storage.local, reads the live policy once per life (again when it changes), and keeps the
+// person's settings in memory until storage says they changed. Only before the very first
+// answer (the first start after install) does a verdict wait: an administrator's allow-list
+// must hold from the first page.
+const POLICY_COPY = 'policyCopy';
+let livePolicy = null;
+let policyNow;
+let policyCopy = null;
+let storedNow = null;
+
+function readPolicy() {
+  livePolicy ??= managedPolicy().then((p) => {
+    policyNow = p;
+    api.storage.local.set({ [POLICY_COPY]: p }).catch(() => {});
+    return p;
+  });
+  return livePolicy;
+}
+
+async function quickPolicy() {
+  const live = readPolicy();
+  if (policyNow) return policyNow;
+  policyCopy ??= api.storage.local.get(POLICY_COPY).then((got) => got[POLICY_COPY], () => undefined);
+  const copy = await policyCopy;
+  if (policyNow) return policyNow;
+  return copy && typeof copy === 'object' ? copy : live;
+}
+
+/**
+ * Effective settings for the background's decisions, without waiting on a slow policy service
+ * (see above). Call `watchSettings()` once at the background's top level first.
+ */
+export async function quickSettings() {
+  storedNow ??= readStored();
+  const [stored, policy] = await Promise.all([storedNow, quickPolicy()]);
+  return effective(stored, policy);
+}
+
+/** Starts the reads now (at background start) and forgets what storage says changed. */
+export function watchSettings() {
+  quickSettings().catch(() => {});
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') livePolicy = policyNow = policyCopy = null;
+    if (area === 'sync' && changes.settings) storedNow = null;
+  });
+}
+
 /** Changes the person's own settings (never the policy's). */
 export async function updateSettings(change) {
   const current = sanitise(await readStored());
   const next = sanitise({ ...current, ...change, schema: SCHEMA_VERSION });
   await api.storage.sync.set({ settings: next });
+  storedNow = null;
   return next;
 }
 

@@ -50,9 +50,13 @@ export async function waitFor(fn, ms = 5000, step = 100) {
 }
 
 // ---------------------------------------------------------------------------------------------
-async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs = [], dist = DIST } = {}) {
+/**
+ * `profile`: a profile directory to start from and keep (a browser restart); default a fresh one.
+ * `dist`: another build to load (a test's modified copy); default dist/.
+ */
+async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs = [], profile: kept, dist = DIST } = {}) {
   const { chromium } = await import('playwright-core');
-  const profile = mkdtempSync(path.join(tmpdir(), 'hangup-chromium-'));
+  const profile = kept ?? mkdtempSync(path.join(tmpdir(), 'hangup-chromium-'));
   const ext = path.join(dist, 'chromium');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
@@ -115,13 +119,13 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
     context: ctx,
     async close() {
       await ctx.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-async function launchFirefox({ proxyPort, locale = 'en-US', dist = DIST } = {}) {
+async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = {}, dist = DIST } = {}) {
   process.env.SE_OFFLINE = 'true';
   const { Builder } = await import('selenium-webdriver');
   const firefox = await import('selenium-webdriver/firefox.js');
@@ -157,7 +161,7 @@ async function launchFirefox({ proxyPort, locale = 'en-US', dist = DIST } = {}) 
     'network.dns.disablePrefetch': true,
     'network.http.speculative-parallel-limit': 0,
   };
-  for (const [k, v] of Object.entries(prefs)) opts.setPreference(k, v);
+  for (const [k, v] of Object.entries({ ...prefs, ...extraPrefs })) opts.setPreference(k, v);
   // System access lets a test open the extension's own pages (popup) in a tab, as a person can.
   const service = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver').addArguments('--allow-system-access');
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(opts).setFirefoxService(service).build();
