@@ -15,4 +15,4 @@ pub mod wasm;
 
 pub use engine::analyse;
 pub use snapshot::Snapshot;
-pub use verdict::{Level, Options, Reason, Verdict};
+pub use verdict::{Detail, Level, Options, Reason, ReasonId, Verdict};

@@ -5,7 +5,8 @@
 #   3. Rust: fmt, clippy -D warnings, unit tests (native), a short fixed-seed fuzz run (tests/fuzz.sh)
 #   4. web-ext lint on the Firefox build, manifest permission check
 #   5. end-to-end tests in real Chromium and real Firefox (node's test runner)
-#   6. the corpus runner over ../shared/corpus when it is there (scam + benign + a fixed broad sample)
+#   6. the benchmark routine in its short mode (tests/bench/run.mjs --smoke)
+#   7. the corpus runner over ../shared/corpus when it is there (scam + benign + a fixed broad sample)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -29,6 +30,8 @@ run "cargo test" cargo test --features cli
 run "fuzz (short fixed-seed run of every target)" tests/fuzz.sh smoke
 run "web-ext lint (Firefox build)" tests/node_modules/.bin/web-ext lint --source-dir dist/firefox --warnings-as-errors --self-hosted
 run "browser end-to-end tests (Chromium + Firefox)" node --test --test-concurrency=1 tests/unit/ tests/e2e/
+# The benchmark routine in its short mode: checks it still runs and produces numbers (not its figures).
+run "benchmark routine (smoke)" node tests/bench/run.mjs --smoke
 if [ -d ../shared/corpus/scam ]; then
   run "corpus runner (Chromium)" node tests/corpus/run.mjs --broad sample --gate
 else

@@ -56,14 +56,17 @@ export function migrate(raw) {
   return r;
 }
 
-/** Keeps the valid fields of a stored object, defaults for the rest. */
-export function sanitise(raw) {
-  const s = { ...DEFAULTS, allowlist: [], disabledSites: [] };
+/** Keeps the valid fields of a stored object; each invalid or missing field takes its value from
+ * `base` (the defaults, or the current settings when applying a change). */
+export function sanitise(raw, base = DEFAULTS) {
+  const s = { ...DEFAULTS, allowlist: [...base.allowlist], disabledSites: [...base.disabledSites] };
+  s.enabled = base.enabled;
+  s.strict = base.strict;
   const r = migrate(raw);
   if (typeof r.enabled === 'boolean') s.enabled = r.enabled;
   if (typeof r.strict === 'boolean') s.strict = r.strict;
-  s.allowlist = hostList(r.allowlist) ?? [];
-  s.disabledSites = hostList(r.disabledSites) ?? [];
+  s.allowlist = hostList(r.allowlist) ?? s.allowlist;
+  s.disabledSites = hostList(r.disabledSites) ?? s.disabledSites;
   return s;
 }
 
@@ -168,10 +171,11 @@ export function watchSettings() {
   });
 }
 
-/** Changes the person's own settings (never the policy's). */
+/** Changes the person's own settings (never the policy's). A malformed field of `change` keeps
+ * its current value. */
 export async function updateSettings(change) {
   const current = sanitise(await readStored());
-  const next = sanitise({ ...current, ...change, schema: SCHEMA_VERSION });
+  const next = sanitise({ ...current, ...change, schema: SCHEMA_VERSION }, current);
   await api.storage.sync.set({ settings: next });
   storedNow = null;
   return next;

@@ -2,11 +2,13 @@
 //!
 //! ```text
 //! hangup-scan [--host NAME | --url URL] [--strict] [--explain] [--snapshot] PATH...
+//! hangup-scan --reason-ids
 //! ```
 //! PATH is an HTML file, a directory (searched recursively for *.html, *.htm, *.php), a snapshot
 //! JSON file (*.json, the content script's format) or a text/Markdown file (*.txt, *.md). One JSON
 //! line per input: `{"input", "level", "score", "reasons": [ids], "phones": [...]}`; `--explain`
-//! adds each reason's weight and detail.
+//! adds each reason's weight and detail. `--reason-ids` prints every reason id the engine can give
+//! (a JSON array; the locale test checks each has a sentence).
 //!
 //! The CLI sees no JavaScript behaviour (full screen, dialog loops …): the browser extension does.
 //! Its HTML reading is deliberately crude: scripts, styles and `<head>` (except `<title>`) are
@@ -17,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use hangup::engine::html::from_html;
-use hangup::{analyse, Options, Snapshot};
+use hangup::{analyse, Options, ReasonId, Snapshot};
 use serde_json::json;
 
 const USAGE: &str =
@@ -27,7 +29,9 @@ const USAGE: &str =
   --url URL     assume this exact URL (query string included)
   --strict      strict mode (lower scam threshold)
   --explain     print each reason's weight and detail
-  --snapshot    print the snapshot built from each input (JSON) instead of a verdict";
+  --snapshot    print the snapshot built from each input (JSON) instead of a verdict
+       hangup-scan --reason-ids
+  --reason-ids  print every reason id the engine can give (JSON array)";
 
 fn main() -> ExitCode {
     let mut url = String::new();
@@ -49,6 +53,10 @@ fn main() -> ExitCode {
             "--strict" => options.strict = true,
             "--explain" => explain = true,
             "--snapshot" => dump = true,
+            "--reason-ids" => {
+                println!("{}", json!(ReasonId::ALL));
+                return ExitCode::SUCCESS;
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;

@@ -7,27 +7,21 @@
 
 use super::normalize::{fold_char, is_invisible};
 use crate::snapshot::Snapshot;
-use crate::verdict::Reason;
+use crate::verdict::{Detail, Reason};
 
-/// Puts each excerpt of `reasons` back into the page's own words where it can be found.
+/// Puts each excerpt of `reasons` (and a title quoted as an identity) back into the page's own
+/// words where it can be found.
 pub fn restore(reasons: &mut [Reason], snap: &Snapshot) {
     let mut sources: Vec<&str> = vec![&snap.title, &snap.text];
     sources.extend(snap.alt_texts.iter().map(String::as_str));
     for r in reasons {
-        let excerpt = matches!(
-            r.id.as_str(),
-            "infection_claim"
-                | "lock_claim"
-                | "urgency"
-                | "do_not_close"
-                | "data_loss_threat"
-                | "remote_access_tool"
-                | "payment_demand"
-        );
-        if excerpt {
-            if let Some(w) = as_written(&sources, &r.detail) {
-                r.detail = w;
-            }
+        let text = match &mut r.detail {
+            Detail::Excerpt { text } => text,
+            Detail::Identity { title, .. } => title,
+            _ => continue,
+        };
+        if let Some(w) = as_written(&sources, text) {
+            *text = w;
         }
     }
 }

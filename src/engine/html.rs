@@ -2,7 +2,7 @@
 //! extension's content script reads the live DOM instead).
 //!
 //! Scripts, styles, `<head>` (except `<title>`), `<svg>` and frames are dropped, tags stripped,
-//! common entities decoded; `tel:` links and `alt`/`title`/`aria-label`/`placeholder` texts are
+//! common entities decoded; `tel:`/`callto:` links and `alt`/`title`/`aria-label`/`placeholder` texts are
 //! collected. Inline elements add no separator so `Micro<span>soft</span>` stays one word.
 
 use crate::snapshot::Snapshot;
@@ -81,8 +81,10 @@ pub fn from_html(html: &str) -> Snapshot {
                 }
             }
             if let Some(href) = attr_in_tag(raw_tag, "href") {
+                // `tel:` and `callto:` links, like the content script's collector.
                 let h = href.trim();
-                if h.len() > 4 && h[..4].eq_ignore_ascii_case("tel:") && snap.tel_links.len() < 64 {
+                let dials = super::phone::strip_dial_scheme(h).is_some_and(|n| !n.is_empty());
+                if dials && snap.tel_links.len() < 64 {
                     snap.tel_links.push(h.to_string());
                 }
             }
@@ -266,6 +268,15 @@ mod tests {
         assert!(s.text.contains("café AB &bogus;"));
         assert_eq!(s.tel_links, vec!["tel:+1-555-0100".to_string()]);
         assert_eq!(s.alt_texts, vec!["Shield icon".to_string()]);
+    }
+
+    #[test]
+    fn dialling_links_of_both_schemes() {
+        let s = from_html(
+            "<a href='Callto:+1-555-0101'>a</a><a href=\"tél:1\">b</a><a href='tel:'>c</a>\
+             <a href='https://tel.example/'>d</a><a href=' TEL:0800 555 0102'>e</a>",
+        );
+        assert_eq!(s.tel_links, vec!["Callto:+1-555-0101", "TEL:0800 555 0102"]);
     }
 
     #[test]

@@ -15,6 +15,18 @@
 pub mod as_written;
 pub mod claims;
 pub mod clickfix;
+/// An English sentence for a reason, for the CLI and logs. Compiled out of the extension's Wasm
+/// (about 2 KB): the extension words reasons from `_locales` by id.
+macro_rules! english {
+    ($s:literal) => {
+        if cfg!(feature = "cli") {
+            $s
+        } else {
+            ""
+        }
+    };
+}
+
 pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]

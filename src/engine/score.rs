@@ -1,10 +1,10 @@
 //! From reasons to a level: group strengths, benign context, corroboration rules.
 //!
-//! The model is a handful of hand-set weights (in `signals.rs`) summed per group with a cap, and
+//! The model is a handful of hand-set weights (in `signals/`) summed per group with a cap, and
 //! the explicit rules below. Every rule needs two independent groups, so no single kind of
 //! evidence (scary words, a phone number, a full-screen video) can put the overlay up alone.
 
-use crate::verdict::{Group, Level, Options, Reason, Verdict};
+use crate::verdict::{Detail, Group, Level, Options, Reason, ReasonId, Verdict};
 
 use super::signals::Evidence;
 
@@ -54,12 +54,6 @@ impl Strengths {
     }
 }
 
-/// `x` with one decimal, without float formatting (which would add ~15 KB of Wasm).
-fn one_decimal(x: f32) -> String {
-    let tenths = (x.max(0.0) * 10.0).round() as u64;
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
-
 /// Factor applied to text evidence on pages that talk about scams in the third person.
 pub const AWARENESS_DAMPING: f32 = 0.35;
 
@@ -75,7 +69,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     ];
     let has_text = ev.reasons.iter().any(|r| text_groups.contains(&r.group));
     let awareness = ev.awareness >= 2.0 && ev.awareness >= 0.5 * ev.victim_claims as f32;
-    if awareness && has_text {
+    let damped = awareness && has_text;
+    if damped {
         let before = Strengths::of(&ev.reasons).total();
         for r in ev
             .reasons
@@ -86,11 +81,14 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         }
         let after = Strengths::of(&ev.reasons).total();
         ev.reasons.push(Reason {
-            id: "awareness_context".into(),
+            id: ReasonId::AwarenessContext,
             group: Group::Scare,
             weight: ((after - before) * 100.0).round() / 100.0,
-            detail: one_decimal(ev.awareness),
-            text: "The page talks about scams (scammers, fraud, beware) rather than addressing you as a victim; its warnings count for less.".into(),
+            detail: Detail::Score {
+                score: (ev.awareness * 100.0).round() / 100.0,
+            },
+            addressed: false,
+            text: english!("The page talks about scams (scammers, fraud, beware) rather than addressing you as a victim; its warnings count for less.").into(),
         });
     }
 
@@ -99,23 +97,21 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let k = if options.strict { 0.75 } else { 1.0 };
     let score = (s.total() * 100.0).round() / 100.0;
 
-    // Impersonation + scare needs the page to ask for something: a call, not to close it, a payment.
-    let asks = s.cta >= 1.5
-        || s.payment >= 2.0
-        || ev
-            .reasons
-            .iter()
-            .any(|r| r.id == "do_not_close" && r.weight > 1.0);
+    let has = |id: ReasonId| ev.reasons.iter().any(|r| r.id == id);
+    // Impersonation + scare needs the page to ask for something: a call, not to close it, a
+    // payment. On a page that talks about scams, "do not close" is more likely quoted.
+    let asks = s.cta >= 1.5 || s.payment >= 2.0 || (has(ReasonId::DoNotClose) && !damped);
     let impersonation_scare = s.impersonation >= 2.0 * k
         && s.scare >= 4.0 * k
         && asks
         && s.impersonation + s.scare + s.cta + s.payment >= 8.0 * k;
-    // A claim addressed to the reader, not just alarming vocabulary.
-    let claim = ev.reasons.iter().any(|r| {
-        matches!(r.id.as_str(), "lock_claim" | "do_not_close")
-            // 2.0 and more: the claim is addressed to "your computer" (not damped by awareness).
-            || (r.id == "infection_claim" && r.weight >= 1.9)
-    });
+    // A claim addressed to the reader, not just alarming vocabulary. On a page that talks about
+    // scams an infection claim is most likely quoted ("they say your PC is infected"): it no
+    // longer counts there (lock and do-not-close claims still do).
+    let claim = ev
+        .reasons
+        .iter()
+        .any(|r| r.addressed && !(damped && r.id == ReasonId::InfectionClaim));
     let scare_call = claim
         && s.scare >= 3.0 * k
         && s.cta >= 2.5 * k
@@ -125,7 +121,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let scare_beyond_urgency: f32 = ev
         .reasons
         .iter()
-        .filter(|r| r.group == Group::Scare && r.id != "urgency" && r.weight > 0.0)
+        .filter(|r| r.group == Group::Scare && r.id != ReasonId::Urgency && r.weight > 0.0)
         .map(|r| r.weight)
         .sum();
     // Several lock techniques plus any scare, identity or call text: image-only kits show little
@@ -180,18 +176,5 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         score,
         reasons: ev.reasons,
         phones: ev.phones,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::one_decimal;
-
-    #[test]
-    fn one_decimal_reads_like_float_formatting() {
-        for x in [0.0f32, 0.04, 1.0, 2.5, 3.96, 12.34] {
-            assert_eq!(one_decimal(x), format!("{x:.1}"), "{x}");
-        }
-        assert_eq!(one_decimal(-1.0), "0.0");
     }
 }

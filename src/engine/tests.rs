@@ -3,7 +3,7 @@
 
 use super::analyse;
 use crate::snapshot::{Behaviour, DomHints, Snapshot};
-use crate::verdict::{Level, Options};
+use crate::verdict::{Detail, Level, Options, ReasonId};
 
 fn page(url: &str, title: &str, text: &str) -> Snapshot {
     Snapshot {
@@ -18,7 +18,7 @@ fn level(s: &Snapshot) -> Level {
     analyse(s, &Options::default()).level
 }
 
-fn ids(s: &Snapshot) -> Vec<String> {
+fn ids(s: &Snapshot) -> Vec<ReasonId> {
     analyse(s, &Options::default())
         .reasons
         .into_iter()
@@ -26,8 +26,8 @@ fn ids(s: &Snapshot) -> Vec<String> {
         .collect()
 }
 
-fn has(s: &Snapshot, id: &str) -> bool {
-    ids(s).iter().any(|r| r == id)
+fn has(s: &Snapshot, id: ReasonId) -> bool {
+    ids(s).contains(&id)
 }
 
 const EN_KIT: &str = "Windows Defender Security Center\n\
@@ -43,16 +43,19 @@ fn english_kit_on_github_pages_is_scam() {
     assert_eq!(v.level, Level::Scam, "{v:#?}");
     assert_eq!(v.phones, vec!["1-888-555-0147".to_string()]);
     for id in [
-        "brand_impersonation",
-        "infection_claim",
-        "lock_claim",
-        "error_code",
-        "do_not_close",
-        "data_loss_threat",
-        "phone_call_to_action",
-        "urgency",
+        ReasonId::BrandImpersonation,
+        ReasonId::InfectionClaim,
+        ReasonId::LockClaim,
+        ReasonId::ErrorCode,
+        ReasonId::DoNotClose,
+        ReasonId::DataLossThreat,
+        ReasonId::PhoneCallToAction,
+        ReasonId::Urgency,
     ] {
-        assert!(v.reasons.iter().any(|r| r.id == id), "missing {id}: {v:#?}");
+        assert!(
+            v.reasons.iter().any(|r| r.id == id),
+            "missing {id:?}: {v:#?}"
+        );
     }
 }
 
@@ -63,7 +66,7 @@ fn azure_subdomain_named_after_microsoft_is_not_microsoft() {
         "Microsoft",
         EN_KIT,
     );
-    assert!(has(&s, "brand_impersonation"));
+    assert!(has(&s, ReasonId::BrandImpersonation));
     assert_eq!(level(&s), Level::Scam);
 }
 
@@ -181,7 +184,7 @@ fn apple_invoice_lure_is_scam() {
     );
     let v = analyse(&s, &Options::default());
     assert_eq!(v.level, Level::Scam, "{v:#?}");
-    assert!(v.reasons.iter().any(|r| r.id == "payment_demand"));
+    assert!(v.reasons.iter().any(|r| r.id == ReasonId::PaymentDemand));
 }
 
 // ---- Evasions: each of these would slip past a naive matcher. ----
@@ -247,7 +250,7 @@ fn evasion_leetspeak_still_scam() {
     );
     let v = analyse(&s, &Options::default());
     assert_eq!(v.level, Level::Scam, "{v:#?}");
-    assert!(v.reasons.iter().any(|r| r.id == "error_code"));
+    assert!(v.reasons.iter().any(|r| r.id == ReasonId::ErrorCode));
 }
 
 #[test]
@@ -375,14 +378,14 @@ fn auth_loop_and_dialog_loop_are_reported() {
     };
     let got = ids(&s);
     for id in [
-        "auth_loop",
-        "dialog_loop",
-        "history_flood",
-        "download_flood",
-        "popup_flood",
-        "audio",
+        ReasonId::AuthLoop,
+        ReasonId::DialogLoop,
+        ReasonId::HistoryFlood,
+        ReasonId::DownloadFlood,
+        ReasonId::PopupFlood,
+        ReasonId::Audio,
     ] {
-        assert!(got.iter().any(|r| r == id), "missing {id}");
+        assert!(got.contains(&id), "missing {id:?}");
     }
     assert_eq!(level(&s), Level::Scam);
 }
@@ -434,7 +437,10 @@ fn microsoft_support_page_with_its_own_number_is_safe() {
     );
     let v = analyse(&s, &Options::default());
     assert_eq!(v.level, Level::Safe, "{v:#?}");
-    assert!(!v.reasons.iter().any(|r| r.id == "brand_impersonation"));
+    assert!(!v
+        .reasons
+        .iter()
+        .any(|r| r.id == ReasonId::BrandImpersonation));
 }
 
 #[test]
@@ -446,7 +452,7 @@ fn phone_injected_into_real_brand_page_is_scam() {
     );
     let v = analyse(&s, &Options::default());
     assert_eq!(v.level, Level::Scam, "{v:#?}");
-    assert!(v.reasons.iter().any(|r| r.id == "phone_in_url"));
+    assert!(v.reasons.iter().any(|r| r.id == ReasonId::PhoneInUrl));
 }
 
 #[test]
@@ -471,7 +477,7 @@ fn phone_from_url_on_scare_page_is_scam() {
     assert!(v
         .reasons
         .iter()
-        .any(|r| r.id == "phone_in_url" && r.weight >= 4.0));
+        .any(|r| r.id == ReasonId::PhoneInUrl && r.weight >= 4.0));
 }
 
 #[test]
@@ -487,7 +493,7 @@ fn scam_awareness_article_is_safe() {
     );
     let v = analyse(&s, &Options::default());
     assert_eq!(v.level, Level::Safe, "{v:#?}");
-    assert!(v.reasons.iter().any(|r| r.id == "awareness_context"));
+    assert!(v.reasons.iter().any(|r| r.id == ReasonId::AwarenessContext));
 }
 
 #[test]
@@ -569,7 +575,7 @@ fn shop_selling_antivirus_is_not_scam() {
          Call McAfee Support now, toll free: 1-888-555-0162",
     );
     let v = analyse(&kit, &Options::default());
-    let claim = v.reasons.iter().find(|r| r.id == "infection_claim");
+    let claim = v.reasons.iter().find(|r| r.id == ReasonId::InfectionClaim);
     assert!(claim.is_some_and(|r| r.weight >= 2.0), "{v:#?}");
 }
 
@@ -751,22 +757,30 @@ fn details_are_neutral_and_word_aligned() {
     let brand = v
         .reasons
         .iter()
-        .find(|r| r.id == "brand_impersonation")
+        .find(|r| r.id == ReasonId::BrandImpersonation)
         .unwrap();
-    assert_eq!(brand.detail, "Microsoft · helpdesk-alerts.github.io");
+    assert_eq!(
+        brand.detail,
+        Detail::Brand {
+            brand: "Microsoft".into(),
+            host: "helpdesk-alerts.github.io".into()
+        }
+    );
     let inf = v
         .reasons
         .iter()
-        .find(|r| r.id == "infection_claim")
+        .find(|r| r.id == ReasonId::InfectionClaim)
         .unwrap();
     let text = "important notice for everybody reading: your computer is infected with dangerous \
                 spyware and adware, according to the automatic analysis performed moments ago.";
-    assert!(inf.detail.chars().count() <= 60, "{}", inf.detail);
-    for w in inf.detail.split(' ') {
+    let Detail::Excerpt { text: quoted } = &inf.detail else {
+        panic!("not an excerpt: {:?}", inf.detail);
+    };
+    assert!(quoted.chars().count() <= 60, "{quoted}");
+    for w in quoted.split(' ') {
         assert!(
             text.split(' ').any(|t| t == w),
-            "cut word {w:?} in {:?}",
-            inf.detail
+            "cut word {w:?} in {quoted:?}"
         );
     }
 }
@@ -829,4 +843,24 @@ fn language_pages(src: &str) -> Vec<(String, Snapshot)> {
         }
     }
     out
+}
+
+/// A `callto:` or `Tel:` link's number reaches the warning as a number, without its scheme.
+#[test]
+fn dial_link_numbers_reach_the_verdict_without_scheme() {
+    let mut s = page(
+        "https://pc-repair-alert.example/",
+        "",
+        "Your computer is infected with spyware. Call support now.",
+    );
+    s.tel_links = vec![
+        "callto:+18885550161".into(),
+        "Tel:+1-888-555-0162".into(),
+        "CALLTO:+1 888 555 0163".into(),
+    ];
+    let v = analyse(&s, &Options::default());
+    assert_eq!(
+        v.phones,
+        vec!["+18885550161", "+1-888-555-0162", "+1 888 555 0163"]
+    );
 }

@@ -3,7 +3,7 @@
 //! the advice in order of importance. Pure Rust over a [`Lookup`] of localised strings, so it is
 //! tested natively; in the extension the lookup is the browser's i18n (`ui::i18n`).
 
-use crate::verdict::Reason;
+use crate::verdict::{Detail, Reason};
 
 /// Localised strings by key (the `_locales/*/messages.json` keys).
 pub trait Lookup {
@@ -77,37 +77,87 @@ pub fn quote(excerpt: &str, locale: &str) -> String {
     format!("{open}{t}{}{close}", if ended { "" } else { "…" })
 }
 
-/// The sentence for one reason, with what was found.
+/// The sentence for one reason, with what was found, worded by the detail's kind: page text is
+/// quoted; names, hosts, numbers and counts are added as they are; the awareness score and the
+/// cursor kind are for the engine, not for people.
 pub fn reason_line(r: &Reason, l: &dyn Lookup, locale: &str) -> String {
-    let key = format!("reason_{}", r.id);
+    let key = format!("reason_{}", r.id.as_str());
     let sentence = match l.message(&key, &[]) {
         m if m.is_empty() => r.text.clone(),
         m => m,
     };
-    let d = r.detail.trim();
-    if d.is_empty() {
-        return sentence;
+    let sum = |n: &[u32]| n.iter().map(|&x| u64::from(x)).sum::<u64>().to_string();
+    let found = match &r.detail {
+        Detail::Excerpt { text } if !text.trim().is_empty() => {
+            return format!("{sentence}: {}", quote(text, locale));
+        }
+        Detail::Identity { title, host } => {
+            format!("{} · {}", quote(title, locale), or_unknown(host))
+        }
+        Detail::Code { code } => code.clone(),
+        Detail::Brand { brand, host } => format!("{brand} · {}", or_unknown(host)),
+        Detail::Phones { numbers } => numbers.join(", "),
+        Detail::Count { count } => count.to_string(),
+        Detail::InputLock { keyboard, pointer } => sum(&[*keyboard, *pointer]),
+        Detail::Audio {
+            media,
+            audio,
+            speech,
+        } => sum(&[*media, *audio, *speech]),
+        Detail::InputCapture { keys, menu } => sum(&[*keys, *menu]),
+        Detail::Popups {
+            windows,
+            notifications,
+        } => sum(&[*windows, *notifications]),
+        Detail::Excerpt { .. } | Detail::Cursor { .. } | Detail::Score { .. } => String::new(),
+    };
+    if found.trim().is_empty() {
+        sentence
+    } else {
+        format!("{sentence} ({found})")
     }
-    match r.id.as_str() {
-        // Words of the page around what was found.
-        "infection_claim" | "lock_claim" | "urgency" | "do_not_close" | "data_loss_threat"
-        | "remote_access_tool" | "payment_demand" => format!("{sentence}: {}", quote(d, locale)),
-        // A score is for the engine, not for people.
-        "awareness_context" => sentence,
-        _ => format!("{sentence} ({d})"),
+}
+
+fn or_unknown(host: &str) -> &str {
+    if host.is_empty() {
+        "?"
+    } else {
+        host
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::verdict::Group;
+    use crate::snapshot::Snapshot;
+    use crate::verdict::{Options, ReasonId};
     use std::collections::HashMap;
 
-    struct Map(HashMap<&'static str, &'static str>);
-    impl Lookup for Map {
+    /// English from `_locales/en/messages.json`, as the browser's i18n would give it.
+    struct English(HashMap<String, String>);
+    impl English {
+        fn load() -> Self {
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/extension/_locales/en/messages.json"
+            );
+            let raw = std::fs::read_to_string(path).expect("en messages");
+            let json: serde_json::Value = serde_json::from_str(&raw).expect("en messages json");
+            let map = json
+                .as_object()
+                .expect("an object")
+                .iter()
+                .filter_map(|(k, v)| Some((k.clone(), v["message"].as_str()?.to_string())))
+                .collect();
+            English(map)
+        }
+        fn get(&self, key: &str) -> &str {
+            self.0.get(key).map(String::as_str).unwrap_or("")
+        }
+    }
+    impl Lookup for English {
         fn message(&self, key: &str, subs: &[&str]) -> String {
-            let mut m = self.0.get(key).copied().unwrap_or("").to_string();
+            let mut m = self.get(key).to_string();
             for (i, s) in subs.iter().enumerate() {
                 m = m.replace(&format!("${}", i + 1), s);
             }
@@ -115,14 +165,19 @@ mod tests {
         }
     }
 
-    fn reason(id: &str, detail: &str) -> Reason {
-        Reason {
-            id: id.into(),
-            group: Group::Scare,
-            weight: 1.0,
-            detail: detail.into(),
-            text: format!("english {id}"),
-        }
+    fn worded(text: &str, url: &str, f: impl FnOnce(&mut Snapshot)) -> HashMap<ReasonId, String> {
+        let en = English::load();
+        let mut snap = Snapshot {
+            url: url.into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        f(&mut snap);
+        let v = crate::engine::analyse(&snap, &Options::default());
+        v.reasons
+            .iter()
+            .map(|r| (r.id, reason_line(r, &en, "en")))
+            .collect()
     }
 
     #[test]
@@ -143,34 +198,97 @@ mod tests {
     }
 
     #[test]
-    fn excerpts_are_quoted_and_scores_are_not() {
-        let l = Map(HashMap::from([(
-            "reason_infection_claim",
-            "It claims your computer is infected",
-        )]));
-        assert_eq!(
-            reason_line(
-                &reason("infection_claim", "Your computer is INFECTED"),
-                &l,
-                "en"
-            ),
-            "It claims your computer is infected: “Your computer is INFECTED…”"
+    fn a_page_about_scams_is_not_quoted_its_score() {
+        // Invented news-style text: describes the scam in the third person.
+        let w = worded(
+            "Beware of tech support scams. Scammers show a fake warning that says your computer is \
+             infected with a virus and that you must call a toll-free number. This is a scam and a \
+             fraud: Microsoft never asks you to call. Report the scammers to the police.",
+            "https://news.example/scams",
+            |_| {},
         );
-        let aware = reason_line(&reason("awareness_context", "15.0"), &l, "en");
-        assert!(!aware.contains("15"), "{aware}");
-        // A missing translation falls back to the engine's English sentence.
+        let en = English::load();
+        let aware = &w[&ReasonId::AwarenessContext];
+        assert_eq!(aware, en.get("reason_awareness_context"));
+        assert!(!aware.contains(['“', '”']) && !aware.chars().any(|c| c.is_ascii_digit()));
+        let claim = &w[&ReasonId::InfectionClaim];
+        assert!(
+            claim.contains(": “") && claim.contains("your computer is"),
+            "{claim}"
+        );
+    }
+
+    #[test]
+    fn a_scam_page_quotes_page_text_and_names_the_rest() {
+        let en = English::load();
+        let w = worded(
+            "Windows Defender Security Center\nYour computer has been BLOCKED: Trojan spyware detected.\n\
+             Error 0x80070424\nCall Microsoft Support now, toll free: +1 (888) 555-0134",
+            "https://pc-alert-4471.azurewebsites.net/",
+            |s| {
+                s.tel_links = vec!["callto:+18885550135".into()];
+                s.behaviour.fullscreen = 2;
+            },
+        );
+        // As the page wrote it (BLOCKED), in English quotation marks.
+        assert!(
+            w[&ReasonId::LockClaim].contains("Your computer has been BLOCKED")
+                && w[&ReasonId::LockClaim].contains(": “"),
+            "{}",
+            w[&ReasonId::LockClaim]
+        );
         assert_eq!(
-            reason_line(&reason("fullscreen", "3"), &l, "en"),
-            "english fullscreen (3)"
+            w[&ReasonId::BrandImpersonation],
+            format!(
+                "{} (Microsoft · pc-alert-4471.azurewebsites.net)",
+                en.get("reason_brand_impersonation")
+            )
+        );
+        assert_eq!(
+            w[&ReasonId::PhoneCallToAction],
+            format!(
+                "{} (+1 (888) 555-0134, +18885550135)",
+                en.get("reason_phone_call_to_action")
+            )
+        );
+        assert_eq!(
+            w[&ReasonId::Fullscreen],
+            format!("{} (2)", en.get("reason_fullscreen"))
+        );
+    }
+
+    #[test]
+    fn an_empty_excerpt_or_a_score_shows_the_sentence_alone() {
+        let en = English::load();
+        let r = |detail| Reason {
+            id: ReasonId::Urgency,
+            group: crate::verdict::Group::Scare,
+            weight: 1.0,
+            detail,
+            addressed: false,
+            text: String::new(),
+        };
+        let plain = en.get("reason_urgency");
+        assert_eq!(
+            reason_line(&r(Detail::Excerpt { text: " ".into() }), &en, "en"),
+            plain
+        );
+        assert_eq!(
+            reason_line(&r(Detail::Score { score: 15.0 }), &en, "en"),
+            plain
+        );
+        assert_eq!(
+            reason_line(&r(Detail::Cursor { hidden: true }), &en, "en"),
+            plain
         );
     }
 
     #[test]
     fn advice_leads_with_the_three_that_matter_most() {
-        let l = Map(HashMap::from([("advice1", "do not call")]));
-        let a = advice(&l);
+        let en = English::load();
+        let a = advice(&en);
         assert_eq!(a.len(), 6);
-        assert_eq!(a[0], "do not call");
+        assert_eq!(a[0], en.get("advice1"));
         assert_eq!(&ADVICE[..KEY_ADVICE], ["advice1", "advice3", "advice4"]);
     }
 }

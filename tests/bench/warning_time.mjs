@@ -11,7 +11,8 @@
 //   - warm: the same browser, one page after another.
 // Chromium reads the warning frame's own paint timing (Playwright reaches the extension frame);
 // Firefox cannot reach a frame inside a closed shadow root, so it reports "visible" only.
-//   node tests/bench/warning_time.mjs [--browsers chromium,firefox] [--cold 10] [--stopped 10] [--warm 20]
+//   node tests/bench/warning_time.mjs [--browsers chromium,firefox] [--cold 10] [--restart 10] [--stopped 10]
+//                                     [--ff-stopped 10] [--warm 20] [--verbose]
 // Prints one JSON line per browser and case; run.mjs calls measureWarnings() for its summary.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,39 +127,38 @@ async function stopServiceWorker(browser) {
   return stopped;
 }
 
-async function chromium({ cold, stopped, warm, port, log }) {
+async function chromium({ cold, restart, stopped, warm, port, log }) {
   const out = { first_start: [], browser_restart: [], worker_stopped: [], warm: [] };
-  for (let i = 0; i < cold; i++) {
-    // The first start after install: a new profile.
-    const b = await launch('chromium', { proxyPort: port });
-    out.first_start.push(await chromiumSample(b));
-    await b.close();
-    log?.('chromium first start', out.first_start.at(-1));
+  // The first start after install (a new profile); the last browser goes on for the warm and
+  // worker-stopped cases.
+  let b;
+  for (let i = 0; i < Math.max(cold, 1); i++) {
+    await b?.close();
+    b = await launch('chromium', { proxyPort: port });
+    const s = await chromiumSample(b);
+    if (i < cold) out.first_start.push(s);
+    log?.('chromium first start', s);
   }
-  if (cold) {
+  for (let i = 0; i < warm; i++) out.warm.push(await chromiumSample(b));
+  for (let i = 0; i < stopped; i++) {
+    if (!(await stopServiceWorker(b))) continue;
+    out.worker_stopped.push(await chromiumSample(b));
+    log?.('chromium worker stopped', out.worker_stopped.at(-1));
+  }
+  await b.close();
+  if (restart) {
     // A person starting the browser where HangUp was installed before: the same profile again.
     const profile = mkdtempSync(path.join(tmpdir(), 'hangup-bench-restart-'));
-    let b = await launch('chromium', { proxyPort: port, profile });
+    b = await launch('chromium', { proxyPort: port, profile });
     await chromiumSample(b);
     await b.close();
-    for (let i = 0; i < cold; i++) {
+    for (let i = 0; i < restart; i++) {
       b = await launch('chromium', { proxyPort: port, profile });
       out.browser_restart.push(await chromiumSample(b));
       await b.close();
       log?.('chromium browser restart', out.browser_restart.at(-1));
     }
     rmSync(profile, { recursive: true, force: true });
-  }
-  if (stopped || warm) {
-    const b = await launch('chromium', { proxyPort: port });
-    await chromiumSample(b); // warm-up, not counted
-    for (let i = 0; i < warm; i++) out.warm.push(await chromiumSample(b));
-    for (let i = 0; i < stopped; i++) {
-      if (!(await stopServiceWorker(b))) continue;
-      out.worker_stopped.push(await chromiumSample(b));
-      log?.('chromium worker stopped', out.worker_stopped.at(-1));
-    }
-    await b.close();
   }
   return out;
 }
@@ -169,7 +169,7 @@ async function firefoxSample(browser) {
   const tab = await browser.open();
   // 'none' page-load strategy is not needed: get() returns at load, the probe keeps the times.
   await tab.goto(nextUrl());
-  await waitFor(() => tab.eval(() => window.__hangupBench?.visible !== null), WAIT_MS, 20);
+  await waitFor(() => tab.eval(() => window.__hangupBench && window.__hangupBench.visible !== null), WAIT_MS, 20);
   const r = await tab.eval(() => window.__hangupBench ?? null).catch(() => null);
   await tab.close().catch(() => {});
   return sample(r, undefined);
@@ -178,21 +178,19 @@ async function firefoxSample(browser) {
 async function firefox({ cold, stopped, warm, port, log }) {
   // Selenium starts Firefox on a new profile and installs HangUp each time: a first start.
   const out = { first_start: [], background_suspended: [], warm: [] };
-  for (let i = 0; i < cold; i++) {
-    const b = await launch('firefox', { proxyPort: port });
-    out.first_start.push(await firefoxSample(b));
-    await b.close();
-    log?.('firefox first start', out.first_start.at(-1));
+  let b;
+  for (let i = 0; i < Math.max(cold, 1); i++) {
+    await b?.close();
+    b = await launch('firefox', { proxyPort: port });
+    const s = await firefoxSample(b);
+    if (i < cold) out.first_start.push(s);
+    log?.('firefox first start', s);
   }
-  if (warm) {
-    const b = await launch('firefox', { proxyPort: port });
-    await firefoxSample(b);
-    for (let i = 0; i < warm; i++) out.warm.push(await firefoxSample(b));
-    await b.close();
-  }
+  for (let i = 0; i < warm; i++) out.warm.push(await firefoxSample(b));
+  await b.close();
   if (stopped) {
     // The event page is suspended after 1 s without events (default 30 s).
-    const b = await launch('firefox', { proxyPort: port, prefs: { 'extensions.background.idle.timeout': 1000 } });
+    b = await launch('firefox', { proxyPort: port, prefs: { 'extensions.background.idle.timeout': 1000 } });
     await firefoxSample(b);
     for (let i = 0; i < stopped; i++) {
       await new Promise((ok) => setTimeout(ok, 2500));
@@ -205,13 +203,13 @@ async function firefox({ cold, stopped, warm, port, log }) {
 }
 
 /** Runs the cases; returns { browser: { case: samples[] } }. */
-export async function measureWarnings({ browsers = ['chromium', 'firefox'], cold = 10, stopped = 10, warm = 20, log } = {}) {
+export async function measureWarnings({ browsers = ['chromium', 'firefox'], cold = 10, restart = cold, stopped = 10, firefoxStopped = stopped, warm = 20, log } = {}) {
   const server = await startProbeServer();
   const results = {};
   try {
     for (const name of browsers) {
       const run = name === 'chromium' ? chromium : firefox;
-      results[name] = await run({ cold, stopped, warm, port: server.port, log });
+      results[name] = await run({ cold, restart, stopped: name === 'firefox' ? firefoxStopped : stopped, warm, port: server.port, log });
     }
   } finally {
     await server.close();
@@ -238,6 +236,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     browsers: opt('browsers', 'chromium,firefox').split(','),
     cold: Number(opt('cold', 10)),
     stopped: Number(opt('stopped', 10)),
+    restart: Number(opt('restart', opt('cold', 10))),
+    firefoxStopped: Number(opt('ff-stopped', opt('stopped', 10))),
     warm: Number(opt('warm', 20)),
     log: args.includes('--verbose') ? (...a) => console.error(...a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x)))) : undefined,
   });

@@ -4,6 +4,7 @@
 // translated everywhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,18 +56,15 @@ for (const locale of readdirSync(LOCALES).filter((l) => l !== 'en')) {
 }
 
 test('every reason id the engine emits has a sentence', () => {
-  const src = ['signals.rs', 'score.rs', 'mod.rs']
-    .map((f) => {
-      try {
-        return readFileSync(path.join(ROOT, 'src/engine', f), 'utf8');
-      } catch {
-        return '';
-      }
-    })
-    .join('\n');
-  // Reason ids appear as `id: "name".into()`, `reason("name", ...)` or `push("name", ...)`.
-  const ids = new Set([...src.matchAll(/(?:\bid:|\breason\(|\bpush\()\s*"([a-z_]+)"/g)].map((m) => m[1]));
-  assert.ok(ids.size >= 10, `found only ${ids.size} reason ids: has the engine moved?`);
-  const missing = [...ids].filter((id) => !(`reason_${id}` in en));
+  // The engine lists its reason ids itself (`ReasonId::ALL` in src/verdict.rs).
+  const out = execFileSync('cargo', ['run', '--quiet', '--features', 'cli', '--bin', 'hangup-scan', '--', '--reason-ids'], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const ids = JSON.parse(out);
+  assert.ok(Array.isArray(ids) && ids.length >= 20, `hangup-scan --reason-ids: ${out}`);
+  const missing = ids.filter((id) => !(`reason_${id}` in en));
   assert.deepEqual(missing, [], 'reason ids without a sentence in _locales/en');
+  // And no sentence for a reason the engine cannot give.
+  const stale = Object.keys(en).filter((k) => k.startsWith('reason_') && !ids.includes(k.slice('reason_'.length)));
+  assert.deepEqual(stale, [], 'reason sentences in _locales/en for ids the engine does not have');
 });

@@ -1,6 +1,6 @@
-// Settings: migration and per-field fallback (in Node), survival across an extension reload,
-// and an administrator's policy (storage.managed) preset before the browser starts, in both
-// browsers.
+// Settings in real browsers: survival across an extension reload, and an administrator's policy
+// (storage.managed) preset before the browser starts, in both browsers. Migration, per-field
+// fallback and policy merging are unit-tested in Node: tests/unit/settings.test.mjs.
 //
 // How the policy is preset without touching the system-wide browsers other tests use:
 // - Chromium reads policy only from /etc/chromium/policies/managed/*.json. The test copies the
@@ -21,46 +21,11 @@ import path from 'node:path';
 import { launch, waitFor, BROWSERS, DIST, FIREFOX_ID } from '../lib/browsers.mjs';
 import { startFixtureServer, fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
-import { sanitise, migrate, effective, SCHEMA_VERSION, normaliseHost } from '../../extension/background/settings.js';
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const POLICY = { forceEnabled: true, disableTrust: true, strict: true, allowlist: ['preset-trusted-alert.github.io'] };
 /** Trusting forbidden, protection not forced on: the popup's site switch must refuse on a scam page. */
 const NO_TRUST = { disableTrust: true };
-
-describe('settings in Node: schema migration and per-field fallback', () => {
-  test('an unversioned (schema 0) object is migrated', () => {
-    const s = sanitise({ trusted: ['Example.COM'], sensitivity: 'strict' });
-    assert.deepEqual(s, { schema: SCHEMA_VERSION, enabled: true, strict: true, allowlist: ['example.com'], disabledSites: [] });
-  });
-  test('schema 1 host lists holding URLs and upper case become bare host names', () => {
-    const s = sanitise({ schema: 1, allowlist: ['https://Shop.Example:8443/path', 'shop.example'], disabledSites: ['news.example.'] });
-    assert.deepEqual(s.allowlist, ['shop.example']);
-    assert.deepEqual(s.disabledSites, ['news.example']);
-  });
-  test('a corrupt field falls back to its default; the other fields are kept', () => {
-    const s = sanitise({ schema: 2, enabled: 'yes', strict: true, allowlist: 'a.example', disabledSites: ['ok.example', 42, 'not a host', null] });
-    assert.deepEqual(s, { schema: SCHEMA_VERSION, enabled: true, strict: true, allowlist: [], disabledSites: ['ok.example'] });
-  });
-  test('garbage of any shape gives the defaults', () => {
-    for (const raw of [undefined, null, 7, 'x', [], [1], { schema: 'x' }, { schema: 99, unknown: true }]) {
-      assert.deepEqual(sanitise(raw), { schema: SCHEMA_VERSION, enabled: true, strict: false, allowlist: [], disabledSites: [] }, JSON.stringify(raw));
-    }
-    assert.deepEqual(migrate(null), {});
-    assert.equal(normaliseHost('javascript:alert(1)'), '');
-  });
-  test('policy wins over the person: forced on, strict, preset allow-list kept apart from theirs', () => {
-    const e = effective({ schema: 2, enabled: false, strict: false, allowlist: ['mine.example'], disabledSites: ['x.example'] },
-      { ...POLICY, allowlist: ['Corp.Example', 5] });
-    assert.equal(e.enabled, true);
-    assert.equal(e.strict, true);
-    assert.deepEqual(e.disabledSites, []);
-    assert.deepEqual(e.allowlist, ['mine.example', 'corp.example']);
-    assert.deepEqual(e.userAllowlist, ['mine.example']);
-    assert.deepEqual(e.policy, { forceEnabled: true, disableTrust: true, strict: true, allowlist: ['corp.example'] });
-    assert.equal(effective({}, { disableTrust: 'true' }).policy.disableTrust, false, 'only a real boolean counts');
-  });
-});
 
 // ---------------------------------------------------------------------------------------------
 /** Reads what the popup shows of the settings. */

@@ -1,0 +1,100 @@
+//! Finds candidate numbers in normalised text: digit runs with separators, not glued to words,
+//! not labelled as something else; each is then classified by [`super::plans::classify`].
+
+use super::plans::classify;
+use super::Phone;
+
+fn is_sep(c: char) -> bool {
+    matches!(c, ' ' | '-' | '.' | '(' | ')' | '/')
+}
+
+/// Numbers kept per text: a kit shows one to three numbers; an adversarially dense page with
+/// hundreds of copies gains nothing from the later ones (the call-to-action check runs per number).
+pub const MAX_PHONES: usize = 64;
+
+/// Finds phone numbers in `text` (the first [`MAX_PHONES`]).
+pub fn find_phones(text: &str) -> Vec<Phone> {
+    // Digits, separators, `+` and parentheses are ASCII: work on bytes (a non-ASCII byte is
+    // never part of a number, and positions next to ASCII bytes are char boundaries).
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        let starts = c.is_ascii_digit()
+            || (c == b'+' && next_digit_within(b, i + 1, 2))
+            || (c == b'(' && next_digit_within(b, i + 1, 2));
+        if !starts || continuation_of_number(b, i) || after_label(text, i) {
+            i += 1;
+            continue;
+        }
+        // Consume digits and separators, at most three separators in a row.
+        let mut j = i + 1;
+        let mut gap = 0;
+        let mut ndigits = usize::from(c.is_ascii_digit());
+        while j < n {
+            let d = b[j];
+            if d.is_ascii_digit() {
+                gap = 0;
+                ndigits += 1;
+            } else if is_sep(d as char) && gap < 3 {
+                gap += 1;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        // Trim trailing separators.
+        let mut end = j;
+        while end > i && !b[end - 1].is_ascii_digit() {
+            end -= 1;
+        }
+        let glued_after = text
+            .get(end..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|d| d.is_alphanumeric() && !super::super::normalize::is_cjk(d));
+        if ndigits >= 7 && !glued_after {
+            if let Some(p) = text.get(i..end).and_then(classify) {
+                out.push(Phone { start: i, end, ..p });
+                if out.len() >= MAX_PHONES {
+                    break;
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+fn next_digit_within(b: &[u8], from: usize, max: usize) -> bool {
+    b.iter()
+        .skip(from)
+        .take(max)
+        .find(|c| **c != b' ' && **c != b'(')
+        .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// True when the number at `i` is labelled as something else: `ISSN 1563-8340`, `ISBN …`.
+fn after_label(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', ':']);
+    let tail = before.get(before.len().saturating_sub(4)..).unwrap_or("");
+    tail.eq_ignore_ascii_case("issn") || tail.eq_ignore_ascii_case("isbn")
+}
+
+/// True when position `i` continues a number that started earlier (`1.234`, `12,5`, `v2`), or
+/// when the digits are glued to a word (`id12345678`, `0x8007…`): an identifier, not a number.
+fn continuation_of_number(b: &[u8], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = b[i - 1];
+    if prev.is_ascii_digit() || prev == b'+' || prev == b'_' {
+        return true;
+    }
+    if matches!(prev, b'.' | b',' | b'/' | b':' | b'-' | b'#') && i >= 2 {
+        let before = b[i - 2];
+        return before.is_ascii_digit() || before.is_ascii_alphabetic();
+    }
+    prev.is_ascii_alphabetic()
+}

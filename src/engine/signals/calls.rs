@@ -1,0 +1,151 @@
+//! Phone numbers with a call to action: in the text, in `tel:`/`callto:` links, and passed in the
+//! page address (injection).
+
+use crate::snapshot::Snapshot;
+use crate::verdict::{Detail, Group, ReasonId};
+
+use super::super::domain::query_of;
+use super::super::lexicon::{Cat, Hit};
+use super::super::normalize::normalize;
+use super::super::phone::{find_phones, from_link, Phone};
+use super::near::{Near, MAX_PHRASE};
+use super::page::{Page, Text};
+use super::{excerpt_of, reason, Evidence};
+
+/// A call-to-action word before a number (bytes) and after it.
+const CTA_BEFORE: usize = 120;
+const CTA_AFTER: usize = 60;
+
+pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, ev: &mut Evidence) {
+    let base = &text.base;
+    let cta_cats = [Cat::Cta, Cat::TollFree, Cat::SupportRole];
+    let text_phones = find_phones(base);
+    let ctas = Near::new(hits, &|c| cta_cats.contains(&c));
+    let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
+    for p in text_phones {
+        let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
+        let first = ctas.hits.partition_point(|h| h.start < lo);
+        let cta = ctas.hits[first..]
+            .iter()
+            .take_while(|h| h.start <= p.end + CTA_AFTER)
+            .any(|h| {
+                (h.end <= p.start && p.start - h.end <= CTA_BEFORE)
+                    || (h.start >= p.end && h.start - p.end <= CTA_AFTER)
+            });
+        shown.push((p, cta));
+    }
+    // tel: and callto: links are calls to action by construction.
+    let tel: Vec<Phone> = snap.tel_links.iter().filter_map(|l| from_link(l)).collect();
+    // Numbers in the URL query or fragment: kits pass the scammers' number that way.
+    let query = normalize(&query_of(&snap.url)).base;
+    let url_phones = find_phones(&query);
+
+    let same = |a: &Phone, b: &Phone| {
+        let (x, y) = (
+            a.digits.trim_start_matches('+'),
+            b.digits.trim_start_matches('+'),
+        );
+        x.len() >= 7 && y.len() >= 7 && (x.ends_with(y) || y.ends_with(x))
+    };
+    let reflected: Vec<&Phone> = url_phones
+        .iter()
+        .filter(|u| shown.iter().any(|(p, _)| same(p, u)) || tel.iter().any(|p| same(p, u)))
+        .collect();
+    let reflected_cta = reflected.iter().any(|u| {
+        u.toll_free
+            || tel.iter().any(|p| same(p, u))
+            || shown.iter().any(|(p, cta)| *cta && same(p, u))
+    });
+    if let Some(u) = url_phones.first() {
+        let (w, sentence) = if reflected_cta {
+            (
+                4.0,
+                english!("A phone number passed in the page address is displayed on the page: scammers inject their number into real sites this way."),
+            )
+        } else {
+            (
+                1.5,
+                english!("The page address carries a phone number, the way scam kits pass their number to the page."),
+            )
+        };
+        ev.injected_phone = reflected_cta;
+        ev.reasons.push(reason(
+            ReasonId::PhoneInUrl,
+            Group::CallToAction,
+            w,
+            Detail::Phones {
+                numbers: vec![reflected.first().map_or(u.raw.clone(), |p| p.raw.clone())],
+            },
+            sentence,
+        ));
+    }
+
+    // The call to action itself.
+    let mut listed: Vec<&Phone> = Vec::new();
+    for (p, cta) in &shown {
+        if *cta && !listed.iter().any(|q| same(q, p)) {
+            listed.push(p);
+        }
+    }
+    for p in &tel {
+        if !listed.iter().any(|q| same(q, p)) {
+            listed.push(p);
+        }
+    }
+    if !listed.is_empty() {
+        let mut w: f32 = 3.0;
+        if listed.iter().any(|p| p.toll_free) {
+            w += 1.0;
+        }
+        if !tel.is_empty() {
+            w += 0.5;
+        }
+        let official = page.on_brand_host && !ev.injected_phone;
+        if official {
+            w *= 0.3;
+        }
+        let detail = Detail::Phones {
+            numbers: listed.iter().map(|p| p.raw.clone()).take(3).collect(),
+        };
+        ev.reasons.push(reason(
+            ReasonId::PhoneCallToAction,
+            Group::CallToAction,
+            f32::min(w, 4.5),
+            detail,
+            if official {
+                english!("The page shows a support phone number on the company's own website.")
+            } else {
+                english!("The page asks you to call a phone number. Real security warnings never ask you to phone anyone.")
+            },
+        ));
+        ev.phones = listed.iter().map(|p| p.raw.clone()).collect();
+    } else {
+        // No number visible (kits often fill it in with script), but the text asks to phone support.
+        let who = Near::new(hits, &|c| {
+            matches!(
+                c,
+                Cat::Brand(_)
+                    | Cat::WeakBrand(_)
+                    | Cat::BrandRole
+                    | Cat::SupportRole
+                    | Cat::TollFree
+            )
+        });
+        let ask: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| matches!(h.cat, Cat::Cta | Cat::TollFree))
+            .filter(|h| who.any(h, 20))
+            .collect();
+        if let Some(h) = ask.first() {
+            if !page.on_brand_host {
+                ev.reasons.push(reason(
+                    ReasonId::PhoneCallToAction,
+                    Group::CallToAction,
+                    1.5,
+                    excerpt_of(base, h, 20),
+                    english!("The page asks you to phone 'support'. Real security warnings never ask you to phone anyone."),
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Short excerpts of the page for the warning: word-aligned, inside one element.
+
+/// A letter or digit of a script that separates words with spaces (not CJK/kana, where every
+/// character is a word of its own for cutting purposes).
+fn wordy(c: char) -> bool {
+    c.is_alphanumeric() && (c as u32) < 0x2E80
+}
+
+/// Longest excerpt, in characters (the popup quotes it in a sentence).
+const EXCERPT_MAX: usize = 60;
+
+/// Cuts a short excerpt of `base` around `start..end`: about `pad` bytes of context on each side,
+/// never cutting a word in half, whitespace collapsed, at most [`EXCERPT_MAX`] characters.
+pub(super) fn excerpt(base: &str, start: usize, end: usize, pad: usize) -> String {
+    let floor = |mut i: usize| {
+        i = i.min(base.len());
+        while i > 0 && !base.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (start, end) = (floor(start), floor(end).max(floor(start)));
+    let ends_word = |i: usize| {
+        let before = base[..i].chars().next_back();
+        let after = base[i..].chars().next();
+        !(before.is_some_and(wordy) && after.is_some_and(wordy))
+    };
+    // Start: back off `pad` bytes, then forward to the next word start (not past the match).
+    let mut s = floor(start.saturating_sub(pad));
+    while s < start && !ends_word(s) {
+        s += base[s..].chars().next().map_or(1, char::len_utf8);
+    }
+    // The match itself may begin inside a word (a stem phrase): widen it to the word start.
+    let mut s2 = s.min(start);
+    while s2 > 0 && !ends_word(s2) {
+        s2 = floor(s2 - 1);
+    }
+    s = s2;
+    // End: forward `pad` bytes, then back to a word end (but never inside the match).
+    let mut e = floor((end + pad).min(base.len()));
+    while e > end && !ends_word(e) {
+        e = floor(e - 1);
+    }
+    while e < base.len() && !ends_word(e) {
+        e += base[e..].chars().next().map_or(1, char::len_utf8);
+    }
+    // Stay inside the element the match is in (texts are joined with line breaks).
+    if let Some(i) = base[s..start].rfind('\n') {
+        s += i + 1;
+    }
+    if let Some(i) = base[end..e].find('\n') {
+        e = end + i;
+    }
+    let words: Vec<&str> = base[s..e].split_whitespace().collect();
+    let mut out = String::new();
+    for w in words {
+        let n = out.chars().count() + usize::from(!out.is_empty()) + w.chars().count();
+        if n > EXCERPT_MAX && !out.is_empty() {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if n > EXCERPT_MAX {
+            // One long run without spaces (CJK text): cut on a character.
+            out.extend(w.chars().take(EXCERPT_MAX));
+            break;
+        }
+        out.push_str(w);
+    }
+    out
+}

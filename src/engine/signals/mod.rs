@@ -1,0 +1,138 @@
+//! Turns lexicon hits, phone numbers, the host and the behaviour counts into [`Reason`]s.
+//!
+//! Every signal is a technique or an intent, never a string of a known kit: "a claim that *your*
+//! computer is infected", "a phone number next to a call to action", "the page went full screen".
+//!
+//! [`collect`] normalises the page's text once ([`page::page_text`]), finds the lexicon hits once,
+//! works out the facts several signals read once ([`page::Page`]: the host, the brands it names and
+//! owns), then runs each family: [`brand`], [`claims`], [`calls`] (phone numbers), [`behaviour`].
+
+mod behaviour;
+mod brand;
+mod calls;
+mod claims;
+mod excerpt;
+mod near;
+pub mod page;
+
+use crate::snapshot::Snapshot;
+use crate::verdict::{Detail, Group, Reason, ReasonId};
+
+use super::domain::host_of;
+use super::lexicon::{lexicon, Cat, Hit};
+
+use excerpt::excerpt;
+use near::of;
+pub use page::{page_text, Page, Text};
+
+/// Everything the scorer needs besides the reasons.
+#[derive(Debug, Default, Clone)]
+pub struct Evidence {
+    pub reasons: Vec<Reason>,
+    /// Numbers shown with a call to action, as printed.
+    pub phones: Vec<String>,
+    /// Weighted count of words that talk about scams (benign context).
+    pub awareness: f32,
+    /// Count of second-person claims (infection, lock, do-not-close).
+    pub victim_claims: usize,
+    /// A number from the URL query is displayed on the page with a call to action.
+    pub injected_phone: bool,
+    /// The page is on a domain owned by a brand it names.
+    pub on_brand_host: bool,
+    /// Number of distinct lock behaviours (excluding audio and DOM-only fakes).
+    pub lock_kinds: usize,
+}
+
+pub(super) fn reason(
+    id: ReasonId,
+    group: Group,
+    weight: f32,
+    detail: Detail,
+    text: &str,
+) -> Reason {
+    Reason {
+        id,
+        group,
+        weight: (weight * 100.0).round() / 100.0,
+        detail,
+        addressed: false,
+        text: text.to_string(),
+    }
+}
+
+pub(super) fn excerpt_of(base: &str, h: &Hit, pad: usize) -> Detail {
+    Detail::Excerpt {
+        text: excerpt(base, h.start, h.end, pad),
+    }
+}
+
+/// Computes every signal of a snapshot.
+pub fn collect(snap: &Snapshot) -> Evidence {
+    let lex = lexicon();
+    let text = page_text(snap);
+    let hits = lex.find(&text.skel);
+    let mut ev = Evidence::default();
+    let page = Page::new(host_of(&snap.url), &hits);
+    ev.on_brand_host = page.on_brand_host;
+
+    brand::signals(&text, &page, &mut ev);
+    claims::signals(&text, &hits, &mut ev);
+    calls::signals(snap, &text, &hits, &page, &mut ev);
+    behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
+
+    ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
+    ev.reasons.sort_by(|a, b| {
+        b.weight
+            .partial_cmp(&a.weight)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    ev
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(snap: &Snapshot) -> Vec<ReasonId> {
+        collect(snap).reasons.into_iter().map(|r| r.id).collect()
+    }
+
+    #[test]
+    fn second_person_infection_claim() {
+        let snap = Snapshot {
+            text: "Warning: your computer is infected with spyware.".into(),
+            ..Default::default()
+        };
+        assert!(ids(&snap).contains(&ReasonId::InfectionClaim));
+    }
+
+    #[test]
+    fn phone_with_cta_is_listed() {
+        let snap = Snapshot {
+            url: "https://help-desk.example/".into(),
+            text: "Please call toll free 1-888-555-0147 immediately".into(),
+            ..Default::default()
+        };
+        let ev = collect(&snap);
+        assert_eq!(ev.phones, vec!["1-888-555-0147".to_string()]);
+    }
+
+    #[test]
+    fn phone_without_cta_is_not_listed() {
+        let snap = Snapshot {
+            text: "Our office: 020 7946 0321. Opening hours 9-17.".into(),
+            ..Default::default()
+        };
+        assert!(collect(&snap).phones.is_empty());
+    }
+
+    #[test]
+    fn tel_links_count() {
+        let snap = Snapshot {
+            tel_links: vec!["tel:+18885550147".into()],
+            ..Default::default()
+        };
+        let ev = collect(&snap);
+        assert_eq!(ev.phones.len(), 1);
+    }
+}

@@ -1,0 +1,102 @@
+//! Facts about a page that more than one signal reads, worked out once per snapshot: its
+//! normalised text (title first) and its host with the brands it names and owns.
+
+use crate::snapshot::Snapshot;
+
+use super::super::domain::Site;
+use super::super::lexicon::{lexicon, Cat, Hit};
+use super::super::normalize::normalize;
+use super::near::Near;
+
+/// A role word glued to a brand name ("Windows Security", "Sécurité Windows").
+const ROLE_WINDOW: usize = 14;
+
+/// The normalised text of a snapshot, with the title at the start.
+pub struct Text {
+    pub base: String,
+    pub skel: String,
+    /// `base[..title_end]` is the title.
+    pub title_end: usize,
+}
+
+/// Normalises title, visible text and alt texts into one aligned text.
+pub fn page_text(snap: &Snapshot) -> Text {
+    let title = normalize(&snap.title);
+    let mut base = title.base;
+    let mut skel = title.skel;
+    let title_end = base.len();
+    let mut push = |s: &str| {
+        if s.trim().is_empty() {
+            return;
+        }
+        let n = normalize(s);
+        base.push_str(" \n ");
+        skel.push_str(" \n ");
+        base.push_str(&n.base);
+        skel.push_str(&n.skel);
+    };
+    push(&snap.text);
+    for alt in &snap.alt_texts {
+        push(alt);
+    }
+    Text {
+        base,
+        skel,
+        title_end,
+    }
+}
+
+/// Facts about the page that several signals read, worked out once and passed in.
+pub struct Page<'h> {
+    /// The page's host (empty when the URL has none).
+    pub host: String,
+    /// Per brand (lexicon order): its strong mentions, and its weak mentions presented as an
+    /// identity (next to a role word: "Windows Security").
+    pub(super) mentions: Vec<(Vec<&'h Hit>, Vec<&'h Hit>)>,
+    /// Per brand: the page's site belongs to it.
+    pub(super) owned: Vec<bool>,
+    /// The site belongs to one of the known brands, named on the page or not (a Microsoft
+    /// article that names Norton AntiVirus does not impersonate Norton).
+    pub brand_site: bool,
+    /// The site belongs to a brand the page names: its warnings and numbers are its own.
+    pub on_brand_host: bool,
+    /// Role words ("Security", "Support") by position.
+    pub(super) roles: Near<'h>,
+}
+
+impl<'h> Page<'h> {
+    pub fn new(host: String, hits: &'h [Hit]) -> Page<'h> {
+        let lex = lexicon();
+        let site = Site::new(&host);
+        let owned: Vec<bool> = lex.brands.iter().map(|b| site.owned_by(b)).collect();
+        let roles = Near::new(hits, &|c| c == Cat::BrandRole);
+        // Each brand's mentions, sorted out in one pass (a dense page has thousands of hits).
+        let mut mentions: Vec<(Vec<&Hit>, Vec<&Hit>)> =
+            vec![(Vec::new(), Vec::new()); lex.brands.len()];
+        for h in hits {
+            match h.cat {
+                Cat::Brand(i) => mentions.get_mut(usize::from(i)).map(|n| n.0.push(h)),
+                Cat::WeakBrand(i) if roles.any(h, ROLE_WINDOW) => {
+                    mentions.get_mut(usize::from(i)).map(|n| n.1.push(h))
+                }
+                _ => None,
+            };
+        }
+        let on_brand_host = mentions
+            .iter()
+            .zip(&owned)
+            .any(|((strong, weak), own)| *own && strong.len() + weak.len() > 0);
+        Page {
+            brand_site: owned.iter().any(|o| *o),
+            on_brand_host,
+            host,
+            mentions,
+            owned,
+            roles,
+        }
+    }
+
+    pub(super) fn near_role(&self, h: &Hit) -> bool {
+        self.roles.any(h, ROLE_WINDOW)
+    }
+}
