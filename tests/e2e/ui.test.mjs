@@ -649,7 +649,7 @@ for (const name of BROWSERS) {
           const [t] = await api.tabs.query({ url: u });
           const key = `tab:${t.id}`;
           const st = (await api.storage.session.get(key))[key];
-          const reasons = [{ id: 'urgency', group: 'scare', weight: 1, detail: 'Act now', text: 'urgency' }];
+          const reasons = [{ id: 'urgency', group: 'scare', weight: 1, detail: { kind: 'excerpt', text: 'Act now' } }];
           await api.storage.session.set({ [key]: { ...st, verdict: { ...st.verdict, level: 'suspicious', reasons } } });
         }, url);
         await popup.eval(() => location.reload());
