@@ -194,7 +194,7 @@ for (const name of BROWSERS) {
         page = await overlayAsTab(browser, url);
         // A 1280x800 viewport: the window is that plus the browser's own bars.
         const d = browser.driver;
-        const { outer, inner } = await page.eval(() => ({ outer: outerHeight, inner: innerHeight }));
+        const { outer, inner } = await waitFor(() => page.eval(() => ({ outer: outerHeight, inner: innerHeight })), 5000);
         await d.manage().window().setRect({ width: 1280 + 0, height: 800 + (outer - inner) });
         await sleep(300);
         measure = () => page.eval(probe);
