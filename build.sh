@@ -38,8 +38,12 @@ build_wasm() {
     log "cargo build (Debian rustc-web, -Zbuild-std)"
     # A target dir of its own: Debian's rustc and rustup's would otherwise invalidate each other's builds.
     WASM_TARGET_DIR=$ROOT/target/debian-wasm
+    # immediate-abort: a panic traps at once instead of formatting a message nobody reads (the
+    # Wasm has no panic hook; wasm32 aborts on panic either way): no panic formatting code in
+    # the Wasm (docs/BENCHMARKS.md, "Wasm size").
     RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc CARGO_TARGET_DIR=$WASM_TARGET_DIR \
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
       /usr/bin/cargo build --release --lib --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
   fi
   WASM_IN=$WASM_TARGET_DIR/wasm32-unknown-unknown/release/hangup.wasm
@@ -95,7 +99,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$DIST/.pkg" "$WASM_IN"
 raw=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")
 # Only the features rustc emits: --all-features would let binaryen use proposals (compact
 # imports) that Chromium 156 and Firefox 153 cannot load.
-"$TOOLS/node_modules/.bin/wasm-opt" -Os --enable-bulk-memory --enable-mutable-globals \
+"$TOOLS/node_modules/.bin/wasm-opt" -Oz --converge --enable-bulk-memory --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue "$DIST/.pkg/hangup_bg.wasm" -o "$DIST/.pkg/opt.wasm"
 mv "$DIST/.pkg/opt.wasm" "$DIST/.pkg/hangup_bg.wasm"
 opt=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")

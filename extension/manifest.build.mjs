@@ -21,6 +21,8 @@ if (browser === 'firefox') {
   for (const war of m.web_accessible_resources) delete war.use_dynamic_url;
   // Firefox reads administrator policy from enterprise policies, not a managed_schema.
   delete m.storage;
+  // Chromium's floor (Firefox warns about the key; its floor is strict_min_version above).
+  delete m.minimum_chrome_version;
 } else if (browser !== 'chromium') {
   throw new Error(`unknown browser ${browser}`);
 }

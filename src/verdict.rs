@@ -26,6 +26,19 @@ pub enum Group {
     Payment,
     /// Browser-lock behaviour (full screen, dialog loops, …) and visual fakes.
     Lock,
+    /// ClickFix: a command the page put on the clipboard and what makes it an attack.
+    Clipboard,
+}
+
+/// What a `scam` verdict is about: each kind has its own warning and advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A fake virus or lock warning that wants a phone call or payment.
+    #[default]
+    TechSupport,
+    /// The page put a command on the clipboard and tells the person to run it (ClickFix/FileFix).
+    Clickfix,
 }
 
 /// Declares [`ReasonId`] with its wire name written once, the list of every id and `as_str`.
@@ -57,6 +70,12 @@ reason_ids! {
     BrandImpersonation = "brand_impersonation",
     InfectionClaim = "infection_claim",
     LockClaim = "lock_claim",
+    /// Someone else got into the reader's account or device, or their data leaked (issue 9).
+    AccountClaim = "account_claim",
+    /// The reader was charged or a subscription renewed, "call to cancel or for a refund".
+    ChargeClaim = "charge_claim",
+    /// The page imitates a system screen: blue screen, update, activation, lock screen, scan.
+    SystemScreen = "system_screen",
     ErrorCode = "error_code",
     Urgency = "urgency",
     DoNotClose = "do_not_close",
@@ -147,6 +166,12 @@ pub struct Verdict {
     pub reasons: Vec<Reason>,
     /// Phone numbers the page shows with a call to action: the scammers' numbers.
     pub phones: Vec<String>,
+    /// Which warning a `scam` verdict gets.
+    #[serde(default)]
+    pub kind: Kind,
+    /// ClickFix: the copied command, defanged and cut short (never executable as shown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
 }
 
 /// Knobs the user or an administrator sets.

@@ -11,6 +11,8 @@ import { api, MSG } from './api.js';
 import { getTab, setTab, forgetTab } from './tab_state.js';
 import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
+import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
+import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon automaton and has V8 compile the engine's
@@ -62,15 +64,21 @@ async function onAnalyse(msg, sender) {
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
   const prev = await getTab(tabId);
+  // A new document in the top frame: a warning HangUp muted the tab for is gone with the old one.
+  if (sender.frameId === 0) await pageChanged(tabId, msg.pageId).catch(() => {});
   // A sub-frame has its own pageId: it belongs to the top page the tab currently shows.
   const samePage = prev && (prev.pageId === msg.pageId || (sender.frameId !== 0 && prev.url === topUrl));
   const frameVerdict = { ...verdict, url: String(msg.snapshot.url ?? '') };
   const merged = samePage ? merge(prev.verdict, frameVerdict) : frameVerdict;
   const allowed = hostListed(settings.allowlist, host);
   const disabled = !settings.enabled || hostListed(settings.disabledSites, host);
-  const warn = merged.level === 'scam' && !allowed && !disabled;
+  // "Show the page anyway" on the full-tab warning page: that one page view is shown unwarned.
+  const pageId = sender.frameId === 0 || !samePage ? msg.pageId : prev.pageId;
+  const bypass = shownAnyway(prev, topUrl, pageId);
+  const warn = merged.level === 'scam' && !allowed && !disabled && !bypass;
   const state = {
-    pageId: sender.frameId === 0 || !samePage ? msg.pageId : prev.pageId,
+    bypass,
+    pageId,
     url: topUrl,
     host,
     verdict: merged,
@@ -93,6 +101,15 @@ async function onAnalyse(msg, sender) {
   return { level: verdict.level, warn };
 }
 
+/** The page view the person chose to see from the full-tab warning page (blocked.html): the
+ *  first page view of that address in the tab claims the choice; later ones are warned again. */
+function shownAnyway(prev, topUrl, pageId) {
+  const b = prev?.bypass;
+  if (!b || b.url !== topUrl) return undefined;
+  if (!b.pageId) return { url: topUrl, pageId };
+  return b.pageId === pageId ? b : undefined;
+}
+
 async function countWarning() {
   const { warningsShown = 0 } = await api.storage.local.get('warningsShown');
   await api.storage.local.set({ warningsShown: (Number(warningsShown) || 0) + 1 });
@@ -103,23 +120,11 @@ async function onLeave(sender) {
   if (tabId === undefined) return {};
   // Not history.back(): scam pages flood the history so "back" lands on the scam again.
   const left = api.runtime.getURL('pages/left.html');
-  // Something the page cannot undo may still hold the navigation (a pending HTTP sign-in
-  // prompt in Chromium, a trap in a frame we could not reach): then replace the tab.
-  // (Armed first: tabs.update itself may not settle while the navigation is held.)
-  const check = async (tries) => {
-    try {
-      const tab = await api.tabs.get(tabId);
-      if (String(tab.url ?? '').startsWith(left)) return;
-      // Still loading (a slow machine): give the navigation more time before replacing the tab.
-      if (tab.status === 'loading' && tries > 0) return void setTimeout(() => check(tries - 1), 1500);
-      await api.tabs.create({ url: left, index: tab.index + 1, windowId: tab.windowId, active: true });
-      await api.tabs.remove(tabId);
-    } catch {
-      /* the tab is gone already */
-    }
-  };
-  setTimeout(() => check(3), 2000);
-  await api.tabs.update(tabId, { url: left });
+  // The landing page offers "Report a mistake" with the redacted summary of the warning.
+  const landing = `${left}#${summaryToHash(summaryOf(await getTab(tabId)))}`;
+  await replaceTab(tabId, landing);
+  // The tab has left the scam page: its sound back (tabs.onUpdated catches it too, in mute.js).
+  await unmuteAfterWarning(tabId);
   return { ok: true };
 }
 
@@ -141,8 +146,17 @@ async function onDismiss(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false };
   const state = await getTab(tabId);
+  if (fromBlockedPage(sender)) {
+    // The warning is the tab itself (blocked.html): back to the page, shown once unwarned.
+    if (!state?.url) return { ok: false };
+    await setTab(tabId, { ...state, bypass: { url: state.url } });
+    await api.tabs.update(tabId, { url: state.url });
+    return { ok: true };
+  }
+  // The popup offers "Show the warning again" for this page view.
   if (state) await setTab(tabId, { ...state, dismissed: true });
   await api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
+  await unmuteAfterWarning(tabId);
   return { ok: true };
 }
 
@@ -181,14 +195,6 @@ async function onNotScam(sender) {
   return { ok: true };
 }
 
-/** "Report a mistake": the page where the person can copy a summary of the verdict. */
-async function onMistake(sender) {
-  const tab = sender.tab;
-  if (!tab) return { ok: false };
-  await api.tabs.create({ url: api.runtime.getURL('pages/mistake.html'), index: tab.index + 1, openerTabId: tab.id });
-  return { ok: true };
-}
-
 /** "Report this page": a new tab with the official report forms and the address ready to copy. */
 async function onReport(sender) {
   const tab = sender.tab;
@@ -198,6 +204,69 @@ async function onReport(sender) {
   const url = `${api.runtime.getURL('pages/report.html')}#${params}`;
   await api.tabs.create({ url, index: tab.index + 1, openerTabId: tab.id });
   return { ok: true };
+}
+
+/** "Report a mistake": a new tab with the redacted summary of this tab's warning, to copy. */
+async function onMistake(sender) {
+  const tab = sender.tab;
+  if (!tab) return { ok: false };
+  const summary = summaryOf(await getTab(tab.id));
+  const url = `${api.runtime.getURL('pages/mistake.html')}#${summaryToHash(summary)}`;
+  await api.tabs.create({ url, index: tab.index + 1, openerTabId: tab.id });
+  return { ok: true };
+}
+
+const BLOCKED_PAGE = 'pages/blocked.html';
+const fromBlockedPage = (sender) => sender.frameId === 0 && String(sender.url ?? '').startsWith(api.runtime.getURL(BLOCKED_PAGE));
+
+/** The in-page warning cannot hold (the page keeps removing or covering it, a sandboxed or
+ *  non-HTML document): the tab itself goes to the warning page, which no page script can touch.
+ *  Only for the top frame of a tab the background has warned, on the page it warned. */
+async function onBlock(sender) {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0) return { ok: false };
+  const state = await getTab(tabId);
+  if (!state?.warned || state.host !== hostOf(sender.tab.url)) return { ok: false };
+  const url = `${api.runtime.getURL(BLOCKED_PAGE)}#${new URLSearchParams({ u: state.url })}`;
+  await setTab(tabId, { ...state, blocked: true });
+  await replaceTab(tabId, url);
+  return { ok: true };
+}
+
+/** Navigates the tab to an extension page. Something the page cannot undo may hold the
+ *  navigation (a pending HTTP sign-in prompt in Chromium, a trap in a frame we could not reach):
+ *  then the tab is replaced by one that shows the page. (Armed first: tabs.update itself may not
+ *  settle while the navigation is held.) */
+async function replaceTab(tabId, url) {
+  const check = async (tries) => {
+    try {
+      const tab = await api.tabs.get(tabId);
+      if (String(tab.url ?? '').startsWith(url.split('#')[0])) return;
+      // Still loading (a slow machine): give the navigation more time before replacing the tab.
+      if (tab.status === 'loading' && tries > 0) return void setTimeout(() => check(tries - 1), 1500);
+      await api.tabs.create({ url, index: tab.index + 1, windowId: tab.windowId, active: true });
+      await api.tabs.remove(tabId);
+    } catch {
+      /* the tab is gone already */
+    }
+  };
+  setTimeout(() => check(3), 2000);
+  await api.tabs.update(tabId, { url });
+}
+
+/** HangUp's icon as a data: URL, for the tab while the warning shows (a page-owned <link> may
+ *  not load extension files). */
+let tabIcon = null;
+async function onTabIcon() {
+  tabIcon ??= fetch(api.runtime.getURL('icons/icon-32.png'))
+    .then((r) => r.arrayBuffer())
+    .then((buf) => {
+      let bin = '';
+      for (const b of new Uint8Array(buf)) bin += String.fromCharCode(b);
+      return `data:image/png;base64,${btoa(bin)}`;
+    })
+    .catch(() => null);
+  return { icon: await tabIcon };
 }
 
 /** The overlay's actions are only taken from the extension's own pages, never from a content script. */
@@ -217,21 +286,31 @@ async function handle(msg, sender) {
       return fromExtensionPage(sender) ? onDismiss(sender) : { ok: false };
     case MSG.report:
       return fromExtensionPage(sender) ? onReport(sender) : { ok: false };
+    case MSG.mistake:
+      return fromExtensionPage(sender) ? onMistake(sender) : { ok: false };
     case MSG.settings:
       return quickSettings();
     case MSG.notScam:
       return fromExtensionPage(sender) ? onNotScam(sender) : { ok: false };
-    case MSG.mistake:
-      return fromExtensionPage(sender) ? onMistake(sender) : { ok: false };
     case MSG.showWarning:
       return fromExtensionPage(sender) ? onShowWarning(msg) : { ok: false };
     case MSG.viewPanic:
-      // A Rust panic in the warning or the popup: logged here, where someone debugging looks.
-      if (fromExtensionPage(sender)) console.error(`hangup: ${String(msg.view)} panicked: ${String(msg.message).slice(0, 2000)}`);
+      // The warning's or the popup's Wasm trapped: logged here, where someone debugging looks.
+      if (fromExtensionPage(sender)) console.error(`hangup: ${String(msg.view)} failed: ${String(msg.message).slice(0, 2000)}`);
       return { ok: true };
-    case MSG.mute:
-      if (sender.tab?.id !== undefined) await api.tabs.update(sender.tab.id, { muted: true });
-      return { ok: true };
+    case MSG.mute: {
+      // From the top frame's content script once the warning is up: muted while it shows.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return { ok: false };
+      const state = await getTab(tabId);
+      if (!state?.warned) return { ok: false };
+      const pageId = typeof msg.pageId === 'string' ? msg.pageId : state.pageId;
+      return { ok: true, muted: await muteForWarning(tabId, { host: state.host, pageId }) };
+    }
+    case MSG.block:
+      return onBlock(sender);
+    case MSG.tabIcon:
+      return onTabIcon();
     default:
       return { error: `unknown message ${String(msg?.what)}` };
   }
@@ -247,6 +326,14 @@ api.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
   forgetAuth(tabId);
 });
+
+// On install (not on update): a short welcome page, how to pin the button, nothing leaves the device.
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('pages/welcome.html') }).catch(() => {});
+});
+
+// The tab's sound: taken only while the warning is up (mute.js).
+initMute();
 
 // HTTP auth prompt loops: counted per tab, cancelled once the tab is warned (auth_loop.js).
 initAuthLoop({

@@ -17,11 +17,14 @@
 //   leave            overlay -> background                      any (navigates its own tab away)
 //   trust            overlay -> background                      extension pages only
 //   report           overlay -> background                      extension pages only
-//   mute             content script -> background               any (mutes its own tab)
-//   notScam          overlay -> background                      extension pages only (trusts, notes the mistake)
+//   mute             content script -> background               top frame of a warned tab (mutes it while the warning shows)
 //   mistake          overlay -> background                      extension pages only (opens "Report a mistake")
+//   block            content script (top frame) -> background   a warned tab's top frame, same site
+//                    (the in-page warning cannot hold: the tab goes to pages/blocked.html)
+//   tabIcon          content script -> background               any (HangUp's icon as a data: URL)
+//   notScam          overlay -> background                      extension pages only (trusts, notes the mistake)
 //   showWarning      popup -> background -> top frame           extension pages only (a dismissed warning again)
-//   viewPanic        overlay / popup -> background              extension pages only (a Rust panic, logged)
+//   viewPanic        overlay / popup -> background              extension pages only (the view trapped, logged)
 'use strict';
 
 (() => {
@@ -36,8 +39,10 @@
     trust: 'trust',
     report: 'report',
     mute: 'mute',
-    notScam: 'notScam',
     mistake: 'mistake',
+    block: 'block',
+    tabIcon: 'tabIcon',
+    notScam: 'notScam',
     showWarning: 'showWarning',
     viewPanic: 'viewPanic',
   });

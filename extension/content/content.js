@@ -16,6 +16,7 @@
   let lastSent = '';
   let timer = null;
   let sends = 0;
+  let failures = 0;
 
   // Counts from the MAIN world. The page can forge these events; the engine only lets them add
   // suspicion, and each count is clamped so a forged flood cannot overflow anything.
@@ -67,7 +68,13 @@
     try {
       answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot });
     } catch {
-      return; // extension reloaded or background restarting: the next change retries
+      // The background was restarting (a suspended Firefox event page can drop the message that
+      // wakes it): send the same snapshot again, a few times.
+      if (failures++ < 3) {
+        lastSent = '';
+        schedule(250);
+      }
+      return;
     }
     if (answer?.warn) warn();
   }
@@ -81,7 +88,7 @@
     document.dispatchEvent(new CustomEvent(EVENT.neutralise, { detail: api.i18n.getMessage('clipboardNote') }));
     if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
     hangupOverlay.mount();
-    api.runtime.sendMessage({ what: MSG.mute }).catch(() => {});
+    api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
   }
 
   api.runtime.onMessage.addListener((msg) => {

@@ -376,27 +376,8 @@
       return apply(orig, self, args);
     });
 
-    // --- The warning itself: after the verdict the page may not take HangUp's host element out
-    // of the document (re-inserting it would reload the warning frame every time).
-    const isWarning = (n) => {
-      try {
-        return n?.nodeType === 1 && (n.localName === 'hangup-warning' || !!n.querySelector?.('hangup-warning'));
-      } catch {
-        return false;
-      }
-    };
-    hook(P('Node'), 'removeChild', (self, args, orig) => (neutralised && isWarning(args[0]) ? args[0] : apply(orig, self, args)));
-    hook(P('Node'), 'replaceChild', (self, args, orig) => (neutralised && isWarning(args[1]) ? args[1] : apply(orig, self, args)));
-    for (const name of ['remove', 'replaceWith']) {
-      hook(P('Element'), name, (self, args, orig) => (neutralised && isWarning(self) ? undefined : apply(orig, self, args)));
-    }
-    hook(P('Element'), 'replaceChildren', (self, args, orig) => (neutralised && isWarning(self) ? undefined : apply(orig, self, args)));
-
-    // Modal dialogs and popovers enter the top layer above the warning (and a modal dialog makes
-    // the warning inert and takes the focus): refused after the verdict.
-    hook(P('HTMLDialogElement'), 'showModal', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
-    hook(P('HTMLElement'), 'showPopover', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
-    hook(P('HTMLElement'), 'togglePopover', (self, args, orig) => (neutralised ? false : apply(orig, self, args)));
+    // --- The warning itself (docs/LOCK.md "The overlay while the page fights it").
+    guardWarning(w, doc, P);
 
     // --- Same-origin frames: hook their realm before the page can grab a native API there.
     for (const C of ['HTMLIFrameElement', 'HTMLFrameElement', 'HTMLObjectElement']) {
@@ -598,11 +579,137 @@
   }
   // ===== end ClickFix =====
 
-  install(top);
+  // === Warning protection (shield; docs/LOCK.md "The overlay while the page fights it") ======
+  // After the verdict the page may not take HangUp's host element (<hangup-warning>, in the top
+  // document) out of the document, move it (both reload the warning frame and hide it), hide its
+  // popover, open its own top-layer elements above it, hold a view transition over it, or replace
+  // the document under it. Before the verdict every wrapper calls the original unchanged. The
+  // isolated world (content/overlay_host.js) answers whatever gets past these hooks (a pristine
+  // realm, an unhooked route) in the same frame, and falls back to a full-tab warning page.
+  const transitions = new SetC(); // view transitions the page started (held ones paint above the top layer)
+  function skipTransitions(doc) {
+    for (const t of [...transitions, doc.activeViewTransition]) {
+      try {
+        t?.skipTransition();
+      } catch {
+        /* finished already */
+      }
+    }
+    transitions.clear();
+  }
 
-  // Registered on window in the capture phase before any page script, so the page cannot stop
-  // the event before it reaches us. A forged event only makes the page neutralise itself.
-  apply(EventTarget.prototype.addEventListener, top, [EVENT_NEUTRALISE, (e) => {
+  function guardWarning(w, doc, P) {
+    const N = P('Node');
+    const qs = P('Document')?.querySelector;
+    const contains = N?.contains;
+    const intersects = P('Range')?.intersectsNode;
+    /** The warning host, if the verdict is in and the page has one (top document only). */
+    const host = () => {
+      if (!neutralised || !qs) return null;
+      try {
+        return apply(qs, topDoc, ['hangup-warning']);
+      } catch {
+        return null;
+      }
+    };
+    /** True when node `n` is the warning or contains it (a document, the root, a fragment…). */
+    const holds = (n, h = host()) => {
+      if (!h || !n || typeof n !== 'object') return false;
+      try {
+        return n === h || apply(contains, n, [h]);
+      } catch {
+        return false; // not a node (a string argument of append() and the like)
+      }
+    };
+    // While the warning shows the tab's icon is HangUp's: a page icon link inserted even for a
+    // moment (the isolated world removes it in a microtask) is enough for the browser to switch.
+    const iconLink = (n) => {
+      try {
+        return n.localName === 'link' ? /(^|\s)icon(\s|$)/i.test(n.getAttribute('rel') || '') : !!n.querySelector?.('link[rel~="icon" i]');
+      } catch {
+        return false;
+      }
+    };
+    /** Arguments that would move the warning or add an icon link while the warning shows. */
+    const anyHolds = (args) => {
+      const h = host();
+      if (!h) return false;
+      for (const a of args) if (holds(a, h) || (a && typeof a === 'object' && iconLink(a))) return true;
+      return false;
+    };
+    // Taking it (or an ancestor) out, or moving it: refused.
+    hook(N, 'removeChild', (self, args, orig) => (holds(args[0]) ? args[0] : apply(orig, self, args)));
+    hook(N, 'replaceChild', (self, args, orig) => (anyHolds(args) ? args[1] : apply(orig, self, args)));
+    for (const name of ['appendChild', 'insertBefore']) {
+      hook(N, name, (self, args, orig) => (anyHolds([args[0]]) ? args[0] : apply(orig, self, args)));
+    }
+    for (const C of ['Element', 'CharacterData', 'DocumentType', 'Document', 'DocumentFragment']) {
+      for (const name of ['remove', 'replaceWith', 'before', 'after', 'append', 'prepend', 'replaceChildren', 'moveBefore']) {
+        // On itself or an ancestor (remove, replaceWith, replaceChildren), or moved in as an argument.
+        const onSelf = name === 'remove' || name === 'replaceWith' || name === 'replaceChildren';
+        hook(P(C), name, (self, args, orig) => ((onSelf && holds(self)) || anyHolds(args) ? undefined : apply(orig, self, args)));
+      }
+    }
+    hook(P('Element'), 'insertAdjacentElement', (self, args, orig) => (anyHolds([args[1]]) ? null : apply(orig, self, args)));
+    for (const name of ['setHTMLUnsafe', 'setHTML']) {
+      hook(P('Element'), name, (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
+    }
+    // Markup and text setters on an ancestor replace every child, the warning with them. While
+    // the warning shows, the tab's title is HangUp's: the page's title setters are refused too
+    // (the isolated world also puts it back in a microtask, but the browser may show the page's
+    // for a moment).
+    const title = (n) => host() !== null && n?.localName === 'title';
+    for (const [C, prop] of [['Element', 'innerHTML'], ['Element', 'outerHTML'], ['Node', 'textContent'], ['HTMLElement', 'innerText'], ['HTMLElement', 'outerText']]) {
+      hookAccessor(P(C), prop, { set: (self, v, orig) => (holds(self) || title(self) ? undefined : apply(orig, self, [v])) });
+    }
+    hookAccessor(P('HTMLTitleElement'), 'text', { set: (self, v, orig) => (host() ? undefined : apply(orig, self, [v])) });
+    hookAccessor(P('Document'), 'title', { set: (self, v, orig) => (self === topDoc && host() ? undefined : apply(orig, self, [v])) });
+    const range = (self) => {
+      const h = host();
+      try {
+        return !!h && apply(intersects, self, [h]);
+      } catch {
+        return false;
+      }
+    };
+    for (const name of ['deleteContents', 'extractContents', 'surroundContents']) {
+      hook(P('Range'), name, (self, args, orig) => (range(self) ? (name === 'extractContents' ? doc.createDocumentFragment() : undefined) : apply(orig, self, args)));
+    }
+    hook(P('Range'), 'insertNode', (self, args, orig) => (holds(args[0]) ? undefined : apply(orig, self, args)));
+    hook(P('Selection'), 'deleteFromDocument', (self, args, orig) => (host() ? undefined : apply(orig, self, args)));
+    // document.open()/write() after load replaces the whole document (and erases every event
+    // listener, HangUp's too): refused once the warning is up; before it, the neutralise listener
+    // is registered again so a later verdict still reaches this world.
+    for (const name of ['open', 'write', 'writeln']) {
+      hook(P('Document'), name, (self, args, orig) => {
+        // (document.open(url, name, features) is window.open: refused like it.)
+        if (neutralised && self === topDoc && host()) return name === 'open' ? (args.length > 2 ? null : self) : undefined;
+        const r = apply(orig, self, args);
+        if (self === topDoc) listenNeutralise();
+        return r;
+      });
+    }
+    // Its popover hidden (hidePopover/togglePopover on it), or another top-layer element opened
+    // above it: refused. Declarative openers (popovertarget, commandfor) call no method; the
+    // isolated world cancels their `beforetoggle`/`command` events.
+    hook(P('HTMLElement'), 'hidePopover', (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
+    hook(P('HTMLElement'), 'togglePopover', (self, args, orig) => (neutralised ? holds(self) : apply(orig, self, args)));
+    hook(P('HTMLElement'), 'showPopover', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
+    hook(P('HTMLDialogElement'), 'showModal', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
+    // View transitions: their pseudo-elements paint above the top layer, and one held open keeps
+    // the old picture (the scam) on screen. Skipped once the warning is up.
+    hook(P('Document'), 'startViewTransition', (self, args, orig) => {
+      const t = apply(orig, self, args);
+      if (t && transitions.size < 16) transitions.add(t);
+      if (neutralised) skipTransitions(doc);
+      return t;
+    });
+    const undo = () => skipTransitions(doc);
+    realms.push(undo);
+    if (neutralised) undo();
+  }
+
+  function onNeutralise(e) {
     if (neutralised) return;
     neutralised = true;
     replaceClipboard(typeof e.detail === 'string' && e.detail ? e.detail.slice(0, 300) : 'HangUp removed a command a web page put here. Do not run it.');
@@ -613,5 +720,16 @@
         /* keep undoing what can be undone in the other realms */
       }
     }
-  }, true]);
+  }
+  const addWindowListener = EventTarget.prototype.addEventListener;
+  // Registered on window in the capture phase before any page script, so the page cannot stop
+  // the event before it reaches us. A forged event only makes the page neutralise itself.
+  function listenNeutralise() {
+    apply(addWindowListener, top, [EVENT_NEUTRALISE, onNeutralise, true]);
+  }
+  // === end of warning protection ============================================================
+
+  install(top);
+
+  listenNeutralise();
 })();

@@ -1,155 +1,343 @@
 // Puts the warning over the page: an <iframe> of the extension's overlay page inside a closed
 // shadow root, so page scripts and styles cannot reach into it. The page may fight back; each
-// move is answered (docs/LOCK.md):
-//   - full screen, <dialog>.showModal(), popovers (the top layer sits above any z-index): the
-//     host is itself a manual popover in the top layer; page full screen is exited, page modal
-//     dialogs and popovers are closed and the host is raised again;
-//   - removing the host, restyling it (style/hidden/inert attributes, CSS rules): re-attached,
-//     attributes dropped; :host rules are !important inside the shadow tree, which beats the
-//     page's !important rules;
-//   - hiding the root element (display, opacity, visibility, filters): overridden inline;
-//   - DOM floods: stacking no longer depends on tree order (top layer), so the host is not moved
-//     (moving an iframe reloads it) unless it was taken out of the document;
-//   - keyboard: the page body is made `inert`, the warning frame gets the focus.
+// move is answered in the same frame, before anything is painted (docs/LOCK.md):
+//   - top layer: the host is a manual popover, above any z-index. Page full screen is exited,
+//     page popovers and modal dialogs are refused as they open (`beforetoggle`, `command`) or
+//     closed (a mutation observer and a check every animation frame), and the host is raised;
+//     a host hidden by any route (`beforetoggle` closing, popover attribute) is shown again in a
+//     microtask, so within the page's own animation-frame callback;
+//   - removed or moved: re-attached (moveBefore keeps the frame alive where the host is still
+//     connected); re-attaching reloads the frame, so after a few re-attachments, or when the
+//     warning cannot stay on top or cannot render (a sandboxed or non-HTML document), the tab
+//     itself goes to the extension's warning page (pages/blocked.html), out of the page's reach;
+//   - restyled: attributes dropped; :host rules are !important inside the shadow tree, which beats
+//     the page's !important rules; properties of the root that scale, clip or hide what it holds
+//     (zoom, transform, filter, clip-path, mask, contain, content-visibility…) are overridden
+//     inline with !important; view transitions (painted above the top layer) are skipped;
+//   - keyboard: the page body is made `inert`, the warning frame gets the focus;
+//   - the tab: its title and icon are HangUp's while the warning shows (restored on "Show the
+//     page anyway").
 'use strict';
 
-const hangupOverlay = {
-  host: null,
-  frame: null,
-  guard: null,
-  timer: 0,
-  bodyWasInert: false,
+const hangupOverlay = (() => {
+  const { api, MSG, EVENT } = hangupProtocol; // names: extension/common/protocol.js
+  // Inline on the root element, each !important (beats every page rule on it, layered or not).
+  // `transition` and `animation` first: a page transition would otherwise ease our values in.
+  const ROOT_STYLE = [
+    ['transition', 'none'], ['animation', 'none'], ['display', 'block'], ['visibility', 'visible'],
+    ['opacity', '1'], ['zoom', '1'], ['transform', 'none'], ['scale', 'none'], ['rotate', 'none'],
+    ['translate', 'none'], ['offset-path', 'none'], ['perspective', 'none'], ['filter', 'none'],
+    ['clip-path', 'none'], ['mask', 'none'], ['contain', 'none'], ['content-visibility', 'visible'],
+  ].map(([p, v]) => `${p}:${v}!important`).join(';');
+  const REATTACH_LIMIT = 3; // re-attachments (each reloads the frame) within REATTACH_WINDOW_MS
+  const REATTACH_WINDOW_MS = 10000;
+  const COVERED_LIMIT_MS = 1500; // the host not on top (despite every answer) this long: fall back
+  const TITLE_FALLBACK = 'HangUp: scam page blocked';
 
-  mounted() {
-    return this.host !== null;
-  },
+  const o = {
+    host: null,
+    frame: null,
+    guard: null,
+    timer: 0,
+    raf: 0,
+    root: null,
+    rootStyle: null, // the root's own style attribute, restored on unmount
+    reattached: [],
+    coveredSince: 0,
+    fellBack: false,
+    title: null, // { page, ours }
+    icons: [], // the page's icon links, taken out while the warning shows
+    ourIcon: null,
+    bodyWasInert: false,
+    inertBody: null,
 
-  mount() {
-    if (this.host) return;
-    const host = document.createElement('hangup-warning');
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    // `all: initial` keeps page CSS from leaking in through inheritance; it also resets the
-    // UA's [popover] box (margin, border, padding, background).
-    style.textContent = `:host{all:initial!important;position:fixed!important;inset:0!important;
-      width:100vw!important;height:100vh!important;max-width:none!important;max-height:none!important;
-      margin:0!important;padding:0!important;border:0!important;overflow:hidden!important;
-      z-index:2147483647!important;display:block!important;
-      visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;
-      clip-path:none!important;mask:none!important;pointer-events:auto!important;contain:none!important}
-      :host::backdrop{display:none!important}
-      iframe{all:initial;display:block;width:100%;height:100%;border:0;background:#f4f1ea;color-scheme:light}`;
-    const frame = document.createElement('iframe');
-    frame.src = chrome.runtime.getURL('pages/overlay.html');
-    frame.setAttribute('title', 'HangUp');
-    frame.setAttribute('allow', '');
-    shadow.append(style, frame);
-    this.host = host;
-    this.frame = frame;
-    // Re-attach when the page removes the host, touches its attributes or replaces the root.
-    this.guard = new MutationObserver(() => this.attach());
-    this.attach();
-    this.observe();
-    // Keyboard focus into the warning now (overlay.js then focuses "Leave this page" inside).
-    // Not again on load: re-focusing the frame element would take the focus off that button.
-    this.focus();
-    this.timer = setInterval(() => this.attach(), 500);
-    this.onTopLayer = () => setTimeout(() => this.attach(), 0);
-    for (const type of ['fullscreenchange', 'webkitfullscreenchange', 'toggle']) {
-      document.addEventListener(type, this.onTopLayer, true);
-    }
-  },
+    mounted() {
+      return this.host !== null;
+    },
 
-  observe() {
-    if (!this.guard || !this.host) return;
-    this.guard.disconnect();
-    this.guard.observe(document, { childList: true });
-    if (document.documentElement) {
-      this.guard.observe(document.documentElement, { childList: true, attributes: true, attributeFilter: ['style', 'class', 'inert', 'hidden'] });
-    }
-    // `open` catches <dialog>.showModal() at once (a modal dialog would make the warning inert).
-    if (document.body) this.guard.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['inert', 'open'] });
-    this.guard.observe(this.host, { attributes: true });
-    this.observedRoot = document.documentElement;
-    this.observedBody = document.body;
-  },
-
-  // "Show the page anyway" (issue 5, UI): the person chose to see the page; remove the warning
-  // for this page view only. The content script keeps `warned`, so it is not mounted again
-  // until the next navigation.
-  unmount() {
-    this.guard?.disconnect();
-    clearInterval(this.timer);
-    for (const type of ['fullscreenchange', 'webkitfullscreenchange', 'toggle']) {
-      if (this.onTopLayer) document.removeEventListener(type, this.onTopLayer, true);
-    }
-    if (document.body && !this.bodyWasInert) document.body.inert = false;
-    this.host?.remove();
-    this.host = this.frame = this.guard = null;
-  },
-
-  focus() {
-    // Focus inside the warning (overlay.js then focuses its first action) unless already there.
-    if (this.host && document.activeElement !== this.host) this.frame?.focus();
-  },
-
-  attach() {
-    const root = document.documentElement;
-    const host = this.host;
-    if (!host || !root) return;
-    // A full-screen element sits in the top layer above everything: leave full screen.
-    if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
-    else if (document.webkitFullscreenElement) document.webkitExitFullscreen?.();
-    // Attributes the page put on the host (style, hidden, inert, popover…) go.
-    for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
-    if (host.parentNode !== root) root.append(host); // reloads the frame: only when taken out
-    // Page modal dialogs and popovers sit in the top layer too (and a modal dialog makes
-    // everything else inert): close them.
-    let raise = false;
-    for (const el of document.querySelectorAll('dialog[open], :popover-open')) {
-      if (el === host) continue;
+    mount() {
+      if (this.host) return;
+      // A sandboxed document (CSP `sandbox`, opaque origin) cannot show an extension frame in
+      // Firefox, and a document that is not HTML (SVG, XML) cannot host the popover and shadow
+      // root at all: the warning page in the tab itself is the strongest option there.
+      const html = document.documentElement?.namespaceURI === 'http://www.w3.org/1999/xhtml' && typeof HTMLElement === 'function';
+      if (!html || String(globalThis.origin) === 'null') {
+        this.fallback(html ? 'sandboxed' : 'not-html');
+        if (!html) return;
+      }
+      let host;
+      let frame;
       try {
-        if (el.matches(':popover-open')) el.hidePopover();
-        else el.close();
-        raise = true;
+        host = document.createElement('hangup-warning');
+        const shadow = host.attachShadow({ mode: 'closed' });
+        const style = document.createElement('style');
+        // `all: initial` keeps page CSS from leaking in through inheritance; it also resets the
+        // UA's [popover] box (margin, border, padding, background).
+        style.textContent = `:host{all:initial!important;position:fixed!important;inset:0!important;
+        width:100vw!important;height:100vh!important;max-width:none!important;max-height:none!important;
+        margin:0!important;padding:0!important;border:0!important;overflow:hidden!important;
+        z-index:2147483647!important;display:block!important;zoom:1!important;
+        visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;
+        scale:none!important;rotate:none!important;translate:none!important;offset-path:none!important;
+        clip-path:none!important;mask:none!important;pointer-events:auto!important;contain:none!important;
+        content-visibility:visible!important;transition:none!important;animation:none!important}
+        :host::backdrop{display:none!important}
+        iframe{all:initial;display:block;width:100%;height:100%;border:0;background:#f4f1ea;color-scheme:light}`;
+        frame = document.createElement('iframe');
+        frame.src = api.runtime.getURL('pages/overlay.html');
+        frame.setAttribute('title', 'HangUp');
+        frame.setAttribute('allow', '');
+        shadow.append(style, frame);
       } catch {
-        /* not ours to close */
+        this.fallback('no-host');
+        return;
       }
-    }
-    if (typeof host.showPopover === 'function') {
+      this.host = host;
+      this.frame = frame;
+      this.root = document.documentElement;
+      this.rootStyle = this.root.getAttribute('style');
+      this.root.append(host);
+      this.reattached = [];
+      this.coveredSince = 0;
+      // Every change the page makes is answered in the observer's microtask, before paint.
+      this.guard = new MutationObserver(() => this.check());
+      this.guard.observe(document, {
+        childList: true, subtree: true, characterData: true, attributes: true,
+        attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href'],
+      });
+      this.takeTab();
+      this.check();
+      // Keyboard focus into the warning now (overlay.js then focuses "Leave this page" inside).
+      // Not again on load: re-focusing the frame element would take the focus off that button.
+      this.focus();
+      const tick = () => {
+        if (!this.host) return;
+        this.check(true);
+        this.raf = requestAnimationFrame(tick);
+      };
+      this.raf = requestAnimationFrame(tick);
+      // Animation frames stop in a hidden tab; keep a slow check for the moment it is shown.
+      this.timer = setInterval(() => this.check(true), 500);
+    },
+
+    // "Show the page anyway" (issue 5, UI): the person chose to see the page; remove the warning
+    // for this page view only. The content script keeps `warned`, so it is not mounted again
+    // until the next navigation.
+    unmount() {
+      const host = this.host;
+      this.host = null; // first: the listeners and the observer stand down
+      this.guard?.disconnect();
+      clearInterval(this.timer);
+      cancelAnimationFrame(this.raf);
+      if (document.body && this.inertBody === document.body && !this.bodyWasInert) document.body.inert = false;
+      if (this.root) {
+        if (this.rootStyle === null) this.root.removeAttribute('style');
+        else this.root.setAttribute('style', this.rootStyle);
+      }
+      this.giveTabBack();
+      host?.remove();
+      this.frame = this.guard = this.root = null;
+    },
+
+    focus() {
+      // Focus inside the warning (overlay.js then focuses its first action) unless already there.
+      if (this.host && document.activeElement !== this.host) this.frame?.focus();
+    },
+
+    /** The strongest option: the background sends the tab itself to the warning page. Once. */
+    fallback(reason) {
+      if (this.fellBack) return;
+      this.fellBack = true;
+      api.runtime.sendMessage({ what: MSG.block, reason }).catch(() => {});
+    },
+
+    /** Puts everything right again; cheap when nothing changed (it runs every frame). */
+    check(frame = false) {
+      const host = this.host;
+      const root = document.documentElement;
+      if (!host || !root) return;
+      if (root !== this.root) {
+        // A new root (document.open(), the root replaced by a route the MAIN world did not
+        // refuse): the warning frame reloads with it, and a page that does it once will do it
+        // again. The tab goes to the warning page; meanwhile the host follows the new root, the
+        // listeners (erased with the old document) are registered again and the MAIN world is
+        // told again to refuse.
+        this.fallback('root-replaced');
+        this.root = root;
+        this.rootStyle = root.getAttribute('style');
+        listen();
+        document.dispatchEvent(new CustomEvent(EVENT.neutralise));
+      }
+      // A full-screen element sits in the top layer above everything: leave full screen.
+      if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
+      else if (document.webkitFullscreenElement) document.webkitExitFullscreen?.();
+      // Attributes the page put on the host (style, hidden, inert, popover…) go.
+      for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
+      if (host.parentNode !== root) this.reattach(host, root);
+      // Page modal dialogs and popovers sit in the top layer too (and a modal dialog makes
+      // everything else inert): close them.
+      let raise = false;
+      for (const el of document.querySelectorAll('dialog[open], :popover-open')) {
+        if (el === host) continue;
+        try {
+          if (el.matches(':popover-open')) el.hidePopover();
+          else el.close();
+          raise = true;
+        } catch {
+          /* not ours to close */
+        }
+      }
+      if (typeof host.showPopover === 'function') {
+        try {
+          if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+          if (raise && host.matches(':popover-open')) host.hidePopover();
+          if (!host.matches(':popover-open')) host.showPopover();
+        } catch {
+          /* not connected yet */
+        }
+      } else if (root.lastElementChild !== host) {
+        // No top layer: tree order decides between equal z-indexes. moveBefore keeps the frame alive.
+        if (typeof root.moveBefore === 'function') root.moveBefore(host, null);
+        else root.append(host);
+      }
+      // Whatever the page put on the root that scales, clips or hides it (and the host with it).
+      if (root.getAttribute('style') !== `${this.rootStyle ?? ''};${ROOT_STYLE}`) root.setAttribute('style', `${this.rootStyle ?? ''};${ROOT_STYLE}`);
+      if (root.inert) root.inert = false;
+      // View transitions paint above the top layer; a held one keeps the scam on screen.
       try {
-        if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
-        if (raise && host.matches(':popover-open')) host.hidePopover();
-        if (!host.matches(':popover-open')) host.showPopover();
+        document.activeViewTransition?.skipTransition();
       } catch {
-        /* not connected yet */
+        /* finished meanwhile */
       }
-    } else if (root.lastElementChild !== host) {
-      // No top layer: tree order decides between equal z-indexes. moveBefore keeps the frame alive.
-      if (typeof root.moveBefore === 'function') root.moveBefore(host, null);
-      else root.append(host);
-    }
-    // The page may hide the whole document, our host with it.
-    const cs = getComputedStyle(root);
-    if (cs.display === 'none' || cs.visibility !== 'visible' || cs.opacity !== '1' || cs.filter !== 'none' || cs.transform !== 'none' || cs.contentVisibility === 'hidden') {
-      for (const [p, v] of [['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['filter', 'none'], ['transform', 'none'], ['content-visibility', 'visible']]) {
-        root.style.setProperty(p, v, 'important');
+      // The page underneath takes no focus, clicks or keys: only the warning does.
+      const body = document.body;
+      if (body && body !== this.inertBody) {
+        this.bodyWasInert = body.inert;
+        this.inertBody = body;
       }
+      if (body && !body.inert) body.inert = true;
+      this.keepTab();
+      // A page modal dialog took the focus (and made the warning inert while it was open): give the
+      // focus back to the warning, whose own page remembers its focused control.
+      if (raise) this.frame?.focus();
+      if (frame) this.onTop(host);
+    },
+
+    reattach(host, root) {
+      // The page's move or removal reloaded the warning frame already: a page that keeps doing
+      // it would keep the warning blank. Then the tab goes to the warning page (the host is
+      // kept meanwhile).
+      const now = Date.now();
+      this.reattached = this.reattached.filter((t) => now - t < REATTACH_WINDOW_MS);
+      this.reattached.push(now);
+      if (this.reattached.length > REATTACH_LIMIT) this.fallback('reattached');
+      if (host.isConnected && typeof root.moveBefore === 'function') {
+        try {
+          root.moveBefore(host, null); // still in the document: moved back without another reload
+          return;
+        } catch {
+          /* across documents: append below */
+        }
+      }
+      root.append(host);
+    },
+
+    /** Checked once per frame: is the warning what a person sees? If it stays covered (by
+     *  something none of the answers above removed) the tab goes to the warning page. */
+    onTop(host) {
+      // The visible viewport, scrollbars excluded (in quirks mode the body's client box is it).
+      const vp = document.compatMode === 'BackCompat' && document.body ? document.body : document.documentElement;
+      const w = Math.min(vp.clientWidth || innerWidth, innerWidth);
+      const h = Math.min(vp.clientHeight || innerHeight, innerHeight);
+      const points = [[w / 2, h / 2], [4, 4], [w - 4, h - 4]];
+      const seen = points.every(([x, y]) => document.elementFromPoint(x, y) === host);
+      if (seen || !w || !h) {
+        this.coveredSince = 0;
+        return;
+      }
+      if (!this.coveredSince) this.coveredSince = Date.now();
+      else if (Date.now() - this.coveredSince > COVERED_LIMIT_MS) this.fallback('covered');
+    },
+
+    // --- The tab's title and icon are HangUp's while the warning shows.
+    takeTab() {
+      const ours = api.i18n?.getMessage('tabTitleBlocked') || TITLE_FALLBACK;
+      this.title = { page: document.title, ours };
+      api.runtime.sendMessage({ what: MSG.tabIcon }).then((r) => {
+        if (!this.host || typeof r?.icon !== 'string') return;
+        const link = document.createElement('link');
+        link.rel = 'icon';
+        // Sized for the tab strip (16 CSS px): both browsers prefer an exactly sized icon over
+        // the page's unsized ones (Firefox does not drop an icon whose link was removed).
+        const px = 16 * Math.max(1, Math.round(devicePixelRatio || 1));
+        link.sizes = `${px}x${px}`;
+        link.type = 'image/png';
+        link.href = r.icon;
+        this.ourIcon = link;
+        this.keepTab();
+      }, () => {});
+      this.keepTab();
+    },
+
+    keepTab() {
+      if (!this.title) return;
+      if (document.title !== this.title.ours) document.title = this.title.ours;
+      for (const link of document.querySelectorAll('link[rel~="icon" i]')) {
+        if (link === this.ourIcon) continue;
+        this.icons.push({ link, parent: link.parentNode, next: link.nextSibling });
+        link.remove();
+      }
+      const icon = this.ourIcon;
+      const head = document.head ?? document.documentElement;
+      if (icon && icon.parentNode !== head) head.append(icon);
+    },
+
+    giveTabBack() {
+      if (!this.title) return;
+      document.title = this.title.page;
+      this.ourIcon?.remove();
+      for (const { link, parent, next } of this.icons.reverse()) {
+        try {
+          if (parent?.isConnected) parent.insertBefore(link, next?.parentNode === parent ? next : null);
+        } catch {
+          /* the page rebuilt its head meanwhile */
+        }
+      }
+      this.icons = [];
+      this.title = this.ourIcon = null;
+    },
+  };
+
+  // Top-layer elements the page opens while the warning shows, by any route (declarative
+  // `popovertarget`, `commandfor` + `command=show-modal`, methods from a realm the MAIN world did
+  // not reach) are cancelled as they open; the host hidden by any route is shown again in a
+  // microtask (before the frame is painted). Registered at document_start on window in the
+  // capture phase, before any page listener; again after document.open() erased them.
+  function onBeforeToggle(e) {
+    const host = o.host;
+    if (!host) return;
+    if (e.target === host) {
+      if (e.newState === 'closed') queueMicrotask(() => o.check());
+      else e.stopImmediatePropagation(); // a page listener must not cancel our showPopover()
+    } else if (e.newState === 'open') {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      queueMicrotask(() => o.check());
     }
-    if (root.inert) root.inert = false;
-    // The page underneath takes no focus, clicks or keys: only the warning does.
-    const body = document.body;
-    if (body && body !== this.inertBody) {
-      this.bodyWasInert = body.inert;
-      this.inertBody = body;
-    }
-    if (body && !body.inert) body.inert = true;
-    if (root !== this.observedRoot || body !== this.observedBody) this.observe();
-    // A page modal dialog took the focus (and made the warning inert while it was open): give the
-    // focus back to the warning, whose own page remembers its focused control.
-    if (raise) this.frame?.focus();
-    // Focus is given once, at mount. It is not forced again here: re-focusing the frame would move
-    // the focus off the button inside it, and with the body inert the page has nothing left to
-    // take the focus to.
-  },
-};
+  }
+  function onCommand(e) {
+    if (!o.host || e.target === o.host) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  }
+  function onLate() {
+    if (o.host) queueMicrotask(() => o.check());
+  }
+  function listen() {
+    addEventListener('beforetoggle', onBeforeToggle, true);
+    addEventListener('command', onCommand, true);
+    for (const type of ['toggle', 'fullscreenchange', 'webkitfullscreenchange', 'pagereveal']) addEventListener(type, onLate, true);
+  }
+  listen();
+  return o;
+})();

@@ -2,7 +2,8 @@
 // wording, the buttons, the keyboard and the focus; each action comes back here as a name and
 // goes to the background, which acts on this tab (the page cannot fake it).
 import '../common/protocol.js';
-import init, { render_overlay, install_panic_hook } from '../wasm/hangup.js';
+import init, { render_overlay } from '../wasm/hangup.js';
+import { replaceClipboard } from './clipboard_note.js';
 
 const { api, MSG } = globalThis.hangupProtocol;
 const send = (msg) => api.runtime.sendMessage(msg).catch(() => ({}));
@@ -25,18 +26,23 @@ async function main() {
     send({ what: MSG.settings }),
     init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') }),
   ]);
-  install_panic_hook((message) => send({ what: MSG.viewPanic, view: 'overlay', message }));
+  const verdict = state?.verdict ?? null;
   render_overlay(
     root,
-    { host: state?.host ?? '', verdict: state?.verdict ?? null, trust_allowed: !settings?.policy?.disableTrust },
+    { host: state?.host ?? '', verdict, trust_allowed: !settings?.policy?.disableTrust },
     (action) => ACTIONS[action] && send({ what: ACTIONS[action] }),
   );
+  // ClickFix: the command the page copied is replaced by a harmless note (docs/DETECTION.md).
+  if (verdict?.kind === 'clickfix') await replaceClipboard(api.i18n.getMessage('clipboardNote'));
 }
 
 main().catch((err) => {
-  // The Wasm did not load or render: keep (or put back) the static warning and its way out.
+  // The Wasm did not load or render (a Rust panic is a Wasm trap here: the build aborts on
+  // panic, so no hook runs): reported to the background, and the static warning and its way
+  // out come back.
   console.error('hangup overlay', err);
-  if (!root.contains(fallback)) {
+  send({ what: MSG.viewPanic, view: 'overlay', message: String(err?.stack ?? err) });
+  if (fallback && !root.contains(fallback)) {
     root.replaceChildren(fallback);
     fallback.querySelector('button')?.focus();
   }

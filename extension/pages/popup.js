@@ -3,7 +3,7 @@
 // written straight to storage.sync through settings.js (which re-applies the administrator's
 // policy on every read); nothing here touches the network.
 import '../common/protocol.js';
-import init, { render_popup, install_panic_hook } from '../wasm/hangup.js';
+import init, { render_popup } from '../wasm/hangup.js';
 import { t, REPORT_LINKS, setLang } from './strings.js';
 import { loadSettings, updateSettings, hostListed } from '../background/settings.js';
 
@@ -90,13 +90,20 @@ function act(action, value) {
 }
 
 async function render() {
-  render_popup(root, await state(), act);
+  const s = await state();
+  try {
+    render_popup(root, s, act);
+  } catch (err) {
+    // A Rust panic is a Wasm trap here (the build aborts on panic, no hook runs): reported to
+    // the background, where someone debugging looks.
+    api.runtime.sendMessage({ what: MSG.viewPanic, view: 'popup', message: String(err?.stack ?? err) }).catch(() => {});
+    throw err;
+  }
 }
 
 async function main() {
   setLang();
   await init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') });
-  install_panic_hook((message) => api.runtime.sendMessage({ what: MSG.viewPanic, view: 'popup', message }).catch(() => {}));
   tabId = await activeTabId();
   await render();
 }

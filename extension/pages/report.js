@@ -1,6 +1,8 @@
 // The "Report this page" tab: the official report forms, and the scam page's address (and the
 // number it showed) ready to copy into them. HangUp itself sends nothing anywhere.
-import { t, REPORT_LINKS, setLang } from './strings.js';
+import { t, setLang } from './strings.js';
+import { renderReportLinks } from './report_links.js';
+import { wireCopy } from './copy_field.js';
 
 setLang();
 for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
@@ -18,28 +20,7 @@ if (phones.length) {
   document.getElementById('phones-block').hidden = false;
 }
 
-const links = document.getElementById('links');
-for (const l of REPORT_LINKS) {
-  const a = document.createElement('a');
-  a.textContent = t(l.key);
-  a.href = pageUrl && l.withUrl ? l.withUrl(pageUrl) : l.href;
-  a.target = '_blank';
-  a.rel = 'noopener noreferrer';
-  const li = document.createElement('li');
-  li.append(a);
-  links.append(li);
-}
+// The official services of the browser's region (report_destinations.js).
+renderReportLinks(document.getElementById('links'), pageUrl);
 
-document.getElementById('copy').addEventListener('click', async () => {
-  field.select();
-  let ok = false;
-  try {
-    await navigator.clipboard.writeText(field.value);
-    ok = true;
-  } catch {
-    ok = document.execCommand('copy'); // older engines, or clipboard permission refused
-  }
-  document.getElementById('copied').textContent = ok ? t('reportCopied') : t('reportCopyFailed');
-});
-field.addEventListener('focus', () => field.select());
-document.getElementById('copy').focus();
+wireCopy(field);

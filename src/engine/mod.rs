@@ -12,9 +12,6 @@
 //! Native Rust with no browser types; the same code runs in the extension's Wasm and in the
 //! `hangup-scan` CLI. docs/DETECTION.md explains every signal and rule.
 
-pub mod as_written;
-pub mod claims;
-pub mod clickfix;
 /// An English sentence for a reason, for the CLI and logs. Compiled out of the extension's Wasm
 /// (about 2 KB): the extension words reasons from `_locales` by id.
 macro_rules! english {
@@ -27,6 +24,8 @@ macro_rules! english {
     };
 }
 
+pub mod as_written;
+pub mod clickfix;
 pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
@@ -36,6 +35,7 @@ pub mod normalize;
 pub mod phone;
 pub mod score;
 pub mod signals;
+pub mod weights;
 
 #[cfg(test)]
 mod tests;
@@ -54,8 +54,14 @@ pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
         snapshot
     };
     let mut verdict = score::decide(signals::collect(snapshot), options);
-    // Excerpts were cut from the normalised text; a person reads the page's own words.
+    // Excerpts were cut from the normalised text; a person reads the page's own words. (Before
+    // ClickFix: its command excerpt is defanged on purpose and must stay so.)
     as_written::restore(&mut verdict.reasons, snapshot);
+    // ClickFix is judged on its own evidence (the clipboard and the page's run instructions) and
+    // picks its own warning; the tech-support reasons stay listed.
+    if let Some(found) = clickfix::judge(snapshot) {
+        clickfix::apply(found, &mut verdict);
+    }
     verdict
 }
 

@@ -1,23 +1,15 @@
 //! From reasons to a level: group strengths, benign context, corroboration rules.
 //!
-//! The model is a handful of hand-set weights (in `signals/`) summed per group with a cap, and
-//! the explicit rules below. Every rule needs two independent groups, so no single kind of
+//! The model is a handful of hand-set weights summed per group with a cap, and the explicit rules
+//! below; every weight and bar is in `weights.rs`. Every rule needs two independent groups, so no single kind of
 //! evidence (scary words, a phone number, a full-screen video) can put the overlay up alone.
 
 use crate::verdict::{Detail, Group, Level, Options, Reason, ReasonId, Verdict};
 
 use super::signals::Evidence;
-
-/// Most a group can contribute to the score.
-fn cap(g: Group) -> f32 {
-    match g {
-        Group::Impersonation => 4.0,
-        Group::Scare => 8.0,
-        Group::CallToAction => 6.0,
-        Group::Payment => 4.0,
-        Group::Lock => 10.0,
-    }
-}
+use super::weights::{
+    cap, rule, AWARENESS_DAMPING, AWARENESS_MIN, AWARENESS_PER_CLAIM, STRICT_FACTOR,
+};
 
 /// Group strengths after caps.
 #[derive(Debug, Default, Clone, Copy, PartialEq)]
@@ -54,9 +46,6 @@ impl Strengths {
     }
 }
 
-/// Factor applied to text evidence on pages that talk about scams in the third person.
-pub const AWARENESS_DAMPING: f32 = 0.35;
-
 /// Decides the level. `ev.reasons` may gain an `awareness_context` reason.
 pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // Benign context: a page that describes scams ("scammers claim your computer is infected")
@@ -68,7 +57,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         Group::Payment,
     ];
     let has_text = ev.reasons.iter().any(|r| text_groups.contains(&r.group));
-    let awareness = ev.awareness >= 2.0 && ev.awareness >= 0.5 * ev.victim_claims as f32;
+    let awareness = ev.awareness >= AWARENESS_MIN
+        && ev.awareness >= AWARENESS_PER_CLAIM * ev.victim_claims as f32;
     let damped = awareness && has_text;
     if damped {
         let before = Strengths::of(&ev.reasons).total();
@@ -93,18 +83,23 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     }
 
     let s = Strengths::of(&ev.reasons);
-    // Strict mode lowers every bar by a quarter.
-    let k = if options.strict { 0.75 } else { 1.0 };
+    // Strict mode lowers the bars by a quarter.
+    let k = if options.strict { STRICT_FACTOR } else { 1.0 };
     let score = (s.total() * 100.0).round() / 100.0;
 
     let has = |id: ReasonId| ev.reasons.iter().any(|r| r.id == id);
     // Impersonation + scare needs the page to ask for something: a call, not to close it, a
     // payment. On a page that talks about scams, "do not close" is more likely quoted.
-    let asks = s.cta >= 1.5 || s.payment >= 2.0 || (has(ReasonId::DoNotClose) && !damped);
-    let impersonation_scare = s.impersonation >= 2.0 * k
-        && s.scare >= 4.0 * k
-        && asks
-        && s.impersonation + s.scare + s.cta + s.payment >= 8.0 * k;
+    let asks = s.cta >= rule::asks::CALL
+        || s.payment >= rule::asks::PAYMENT
+        || (has(ReasonId::DoNotClose) && !damped);
+    let impersonation_scare = {
+        use rule::impersonation_scare::*;
+        s.impersonation >= IMPERSONATION * k
+            && s.scare >= SCARE * k
+            && asks
+            && s.impersonation + s.scare + s.cta + s.payment >= TEXT_TOTAL * k
+    };
     // A claim addressed to the reader, not just alarming vocabulary. On a page that talks about
     // scams an infection claim is most likely quoted ("they say your PC is infected"): it no
     // longer counts there (lock and do-not-close claims still do).
@@ -112,11 +107,19 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .reasons
         .iter()
         .any(|r| r.addressed && !(damped && r.id == ReasonId::InfectionClaim));
-    let scare_call = claim
-        && s.scare >= 3.0 * k
-        && s.cta >= 2.5 * k
-        && (s.impersonation >= 1.0 || s.scare >= 5.0 * k || s.payment >= 2.0);
-    let scare_lock = claim && s.scare >= 3.0 * k && s.lock >= 3.5 * k;
+    let scare_call = {
+        use rule::scare_call::*;
+        claim
+            && s.scare >= SCARE * k
+            && s.cta >= CALL * k
+            && (s.impersonation >= ALSO_IMPERSONATION
+                || s.scare >= ALSO_SCARE * k
+                || s.payment >= ALSO_PAYMENT)
+    };
+    let scare_lock = {
+        use rule::scare_lock::*;
+        claim && s.scare >= SCARE * k && s.lock >= LOCK * k
+    };
     // Scare text other than bare urgency words ("hurry", "immediately" also fill game pages).
     let scare_beyond_urgency: f32 = ev
         .reasons
@@ -127,33 +130,124 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // Several lock techniques plus any scare, identity or call text: image-only kits show little
     // more than a title or one line, and benign pages that use lock APIs (games, videos, quizzes,
     // slides) show none of it.
-    let lock_multi = s.lock >= 5.0 * k
-        && ev.lock_kinds >= 2
-        && (scare_beyond_urgency >= 1.0 || s.impersonation >= 1.0 || s.cta >= 1.5);
+    let lock_multi = {
+        use rule::lock_multi::*;
+        s.lock >= LOCK * k
+            && ev.lock_kinds >= KINDS
+            && (scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
+                || s.impersonation >= ALSO_IMPERSONATION
+                || s.cta >= ALSO_CALL)
+    };
     // Corroboration across three independent groups, one of them behaviour: a page that poses as
     // a brand, asks for a call and presses not to leave (any two of those) while using two or more
     // lock techniques. Each text piece may be weak on its own (a number written by script, one
     // pressure line), which is why the rules above, that want a strong group, miss it.
-    let text_supports = [
-        s.impersonation >= 2.0 * k,
-        s.cta >= 1.5 * k,
-        claim && s.scare >= 2.0 * k,
-        s.payment >= 2.0 * k,
-    ]
-    .iter()
-    .filter(|b| **b)
-    .count();
-    let lock_backed = s.lock >= 3.0 * k && ev.lock_kinds >= 2 && text_supports >= 2;
-    let payment_call = s.payment >= 2.0 * k
-        && s.cta >= 2.5 * k
-        && (s.impersonation >= 2.0 * k || s.scare >= 2.0 * k);
+    let lock_backed = {
+        use rule::lock_backed::*;
+        let supports = [
+            s.impersonation >= SUPPORT_IMPERSONATION * k,
+            s.cta >= SUPPORT_CALL * k,
+            claim && s.scare >= SUPPORT_CLAIMED_SCARE * k,
+            s.payment >= SUPPORT_PAYMENT * k,
+        ]
+        .iter()
+        .filter(|b| **b)
+        .count();
+        s.lock >= LOCK * k && ev.lock_kinds >= KINDS && supports >= SUPPORTS
+    };
+    let payment_call = {
+        use rule::payment_call::*;
+        s.payment >= PAYMENT * k
+            && s.cta >= CALL * k
+            && (s.impersonation >= ALSO_IMPERSONATION * k || s.scare >= ALSO_SCARE * k)
+    };
     // A number from the URL shown with a call to action: on the brand's own site that is search-
     // result injection; elsewhere it needs a scare claim or impersonation too (a form that echoes
     // "we will call you at …" is not a scam).
-    let injected =
-        ev.injected_phone && (ev.on_brand_host || s.scare >= 2.0 * k || s.impersonation >= 2.0 * k);
+    let injected = {
+        use rule::injected::*;
+        ev.injected_phone
+            && (ev.on_brand_host
+                || s.scare >= ALSO_SCARE * k
+                || s.impersonation >= ALSO_IMPERSONATION * k)
+    };
+
+    // Other brands' call-us scams: a claim addressed to the reader (account blocked or taken over,
+    // an infection, a charge they never made) + a number to call + the brand on a site that is
+    // not the brand's. A brand named only in the title needs one more piece of pressure.
+    let weight_of = |id: ReasonId| {
+        ev.reasons
+            .iter()
+            .filter(|r| r.id == id)
+            .map(|r| r.weight)
+            .fold(0.0f32, f32::max)
+    };
+    let brand_imp = weight_of(ReasonId::BrandImpersonation);
+    let number_cta = weight_of(ReasonId::PhoneCallToAction) >= 2.5;
+    let pressure = [
+        ReasonId::Urgency,
+        ReasonId::ErrorCode,
+        ReasonId::DataLossThreat,
+        ReasonId::DoNotClose,
+        ReasonId::PaymentDemand,
+        ReasonId::ChargeClaim,
+    ]
+    .iter()
+    .any(|id| weight_of(*id) >= 0.9);
+    let brand_call = claim
+        && number_cta
+        && !ev.on_brand_host
+        && (brand_imp >= 2.0 * k || (brand_imp >= 1.0 && pressure));
+    // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
+    // distinct phrases at least) with a number to call and anything addressed to the reader, or
+    // with behaviour that traps the person (not only full screen and a hidden cursor, which
+    // prank pages use too).
+    let screen = weight_of(ReasonId::SystemScreen);
+    let system = screen >= 2.5;
+    let system_call = system
+        && number_cta
+        && (claim || weight_of(ReasonId::ErrorCode) >= 1.5 || brand_imp >= 2.0);
+    let traps = ev.reasons.iter().any(|r| {
+        r.group == Group::Lock
+            && !matches!(
+                r.id,
+                ReasonId::Fullscreen
+                    | ReasonId::HiddenCursor
+                    | ReasonId::Audio
+                    | ReasonId::FakeDialog
+                    | ReasonId::FakeBrowserChrome
+            )
+    });
+    let system_lock = system && s.lock >= 3.5 * k && ev.lock_kinds >= 2 && traps;
+    // A system screen with no number to call and no lock behaviour is a picture of one (a prank
+    // page, a tutorial): it does not count toward the badge either.
+    let badge = if screen > 0.0 && !number_cta && s.lock < 3.0 * k {
+        let rest: Vec<Reason> = ev
+            .reasons
+            .iter()
+            .filter(|r| !matches!(r.id, ReasonId::SystemScreen | ReasonId::ErrorCode))
+            .cloned()
+            .collect();
+        Strengths::of(&rest)
+    } else {
+        s
+    };
+
+    let suspicious = {
+        use rule::suspicious::*;
+        badge.total() >= SCORE * k
+            // On the brand's own site its warnings and numbers are its own: only behaviour counts.
+            && (!ev.on_brand_host || badge.lock >= LOCK * k)
+            && (badge.scare >= SCARE * k
+                || badge.lock >= LOCK * k
+                || (badge.impersonation >= IMPERSONATION
+                    && badge.cta + badge.scare + badge.payment >= IMPERSONATION_OTHER_TEXT))
+    };
 
     let level = if impersonation_scare
+        || brand_call
+        || system_call
+        || system_lock
         || scare_call
         || scare_lock
         || lock_multi
@@ -162,11 +256,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || injected
     {
         Level::Scam
-    } else if score >= 4.5 * k
-        // On the brand's own site its warnings and numbers are its own: only behaviour counts.
-        && (!ev.on_brand_host || s.lock >= 3.0 * k)
-        && (s.scare >= 2.5 * k || s.lock >= 3.0 * k || (s.impersonation >= 2.0 && s.cta + s.scare + s.payment >= 2.5))
-    {
+    } else if suspicious {
         Level::Suspicious
     } else {
         Level::Safe
@@ -176,5 +266,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         score,
         reasons: ev.reasons,
         phones: ev.phones,
+        ..Verdict::default()
     }
 }

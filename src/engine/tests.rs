@@ -864,3 +864,132 @@ fn dial_link_numbers_reach_the_verdict_without_scheme() {
         vec!["+18885550161", "+1-888-555-0162", "+1 888 555 0163"]
     );
 }
+
+// ---- Issue 9: other brands' call-us scams and fake system screens; issue 10: repair shops ----
+
+#[test]
+fn other_brands_call_us_scams_are_scam() {
+    let bank = page(
+        "https://secure-login-portal-88.netlify.app/signin",
+        "Wells Fargo Online - Unusual Sign-In",
+        "We noticed an unusual sign-in to your online banking from an unrecognized device.\n\
+         Your online access has been restricted until you confirm your identity.\n\
+         Call the Fraud Department at 1-800-555-0177.",
+    );
+    assert_eq!(level(&bank), Level::Scam, "{:?}", ids(&bank));
+    assert!(has(&bank, ReasonId::AccountClaim));
+    let renewal = page(
+        "https://billing-renewal-center.pages.dev/",
+        "Norton 360 - Subscription Renewed",
+        "Your subscription has been renewed successfully. Amount charged: $399.99.\n\
+         To cancel the renewal and get a refund, call our billing department: +1 (877) 555-0129",
+    );
+    assert_eq!(level(&renewal), Level::Scam, "{:?}", ids(&renewal));
+    assert!(has(&renewal, ReasonId::ChargeClaim));
+    // The brand's name between "your" and the noun: still the reader's account.
+    let mail = page(
+        "https://outlook-verify-mailbox.web.app/",
+        "Microsoft account - Action required",
+        "Your Microsoft account will be closed within 24 hours due to a violation of the terms.\n\
+         To keep your account open, call Microsoft account support at 1-888-555-0155.",
+    );
+    assert_eq!(level(&mail), Level::Scam, "{:?}", ids(&mail));
+}
+
+#[test]
+fn the_same_claims_on_the_brands_own_site_are_silent() {
+    let text = "Your account is on hold. We were unable to process your last payment.\n\
+                To restore your account, call Netflix Customer Care at 1-866-555-0121.";
+    let own = page(
+        "https://help.netflix.com/en/node/1",
+        "Netflix - Account on hold",
+        text,
+    );
+    assert_eq!(level(&own), Level::Safe, "{:?}", ids(&own));
+    let fake = page(
+        "https://netflix-restore.web.app/",
+        "Netflix - Account on hold",
+        text,
+    );
+    assert_eq!(level(&fake), Level::Scam, "{:?}", ids(&fake));
+}
+
+const BSOD: &str = ":(\nYour PC ran into a problem and needs to restart. We're just collecting some error \
+    info.\n20% complete\nIf you call a support person, give them this info:\nStop code: CRITICAL_PROCESS_DIED";
+
+#[test]
+fn blue_screen_with_a_number_is_scam_and_without_is_silent() {
+    let prank = page(
+        "https://prank-screens.example.com/",
+        "Blue Screen Prank",
+        BSOD,
+    );
+    assert_eq!(level(&prank), Level::Safe, "{:?}", ids(&prank));
+    assert!(has(&prank, ReasonId::SystemScreen));
+    let scam = page(
+        "https://bsod-recovery-7731.azurewebsites.net/",
+        "Critical Error",
+        &format!("{BSOD}\nCall support now: 1-888-555-0119"),
+    );
+    assert_eq!(level(&scam), Level::Scam, "{:?}", ids(&scam));
+}
+
+#[test]
+fn system_screen_without_a_number_is_scam_only_when_it_traps() {
+    let text = "Activate Windows\nSign in with your Microsoft account to continue.\n\
+                Enter your Windows password:";
+    let mut snap = page("https://windows-unlock-portal.example/", "Windows", text);
+    assert_ne!(level(&snap), Level::Scam, "{:?}", ids(&snap));
+    // Full screen and a hidden cursor alone: what prank pages do.
+    snap.behaviour = Behaviour {
+        fullscreen: 1,
+        ..Default::default()
+    };
+    snap.dom = DomHints {
+        hidden_cursor: true,
+        ..Default::default()
+    };
+    assert_ne!(level(&snap), Level::Scam, "{:?}", ids(&snap));
+    // A leave trap and a history flood: the page keeps the person on it.
+    snap.behaviour = Behaviour {
+        beforeunload: 1,
+        history: 12,
+        ..Default::default()
+    };
+    snap.dom = DomHints::default();
+    assert_eq!(level(&snap), Level::Scam, "{:?}", ids(&snap));
+}
+
+#[test]
+fn repair_shop_that_asks_and_prints_its_numbers_is_safe() {
+    let shop = page(
+        "https://riversidecomputercare.example/",
+        "Riverside Computer Care",
+        "Is your computer slow, showing pop-ups or infected with a virus? Call us!\n\
+         Our certified technicians remove viruses, spyware and malware and speed up slow PCs.\n\
+         Local: (503) 555-0176 Toll-free: 1-888-555-0142\n\
+         Remote support: you call us first, we never call you.\n\
+         Riverside Computer Care is not affiliated with Microsoft or Apple. Windows support for \
+         home and small business.",
+    );
+    assert_eq!(level(&shop), Level::Safe, "{:?}", ids(&shop));
+    // A scam with the shop's words, stated instead of asked, stays caught.
+    let scam = page(
+        "https://pc-repair-alert.netlify.app/",
+        "Windows Defender - Virus detected",
+        "Your computer is infected with a virus and has been blocked.\n\
+         Do not shut down your computer. Call our certified technicians now: 1-888-555-0131",
+    );
+    assert_eq!(level(&scam), Level::Scam, "{:?}", ids(&scam));
+}
+
+#[test]
+fn advice_with_a_condition_is_not_a_claim() {
+    let bank = page(
+        "https://www.examplebank.example/help/hacked",
+        "Help - Example Bank",
+        "If your account has been hacked or you see an unusual sign-in, call us at 1-800-555-0102.\n\
+         If your card has been blocked, call the number on the back of your card.",
+    );
+    assert_eq!(level(&bank), Level::Safe, "{:?}", ids(&bank));
+}

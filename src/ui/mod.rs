@@ -16,8 +16,8 @@ pub mod focus;
 #[cfg(target_arch = "wasm32")]
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
-pub mod overlay;
+pub mod model;
 #[cfg(target_arch = "wasm32")]
-pub mod panic;
+pub mod overlay;
 #[cfg(target_arch = "wasm32")]
 pub mod popup;

@@ -12,7 +12,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, KeyboardEvent};
@@ -20,22 +19,29 @@ use web_sys::{Document, Element, KeyboardEvent};
 use super::dom::{action_of, document, focus, on, on_active, set, Dom};
 use super::focus::{focus_lost, trap};
 use super::i18n::BrowserStrings;
+use super::model::{Obj, ViewVerdict};
 use super::wording::{advice, locale, reason_line, text, with, KEY_ADVICE};
-use crate::verdict::Verdict;
 
 /// What the glue hands over: the tab's state as the background keeps it, and the policy.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct OverlayState {
     /// The scam page's host (named in the confirmations).
-    #[serde(default)]
     host: String,
     /// `None` when the background has no verdict (yet) for this tab.
-    #[serde(default)]
-    verdict: Option<Verdict>,
+    verdict: Option<ViewVerdict>,
     /// False when an administrator forbids trusting a site: no "I trust this site" and no
     /// "This is not a scam" (which trusts the site too).
     trust_allowed: bool,
+}
+
+impl OverlayState {
+    fn read(v: JsValue) -> Result<Self, JsValue> {
+        let o = Obj::ours(v, "overlay state", &["host", "verdict", "trust_allowed"])?;
+        Ok(OverlayState {
+            host: o.str("host"),
+            verdict: ViewVerdict::read(o.get("verdict")),
+            trust_allowed: o.bool("trust_allowed"),
+        })
+    }
 }
 
 /// The second step of a risky choice, while it is asked.
@@ -63,8 +69,7 @@ pub fn render_overlay(
     state: JsValue,
     act: js_sys::Function,
 ) -> Result<(), JsValue> {
-    let s: OverlayState = serde_wasm_bindgen::from_value(state)
-        .map_err(|e| JsValue::from_str(&format!("hangup: bad overlay state: {e}")))?;
+    let s = OverlayState::read(state)?;
     VIEW.with(|v| v.borrow_mut().take()); // the old listeners go first
     let doc = document()?;
     let strings = BrowserStrings::new();
@@ -98,9 +103,16 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
             ("aria-describedby", "hangup-summary"),
         ],
     );
-    let h = d.node_t(&dialog, "h1", "headline", "overlayHeadline");
+    // ClickFix has its own headline, advice and the defanged command (docs/DETECTION.md).
+    let clickfix = s.verdict.as_ref().is_some_and(ViewVerdict::clickfix);
+    let (headline, summary) = if clickfix {
+        ("clickfixHeadline", "clickfixSummary")
+    } else {
+        ("overlayHeadline", "overlaySummary")
+    };
+    let h = d.node_t(&dialog, "h1", "headline", headline);
     set(&h, &[("id", "hangup-headline"), ("aria-live", "assertive")]);
-    let p = d.node_t(&dialog, "p", "summary", "overlaySummary");
+    let p = d.node_t(&dialog, "p", "summary", summary);
     p.set_id("hangup-summary");
 
     let actions = d.node(&dialog, "div", "actions", "");
@@ -132,7 +144,15 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
         }
     }
 
-    let all_advice = advice(l);
+    let command = s.verdict.as_ref().and_then(|v| v.command.as_deref());
+    if let (true, Some(command)) = (clickfix, command) {
+        let section = d.node(&dialog, "section", "command", "");
+        d.node_t(&section, "h2", "", "clickfixCommandTitle");
+        d.node(&section, "code", "command-text", command);
+        d.node_t(&section, "p", "command-note", "clickfixClipboardNote");
+    }
+
+    let all_advice = advice(l, clickfix);
     d.list(&dialog, "adviceTitle", "advice", &all_advice[..KEY_ADVICE]);
 
     let why = d.disclosure(&dialog, "why", "reasonsTitle");
@@ -140,7 +160,7 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
         .verdict
         .iter()
         .flat_map(|v| v.reasons.iter())
-        .map(|r| reason_line(r, l, &lang))
+        .map(|r| reason_line(r.id, r.detail.as_ref(), l, &lang))
         .collect();
     if !reasons.is_empty() {
         d.list(&why, "foundTitle", "reasons", &reasons);

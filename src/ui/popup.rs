@@ -11,33 +11,27 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
 use super::dom::{action_of, document, focus, on, set, Dom};
 use super::i18n::BrowserStrings;
+use super::model::{Obj, ViewVerdict};
 use super::wording::{advice, locale, reason_line, text, with, KEY_ADVICE};
-use crate::verdict::{Level, Verdict};
+use crate::verdict::Level;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Link {
     label: String,
     href: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Trusted {
     host: String,
     /// False for hosts an administrator put on the list.
     removable: bool,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
 struct Policy {
     force_enabled: bool,
     disable_trust: bool,
@@ -46,11 +40,9 @@ struct Policy {
 
 /// What the glue hands over: the tab's verdict and the effective settings, already resolved
 /// for this tab's host.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct PopupState {
     /// `None` on pages HangUp does not check (browser pages) or has not checked yet.
-    verdict: Option<Verdict>,
+    verdict: Option<ViewVerdict>,
     /// The tab's host; empty when the tab is not a web page (no per-site switch then).
     host: String,
     /// HangUp is on for this host.
@@ -67,6 +59,60 @@ struct PopupState {
 }
 
 impl PopupState {
+    fn read(v: JsValue) -> Result<Self, JsValue> {
+        let o = Obj::ours(
+            v,
+            "popup state",
+            &[
+                "verdict",
+                "host",
+                "site_on",
+                "trusted",
+                "dismissed",
+                "strict",
+                "policy",
+                "allowlist",
+                "warnings",
+                "report_links",
+            ],
+        )?;
+        let p = Obj::ours(
+            o.get("policy"),
+            "popup policy",
+            &["force_enabled", "disable_trust", "strict"],
+        )?;
+        let allowlist = o.models("allowlist", "allow-list entry", &["host", "removable"])?;
+        let links = o.models("report_links", "report link", &["label", "href"])?;
+        Ok(PopupState {
+            verdict: ViewVerdict::read(o.get("verdict")),
+            host: o.str("host"),
+            site_on: o.bool("site_on"),
+            trusted: o.bool("trusted"),
+            dismissed: o.bool("dismissed"),
+            strict: o.bool("strict"),
+            policy: Policy {
+                force_enabled: p.bool("force_enabled"),
+                disable_trust: p.bool("disable_trust"),
+                strict: p.bool("strict"),
+            },
+            allowlist: allowlist
+                .iter()
+                .map(|t| Trusted {
+                    host: t.str("host"),
+                    removable: t.bool("removable"),
+                })
+                .collect(),
+            warnings: o.u32("warnings"),
+            report_links: links
+                .iter()
+                .map(|l| Link {
+                    label: l.str("label"),
+                    href: l.str("href"),
+                })
+                .collect(),
+        })
+    }
+
     fn level(&self) -> Option<Level> {
         self.verdict.as_ref().map(|v| v.level)
     }
@@ -90,8 +136,7 @@ thread_local! {
 /// and renders again.
 #[wasm_bindgen]
 pub fn render_popup(root: &Element, state: JsValue, act: js_sys::Function) -> Result<(), JsValue> {
-    let s: PopupState = serde_wasm_bindgen::from_value(state)
-        .map_err(|e| JsValue::from_str(&format!("hangup: bad popup state: {e}")))?;
+    let s = PopupState::read(state)?;
     let doc = document()?;
     let was = focused_control(&doc, root);
     VIEW.with(|v| v.borrow_mut().take());
@@ -154,8 +199,10 @@ fn build(d: &Dom, root: &Element, s: &PopupState) {
     d.node(root, "h1", "popup-title", "HangUp");
 
     let level = s.level();
+    let clickfix = s.verdict.as_ref().is_some_and(ViewVerdict::clickfix);
     let verdict = d.node(root, "section", "verdict", "");
     let (level_name, key) = match level {
+        Some(Level::Scam) if clickfix => ("scam", "popupClickfix"),
         Some(Level::Scam) => ("scam", "popupScam"),
         Some(Level::Suspicious) => ("suspicious", "popupSuspicious"),
         Some(Level::Safe) => ("safe", "popupSafe"),
@@ -176,12 +223,16 @@ fn build(d: &Dom, root: &Element, s: &PopupState) {
         d.button(&verdict, "show-warning", "popupShowWarning", "primary");
     }
 
-    let all_advice = advice(l);
+    let all_advice = advice(l, clickfix);
     d.list(root, "adviceTitle", "advice", &all_advice[..KEY_ADVICE]);
 
     // Reasons only where HangUp has something to say against the page: a safe page gets none.
     if let (Some(v), Some(Level::Scam | Level::Suspicious)) = (&s.verdict, level) {
-        let reasons: Vec<String> = v.reasons.iter().map(|r| reason_line(r, l, &lang)).collect();
+        let reasons: Vec<String> = v
+            .reasons
+            .iter()
+            .map(|r| reason_line(r.id, r.detail.as_ref(), l, &lang))
+            .collect();
         if !reasons.is_empty() {
             let why = d.disclosure(root, "why", "reasonsTitle");
             d.items(&why, "reasons", &reasons);

@@ -3,7 +3,7 @@
 //! the advice in order of importance. Pure Rust over a [`Lookup`] of localised strings, so it is
 //! tested natively; in the extension the lookup is the browser's i18n (`ui::i18n`).
 
-use crate::verdict::{Detail, Reason};
+use crate::verdict::{Detail, ReasonId};
 
 /// Localised strings by key (the `_locales/*/messages.json` keys).
 pub trait Lookup {
@@ -33,15 +33,25 @@ pub fn locale(l: &dyn Lookup) -> String {
 
 /// The advice keys, most important first: do not call; never let anyone in or pay; what to do if
 /// it already happened. The first [`KEY_ADVICE`] are on the warning's first screen.
-pub const ADVICE: [&str; 6] = [
-    "advice1", "advice3", "advice4", "advice2", "advice5", "advice6",
+pub const ADVICE: [&str; 7] = [
+    "advice1", "advice3", "advice4", "advice7", "advice2", "advice5", "advice6",
 ];
 /// How many pieces of advice the warning and the popup show before "Why HangUp thinks so".
 pub const KEY_ADVICE: usize = 3;
 
-/// The advice, localised, most important first.
-pub fn advice(l: &dyn Lookup) -> Vec<String> {
-    ADVICE.iter().map(|k| text(l, k)).collect()
+/// The advice for a ClickFix warning, most important first: never paste; if it was run.
+pub const CLICKFIX_ADVICE: [&str; 5] = [
+    "clickfixAdvice1",
+    "clickfixAdvice2",
+    "clickfixAdvice3",
+    "clickfixAdvice4",
+    "clickfixAdvice5",
+];
+
+/// The advice, localised, most important first (ClickFix has its own).
+pub fn advice(l: &dyn Lookup, clickfix: bool) -> Vec<String> {
+    let keys: &[&str] = if clickfix { &CLICKFIX_ADVICE } else { &ADVICE };
+    keys.iter().map(|k| text(l, k)).collect()
 }
 
 /// Opening and closing quotation marks of a UI language (`de` „…“, `fr` « … », `ja` 「…」).
@@ -79,15 +89,15 @@ pub fn quote(excerpt: &str, locale: &str) -> String {
 
 /// The sentence for one reason, with what was found, worded by the detail's kind: page text is
 /// quoted; names, hosts, numbers and counts are added as they are; the awareness score and the
-/// cursor kind are for the engine, not for people.
-pub fn reason_line(r: &Reason, l: &dyn Lookup, locale: &str) -> String {
-    let key = format!("reason_{}", r.id.as_str());
-    let sentence = match l.message(&key, &[]) {
-        m if m.is_empty() => r.text.clone(),
-        m => m,
+/// cursor kind are for the engine, not for people. No detail (a kind the view does not know):
+/// the sentence alone.
+pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale: &str) -> String {
+    let sentence = text(l, &format!("reason_{}", id.as_str()));
+    let Some(detail) = detail else {
+        return sentence;
     };
     let sum = |n: &[u32]| n.iter().map(|&x| u64::from(x)).sum::<u64>().to_string();
-    let found = match &r.detail {
+    let found = match detail {
         Detail::Excerpt { text } if !text.trim().is_empty() => {
             return format!("{sentence}: {}", quote(text, locale));
         }
@@ -130,7 +140,7 @@ fn or_unknown(host: &str) -> &str {
 mod tests {
     use super::*;
     use crate::snapshot::Snapshot;
-    use crate::verdict::{Options, ReasonId};
+    use crate::verdict::Options;
     use std::collections::HashMap;
 
     /// English from `_locales/en/messages.json`, as the browser's i18n would give it.
@@ -176,7 +186,7 @@ mod tests {
         let v = crate::engine::analyse(&snap, &Options::default());
         v.reasons
             .iter()
-            .map(|r| (r.id, reason_line(r, &en, "en")))
+            .map(|r| (r.id, reason_line(r.id, Some(&r.detail), &en, "en")))
             .collect()
     }
 
@@ -260,35 +270,24 @@ mod tests {
     #[test]
     fn an_empty_excerpt_or_a_score_shows_the_sentence_alone() {
         let en = English::load();
-        let r = |detail| Reason {
-            id: ReasonId::Urgency,
-            group: crate::verdict::Group::Scare,
-            weight: 1.0,
-            detail,
-            addressed: false,
-            text: String::new(),
-        };
+        let r = |detail: Detail| reason_line(ReasonId::Urgency, Some(&detail), &en, "en");
         let plain = en.get("reason_urgency");
-        assert_eq!(
-            reason_line(&r(Detail::Excerpt { text: " ".into() }), &en, "en"),
-            plain
-        );
-        assert_eq!(
-            reason_line(&r(Detail::Score { score: 15.0 }), &en, "en"),
-            plain
-        );
-        assert_eq!(
-            reason_line(&r(Detail::Cursor { hidden: true }), &en, "en"),
-            plain
-        );
+        assert_eq!(r(Detail::Excerpt { text: " ".into() }), plain);
+        assert_eq!(r(Detail::Score { score: 15.0 }), plain);
+        assert_eq!(r(Detail::Cursor { hidden: true }), plain);
+        // A detail of a kind the view does not know (a newer engine): the sentence alone.
+        assert_eq!(reason_line(ReasonId::Urgency, None, &en, "en"), plain);
     }
 
     #[test]
     fn advice_leads_with_the_three_that_matter_most() {
         let en = English::load();
-        let a = advice(&en);
-        assert_eq!(a.len(), 6);
+        let a = advice(&en, false);
+        assert_eq!(a.len(), 7);
         assert_eq!(a[0], en.get("advice1"));
         assert_eq!(&ADVICE[..KEY_ADVICE], ["advice1", "advice3", "advice4"]);
+        let c = advice(&en, true);
+        assert_eq!(c[0], en.get("clickfixAdvice1"));
+        assert_eq!(c.len(), CLICKFIX_ADVICE.len());
     }
 }

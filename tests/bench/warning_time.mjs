@@ -24,7 +24,7 @@ import { FIXTURES } from '../lib/fixtures.mjs';
 
 /** Our own invented scam pages (555 numbers), each served under a host of its own. */
 const PAGES = ['scam-defender.html', 'scam-de.html', 'scam-ja.html', 'scam-fullscreen.html'];
-const WAIT_MS = 10000;
+const WAIT_MS = Number(process.env.HANGUP_BENCH_WAIT_MS ?? 10000);
 
 // Put first into every served page: records the page's first contentful paint and when the
 // warning's host element arrived and was presented (two animation frames later), in the page's

@@ -14,12 +14,21 @@ const SCAM = [
   ['scam-csp.html', 'security-center-warning.web.core.windows.net'],
   ['scam-ja.html', 'security-ja-support.github.io'],
   ['scam-de.html', 'windows-sicherheit-hilfe.example'],
+  // Issue 9: another brand's call-us scam, a fake blue screen with a number, a fake lock screen
+  // with no number that traps the person (leave trap + history flood).
+  ['scam-brand-activation.html', 'tv-activate-help.pages.dev'],
+  ['scam-bsod.html', 'erreur-systeme-aide.example'],
+  ['scam-system-lock.html', 'windows-unlock-portal.example'],
 ];
 const BENIGN = [
   ['benign-article.html', 'news.example'],
   ['benign-ms-support.html', 'support.microsoft.com'],
   ['benign-video.html', 'videos.example'],
   ['benign-repair-shop.html', 'mainstreetpc.example'],
+  // Issue 10: a repair shop that asks "is your computer infected?" and prints its own numbers;
+  // issue 9: a blue-screen prank page (hidden cursor, no number, nothing that traps).
+  ['benign-repair-shop-remote.html', 'riversidecomputercare.example'],
+  ['benign-prank-bsod.html', 'prank-screens.example'],
 ];
 
 for (const name of BROWSERS) {

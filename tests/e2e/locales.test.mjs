@@ -46,7 +46,7 @@ for (const locale of readdirSync(LOCALES).filter((l) => l !== 'en')) {
       assert.deepEqual(declared(m[key]), declared(entry), `${locale}/${key}: placeholder declarations differ`);
     }
     // Not an untranslated copy: the advice and the headline must differ from English.
-    for (const key of ['overlayHeadline', 'advice1', 'advice2', 'advice3', 'advice4', 'advice5', 'advice6']) {
+    for (const key of ['overlayHeadline', 'advice1', 'advice2', 'advice3', 'advice4', 'advice5', 'advice6', 'advice7']) {
       assert.notEqual(m[key].message, en[key].message, `${locale}/${key} is still English`);
     }
     // Store limits (Chrome Web Store / AMO): name 75, description 132 characters.

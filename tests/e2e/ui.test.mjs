@@ -156,7 +156,7 @@ for (const name of BROWSERS) {
       assert.equal(shape.why, false, '"Why HangUp thinks so" starts closed');
       assert.ok(shape.reasons >= 2, 'reasons missing');
       assert.equal(shape.advice, 3, 'three pieces of advice on the first screen');
-      assert.equal(shape.moreAdvice, 3, 'the rest of the advice behind the disclosure');
+      assert.equal(shape.moreAdvice, 4, 'the rest of the advice behind the disclosure');
       assert.deepEqual(shape.actions, ['leave', 'report', 'trust', 'not-scam', 'show', 'confirm-yes', 'confirm-no', 'mistake']);
       assert.equal(shape.confirmHidden, true, 'the trust confirmation must not show before it is asked for');
       assert.deepEqual(shape.colors, ['rgb(255, 255, 255)', 'rgb(21, 94, 117)']); // 7.4:1, WCAG AA

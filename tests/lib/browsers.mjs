@@ -79,6 +79,14 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
   if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
   const extBase = `chrome-extension://${new URL(sw.url()).host}/`;
   if (policy) await sw.evaluate((p) => chrome.storage.managed.set?.(p), policy).catch(() => {});
+  // A fresh profile is a first install: HangUp opens its welcome page. Recorded, then closed so
+  // every suite starts from the same tabs. (A kept profile is a restart: no welcome page.)
+  const welcome = kept ? undefined : await waitFor(() => ctx.pages().find((p) => p.url().startsWith(`${extBase}pages/welcome.html`)), 8000);
+  // Closed only once it has rendered: a page closed while it loads can leave the extension's
+  // renderer process without its message bundle, and the next extension frame in that process
+  // (the warning) would show message keys instead of text.
+  await welcome?.waitForFunction(() => document.querySelector('h1')?.textContent.trim(), null, { timeout: 8000 }).catch(() => {});
+  await welcome?.close().catch(() => {});
 
   const wrap = (page) => ({
     page,
@@ -98,12 +106,32 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
       await f.click(`[data-action="${action}"]`);
     },
     url: () => page.url(),
+    /** What is on screen (the viewport), as a PNG. */
+    screenshot: () => page.screenshot({ timeout: 10000 }),
+    /** The frames the compositor really produced during `ms` (PNG), including ones a screenshot
+     *  (taken between tasks) never shows: what a page changes in an animation frame and undoes
+     *  later. At most `max` frames. */
+    async frames(ms, max = 12) {
+      const cdp = await page.context().newCDPSession(page);
+      const frames = [];
+      cdp.on('Page.screencastFrame', ({ data, sessionId }) => {
+        if (frames.length < max) frames.push(Buffer.from(data, 'base64'));
+        cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
+      });
+      await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+      await sleep(ms);
+      await cdp.send('Page.stopScreencast').catch(() => {});
+      await cdp.detach().catch(() => {});
+      return frames;
+    },
     close: () => page.close(),
   });
 
   return {
     name: 'chromium',
     extBase,
+    /** The welcome page's URL when the install opened it. */
+    welcomed: welcome ? extBase + 'pages/welcome.html' : '',
     async open(url) {
       const page = await ctx.newPage();
       const tab = wrap(page);
@@ -199,6 +227,11 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
         await focus();
         return driver.getCurrentUrl();
       },
+      /** What is on screen (the viewport), as a PNG. */
+      async screenshot() {
+        await focus();
+        return Buffer.from(await driver.takeScreenshot(), 'base64');
+      },
       async close() {
         await focus();
         await driver.close();
@@ -209,9 +242,23 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
 
   // The first window stays open and blank: closing Firefox's last tab would end the session.
   const keeper = await driver.getWindowHandle();
+  // The install opens HangUp's welcome page in a new tab: recorded, then closed.
+  let welcomed = '';
+  const welcomeHandle = await waitFor(async () => (await driver.getAllWindowHandles()).find((h) => h !== keeper), 8000);
+  if (welcomeHandle) {
+    await driver.switchTo().window(welcomeHandle);
+    welcomed = (await waitFor(async () => {
+      const u = await driver.getCurrentUrl();
+      return u.startsWith(extBase) ? u : '';
+    }, 5000)) ?? '';
+    await driver.close();
+    await driver.switchTo().window(keeper);
+  }
   return {
     name: 'firefox',
     extBase,
+    /** The welcome page's URL when the install opened it. */
+    welcomed,
     driver,
     async open(url) {
       await driver.switchTo().newWindow('tab');

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+/** The hostile suite's pages (tests/e2e/hostile.test.mjs), served under /hostile/. */
+export const HOSTILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../e2e/hostile');
 
 /** A one-second 440 Hz tone as a WAV file, for the audio fixtures. */
 function beepWav() {
@@ -23,6 +25,8 @@ const BEEP = beepWav();
 const HEADERS = {
   // The strictest page CSP: the detector must still work (its Wasm runs in the background).
   'scam-csp.html': { 'content-security-policy': "default-src 'none'; frame-src 'none'; style-src 'none'" },
+  // A sandboxed top document (opaque origin): the hostile suite's page.
+  'sandbox.html': { 'content-security-policy': 'sandbox allow-scripts' },
 };
 
 export function startFixtureServer() {
@@ -32,7 +36,9 @@ export function startFixtureServer() {
     if (pathname === '/auth-challenge') {
       return { status: 401, body: 'Sign in required', headers: { 'www-authenticate': 'Basic realm="Windows Security"', 'cache-control': 'no-store', connection: 'close' } };
     }
-    return { root: FIXTURES, headers: HEADERS[path.basename(pathname)] ?? {} };
+    const headers = HEADERS[path.basename(pathname)] ?? {};
+    if (pathname.startsWith('/hostile/')) return { root: HOSTILE, pathOverride: pathname.slice('/hostile'.length), headers };
+    return { root: FIXTURES, headers };
   });
 }
 

@@ -1,151 +1,152 @@
-//! Browser-lock behaviour counted by the MAIN-world hooks, and visual fakes found in the DOM.
+//! Browser-lock behaviour counted by the MAIN-world hooks, and visual fakes found in the DOM, as
+//! a table of rules (weights in `weights.rs`).
 
 use crate::snapshot::{Behaviour, DomHints};
 use crate::verdict::{Detail, Group, ReasonId};
 
+use super::super::weights::{
+    AUDIO, AUDIO_SPEECH, AUTH_LOOP, CUSTOM_CURSOR, DIALOG_LOOP, DIALOG_LOOP_MANY, DOWNLOAD_FLOOD,
+    FAKE_BROWSER_CHROME, FAKE_DIALOG, FAKE_DIALOGS_MANY, FULLSCREEN, HIDDEN_CURSOR, HISTORY_FLOOD,
+    HISTORY_FLOOD_MANY, INPUT_CAPTURE, INPUT_LOCK, LEAVE_TRAP, POPUP_FLOOD,
+};
 use super::{reason, Evidence};
 
+/// One behaviour rule: when it fires (`fires` gives the weight, what was counted, and whether it
+/// counts as a distinct lock technique: sound and DOM-only fakes do not), and the sentence.
+struct Rule {
+    id: ReasonId,
+    fires: fn(&Behaviour, &DomHints) -> Option<Fired>,
+    text: &'static str,
+}
+
+struct Fired {
+    weight: f32,
+    detail: Detail,
+    lock: bool,
+}
+
+fn fired(weight: f32, detail: Detail, lock: bool) -> Fired {
+    Fired {
+        weight,
+        detail,
+        lock,
+    }
+}
+
+fn count(count: u32) -> Detail {
+    Detail::Count { count }
+}
+
+/// The rules, in the order their reasons are listed (ties in weight keep this order).
+const RULES: &[Rule] = &[
+    Rule {
+        id: ReasonId::Fullscreen,
+        fires: |b, _| (b.fullscreen > 0).then(|| fired(FULLSCREEN, count(b.fullscreen), true)),
+        text: english!("The page forced the browser into full screen to hide the address bar and look like your desktop."),
+    },
+    Rule {
+        id: ReasonId::DialogLoop,
+        fires: |b, _| {
+            let n = b.dialogs.saturating_add(b.print);
+            let w = if n >= 4 { DIALOG_LOOP_MANY } else { DIALOG_LOOP };
+            (n >= 2).then(|| fired(w, count(n), true))
+        },
+        text: english!("The page opens dialog boxes again and again so you cannot leave it."),
+    },
+    Rule {
+        id: ReasonId::LeaveTrap,
+        fires: |b, _| (b.beforeunload > 0).then(|| fired(LEAVE_TRAP, count(b.beforeunload), true)),
+        text: english!("The page tries to stop you from leaving it."),
+    },
+    Rule {
+        id: ReasonId::HistoryFlood,
+        fires: |b, _| {
+            let many = b.history >= 10;
+            let w = if many { HISTORY_FLOOD_MANY } else { HISTORY_FLOOD };
+            (b.history >= 3).then(|| fired(w, count(b.history), many))
+        },
+        text: english!("The page fills your history so the Back button keeps you on it."),
+    },
+    Rule {
+        id: ReasonId::InputLock,
+        fires: |b, _| {
+            let (keyboard, pointer) = (b.keyboard_lock, b.pointer_lock);
+            let detail = Detail::InputLock { keyboard, pointer };
+            (keyboard > 0 || pointer > 0).then(|| fired(INPUT_LOCK, detail, true))
+        },
+        text: english!("The page captured your keyboard or mouse pointer."),
+    },
+    Rule {
+        id: ReasonId::Audio,
+        fires: |b, _| {
+            let (media, audio, speech) = (b.media_play, b.audio_context, b.speech);
+            let w = if speech > 0 { AUDIO_SPEECH } else { AUDIO };
+            let detail = Detail::Audio { media, audio, speech };
+            (media > 0 || audio > 0 || speech > 0).then(|| fired(w, detail, false))
+        },
+        text: english!("The page plays alarm sounds or a voice message to frighten you."),
+    },
+    Rule {
+        id: ReasonId::InputCapture,
+        fires: |b, _| {
+            let (keys, menu) = (b.key_block, b.context_block);
+            let detail = Detail::InputCapture { keys, menu };
+            (keys > 0 || menu > 0).then(|| fired(INPUT_CAPTURE, detail, true))
+        },
+        text: english!("The page blocks keys or the right-click menu so you cannot close it normally."),
+    },
+    Rule {
+        id: ReasonId::PopupFlood,
+        fires: |b, _| {
+            let (windows, notifications) = (b.window_open, b.notification);
+            let detail = Detail::Popups { windows, notifications };
+            (windows >= 3 || notifications > 0).then(|| fired(POPUP_FLOOD, detail, true))
+        },
+        text: english!("The page opens windows or notifications repeatedly."),
+    },
+    Rule {
+        id: ReasonId::DownloadFlood,
+        fires: |b, _| (b.downloads >= 3).then(|| fired(DOWNLOAD_FLOOD, count(b.downloads), true)),
+        text: english!("The page starts download after download to freeze the browser."),
+    },
+    Rule {
+        id: ReasonId::AuthLoop,
+        fires: |b, _| (b.auth_prompts >= 2).then(|| fired(AUTH_LOOP, count(b.auth_prompts), true)),
+        text: english!("The page shows sign-in prompts in a loop to trap you."),
+    },
+    Rule {
+        id: ReasonId::HiddenCursor,
+        fires: |_, d| {
+            let hidden = d.hidden_cursor;
+            let w = if hidden { HIDDEN_CURSOR } else { CUSTOM_CURSOR };
+            (hidden || d.custom_cursor).then(|| fired(w, Detail::Cursor { hidden }, hidden))
+        },
+        text: english!("The page hides or fakes your mouse cursor."),
+    },
+    Rule {
+        id: ReasonId::FakeDialog,
+        fires: |_, d| {
+            let n = d.fake_dialogs;
+            let w = if n >= 3 { FAKE_DIALOGS_MANY } else { FAKE_DIALOG };
+            (n > 0).then(|| fired(w, count(n), false))
+        },
+        text: english!("The page draws fake system dialog boxes."),
+    },
+    Rule {
+        id: ReasonId::FakeBrowserChrome,
+        fires: |_, d| {
+            (d.fake_chrome > 0).then(|| fired(FAKE_BROWSER_CHROME, count(d.fake_chrome), false))
+        },
+        text: english!("The page draws a fake browser or Windows window to look like your system."),
+    },
+];
+
 pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
-    let mut push = |id: ReasonId, w: f32, detail: Detail, text: &str, lock: bool| {
-        ev.reasons.push(reason(id, Group::Lock, w, detail, text));
-        if lock {
-            ev.lock_kinds += 1;
+    for rule in RULES {
+        if let Some(f) = (rule.fires)(b, dom) {
+            ev.reasons
+                .push(reason(rule.id, Group::Lock, f.weight, f.detail, rule.text));
+            ev.lock_kinds += usize::from(f.lock);
         }
-    };
-    let count = |count: u32| Detail::Count { count };
-    if b.fullscreen > 0 {
-        push(ReasonId::Fullscreen, 2.0, count(b.fullscreen),
-            english!("The page forced the browser into full screen to hide the address bar and look like your desktop."), true);
-    }
-    let dialogs = b.dialogs.saturating_add(b.print);
-    if dialogs >= 2 {
-        let w = if dialogs >= 4 { 3.0 } else { 2.0 };
-        push(
-            ReasonId::DialogLoop,
-            w,
-            count(dialogs),
-            english!("The page opens dialog boxes again and again so you cannot leave it."),
-            true,
-        );
-    }
-    if b.beforeunload > 0 {
-        push(
-            ReasonId::LeaveTrap,
-            1.5,
-            count(b.beforeunload),
-            english!("The page tries to stop you from leaving it."),
-            true,
-        );
-    }
-    if b.history >= 3 {
-        let w = if b.history >= 10 { 2.5 } else { 1.0 };
-        push(
-            ReasonId::HistoryFlood,
-            w,
-            count(b.history),
-            english!("The page fills your history so the Back button keeps you on it."),
-            b.history >= 10,
-        );
-    }
-    if b.keyboard_lock > 0 || b.pointer_lock > 0 {
-        push(
-            ReasonId::InputLock,
-            3.0,
-            Detail::InputLock {
-                keyboard: b.keyboard_lock,
-                pointer: b.pointer_lock,
-            },
-            english!("The page captured your keyboard or mouse pointer."),
-            true,
-        );
-    }
-    if b.media_play > 0 || b.audio_context > 0 || b.speech > 0 {
-        let w = if b.speech > 0 { 2.0 } else { 1.0 };
-        push(
-            ReasonId::Audio,
-            w,
-            Detail::Audio {
-                media: b.media_play,
-                audio: b.audio_context,
-                speech: b.speech,
-            },
-            english!("The page plays alarm sounds or a voice message to frighten you."),
-            false,
-        );
-    }
-    if b.key_block > 0 || b.context_block > 0 {
-        push(
-            ReasonId::InputCapture,
-            1.5,
-            Detail::InputCapture {
-                keys: b.key_block,
-                menu: b.context_block,
-            },
-            english!(
-                "The page blocks keys or the right-click menu so you cannot close it normally."
-            ),
-            true,
-        );
-    }
-    if b.window_open >= 3 || b.notification > 0 {
-        push(
-            ReasonId::PopupFlood,
-            2.0,
-            Detail::Popups {
-                windows: b.window_open,
-                notifications: b.notification,
-            },
-            english!("The page opens windows or notifications repeatedly."),
-            true,
-        );
-    }
-    if b.downloads >= 3 {
-        push(
-            ReasonId::DownloadFlood,
-            2.5,
-            count(b.downloads),
-            english!("The page starts download after download to freeze the browser."),
-            true,
-        );
-    }
-    if b.auth_prompts >= 2 {
-        push(
-            ReasonId::AuthLoop,
-            3.0,
-            count(b.auth_prompts),
-            english!("The page shows sign-in prompts in a loop to trap you."),
-            true,
-        );
-    }
-    if dom.hidden_cursor || dom.custom_cursor {
-        let w = if dom.hidden_cursor { 2.0 } else { 1.0 };
-        push(
-            ReasonId::HiddenCursor,
-            w,
-            Detail::Cursor {
-                hidden: dom.hidden_cursor,
-            },
-            english!("The page hides or fakes your mouse cursor."),
-            dom.hidden_cursor,
-        );
-    }
-    if dom.fake_dialogs > 0 {
-        let w = if dom.fake_dialogs >= 3 { 1.5 } else { 1.0 };
-        push(
-            ReasonId::FakeDialog,
-            w,
-            count(dom.fake_dialogs),
-            english!("The page draws fake system dialog boxes."),
-            false,
-        );
-    }
-    if dom.fake_chrome > 0 {
-        push(
-            ReasonId::FakeBrowserChrome,
-            1.5,
-            count(dom.fake_chrome),
-            english!("The page draws a fake browser or Windows window to look like your system."),
-            false,
-        );
     }
 }

@@ -3,11 +3,16 @@
 use crate::verdict::{Detail, Group, ReasonId};
 
 use super::super::lexicon::lexicon;
+use super::super::weights::{
+    BRAND_IDENTITY, BRAND_IDENTITY_IN_TITLE, BRAND_MAX, BRAND_REPEATED, BRAND_REPEATED_IDENTITY,
+    BRAND_REPEATED_MENTIONS, BRAND_TITLE_ONLY, TITLE_IDENTITY,
+};
 use super::excerpt::excerpt;
 use super::page::{Page, Text};
 use super::{reason, Evidence};
 
-pub(super) fn signals(text: &Text, page: &Page, ev: &mut Evidence) {
+/// `disclaimed`: the page says it is not the brand it names ("not affiliated with Microsoft").
+pub(super) fn signals(text: &Text, page: &Page, disclaimed: bool, ev: &mut Evidence) {
     let lex = lexicon();
     let base = &text.base;
 
@@ -29,16 +34,16 @@ pub(super) fn signals(text: &Text, page: &Page, ev: &mut Evidence) {
         // it must be presented as an identity ("Windows Security") or be the page's title.
         let mut w = match (identity > 0, in_title) {
             (false, false) => continue,
-            (false, true) => 1.0,
-            (true, _) => 2.5,
+            (false, true) => BRAND_TITLE_ONLY,
+            (true, _) => BRAND_IDENTITY,
         };
         if identity > 0 && in_title {
-            w += 1.0;
+            w += BRAND_IDENTITY_IN_TITLE;
         }
-        if identity >= 3 || mentions >= 5 {
-            w += 0.5;
+        if identity >= BRAND_REPEATED_IDENTITY || mentions >= BRAND_REPEATED_MENTIONS {
+            w += BRAND_REPEATED;
         }
-        let w: f32 = f32::min(w, 4.0);
+        let w: f32 = f32::min(w, BRAND_MAX);
         if best.as_ref().is_none_or(|(bw, _)| w > *bw) {
             // Language-neutral: the brand and the host; the UI words the sentence.
             best = Some((
@@ -51,19 +56,23 @@ pub(super) fn signals(text: &Text, page: &Page, ev: &mut Evidence) {
         }
     }
     // No brand, but the title is a security or support identity ("Security Centre", "Defender",
-    // "Support technique"): weak (1.0), enough only next to lock behaviour. Image-only kits keep
+    // "Support technique"): weak, enough only next to lock behaviour. Image-only kits keep
     // little text besides their title.
     if best.is_none() && !page.on_brand_host && !page.brand_site {
         if let Some(h) = page.roles.hits.iter().find(|h| h.end <= text.title_end) {
             let title = excerpt(&base[..text.title_end], h.start, h.end, 24);
             best = Some((
-                1.0,
+                TITLE_IDENTITY,
                 Detail::Identity {
                     title,
                     host: page.host.clone(),
                 },
             ));
         }
+    }
+    // A business naming a brand it does not speak for keeps a mention-level identity at most.
+    if disclaimed {
+        best = best.map(|(w, d)| (w.min(1.0), d));
     }
     if let Some((w, detail)) = best {
         ev.reasons.push(reason(

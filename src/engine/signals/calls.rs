@@ -8,13 +8,13 @@ use super::super::domain::query_of;
 use super::super::lexicon::{Cat, Hit};
 use super::super::normalize::normalize;
 use super::super::phone::{find_phones, from_link, Phone};
+use super::super::weights::{
+    CALL, CALL_ASKED, CALL_LINK, CALL_MAX, CALL_OFFICIAL_FACTOR, CALL_TOLL_FREE, CTA_AFTER,
+    CTA_BEFORE, CTA_WHO_WINDOW, PHONE_INJECTED, PHONE_IN_URL,
+};
 use super::near::{Near, MAX_PHRASE};
 use super::page::{Page, Text};
 use super::{excerpt_of, reason, Evidence};
-
-/// A call-to-action word before a number (bytes) and after it.
-const CTA_BEFORE: usize = 120;
-const CTA_AFTER: usize = 60;
 
 pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, ev: &mut Evidence) {
     let base = &text.base;
@@ -59,12 +59,12 @@ pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, e
     if let Some(u) = url_phones.first() {
         let (w, sentence) = if reflected_cta {
             (
-                4.0,
+                PHONE_INJECTED,
                 english!("A phone number passed in the page address is displayed on the page: scammers inject their number into real sites this way."),
             )
         } else {
             (
-                1.5,
+                PHONE_IN_URL,
                 english!("The page address carries a phone number, the way scam kits pass their number to the page."),
             )
         };
@@ -93,16 +93,16 @@ pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, e
         }
     }
     if !listed.is_empty() {
-        let mut w: f32 = 3.0;
+        let mut w: f32 = CALL;
         if listed.iter().any(|p| p.toll_free) {
-            w += 1.0;
+            w += CALL_TOLL_FREE;
         }
         if !tel.is_empty() {
-            w += 0.5;
+            w += CALL_LINK;
         }
         let official = page.on_brand_host && !ev.injected_phone;
         if official {
-            w *= 0.3;
+            w *= CALL_OFFICIAL_FACTOR;
         }
         let detail = Detail::Phones {
             numbers: listed.iter().map(|p| p.raw.clone()).take(3).collect(),
@@ -110,7 +110,7 @@ pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, e
         ev.reasons.push(reason(
             ReasonId::PhoneCallToAction,
             Group::CallToAction,
-            f32::min(w, 4.5),
+            f32::min(w, CALL_MAX),
             detail,
             if official {
                 english!("The page shows a support phone number on the company's own website.")
@@ -134,14 +134,14 @@ pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, e
         let ask: Vec<&Hit> = hits
             .iter()
             .filter(|h| matches!(h.cat, Cat::Cta | Cat::TollFree))
-            .filter(|h| who.any(h, 20))
+            .filter(|h| who.any(h, CTA_WHO_WINDOW))
             .collect();
         if let Some(h) = ask.first() {
             if !page.on_brand_host {
                 ev.reasons.push(reason(
                     ReasonId::PhoneCallToAction,
                     Group::CallToAction,
-                    1.5,
+                    CALL_ASKED,
                     excerpt_of(base, h, 20),
                     english!("The page asks you to phone 'support'. Real security warnings never ask you to phone anyone."),
                 ));

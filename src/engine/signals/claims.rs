@@ -4,19 +4,16 @@
 use crate::verdict::{Detail, Group, ReasonId};
 
 use super::super::lexicon::{Cat, Hit};
+use super::super::weights::{
+    Ladder, CLAIM_WINDOW, DATA_LOSS, DO_NOT_CLOSE, ERROR_BOTH, ERROR_HEX_ONLY, ERROR_PHRASE,
+    INFECTION_CLAIM, INFECTION_WORDS, INFECTION_WORDS_MIN, LOCK_CLAIM, PAYMENT, PAYMENT_SEVERAL,
+    PROTECT_WINDOW, REMOTE_ACCESS, URGENCY,
+};
+use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
 use super::near::{claims, distinct_phrases, of, Near};
 use super::page::Text;
 use super::{excerpt_of, reason, Evidence};
-
-/// Distance in bytes within which a claim and the word that makes it personal must sit
-/// ("your computer … is infected"). Japanese uses 3 bytes per character, so this is about 40
-/// Japanese characters or 90 Latin ones.
-const CLAIM_WINDOW: usize = 90;
-
-/// Bytes between a protection word and the infection word it qualifies ("protection against
-/// viruses and spyware", "Trojaner-Entfernung").
-const PROTECT_WINDOW: usize = 24;
 
 pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
     let base = &text.base;
@@ -24,18 +21,20 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
     // Claims addressed to the reader. An infection word right next to a protection word ("protect
     // your PC against viruses", "virus removal") sells a product or a service: not a claim.
     let victim = [Cat::Victim];
+    // Stated, not asked or conditional: "Is your computer infected?" is a repair shop's question.
+    let mood = Mood::new(base, hits);
     let protect = Near::new(hits, &|c| c == Cat::Protect);
     let shielded = |h: &Hit| h.cat == Cat::Infection && protect.any(h, PROTECT_WINDOW);
     let infection: Vec<&Hit> = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW)
         .into_iter()
-        .filter(|h| !shielded(h))
+        .filter(|h| !shielded(h) && mood.stated(h))
         .collect();
     let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {
-        f32::min(2.0 + 0.5 * (k as f32 - 1.0), 3.0)
-    } else if distinct_phrases(&all_infection) >= 3 {
-        1.0
+        INFECTION_CLAIM.of(k)
+    } else if distinct_phrases(&all_infection) >= INFECTION_WORDS_MIN {
+        INFECTION_WORDS
     } else {
         0.0
     };
@@ -57,29 +56,66 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         r.addressed = k > 0;
         ev.reasons.push(r);
     }
-    let lock = claims(hits, Cat::Lock, &victim, CLAIM_WINDOW);
+    // A possessive shortly before counts too: "your Netflix account has been suspended".
+    let lock: Vec<&Hit> = of(hits, Cat::Lock).filter(|h| mood.addressed(h)).collect();
     let kl = distinct_phrases(&lock);
     if kl > 0 {
         let mut r = reason(
             ReasonId::LockClaim,
             Group::Scare,
-            f32::min(2.0 + 0.5 * (kl as f32 - 1.0), 3.0),
+            LOCK_CLAIM.of(kl),
             excerpt_of(base, lock[0], 30),
             english!("The page claims your computer or account has been blocked or locked."),
         );
         r.addressed = true;
         ev.reasons.push(r);
     }
+    let account = addressed::account(&mood, hits);
+    if let Some(c) = account {
+        let mut r = reason(
+            ReasonId::AccountClaim,
+            Group::Scare,
+            c.weight,
+            excerpt_of(base, c.hit, 30),
+            english!("The page claims your account or device has been hacked, accessed by someone else or leaked."),
+        );
+        r.addressed = true;
+        ev.reasons.push(r);
+    }
+    if let Some(c) = addressed::charge(&mood, hits) {
+        let mut r = reason(
+            ReasonId::ChargeClaim,
+            Group::Payment,
+            c.weight,
+            excerpt_of(base, c.hit, 30),
+            english!("The page claims you were charged or a subscription was renewed, so that you call to cancel or for a refund."),
+        );
+        r.addressed = true;
+        ev.reasons.push(r);
+    }
+    if let Some(c) = addressed::system_screen(&mood, hits) {
+        ev.reasons.push(reason(
+            ReasonId::SystemScreen,
+            Group::Impersonation,
+            c.weight,
+            excerpt_of(base, c.hit, 30),
+            english!("The page imitates a system screen of your computer (blue screen, update, activation, sign-in or scan). A web page cannot show these."),
+        ));
+    }
     let dnc: Vec<&Hit> = of(hits, Cat::DoNotClose).collect();
-    ev.victim_claims = infection.len() + lock.len() + dnc.len();
+    ev.victim_claims = infection.len() + lock.len() + dnc.len() + usize::from(account.is_some());
 
     // Error and ticket codes.
     let errors: Vec<&Hit> = of(hits, Cat::Error).collect();
     let hex = hex_code(base);
     if !errors.is_empty() || hex.is_some() {
-        let mut w: f32 = if errors.is_empty() { 0.5 } else { 1.5 };
+        let mut w: f32 = if errors.is_empty() {
+            ERROR_HEX_ONLY
+        } else {
+            ERROR_PHRASE
+        };
         if hex.is_some() && !errors.is_empty() {
-            w += 0.5;
+            w += ERROR_BOTH;
         }
         let detail = match (errors.first(), hex) {
             (Some(h), _) => excerpt_of(base, h, 16),
@@ -97,36 +133,33 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         ));
     }
 
-    // "Do not close" is addressed to the reader by its nature.
-    let simple: [(ReasonId, Cat, f32, f32, &str); 3] = [
-        (ReasonId::Urgency, Cat::Urgency, 1.0, 1.5, english!("The page pressures you to act immediately.")),
+    let simple: [(ReasonId, Cat, Ladder, &str); 3] = [
+        (ReasonId::Urgency, Cat::Urgency, URGENCY, english!("The page pressures you to act immediately.")),
         (
             ReasonId::DoNotClose,
             Cat::DoNotClose,
-            2.0,
-            2.0,
+            DO_NOT_CLOSE,
             english!("The page tells you not to close it or restart your computer: closing it is exactly what is safe to do."),
         ),
         (
             ReasonId::DataLossThreat,
             Cat::DataLoss,
-            1.0,
-            1.5,
+            DATA_LOSS,
             english!("The page threatens that your data, passwords or identity are being stolen or lost."),
         ),
     ];
-    for (id, cat, w1, cap, sentence) in simple {
+    for (id, cat, ladder, sentence) in simple {
         let found: Vec<&Hit> = of(hits, cat).collect();
         let k = distinct_phrases(&found);
         if k > 0 {
-            let w = f32::min(w1 + 0.25 * (k as f32 - 1.0), cap);
             let mut r = reason(
                 id,
                 Group::Scare,
-                w,
+                ladder.of(k),
                 excerpt_of(base, found[0], 20),
                 sentence,
             );
+            // "Do not close" is addressed to the reader by its nature.
             r.addressed = id == ReasonId::DoNotClose;
             ev.reasons.push(r);
         }
@@ -137,7 +170,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         ev.reasons.push(reason(
             ReasonId::RemoteAccessTool,
             Group::Payment,
-            2.0,
+            REMOTE_ACCESS,
             excerpt_of(base, h, 0),
             english!("The page mentions remote-access software: scammers use it to take control of your computer."),
         ));
@@ -145,9 +178,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
     let pay: Vec<&Hit> = of(hits, Cat::Payment).collect();
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {
-            2.5
+            PAYMENT_SEVERAL
         } else {
-            2.0
+            PAYMENT
         };
         ev.reasons.push(reason(
             ReasonId::PaymentDemand,

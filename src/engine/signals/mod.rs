@@ -7,6 +7,7 @@
 //! works out the facts several signals read once ([`page::Page`]: the host, the brands it names and
 //! owns), then runs each family: [`brand`], [`claims`], [`calls`] (phone numbers), [`behaviour`].
 
+mod addressed;
 mod behaviour;
 mod brand;
 mod calls;
@@ -75,7 +76,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let page = Page::new(host_of(&snap.url), &hits);
     ev.on_brand_host = page.on_brand_host;
 
-    brand::signals(&text, &page, &mut ev);
+    brand::signals(&text, &page, addressed::disclaims_brands(&hits), &mut ev);
     claims::signals(&text, &hits, &mut ev);
     calls::signals(snap, &text, &hits, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);

@@ -6,10 +6,8 @@ use crate::snapshot::Snapshot;
 use super::super::domain::Site;
 use super::super::lexicon::{lexicon, Cat, Hit};
 use super::super::normalize::normalize;
+use super::super::weights::ROLE_WINDOW;
 use super::near::Near;
-
-/// A role word glued to a brand name ("Windows Security", "Sécurité Windows").
-const ROLE_WINDOW: usize = 14;
 
 /// The normalised text of a snapshot, with the title at the start.
 pub struct Text {

@@ -6,13 +6,16 @@
 //! infected?", a bank writes "If your account was hacked, call us". A claim inside a question, or
 //! right after a condition word, is therefore not a claim.
 
-use super::lexicon::{Cat, Hit};
+use super::super::lexicon::{Cat, Hit};
 
 /// Bytes between a claim and the phrase that makes it the reader's ("your account … suspended").
 pub const CLAIM_WINDOW: usize = 90;
 /// A possessive ("your", "Ihr", "votre") a little before the claim: "your Netflix account has
 /// been suspended" (the brand sits between the possessive and its noun).
 const POSSESSIVE_WINDOW: usize = 40;
+/// Bytes between a protection or service word and the claim it qualifies ("protection against
+/// hackers", "we remove malware").
+const PROTECT_WINDOW: usize = 24;
 /// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
 const SENTENCE_MAX: usize = 240;
 
@@ -47,6 +50,7 @@ pub struct Mood<'a> {
     victims: Index<'a>,
     possessives: Index<'a>,
     conditionals: Index<'a>,
+    protects: Index<'a>,
 }
 
 impl<'a> Mood<'a> {
@@ -56,6 +60,7 @@ impl<'a> Mood<'a> {
             victims: Index::new(hits, &[Cat::Victim]),
             possessives: Index::new(hits, &[Cat::Possessive]),
             conditionals: Index::new(hits, &[Cat::Conditional]),
+            protects: Index::new(hits, &[Cat::Protect]),
         }
     }
 
@@ -122,6 +127,18 @@ impl<'a> Mood<'a> {
         self.about_reader(h) && self.stated(h)
     }
 
+    /// Whether a protection or service word qualifies the claim word ("protect your PC against
+    /// hackers", "we remove malware"): a product or a service, not a claim.
+    pub fn shielded(&self, h: &Hit) -> bool {
+        self.protects
+            .within(
+                h.start.saturating_sub(PROTECT_WINDOW + 96),
+                h.end + PROTECT_WINDOW,
+            )
+            .iter()
+            .any(|p| gap(p, h) <= PROTECT_WINDOW)
+    }
+
     /// Neither a question nor a condition.
     pub fn stated(&self, h: &Hit) -> bool {
         !self.asked(h) && !self.conditional(h)
@@ -163,7 +180,7 @@ fn distinct(hits: &[&Hit]) -> usize {
 pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let found: Vec<&Hit> = hits
         .iter()
-        .filter(|h| h.cat == Cat::Compromise && mood.addressed(h))
+        .filter(|h| h.cat == Cat::Compromise && mood.addressed(h) && !mood.shielded(h))
         .collect();
     let first = *found.first()?;
     let k = distinct(&found) as f32;
@@ -219,8 +236,8 @@ pub fn disclaims_brands(hits: &[Hit]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::lexicon;
-    use super::super::normalize::normalize;
+    use super::super::super::lexicon::lexicon;
+    use super::super::super::normalize::normalize;
     use super::*;
 
     fn with<T>(text: &str, f: impl FnOnce(&Mood, &[Hit]) -> T) -> T {

@@ -1,0 +1,232 @@
+//! Every hand-set weight, window and threshold of the engine, in one place.
+//!
+//! docs/DETECTION.md quotes the block between the `BEGIN`/`END` markers verbatim (a test keeps
+//! the two equal). Weights are small and deterministic; the native evaluation
+//! (docs/EVALUATION.md) was used to check them, not to fit strings.
+
+use crate::verdict::Group;
+
+/// A weight that grows with the number of distinct phrases found: `first`, plus `step` for each
+/// further phrase, at most `max`.
+#[derive(Debug, Clone, Copy)]
+pub struct Ladder {
+    pub first: f32,
+    pub step: f32,
+    pub max: f32,
+}
+
+impl Ladder {
+    /// The weight for `distinct` (≥ 1) distinct phrases.
+    pub fn of(&self, distinct: usize) -> f32 {
+        f32::min(self.first + self.step * (distinct as f32 - 1.0), self.max)
+    }
+}
+
+// BEGIN weights (quoted in docs/DETECTION.md)
+
+// --- Proximity windows (bytes of normalised text; Japanese uses 3 bytes per character) ---------
+/// A claim and the word that makes it personal ("your computer … is infected").
+pub const CLAIM_WINDOW: usize = 90;
+/// A protection word and the infection word it qualifies ("protection against viruses").
+pub const PROTECT_WINDOW: usize = 24;
+/// A role word glued to a brand name ("Windows Security", "Sécurité Windows").
+pub const ROLE_WINDOW: usize = 14;
+/// A call-to-action word before a number, and after it.
+pub const CTA_BEFORE: usize = 120;
+pub const CTA_AFTER: usize = 60;
+/// "Call" next to who to call ("call Microsoft support") when no number is visible.
+pub const CTA_WHO_WINDOW: usize = 20;
+
+// --- Text signals -----------------------------------------------------------------------------
+/// brand_impersonation: the brand only in the title; presented as an identity; +identity in the
+/// title; +named 5 times or as an identity 3 times; at most. A security title without a brand.
+pub const BRAND_TITLE_ONLY: f32 = 1.0;
+pub const BRAND_IDENTITY: f32 = 2.5;
+pub const BRAND_IDENTITY_IN_TITLE: f32 = 1.0;
+pub const BRAND_REPEATED: f32 = 0.5;
+pub const BRAND_REPEATED_IDENTITY: usize = 3;
+pub const BRAND_REPEATED_MENTIONS: usize = 5;
+pub const BRAND_MAX: f32 = 4.0;
+pub const TITLE_IDENTITY: f32 = 1.0;
+/// infection_claim addressed to the reader; 3+ distinct infection words without "your".
+pub const INFECTION_CLAIM: Ladder = Ladder {
+    first: 2.0,
+    step: 0.5,
+    max: 3.0,
+};
+pub const INFECTION_WORDS: f32 = 1.0;
+pub const INFECTION_WORDS_MIN: usize = 3;
+pub const LOCK_CLAIM: Ladder = Ladder {
+    first: 2.0,
+    step: 0.5,
+    max: 3.0,
+};
+/// error_code: a `0x…` code alone; an error phrase; +both.
+pub const ERROR_HEX_ONLY: f32 = 0.5;
+pub const ERROR_PHRASE: f32 = 1.5;
+pub const ERROR_BOTH: f32 = 0.5;
+pub const URGENCY: Ladder = Ladder {
+    first: 1.0,
+    step: 0.25,
+    max: 1.5,
+};
+pub const DO_NOT_CLOSE: Ladder = Ladder {
+    first: 2.0,
+    step: 0.25,
+    max: 2.0,
+};
+pub const DATA_LOSS: Ladder = Ladder {
+    first: 1.0,
+    step: 0.25,
+    max: 1.5,
+};
+pub const REMOTE_ACCESS: f32 = 2.0;
+/// payment_demand: one payment phrase; two or more distinct ones.
+pub const PAYMENT: f32 = 2.0;
+pub const PAYMENT_SEVERAL: f32 = 2.5;
+
+// --- Phone numbers ----------------------------------------------------------------------------
+/// phone_call_to_action: a number with a call to action; +toll-free; +a tel:/callto: link;
+/// factor on the brand's own site; at most. The text asks to phone support, no number visible.
+pub const CALL: f32 = 3.0;
+pub const CALL_TOLL_FREE: f32 = 1.0;
+pub const CALL_LINK: f32 = 0.5;
+pub const CALL_OFFICIAL_FACTOR: f32 = 0.3;
+pub const CALL_MAX: f32 = 4.5;
+pub const CALL_ASKED: f32 = 1.5;
+/// phone_in_url: a number in the address; that number shown with a call to action (injection).
+pub const PHONE_IN_URL: f32 = 1.5;
+pub const PHONE_INJECTED: f32 = 4.0;
+
+// --- Behaviour (see signals/behaviour.rs for when each fires) ---------------------------------
+pub const FULLSCREEN: f32 = 2.0;
+pub const DIALOG_LOOP: f32 = 2.0;
+pub const DIALOG_LOOP_MANY: f32 = 3.0;
+pub const LEAVE_TRAP: f32 = 1.5;
+pub const HISTORY_FLOOD: f32 = 1.0;
+pub const HISTORY_FLOOD_MANY: f32 = 2.5;
+pub const INPUT_LOCK: f32 = 3.0;
+pub const AUDIO: f32 = 1.0;
+pub const AUDIO_SPEECH: f32 = 2.0;
+pub const INPUT_CAPTURE: f32 = 1.5;
+pub const POPUP_FLOOD: f32 = 2.0;
+pub const DOWNLOAD_FLOOD: f32 = 2.5;
+pub const AUTH_LOOP: f32 = 3.0;
+pub const HIDDEN_CURSOR: f32 = 2.0;
+pub const CUSTOM_CURSOR: f32 = 1.0;
+pub const FAKE_DIALOG: f32 = 1.0;
+pub const FAKE_DIALOGS_MANY: f32 = 1.5;
+pub const FAKE_BROWSER_CHROME: f32 = 1.5;
+
+// --- Scoring (score.rs) -----------------------------------------------------------------------
+/// Most a group can contribute to the score.
+pub const fn cap(g: Group) -> f32 {
+    match g {
+        Group::Impersonation => 4.0,
+        Group::Scare => 8.0,
+        Group::CallToAction => 6.0,
+        Group::Payment => 4.0,
+        Group::Lock => 10.0,
+        // Not part of the tech-support rules: clickfix.rs decides on its own and adds these.
+        Group::Clipboard => 10.0,
+    }
+}
+/// Benign context: awareness words weigh at least this, and at least this much per
+/// second-person claim; then text evidence is multiplied by the damping factor.
+pub const AWARENESS_MIN: f32 = 2.0;
+pub const AWARENESS_PER_CLAIM: f32 = 0.5;
+pub const AWARENESS_DAMPING: f32 = 0.35;
+/// Strict mode multiplies the bars marked `× strict` by this.
+pub const STRICT_FACTOR: f32 = 0.75;
+
+/// The bars of the verdict rules, on group strengths after caps (score.rs reads them as
+/// `rule::NAME`). A rule fires when all its bars are met.
+pub mod rule {
+    /// The page asks for something: a call or a payment (or says not to close it).
+    pub mod asks {
+        pub const CALL: f32 = 1.5;
+        pub const PAYMENT: f32 = 2.0;
+    }
+    /// Impersonation + scare, the page asks for something, enough text overall. All × strict.
+    pub mod impersonation_scare {
+        pub const IMPERSONATION: f32 = 2.0;
+        pub const SCARE: f32 = 4.0;
+        pub const TEXT_TOTAL: f32 = 8.0;
+    }
+    /// A claim to the reader + scare + a call (× strict), and one of the `ALSO_` bars.
+    pub mod scare_call {
+        pub const SCARE: f32 = 3.0;
+        pub const CALL: f32 = 2.5;
+        pub const ALSO_IMPERSONATION: f32 = 1.0;
+        pub const ALSO_SCARE: f32 = 5.0; // × strict
+        pub const ALSO_PAYMENT: f32 = 2.0;
+    }
+    /// A claim to the reader + scare + lock behaviour. All × strict.
+    pub mod scare_lock {
+        pub const SCARE: f32 = 3.0;
+        pub const LOCK: f32 = 3.5;
+    }
+    /// Lock behaviour of several kinds (× strict), and one of the `ALSO_` bars.
+    pub mod lock_multi {
+        pub const LOCK: f32 = 5.0;
+        pub const KINDS: usize = 2;
+        pub const ALSO_SCARE_BEYOND_URGENCY: f32 = 1.0;
+        pub const ALSO_IMPERSONATION: f32 = 1.0;
+        pub const ALSO_CALL: f32 = 1.5;
+    }
+    /// Lock behaviour of several kinds and two of the `SUPPORT_` bars. All × strict.
+    pub mod lock_backed {
+        pub const LOCK: f32 = 3.0;
+        pub const KINDS: usize = 2;
+        pub const SUPPORTS: usize = 2;
+        pub const SUPPORT_IMPERSONATION: f32 = 2.0;
+        pub const SUPPORT_CALL: f32 = 1.5;
+        pub const SUPPORT_CLAIMED_SCARE: f32 = 2.0;
+        pub const SUPPORT_PAYMENT: f32 = 2.0;
+    }
+    /// Payment + a call, and impersonation or scare. All × strict.
+    pub mod payment_call {
+        pub const PAYMENT: f32 = 2.0;
+        pub const CALL: f32 = 2.5;
+        pub const ALSO_IMPERSONATION: f32 = 2.0;
+        pub const ALSO_SCARE: f32 = 2.0;
+    }
+    /// A number from the address shown with a call to action: on the brand's own site, or with
+    /// scare or impersonation elsewhere. All × strict.
+    pub mod injected {
+        pub const ALSO_SCARE: f32 = 2.0;
+        pub const ALSO_IMPERSONATION: f32 = 2.0;
+    }
+    /// `suspicious`: the score (× strict), and scare or lock (× strict) or impersonation with
+    /// some other text.
+    pub mod suspicious {
+        pub const SCORE: f32 = 4.5;
+        pub const SCARE: f32 = 2.5;
+        pub const LOCK: f32 = 3.0;
+        pub const IMPERSONATION: f32 = 2.0;
+        pub const IMPERSONATION_OTHER_TEXT: f32 = 2.5;
+    }
+}
+
+// END weights
+
+#[cfg(test)]
+mod tests {
+    /// docs/DETECTION.md quotes the weights block verbatim: the doc cannot drift from the code.
+    #[test]
+    fn weights_doc_quotes_the_code() {
+        let code = include_str!("weights.rs");
+        let doc = include_str!("../../docs/DETECTION.md");
+        let block = |s: &'static str| {
+            let start = s.find("// BEGIN weights").unwrap_or(0);
+            let end = s.find("// END weights").unwrap_or(0);
+            &s[start..end]
+        };
+        assert!(!block(code).is_empty());
+        assert_eq!(
+            block(doc),
+            block(code),
+            "docs/DETECTION.md must quote src/engine/weights.rs"
+        );
+    }
+}

@@ -1,0 +1,137 @@
+// ClickFix / FileFix end to end, in real Chromium and real Firefox with the built extension: a
+// person clicks the page's "I'm not a robot" / "Verify" / "Copy path" control, the page writes a
+// command to the clipboard (writeText, write + ClipboardItem, hidden textarea + execCommand, copy
+// event + setData), the MAIN-world hook reports it, the ClickFix warning covers the page and the
+// clipboard no longer holds the command. The developer-docs page with copy buttons stays silent
+// and its copies work as without HangUp.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { waitFor, BROWSERS } from '../lib/browsers.mjs';
+import { fixtureUrl } from '../lib/fixtures.mjs';
+import { withBrowser } from '../lib/session.mjs';
+
+const SCAM = [
+  // file, host, control to click, what the page's command contains, the defanged form shown
+  ['clickfix-captcha.html', 'verify-human-2165.example', '#robot', 'iwr https://cdn-verify.example', 'cdn-verify[.]example'],
+  ['clickfix-cloudflare.html', 'shop-check.example', '#verify', 'mshta https://check-browser.example', 'check-browser[.]example'],
+  ['clickfix-filefix.html', 'hr-portal-share.example', '#copy', 'files-hr.example', 'files-hr[.]example'],
+  ['clickfix-de.html', 'browser-update-hilfe.example', '#fix', 'powershell -w 1 -enc', 'powershell -w 1 -enc'],
+];
+
+/** A real click (user activation), as a person gives it. */
+async function click(browser, tab, selector) {
+  if (browser.name === 'chromium') return tab.page.click(selector);
+  await tab.eval(() => 0); // focuses the tab's window
+  const { By } = await import('selenium-webdriver');
+  return (await browser.driver.findElement(By.css(selector))).click();
+}
+
+/** The system clipboard's text, read the way each browser allows a test to. */
+async function readClipboard(browser, readerTab) {
+  if (browser.name === 'chromium') {
+    // Chromium reads the clipboard only from a focused page with the permission granted.
+    await readerTab.page.bringToFront();
+    return readerTab.page.evaluate(() => navigator.clipboard.readText());
+  }
+  // Firefox: the privileged (chrome) context reads the clipboard without a paste prompt.
+  const { driver } = browser;
+  await driver.setContext('chrome');
+  try {
+    return await driver.executeScript(`
+      const trans = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+      trans.init(null);
+      trans.addDataFlavor('text/plain');
+      Services.clipboard.getData(trans, Ci.nsIClipboard.kGlobalClipboard);
+      const out = {};
+      try { trans.getTransferData('text/plain', out); } catch { return ''; }
+      return out.value.QueryInterface(Ci.nsISupportsString).data;`);
+  } finally {
+    await driver.setContext('content');
+  }
+}
+
+/** The stored verdict of the tab showing `url` (read from an extension page). */
+async function verdictOf(browser, url) {
+  const page = await browser.openExtensionPage('pages/popup.html');
+  try {
+    const states = await page.eval(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      return Object.values(await api.storage.session.get(null));
+    });
+    return states.find((s) => s?.url === url)?.verdict ?? null;
+  } finally {
+    await page.close();
+  }
+}
+
+for (const name of BROWSERS) {
+  describe(`ClickFix in ${name}`, () => {
+    let browser;
+    let readerUrl;
+    withBrowser(name, async (env) => {
+      browser = env.browser;
+      readerUrl = fixtureUrl('benign-article.html', 'clipboard-reader.example');
+      if (name === 'chromium') {
+        await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(readerUrl).origin });
+      }
+    });
+
+    for (const [file, host, control, command, shown] of SCAM) {
+      test(`${file}: the copy is caught, the ClickFix warning shows, the clipboard no longer holds the command`, async () => {
+        const url = fixtureUrl(file, host);
+        const tab = await browser.open(url);
+        const before = await tab.overlay();
+        assert.equal(before.present, false, 'no warning before the page writes the clipboard');
+        await click(browser, tab, control);
+        const seen = await waitFor(async () => {
+          const o = await tab.overlay();
+          return o.present && o.covers && o.visible && o.onTop ? o : null;
+        }, 8000);
+        assert.ok(seen, `no ClickFix warning on ${file}: ${JSON.stringify(await tab.overlay())}`);
+
+        const verdict = await verdictOf(browser, await tab.url());
+        assert.equal(verdict?.kind, 'clickfix', JSON.stringify(verdict));
+        assert.ok(verdict.reasons.some((r) => r.id === 'clipboard_command'), 'the hook reported the copied command');
+        assert.ok(verdict.command.includes(shown), `defanged command ${verdict.command}`);
+        assert.ok(!/https?:\/\//i.test(verdict.command), `the shown command is defanged: ${verdict.command}`);
+
+        if (name === 'chromium') {
+          const text = await waitFor(() => tab.overlayText(), 5000);
+          assert.match(text, /tried to make you run a command/i);
+          assert.ok(text.includes(shown), `the warning shows the defanged command: ${text}`);
+          assert.match(text, /Never paste a command/);
+        }
+
+        const reader = await browser.open(readerUrl);
+        const clip = await waitFor(async () => {
+          const c = await readClipboard(browser, reader);
+          return c && !c.includes(command) ? c : null;
+        }, 5000);
+        assert.ok(clip, `the clipboard still holds the command: ${await readClipboard(browser, reader)}`);
+        assert.match(clip, /HangUp removed a command/);
+        await reader.close();
+        await tab.close();
+      });
+    }
+
+    test('benign-dev-docs.html: copy buttons for curl | sh and npm install stay silent and still copy', async () => {
+      const url = fixtureUrl('benign-dev-docs.html', 'docs.example-cli.test');
+      const tab = await browser.open(url);
+      await click(browser, tab, '#copy-sh');
+      await new Promise((ok) => setTimeout(ok, 1500));
+      assert.equal((await tab.overlay()).present, false, 'warned on a developer page after copying curl | sh');
+      const reader = await browser.open(readerUrl);
+      assert.equal(await readClipboard(browser, reader), 'curl -fsSL https://example.test/install.sh | sh');
+      await reader.close();
+      await click(browser, tab, '#copy-npm');
+      await new Promise((ok) => setTimeout(ok, 1500));
+      assert.equal((await tab.overlay()).present, false, 'warned on a developer page after copying npm install');
+      const verdict = await verdictOf(browser, await tab.url());
+      assert.notEqual(verdict?.level, 'scam');
+      const reader2 = await browser.open(readerUrl);
+      assert.equal(await readClipboard(browser, reader2), 'npm install -g example-cli');
+      await reader2.close();
+      await tab.close();
+    });
+  });
+}

@@ -1,0 +1,206 @@
+// Hostile pages (issue 10): scam pages written to get rid of HangUp's warning, one technique per
+// page (tests/e2e/hostile/*.html, project-written text, fictional 555 numbers). For each, in real
+// Chromium and Firefox, what is asserted is what a person sees: SCREENSHOTS of the viewport,
+// sampled on a grid, show the warning's colours over most of the screen (tests/lib/pixels.mjs),
+// the first time and again over the next seconds while the page keeps attacking, and the lock is
+// undone (no full screen, no page dialog or popover in the top layer, no held view transition, the
+// root not zoomed). The warning may be the in-page overlay or, where the page would not let it
+// hold, the full-tab warning page (pages/blocked.html) the tab was sent to: both are asserted the
+// same way, by pixels. The tab's title and icon are HangUp's while the warning shows.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { waitFor, BROWSERS } from '../lib/browsers.mjs';
+import { fixtureUrl } from '../lib/fixtures.mjs';
+import { withBrowser } from '../lib/session.mjs';
+import { PNG } from 'pngjs';
+import { warningShare, warningOnScreen } from '../lib/pixels.mjs';
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** The tab's icon as the browser shows it: 'page' (title-fight.html's plain red square),
+ *  'hangup' (a PNG without that red) or 'other'. Browsers may re-encode icons, so by pixels. */
+function iconOf(url) {
+  const m = /^data:image\/png;base64,(.+)$/.exec(url ?? '');
+  if (!m) return 'other';
+  const png = PNG.sync.read(Buffer.from(m[1], 'base64'));
+  let opaque = 0;
+  let red = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (png.data[i + 3] < 128) continue;
+    opaque++;
+    if (png.data[i] > 180 && png.data[i + 1] < 60 && png.data[i + 2] < 60) red++;
+  }
+  if (!opaque) return 'other';
+  return red / opaque > 0.8 ? 'page' : red / opaque < 0.2 ? 'hangup' : 'other';
+}
+
+/** Runs in the page (if the tab is still on it): the lock and the page's top-layer tricks undone. */
+function lockUndone() {
+  const host = document.querySelector('hangup-warning');
+  const topLayer = [...document.querySelectorAll(':popover-open, dialog[open]')].filter((el) => el !== host);
+  return {
+    present: !!host,
+    fullscreen: !!document.fullscreenElement,
+    topLayer: topLayer.map((el) => el.id || el.localName),
+    viewTransition: !!document.activeViewTransition,
+    rootZoom: getComputedStyle(document.documentElement).zoom ?? '1',
+    rounds: window.rounds ?? window.started ?? null,
+  };
+}
+
+// Each page, and what it must show besides the warning on screen.
+const PAGES = [
+  { file: 'raf-hide.html', does: 'hides the host in every animation frame and covers it' },
+  { file: 'declarative.html', does: 'opens popovertarget / commandfor show-modal elements' },
+  { file: 'zoom.html', does: 'zooms the root to 1 % (body zoomed back)' },
+  { file: 'root-scale.html', does: 'scales, clips, masks, filters the root' },
+  { file: 'view-transition.html', does: 'holds a view transition over the warning' },
+  { file: 'root-innerhtml.html', does: 'replaces the root in a loop (innerHTML)' },
+  { file: 'root-pristine.html', does: 'removes the host through a fresh frame\'s unhooked methods' },
+  { file: 'sandbox.html', does: 'is served with CSP sandbox allow-scripts' },
+  { file: 'document-write.html', does: 'replaces the document with document.open()/write()' },
+  { file: 'css-attack.html', does: 'all:unset, rules on the host, ::backdrop, display:contents, inert root, cover floods' },
+  { file: 'host-move.html', does: 'moves the host into its own hidden elements' },
+];
+
+for (const name of BROWSERS) {
+  describe(`hostile pages in ${name}`, () => {
+    let browser;
+    withBrowser(name, (env) => {
+      browser = env.browser;
+    });
+
+    const settled = new WeakSet();
+    /** The pixel share of the warning in a fresh screenshot. */
+    async function share(tab) {
+      // Headless Chromium sometimes keeps capturing the first frame of a page the tab navigated
+      // to while screenshots were being taken (the full-tab warning); bringing it to the front
+      // (once: a second without screenshots, the tab to the front, a 1 px resize) makes it capture
+      // the current one. The page itself is rendered (its text is there, frames run).
+      if (browser.name === 'chromium' && (await where(tab)) === 'blocked' && !settled.has(tab)) {
+        settled.add(tab);
+        await sleep(1000);
+        await tab.page.bringToFront();
+        const vp = tab.page.viewportSize();
+        await tab.page.setViewportSize({ ...vp, height: vp.height + 1 });
+        await tab.page.setViewportSize(vp);
+      }
+      return warningShare(await tab.screenshot());
+    }
+
+    /** Where the tab is: the page itself, or the full-tab warning page. */
+    async function where(tab) {
+      const url = await tab.url();
+      return url.startsWith(`${browser.extBase}pages/blocked.html`) ? 'blocked' : url.startsWith(browser.extBase) ? url : 'page';
+    }
+
+    /** Runs `fn(arg)` in an extension page (the tabs API), as the extension sees the browser. */
+    async function inExtension(fn, arg, retries = 2) {
+      const page = await browser.openExtensionPage('pages/popup.html');
+      try {
+        return await page.eval(fn, arg);
+      } catch (err) {
+        // Firefox: the new extension tab is sometimes not the focused window handle yet.
+        if (!retries) throw err;
+        await sleep(500);
+        return inExtension(fn, arg, retries - 1);
+      } finally {
+        await page.close().catch(() => {});
+      }
+    }
+
+    /** The tab as the browser shows it (title, icon). */
+    function tabInfo(urlPrefix) {
+      return inExtension(async (prefix) => {
+        const t = (await hangupProtocol.api.tabs.query({})).find((x) => String(x.url).startsWith(prefix));
+        return t ? { id: t.id, title: t.title, icon: t.favIconUrl ?? '' } : null;
+      }, urlPrefix);
+    }
+
+    /** The warning is on screen now and stays there for the next samples; returns where it is.
+     *  If the tab moved to the full-tab warning page meanwhile (a navigation shows a blank frame
+     *  or two), the samples are taken again there. */
+    async function holds(tab, label, retry = true) {
+      let last;
+      const first = await waitFor(async () => {
+        last = await share(tab);
+        return warningOnScreen(last) ? last : null;
+      }, 20000, 150);
+      assert.ok(first, `${label}: the warning never covered the screen (${JSON.stringify(last)}; tab at ${await where(tab)})`);
+      const at = await where(tab);
+      // Chromium: the frames the compositor produced over a second (a page that hides the
+      // warning in an animation frame and shows it again later shows up here); Firefox: four
+      // screenshots over 1.2 s.
+      const shots = [];
+      if (tab.frames) shots.push(...(await tab.frames(1000)));
+      else {
+        for (let i = 0; i < 4; i++) {
+          await sleep(300);
+          shots.push(await tab.screenshot());
+        }
+      }
+      assert.ok(shots.length > 0, `${label}: no frames captured`);
+      if (retry && at === 'page' && (await where(tab)) === 'blocked') return holds(tab, label, false);
+      for (const [i, shot] of shots.entries()) {
+        const s = warningShare(shot);
+        assert.ok(warningOnScreen(s), `${label}: the warning did not stay on screen (sample ${i}/${shots.length}: ${JSON.stringify(s)}; tab at ${await where(tab)})`);
+      }
+      return where(tab);
+    }
+
+    for (const { file, does } of PAGES) {
+      test(`${file}: the page ${does}; the warning stays on screen`, async () => {
+        const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
+        try {
+          let at = await holds(tab, file);
+          // The page may have been sent to the full-tab warning just after the samples (its
+          // context goes away under the probe): then that page is held to the same checks.
+          const st = at === 'page' ? await tab.eval(lockUndone).catch(() => null) : null;
+          if (at === 'page' && !st) at = await holds(tab, file, false);
+          if (at === 'page') {
+            assert.equal(st.present, true, `${file}: no warning host`);
+            assert.equal(st.fullscreen, false, `${file}: still full screen`);
+            assert.deepEqual(st.topLayer, [], `${file}: page elements in the top layer`);
+            assert.equal(st.viewTransition, false, `${file}: a view transition is still running`);
+            assert.equal(String(st.rootZoom), '1', `${file}: the root is zoomed`);
+          } else {
+            assert.equal(at, 'blocked', `${file}: the tab went to ${at}`);
+          }
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+    }
+
+    test('title-fight.html: the tab reads "HangUp: scam page blocked" with HangUp\'s icon while the warning shows, and the page\'s own after "Show the page anyway"', async () => {
+      const url = fixtureUrl('hostile/title-fight.html', 'pc-alert-hostile.azurewebsites.net');
+      const tab = await browser.open(url);
+      try {
+        await holds(tab, 'title-fight.html');
+        const ours = await waitFor(async () => {
+          const t = await tabInfo(url);
+          return t?.title === 'HangUp: scam page blocked' && iconOf(t.icon) === 'hangup' ? t : null;
+        }, 5000, 200);
+        assert.ok(ours, `tab title/icon: ${JSON.stringify(await tabInfo(url))}`);
+        // The page keeps setting its title and adding icons (every 100 ms): it never shows.
+        for (let i = 0; i < 3; i++) {
+          await sleep(300);
+          const t = await tabInfo(url);
+          assert.equal(t.title, 'HangUp: scam page blocked', 'the page changed the tab title back');
+          assert.equal(iconOf(t.icon), 'hangup', 'the page changed the tab icon back');
+        }
+        assert.ok((await tab.eval(() => window.rounds)) >= 5, 'the page stopped fighting (test proves nothing)');
+        // "Show the page anyway": what the background tells the tab's top frame.
+        await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), ours.id);
+        const back = await waitFor(async () => {
+          const t = await tabInfo(url);
+          return t?.title === 'Windows Defender Security Alert' && iconOf(t.icon) === 'page' ? t : null;
+        }, 10000, 300);
+        assert.ok(back, `after "Show the page anyway": ${JSON.stringify(await tabInfo(url))}`);
+        assert.ok(!warningOnScreen(await share(tab)), 'the warning is still on screen after "Show the page anyway"');
+      } finally {
+        await tab.close().catch(() => {});
+      }
+    });
+  });
+}
