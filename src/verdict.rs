@@ -174,9 +174,11 @@ pub struct Verdict {
     pub command: Option<String>,
 }
 
-/// Knobs the user or an administrator sets.
+/// Knobs the user or an administrator sets. Built by the background from settings it has
+/// already normalised, so an unknown field is a bug on our side: refuse it rather than
+/// silently run with defaults (a typo would switch strict mode off unnoticed).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// Strict mode: `suspicious` pages with lock behaviour are escalated sooner.
     pub strict: bool,
@@ -198,6 +200,17 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), ReasonId::ALL.len(), "duplicate wire names");
+    }
+
+    #[test]
+    fn options_refuse_unknown_fields() {
+        let ok: Result<Options, _> = serde_json::from_str(r#"{"strict":true}"#);
+        assert_eq!(ok.ok(), Some(Options { strict: true }));
+        let empty: Result<Options, _> = serde_json::from_str("{}");
+        assert_eq!(empty.ok(), Some(Options::default()));
+        let typo: Result<Options, _> = serde_json::from_str(r#"{"strikt":true}"#);
+        let err = typo.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("unknown field `strikt`"), "{err}");
     }
 
     #[test]

@@ -15,6 +15,10 @@
 
 use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::{is_invisible, normalize};
+use super::weights::{
+    CLICKFIX_COMMAND, CLICKFIX_COMMAND_STRONG, CLICKFIX_HIDDEN_COMMAND, CLICKFIX_PRETEXT,
+    CLICKFIX_RUN_INSTRUCTIONS,
+};
 pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
 use crate::snapshot::{truncate_utf8, Snapshot};
 use crate::verdict::{Detail, Group, Kind, Level, Reason, ReasonId, Verdict};
@@ -639,14 +643,18 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
     };
     add(
         ReasonId::ClipboardCommand,
-        if command.strong() { 4.0 } else { 3.0 },
+        if command.strong() {
+            CLICKFIX_COMMAND_STRONG
+        } else {
+            CLICKFIX_COMMAND
+        },
         command.shown.chars().take(60).collect(),
         english!("The page put a command on the clipboard."),
     );
     if !instructions.is_empty() {
         add(
             ReasonId::RunInstructions,
-            3.0,
+            CLICKFIX_RUN_INSTRUCTIONS,
             instructions.join(" … "),
             english!("The page tells you to paste and run it."),
         );
@@ -654,7 +662,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
     if let Some(p) = pretext {
         add(
             ReasonId::VerificationPretext,
-            2.0,
+            CLICKFIX_PRETEXT,
             p,
             english!("The page pretends this is a check that you are human."),
         );
@@ -662,7 +670,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
     if command.padded {
         add(
             ReasonId::HiddenCommand,
-            3.0,
+            CLICKFIX_HIDDEN_COMMAND,
             command.comment.clone(),
             english!("The command hides behind blank space and a comment."),
         );

@@ -183,7 +183,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             .fold(0.0f32, f32::max)
     };
     let brand_imp = weight_of(ReasonId::BrandImpersonation);
-    let number_cta = weight_of(ReasonId::PhoneCallToAction) >= 2.5;
+    let number_cta = weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
     let pressure = [
         ReasonId::Urgency,
         ReasonId::ErrorCode,
@@ -193,20 +193,26 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         ReasonId::ChargeClaim,
     ]
     .iter()
-    .any(|id| weight_of(*id) >= 0.9);
-    let brand_call = claim
-        && number_cta
-        && !ev.on_brand_host
-        && (brand_imp >= 2.0 * k || (brand_imp >= 1.0 && pressure));
+    .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
+    let brand_call = {
+        use rule::brand_call::*;
+        claim
+            && number_cta
+            && !ev.on_brand_host
+            && (brand_imp >= IMPERSONATION * k || (brand_imp >= TITLE_IMPERSONATION && pressure))
+    };
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
     // distinct phrases at least) with a number to call and anything addressed to the reader, or
     // with behaviour that traps the person (not only full screen and a hidden cursor, which
     // prank pages use too).
+    use rule::system_screen as sys;
     let screen = weight_of(ReasonId::SystemScreen);
-    let system = screen >= 2.5;
+    let system = screen >= sys::SCREEN;
     let system_call = system
         && number_cta
-        && (claim || weight_of(ReasonId::ErrorCode) >= 1.5 || brand_imp >= 2.0);
+        && (claim
+            || weight_of(ReasonId::ErrorCode) >= sys::ALSO_ERROR_CODE
+            || brand_imp >= sys::ALSO_IMPERSONATION);
     let traps = ev.reasons.iter().any(|r| {
         r.group == Group::Lock
             && !matches!(
@@ -218,10 +224,11 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
                     | ReasonId::FakeBrowserChrome
             )
     });
-    let system_lock = system && s.lock >= 3.5 * k && ev.lock_kinds >= 2 && traps;
+    let system_lock =
+        system && s.lock >= sys::LOCK * k && ev.lock_kinds >= sys::LOCK_KINDS && traps;
     // A system screen with no number to call and no lock behaviour is a picture of one (a prank
     // page, a tutorial): it does not count toward the badge either.
-    let badge = if screen > 0.0 && !number_cta && s.lock < 3.0 * k {
+    let badge = if screen > 0.0 && !number_cta && s.lock < sys::PICTURE_LOCK * k {
         let rest: Vec<Reason> = ev
             .reasons
             .iter()

@@ -75,6 +75,21 @@ pub const DO_NOT_CLOSE: Ladder = Ladder {
     step: 0.25,
     max: 2.0,
 };
+/// account_compromise: "your account has been blocked / taken over", "your data leaked".
+pub const ACCOUNT_CLAIM: Ladder = Ladder {
+    first: 2.0,
+    step: 0.5,
+    max: 3.0,
+};
+/// charge_claim: a charge stated (to the reader, or with a second charge/refund phrase); from
+/// `CHARGE_MANY_PHRASES` distinct phrases.
+pub const CHARGE_CLAIM: f32 = 2.0;
+pub const CHARGE_CLAIM_MANY: f32 = 2.5;
+pub const CHARGE_MANY_PHRASES: usize = 3;
+/// system_screen: one phrase is a mention; two distinct phrases are a screen; three or more.
+pub const SYSTEM_SCREEN_ONE: f32 = 1.0;
+pub const SYSTEM_SCREEN_TWO: f32 = 2.5;
+pub const SYSTEM_SCREEN_MORE: f32 = 3.0;
 pub const DATA_LOSS: Ladder = Ladder {
     first: 1.0,
     step: 0.25,
@@ -141,6 +156,15 @@ pub const STRICT_FACTOR: f32 = 0.75;
 
 /// The bars of the verdict rules, on group strengths after caps (score.rs reads them as
 /// `rule::NAME`). A rule fires when all its bars are met.
+// --- ClickFix (a clipboard command the page tells the person to run) -------------------------
+/// clipboard_command: a strong shape (encoded PowerShell, mshta URL, a download piped to a
+/// shell …) or a weaker one; run_instructions; verification_pretext; hidden_command (padding).
+pub const CLICKFIX_COMMAND_STRONG: f32 = 4.0;
+pub const CLICKFIX_COMMAND: f32 = 3.0;
+pub const CLICKFIX_RUN_INSTRUCTIONS: f32 = 3.0;
+pub const CLICKFIX_PRETEXT: f32 = 2.0;
+pub const CLICKFIX_HIDDEN_COMMAND: f32 = 3.0;
+
 pub mod rule {
     /// The page asks for something: a call or a payment (or says not to close it).
     pub mod asks {
@@ -196,6 +220,28 @@ pub mod rule {
     pub mod injected {
         pub const ALSO_SCARE: f32 = 2.0;
         pub const ALSO_IMPERSONATION: f32 = 2.0;
+    }
+    /// Other brands' call-us scams: a claim to the reader, a number with a call to action, the
+    /// brand off its own site (identity × strict, or only in the title plus a pressure signal).
+    pub mod brand_call {
+        pub const NUMBER_CALL: f32 = 2.5;
+        pub const IMPERSONATION: f32 = 2.0; // × strict
+        pub const TITLE_IMPERSONATION: f32 = 1.0;
+        /// The weight at which one pressure reason (urgency, error code, data loss, do not
+        /// close, payment, charge) counts.
+        pub const PRESSURE: f32 = 0.9;
+    }
+    /// Fake system screens: two distinct screen phrases, and a number with a call to action and
+    /// a claim / error phrase / brand identity; or lock behaviour that traps (× strict).
+    pub mod system_screen {
+        pub const SCREEN: f32 = 2.5;
+        pub const ALSO_ERROR_CODE: f32 = 1.5;
+        pub const ALSO_IMPERSONATION: f32 = 2.0;
+        pub const LOCK: f32 = 3.5; // × strict
+        pub const LOCK_KINDS: usize = 2;
+        /// Below this lock strength (× strict), a system screen with no number is a picture of
+        /// one (a prank, a tutorial) and does not count toward the badge.
+        pub const PICTURE_LOCK: f32 = 3.0;
     }
     /// `suspicious`: the score (× strict), and scare or lock (× strict) or impersonation with
     /// some other text.

@@ -65,8 +65,14 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     let mut snapshot: Snapshot = serde_wasm_bindgen::from_value(snapshot)
         .map_err(|e| JsValue::from_str(&format!("hangup: bad snapshot: {e}")))?;
     snapshot.text = text;
-    // Options are ours, but come from storage that may hold anything: fall back to defaults.
-    let options: Options = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    // Options are ours (the background builds them from normalised settings): absent means
+    // defaults, anything malformed or unknown is our bug and is reported, not guessed around.
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        super::strict::from_value_strict(options)
+            .map_err(|e| JsValue::from_str(&format!("hangup: bad options: {e}")))?
+    };
     to_js(&crate::engine::analyse(&snapshot.bounded(), &options))
 }
 

@@ -58,6 +58,13 @@ test('malformed snapshots: a clear error, or a safe default for missing fields',
   }
   assert.equal(analyse({}, {}).level, 'safe');
   assert.equal(analyse({ text: null }, {}).level, 'safe');
-  // Options come from storage and may hold anything: defaults apply.
-  assert.equal(analyse(snap(EN), 'nonsense').level, 'scam');
+});
+
+test('options are ours: absent means defaults, an unknown or mistyped field is an error', () => {
+  assert.equal(analyse(snap(EN)).level, 'scam');
+  assert.equal(analyse(snap(EN), null).level, 'scam');
+  assert.equal(analyse(snap(EN), { strict: true }).level, 'scam');
+  assert.throws(() => analyse(snap(EN), { strikt: true }), /hangup: bad options: .*unknown field `strikt`/);
+  assert.throws(() => analyse(snap(EN), { strict: 'yes' }), /hangup: bad options/);
+  assert.throws(() => analyse(snap(EN), 'nonsense'), /hangup: bad options/);
 });

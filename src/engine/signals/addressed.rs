@@ -7,6 +7,10 @@
 //! right after a condition word, is therefore not a claim.
 
 use super::super::lexicon::{Cat, Hit};
+use super::super::weights::{
+    ACCOUNT_CLAIM, CHARGE_CLAIM, CHARGE_CLAIM_MANY, CHARGE_MANY_PHRASES, SYSTEM_SCREEN_MORE,
+    SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO,
+};
 
 /// Bytes between a claim and the phrase that makes it the reader's ("your account … suspended").
 pub const CLAIM_WINDOW: usize = 90;
@@ -176,23 +180,22 @@ fn distinct(hits: &[&Hit]) -> usize {
 }
 
 /// "Your account has been compromised", "unusual sign-in to your account", "your data leaked":
-/// 2.0, +0.5 per further distinct phrase, at most 3.0.
+/// [`ACCOUNT_CLAIM`] by distinct phrases.
 pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let found: Vec<&Hit> = hits
         .iter()
         .filter(|h| h.cat == Cat::Compromise && mood.addressed(h) && !mood.shielded(h))
         .collect();
     let first = *found.first()?;
-    let k = distinct(&found) as f32;
     Some(Claim {
-        weight: (2.0 + 0.5 * (k - 1.0)).min(3.0),
+        weight: ACCOUNT_CLAIM.of(distinct(&found)),
         hit: first,
     })
 }
 
 /// "You have been charged $399", "your subscription has been renewed … to cancel, call": a
 /// charge stated, addressed to the reader or with a second charge or refund phrase (an invoice
-/// lure rarely says "your"). 2.0, 2.5 from three distinct phrases.
+/// lure rarely says "your"). [`CHARGE_CLAIM`], more from several distinct phrases.
 pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let stated: Vec<&Hit> = hits
         .iter()
@@ -207,14 +210,18 @@ pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         return None;
     }
     Some(Claim {
-        weight: if k >= 3 { 2.5 } else { 2.0 },
+        weight: if k >= CHARGE_MANY_PHRASES {
+            CHARGE_CLAIM_MANY
+        } else {
+            CHARGE_CLAIM
+        },
         hit: event,
     })
 }
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
-/// asking for the account password, a scan dashboard. Its wording, not asked about: one phrase
-/// 1.0 (a mention), two distinct 2.5, three or more 3.0.
+/// asking for the account password, a scan dashboard. Its wording, not asked about, weighed by
+/// distinct phrases (one is a mention).
 pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let found: Vec<&Hit> = hits
         .iter()
@@ -222,9 +229,9 @@ pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         .collect();
     let first = *found.first()?;
     let weight = match distinct(&found) {
-        1 => 1.0,
-        2 => 2.5,
-        _ => 3.0,
+        1 => SYSTEM_SCREEN_ONE,
+        2 => SYSTEM_SCREEN_TWO,
+        _ => SYSTEM_SCREEN_MORE,
     };
     Some(Claim { weight, hit: first })
 }
