@@ -98,7 +98,7 @@
     // From the popup's "Show the warning again", through the background.
     if (msg?.what === MSG.showWarning && warned && window === window.top) {
       hangupOverlay.mount();
-      api.runtime.sendMessage({ what: MSG.mute }).catch(() => {});
+      api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
     }
   });
 
