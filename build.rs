@@ -1,6 +1,9 @@
 //! Packs the lexicon files (src/engine/lexicons/*.txt) for embedding: comment and blank lines
-//! out, then deflated. They are data, and as plain text they were a fifth of the Wasm
+//! out, then all files deflated as ONE stream (phrases, brands and words recur across languages:
+//! one stream is ~3 KB smaller than one per file). As plain text they were a fifth of the Wasm
 //! (docs/BENCHMARKS.md, "Wasm size"). `lexicon.rs` inflates them once, on first use.
+//!
+//! Layout of the inflated text: each file starts with a line `\u{1}<name>` (name without `.txt`).
 
 use std::{env, fs, path::PathBuf};
 
@@ -8,25 +11,27 @@ fn main() {
     let src = PathBuf::from("src/engine/lexicons");
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=src/engine/lexicons");
-    for entry in fs::read_dir(&src).expect("src/engine/lexicons") {
-        let path = entry.expect("lexicon dir entry").path();
-        if path.extension().is_none_or(|e| e != "txt") {
-            continue;
-        }
+    let mut paths: Vec<PathBuf> = fs::read_dir(&src)
+        .expect("src/engine/lexicons")
+        .map(|e| e.expect("lexicon dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let mut all = String::new();
+    for path in &paths {
         println!("cargo:rerun-if-changed={}", path.display());
-        let text = fs::read_to_string(&path).expect("lexicon files are UTF-8");
-        let kept: String = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .flat_map(|l| [l, "\n"])
-            .collect();
-        let packed = miniz_oxide::deflate::compress_to_vec(kept.as_bytes(), 10);
-        let name = path
-            .file_name()
-            .expect("file name")
-            .to_string_lossy()
-            .into_owned();
-        fs::write(out.join(format!("{name}.z")), packed).expect("write packed lexicon");
+        let text = fs::read_to_string(path).expect("lexicon files are UTF-8");
+        let name = path.file_stem().expect("file name").to_string_lossy();
+        all.push('\u{1}');
+        all.push_str(&name);
+        all.push('\n');
+        for line in text.lines().map(str::trim) {
+            if !line.is_empty() && !line.starts_with('#') {
+                all.push_str(line);
+                all.push('\n');
+            }
+        }
     }
+    let packed = miniz_oxide::deflate::compress_to_vec(all.as_bytes(), 10);
+    fs::write(out.join("lexicons.z"), packed).expect("write packed lexicons");
 }

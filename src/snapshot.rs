@@ -2,6 +2,8 @@
 //!
 //! Every field is `#[serde(default)]` so a snapshot with missing or extra fields still
 //! deserialises; a field with the wrong type is rejected at the boundary with a clear error.
+//! Tests hold the content script to this shape with [`Snapshot::from_json_strict`], which
+//! refuses fields the engine does not know (`hangup-scan --deny-unknown-fields`).
 
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +12,9 @@ use serde::{Deserialize, Serialize};
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 /// Upper bound on list fields (tel: links, alt texts).
 pub const MAX_LIST_ITEMS: usize = 64;
+/// Upper bound on dialog messages (alert/confirm/prompt) and on each one's length in bytes.
+pub const MAX_DIALOG_TEXTS: usize = 16;
+pub const MAX_DIALOG_BYTES: usize = 512;
 
 /// One page as the isolated-world content script saw it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -19,8 +24,6 @@ pub struct Snapshot {
     pub url: String,
     /// `document.title`.
     pub title: String,
-    /// `<html lang>`, may be empty or a lie.
-    pub lang: String,
     /// Visible text, in document order, blocks separated by newlines. In Wasm, `wasm::api` reads
     /// it through the platform's `TextEncoder` rather than serde (several times faster on 64 KB).
     #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
@@ -29,6 +32,9 @@ pub struct Snapshot {
     pub tel_links: Vec<String>,
     /// `alt`/`title`/`aria-label` texts of images and controls.
     pub alt_texts: Vec<String>,
+    /// Messages of the page's `alert`/`confirm`/`prompt` dialogs, from the MAIN world. Page text
+    /// a person reads, but forgeable: the engine lets it only add suspicion (`engine::analyse`).
+    pub dialog_texts: Vec<String>,
     /// Structural hints the isolated world measured from the DOM.
     pub dom: DomHints,
     /// Lock behaviours counted by the MAIN-world hooks. Forgeable by the page: may only add suspicion.
@@ -61,14 +67,6 @@ pub struct DomHints {
     pub hidden_cursor: bool,
     /// Custom cursor images (`cursor: url(...)`).
     pub custom_cursor: bool,
-    /// Elements drawn like browser chrome or a Windows window (title bars with close buttons etc.).
-    pub fake_chrome: u32,
-    /// `<audio>`/`<video>` elements with `autoplay` or `loop`.
-    pub autoplay_media: u32,
-    /// Number of `<img>` elements (a page whose text is an image still has them).
-    pub images: u32,
-    /// Whether this snapshot comes from the top frame.
-    pub top_frame: bool,
 }
 
 /// Counts of browser-lock techniques, as reported by the MAIN world.
@@ -100,7 +98,6 @@ impl Snapshot {
         truncate_utf8(&mut self.text, MAX_TEXT_BYTES);
         truncate_utf8(&mut self.title, 1024);
         truncate_utf8(&mut self.url, 4096);
-        truncate_utf8(&mut self.lang, 32);
         truncate_utf8(&mut self.clipboard.text, MAX_CLIPBOARD_BYTES);
         truncate_utf8(&mut self.clipboard.via, 16);
         for list in [&mut self.tel_links, &mut self.alt_texts] {
@@ -109,7 +106,69 @@ impl Snapshot {
                 truncate_utf8(item, 512);
             }
         }
+        self.dialog_texts.truncate(MAX_DIALOG_TEXTS);
+        for item in self.dialog_texts.iter_mut() {
+            truncate_utf8(item, MAX_DIALOG_BYTES);
+        }
         self
+    }
+
+    /// Whether [`Snapshot::bounded`] would change anything.
+    pub fn needs_bounding(&self) -> bool {
+        self.text.len() > MAX_TEXT_BYTES
+            || self.title.len() > 1024
+            || self.url.len() > 4096
+            || self.tel_links.len() > MAX_LIST_ITEMS
+            || self.alt_texts.len() > MAX_LIST_ITEMS
+            || self.dialog_texts.len() > MAX_DIALOG_TEXTS
+            || self.clipboard.text.len() > MAX_CLIPBOARD_BYTES
+            || self.clipboard.via.len() > 16
+            || self
+                .tel_links
+                .iter()
+                .chain(&self.alt_texts)
+                .any(|x| x.len() > 512)
+            || self.dialog_texts.iter().any(|x| x.len() > MAX_DIALOG_BYTES)
+    }
+
+    /// Reads a snapshot from JSON and refuses any field this model does not have, at any depth:
+    /// the seam check between the content script and the engine (the normal path ignores
+    /// unknown fields, so a renamed field would otherwise be lost silently).
+    #[cfg(any(test, feature = "cli"))]
+    pub fn from_json_strict(json: &str) -> Result<Snapshot, String> {
+        let input: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let snap: Snapshot = serde_json::from_value(input.clone()).map_err(|e| e.to_string())?;
+        let known = serde_json::to_value(&snap).map_err(|e| e.to_string())?;
+        let mut unknown = Vec::new();
+        unknown_fields(&input, &known, "", &mut unknown);
+        if unknown.is_empty() {
+            Ok(snap)
+        } else {
+            Err(format!("unknown snapshot fields: {}", unknown.join(", ")))
+        }
+    }
+}
+
+/// Paths of object keys in `input` that `known` (the model re-serialised) does not have.
+#[cfg(any(test, feature = "cli"))]
+fn unknown_fields(
+    input: &serde_json::Value,
+    known: &serde_json::Value,
+    path: &str,
+    out: &mut Vec<String>,
+) {
+    if let (Some(i), Some(k)) = (input.as_object(), known.as_object()) {
+        for (key, v) in i {
+            let p = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            match k.get(key) {
+                Some(kv) => unknown_fields(v, kv, &p, out),
+                None => out.push(p),
+            }
+        }
     }
 }
 
@@ -137,6 +196,42 @@ mod tests {
         .bounded();
         assert!(snap.text.len() <= MAX_TEXT_BYTES);
         assert!(snap.text.chars().all(|c| c == 'é'));
+    }
+
+    #[test]
+    fn strict_reading_refuses_unknown_fields_at_any_depth() {
+        let ok = r#"{"url":"https://a.example/","text":"hi","dialog_texts":["x"],
+            "dom":{"fake_dialogs":1},"behaviour":{"dialogs":2}}"#;
+        let snap = Snapshot::from_json_strict(ok).unwrap();
+        assert_eq!(snap.behaviour.dialogs, 2);
+        assert_eq!(snap.dialog_texts, vec!["x".to_string()]);
+        for (bad, field) in [
+            (r#"{"lang":"en"}"#, "lang"),
+            (r#"{"dom":{"fake_chrome":0}}"#, "dom.fake_chrome"),
+            (r#"{"behaviour":{"clipbord":1}}"#, "behaviour.clipbord"),
+        ] {
+            let e = Snapshot::from_json_strict(bad).unwrap_err();
+            assert!(e.contains(field), "{bad}: {e}");
+            // The normal path still reads it (the engine must never fail on a newer sender).
+            assert!(serde_json::from_str::<Snapshot>(bad).is_ok());
+        }
+        assert!(Snapshot::from_json_strict(r#"{"behaviour":{"dialogs":"x"}}"#).is_err());
+    }
+
+    #[test]
+    fn dialog_texts_are_bounded() {
+        let snap = Snapshot {
+            dialog_texts: vec!["é".repeat(600); 40],
+            ..Default::default()
+        };
+        assert!(snap.needs_bounding());
+        let snap = snap.bounded();
+        assert_eq!(snap.dialog_texts.len(), MAX_DIALOG_TEXTS);
+        assert!(snap
+            .dialog_texts
+            .iter()
+            .all(|t| t.len() <= MAX_DIALOG_BYTES));
+        assert!(!snap.needs_bounding());
     }
 
     #[test]

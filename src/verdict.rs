@@ -96,7 +96,6 @@ reason_ids! {
     AuthLoop = "auth_loop",
     HiddenCursor = "hidden_cursor",
     FakeDialog = "fake_dialog",
-    FakeBrowserChrome = "fake_browser_chrome",
     /// Benign context: the page talks about scams; its text evidence was damped.
     AwarenessContext = "awareness_context",
     /// ClickFix (docs/DETECTION.md): a command put on the clipboard, instructions to run it, a

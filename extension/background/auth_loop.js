@@ -57,7 +57,12 @@ export async function withAuthPrompts(msg, sender) {
     // The tab moved to another site: its challenges no longer count.
     await save(tabId, { host, prompts: 0, cancelled: 0 });
   }
-  if (sender.frameId === 0) lastSnapshot.set(tabId, { msg, sender });
+  // A glance (content.js) is kept only until the same page sends its full snapshot; it is
+  // re-analysed as a full one (a page whose prompts loop is worth the engine's whole attention).
+  const kept = lastSnapshot.get(tabId);
+  if (sender.frameId === 0 && (!msg.glance || !kept || kept.msg.pageId !== msg.pageId || kept.glance)) {
+    lastSnapshot.set(tabId, { msg: { ...msg, glance: false }, sender, glance: msg.glance === true });
+  }
   const behaviour = typeof msg.snapshot.behaviour === 'object' && msg.snapshot.behaviour ? msg.snapshot.behaviour : {};
   const given = Number(behaviour.auth_prompts) || 0;
   const prompts = (await load(tabId)).prompts;

@@ -61,6 +61,13 @@ async function onAnalyse(msg, sender) {
   if (tabId === undefined || !msg.snapshot || typeof msg.snapshot !== 'object') return { error: 'no tab' };
   const [settings] = await Promise.all([quickSettings(), wasmReady]);
   const verdict = analyse(msg.snapshot, { strict: settings.strict });
+  // A glance (a page's text in tree order, visible or not) only tells the content script whether
+  // to take the full snapshot: anything the engine noticed asks for it, nothing is warned from it.
+  // (A higher bar, e.g. a score of 2, would spare more ordinary pages: not yet measured on the
+  // corpus, docs/BENCHMARKS.md.)
+  if (msg.glance === true && (verdict.level !== 'safe' || verdict.score > 0 || verdict.phones.length > 0)) {
+    return { look: true, warn: false };
+  }
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
   const prev = await getTab(tabId);

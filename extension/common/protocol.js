@@ -6,7 +6,7 @@
 // scripts, and imported for its side effect by the background and the extension pages
 // (`import '../common/protocol.js'`). It defines one frozen global, `hangupProtocol`.
 // The MAIN-world script cannot share it (it runs in the page's world): it keeps its own copy of
-// the two event names, checked equal to these by tests/unit/protocol.test.mjs.
+// the event names, checked equal to these by tests/unit/protocol.test.mjs.
 //
 //   message (what)   sender -> receiver                         trusted sender
 //   analyse          content script -> background (snapshot)    any frame (page-controlled data)
@@ -55,6 +55,8 @@
     report: 'hangup:report',
     /** isolated -> MAIN: the background's scam verdict; undo the lock and refuse it from now on. */
     neutralise: 'hangup:neutralise',
+    /** MAIN -> isolated: `detail` is the message of an alert/confirm/prompt the page opens. */
+    dialog: 'hangup:dialog',
   });
 
   // What the MAIN world counts (the Rust `Behaviour` struct has one field per key, checked by
@@ -73,6 +75,7 @@
     titleChars: 1024,
     urlChars: 4096,
     count: 1e6, // one behaviour count
+    dialogTexts: 16, // dialog messages kept, each at most itemChars (MAX_DIALOG_TEXTS, MAX_DIALOG_BYTES)
     clipboardChars: 4096, // text the page put on the clipboard (ClickFix; CLIP_MAX in main_world.js)
   });
 

@@ -1,9 +1,13 @@
 // The isolated-world content script: snapshot -> background -> (on a scam verdict) overlay.
 //
-//   MAIN world hooks --EVENT.report--> behaviour counts (untrusted, only add suspicion)
-//   DOM ready / mutations / new behaviour --> hangupSnapshot() --> runtime.sendMessage('analyse')
+//   MAIN world hooks --EVENT.report / EVENT.dialog--> behaviour counts, clipboard, dialog texts
+//                     (untrusted, may only add suspicion)
+//   DOM ready / mutations / interaction / new behaviour --> a glance (every page, microseconds)
+//        --> runtime.sendMessage('analyse', glance) --> the engine says whether it saw anything
+//        --> if it did (or the glance or behaviour did): hangupSnapshot() --> 'analyse' again
 //   background answers {warn} --> hangupOverlay.mount() + EVENT.neutralise to the MAIN world
-//   (names: extension/common/protocol.js)
+// Reads run in idle time unless the page is attacking (dialogs, full screen, …).
+// (names: extension/common/protocol.js)
 'use strict';
 
 (() => {
@@ -11,17 +15,23 @@
   const behaviourKeys = new Set(BEHAVIOUR_KEYS);
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const behaviour = {};
+  const dialogTexts = [];
   let clipboard = null; // ClickFix: the last text the page put on the clipboard (MAIN world, untrusted)
   let warned = false;
+  let deep = false; // the engine or the page's behaviour asked for full snapshots on this page
   let lastSent = '';
-  let timer = null;
-  let sends = 0;
+  let timer = 0;
+  let idle = 0;
+  let busy = false;
+  let again = false;
+  let changes = 0; // re-reads caused by mutations since the last interaction (back-off)
   let failures = 0;
+  const rIC = globalThis.requestIdleCallback;
 
   // Counts from the MAIN world. The page can forge these events; the engine only lets them add
   // suspicion, and each count is clamped so a forged flood cannot overflow anything.
   // On window, capture phase, registered before any page script: the page cannot stop the event first.
-  addEventListener(EVENT.report, (ev) => {
+  function onReport(ev) {
     let counts;
     try {
       counts = JSON.parse(typeof ev.detail === 'string' ? ev.detail : '{}');
@@ -33,7 +43,8 @@
     if (clip && typeof clip.text === 'string' && typeof clip.via === 'string') {
       clipboard = { text: clip.text.slice(0, LIMITS.clipboardChars), via: clip.via.slice(0, 16) };
       lastSent = ''; // a new copy is always judged, even if the same text was copied before
-      schedule(0);
+      deep = true;
+      schedule(0, true);
       return;
     }
     for (const [k, v] of Object.entries(counts ?? {})) {
@@ -44,39 +55,116 @@
         changed = true;
       }
     }
-    if (changed) schedule(150);
-  }, true);
+    if (changed) {
+      deep = true;
+      schedule(behaviour.dialogs || behaviour.fullscreen ? 0 : 150, true);
+    }
+  }
+  // A dialog's message (alert/confirm/prompt), sent by the MAIN world before the dialog opens.
+  function onDialog(ev) {
+    const t = typeof ev.detail === 'string' ? ev.detail.slice(0, LIMITS.itemChars) : '';
+    if (!t.trim() || dialogTexts.includes(t)) return;
+    if (dialogTexts.length >= LIMITS.dialogTexts) dialogTexts.shift();
+    dialogTexts.push(t);
+    deep = true;
+    schedule(0, true);
+  }
+  // A person's interaction: cloaked kits show the scam only after a click, a key, full screen
+  // or when the tab becomes visible. Read again soon, and restart the back-off.
+  function onInteraction(ev) {
+    if (ev.isTrusted === false) return;
+    changes = 0;
+    schedule(300);
+    setTimeout(() => schedule(0), 1500);
+  }
+  function listen() {
+    addEventListener(EVENT.report, onReport, true);
+    addEventListener(EVENT.dialog, onDialog, true);
+    for (const type of ['pointerdown', 'keydown', 'fullscreenchange', 'webkitfullscreenchange']) addEventListener(type, onInteraction, true);
+    document.addEventListener('visibilitychange', onInteraction, true);
+  }
+  listen();
 
-  function schedule(delay) {
-    if (warned || timer) return;
+  function schedule(delay, urgent = false) {
+    if (warned) return;
+    if (urgent) {
+      clearTimeout(timer);
+      timer = 0;
+    }
+    if (timer) return;
     timer = setTimeout(() => {
-      timer = null;
-      send();
+      timer = 0;
+      // The page is attacking: read now. Otherwise when the browser has nothing else to do.
+      if (urgent || !rIC) read();
+      else if (!idle) idle = rIC(() => ((idle = 0), read()), { timeout: 1000 });
     }, delay);
   }
 
-  async function send() {
+  /** Frames too small to show text (trackers, ad slots) do no work until they grow. */
+  function tiny() {
+    return window !== window.top && (innerWidth < 4 || innerHeight < 4);
+  }
+
+  async function read() {
     if (warned || !document.documentElement) return;
-    const snapshot = hangupSnapshot(behaviour);
-    if (clipboard) snapshot.clipboard = clipboard;
-    // Skip identical snapshots: mutations that change nothing a person can read cost one walk only.
-    const key = `${clipboard?.text.length}|${snapshot.text.length}|${snapshot.title}|${JSON.stringify(snapshot.behaviour)}|${snapshot.dom.fake_dialogs}|${snapshot.dom.hidden_cursor}`;
-    if (key === lastSent) return;
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    try {
+      if (tiny()) {
+        addEventListener('resize', () => schedule(0), { once: true });
+        return;
+      }
+      const g = hangupGlance();
+      // The glance's own reasons for a full look: the engine decides, the test is permissive.
+      // A top page with almost no text may draw it where a glance cannot read (closed shadow
+      // roots, CSS-generated text, a canvas): its DOM is small, the full read is cheap.
+      const bare = window === window.top && !g.truncated && g.text.replace(/\s+/g, '').length < 300;
+      const full = deep || dialogTexts.length > 0 || g.tel_links.length > 0 || bare || !document.body;
+      if (!full) {
+        const answer = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true);
+        if (!answer?.look) return;
+        deep = true;
+      }
+      const snapshot = hangupSnapshot(behaviour, dialogTexts);
+      if (clipboard) snapshot.clipboard = clipboard;
+      await send(snapshot, false);
+    } finally {
+      busy = false;
+      if (again) {
+        again = false;
+        schedule(0);
+      }
+    }
+  }
+
+  /** A cheap fingerprint of the text: its length and FNV-1a over its ends and every 61st unit. */
+  function hash(s) {
+    let h = 0x811c9dc5;
+    const step = s.length > 4096 ? 61 : 1;
+    for (let i = 0; i < s.length; i += i < 512 || i > s.length - 512 ? 1 : step) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    return `${s.length}:${h >>> 0}`;
+  }
+
+  async function send(snapshot, glance) {
+    // Skip identical snapshots: mutations that change nothing a person can read cost one read only.
+    const key = `${glance}|${clipboard?.text.length}|${hash(snapshot.text)}|${snapshot.title}|${JSON.stringify(snapshot.behaviour ?? {})}|${dialogTexts.length}|${snapshot.dom?.fake_dialogs}|${snapshot.dom?.hidden_cursor}`;
+    if (key === lastSent) return null;
     lastSent = key;
-    sends++;
     let answer;
     try {
-      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot });
+      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance });
     } catch {
       // The background was restarting (a suspended Firefox event page can drop the message that
       // wakes it): send the same snapshot again, a few times.
-      if (failures++ < 3) {
-        lastSent = '';
-        schedule(250);
-      }
-      return;
+      lastSent = '';
+      if (failures++ < 3) schedule(250);
+      return null;
     }
     if (answer?.warn) warn();
+    return answer;
   }
 
   function warn() {
@@ -102,12 +190,25 @@
     }
   });
 
-  // Re-send when the page changes meaningfully, throttled: scam kits build their text late.
-  // Backs off on pages that never stop changing (tickers, feeds): 400 ms, 800 ms, … up to 10 s.
-  const observer = new MutationObserver(() => schedule(Math.min(400 * 2 ** Math.max(0, sends - 3), 10000)));
+  // Re-read when the page changes, throttled: scam kits build their text late. Backs off on
+  // pages that never stop changing (tickers, feeds): 400 ms, 800 ms, … up to 10 s; interaction
+  // restarts it. The whole document is observed, so text outside <body>, a replaced <body> or
+  // <html>, and document.open()/write() are all seen; document.open() also drops every event
+  // listener of the document and window, so they are added again.
+  let root = document.documentElement;
+  let started = false;
+  const observer = new MutationObserver(() => {
+    if (document.documentElement !== root) {
+      root = document.documentElement;
+      listen();
+      changes = 0;
+    }
+    if (started && !timer && !idle) schedule(Math.min(400 * 2 ** Math.max(0, changes++ - 3), 10000));
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
 
   function start() {
-    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    started = true;
     schedule(0);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -20,15 +20,17 @@
   const top = window;
   const topDoc = document;
   const dispatch = EventTarget.prototype.dispatchEvent;
+  const addListener = EventTarget.prototype.addEventListener;
   const CE = CustomEvent;
   const StrC = String;
   const mathMin = Math.min;
 
-  // The two event names of extension/common/protocol.js (EVENT.report, EVENT.neutralise): this
+  // The event names of extension/common/protocol.js (EVENT.report, EVENT.neutralise, EVENT.dialog): this
   // script runs in the page's world and cannot load that file; tests/unit/protocol.test.mjs
   // checks that the copies agree.
   const EVENT_REPORT = 'hangup:report';
   const EVENT_NEUTRALISE = 'hangup:neutralise';
+  const EVENT_DIALOG = 'hangup:dialog';
 
   const counts = create(null);
   let neutralised = false;
@@ -53,6 +55,39 @@
       microtask(report);
     }
   }
+
+  // A dialog's message is page text a person reads (a kit may show its number only there): the
+  // isolated world adds it to the snapshot, where it can only add suspicion. Only primitives are
+  // read (an object's toString is page code), each text once, at most 16.
+  const told = new SetC();
+  function tell(msg) {
+    if ((typeof msg === 'object' && msg !== null) || typeof msg === 'function' || msg === undefined) return;
+    const t = apply(StrC.prototype.slice, StrC(msg), [0, 512]);
+    if (told.has(t) || told.size >= 16) return;
+    told.add(t);
+    try {
+      apply(dispatch, topDoc, [new CE(EVENT_DIALOG, { detail: t })]);
+    } catch {
+      /* document gone */
+    }
+  }
+
+  // document.open() (also implied by document.write() after load) drops every event listener of
+  // the document and its window, ours included: they are added again right after.
+  const listeners = []; // [target, type, fn]
+  function listen(target, type, fn) {
+    listeners.push([target, type, fn]);
+    apply(addListener, target, [type, fn, true]);
+  }
+  const relisten = () => {
+    for (const [target, type, fn] of listeners) {
+      try {
+        apply(addListener, target, [type, fn, true]);
+      } catch {
+        /* a realm that is gone */
+      }
+    }
+  };
 
   // Wrappers look native: same name and length, no prototype (method syntax), and
   // Function.prototype.toString (hooked in every realm) prints the original's source.
@@ -129,13 +164,12 @@
     installed.add(ET);
     const doc = w.document;
     const P = (name) => w[name]?.prototype;
-    const addEL = ET.prototype.addEventListener;
     const removeEL = ET.prototype.removeEventListener;
     const stopNow = w.Event.prototype.stopImmediatePropagation;
     const preventDefault = w.Event.prototype.preventDefault;
     const isTrusted = (e) => e.isTrusted === true;
     const dpGet = getOwnPropertyDescriptor(w.Event.prototype, 'defaultPrevented').get;
-    const on = (type, fn) => apply(addEL, w, [type, fn, true]);
+    const on = (type, fn) => listen(w, type, fn);
 
     // The realm's own Function.prototype, reached through one of its constructors: in Firefox the
     // script's `Function` is not necessarily the page's.
@@ -188,6 +222,7 @@
     // --- Dialog loops and print loops.
     for (const name of ['alert', 'confirm', 'prompt', 'print']) {
       hook(w, name, (self, args, orig) => {
+        if (name !== 'print') tell(args[0]);
         count(name === 'print' ? 'print' : 'dialogs');
         if (neutralised) return name === 'confirm' ? false : name === 'prompt' ? null : undefined;
         return apply(orig, self, args);
@@ -215,13 +250,13 @@
       });
     }
     // <body onbeforeunload="…"> sets the handler without the setter: count it once the body exists.
-    apply(addEL, doc, ['DOMContentLoaded', () => {
+    listen(doc, 'DOMContentLoaded', () => {
       try {
         if (doc.body?.hasAttribute('onbeforeunload') && apply(onbuOrig.get, w, [])) count('beforeunload');
       } catch {
         /* ignore */
       }
-    }, true]);
+    });
     // After the verdict nothing else may see beforeunload: our capture listener runs first.
     on('beforeunload', (e) => {
       if (neutralised) apply(stopNow, e, []);
@@ -501,10 +536,10 @@
     });
     // The text/plain a copy or cut handler puts on the event's clipboardData.
     for (const type of ['copy', 'cut']) {
-      apply(w.EventTarget.prototype.addEventListener, w, [type, (e) => {
+      listen(w, type, (e) => {
         copyData = e.clipboardData ?? null;
         setT(() => (copyData = null), 0);
-      }, true]);
+      });
     }
     const plain = (t) => {
       const s = typeof t === 'string' ? t.toLowerCase() : '';
@@ -678,14 +713,14 @@
     hook(P('Range'), 'insertNode', (self, args, orig) => (holds(args[0]) ? undefined : apply(orig, self, args)));
     hook(P('Selection'), 'deleteFromDocument', (self, args, orig) => (host() ? undefined : apply(orig, self, args)));
     // document.open()/write() after load replaces the whole document (and erases every event
-    // listener, HangUp's too): refused once the warning is up; before it, the neutralise listener
-    // is registered again so a later verdict still reaches this world.
+    // listener, HangUp's too): refused once the warning is up; before it, HangUp's listeners
+    // (the neutralise one, behaviour counters, ClickFix copy) are added again so they keep working.
     for (const name of ['open', 'write', 'writeln']) {
       hook(P('Document'), name, (self, args, orig) => {
         // (document.open(url, name, features) is window.open: refused like it.)
         if (neutralised && self === topDoc && host()) return name === 'open' ? (args.length > 2 ? null : self) : undefined;
         const r = apply(orig, self, args);
-        if (self === topDoc) listenNeutralise();
+        relisten();
         return r;
       });
     }
@@ -721,15 +756,11 @@
       }
     }
   }
-  const addWindowListener = EventTarget.prototype.addEventListener;
-  // Registered on window in the capture phase before any page script, so the page cannot stop
-  // the event before it reaches us. A forged event only makes the page neutralise itself.
-  function listenNeutralise() {
-    apply(addWindowListener, top, [EVENT_NEUTRALISE, onNeutralise, true]);
-  }
   // === end of warning protection ============================================================
 
   install(top);
 
-  listenNeutralise();
+  // Registered on window in the capture phase before any page script, so the page cannot stop
+  // the event before it reaches us. A forged event only makes the page neutralise itself.
+  listen(top, EVENT_NEUTRALISE, onNeutralise);
 })();

@@ -1,28 +1,294 @@
-// Collects a bounded snapshot of what the page shows a person, for the engine in the
-// background. Runs in the isolated world on every page, so it is written to be cheap:
-// one innerText read, two bounded selector queries, a handful of hit tests and style reads.
+// Reads what the page shows a person, for the engine in the background. Runs in the isolated
+// world of every frame, so it has two speeds (docs/BENCHMARKS.md, "What a page pays"):
+//   hangupGlance()    every page: title, URL, tel: links and a bounded sample of the document's
+//                     text in tree order. No layout, no style: tens of microseconds.
+//   hangupSnapshot()  only when the glance (or the engine's answer to it, or the page's
+//                     behaviour) finds something: the whole rendered document, visible text
+//                     first, through closed shadow roots, CSS-generated text, SVG, same-origin
+//                     frames and bidi overrides, plus the DOM hints.
+// Everything read here comes from a hostile page: bounded, and it may only add suspicion.
 'use strict';
 
 const HANGUP_MAX_TEXT = hangupProtocol.LIMITS.textChars;
 const HANGUP_MAX_ITEMS = hangupProtocol.LIMITS.listItems;
+const HANGUP_MAX_ITEMS_CHARS = hangupProtocol.LIMITS.itemChars;
+/** Characters of tree-order text the glance reads from the start and from the end of the
+ *  document (the engine sees them only as a triage). */
+const HANGUP_GLANCE_HEAD = 12 * 1024;
+const HANGUP_GLANCE_TAIL = 4 * 1024;
+/** Nodes the deep walk visits at most: a page of a million empty spans stops here. */
+const HANGUP_MAX_NODES = 200000;
+/** CSS-generated text (::before/::after): elements checked and characters kept at most. */
+const HANGUP_MAX_PSEUDO_ELEMENTS = 4000;
+const HANGUP_MAX_PSEUDO_CHARS = 4096;
+/** Elements whose text is never shown (lowercase: HTML and SVG/XML documents alike). */
+const HANGUP_NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'desc', 'metadata', 'datalist', 'option', 'select', 'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'img']);
+/** Elements that start a new line when their display is not known. */
+const HANGUP_BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'table', 'section', 'article', 'header', 'footer', 'nav', 'main', 'aside', 'blockquote', 'pre', 'form', 'fieldset', 'figure', 'figcaption', 'address', 'hr', 'dd', 'dt', 'dl', 'dialog', 'td', 'th', 'caption', 'body', 'text', 'foreignobject']);
+/** Elements that are inline unless a style sheet says otherwise: their style is not read. */
+const HANGUP_INLINE = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'u', 'small', 'big', 'font', 'label', 'code', 'sup', 'sub', 'mark', 'abbr', 'time', 'cite', 'q', 's', 'del', 'ins', 'kbd', 'var', 'samp', 'tspan', 'textpath', 'button', 'wbr']);
+/** Bidi overrides: U+202E (right-to-left) / U+202D (left-to-right) … U+202C or end of line. */
+const HANGUP_RLO = /\u202E([^\u202C\n]*)\u202C?/g;
+
+/** The shadow root behind `el`, closed ones included, when the browser lets the extension see it. */
+const hangupShadowRoot = (() => {
+  const dom = globalThis.chrome?.dom;
+  if (typeof dom?.openOrClosedShadowRoot === 'function') return (el) => el.shadowRoot ?? dom.openOrClosedShadowRoot(el);
+  return (el) => el.openOrClosedShadowRoot ?? el.shadowRoot ?? null; // Firefox content scripts
+})();
+
+/** Text reversed by a bidi override is stored backwards and shown forwards: read it as shown. */
+function hangupVisualOrder(text) {
+  if (!text.includes('\u202E')) return text;
+  return text.replace(HANGUP_RLO, (_, run) => Array.from(run).reverse().join(''));
+}
+
+/** `tel:`/`callto:` link targets, bounded. */
+function hangupTelLinks(doc) {
+  const out = [];
+  for (const a of doc.querySelectorAll('a[href^="tel:" i],a[href^="callto:" i]')) {
+    out.push(String(a.getAttribute('href')).slice(0, HANGUP_MAX_ITEMS_CHARS));
+    if (out.length >= HANGUP_MAX_ITEMS) break;
+  }
+  return out;
+}
+
+/** Text of `t` unless its parent never shows text (script, style …). */
+function hangupGlanceText(t) {
+  const p = t.parentNode;
+  return p && HANGUP_NO_TEXT.has(p.localName) ? '' : t.data;
+}
 
 /**
- * Visible text in document order, blocks on their own lines, at most HANGUP_MAX_TEXT chars.
- * `innerText` already skips what is not rendered (display:none, visibility:hidden, <script>,
- * <style>) and keeps text split across inline elements together ("Win<b>dows</b>"). Measured on
- * the corpus it costs a tenth of a TreeWalker with per-element visibility checks (docs/BENCHMARKS.md).
+ * The first pass on every page: text in tree order (visible or not) from the start of the
+ * document and, when there is more, from its end (a scam after a long filler still shows up),
+ * the title, tel: links. Touches no layout and no style; bounded whatever the page's size.
  */
-function hangupVisibleText(root) {
+function hangupGlance() {
+  const root = document.documentElement;
+  let text = '';
+  let truncated = false;
+  if (root) {
+    const head = [];
+    let n = 0;
+    let nodes = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let t = walker.nextNode();
+    for (; t && n < HANGUP_GLANCE_HEAD && nodes < 8000; t = walker.nextNode(), nodes++) {
+      const d = hangupGlanceText(t);
+      head.push(d.length > HANGUP_GLANCE_HEAD - n ? d.slice(0, HANGUP_GLANCE_HEAD - n) : d);
+      n += d.length;
+    }
+    const tail = [];
+    if (t) {
+      truncated = true;
+      const back = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let m = 0;
+      nodes = 0;
+      for (let b = back.lastChild(); b && b !== t && m < HANGUP_GLANCE_TAIL && nodes < 4000; b = back.previousNode(), nodes++) {
+        const d = hangupGlanceText(b);
+        tail.push(d.length > HANGUP_GLANCE_TAIL - m ? d.slice(-(HANGUP_GLANCE_TAIL - m)) : d);
+        m += d.length;
+      }
+      tail.push('\n');
+      tail.reverse();
+    }
+    text = hangupVisualOrder(head.join('') + tail.join(''));
+  }
+  return {
+    url: location.href.slice(0, 4096),
+    title: (document.title || '').slice(0, 1024),
+    text,
+    tel_links: root ? hangupTelLinks(document) : [],
+    truncated,
+  };
+}
+
+/**
+ * What the page's style sheets can do to text: put letters into ::before/::after (`pseudo`), or
+ * reverse it with a bidi override (`bidi`). Only then is each element's style read for it.
+ */
+function hangupSheetTricks(doc) {
+  const tricks = { pseudo: false, bidi: !!doc.querySelector('bdo,[style*="bidi" i]') };
+  const rules = [];
+  try {
+    for (const s of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+      try {
+        for (const r of s.cssRules) rules.push(r);
+      } catch {
+        return { pseudo: true, bidi: true }; // a cross-origin sheet we may not read: assume both
+      }
+    }
+  } catch {
+    return { pseudo: true, bidi: true };
+  }
+  for (let i = 0; i < rules.length && i < 20000; i++) {
+    const r = rules[i];
+    if (r.cssRules) for (const c of r.cssRules) rules.push(c); // @media, @supports, nesting
+    const st = r.style;
+    if (!st) continue;
+    const c = st.content;
+    if (c && c.length > 2 && /["'][^"']*[\p{L}\p{N}]{2}/u.test(c)) tricks.pseudo = true;
+    if (/override/.test(st.unicodeBidi)) tricks.bidi = true;
+    if (tricks.pseudo && tricks.bidi) break;
+  }
+  return tricks;
+}
+
+/**
+ * Visible text of the whole rendered document, in reading order, at most `budget` chars. Only
+ * text a person can see is kept, so invisible filler cannot push the real text out of the budget:
+ * no box (display:none, hidden, unslotted, inside <defs>), opacity 0, zero-size or off-screen
+ * text, transparent or tiny glyphs, a subtree clipped to nothing. Enters open and closed shadow
+ * roots and same-origin frames; reads ::before/::after strings; bidi overrides as shown.
+ */
+function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0) {
+  const root = doc.documentElement;
   if (!root) return '';
-  const text = root.innerText ?? root.textContent ?? '';
-  return text.length > HANGUP_MAX_TEXT ? text.slice(0, HANGUP_MAX_TEXT) : text;
+  const win = doc.defaultView ?? window;
+  const range = doc.createRange();
+  const pageW = Math.max(root.scrollWidth, win.innerWidth);
+  const pageH = Math.max(root.scrollHeight, win.innerHeight);
+  const sx = win.scrollX;
+  const sy = win.scrollY;
+  const tricks = hangupSheetTricks(doc);
+  const pseudo = tricks.pseudo;
+  const parts = [];
+  let size = 0;
+  let visited = 0;
+  let pseudoSeen = 0;
+  let pseudoChars = 0;
+  const push = (s) => {
+    if (size >= budget || !s) return;
+    const cut = s.length > budget - size ? s.slice(0, budget - size) : s;
+    parts.push(cut);
+    size += cut.length;
+  };
+  const offscreen = (r) => r.right + sx <= 0 || r.bottom + sy <= 0 || r.left + sx >= pageW || r.top + sy >= pageH;
+  const generated = (el, which) => {
+    const c = win.getComputedStyle(el, which).content;
+    if (!c || c === 'none' || c === 'normal' || c.length < 3) return '';
+    // Only quoted strings (counters, attr() and images are not page text we can judge).
+    const m = c.match(/"((?:[^"\\]|\\.)*)"/g);
+    if (!m) return '';
+    const s = m.map((q) => q.slice(1, -1).replace(/\\(.)/g, '$1')).join('');
+    pseudoChars += s.length;
+    return pseudoChars > HANGUP_MAX_PSEUDO_CHARS ? '' : s;
+  };
+
+  // Explicit stack (deep nesting must not overflow the call stack). An entry is a node to
+  // visit or a function to run when an element's subtree is done.
+  const stack = [root];
+  while (stack.length && size < budget) {
+    const node = stack.pop();
+    if (typeof node === 'function') {
+      node();
+      continue;
+    }
+    if (++visited > HANGUP_MAX_NODES) break;
+    if (node.nodeType === 3) {
+      const d = node.data;
+      if (!d.trim()) {
+        if (d.length) push(' ');
+        continue;
+      }
+      const el = node.parentElement;
+      if (!el) continue;
+      // Is this text drawn where a person can see it?
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      if ((r.width < 1 && r.height < 1) || offscreen(r)) continue;
+      const cs = win.getComputedStyle(el);
+      if (parseFloat(cs.fontSize) < 4) continue;
+      if (el.namespaceURI !== 'http://www.w3.org/2000/svg') {
+        const fill = cs.webkitTextFillColor || cs.color;
+        const clear = (c) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c) || /\/\s*0\)$/.test(c);
+        if (clear(fill) && !/text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') && (!cs.textShadow || cs.textShadow === 'none')) continue;
+      }
+      push(/^pre/.test(cs.whiteSpace) ? d : d.replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
+    const el = node.nodeType === 1 ? node : null;
+    let frame = null;
+    let after = '';
+    let block = false;
+    if (el) {
+      const name = el.localName;
+      if (HANGUP_NO_TEXT.has(name) && name !== 'iframe' && name !== 'frame' && name !== 'object') continue;
+      if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+        // No box of its own: display:contents still renders its children.
+        if (win.getComputedStyle(el).display !== 'contents') continue;
+      } else if (el !== root) {
+        const r = el.getBoundingClientRect();
+        const tiny = r.width <= 2 || r.height <= 2;
+        if (tiny || offscreen(r)) {
+          const cs = win.getComputedStyle(el);
+          // A box clipped to nothing hides its whole subtree (the "visually hidden" pattern).
+          if (tiny && cs.overflow !== 'visible' && cs.overflow !== 'visible visible') continue;
+          if (offscreen(r) && cs.position !== 'static' && cs.overflow !== 'visible') continue;
+          if (/rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip)) continue;
+        }
+      }
+      if (name === 'iframe' || name === 'frame' || name === 'object') {
+        try {
+          frame = el.contentDocument; // same-origin frames only (null otherwise)
+        } catch {
+          frame = null;
+        }
+        if (!frame || depth >= 3) continue;
+        push('\n');
+        push(hangupVisibleText(frame, budget - size, depth + 1));
+        push('\n');
+        continue;
+      }
+      block = HANGUP_BLOCKS.has(name);
+      if (name === 'br') {
+        push('\n');
+        continue;
+      }
+      // Style is read only where the tag does not tell: unknown elements (a block or not?) and
+      // pages whose sheets hold a bidi override.
+      const cs = tricks.bidi || !(block || HANGUP_INLINE.has(name)) ? win.getComputedStyle(el) : null;
+      const disp = cs?.display;
+      if (!block && disp && !disp.startsWith('inline') && disp !== 'contents') block = true;
+      if (block) push('\n');
+      // Bidi override to the right: the stored order is the reverse of what is shown.
+      if (cs && cs.direction === 'rtl' && /override/.test(cs.unicodeBidi)) {
+        const start = parts.length;
+        stack.push(() => {
+          const seg = parts.splice(start).join('');
+          size -= seg.length;
+          push(Array.from(seg).reverse().join(''));
+        });
+      }
+      if (block) stack.push(() => push('\n'));
+      if (pseudo && pseudoSeen < HANGUP_MAX_PSEUDO_ELEMENTS) {
+        pseudoSeen++;
+        after = generated(el, '::after');
+        if (after) stack.push(() => push(` ${after} `));
+        const before = generated(el, '::before');
+        push(before && ` ${before} `);
+      }
+    }
+    // Children pushed in reverse so they pop in order; a shadow root's tree is what is
+    // rendered, followed by the light children (unslotted ones have no box and drop out).
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    const sr = el && hangupShadowRoot(el);
+    if (sr) {
+      const sk = sr.childNodes;
+      for (let i = sk.length - 1; i >= 0; i--) stack.push(sk[i]);
+    }
+  }
+  return hangupVisualOrder(parts.join('').replace(/[ \t]*\n[\s]*/g, '\n').replace(/[ \t]{2,}/g, ' ')).trim();
 }
 
 function hangupList(selector, pick) {
   const out = [];
   for (const el of document.querySelectorAll(selector)) {
     const v = pick(el);
-    if (v) out.push(String(v).slice(0, 512));
+    if (v) out.push(String(v).slice(0, HANGUP_MAX_ITEMS_CHARS));
     if (out.length >= HANGUP_MAX_ITEMS) break;
   }
   return out;
@@ -30,15 +296,7 @@ function hangupList(selector, pick) {
 
 /** Visual fakes: what sits on top at the centre of the viewport, and the cursor. */
 function hangupDomHints() {
-  const hints = {
-    fake_dialogs: 0,
-    hidden_cursor: false,
-    custom_cursor: false,
-    fake_chrome: 0,
-    autoplay_media: document.querySelectorAll('audio[autoplay],audio[loop],video[autoplay][loop]').length,
-    images: document.images.length,
-    top_frame: window === window.top,
-  };
+  const hints = { fake_dialogs: 0, hidden_cursor: false, custom_cursor: false };
   const w = innerWidth;
   const h = innerHeight;
   if (!w || !h) return hints;
@@ -67,16 +325,29 @@ function hangupDomHints() {
   return hints;
 }
 
-/** The snapshot the background's engine reads. `behaviour` comes from the MAIN world (untrusted). */
-function hangupSnapshot(behaviour) {
+/**
+ * The full snapshot the background's engine reads. `behaviour` and `dialogTexts` come from the
+ * MAIN world (untrusted: the engine lets them only add suspicion).
+ */
+function hangupSnapshot(behaviour = {}, dialogTexts = []) {
+  let text = '';
+  try {
+    text = hangupVisibleText(document);
+  } catch {
+    text = ''; // a page that breaks the walk still gets its innerText read below
+  }
+  if (!text && document.documentElement) {
+    const it = document.documentElement.innerText ?? document.documentElement.textContent ?? '';
+    text = it.slice(0, HANGUP_MAX_TEXT);
+  }
   return {
     url: location.href.slice(0, 4096),
     title: (document.title || '').slice(0, 1024),
-    lang: (document.documentElement?.lang || '').slice(0, 32),
-    text: hangupVisibleText(document.body),
-    tel_links: hangupList('a[href^="tel:" i],a[href^="callto:" i]', (a) => a.getAttribute('href')),
+    text,
+    tel_links: document.documentElement ? hangupTelLinks(document) : [],
     alt_texts: hangupList('img[alt],[aria-label],input[type=button][value]', (e) => e.alt || e.getAttribute('aria-label') || e.value),
-    dom: document.body ? hangupDomHints() : {},
+    dialog_texts: dialogTexts.slice(0, hangupProtocol.LIMITS.dialogTexts).map((t) => String(t).slice(0, HANGUP_MAX_ITEMS_CHARS)),
+    dom: document.documentElement ? hangupDomHints() : {},
     behaviour: { ...behaviour },
   };
 }

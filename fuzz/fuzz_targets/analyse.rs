@@ -1,6 +1,8 @@
 //! The whole analyser over a structured snapshot: the fuzzer's bytes become text, title, URL,
-//! links, alt texts and (forged) MAIN-world counts, as a hostile page could make them.
+//! links, alt texts, what the page put on the clipboard and (forged) MAIN-world counts, as a
+//! hostile page could make them.
 #![no_main]
+use hangup::engine::clickfix::SHOWN_MAX;
 use hangup::{analyse, Level, Options, Snapshot};
 use libfuzzer_sys::fuzz_target;
 
@@ -48,8 +50,10 @@ fuzz_target!(|data: &[u8]| {
         .next()
         .map(|s| s.split('|').map(String::from).collect())
         .unwrap_or_default();
+    let clipboard = parts.next().unwrap_or_default().to_string();
     let json = serde_json::json!({
         "url": url, "title": title, "tel_links": tel, "alt_texts": alt, "behaviour": behaviour,
+        "clipboard": { "text": clipboard, "via": "writeText" },
     });
     let mut snapshot: Snapshot =
         serde_json::from_value(json).expect("the harness builds valid snapshots");
@@ -61,6 +65,18 @@ fuzz_target!(|data: &[u8]| {
         "score {}",
         verdict.score
     );
+    // The copied command is shown defanged and cut short: never a live link, never long.
+    if let Some(cmd) = &verdict.command {
+        assert!(
+            cmd.chars().count() <= SHOWN_MAX + 1,
+            "shown command too long"
+        );
+        let lower = cmd.to_lowercase();
+        assert!(
+            !lower.contains("http://") && !lower.contains("https://"),
+            "live URL in the shown command: {cmd}"
+        );
+    }
     if verdict.level == Level::Scam {
         assert!(
             !verdict.reasons.is_empty(),

@@ -1,7 +1,8 @@
 //! `hangup-scan`: runs the HangUp engine on saved pages, for researchers and fast evaluation.
 //!
 //! ```text
-//! hangup-scan [--host NAME | --url URL] [--strict] [--explain] [--snapshot] PATH...
+//! hangup-scan [--host NAME | --url URL] [--strict] [--explain] [--snapshot]
+//!             [--deny-unknown-fields] PATH...
 //! hangup-scan --reason-ids
 //! ```
 //! PATH is an HTML file, a directory (searched recursively for *.html, *.htm, *.php), a snapshot
@@ -30,6 +31,8 @@ const USAGE: &str =
   --strict      strict mode (lower scam threshold)
   --explain     print each reason's weight and detail
   --snapshot    print the snapshot built from each input (JSON) instead of a verdict
+  --deny-unknown-fields   a snapshot *.json with a field the engine does not know is an error
+                (the check the browser tests make on a real content-script snapshot)
        hangup-scan --reason-ids
   --reason-ids  print every reason id the engine can give (JSON array)";
 
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
     let mut options = Options::default();
     let mut explain = false;
     let mut dump = false;
+    let mut deny_unknown = false;
     let mut paths = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -53,6 +57,7 @@ fn main() -> ExitCode {
             "--strict" => options.strict = true,
             "--explain" => explain = true,
             "--snapshot" => dump = true,
+            "--deny-unknown-fields" => deny_unknown = true,
             "--reason-ids" => {
                 println!("{}", json!(ReasonId::ALL));
                 return ExitCode::SUCCESS;
@@ -74,7 +79,7 @@ fn main() -> ExitCode {
     }
     let mut failed = false;
     for f in files {
-        match load(&f, &url) {
+        match load(&f, &url, deny_unknown) {
             Ok(snap) if dump => println!("{}", json!(snap)),
             Ok(snap) => {
                 let v = analyse(&snap, &options);
@@ -146,10 +151,11 @@ fn ext_of(p: &Path) -> String {
         .to_ascii_lowercase()
 }
 
-fn load(path: &Path, url: &str) -> Result<Snapshot, String> {
+fn load(path: &Path, url: &str, deny_unknown: bool) -> Result<Snapshot, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
     let content = String::from_utf8_lossy(&bytes);
     let mut snap = match ext_of(path).as_str() {
+        "json" if deny_unknown => Snapshot::from_json_strict(&content)?,
         "json" => serde_json::from_str::<Snapshot>(&content).map_err(|e| e.to_string())?,
         "md" | "txt" => Snapshot {
             text: strip_front_matter(&content).to_string(),

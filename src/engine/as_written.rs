@@ -14,6 +14,7 @@ use crate::verdict::{Detail, Reason};
 pub fn restore(reasons: &mut [Reason], snap: &Snapshot) {
     let mut sources: Vec<&str> = vec![&snap.title, &snap.text];
     sources.extend(snap.alt_texts.iter().map(String::as_str));
+    sources.extend(snap.dialog_texts.iter().map(String::as_str));
     for r in reasons {
         let text = match &mut r.detail {
             Detail::Excerpt { text } => text,

@@ -1198,8 +1198,10 @@ mod tests {
     fn run_dialog_phrases_are_written_joined() {
         // The page's "Win + R" is read as "win+r": a phrase written with spaces around `+`
         // would never match.
-        for (lang, packed) in super::super::lexicon::SOURCES {
-            let src = super::super::lexicon::unpack(packed);
+        use super::super::lexicon::{file, unpack, LANGUAGES};
+        let all = unpack();
+        for lang in LANGUAGES {
+            let src = file(&all, lang);
             for line in src.lines() {
                 assert!(
                     !line.contains(" +") && !line.contains("+ "),

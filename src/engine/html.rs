@@ -30,9 +30,6 @@ pub fn from_html(html: &str) -> Snapshot {
             snap.title = decode_entities(html[start..end].trim());
         }
     }
-    if let Some(l) = attr_value(&lower, html, "<html", "lang") {
-        snap.lang = l;
-    }
     let b = html.as_bytes();
     let mut text = String::with_capacity(html.len() / 2);
     let mut i = 0;
@@ -113,12 +110,6 @@ pub fn from_html(html: &str) -> Snapshot {
     }
     snap.text = text;
     snap
-}
-
-fn attr_value(lower: &str, html: &str, tag: &str, attr: &str) -> Option<String> {
-    let s = lower.find(tag)?;
-    let e = s + lower[s..].find('>')?;
-    attr_in_tag(&html[s..=e], attr)
 }
 
 /// Value of `attr` in one tag's source (`<img alt="x">`), entity-decoded.
@@ -261,7 +252,6 @@ mod tests {
              <p>caf&eacute; &#x41;&#66; &bogus;</p></body></html>",
         );
         assert_eq!(s.title, "Alert & Co");
-        assert_eq!(s.lang, "en");
         assert!(s.text.contains("Microsoft says"));
         assert!(!s.text.contains("hidden"));
         assert!(!s.text.contains("no"));

@@ -1,7 +1,7 @@
 //! Multilingual phrase lists, compiled once into one Aho-Corasick automaton.
 //!
 //! Each language is one data file in `lexicons/` (see `en.txt` for the format); adding a language
-//! is adding a file and one line to [`SOURCES`]. Brands and the domains they own live in
+//! is adding a file and one line to [`LANGUAGES`]. Brands and the domains they own live in
 //! `lexicons/brands.txt`. Every phrase goes through [`pattern_skeleton`], the same normalisation as
 //! page text, so the lists are written plainly.
 
@@ -12,44 +12,31 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::normalize::{is_cjk, pattern_skeleton};
 
-/// A lexicon file as build.rs packed it: comment lines out, deflated.
-macro_rules! lexicon_file {
-    ($name:literal) => {
-        include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".txt.z"))
-    };
-}
+/// Every lexicon file as build.rs packed it: comment lines out, one deflate stream, each file
+/// introduced by a line `\u{1}<name>`.
+const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.z"));
 
-/// The lexicon files compiled into the engine. All of them apply to every page: `<html lang>` lies
-/// and kits mix languages.
-pub const SOURCES: &[(&str, &[u8])] = &[
-    ("common", lexicon_file!("common")),
-    ("en", lexicon_file!("en")),
-    ("de", lexicon_file!("de")),
-    ("fr", lexicon_file!("fr")),
-    ("es", lexicon_file!("es")),
-    ("it", lexicon_file!("it")),
-    ("pt", lexicon_file!("pt")),
-    ("nl", lexicon_file!("nl")),
-    ("ja", lexicon_file!("ja")),
-    ("pl", lexicon_file!("pl")),
-    ("cs", lexicon_file!("cs")),
-    ("ru", lexicon_file!("ru")),
-    ("tr", lexicon_file!("tr")),
-    ("ko", lexicon_file!("ko")),
-    ("zh", lexicon_file!("zh")),
-    ("sv", lexicon_file!("sv")),
-    ("da", lexicon_file!("da")),
-    ("nb", lexicon_file!("nb")),
+/// The language files compiled into the engine, in reading order. All of them apply to every
+/// page: `<html lang>` lies and kits mix languages. `brands` is read apart.
+pub const LANGUAGES: &[&str] = &[
+    "common", "en", "de", "fr", "es", "it", "pt", "nl", "ja", "pl", "cs", "ru", "tr", "ko", "zh",
+    "sv", "da", "nb",
 ];
 
-const BRANDS: &[u8] = lexicon_file!("brands");
-
-/// The text of a packed lexicon file (see [`lexicon_file!`]); empty if it cannot be unpacked,
-/// which the tests rule out.
-pub fn unpack(packed: &[u8]) -> String {
-    miniz_oxide::inflate::decompress_to_vec(packed)
+/// All lexicon files, inflated; empty if the pack cannot be unpacked, which the tests rule out.
+/// Called once per automaton build; read one file with [`file`].
+pub fn unpack() -> String {
+    miniz_oxide::inflate::decompress_to_vec(PACKED)
         .ok()
         .and_then(|b| String::from_utf8(b).ok())
+        .unwrap_or_default()
+}
+
+/// The text of the file `name` (`"en"`, `"brands"` …) in the output of [`unpack`]; empty if
+/// there is none.
+pub fn file<'a>(all: &'a str, name: &str) -> &'a str {
+    all.split('\u{1}')
+        .find_map(|f| f.strip_prefix(name)?.strip_prefix('\n'))
         .unwrap_or_default()
 }
 
@@ -230,8 +217,9 @@ impl Lexicon {
             index: HashMap::new(),
         };
         let mut counts = Vec::new();
-        for (lang, packed) in SOURCES {
-            let src = unpack(packed);
+        let all = unpack();
+        for lang in LANGUAGES {
+            let src = file(&all, lang);
             let mut n = 0;
             let mut cat = None;
             for line in src.lines() {
@@ -254,7 +242,7 @@ impl Lexicon {
             counts.push((*lang, n));
         }
         let mut brands = Vec::new();
-        for line in unpack(BRANDS).lines() {
+        for line in file(&all, "brands").lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -372,18 +360,37 @@ mod tests {
     }
 
     #[test]
+    fn every_lexicon_file_is_packed_and_read() {
+        // A file build.rs packs but LANGUAGES does not name would be silently ignored.
+        let all = unpack();
+        let mut names: Vec<&str> = all
+            .split('\u{1}')
+            .filter_map(|f| f.split_once('\n').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        let mut want: Vec<&str> = LANGUAGES.iter().copied().chain(["brands"]).collect();
+        want.sort_unstable();
+        assert_eq!(names, want);
+        for name in want {
+            assert!(
+                file(&all, name).lines().count() > 10,
+                "{name} is (nearly) empty"
+            );
+        }
+    }
+
+    #[test]
     fn stars_only_at_the_ends_of_phrases() {
         // `*` inside a phrase would be matched literally and never fire.
-        let brands = unpack(BRANDS);
-        let names = brands.lines().filter_map(|l| {
+        let all = unpack();
+        let names = file(&all, "brands").lines().filter_map(|l| {
             l.strip_prefix("alias ")
                 .or_else(|| l.strip_prefix("weak "))
                 .map(|p| ("brands", p))
         });
-        let texts: Vec<(&str, String)> = SOURCES.iter().map(|(l, p)| (*l, unpack(p))).collect();
-        let phrases = texts
+        let phrases = LANGUAGES
             .iter()
-            .flat_map(|(lang, src)| src.lines().map(move |l| (*lang, l)));
+            .flat_map(|lang| file(&all, lang).lines().map(move |l| (*lang, l)));
         for (lang, line) in phrases.chain(names) {
             let core = line
                 .split(" =")

@@ -45,15 +45,20 @@ use crate::verdict::{Options, Verdict};
 
 /// Analyses one snapshot. Never panics; bounded work for any input (the text is cut to
 /// [`crate::snapshot::MAX_TEXT_BYTES`]).
+///
+/// Dialog messages (`alert`/`confirm`/`prompt`) are page text, but the MAIN world that reports
+/// them can be forged by the page, so they may only add suspicion: the page is judged without
+/// them and with them appended to its text, and the more severe verdict stands (a forged
+/// "beware of scammers" dialog cannot damp a real scam).
 pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
     let bounded;
-    let snapshot = if needs_bounding(snapshot) {
+    let snapshot = if snapshot.needs_bounding() {
         bounded = snapshot.clone().bounded();
         &bounded
     } else {
         snapshot
     };
-    let mut verdict = score::decide(signals::collect(snapshot), options);
+    let mut verdict = judge_text(snapshot, options);
     // Excerpts were cut from the normalised text; a person reads the page's own words. (Before
     // ClickFix: its command excerpt is defanged on purpose and must stay so.)
     as_written::restore(&mut verdict.reasons, snapshot);
@@ -65,18 +70,21 @@ pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
     verdict
 }
 
-fn needs_bounding(s: &Snapshot) -> bool {
-    use crate::snapshot::{MAX_LIST_ITEMS, MAX_TEXT_BYTES};
-    s.text.len() > MAX_TEXT_BYTES
-        || s.title.len() > 1024
-        || s.url.len() > 4096
-        || s.lang.len() > 32
-        || s.clipboard.text.len() > crate::snapshot::MAX_CLIPBOARD_BYTES
-        || s.clipboard.via.len() > 16
-        || s.tel_links.len() > MAX_LIST_ITEMS
-        || s.alt_texts.len() > MAX_LIST_ITEMS
-        || s.tel_links
-            .iter()
-            .chain(&s.alt_texts)
-            .any(|x| x.len() > 512)
+/// The tech-support judgement, with the dialog texts only ever adding suspicion.
+fn judge_text(snapshot: &Snapshot, options: &Options) -> Verdict {
+    let plain = score::decide(signals::collect(snapshot), options);
+    if snapshot.dialog_texts.iter().all(|t| t.trim().is_empty()) {
+        return plain;
+    }
+    // First: a dialog sits on top of the page, and 64 KB of page text must not push it out.
+    let mut with = snapshot.clone();
+    with.text = snapshot.dialog_texts.join("\n");
+    with.text.push('\n');
+    with.text.push_str(&snapshot.text);
+    let with = score::decide(signals::collect(&with.bounded()), options);
+    if (with.level, with.score) > (plain.level, plain.score) {
+        with
+    } else {
+        plain
+    }
 }

@@ -221,7 +221,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
                     | ReasonId::HiddenCursor
                     | ReasonId::Audio
                     | ReasonId::FakeDialog
-                    | ReasonId::FakeBrowserChrome
             )
     });
     let system_lock =

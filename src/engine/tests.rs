@@ -631,7 +631,7 @@ fn never_panics_on_odd_input() {
             text: t.clone(),
             tel_links: vec![t.clone(), format!("tel:{t}")],
             alt_texts: vec![t.clone(); 100],
-            lang: t.clone(),
+            dialog_texts: vec![t.clone(); 40],
             ..Default::default()
         };
         let _ = analyse(&s, &Options::default());
@@ -992,4 +992,43 @@ fn advice_with_a_condition_is_not_a_claim() {
          If your card has been blocked, call the number on the back of your card.",
     );
     assert_eq!(level(&bank), Level::Safe, "{:?}", ids(&bank));
+}
+
+// ---- Dialog texts (alert/confirm/prompt messages from the MAIN world) ----
+
+#[test]
+fn scam_only_in_an_alert_loop_over_an_empty_page_is_scam() {
+    let mut s = page("https://pc-help-2231.example/", "", "");
+    s.behaviour.dialogs = 6;
+    s.dialog_texts = vec![
+        "Windows Defender: your computer is infected with a Trojan virus. Do not close this window. Call Microsoft Support now, toll free: 1-888-555-0162".into(),
+    ];
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert_eq!(v.phones, vec!["1-888-555-0162".to_string()]);
+    // The same page without the dialog's words is not a scam: the text decided.
+    s.dialog_texts.clear();
+    assert_ne!(level(&s), Level::Scam);
+}
+
+#[test]
+fn dialog_texts_can_only_add_suspicion() {
+    // A forged dialog full of awareness words must not damp a real scam page.
+    let mut s = page("https://win-alert-7.github.io/x/", "Security Alert", EN_KIT);
+    let before = analyse(&s, &Options::default());
+    s.dialog_texts = vec![
+        "Beware of scammers: this is a news story about fraud and scam awareness.".into(),
+        "Scammers claim your computer is infected; report fraud to the police.".into(),
+    ];
+    let after = analyse(&s, &Options::default());
+    assert_eq!(after.level, Level::Scam);
+    assert!(after.score >= before.score, "{before:#?} {after:#?}");
+    // An ordinary confirm() on an ordinary page stays an ordinary page.
+    let mut b = page(
+        "https://shop.example/cart",
+        "Your cart",
+        "Two items in your cart. Checkout.",
+    );
+    b.dialog_texts = vec!["Remove this item from your cart?".into()];
+    assert_eq!(level(&b), Level::Safe);
 }

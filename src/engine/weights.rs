@@ -131,7 +131,6 @@ pub const HIDDEN_CURSOR: f32 = 2.0;
 pub const CUSTOM_CURSOR: f32 = 1.0;
 pub const FAKE_DIALOG: f32 = 1.0;
 pub const FAKE_DIALOGS_MANY: f32 = 1.5;
-pub const FAKE_BROWSER_CHROME: f32 = 1.5;
 
 // --- Scoring (score.rs) -----------------------------------------------------------------------
 /// Most a group can contribute to the score.

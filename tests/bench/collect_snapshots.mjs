@@ -11,7 +11,7 @@ import { startServer } from '../lib/server.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = process.env.HANGUP_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
 const OUT = path.join(ROOT, 'target/bench/snapshots');
-const collector = readFileSync(path.join(ROOT, 'extension/content/snapshot.js'), 'utf8');
+const collector = ['common/protocol.js', 'content/snapshot.js'].map((f) => readFileSync(path.join(ROOT, 'extension', f), 'utf8')).join('\n');
 
 function pages() {
   const out = [];

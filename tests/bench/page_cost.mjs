@@ -1,58 +1,134 @@
 // What HangUp costs an ordinary page, side by side in one run: the same broad-corpus pages are
-// loaded in headless Chromium with and without the extension, alternating which goes first,
-// and the page's own load timings compared (medians and the ratio of medians).
-//   node tests/bench/page_cost.mjs [pages=60]
-import { readFileSync } from 'node:fs';
+// loaded in headless Chromium without the extension and with each build given, in rotating
+// order, and compared:
+//   - content scripts' main-thread time per page, all frames: the V8 sampling profiler (50 µs)
+//     runs across the navigation; every sample whose stack holds a frame of an extension script
+//     counts (native work those scripts cause, such as style and layout reads, is attributed to
+//     them). Site isolation is off so every frame of the page shares one profiled renderer;
+//   - page load (navigation start -> load event end) and first contentful paint, as the ratio of
+//     each page's time with the build to its time without (median of the per-page ratios).
+//   node tests/bench/page_cost.mjs [pages=60] [label=dist/chromium ...]
+// With no build given: the current dist/chromium. Prints one JSON line per measure and build.
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../lib/server.mjs';
-import { launch } from '../lib/browsers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = process.env.HANGUP_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
 const N = Number(process.argv[2] ?? 60);
+const builds = (process.argv.slice(3).length ? process.argv.slice(3) : [`hangup=${path.join(ROOT, 'dist/chromium')}`]).map((a) => {
+  const [label, dir] = a.includes('=') ? a.split('=') : [path.basename(a), a];
+  return { label, dir: path.resolve(dir) };
+});
 const rows = readFileSync(path.join(CORPUS, 'broad/MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
 const files = rows.map((r) => r.split('\t')[0]).filter((_, i) => i % Math.max(1, Math.floor(rows.length / N)) === 0).slice(0, N);
 
 const server = await startServer((host, pathname) => ({ root: path.join(CORPUS, 'broad'), pathOverride: pathname }));
-const withExt = await launch('chromium', { proxyPort: server.port });
-const plain = await chromium.launchPersistentContext('', {
-  executablePath: '/usr/bin/chromium', headless: true, ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 },
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>', '--ignore-certificate-errors',
-    '--force-webrtc-ip-handling-policy=disable_non_proxied_udp'],
-});
+const profiles = [];
+async function browserWith(ext) {
+  const profile = mkdtempSync(path.join(tmpdir(), 'hangup-bench-'));
+  profiles.push(profile);
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', headless: true, ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>', '--ignore-certificate-errors',
+      '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--dns-prefetch-disable',
+      '--disable-site-isolation-trials', '--disable-features=IsolateOrigins,site-per-process',
+      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : [])],
+  });
+  if (ext && !ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 15000 }).catch(() => {});
+  return ctx;
+}
+
+/** Main-thread ms spent with an extension script on the stack, from a V8 CPU profile, in total
+ *  and per script (the innermost extension frame of each sample's stack). */
+function extensionMs(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = new Map();
+  // The extension script a node runs in or under (null: page or browser code only).
+  const script = (id) => {
+    if (memo.has(id)) return memo.get(id);
+    const n = byId.get(id);
+    const own = /^(chrome|moz)-extension:/.test(n.callFrame.url) ? n.callFrame.url.replace(/^[a-z-]+:\/\/[^/]+\//, '') : null;
+    const v = own ?? (parent.has(id) ? script(parent.get(id)) : null);
+    memo.set(id, v);
+    return v;
+  };
+  let us = 0;
+  const by = {};
+  for (let i = 0; i < profile.samples.length; i++) {
+    const s = script(profile.samples[i]);
+    if (!s) continue;
+    const d = profile.timeDeltas[i + 1] ?? 0;
+    us += d;
+    by[s] = (by[s] ?? 0) + d / 1000;
+  }
+  return { ms: us / 1000, by };
+}
 
 async function measure(ctx, url) {
   const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load', timeout: 20000 }).catch(() => {});
-  await page.waitForTimeout(1200); // let the content script's first snapshots happen
+  // The content script reads in idle time after load: let it, and one mutation round, happen.
+  await page.waitForTimeout(1500);
+  const { profile } = await cdp.send('Profiler.stop');
   const t = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    // Main-thread time taken by long tasks (>50 ms) is not exposed without an observer from
-    // the start; DOMContentLoaded and load end are the page's own clocks.
-    return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return { load: nav?.loadEventEnd, fcp: fcp?.startTime ?? null };
   }).catch(() => null);
   await page.close();
-  return t;
+  return t && t.load > 0 ? { ...t, ...extensionMs(profile) } : null;
 }
 
-const a = { dcl: [], load: [] };
-const b = { dcl: [], load: [] };
+const plain = await browserWith(null);
+const ctxs = [];
+for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir), ext: [], byScript: {}, loadRatio: [], fcpRatio: [] });
 for (const [i, f] of files.entries()) {
   const url = `https://broad.example/${f.split('/').map(encodeURIComponent).join('/')}`;
-  const order = i % 2 ? [[withExt.context, a], [plain, b]] : [[plain, b], [withExt.context, a]];
-  for (const [ctx, acc] of order) {
-    const t = await measure(ctx, url);
-    if (t) for (const k of ['dcl', 'load']) acc[k].push(t[k]);
+  // Rotate the order so no configuration always goes first (warm caches, a busy core).
+  const order = [null, ...ctxs];
+  for (let k = 0; k < i % order.length; k++) order.push(order.shift());
+  const res = new Map();
+  for (const c of order) res.set(c, await measure(c ? c.ctx : plain, url));
+  const base = res.get(null);
+  for (const c of ctxs) {
+    const r = res.get(c);
+    if (!r || !base) continue;
+    c.ext.push(r.ms);
+    for (const k of new Set([...Object.keys(c.byScript), ...Object.keys(r.by)])) {
+      (c.byScript[k] ??= Array(c.ext.length - 1).fill(0)).push(r.by[k] ?? 0);
+    }
+    c.loadRatio.push(r.load / base.load);
+    if (r.fcp && base.fcp) c.fcpRatio.push(r.fcp / base.fcp);
   }
 }
-const med = (x) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
-for (const k of ['dcl', 'load']) {
-  console.log(JSON.stringify({ bench: `page ${k} (ms, median of ${a[k].length} pages)`, with_hangup: +med(a[k]).toFixed(1),
-    without: +med(b[k]).toFixed(1), ratio: +(med(a[k]) / med(b[k])).toFixed(3) }));
+const q = (x, p) => {
+  const s = [...x].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : NaN;
+};
+for (const c of ctxs) {
+  console.log(JSON.stringify({ build: c.label, bench: 'content scripts main-thread ms per page (all frames)', pages: c.ext.length,
+    median: +q(c.ext, 0.5).toFixed(3), p95: +q(c.ext, 0.95).toFixed(3), max: +q(c.ext, 1).toFixed(3) }));
+  for (const [k, v] of Object.entries(c.byScript)) {
+    console.log(JSON.stringify({ build: c.label, bench: `  of which ${k}`, median: +q(v, 0.5).toFixed(3), p95: +q(v, 0.95).toFixed(3), mean: +(v.reduce((a, b) => a + b, 0) / v.length).toFixed(3) }));
+  }
+  console.log(JSON.stringify({ build: c.label, bench: 'page load ratio with/without (per-page)', pages: c.loadRatio.length,
+    median: +q(c.loadRatio, 0.5).toFixed(3), p90: +q(c.loadRatio, 0.9).toFixed(3) }));
+  console.log(JSON.stringify({ build: c.label, bench: 'first contentful paint ratio with/without (per-page)', pages: c.fcpRatio.length,
+    median: +q(c.fcpRatio, 0.5).toFixed(3), p90: +q(c.fcpRatio, 0.9).toFixed(3) }));
 }
-await withExt.close();
 await plain.close();
+for (const c of ctxs) await c.ctx.close();
+for (const p of profiles) rmSync(p, { recursive: true, force: true });
 await server.close();

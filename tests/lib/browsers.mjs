@@ -105,6 +105,8 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
       const f = page.frames().find((fr) => fr.url().startsWith(extBase));
       await f.click(`[data-action="${action}"]`);
     },
+    /** A person's click on the page element matching `selector` (a trusted event). */
+    click: (selector) => page.click(selector, { timeout: 5000 }),
     url: () => page.url(),
     /** What is on screen (the viewport), as a PNG. */
     screenshot: () => page.screenshot({ timeout: 10000 }),
@@ -222,6 +224,11 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
         const { Key } = await import('selenium-webdriver');
         if (action === 'leave') await driver.actions().sendKeys(Key.ENTER).perform();
         else throw new Error(`overlayClick(${action}) is not supported in Firefox`);
+      },
+      async click(selector) {
+        await focus();
+        const { By } = await import('selenium-webdriver');
+        await (await driver.findElement(By.css(selector))).click();
       },
       async url() {
         await focus();

@@ -6,8 +6,8 @@ use crate::verdict::{Detail, Group, ReasonId};
 
 use super::super::weights::{
     AUDIO, AUDIO_SPEECH, AUTH_LOOP, CUSTOM_CURSOR, DIALOG_LOOP, DIALOG_LOOP_MANY, DOWNLOAD_FLOOD,
-    FAKE_BROWSER_CHROME, FAKE_DIALOG, FAKE_DIALOGS_MANY, FULLSCREEN, HIDDEN_CURSOR, HISTORY_FLOOD,
-    HISTORY_FLOOD_MANY, INPUT_CAPTURE, INPUT_LOCK, LEAVE_TRAP, POPUP_FLOOD,
+    FAKE_DIALOG, FAKE_DIALOGS_MANY, FULLSCREEN, HIDDEN_CURSOR, HISTORY_FLOOD, HISTORY_FLOOD_MANY,
+    INPUT_CAPTURE, INPUT_LOCK, LEAVE_TRAP, POPUP_FLOOD,
 };
 use super::{reason, Evidence};
 
@@ -131,13 +131,6 @@ const RULES: &[Rule] = &[
             (n > 0).then(|| fired(w, count(n), false))
         },
         text: english!("The page draws fake system dialog boxes."),
-    },
-    Rule {
-        id: ReasonId::FakeBrowserChrome,
-        fires: |_, d| {
-            (d.fake_chrome > 0).then(|| fired(FAKE_BROWSER_CHROME, count(d.fake_chrome), false))
-        },
-        text: english!("The page draws a fake browser or Windows window to look like your system."),
     },
 ];
 
