@@ -246,7 +246,12 @@ async function chromiumWithPolicy(proxyPort, policy) {
   if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
   const extBase = `chrome-extension://${new URL(sw.url()).host}/`;
   assert.equal(new URL(sw.url()).host, id, 'extension id differs from the one the policy names');
+  // The install opens the welcome page: closed once rendered (as tests/lib/browsers.mjs does), so
+  // the popup opened as a tab finds the test's page as the last one used, not the welcome page.
   const { overlayProbe } = await import('../lib/browsers.mjs');
+  const welcome = await waitFor(() => ctx.pages().find((p) => p.url().startsWith(`${extBase}pages/welcome.html`)), 8000);
+  await welcome?.waitForFunction(() => document.querySelector('h1')?.textContent.trim(), null, { timeout: 8000 }).catch(() => {});
+  await welcome?.close().catch(() => {});
   const wrap = (page) => ({
     page,
     async goto(url) { await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20000 }).catch(() => {}); },
