@@ -55,6 +55,10 @@ function merge(previous, next) {
   return rank[next.level] >= rank[previous.level] ? next : previous;
 }
 
+/** The glance score from which the content script takes the full snapshot (docs/BENCHMARKS.md:
+ *  2 spares about half of the broad corpus's full reads; the corpus gate is unchanged). */
+const GLANCE_LOOK_SCORE = 2;
+
 async function onAnalyse(msg, sender) {
   const tabId = sender.tab?.id;
   msg = await withAuthPrompts(msg, sender); // HTTP auth challenges the page cannot see (auth_loop.js)
@@ -62,11 +66,11 @@ async function onAnalyse(msg, sender) {
   const [settings] = await Promise.all([quickSettings(), wasmReady]);
   const verdict = analyse(msg.snapshot, { strict: settings.strict });
   // A glance (a page's text in tree order, visible or not) only tells the content script whether
-  // to take the full snapshot: anything the engine noticed asks for it, nothing is warned from it.
-  // (A higher bar, e.g. a score of 2, would spare more ordinary pages: not yet measured on the
-  // corpus, docs/BENCHMARKS.md.)
-  if (msg.glance === true && (verdict.level !== 'safe' || verdict.score > 0 || verdict.phones.length > 0)) {
-    return { look: true, warn: false };
+  // to take the full snapshot: a phone number, a score above the noise of ordinary pages (a lone
+  // "urgency" word: GLANCE_LOOK_SCORE) or a level above safe asks for it; nothing is warned from
+  // a glance. The score lets the content script skip re-reading a page whose glance did not grow.
+  if (msg.glance === true && (verdict.level !== 'safe' || verdict.score >= GLANCE_LOOK_SCORE || verdict.phones.length > 0)) {
+    return { look: true, warn: false, score: verdict.score };
   }
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);

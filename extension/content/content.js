@@ -18,7 +18,8 @@
   const dialogTexts = [];
   let clipboard = null; // ClickFix: the last text the page put on the clipboard (MAIN world, untrusted)
   let warned = false;
-  let deep = false; // the engine or the page's behaviour asked for full snapshots on this page
+  let deep = false; // the page's behaviour (MAIN world) asked for full snapshots on this page
+  let looked = -1; // the glance score that last led to a full read (-1: none since the last interaction)
   let lastSent = '';
   let timer = 0;
   let idle = 0;
@@ -74,6 +75,7 @@
   function onInteraction(ev) {
     if (ev.isTrusted === false) return;
     changes = 0;
+    looked = -1; // what the page shows now may differ from what the glance text says: look again
     schedule(300);
     setTimeout(() => schedule(0), 1500);
   }
@@ -122,13 +124,15 @@
       // A top page with almost no text may draw it where a glance cannot read (closed shadow
       // roots, CSS-generated text, a canvas): its DOM is small, the full read is cheap.
       const bare = window === window.top && !g.truncated && g.text.replace(/\s+/g, '').length < 300;
-      const full = deep || dialogTexts.length > 0 || g.tel_links.length > 0 || bare || !document.body;
+      const full = deep || dialogTexts.length > 0 || bare || !document.body;
       if (!full) {
         const answer = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true);
-        if (!answer?.look) return;
-        deep = true;
+        // A page that keeps changing harmlessly (a ticker under a phone number) is read in full
+        // again only when its glance scores higher than the one already read in full.
+        if (!answer?.look || !(answer.score > looked)) return;
+        looked = answer.score;
       }
-      const snapshot = hangupSnapshot(behaviour, dialogTexts);
+      const snapshot = hangupSnapshot(behaviour, dialogTexts, deep || bare || dialogTexts.length > 0);
       if (clipboard) snapshot.clipboard = clipboard;
       await send(snapshot, false);
     } finally {
@@ -196,19 +200,24 @@
   // <html>, and document.open()/write() are all seen; document.open() also drops every event
   // listener of the document and window, so they are added again.
   let root = document.documentElement;
-  let started = false;
   const observer = new MutationObserver(() => {
     if (document.documentElement !== root) {
       root = document.documentElement;
       listen();
       changes = 0;
     }
-    if (started && !timer && !idle) schedule(Math.min(400 * 2 ** Math.max(0, changes++ - 3), 10000));
+    if (!timer && !idle) schedule(Math.min(400 * 2 ** Math.max(0, changes++ - 3), 10000));
   });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
 
+  // Observed from DOMContentLoaded on: the parser's own insertions before it would only cost
+  // records and callbacks, and the first read comes right after.
   function start() {
-    started = true;
+    if (warned) return;
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    if (document.documentElement !== root) {
+      root = document.documentElement;
+      listen();
+    }
     schedule(0);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -117,7 +117,11 @@
     const desc = obj && getOwnPropertyDescriptor(obj, prop);
     if (!desc || typeof desc.value !== 'function' || disguised.has(desc.value)) return null;
     const original = desc.value;
-    defineProperty(obj, prop, { ...desc, value: method(prop, original, body) });
+    try {
+      defineProperty(obj, prop, { ...desc, value: method(prop, original, body) });
+    } catch {
+      return null; // frozen by the page (only possible for the hooks armed at the verdict)
+    }
     return original;
   }
   function hookAccessor(target, prop, { get, set }) {
@@ -134,7 +138,11 @@
       defineProperty(next.set, 'length', { value: 1 });
       disguised.set(next.set, desc.set);
     }
-    defineProperty(obj, prop, next);
+    try {
+      defineProperty(obj, prop, next);
+    } catch {
+      return null; // frozen by the page (only possible for the hooks armed at the verdict)
+    }
     return desc;
   }
 
@@ -637,7 +645,6 @@
     const N = P('Node');
     const qs = P('Document')?.querySelector;
     const contains = N?.contains;
-    const intersects = P('Range')?.intersectsNode;
     /** The warning host, if the verdict is in and the page has one (top document only). */
     const host = () => {
       if (!neutralised || !qs) return null;
@@ -672,46 +679,8 @@
       for (const a of args) if (holds(a, h) || (a && typeof a === 'object' && iconLink(a))) return true;
       return false;
     };
-    // Taking it (or an ancestor) out, or moving it: refused.
-    hook(N, 'removeChild', (self, args, orig) => (holds(args[0]) ? args[0] : apply(orig, self, args)));
-    hook(N, 'replaceChild', (self, args, orig) => (anyHolds(args) ? args[1] : apply(orig, self, args)));
-    for (const name of ['appendChild', 'insertBefore']) {
-      hook(N, name, (self, args, orig) => (anyHolds([args[0]]) ? args[0] : apply(orig, self, args)));
-    }
-    for (const C of ['Element', 'CharacterData', 'DocumentType', 'Document', 'DocumentFragment']) {
-      for (const name of ['remove', 'replaceWith', 'before', 'after', 'append', 'prepend', 'replaceChildren', 'moveBefore']) {
-        // On itself or an ancestor (remove, replaceWith, replaceChildren), or moved in as an argument.
-        const onSelf = name === 'remove' || name === 'replaceWith' || name === 'replaceChildren';
-        hook(P(C), name, (self, args, orig) => ((onSelf && holds(self)) || anyHolds(args) ? undefined : apply(orig, self, args)));
-      }
-    }
-    hook(P('Element'), 'insertAdjacentElement', (self, args, orig) => (anyHolds([args[1]]) ? null : apply(orig, self, args)));
-    for (const name of ['setHTMLUnsafe', 'setHTML']) {
-      hook(P('Element'), name, (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
-    }
-    // Markup and text setters on an ancestor replace every child, the warning with them. While
-    // the warning shows, the tab's title is HangUp's: the page's title setters are refused too
-    // (the isolated world also puts it back in a microtask, but the browser may show the page's
-    // for a moment).
-    const title = (n) => host() !== null && n?.localName === 'title';
-    for (const [C, prop] of [['Element', 'innerHTML'], ['Element', 'outerHTML'], ['Node', 'textContent'], ['HTMLElement', 'innerText'], ['HTMLElement', 'outerText']]) {
-      hookAccessor(P(C), prop, { set: (self, v, orig) => (holds(self) || title(self) ? undefined : apply(orig, self, [v])) });
-    }
-    hookAccessor(P('HTMLTitleElement'), 'text', { set: (self, v, orig) => (host() ? undefined : apply(orig, self, [v])) });
-    hookAccessor(P('Document'), 'title', { set: (self, v, orig) => (self === topDoc && host() ? undefined : apply(orig, self, [v])) });
-    const range = (self) => {
-      const h = host();
-      try {
-        return !!h && apply(intersects, self, [h]);
-      } catch {
-        return false;
-      }
-    };
-    for (const name of ['deleteContents', 'extractContents', 'surroundContents']) {
-      hook(P('Range'), name, (self, args, orig) => (range(self) ? (name === 'extractContents' ? doc.createDocumentFragment() : undefined) : apply(orig, self, args)));
-    }
-    hook(P('Range'), 'insertNode', (self, args, orig) => (holds(args[0]) ? undefined : apply(orig, self, args)));
-    hook(P('Selection'), 'deleteFromDocument', (self, args, orig) => (host() ? undefined : apply(orig, self, args)));
+    // Cheap and needed before the verdict: listeners survive document.open(), view transitions
+    // the page starts are remembered.
     // document.open()/write() after load replaces the whole document (and erases every event
     // listener, HangUp's too): refused once the warning is up; before it, HangUp's listeners
     // (the neutralise one, behaviour counters, ClickFix copy) are added again so they keep working.
@@ -724,13 +693,6 @@
         return r;
       });
     }
-    // Its popover hidden (hidePopover/togglePopover on it), or another top-layer element opened
-    // above it: refused. Declarative openers (popovertarget, commandfor) call no method; the
-    // isolated world cancels their `beforetoggle`/`command` events.
-    hook(P('HTMLElement'), 'hidePopover', (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
-    hook(P('HTMLElement'), 'togglePopover', (self, args, orig) => (neutralised ? holds(self) : apply(orig, self, args)));
-    hook(P('HTMLElement'), 'showPopover', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
-    hook(P('HTMLDialogElement'), 'showModal', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
     // View transitions: their pseudo-elements paint above the top layer, and one held open keeps
     // the old picture (the scam) on screen. Skipped once the warning is up.
     hook(P('Document'), 'startViewTransition', (self, args, orig) => {
@@ -742,6 +704,62 @@
     const undo = () => skipTransitions(doc);
     realms.push(undo);
     if (neutralised) undo();
+
+    // The rest is armed only when the verdict comes (the page's DOM calls on ordinary pages go
+    // straight to the browser, docs/BENCHMARKS.md). A page that kept a native method from before
+    // the verdict gets past these hooks like a pristine realm does: the isolated world answers.
+    const arm = () => {
+      // Taking it (or an ancestor) out, or moving it: refused.
+      hook(N, 'removeChild', (self, args, orig) => (holds(args[0]) ? args[0] : apply(orig, self, args)));
+      hook(N, 'replaceChild', (self, args, orig) => (anyHolds(args) ? args[1] : apply(orig, self, args)));
+      for (const name of ['appendChild', 'insertBefore']) {
+        hook(N, name, (self, args, orig) => (anyHolds([args[0]]) ? args[0] : apply(orig, self, args)));
+      }
+      for (const C of ['Element', 'CharacterData', 'DocumentType', 'Document', 'DocumentFragment']) {
+        for (const name of ['remove', 'replaceWith', 'before', 'after', 'append', 'prepend', 'replaceChildren', 'moveBefore']) {
+          // On itself or an ancestor (remove, replaceWith, replaceChildren), or moved in as an argument.
+          const onSelf = name === 'remove' || name === 'replaceWith' || name === 'replaceChildren';
+          hook(P(C), name, (self, args, orig) => ((onSelf && holds(self)) || anyHolds(args) ? undefined : apply(orig, self, args)));
+        }
+      }
+      hook(P('Element'), 'insertAdjacentElement', (self, args, orig) => (anyHolds([args[1]]) ? null : apply(orig, self, args)));
+      for (const name of ['setHTMLUnsafe', 'setHTML']) {
+        hook(P('Element'), name, (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
+      }
+      // Markup and text setters on an ancestor replace every child, the warning with them. While
+      // the warning shows, the tab's title is HangUp's: the page's title setters are refused too
+      // (the isolated world also puts it back in a microtask, but the browser may show the page's
+      // for a moment).
+      const title = (n) => host() !== null && n?.localName === 'title';
+      for (const [C, prop] of [['Element', 'innerHTML'], ['Element', 'outerHTML'], ['Node', 'textContent'], ['HTMLElement', 'innerText'], ['HTMLElement', 'outerText']]) {
+        hookAccessor(P(C), prop, { set: (self, v, orig) => (holds(self) || title(self) ? undefined : apply(orig, self, [v])) });
+      }
+      hookAccessor(P('HTMLTitleElement'), 'text', { set: (self, v, orig) => (host() ? undefined : apply(orig, self, [v])) });
+      hookAccessor(P('Document'), 'title', { set: (self, v, orig) => (self === topDoc && host() ? undefined : apply(orig, self, [v])) });
+      const intersects = P('Range')?.intersectsNode;
+      const range = (self) => {
+        const h = host();
+        try {
+          return !!h && apply(intersects, self, [h]);
+        } catch {
+          return false;
+        }
+      };
+      for (const name of ['deleteContents', 'extractContents', 'surroundContents']) {
+        hook(P('Range'), name, (self, args, orig) => (range(self) ? (name === 'extractContents' ? doc.createDocumentFragment() : undefined) : apply(orig, self, args)));
+      }
+      hook(P('Range'), 'insertNode', (self, args, orig) => (holds(args[0]) ? undefined : apply(orig, self, args)));
+      hook(P('Selection'), 'deleteFromDocument', (self, args, orig) => (host() ? undefined : apply(orig, self, args)));
+      // Its popover hidden (hidePopover/togglePopover on it), or another top-layer element opened
+      // above it: refused. Declarative openers (popovertarget, commandfor) call no method; the
+      // isolated world cancels their `beforetoggle`/`command` events.
+      hook(P('HTMLElement'), 'hidePopover', (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
+      hook(P('HTMLElement'), 'togglePopover', (self, args, orig) => (neutralised ? holds(self) : apply(orig, self, args)));
+      hook(P('HTMLElement'), 'showPopover', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
+      hook(P('HTMLDialogElement'), 'showModal', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
+    };
+    realms.unshift(arm); // armed before any realm's undo runs
+    if (neutralised) arm();
   }
 
   function onNeutralise(e) {

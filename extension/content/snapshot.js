@@ -107,8 +107,11 @@ function hangupGlance() {
 /**
  * What the page's style sheets can do to text: put letters into ::before/::after (`pseudo`), or
  * reverse it with a bidi override (`bidi`). Only then is each element's style read for it.
+ * A sheet we may not read (another origin: web fonts, CDNs, on most pages) counts as both only
+ * when `thorough` (the page attacks, or shows almost no text): otherwise it would triple the
+ * cost of every ordinary page's read.
  */
-function hangupSheetTricks(doc) {
+function hangupSheetTricks(doc, thorough = true) {
   const tricks = { pseudo: false, bidi: !!doc.querySelector('bdo,[style*="bidi" i]') };
   const rules = [];
   try {
@@ -116,7 +119,7 @@ function hangupSheetTricks(doc) {
       try {
         for (const r of s.cssRules) rules.push(r);
       } catch {
-        return { pseudo: true, bidi: true }; // a cross-origin sheet we may not read: assume both
+        if (thorough) return { pseudo: true, bidi: true }; // a cross-origin sheet: assume both
       }
     }
   } catch {
@@ -142,7 +145,7 @@ function hangupSheetTricks(doc) {
  * text, transparent or tiny glyphs, a subtree clipped to nothing. Enters open and closed shadow
  * roots and same-origin frames; reads ::before/::after strings; bidi overrides as shown.
  */
-function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0) {
+function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = true) {
   const root = doc.documentElement;
   if (!root) return '';
   const win = doc.defaultView ?? window;
@@ -151,7 +154,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0) {
   const pageH = Math.max(root.scrollHeight, win.innerHeight);
   const sx = win.scrollX;
   const sy = win.scrollY;
-  const tricks = hangupSheetTricks(doc);
+  const tricks = hangupSheetTricks(doc, thorough);
   const pseudo = tricks.pseudo;
   const parts = [];
   let size = 0;
@@ -238,7 +241,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0) {
         }
         if (!frame || depth >= 3) continue;
         push('\n');
-        push(hangupVisibleText(frame, budget - size, depth + 1));
+        push(hangupVisibleText(frame, budget - size, depth + 1, thorough));
         push('\n');
         continue;
       }
@@ -273,15 +276,12 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0) {
     }
     // Children pushed in reverse so they pop in order; a shadow root's tree is what is
     // rendered, followed by the light children (unslotted ones have no box and drop out).
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
     const sr = el && hangupShadowRoot(el);
-    if (sr) {
-      const sk = sr.childNodes;
-      for (let i = sk.length - 1; i >= 0; i--) stack.push(sk[i]);
-    }
+    if (sr) for (let c = sr.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return hangupVisualOrder(parts.join('').replace(/[ \t]*\n[\s]*/g, '\n').replace(/[ \t]{2,}/g, ' ')).trim();
+  // Two linear passes (one pattern starting with [ \t]* backtracks quadratically on long runs).
+  return hangupVisualOrder(parts.join('').replace(/[ \t]+/g, ' ').replace(/ ?\n\s*/g, '\n')).trim();
 }
 
 function hangupList(selector, pick) {
@@ -327,12 +327,13 @@ function hangupDomHints() {
 
 /**
  * The full snapshot the background's engine reads. `behaviour` and `dialogTexts` come from the
- * MAIN world (untrusted: the engine lets them only add suspicion).
+ * MAIN world (untrusted: the engine lets them only add suspicion). `thorough`: also read CSS text
+ * tricks that style sheets of another origin might hold (see hangupSheetTricks).
  */
-function hangupSnapshot(behaviour = {}, dialogTexts = []) {
+function hangupSnapshot(behaviour = {}, dialogTexts = [], thorough = true) {
   let text = '';
   try {
-    text = hangupVisibleText(document);
+    text = hangupVisibleText(document, HANGUP_MAX_TEXT, 0, thorough);
   } catch {
     text = ''; // a page that breaks the walk still gets its innerText read below
   }

@@ -8,6 +8,7 @@
 //   - page load (navigation start -> load event end) and first contentful paint, as the ratio of
 //     each page's time with the build to its time without (median of the per-page ratios).
 //   node tests/bench/page_cost.mjs [pages=60] [label=dist/chromium ...]
+// HANGUP_BENCH_BY=function splits the content scripts' time per function instead of per script.
 // With no build given: the current dist/chromium. Prints one JSON line per measure and build.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { startServer } from '../lib/server.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = process.env.HANGUP_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
 const N = Number(process.argv[2] ?? 60);
+const BY_FUNCTION = process.env.HANGUP_BENCH_BY === 'function';
 const builds = (process.argv.slice(3).length ? process.argv.slice(3) : [`hangup=${path.join(ROOT, 'dist/chromium')}`]).map((a) => {
   const [label, dir] = a.includes('=') ? a.split('=') : [path.basename(a), a];
   return { label, dir: path.resolve(dir) };
@@ -55,7 +57,8 @@ function extensionMs(profile) {
   const script = (id) => {
     if (memo.has(id)) return memo.get(id);
     const n = byId.get(id);
-    const own = /^(chrome|moz)-extension:/.test(n.callFrame.url) ? n.callFrame.url.replace(/^[a-z-]+:\/\/[^/]+\//, '') : null;
+    const f = n.callFrame;
+    const own = /^(chrome|moz)-extension:/.test(f.url) ? f.url.replace(/^[a-z-]+:\/\/[^/]+\//, '') + (BY_FUNCTION ? `:${f.functionName || '(anonymous)'}:${f.lineNumber + 1}` : '') : null;
     const v = own ?? (parent.has(id) ? script(parent.get(id)) : null);
     memo.set(id, v);
     return v;

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../lib/server.mjs';
+const ROOT = '/work/wt/snapshot', CORPUS = '/work/shared/corpus';
+const collector = ['common/protocol.js', 'content/snapshot.js'].map((f) => readFileSync(path.join(ROOT, 'extension', f), 'utf8')).join('\n');
+const server = await startServer(() => ({ root: path.join(CORPUS, 'broad'), headers: { 'content-security-policy': "script-src 'none'" } }));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>', '--ignore-certificate-errors'] });
+const ctx = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 } });
+const page = await ctx.newPage();
+await page.goto(`https://broad.example/${process.argv[2]}`, { waitUntil: 'load' });
+await page.evaluate(`${collector}; window.__c = 1;`).catch(e=>console.log(e.message));
+await page.addScriptTag({ content: collector }).catch(()=>{});
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 20 }); await cdp.send('Profiler.start');
+const ms = await page.evaluate(`(() => { ${collector}; let t0 = performance.now(); for (let i=0;i<5;i++) hangupVisibleText(document); return (performance.now()-t0)/5; })()`);
+const { profile } = await cdp.send('Profiler.stop');
+console.log('ms', ms);
+const self = {};
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+for (let i = 0; i < profile.samples.length; i++) { const n = byId.get(profile.samples[i]); const k = `${n.callFrame.functionName}:${n.callFrame.lineNumber}:${n.callFrame.url.slice(-20)}`; self[k] = (self[k] ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000; }
+console.log(Object.entries(self).sort((a, b) => b[1] - a[1]).slice(0, 15));
+await browser.close(); await server.close();
