@@ -7,7 +7,6 @@
 
 pub mod engine;
 pub mod snapshot;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod verdict;
 

@@ -96,6 +96,8 @@ async function onAnalyse(msg, sender) {
     allowed,
     disabled,
     warned: warn || (samePage && prev.warned),
+    // "Show the page anyway" was chosen on this page: the popup offers the warning again.
+    dismissed: Boolean(samePage && prev.dismissed),
     at: Date.now(),
   };
   await setTab(tabId, state);
@@ -154,16 +156,53 @@ async function onTrust(sender) {
 async function onDismiss(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false };
+  const state = await getTab(tabId);
   if (fromBlockedPage(sender)) {
     // The warning is the tab itself (blocked.html): back to the page, shown once unwarned.
-    const state = await getTab(tabId);
     if (!state?.url) return { ok: false };
     await setTab(tabId, { ...state, bypass: { url: state.url } });
     await api.tabs.update(tabId, { url: state.url });
     return { ok: true };
   }
+  // The popup offers "Show the warning again" for this page view.
+  if (state) await setTab(tabId, { ...state, dismissed: true });
   await api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
   await unmuteAfterWarning(tabId);
+  return { ok: true };
+}
+
+/** The popup's "Show the warning again" for a tab whose warning was put away. */
+async function onShowWarning(msg) {
+  const tabId = Number(msg.tabId);
+  const state = Number.isInteger(tabId) ? await getTab(tabId) : null;
+  if (!state?.warned || state.allowed) return { ok: false };
+  await setTab(tabId, { ...state, dismissed: false });
+  await api.tabs.sendMessage(tabId, { what: MSG.showWarning }, { frameId: 0 }).catch(() => {});
+  return { ok: true };
+}
+
+/** Most mistakes kept (oldest dropped first). */
+const MAX_MISTAKES = 50;
+
+/**
+ * "This is not a scam": trusts the site like "I trust this site" and notes the verdict on this
+ * device (host, level, score, reason ids: no page text). Nothing is sent anywhere.
+ */
+async function onNotScam(sender) {
+  const state = await getTab(sender.tab?.id);
+  const trusted = await onTrust(sender);
+  if (!trusted.ok) return trusted;
+  const v = state?.verdict ?? {};
+  const record = {
+    host: trusted.host,
+    at: Date.now(),
+    level: String(v.level ?? ''),
+    score: Number(v.score) || 0,
+    reasons: (v.reasons ?? []).map((r) => String(r.id)),
+  };
+  const { mistakes = [] } = await api.storage.local.get('mistakes');
+  const kept = Array.isArray(mistakes) ? mistakes : [];
+  await api.storage.local.set({ mistakes: [...kept, record].slice(-MAX_MISTAKES) });
   return { ok: true };
 }
 
@@ -262,6 +301,14 @@ async function handle(msg, sender) {
       return fromExtensionPage(sender) ? onMistake(sender) : { ok: false };
     case MSG.settings:
       return quickSettings();
+    case MSG.notScam:
+      return fromExtensionPage(sender) ? onNotScam(sender) : { ok: false };
+    case MSG.showWarning:
+      return fromExtensionPage(sender) ? onShowWarning(msg) : { ok: false };
+    case MSG.viewPanic:
+      // The warning's or the popup's Wasm trapped: logged here, where someone debugging looks.
+      if (fromExtensionPage(sender)) console.error(`hangup: ${String(msg.view)} failed: ${String(msg.message).slice(0, 2000)}`);
+      return { ok: true };
     case MSG.mute: {
       // From the top frame's content script once the warning is up: muted while it shows.
       const tabId = sender.tab?.id;

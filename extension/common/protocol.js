@@ -22,6 +22,9 @@
 //   block            content script (top frame) -> background   a warned tab's top frame, same site
 //                    (the in-page warning cannot hold: the tab goes to pages/blocked.html)
 //   tabIcon          content script -> background               any (HangUp's icon as a data: URL)
+//   notScam          overlay -> background                      extension pages only (trusts, notes the mistake)
+//   showWarning      popup -> background -> top frame           extension pages only (a dismissed warning again)
+//   viewPanic        overlay / popup -> background              extension pages only (the view trapped, logged)
 'use strict';
 
 (() => {
@@ -39,6 +42,9 @@
     mistake: 'mistake',
     block: 'block',
     tabIcon: 'tabIcon',
+    notScam: 'notScam',
+    showWarning: 'showWarning',
+    viewPanic: 'viewPanic',
   });
 
   // DOM events on `window`/`document` between the MAIN world and the isolated world. The page

@@ -187,6 +187,11 @@
     if (msg?.what === MSG.warn) warn();
     // From the background when the person picks "Show the page anyway" or trusts the site.
     if (msg?.what === MSG.dismiss && window === window.top) hangupOverlay.unmount();
+    // From the popup's "Show the warning again", through the background.
+    if (msg?.what === MSG.showWarning && warned && window === window.top) {
+      hangupOverlay.mount();
+      api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
+    }
   });
 
   // Re-read when the page changes, throttled: scam kits build their text late. Backs off on

@@ -24,6 +24,7 @@ macro_rules! english {
     };
 }
 
+pub mod as_written;
 pub mod clickfix;
 pub mod compat;
 pub mod domain;
@@ -58,6 +59,9 @@ pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
         snapshot
     };
     let mut verdict = judge_text(snapshot, options);
+    // Excerpts were cut from the normalised text; a person reads the page's own words. (Before
+    // ClickFix: its command excerpt is defanged on purpose and must stay so.)
+    as_written::restore(&mut verdict.reasons, snapshot);
     // ClickFix is judged on its own evidence (the clipboard and the page's run instructions) and
     // picks its own warning; the tech-support reasons stay listed.
     if let Some(found) = clickfix::judge(snapshot) {

@@ -132,6 +132,13 @@ fn push_folded(out: &mut String, c: char) {
     }
 }
 
+/// One character as [`Normalized::base`] spells it (compatibility fold, lowercase, diacritics
+/// and invisibles out), without the word-level steps (look-alike words, letter spacing). Used to
+/// find an excerpt of `base` in the page's text as written.
+pub fn fold_char(out: &mut String, c: char) {
+    push_compat(out, c);
+}
+
 /// Compatibility step (the NFKC subset in [`compat`]), then [`push_clean`].
 fn push_compat(out: &mut String, c: char) {
     // Fast paths: ASCII (most of any page, even inside tokens with a curly quote) needs no

@@ -1,205 +1,360 @@
 //! The full-viewport warning shown over a scam page (inside the extension's iframe).
 //!
-//! Layout, top to bottom, so that a frightened person sees the way out first:
-//! headline + one-line summary, "Leave this page" / "Report this page", the scammers' number(s)
-//! marked as such, the advice, the reasons, then the quieter choices ("I trust this site" behind
-//! a second confirmation, "Show the page anyway").
+//! Top to bottom, so that the first screen (1280x800) holds what a frightened person needs: the
+//! headline (the only live region), one summary sentence, "Leave this page" / "Report this page",
+//! the scammers' number(s) marked as such, and the three most important pieces of advice. The
+//! reasons and the rest of the advice wait behind a "Why HangUp thinks so" disclosure; then the
+//! quieter choices: "I trust this site" and "This is not a scam" (each behind a second
+//! confirmation whose focused answer is "No"; neither exists when policy forbids trusting) and
+//! "Show the page anyway".
 
-use serde::Deserialize;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Document, Element, KeyboardEvent};
 
-use super::dom::{add, document, el};
+use super::dom::{action_of, document, focus, on, on_active, set, Dom};
+use super::focus::{focus_lost, trap};
+use super::i18n::BrowserStrings;
+use super::model::{Obj, ViewVerdict};
+use super::wording::{advice, locale, reason_line, text, with, KEY_ADVICE};
 
-/// What the overlay shows; every string is already localised by the JS glue.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct OverlayModel {
-    headline: String,
-    summary: String,
-    /// ClickFix: the page's command, defanged (empty for other warnings).
-    command_title: String,
-    command: String,
-    command_note: String,
-    advice_title: String,
-    advice: Vec<String>,
-    reasons_title: String,
-    reasons: Vec<String>,
-    phones_title: String,
-    phones: Vec<String>,
-    /// Said next to each number and to screen readers: "the scammers' number, do not call it".
-    phone_note: String,
-    actions_label: String,
-    leave: String,
-    report: String,
-    trust: String,
-    /// False when an administrator forbids "I trust this site": the button is not rendered.
+/// What the glue hands over: the tab's state as the background keeps it, and the policy.
+struct OverlayState {
+    /// The scam page's host (named in the confirmations).
+    host: String,
+    /// `None` when the background has no verdict (yet) for this tab.
+    verdict: Option<ViewVerdict>,
+    /// False when an administrator forbids trusting a site: no "I trust this site" and no
+    /// "This is not a scam" (which trusts the site too).
     trust_allowed: bool,
-    trust_question: String,
-    trust_yes: String,
-    trust_no: String,
-    show_anyway: String,
 }
 
-fn button(
-    doc: &web_sys::Document,
-    parent: &Element,
-    action: &str,
-    label: &str,
-    class: &str,
-) -> Result<Element, JsValue> {
-    let b = add(parent, el(doc, "button", class, label)?)?;
-    b.set_attribute("type", "button")?;
-    b.set_attribute("data-action", action)?;
-    Ok(b)
-}
-
-fn list(
-    doc: &web_sys::Document,
-    parent: &Element,
-    title: &str,
-    class: &str,
-    items: &[String],
-) -> Result<Element, JsValue> {
-    let section = add(parent, el(doc, "section", class, "")?)?;
-    add(&section, el(doc, "h2", "", title)?)?;
-    let ul = add(&section, el(doc, "ul", "", "")?)?;
-    for item in items {
-        add(&ul, el(doc, "li", "", item)?)?;
+impl OverlayState {
+    fn read(v: JsValue) -> Result<Self, JsValue> {
+        let o = Obj::ours(v, "overlay state", &["host", "verdict", "trust_allowed"])?;
+        Ok(OverlayState {
+            host: o.str("host"),
+            verdict: ViewVerdict::read(o.get("verdict")),
+            trust_allowed: o.bool("trust_allowed"),
+        })
     }
-    Ok(section)
 }
 
-/// Renders the warning into `root` (replacing its content) and keeps keyboard focus inside it.
-/// Buttons carry `data-action` attributes; the JS glue wires them to the background.
+/// The second step of a risky choice, while it is asked.
+#[derive(Clone, Copy, PartialEq)]
+enum Pending {
+    Trust,
+    NotScam,
+}
+
+/// A rendered warning: its listeners live (and are removed) with it.
+struct OverlayView {
+    _listeners: Vec<EventListener>,
+}
+
+thread_local! {
+    static VIEW: RefCell<Option<OverlayView>> = const { RefCell::new(None) };
+}
+
+/// Renders the warning into `root` (replacing its content and the previous view's listeners).
+/// `act(action)` is called with `leave`, `report`, `show`, `trust` or `not_scam`; the glue
+/// sends the matching message to the background.
 #[wasm_bindgen]
-pub fn render_overlay(root: &Element, model: JsValue) -> Result<(), JsValue> {
-    let m: OverlayModel = serde_wasm_bindgen::from_value(model)
-        .map_err(|e| JsValue::from_str(&format!("hangup: bad overlay model: {e}")))?;
+pub fn render_overlay(
+    root: &Element,
+    state: JsValue,
+    act: js_sys::Function,
+) -> Result<(), JsValue> {
+    let s = OverlayState::read(state)?;
+    VIEW.with(|v| v.borrow_mut().take()); // the old listeners go first
     let doc = document()?;
-    root.set_text_content(None);
-    let dialog = add(root, el(&doc, "section", "card", "")?)?;
-    dialog.set_attribute("role", "alertdialog")?;
-    dialog.set_attribute("aria-modal", "true")?;
-    dialog.set_attribute("aria-labelledby", "hangup-headline")?;
-    dialog.set_attribute("aria-describedby", "hangup-summary")?;
-    let h = add(&dialog, el(&doc, "h1", "headline", &m.headline)?)?;
-    h.set_id("hangup-headline");
-    let s = add(&dialog, el(&doc, "p", "summary", &m.summary)?)?;
-    s.set_id("hangup-summary");
-
-    let actions = add(&dialog, el(&doc, "div", "actions", "")?)?;
-    actions.set_attribute("role", "group")?;
-    actions.set_attribute("aria-label", &m.actions_label)?;
-    button(&doc, &actions, "leave", &m.leave, "primary")?;
-    button(&doc, &actions, "report", &m.report, "secondary")?;
-
-    if !m.phones.is_empty() {
-        let section = add(&dialog, el(&doc, "section", "phones", "")?)?;
-        add(&section, el(&doc, "h2", "", &m.phones_title)?)?;
-        let ul = add(&section, el(&doc, "ul", "", "")?)?;
-        for p in &m.phones {
-            let li = add(&ul, el(&doc, "li", "phone", "")?)?;
-            // Read as one sentence by screen readers; shown as a struck-through number + a note.
-            li.set_attribute("aria-label", &format!("{p}: {}", m.phone_note))?;
-            let num = add(&li, el(&doc, "span", "phone-number", p)?)?;
-            num.set_attribute("aria-hidden", "true")?;
-            let note = add(&li, el(&doc, "span", "phone-note", &m.phone_note)?)?;
-            note.set_attribute("aria-hidden", "true")?;
-        }
+    let strings = BrowserStrings::new();
+    let dialog = build(
+        &Dom {
+            doc: doc.clone(),
+            l: &strings,
+        },
+        root,
+        &s,
+    );
+    let view = wire(&doc, root, &dialog, &s, strings, act);
+    if let Some(leave) = root.query_selector("[data-action=leave]")? {
+        focus(&leave);
     }
-
-    if !m.command.is_empty() {
-        let section = add(&dialog, el(&doc, "section", "command", "")?)?;
-        add(&section, el(&doc, "h2", "", &m.command_title)?)?;
-        add(&section, el(&doc, "code", "command-text", &m.command)?)?;
-        add(&section, el(&doc, "p", "command-note", &m.command_note)?)?;
-    }
-
-    list(&doc, &dialog, &m.advice_title, "advice", &m.advice)?;
-    if !m.reasons.is_empty() {
-        list(&doc, &dialog, &m.reasons_title, "reasons", &m.reasons)?;
-    }
-
-    let more = add(&dialog, el(&doc, "div", "more", "")?)?;
-    if m.trust_allowed {
-        let t = button(&doc, &more, "trust", &m.trust, "link")?;
-        t.set_attribute("aria-expanded", "false")?;
-        t.set_attribute("aria-controls", "hangup-confirm")?;
-    }
-    button(&doc, &more, "show", &m.show_anyway, "link")?;
-
-    if m.trust_allowed {
-        // The second confirmation; the glue un-hides it when "I trust this site" is chosen.
-        let confirm = add(&dialog, el(&doc, "div", "confirm", "")?)?;
-        confirm.set_id("hangup-confirm");
-        confirm.set_attribute("role", "group")?;
-        confirm.set_attribute("aria-labelledby", "hangup-confirm-question")?;
-        confirm.set_attribute("hidden", "")?;
-        let q = add(&confirm, el(&doc, "p", "", &m.trust_question)?)?;
-        q.set_id("hangup-confirm-question");
-        button(&doc, &confirm, "trust-yes", &m.trust_yes, "danger")?;
-        button(&doc, &confirm, "trust-no", &m.trust_no, "secondary")?;
-    }
-
-    trap_focus(&dialog)?;
+    VIEW.with(|v| *v.borrow_mut() = Some(view));
     Ok(())
 }
 
-/// Visible, focusable controls of the dialog, in document order.
-fn focusables(dialog: &Element) -> Vec<HtmlElement> {
-    let mut out = Vec::new();
-    let Ok(nodes) = dialog.query_selector_all("button, a[href], input") else {
-        return out;
+fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
+    let l = d.l;
+    let lang = locale(l);
+    root.set_text_content(None);
+    let dialog = d.node(root, "section", "card", "");
+    set(
+        &dialog,
+        &[
+            ("role", "alertdialog"),
+            ("aria-modal", "true"),
+            ("aria-labelledby", "hangup-headline"),
+            ("aria-describedby", "hangup-summary"),
+        ],
+    );
+    // ClickFix has its own headline, advice and the defanged command (docs/DETECTION.md).
+    let clickfix = s.verdict.as_ref().is_some_and(ViewVerdict::clickfix);
+    let (headline, summary) = if clickfix {
+        ("clickfixHeadline", "clickfixSummary")
+    } else {
+        ("overlayHeadline", "overlaySummary")
     };
-    for i in 0..nodes.length() {
-        if let Some(e) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
-            // offsetParent is null for anything inside a `hidden` (display: none) ancestor.
-            if e.offset_parent().is_some() {
-                out.push(e);
+    let h = d.node_t(&dialog, "h1", "headline", headline);
+    set(&h, &[("id", "hangup-headline"), ("aria-live", "assertive")]);
+    let p = d.node_t(&dialog, "p", "summary", summary);
+    p.set_id("hangup-summary");
+
+    let actions = d.node(&dialog, "div", "actions", "");
+    set(
+        &actions,
+        &[("role", "group"), ("aria-label", &text(l, "actionsLabel"))],
+    );
+    d.button(&actions, "leave", "actionLeave", "primary");
+    d.button(&actions, "report", "actionReport", "secondary");
+
+    let phones = s
+        .verdict
+        .as_ref()
+        .map(|v| v.phones.as_slice())
+        .unwrap_or_default();
+    if !phones.is_empty() {
+        let note = text(l, "phoneNote");
+        let section = d.node(&dialog, "section", "phones", "");
+        d.node_t(&section, "h2", "", "phonesTitle");
+        let ul = d.node(&section, "ul", "", "");
+        for p in phones {
+            let li = d.node(&ul, "li", "phone", "");
+            // Read as one sentence by screen readers; shown as a struck-through number + a note.
+            set(&li, &[("aria-label", &format!("{p}: {note}"))]);
+            let num = d.node(&li, "span", "phone-number", p);
+            set(&num, &[("aria-hidden", "true")]);
+            let n = d.node(&li, "span", "phone-note", &note);
+            set(&n, &[("aria-hidden", "true")]);
+        }
+    }
+
+    let command = s.verdict.as_ref().and_then(|v| v.command.as_deref());
+    if let (true, Some(command)) = (clickfix, command) {
+        let section = d.node(&dialog, "section", "command", "");
+        d.node_t(&section, "h2", "", "clickfixCommandTitle");
+        d.node(&section, "code", "command-text", command);
+        d.node_t(&section, "p", "command-note", "clickfixClipboardNote");
+    }
+
+    let all_advice = advice(l, clickfix);
+    d.list(&dialog, "adviceTitle", "advice", &all_advice[..KEY_ADVICE]);
+
+    let why = d.disclosure(&dialog, "why", "reasonsTitle");
+    let reasons: Vec<String> = s
+        .verdict
+        .iter()
+        .flat_map(|v| v.reasons.iter())
+        .map(|r| reason_line(r.id, r.detail.as_ref(), l, &lang))
+        .collect();
+    if !reasons.is_empty() {
+        d.list(&why, "foundTitle", "reasons", &reasons);
+    }
+    d.list(
+        &why,
+        "moreAdviceTitle",
+        "more-advice",
+        &all_advice[KEY_ADVICE..],
+    );
+
+    let more = d.node(&dialog, "div", "more", "");
+    if s.trust_allowed {
+        for (action, key) in [("trust", "actionTrust"), ("not-scam", "actionNotScam")] {
+            let b = d.button(&more, action, key, "link");
+            set(
+                &b,
+                &[
+                    ("aria-expanded", "false"),
+                    ("aria-controls", "hangup-confirm"),
+                ],
+            );
+        }
+    }
+    d.button(&more, "show", "actionShowAnyway", "link");
+
+    if s.trust_allowed {
+        // The second step; filled and shown when "I trust this site" or "This is not a scam" is chosen.
+        let confirm = d.node(&dialog, "div", "confirm", "");
+        set(
+            &confirm,
+            &[
+                ("id", "hangup-confirm"),
+                ("role", "group"),
+                ("aria-labelledby", "hangup-confirm-question"),
+                ("hidden", ""),
+            ],
+        );
+        let q = d.node(&confirm, "p", "", "");
+        q.set_id("hangup-confirm-question");
+        d.button(&confirm, "confirm-yes", "trustYes", "danger");
+        d.button(&confirm, "confirm-no", "trustNo", "secondary");
+        let m = d.button(&confirm, "mistake", "reportMistake", "link");
+        set(&m, &[("hidden", "")]);
+    }
+    dialog
+}
+
+fn wire(
+    doc: &Document,
+    root: &Element,
+    dialog: &Element,
+    s: &OverlayState,
+    l: BrowserStrings,
+    act: js_sys::Function,
+) -> OverlayView {
+    let pending: Rc<RefCell<Option<Pending>>> = Rc::new(RefCell::new(None));
+    let host = s.host.clone();
+    let find = {
+        let root = root.clone();
+        move |sel: &str| root.query_selector(sel).ok().flatten()
+    };
+    let send = move |action: &str| {
+        let _ = act.call1(&JsValue::NULL, &JsValue::from_str(action));
+    };
+
+    // Opens the confirmation for `p`, or closes it (focus back on the choice that opened it).
+    let ask = {
+        let (find, pending) = (find.clone(), pending.clone());
+        move |p: Option<Pending>| {
+            let Some(confirm) = find("#hangup-confirm") else {
+                return;
+            };
+            let opener = |p: Pending| match p {
+                Pending::Trust => "[data-action=trust]",
+                Pending::NotScam => "[data-action=not-scam]",
+            };
+            let before = pending.borrow_mut().take();
+            for b in [Pending::Trust, Pending::NotScam] {
+                if let Some(o) = find(opener(b)) {
+                    let _ = o.set_attribute(
+                        "aria-expanded",
+                        if Some(b) == p { "true" } else { "false" },
+                    );
+                }
+            }
+            match p {
+                None => {
+                    let _ = confirm.set_attribute("hidden", "");
+                    if let Some(o) = before.and_then(|b| find(opener(b))) {
+                        focus(&o);
+                    }
+                }
+                Some(p) => {
+                    let (question, yes) = match p {
+                        Pending::Trust => ("trustQuestion", "trustYes"),
+                        Pending::NotScam => ("notScamQuestion", "notScamYes"),
+                    };
+                    if let Some(q) = find("#hangup-confirm-question") {
+                        q.set_text_content(Some(&with(&l, question, &[&host])));
+                    }
+                    if let Some(y) = find("[data-action=confirm-yes]") {
+                        y.set_text_content(Some(&text(&l, yes)));
+                    }
+                    if let Some(m) = find("[data-action=mistake]") {
+                        let _ = if p == Pending::NotScam {
+                            m.remove_attribute("hidden")
+                        } else {
+                            m.set_attribute("hidden", "")
+                        };
+                    }
+                    let _ = confirm.remove_attribute("hidden");
+                    *pending.borrow_mut() = Some(p);
+                    if let Some(no) = find("[data-action=confirm-no]") {
+                        focus(&no);
+                    }
+                }
             }
         }
-    }
-    out
-}
+    };
+    let ask = Rc::new(ask);
 
-/// Keeps Tab / Shift+Tab cycling inside the dialog, as `aria-modal` promises.
-fn trap_focus(dialog: &Element) -> Result<(), JsValue> {
-    let doc = document()?;
-    let dialog = dialog.clone();
-    let doc2 = doc.clone();
-    let on_key = Closure::<dyn FnMut(KeyboardEvent)>::new(move |ev: KeyboardEvent| {
-        if ev.key() != "Tab" {
-            return;
+    let mut listeners = Vec::new();
+    {
+        let (ask, pending) = (ask.clone(), pending.clone());
+        listeners.push(on(root, "click", move |ev| {
+            let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            let Some(control) = target.closest("[data-action]").ok().flatten() else {
+                return;
+            };
+            match action_of(&control).as_str() {
+                "leave" => send("leave"),
+                "report" => send("report"),
+                "show" => send("show"),
+                "mistake" => send("mistake"),
+                "trust" => ask(Some(Pending::Trust)),
+                "not-scam" => ask(Some(Pending::NotScam)),
+                "confirm-no" => ask(None),
+                "confirm-yes" => {
+                    let p = *pending.borrow();
+                    match p {
+                        Some(Pending::Trust) => send("trust"),
+                        Some(Pending::NotScam) => send("not_scam"),
+                        None => {}
+                    }
+                }
+                _ => {}
+            }
+        }));
+    }
+    listeners.push(trap(doc, dialog));
+    {
+        let (ask, pending) = (ask.clone(), pending.clone());
+        listeners.push(on_active(doc, "keydown", move |ev| {
+            let escape = ev
+                .dyn_ref::<KeyboardEvent>()
+                .is_some_and(|k| k.key() == "Escape");
+            if escape && pending.borrow().is_some() {
+                ev.prevent_default();
+                ask(None);
+            }
+        }));
+    }
+    // The safe choice keeps the keyboard focus: when the focus arrives from the page or a click
+    // lands on text rather than a control, it goes back to "Leave this page" (or "No" while a
+    // confirmation is open), so Enter never does nothing and never does something risky.
+    let safe_focus = {
+        let (doc, find, pending) = (doc.clone(), find.clone(), pending.clone());
+        move || {
+            if !focus_lost(&doc) {
+                return;
+            }
+            let sel = if pending.borrow().is_some() {
+                "[data-action=confirm-no]"
+            } else {
+                "[data-action=leave]"
+            };
+            if let Some(e) = find(sel) {
+                focus(&e);
+            }
         }
-        let items = focusables(&dialog);
-        let (Some(first), Some(last)) = (items.first(), items.last()) else {
-            return;
-        };
-        let active = doc2.active_element();
-        let inside = active.as_ref().is_some_and(|a| dialog.contains(Some(a)));
-        let at = |e: &HtmlElement| {
-            active
-                .as_ref()
-                .is_some_and(|a| a == e.unchecked_ref::<Element>())
-        };
-        let target = if !inside {
-            Some(if ev.shift_key() { last } else { first })
-        } else if ev.shift_key() && at(first) {
-            Some(last)
-        } else if !ev.shift_key() && at(last) {
-            Some(first)
-        } else {
-            None
-        };
-        if let Some(t) = target {
-            ev.prevent_default();
-            let _ = t.focus();
-        }
-    });
-    doc.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())?;
-    // The overlay page lives as long as the warning does: the listener is never removed.
-    on_key.forget();
-    Ok(())
+    };
+    let safe_focus = Rc::new(safe_focus);
+    if let Some(w) = web_sys::window() {
+        let f = safe_focus.clone();
+        listeners.push(on(&w, "focus", move |_| f()));
+    }
+    {
+        let f = safe_focus.clone();
+        listeners.push(on(doc, "pointerup", move |_| f()));
+    }
+    OverlayView {
+        _listeners: listeners,
+    }
 }

@@ -1,151 +1,336 @@
-//! The toolbar popup: this tab's verdict and reasons, the advice (always), where to report, and
-//! the person's settings: HangUp on/off for this site, sensitivity, the allow-list, and how many
-//! warnings HangUp has shown on this device.
+//! The toolbar popup: this tab's verdict, the advice (the most important first, visible without
+//! scrolling on a scam page), the reasons behind a disclosure, where to report, the person's
+//! settings (HangUp on/off for this site, sensitivity, the allow-list), the number of warnings
+//! shown on this device and a link to the privacy statement.
+//!
+//! Switching protection off for a site HangUp currently calls a scam takes the same two steps as
+//! the warning's "I trust this site" (and is refused when policy forbids trusting): a scammer on
+//! the phone must not be able to talk a person through one key press. The switch is never the
+//! first control.
 
-use serde::Deserialize;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement};
 
-use super::dom::{add, document, el};
+use super::dom::{action_of, document, focus, on, set, Dom};
+use super::i18n::BrowserStrings;
+use super::model::{Obj, ViewVerdict};
+use super::wording::{advice, locale, reason_line, text, with, KEY_ADVICE};
+use crate::verdict::Level;
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
 struct Link {
     label: String,
     href: String,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
 struct Trusted {
     host: String,
     /// False for hosts an administrator put on the list.
     removable: bool,
 }
 
-/// What the popup shows; strings are localised by the JS glue.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct PopupModel {
-    level: String,
-    verdict_text: String,
-    reasons_title: String,
-    reasons: Vec<String>,
-    advice_title: String,
-    advice: Vec<String>,
-    report_title: String,
-    report_links: Vec<Link>,
-    /// Empty when the tab is not a web page (no per-site switch then).
-    host: String,
-    site_label: String,
-    site_on: bool,
-    /// Set (with the reason to show) when policy keeps HangUp on.
-    site_locked_note: String,
-    settings_title: String,
-    sensitivity_title: String,
-    sensitivity_normal: String,
-    sensitivity_strict: String,
+struct Policy {
+    force_enabled: bool,
+    disable_trust: bool,
     strict: bool,
-    strict_locked_note: String,
-    allowlist_title: String,
-    allowlist_empty: String,
+}
+
+/// What the glue hands over: the tab's verdict and the effective settings, already resolved
+/// for this tab's host.
+struct PopupState {
+    /// `None` on pages HangUp does not check (browser pages) or has not checked yet.
+    verdict: Option<ViewVerdict>,
+    /// The tab's host; empty when the tab is not a web page (no per-site switch then).
+    host: String,
+    /// HangUp is on for this host.
+    site_on: bool,
+    /// The host is on the allow-list (the person's or the administrator's).
+    trusted: bool,
+    /// The warning was put away ("Show the page anyway") on the page the tab shows.
+    dismissed: bool,
+    strict: bool,
+    policy: Policy,
     allowlist: Vec<Trusted>,
-    remove_label: String,
-    admin_label: String,
-    warnings_text: String,
+    warnings: u32,
+    report_links: Vec<Link>,
 }
 
-fn attr(e: &Element, pairs: &[(&str, &str)]) -> Result<(), JsValue> {
-    for (k, v) in pairs {
-        e.set_attribute(k, v)?;
-    }
-    Ok(())
-}
-
-fn heading_list(
-    doc: &Document,
-    parent: &Element,
-    title: &str,
-    items: &[String],
-) -> Result<(), JsValue> {
-    add(parent, el(doc, "h2", "", title)?)?;
-    let list = add(parent, el(doc, "ul", "", "")?)?;
-    for i in items {
-        add(&list, el(doc, "li", "", i)?)?;
-    }
-    Ok(())
-}
-
-/// Renders the popup into `root`. Controls carry `data-action`; the JS glue saves the changes.
-#[wasm_bindgen]
-pub fn render_popup(root: &Element, model: JsValue) -> Result<(), JsValue> {
-    let m: PopupModel = serde_wasm_bindgen::from_value(model)
-        .map_err(|e| JsValue::from_str(&format!("hangup: bad popup model: {e}")))?;
-    let doc = document()?;
-    root.set_text_content(None);
-
-    let verdict = add(root, el(&doc, "section", "verdict", "")?)?;
-    attr(&verdict, &[("data-level", &m.level), ("role", "status")])?;
-    add(&verdict, el(&doc, "p", "verdict-text", &m.verdict_text)?)?;
-    if !m.reasons.is_empty() {
-        heading_list(&doc, &verdict, &m.reasons_title, &m.reasons)?;
-    }
-
-    if !m.host.is_empty() {
-        let site = add(root, el(&doc, "section", "site", "")?)?;
-        let label = add(&site, el(&doc, "label", "switch", "")?)?;
-        let input = add(&label, el(&doc, "input", "", "")?)?;
-        attr(
-            &input,
+impl PopupState {
+    fn read(v: JsValue) -> Result<Self, JsValue> {
+        let o = Obj::ours(
+            v,
+            "popup state",
             &[
-                ("type", "checkbox"),
-                ("role", "switch"),
-                ("data-action", "site"),
-                ("data-host", &m.host),
+                "verdict",
+                "host",
+                "site_on",
+                "trusted",
+                "dismissed",
+                "strict",
+                "policy",
+                "allowlist",
+                "warnings",
+                "report_links",
             ],
         )?;
-        if m.site_on {
-            input.set_attribute("checked", "")?;
-        }
-        if !m.site_locked_note.is_empty() {
-            input.set_attribute("disabled", "")?;
-        }
-        add(&label, el(&doc, "span", "", &m.site_label)?)?;
-        if !m.site_locked_note.is_empty() {
-            add(&site, el(&doc, "p", "note", &m.site_locked_note)?)?;
-        }
+        let p = Obj::ours(
+            o.get("policy"),
+            "popup policy",
+            &["force_enabled", "disable_trust", "strict"],
+        )?;
+        let allowlist = o.models("allowlist", "allow-list entry", &["host", "removable"])?;
+        let links = o.models("report_links", "report link", &["label", "href"])?;
+        Ok(PopupState {
+            verdict: ViewVerdict::read(o.get("verdict")),
+            host: o.str("host"),
+            site_on: o.bool("site_on"),
+            trusted: o.bool("trusted"),
+            dismissed: o.bool("dismissed"),
+            strict: o.bool("strict"),
+            policy: Policy {
+                force_enabled: p.bool("force_enabled"),
+                disable_trust: p.bool("disable_trust"),
+                strict: p.bool("strict"),
+            },
+            allowlist: allowlist
+                .iter()
+                .map(|t| Trusted {
+                    host: t.str("host"),
+                    removable: t.bool("removable"),
+                })
+                .collect(),
+            warnings: o.u32("warnings"),
+            report_links: links
+                .iter()
+                .map(|l| Link {
+                    label: l.str("label"),
+                    href: l.str("href"),
+                })
+                .collect(),
+        })
     }
 
-    let advice = add(root, el(&doc, "section", "advice", "")?)?;
-    heading_list(&doc, &advice, &m.advice_title, &m.advice)?;
+    fn level(&self) -> Option<Level> {
+        self.verdict.as_ref().map(|v| v.level)
+    }
+    /// HangUp calls this page a scam and would warn here: switching it off needs two steps.
+    fn guarded(&self) -> bool {
+        self.level() == Some(Level::Scam) && self.site_on && !self.trusted
+    }
+}
 
-    let report = add(root, el(&doc, "section", "report", "")?)?;
-    add(&report, el(&doc, "h2", "", &m.report_title)?)?;
-    let list = add(&report, el(&doc, "ul", "", "")?)?;
-    for l in &m.report_links {
-        let li = add(&list, el(&doc, "li", "", "")?)?;
-        let a = add(&li, el(&doc, "a", "", &l.label)?)?;
-        attr(
+struct PopupView {
+    _listeners: Vec<EventListener>,
+}
+
+thread_local! {
+    static VIEW: std::cell::RefCell<Option<PopupView>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Renders the popup into `root`, replacing the previous view (and its listeners), and puts the
+/// focus back on the control the person was using. `act(action, value)` is called with
+/// `site` (bool), `strict` (bool), `untrust` (host) or `show_warning`; the glue saves the change
+/// and renders again.
+#[wasm_bindgen]
+pub fn render_popup(root: &Element, state: JsValue, act: js_sys::Function) -> Result<(), JsValue> {
+    let s = PopupState::read(state)?;
+    let doc = document()?;
+    let was = focused_control(&doc, root);
+    VIEW.with(|v| v.borrow_mut().take());
+    let strings = BrowserStrings::new();
+    build(
+        &Dom {
+            doc: doc.clone(),
+            l: &strings,
+        },
+        root,
+        &s,
+    );
+    let view = wire(root, &s, strings, act);
+    if let Some(sel) = was {
+        if let Some(e) = root.query_selector(&sel)? {
+            focus(&e);
+        } else if let Some(e) =
+            root.query_selector(&format!("[data-action={}]", sel_action(&sel)))?
+        {
+            focus(&e);
+        }
+    }
+    VIEW.with(|v| *v.borrow_mut() = Some(view));
+    Ok(())
+}
+
+/// A selector for the control inside `root` that has the focus.
+fn focused_control(doc: &Document, root: &Element) -> Option<String> {
+    let a = doc.active_element()?;
+    if !root.contains(Some(&a)) {
+        return None;
+    }
+    let action = match action_of(&a).as_str() {
+        "" => return None,
+        // The confirmation goes away with the answer: back to the switch.
+        "site-yes" | "site-no" => "site".to_string(),
+        x => x.to_string(),
+    };
+    Some(
+        match (a.get_attribute("value"), a.get_attribute("data-host")) {
+            (Some(v), _) if action == "sensitivity" => {
+                format!("[data-action={action}][value=\"{v}\"]")
+            }
+            _ => format!("[data-action={action}]"),
+        },
+    )
+}
+
+fn sel_action(sel: &str) -> &str {
+    sel.trim_start_matches("[data-action=")
+        .split(']')
+        .next()
+        .unwrap_or("")
+}
+
+fn build(d: &Dom, root: &Element, s: &PopupState) {
+    let l = d.l;
+    let lang = locale(l);
+    root.set_text_content(None);
+    d.node(root, "h1", "popup-title", "HangUp");
+
+    let level = s.level();
+    let clickfix = s.verdict.as_ref().is_some_and(ViewVerdict::clickfix);
+    let verdict = d.node(root, "section", "verdict", "");
+    let (level_name, key) = match level {
+        Some(Level::Scam) if clickfix => ("scam", "popupClickfix"),
+        Some(Level::Scam) => ("scam", "popupScam"),
+        Some(Level::Suspicious) => ("suspicious", "popupSuspicious"),
+        Some(Level::Safe) => ("safe", "popupSafe"),
+        None => ("unknown", "popupUnknown"),
+    };
+    set(&verdict, &[("data-level", level_name), ("role", "status")]);
+    let mut said = text(l, key);
+    if !s.host.is_empty() && s.trusted {
+        said = format!("{said} {}", text(l, "popupTrusted"));
+    } else if !s.host.is_empty() && !s.site_on {
+        said = format!("{said} {}", text(l, "popupOff"));
+    }
+    d.node(&verdict, "p", "verdict-text", &said);
+    if level == Some(Level::Suspicious) {
+        d.node_t(&verdict, "p", "note", "popupNotEnough");
+    }
+    if level == Some(Level::Scam) && s.dismissed && !s.trusted && s.site_on {
+        d.button(&verdict, "show-warning", "popupShowWarning", "primary");
+    }
+
+    let all_advice = advice(l, clickfix);
+    d.list(root, "adviceTitle", "advice", &all_advice[..KEY_ADVICE]);
+
+    // Reasons only where HangUp has something to say against the page: a safe page gets none.
+    if let (Some(v), Some(Level::Scam | Level::Suspicious)) = (&s.verdict, level) {
+        let reasons: Vec<String> = v
+            .reasons
+            .iter()
+            .map(|r| reason_line(r.id, r.detail.as_ref(), l, &lang))
+            .collect();
+        if !reasons.is_empty() {
+            let why = d.disclosure(root, "why", "reasonsTitle");
+            d.items(&why, "reasons", &reasons);
+        }
+    }
+    let more = d.disclosure(root, "more-advice", "moreAdviceTitle");
+    d.items(&more, "", &all_advice[KEY_ADVICE..]);
+
+    let report = d.node(root, "section", "report", "");
+    d.node_t(&report, "h2", "", "reportTitle");
+    let ul = d.node(&report, "ul", "", "");
+    for link in &s.report_links {
+        let li = d.node(&ul, "li", "", "");
+        let a = d.node(&li, "a", "", &link.label);
+        set(
             &a,
             &[
-                ("href", &l.href),
+                ("href", &link.href),
                 ("target", "_blank"),
                 ("rel", "noopener noreferrer"),
             ],
-        )?;
+        );
     }
 
-    let settings = add(root, el(&doc, "section", "settings", "")?)?;
-    add(&settings, el(&doc, "h2", "", &m.settings_title)?)?;
-    let fs = add(&settings, el(&doc, "fieldset", "sensitivity", "")?)?;
-    add(&fs, el(&doc, "legend", "", &m.sensitivity_title)?)?;
-    for (value, text, on) in [
-        ("normal", &m.sensitivity_normal, !m.strict),
-        ("strict", &m.sensitivity_strict, m.strict),
+    let settings = d.node(root, "section", "settings", "");
+    d.node_t(&settings, "h2", "", "settingsTitle");
+    if !s.host.is_empty() {
+        site_switch(d, &settings, s);
+    }
+    sensitivity(d, &settings, s);
+    allowlist(d, &settings, s);
+
+    d.node(
+        root,
+        "p",
+        "count",
+        &with(l, "warningsCount", &[&s.warnings.to_string()]),
+    );
+    let footer = d.node(root, "p", "privacy", "");
+    let a = d.node_t(&footer, "a", "", "privacyLink");
+    set(&a, &[("href", "privacy.html"), ("target", "_blank")]);
+}
+
+fn site_switch(d: &Dom, parent: &Element, s: &PopupState) {
+    let site = d.node(parent, "div", "site", "");
+    let label = d.node(&site, "label", "switch", "");
+    let input = d.node(&label, "input", "", "");
+    set(
+        &input,
+        &[
+            ("type", "checkbox"),
+            ("role", "switch"),
+            ("data-action", "site"),
+            ("data-host", &s.host),
+        ],
+    );
+    if s.site_on {
+        set(&input, &[("checked", "")]);
+    }
+    let forced = s.policy.force_enabled;
+    if forced {
+        set(&input, &[("disabled", "")]);
+    }
+    d.node(&label, "span", "", &with(d.l, "siteSwitch", &[&s.host]));
+    if forced {
+        d.node_t(&site, "p", "note", "policyForced");
+    }
+    // Said when switching off is refused (policy) on a page HangUp calls a scam.
+    let refused = d.node(&site, "p", "note site-refused", "");
+    set(&refused, &[("role", "status"), ("hidden", "")]);
+    if s.guarded() && !s.policy.disable_trust {
+        let confirm = d.node(&site, "div", "confirm", "");
+        set(
+            &confirm,
+            &[
+                ("id", "site-confirm"),
+                ("role", "group"),
+                ("aria-labelledby", "site-confirm-question"),
+                ("hidden", ""),
+            ],
+        );
+        let q = d.node(&confirm, "p", "", &with(d.l, "siteOffQuestion", &[&s.host]));
+        q.set_id("site-confirm-question");
+        d.button(&confirm, "site-yes", "siteOffYes", "danger");
+        d.button(&confirm, "site-no", "siteOffNo", "secondary");
+    }
+}
+
+fn sensitivity(d: &Dom, parent: &Element, s: &PopupState) {
+    let fs = d.node(parent, "fieldset", "sensitivity", "");
+    d.node_t(&fs, "legend", "", "sensitivityTitle");
+    for (value, key, on) in [
+        ("normal", "sensitivityNormal", !s.strict),
+        ("strict", "sensitivityStrict", s.strict),
     ] {
-        let label = add(&fs, el(&doc, "label", "", "")?)?;
-        let input = add(&label, el(&doc, "input", "", "")?)?;
-        attr(
+        let label = d.node(&fs, "label", "", "");
+        let input = d.node(&label, "input", "", "");
+        set(
             &input,
             &[
                 ("type", "radio"),
@@ -153,48 +338,120 @@ pub fn render_popup(root: &Element, model: JsValue) -> Result<(), JsValue> {
                 ("value", value),
                 ("data-action", "sensitivity"),
             ],
-        )?;
+        );
         if on {
-            input.set_attribute("checked", "")?;
+            set(&input, &[("checked", "")]);
         }
-        if !m.strict_locked_note.is_empty() {
-            input.set_attribute("disabled", "")?;
+        if s.policy.strict {
+            set(&input, &[("disabled", "")]);
         }
-        add(&label, el(&doc, "span", "", text)?)?;
+        d.node_t(&label, "span", "", key);
     }
-    if !m.strict_locked_note.is_empty() {
-        add(&fs, el(&doc, "p", "note", &m.strict_locked_note)?)?;
+    if s.policy.strict {
+        d.node_t(&fs, "p", "note", "policyStrict");
     }
+}
 
-    add(&settings, el(&doc, "h3", "", &m.allowlist_title)?)?;
-    if m.allowlist.is_empty() {
-        add(
-            &settings,
-            el(&doc, "p", "note allowlist-empty", &m.allowlist_empty)?,
-        )?;
-    } else {
-        let ul = add(&settings, el(&doc, "ul", "allowlist", "")?)?;
-        for t in &m.allowlist {
-            let li = add(&ul, el(&doc, "li", "", "")?)?;
-            add(&li, el(&doc, "span", "host", &t.host)?)?;
-            if t.removable {
-                let b = add(&li, el(&doc, "button", "small", &m.remove_label)?)?;
-                let aria = format!("{} {}", m.remove_label, t.host);
-                attr(
-                    &b,
-                    &[
-                        ("type", "button"),
-                        ("data-action", "untrust"),
-                        ("data-host", &t.host),
-                        ("aria-label", &aria),
-                    ],
-                )?;
-            } else {
-                add(&li, el(&doc, "span", "note", &m.admin_label)?)?;
+fn allowlist(d: &Dom, parent: &Element, s: &PopupState) {
+    d.node_t(parent, "h3", "", "allowlistTitle");
+    if s.allowlist.is_empty() {
+        d.node_t(parent, "p", "note allowlist-empty", "allowlistEmpty");
+        return;
+    }
+    let remove = text(d.l, "allowlistRemove");
+    let ul = d.node(parent, "ul", "allowlist", "");
+    for t in &s.allowlist {
+        let li = d.node(&ul, "li", "", "");
+        d.node(&li, "span", "host", &t.host);
+        if t.removable {
+            let b = d.button(&li, "untrust", "allowlistRemove", "small");
+            set(
+                &b,
+                &[
+                    ("data-host", &t.host),
+                    ("aria-label", &format!("{remove} {}", t.host)),
+                ],
+            );
+        } else {
+            d.node_t(&li, "span", "note", "allowlistAdmin");
+        }
+    }
+}
+
+fn wire(root: &Element, s: &PopupState, l: BrowserStrings, act: js_sys::Function) -> PopupView {
+    let act = Rc::new(move |action: &str, value: JsValue| {
+        let _ = act.call2(&JsValue::NULL, &JsValue::from_str(action), &value);
+    });
+    let find = {
+        let root = root.clone();
+        move |sel: &str| root.query_selector(sel).ok().flatten()
+    };
+    let guarded = s.guarded();
+    let refuse = s.policy.disable_trust;
+    let mut listeners = Vec::new();
+    {
+        let (act, find) = (act.clone(), find.clone());
+        listeners.push(on(root, "change", move |ev| {
+            let Some(input) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            match action_of(&input).as_str() {
+                "site" if input.checked() => act("site", JsValue::TRUE),
+                "site" if guarded => {
+                    // Not yet: stays on until the second step (or for good, under policy).
+                    input.set_checked(true);
+                    if refuse {
+                        if let Some(n) = find(".site-refused") {
+                            n.set_text_content(Some(&text(&l, "siteOffRefused")));
+                            let _ = n.remove_attribute("hidden");
+                        }
+                    } else if let Some(c) = find("#site-confirm") {
+                        let _ = c.remove_attribute("hidden");
+                        input.set_attribute("aria-expanded", "true").ok();
+                        if let Some(no) = find("[data-action=site-no]") {
+                            focus(&no);
+                        }
+                    }
+                }
+                "site" => act("site", JsValue::FALSE),
+                "sensitivity" => act("strict", JsValue::from_bool(input.value() == "strict")),
+                _ => {}
             }
-        }
+        }));
     }
-
-    add(root, el(&doc, "p", "count", &m.warnings_text)?)?;
-    Ok(())
+    {
+        let (act, find) = (act.clone(), find.clone());
+        listeners.push(on(root, "click", move |ev| {
+            let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            let Some(control) = target.closest("button[data-action]").ok().flatten() else {
+                return;
+            };
+            match action_of(&control).as_str() {
+                "site-yes" => act("site", JsValue::FALSE),
+                "site-no" => {
+                    if let Some(c) = find("#site-confirm") {
+                        let _ = c.set_attribute("hidden", "");
+                    }
+                    if let Some(sw) = find("[data-action=site]") {
+                        sw.set_attribute("aria-expanded", "false").ok();
+                        focus(&sw);
+                    }
+                }
+                "untrust" => act(
+                    "untrust",
+                    JsValue::from_str(&control.get_attribute("data-host").unwrap_or_default()),
+                ),
+                "show-warning" => act("show_warning", JsValue::UNDEFINED),
+                _ => {}
+            }
+        }));
+    }
+    PopupView {
+        _listeners: listeners,
+    }
 }

@@ -3,6 +3,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use super::decode::from_js;
 use crate::snapshot::{Snapshot, MAX_TEXT_BYTES};
 use crate::verdict::Options;
 
@@ -62,16 +63,15 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
         return Err(JsValue::from_str("hangup: bad snapshot: not an object"));
     }
     let text = snapshot_text(&snapshot)?;
-    let mut snapshot: Snapshot = serde_wasm_bindgen::from_value(snapshot)
-        .map_err(|e| JsValue::from_str(&format!("hangup: bad snapshot: {e}")))?;
+    let mut snapshot: Snapshot =
+        from_js(snapshot).map_err(|e| JsValue::from_str(&format!("hangup: bad snapshot: {e}")))?;
     snapshot.text = text;
     // Options are ours (the background builds them from normalised settings): absent means
     // defaults, anything malformed or unknown is our bug and is reported, not guessed around.
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        super::strict::from_value_strict(options)
-            .map_err(|e| JsValue::from_str(&format!("hangup: bad options: {e}")))?
+        from_js(options).map_err(|e| JsValue::from_str(&format!("hangup: bad options: {e}")))?
     };
     to_js(&crate::engine::analyse(&snapshot.bounded(), &options))
 }

@@ -2,4 +2,4 @@
 #![deny(clippy::unwrap_used)]
 
 pub mod api;
-mod strict;
+mod decode;

@@ -6,9 +6,15 @@
 // and its copies work as without HangUp.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
+
+// With HANGUP_SCREENSHOTS=1 the Chromium run saves the ClickFix warning for the README.
+const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
+  ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots') : null;
 
 const SCAM = [
   // file, host, control to click, what the page's command contains, the defanged form shown
@@ -100,6 +106,7 @@ for (const name of BROWSERS) {
           assert.match(text, /tried to make you run a command/i);
           assert.ok(text.includes(shown), `the warning shows the defanged command: ${text}`);
           assert.match(text, /Never paste a command/);
+          if (SHOTS && file === 'clickfix-captcha.html') await tab.page.screenshot({ path: path.join(SHOTS, 'overlay-chromium-clickfix.png') });
         }
 
         const reader = await browser.open(readerUrl);

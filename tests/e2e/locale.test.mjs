@@ -1,7 +1,7 @@
 // The browser's language picks the warning's and the popup's language: real Chromium and real
 // Firefox started in German (and Chromium in Japanese, for the CJK screenshot), on a scam page.
 // Firefox: WebDriver cannot enter the warning's iframe (closed shadow root), so its text is read
-// from the same overlay page opened as an extension tab, next to the popup.
+// from the same overlay page opened as an extension tab rendering the scam tab's state.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { startFixtureServer, fixtureUrl } from '../lib/fixtures.mjs';
+import { overlayAsTab } from '../lib/overlay_page.mjs';
 
 const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
   ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots') : null;
@@ -16,7 +17,9 @@ const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
 const CASES = [
   {
     locale: 'de', fixture: 'scam-de.html', host: 'windows-sicherheit-hilfe.example', browsers: ['chromium', 'firefox'],
-    overlay: [/gefälschte Virenwarnung/, /Diese Seite verlassen/, /Microsoft ruft nicht unaufgefordert an/],
+    overlay: [/gefälschte Virenwarnung/, /Diese Seite verlassen/, /Rufen Sie die Nummer auf der Seite nicht an/,
+      // "Why HangUp thinks so", opened: the page's words as written, in German quotation marks.
+      /„Ihr Computer wurde gesperrt[^“]*“/, /Microsoft ruft nicht unaufgefordert an/],
     popup: [/Diese Seite ist Tech-Support-Betrug/, /Was Sie jetzt tun sollten/, /Bisher auf diesem Gerät gezeigte Warnungen: [1-9]/],
   },
   {
@@ -57,19 +60,29 @@ for (const name of BROWSERS) {
           assert.ok(existsSync(pack) || process.env.FIREFOX_BIN, `install firefox-esr-l10n-${c.locale} (missing ${pack})`);
         }
         let overlayText;
-        if (name === 'firefox') {
-          // Before the scam tab, so that the popup (opened as a tab) shows the scam tab's verdict.
-          const page = await browser.openExtensionPage('pages/overlay.html');
-          overlayText = await waitFor(() => page.eval(() => document.querySelector('[data-action]') && document.body.innerText), 5000);
-          await page.close();
-        }
         const tab = await browser.open(fixtureUrl(c.fixture, c.host));
         const seen = await waitFor(async () => {
           const o = await tab.overlay();
           return o.present && o.covers && o.onTop ? o : null;
         }, 8000);
         assert.ok(seen, 'no warning');
+        if (name === 'firefox') {
+          // The warning page as an extension tab, rendering the scam tab's state.
+          const page = await overlayAsTab(browser, fixtureUrl(c.fixture, c.host));
+          overlayText = await page.eval(() => {
+            document.querySelector('details.why').open = true;
+            return document.body.innerText;
+          });
+          await page.close();
+          await tab.url(); // back to the scam tab: the popup (opened as a tab) reports on it
+        }
         if (name === 'chromium') {
+          const frame = await waitFor(() => tab.page.frames().find((f) => f.url().includes('/pages/overlay.html')), 5000);
+          await waitFor(() => frame.evaluate(() => {
+            const d = document.querySelector('details.why');
+            if (d) d.open = true;
+            return !!d;
+          }), 5000);
           overlayText = await waitFor(() => tab.overlayText(), 5000);
           const lang = await tab.page.frames().find((f) => f.url().includes('/pages/overlay.html')).evaluate(() => document.documentElement.lang);
           assert.match(lang, new RegExp(`^${c.locale}`));

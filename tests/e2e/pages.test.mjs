@@ -194,8 +194,9 @@ for (const name of BROWSERS) {
       const id = await tabs.idOf(host);
       assert.ok(await waitFor(() => tabs.muted(id), 5000), 'the warning did not mute the tab');
       await settle(browser);
-      // Leave -> Report -> Trust -> Show the page anyway, by keyboard.
-      for (let i = 0; i < 3; i++) await press(browser, tab, 'Tab');
+      // Leave -> Report -> Why HangUp thinks so -> Trust -> This is not a scam -> Show the page
+      // anyway, by keyboard.
+      for (let i = 0; i < 5; i++) await press(browser, tab, 'Tab');
       await press(browser, tab, 'Enter');
       assert.ok(await waitFor(async () => !(await tab.overlay()).present, 5000), 'the warning stayed');
       const unmuted = await waitFor(async () => (await tabs.muted(id)) === false, 5000);

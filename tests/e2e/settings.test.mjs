@@ -24,6 +24,8 @@ import { withBrowser } from '../lib/session.mjs';
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const POLICY = { forceEnabled: true, disableTrust: true, strict: true, allowlist: ['preset-trusted-alert.github.io'] };
+/** Trusting forbidden, protection not forced on: the popup's site switch must refuse on a scam page. */
+const NO_TRUST = { disableTrust: true };
 
 // ---------------------------------------------------------------------------------------------
 /** Reads what the popup shows of the settings. */
@@ -109,8 +111,8 @@ for (const name of BROWSERS) {
     let skip = '';
     before(async () => {
       server = await startFixtureServer();
-      if (name === 'chromium') ({ browser, cleanup, skip } = await chromiumWithPolicy(server.port));
-      else ({ browser, cleanup } = await firefoxWithPolicy(server.port));
+      if (name === 'chromium') ({ browser, cleanup, skip } = await chromiumWithPolicy(server.port, POLICY));
+      else ({ browser, cleanup } = await firefoxWithPolicy(server.port, POLICY));
     });
     after(async () => {
       await browser?.close();
@@ -145,14 +147,62 @@ for (const name of BROWSERS) {
       assert.match(s.text, /administrator keeps HangUp switched on/);
       await popup.close();
       if (name === 'firefox') {
-        // By keyboard: Leave -> Report -> (no Trust) -> Show the page anyway (once the
-        // warning's frame has loaded and taken the focus).
+        // By keyboard: Leave -> Report -> Why HangUp thinks so -> (no Trust, no "not a scam") ->
+        // Show the page anyway (once the warning's frame has loaded and taken the focus).
         await sleep(1500);
         await tab.url();
         const { Key } = await import('selenium-webdriver');
-        await browser.driver.actions().sendKeys(Key.TAB).sendKeys(Key.TAB).sendKeys(Key.ENTER).perform();
+        await browser.driver.actions().sendKeys(Key.TAB).sendKeys(Key.TAB).sendKeys(Key.TAB).sendKeys(Key.ENTER).perform();
         assert.ok(await waitFor(async () => !(await tab.overlay()).present, 5000), 'third control is not "Show the page anyway"');
       }
+      await tab.close();
+    });
+  });
+  describe(`policy forbids trusting, protection not forced, in ${name}`, () => {
+    let server;
+    let browser;
+    let cleanup = () => {};
+    let skip = '';
+    before(async () => {
+      server = await startFixtureServer();
+      if (name === 'chromium') ({ browser, cleanup, skip } = await chromiumWithPolicy(server.port, NO_TRUST));
+      else ({ browser, cleanup } = await firefoxWithPolicy(server.port, NO_TRUST));
+    });
+    after(async () => {
+      await browser?.close();
+      cleanup();
+      await server?.close();
+    });
+
+    test('the popup refuses to switch protection off on a page HangUp calls a scam', async (t) => {
+      if (skip) return t.skip(skip);
+      const host = 'policy-switch-alert.github.io';
+      const tab = await browser.open(fixtureUrl('scam-defender.html', host));
+      assert.ok(await waitFor(async () => (await tab.overlay()).present, 8000), 'no warning');
+      const popup = await browser.openExtensionPage('pages/popup.html');
+      await popupState(popup);
+      await popup.eval(() => document.querySelector('[data-action="site"]').click());
+      await sleep(300);
+      const s = await popup.eval(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const { settings } = await api.storage.sync.get('settings');
+        const refused = document.querySelector('.site-refused');
+        return {
+          on: document.querySelector('[data-action="site"]').checked,
+          disabled: document.querySelector('[data-action="site"]').disabled,
+          asked: !!document.getElementById('site-confirm'),
+          refused: refused && !refused.hidden ? refused.textContent : '',
+          stored: settings?.disabledSites ?? [],
+        };
+      });
+      assert.deepEqual(s, {
+        on: true,
+        disabled: false,
+        asked: false,
+        refused: 'Your administrator does not allow switching HangUp off on a page it calls a scam.',
+        stored: [],
+      });
+      await popup.close();
       await tab.close();
     });
   });
@@ -164,7 +214,7 @@ function unpackedId(dir) {
   return createHash('sha256').update(dir).digest('hex').slice(0, 32).replace(/[0-9a-f]/g, (c) => String.fromCharCode(97 + parseInt(c, 16)));
 }
 
-async function chromiumWithPolicy(proxyPort) {
+async function chromiumWithPolicy(proxyPort, policy) {
   const policyDir = '/etc/chromium/policies/managed';
   try {
     mkdirSync(policyDir, { recursive: true });
@@ -177,7 +227,7 @@ async function chromiumWithPolicy(proxyPort) {
   cpSync(path.join(DIST, 'chromium'), ext, { recursive: true });
   const id = unpackedId(ext);
   const file = path.join(policyDir, `hangup-test-${id}.json`);
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: POLICY } } }));
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
   const cleanup = () => {
     rmSync(file, { force: true });
     rmSync(work, { recursive: true, force: true });
@@ -196,7 +246,12 @@ async function chromiumWithPolicy(proxyPort) {
   if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
   const extBase = `chrome-extension://${new URL(sw.url()).host}/`;
   assert.equal(new URL(sw.url()).host, id, 'extension id differs from the one the policy names');
+  // The install opens the welcome page: closed once rendered (as tests/lib/browsers.mjs does), so
+  // the popup opened as a tab finds the test's page as the last one used, not the welcome page.
   const { overlayProbe } = await import('../lib/browsers.mjs');
+  const welcome = await waitFor(() => ctx.pages().find((p) => p.url().startsWith(`${extBase}pages/welcome.html`)), 8000);
+  await welcome?.waitForFunction(() => document.querySelector('h1')?.textContent.trim(), null, { timeout: 8000 }).catch(() => {});
+  await welcome?.close().catch(() => {});
   const wrap = (page) => ({
     page,
     async goto(url) { await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20000 }).catch(() => {}); },
@@ -215,7 +270,7 @@ async function chromiumWithPolicy(proxyPort) {
   return { browser, cleanup, skip: '' };
 }
 
-async function firefoxWithPolicy(proxyPort) {
+async function firefoxWithPolicy(proxyPort, policy) {
   const real = path.dirname(process.env.FIREFOX_BIN ? path.resolve(process.env.FIREFOX_BIN) : '/usr/lib/firefox-esr/firefox-esr');
   const work = mkdtempSync(path.join(tmpdir(), 'hangup-ffpolicy-'));
   for (const entry of readdirSync(real)) {
@@ -225,7 +280,7 @@ async function firefoxWithPolicy(proxyPort) {
   }
   mkdirSync(path.join(work, 'distribution'));
   writeFileSync(path.join(work, 'distribution', 'policies.json'),
-    JSON.stringify({ policies: { '3rdparty': { Extensions: { [FIREFOX_ID]: POLICY } } } }));
+    JSON.stringify({ policies: { '3rdparty': { Extensions: { [FIREFOX_ID]: policy } } } }));
   const bin = readdirSync(work).includes('firefox-esr') ? 'firefox-esr' : 'firefox';
   const saved = process.env.FIREFOX_BIN;
   process.env.FIREFOX_BIN = path.join(work, bin);

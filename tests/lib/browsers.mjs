@@ -50,11 +50,14 @@ export async function waitFor(fn, ms = 5000, step = 100) {
 }
 
 // ---------------------------------------------------------------------------------------------
-/** `profile`: a profile directory to start from and keep (a browser restart); default a fresh one. */
-async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs = [], profile: kept } = {}) {
+/**
+ * `profile`: a profile directory to start from and keep (a browser restart); default a fresh one.
+ * `dist`: another build to load (a test's modified copy); default dist/.
+ */
+async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs = [], profile: kept, dist = DIST } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = kept ?? mkdtempSync(path.join(tmpdir(), 'hangup-chromium-'));
-  const ext = path.join(DIST, 'chromium');
+  const ext = path.join(dist, 'chromium');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
     headless: true,
@@ -152,7 +155,7 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
 }
 
 // ---------------------------------------------------------------------------------------------
-async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = {} } = {}) {
+async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = {}, dist = DIST } = {}) {
   process.env.SE_OFFLINE = 'true';
   const { Builder } = await import('selenium-webdriver');
   const firefox = await import('selenium-webdriver/firefox.js');
@@ -192,7 +195,7 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
   // System access lets a test open the extension's own pages (popup) in a tab, as a person can.
   const service = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver').addArguments('--allow-system-access');
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(opts).setFirefoxService(service).build();
-  await driver.installAddon(path.join(DIST, 'hangup-firefox.zip'), true);
+  await driver.installAddon(path.join(dist, 'hangup-firefox.zip'), true);
   const extBase = `moz-extension://${FIREFOX_UUID}/`;
   const scripted = (fn) => `return (${fn.toString()})(arguments[0]);`;
 

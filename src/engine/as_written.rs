@@ -1,0 +1,159 @@
+//! Excerpts as the page wrote them. The signals cut their excerpts from the normalised text
+//! (lower case, folded, invisibles out) because that is where they matched; a person should
+//! read the page's own words back, in its own case ("Your computer is BLOCKED"), so each
+//! excerpt is looked up again in the text as written, character by character through the same
+//! fold. Word-level folds (look-alike letters, letter-spaced words) do not map back: those
+//! excerpts stay as normalised.
+
+use super::normalize::{fold_char, is_invisible};
+use crate::snapshot::Snapshot;
+use crate::verdict::{Detail, Reason};
+
+/// Puts each excerpt of `reasons` (and a title quoted as an identity) back into the page's own
+/// words where it can be found.
+pub fn restore(reasons: &mut [Reason], snap: &Snapshot) {
+    let mut sources: Vec<&str> = vec![&snap.title, &snap.text];
+    sources.extend(snap.alt_texts.iter().map(String::as_str));
+    sources.extend(snap.dialog_texts.iter().map(String::as_str));
+    for r in reasons {
+        let text = match &mut r.detail {
+            Detail::Excerpt { text } => text,
+            Detail::Identity { title, .. } => title,
+            _ => continue,
+        };
+        if let Some(w) = as_written(&sources, text) {
+            *text = w;
+        }
+    }
+}
+
+/// The passage of one of `sources` that folds to `folded` (whitespace runs read as one space),
+/// as written: invisible and control characters dropped, whitespace collapsed.
+pub fn as_written(sources: &[&str], folded: &str) -> Option<String> {
+    let first = folded.chars().next()?;
+    if first == ' ' {
+        return None;
+    }
+    let mut tmp = String::new();
+    for src in sources {
+        for (i, c) in src.char_indices() {
+            // Cheap filter: the passage starts with a character that folds to `first`.
+            let starts = if c.is_ascii() {
+                c.to_ascii_lowercase() == first
+            } else {
+                tmp.clear();
+                fold_char(&mut tmp, c);
+                tmp.starts_with(first)
+            };
+            if starts {
+                if let Some(end) = match_at(src, i, folded, &mut tmp) {
+                    return Some(clean(&src[i..end]));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The end of the passage of `src` starting at `at` that folds to `folded`, if there is one.
+fn match_at(src: &str, at: usize, folded: &str, tmp: &mut String) -> Option<usize> {
+    let want = folded.as_bytes();
+    let mut j = 0;
+    let mut in_space = false;
+    for (k, c) in src[at..].char_indices() {
+        tmp.clear();
+        fold_char(tmp, c);
+        if tmp.is_empty() {
+            continue; // invisible or a combining mark: nothing in the folded text
+        }
+        if tmp.chars().all(|x| x == ' ' || x == '\n') {
+            if !in_space {
+                if want.get(j) != Some(&b' ') {
+                    return None;
+                }
+                j += 1;
+                in_space = true;
+            }
+            continue;
+        }
+        in_space = false;
+        if !want[j..].starts_with(tmp.as_bytes()) {
+            return None;
+        }
+        j += tmp.len();
+        if j == want.len() {
+            return Some(at + k + c.len_utf8());
+        }
+    }
+    None
+}
+
+/// Whitespace collapsed, invisible and control characters out (a page's bidi overrides must not
+/// reorder the warning's sentence).
+fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if !is_invisible(c) && !c.is_control() {
+            out.push(c);
+        }
+    }
+    out.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::normalize::normalize;
+
+    fn roundtrip(page: &str, from: usize, to: usize) -> Option<String> {
+        let base = normalize(page).base;
+        as_written(&[page], &base[from..to])
+    }
+
+    #[test]
+    fn finds_the_page_case_and_accents() {
+        let page = "Warning!  Your computer is\nBLOCKED by Microsoft.";
+        let base = normalize(page).base;
+        let at = base.find("your").expect("normalised text");
+        let got = as_written(
+            &["title", page],
+            &base[at..at + "your computer is blocked".len()],
+        );
+        assert_eq!(got.as_deref(), Some("Your computer is BLOCKED"));
+        let fr = "Votre ordinateur est BLOQUÉ immédiatement";
+        let base = normalize(fr).base;
+        assert_eq!(
+            as_written(&[fr], &base).as_deref(),
+            Some("Votre ordinateur est BLOQUÉ immédiatement")
+        );
+        assert_eq!(
+            roundtrip("Ihr PC ist GESPERRT", 0, 6).as_deref(),
+            Some("Ihr PC")
+        );
+    }
+
+    #[test]
+    fn drops_invisibles_and_bidi_controls() {
+        let page = "Your com\u{200B}puter is \u{202E}infected";
+        let base = normalize(page).base;
+        assert_eq!(
+            as_written(&[page], &base).as_deref(),
+            Some("Your computer is infected")
+        );
+    }
+
+    #[test]
+    fn no_match_gives_none() {
+        assert_eq!(as_written(&["nothing here"], "your computer"), None);
+        assert_eq!(as_written(&["x"], ""), None);
+        // Look-alike letters fold at word level only: not mapped back (the caller keeps the
+        // normalised excerpt).
+        let page = "Yоur cоmputer"; // Cyrillic о
+        let base = normalize(page).base;
+        assert_eq!(as_written(&[page], &base), None);
+    }
+}
