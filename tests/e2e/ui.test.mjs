@@ -295,6 +295,12 @@ for (const name of BROWSERS) {
       } else {
         page = await overlayAsTab(browser, url);
         const { Key } = await import('selenium-webdriver');
+        // WebDriver's keys reach the page only while its document has the focus; otherwise the
+        // first Tab merely enters the page. A click on the headline gives the document the focus
+        // and (by design) hands it back to "Leave this page".
+        await page.click('#hangup-headline');
+        const ready = await waitFor(() => page.eval(() => document.hasFocus() && document.activeElement?.dataset?.action === 'leave'), 3000);
+        assert.ok(ready, 'the warning page did not take the focus on "Leave this page"');
         run = (fn) => page.eval(fn);
         key = async (k) => {
           await page.url(); // focus this tab
