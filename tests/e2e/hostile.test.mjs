@@ -12,10 +12,10 @@ import assert from 'node:assert/strict';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
+import { sleep } from '../lib/driver.mjs';
 import { PNG } from 'pngjs';
 import { warningShare, warningOnScreen } from '../lib/pixels.mjs';
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** The tab's icon as the browser shows it: 'page' (title-fight.html's plain red square),
  *  'hangup' (a PNG without that red) or 'other'. Browsers may re-encode icons, so by pixels. */

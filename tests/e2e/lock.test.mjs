@@ -13,8 +13,8 @@ import path from 'node:path';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
+import { sleep, warned as shown } from '../lib/driver.mjs';
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const HOST = 'pc-alert-lock.azurewebsites.net';
 
 /** Input a person gives, the same way in both drivers (trusted events, real activation). */
@@ -151,10 +151,7 @@ async function closeTab(browser, tab) {
 }
 
 async function warned(tab, ms = 10000) {
-  const seen = await waitFor(async () => {
-    const o = await tab.overlay();
-    return o.present && o.covers && o.visible && o.onTop ? o : null;
-  }, ms);
+  const seen = await shown(tab, ms);
   assert.ok(seen, `no visible overlay: ${JSON.stringify(await tab.overlay().catch((e) => String(e)))}`);
   return seen;
 }

@@ -10,27 +10,9 @@ import { createRequire } from 'node:module';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
+import { sleep, settle, warned, press } from '../lib/driver.mjs';
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function warned(tab, ms = 8000) {
-  return waitFor(async () => {
-    const o = await tab.overlay();
-    return o.present && o.covers && o.visible ? o : null;
-  }, ms);
-}
-
-/** Presses a key into whatever has the focus, as a person would. */
-async function press(browser, tab, key) {
-  if (browser.name === 'chromium') return tab.page.keyboard.press(key);
-  const { Key } = await import('selenium-webdriver');
-  await tab.url(); // switches WebDriver to this tab
-  await browser.driver.actions().sendKeys({ Tab: Key.TAB, Enter: Key.ENTER }[key]).perform();
-}
-
-/** Firefox: keys reach the warning only once its frame has loaded and taken the focus. */
-const settle = (browser) => sleep(browser.name === 'firefox' ? 1500 : 300);
 
 /** An extension page kept open to ask the tabs API about the test's tabs. */
 async function tabsApi(browser) {

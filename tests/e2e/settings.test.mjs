@@ -21,8 +21,8 @@ import path from 'node:path';
 import { launch, waitFor, BROWSERS, DIST, FIREFOX_ID } from '../lib/browsers.mjs';
 import { startFixtureServer, fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
+import { sleep } from '../lib/driver.mjs';
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const POLICY = { forceEnabled: true, disableTrust: true, strict: true, allowlist: ['preset-trusted-alert.github.io'] };
 /** Trusting forbidden, protection not forced on: the popup's site switch must refuse on a scam page. */
 const NO_TRUST = { disableTrust: true };

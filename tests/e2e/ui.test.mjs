@@ -19,24 +19,10 @@ import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
 import { overlayAsTab } from '../lib/overlay_page.mjs';
+import { sleep, settle, warned, press } from '../lib/driver.mjs';
 
 const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
   ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots') : null;
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-
-/** Waits until the warning covers the page; returns the probe (or null). */
-async function warned(tab, ms = 8000) {
-  return waitFor(async () => {
-    const o = await tab.overlay();
-    return o.present && o.covers && o.visible && o.onTop ? o : null;
-  }, ms);
-}
-
-/**
- * Firefox: the keys go wherever the focus is, and the warning's frame takes it only once its page
- * and Wasm have loaded; give it that time (Chromium's clicks wait for the element themselves).
- */
-const settle = (browser) => sleep(browser.name === 'firefox' ? 1500 : 300);
 
 /** Chromium: the overlay's frame (Playwright can enter closed shadow roots' iframes). */
 async function frameOf(browser, tab) {
@@ -44,16 +30,6 @@ async function frameOf(browser, tab) {
     const f = tab.page.frames().find((fr) => fr.url().startsWith(browser.extBase + 'pages/overlay.html'));
     return f && (await f.evaluate(() => !!document.querySelector('[data-action="leave"]'))) ? f : null;
   }, 5000);
-}
-
-/** Presses a key as a person would (into whatever has the focus). */
-async function press(browser, tab, key) {
-  if (browser.name === 'chromium') return tab.page.keyboard.press(key);
-  const { Key } = await import('selenium-webdriver');
-  await tab.url(); // switches WebDriver to this tab
-  const a = browser.driver.actions();
-  if (key === 'Shift+Tab') await a.keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform();
-  else await a.sendKeys({ Tab: Key.TAB, Enter: Key.ENTER, Escape: Key.ESCAPE }[key]).perform();
 }
 
 /** The data-action of the focused control of the warning (Chromium only). */

@@ -1,0 +1,31 @@
+// What the end-to-end specs do to a tab, the same way in both browsers (Chromium through
+// Playwright, Firefox through WebDriver): wait for the warning, press keys, let a browser settle.
+import { waitFor } from './browsers.mjs';
+
+export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Firefox's content scripts and WebDriver round trips are slower: give each browser its time. */
+export const settle = (browser) => sleep(browser.name === 'firefox' ? 1500 : 300);
+
+/** The warning as a person sees it: present, covering the viewport, visible and on top; or null
+ * after `ms`. */
+export function warned(tab, ms = 8000) {
+  return waitFor(async () => {
+    const o = await tab.overlay();
+    return o.present && o.covers && o.visible && o.onTop ? o : null;
+  }, ms);
+}
+
+/** A key press in the tab: `Tab`, `Shift+Tab`, `Enter`, `Escape` (or any Playwright key in
+ * Chromium). WebDriver sends keys to the window it is switched to, so the tab is switched to
+ * first. */
+export async function press(browser, tab, key) {
+  if (browser.name === 'chromium') return tab.page.keyboard.press(key);
+  const { Key } = await import('selenium-webdriver');
+  await tab.url(); // switches WebDriver to this tab
+  const a = browser.driver.actions();
+  if (key === 'Shift+Tab') return a.keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform();
+  const k = { Tab: Key.TAB, Enter: Key.ENTER, Escape: Key.ESCAPE, Space: Key.SPACE }[key];
+  if (!k) throw new Error(`press: no WebDriver key for ${key}`);
+  return a.sendKeys(k).perform();
+}
