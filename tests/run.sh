@@ -2,7 +2,7 @@
 # Every test of HangUp, from a fresh machine (this is the README's test command; .ci/run calls it):
 #   1. build both browser targets (installs the Rust/Wasm toolchain pieces it lacks)
 #   2. install the test browsers and packages
-#   3. Rust: fmt, clippy -D warnings, unit tests (native), a short fixed-seed fuzz run (tests/fuzz.sh)
+#   3. Rust: fmt, clippy -D warnings (native and wasm32), unit tests (native), a short fixed-seed fuzz run (tests/fuzz.sh)
 #   4. web-ext lint on the Firefox build, manifest permission check
 #   5. end-to-end tests in real Chromium and real Firefox (node's test runner)
 #   6. the benchmark routine in its short mode (tests/bench/run.mjs --smoke)
@@ -26,6 +26,7 @@ step "test setup"
 
 run "cargo fmt --check" cargo fmt --check
 run "cargo clippy" cargo clippy --all-targets --features cli -- -D warnings
+run "cargo clippy (wasm32: the views and bindings)" tests/clippy_wasm.sh
 run "cargo test" cargo test --features cli
 run "fuzz (short fixed-seed run of every target)" tests/fuzz.sh smoke
 run "web-ext lint (Firefox build)" tests/node_modules/.bin/web-ext lint --source-dir dist/firefox --warnings-as-errors --self-hosted

@@ -281,6 +281,21 @@ async function onTabIcon() {
 }
 
 /** The overlay's actions are only taken from the extension's own pages, never from a content script. */
+const VIEW_FAILURES = 'viewFailures';
+/**
+ * The warning's or the popup's Wasm trapped: logged here, where someone debugging looks, and the
+ * last few kept for this browser session (`viewFailures`), so a relative or an admin helping can
+ * see what failed. Our own error text, never page content.
+ */
+async function onViewPanic(msg) {
+  const failure = { at: Date.now(), view: String(msg.view).slice(0, 20), message: String(msg.message).slice(0, 2000) };
+  console.error(`hangup: ${failure.view} failed: ${failure.message}`);
+  const earlier = (await api.storage.session.get(VIEW_FAILURES).catch(() => ({})))[VIEW_FAILURES];
+  const kept = [...(Array.isArray(earlier) ? earlier : []), failure].slice(-5);
+  await api.storage.session.set({ [VIEW_FAILURES]: kept }).catch(() => {});
+  return { ok: true };
+}
+
 const fromExtensionPage = (sender) => String(sender.url ?? '').startsWith(api.runtime.getURL(''));
 
 async function handle(msg, sender) {
@@ -306,9 +321,7 @@ async function handle(msg, sender) {
     case MSG.showWarning:
       return fromExtensionPage(sender) ? onShowWarning(msg) : { ok: false };
     case MSG.viewPanic:
-      // The warning's or the popup's Wasm trapped: logged here, where someone debugging looks.
-      if (fromExtensionPage(sender)) console.error(`hangup: ${String(msg.view)} failed: ${String(msg.message).slice(0, 2000)}`);
-      return { ok: true };
+      return fromExtensionPage(sender) ? onViewPanic(msg) : { ok: false };
     case MSG.mute: {
       // From the top frame's content script once the warning is up: muted while it shows.
       const tabId = sender.tab?.id;

@@ -41,7 +41,7 @@ main().catch((err) => {
   // panic, so no hook runs): reported to the background, and the static warning and its way
   // out come back.
   console.error('hangup overlay', err);
-  send({ what: MSG.viewPanic, view: 'overlay', message: String(err?.stack ?? err) });
+  send({ what: MSG.viewPanic, view: 'overlay', message: `${err}\n${err?.stack ?? ""}` });
   if (fallback && !root.contains(fallback)) {
     root.replaceChildren(fallback);
     fallback.querySelector('button')?.focus();

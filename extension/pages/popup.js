@@ -96,7 +96,7 @@ async function render() {
   } catch (err) {
     // A Rust panic is a Wasm trap here (the build aborts on panic, no hook runs): reported to
     // the background, where someone debugging looks.
-    api.runtime.sendMessage({ what: MSG.viewPanic, view: 'popup', message: String(err?.stack ?? err) }).catch(() => {});
+    api.runtime.sendMessage({ what: MSG.viewPanic, view: 'popup', message: `${err}\n${err?.stack ?? ""}` }).catch(() => {});
     throw err;
   }
 }

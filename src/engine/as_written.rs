@@ -15,14 +15,19 @@ pub fn restore(reasons: &mut [Reason], snap: &Snapshot) {
     let mut sources: Vec<&str> = vec![&snap.title, &snap.text];
     sources.extend(snap.alt_texts.iter().map(String::as_str));
     sources.extend(snap.dialog_texts.iter().map(String::as_str));
-    for r in reasons {
-        let text = match &mut r.detail {
-            Detail::Excerpt { text } => text,
-            Detail::Identity { title, .. } => title,
-            _ => continue,
-        };
-        if let Some(w) = as_written(&sources, text) {
-            *text = w;
+    let mut slots: Vec<&mut String> = reasons
+        .iter_mut()
+        .filter_map(|r| match &mut r.detail {
+            Detail::Excerpt { text } => Some(text),
+            Detail::Identity { title, .. } => Some(title),
+            _ => None,
+        })
+        .collect();
+    let wanted: Vec<&str> = slots.iter().map(|t| t.as_str()).collect();
+    let found = find_all(&sources, &wanted);
+    for (slot, w) in slots.iter_mut().zip(found) {
+        if let Some(w) = w {
+            **slot = w;
         }
     }
 }
@@ -30,29 +35,68 @@ pub fn restore(reasons: &mut [Reason], snap: &Snapshot) {
 /// The passage of one of `sources` that folds to `folded` (whitespace runs read as one space),
 /// as written: invisible and control characters dropped, whitespace collapsed.
 pub fn as_written(sources: &[&str], folded: &str) -> Option<String> {
-    let first = folded.chars().next()?;
-    if first == ' ' {
-        return None;
-    }
-    let mut tmp = String::new();
+    find_all(sources, &[folded]).pop().flatten()
+}
+
+/// [`as_written`] of each of `folded`, in one pass over the sources (a 64 KB page read once, not
+/// once per excerpt): each gets its first passage in source order.
+fn find_all(sources: &[&str], folded: &[&str]) -> Vec<Option<String>> {
+    let mut out = vec![None; folded.len()];
+    // The first character of each excerpt still looked for.
+    let mut firsts: Vec<Option<char>> = folded
+        .iter()
+        .map(|f| f.chars().next().filter(|&c| c != ' '))
+        .collect();
+    let mut left = firsts.iter().flatten().count();
+    // Cheap filter for ASCII bytes: does any excerpt still looked for start with this byte?
+    let ascii_starts = |firsts: &[Option<char>]| {
+        let mut t = [false; 128];
+        for c in firsts.iter().flatten().filter(|c| c.is_ascii()) {
+            t[*c as usize] = true;
+        }
+        t
+    };
+    let mut table = ascii_starts(&firsts);
+    let (mut fold, mut tmp) = (String::new(), String::new());
     for src in sources {
-        for (i, c) in src.char_indices() {
-            // Cheap filter: the passage starts with a character that folds to `first`.
-            let starts = if c.is_ascii() {
-                c.to_ascii_lowercase() == first
+        let b = src.as_bytes();
+        let mut i = 0;
+        while i < b.len() && left > 0 {
+            let x = b[i];
+            let len = if x < 0x80 {
+                if !table[usize::from(x.to_ascii_lowercase())] {
+                    i += 1;
+                    continue;
+                }
+                fold.clear();
+                fold.push(char::from(x.to_ascii_lowercase()));
+                1
             } else {
-                tmp.clear();
-                fold_char(&mut tmp, c);
-                tmp.starts_with(first)
+                let c = src[i..].chars().next().unwrap_or(' ');
+                fold.clear();
+                fold_char(&mut fold, c);
+                c.len_utf8()
             };
-            if starts {
-                if let Some(end) = match_at(src, i, folded, &mut tmp) {
-                    return Some(clean(&src[i..end]));
+            // The passage starts with a character that folds to the excerpt's first.
+            let before = left;
+            for (k, first) in firsts.iter_mut().enumerate() {
+                let Some(f) = *first else { continue };
+                if !fold.starts_with(f) {
+                    continue;
+                }
+                if let Some(end) = match_at(src, i, folded[k], &mut tmp) {
+                    out[k] = Some(clean(&src[i..end]));
+                    *first = None;
+                    left -= 1;
                 }
             }
+            if left != before {
+                table = ascii_starts(&firsts);
+            }
+            i += len;
         }
     }
-    None
+    out
 }
 
 /// The end of the passage of `src` starting at `at` that folds to `folded`, if there is one.
@@ -61,6 +105,33 @@ fn match_at(src: &str, at: usize, folded: &str, tmp: &mut String) -> Option<usiz
     let mut j = 0;
     let mut in_space = false;
     for (k, c) in src[at..].char_indices() {
+        // ASCII, most of any page: the fold of one byte, without the general path's string.
+        if c.is_ascii() {
+            let f = match c {
+                '\n' | '\r' => b'\n',
+                c if c.is_ascii_whitespace() || c.is_ascii_control() => b' ',
+                c => c.to_ascii_lowercase() as u8,
+            };
+            if f == b' ' || f == b'\n' {
+                if !in_space {
+                    if want.get(j) != Some(&b' ') {
+                        return None;
+                    }
+                    j += 1;
+                    in_space = true;
+                }
+                continue;
+            }
+            in_space = false;
+            if want.get(j) != Some(&f) {
+                return None;
+            }
+            j += 1;
+            if j == want.len() {
+                return Some(at + k + 1);
+            }
+            continue;
+        }
         tmp.clear();
         fold_char(tmp, c);
         if tmp.is_empty() {

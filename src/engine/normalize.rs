@@ -146,7 +146,7 @@ fn push_compat(out: &mut String, c: char) {
     if c.is_ascii() {
         return push_clean(out, c);
     }
-    if matches!(c as u32, 0x3041..=0x3098 | 0x309D..=0x30FF | 0x4E00..=0x9FFF) {
+    if is_kana_or_han(c as u32) {
         out.push(c);
         return;
     }
@@ -165,6 +165,67 @@ fn push_compat(out: &mut String, c: char) {
     if !compat::expand(c, &mut |x| push_clean(out, x)) {
         push_clean(out, c);
     }
+}
+
+/// [`push_compat`] with a memo of recent results. Outside ASCII, folding one char searches
+/// several Unicode tables (case, compatibility forms, invisibles) for a few hundred
+/// instructions, and a page in one script repeats a few dozen distinct chars: its 64 KB
+/// snapshot in an Indic script spent most of the engine's time here.
+struct FoldMemo {
+    /// The char each slot holds (0: empty; NUL is ASCII and never stored).
+    keys: [u32; 256],
+    /// Its fold: up to two chars (longer expansions are not stored), `'\0'` past the end.
+    vals: [[char; 2]; 256],
+}
+
+impl FoldMemo {
+    fn new() -> FoldMemo {
+        FoldMemo {
+            keys: [0; 256],
+            vals: [['\0'; 2]; 256],
+        }
+    }
+
+    fn push_compat(&mut self, out: &mut String, c: char) {
+        let u = c as u32;
+        // ASCII inline (most chars of a token that has one accented letter).
+        if c.is_ascii() {
+            out.push(match c {
+                '\n' | '\r' => '\n',
+                c if c.is_ascii_whitespace() || c.is_ascii_control() => ' ',
+                c => c.to_ascii_lowercase(),
+            });
+            return;
+        }
+        // Kana and CJK take push_compat's own fast path; a voicing mark depends on the char
+        // before it, so it is never stored.
+        if is_kana_or_han(u) || compat::is_voicing_mark(c) {
+            return push_compat(out, c);
+        }
+        let slot = ((u ^ (u >> 8)) & 0xFF) as usize;
+        if self.keys[slot] == u {
+            for x in self.vals[slot] {
+                if x == '\0' {
+                    break;
+                }
+                out.push(x);
+            }
+            return;
+        }
+        let at = out.len();
+        push_compat(out, c);
+        let mut folded = out[at..].chars();
+        let val = [folded.next().unwrap_or('\0'), folded.next().unwrap_or('\0')];
+        if folded.next().is_none() {
+            self.keys[slot] = u;
+            self.vals[slot] = val;
+        }
+    }
+}
+
+/// Kana and CJK ideographs, which need no compatibility step or folding (voicing marks aside).
+fn is_kana_or_han(u: u32) -> bool {
+    matches!(u, 0x3041..=0x3098 | 0x309D..=0x30FF | 0x4E00..=0x9FFF)
 }
 
 /// Stage-1 handling of one (compatibility-folded) char: invisibles out, whitespace and dashes unified,
@@ -197,6 +258,8 @@ fn base_form(input: &str) -> String {
         run: Vec::new(),
     };
     let mut tmp = String::new();
+    // Made on the first token outside ASCII (most strings the engine folds have none).
+    let mut memo: Option<FoldMemo> = None;
     let b = input.as_bytes();
     // ASCII whitespace and control characters separate tokens.
     let is_sep = |x: u8| x <= 0x20 || x == 0x7F;
@@ -221,8 +284,9 @@ fn base_form(input: &str) -> String {
             continue;
         }
         tmp.clear();
+        let memo = memo.get_or_insert_with(FoldMemo::new);
         for ch in tok.chars() {
-            push_compat(&mut tmp, ch);
+            memo.push_compat(&mut tmp, ch);
         }
         let maybe_confusable = |ch: char| matches!(ch as u32, 0x0131 | 0x0261 | 0x0370..=0x058F);
         let mixed = || {
@@ -405,10 +469,12 @@ fn single_letter(tok: &str) -> Option<(char, &str)> {
     // The length test first: outside ASCII `is_alphabetic` is a search of Unicode's tables, and
     // every token of the page comes through here (a fifth of the engine's time on a 64 KB page
     // in an Indic script when it came last).
+    // The tail before the letter: in scripts that write vowels as marks (Devanagari `के`) a
+    // two-char word fails on its tail, with one table search instead of two.
     let ok = tail.len() <= 3
         && !is_cjk(c)
-        && c.is_alphabetic()
-        && tail.chars().all(|t| !t.is_alphanumeric());
+        && tail.chars().all(|t| !t.is_alphanumeric())
+        && c.is_alphabetic();
     ok.then_some((c, tail))
 }
 
@@ -630,6 +696,26 @@ mod tests {
     #[test]
     fn whitespace_and_dashes_unify() {
         assert_eq!(normalize("a\n\n b\t–\u{00A0}c").base, "a b - c");
+    }
+
+    #[test]
+    fn fold_memo_folds_like_push_compat() {
+        let mut memo = FoldMemo::new();
+        let chars = (0..0x3400)
+            .chain(0xA000..0x10000)
+            .chain(0x1D400..0x1D800)
+            .filter_map(char::from_u32);
+        // Twice in a row (the second from the memo), and again after the slots were reused.
+        for round in 0..2 {
+            for c in chars.clone() {
+                for _ in 0..2 {
+                    let (mut got, mut want) = ("x".to_string(), "x".to_string());
+                    memo.push_compat(&mut got, c);
+                    push_compat(&mut want, c);
+                    assert_eq!(got, want, "U+{:04X}, round {round}", c as u32);
+                }
+            }
+        }
     }
 
     #[test]

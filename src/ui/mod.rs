@@ -7,6 +7,7 @@
 //! removes its listeners.
 #![deny(clippy::unwrap_used)]
 
+pub mod view_verdict;
 pub mod wording;
 
 #[cfg(target_arch = "wasm32")]

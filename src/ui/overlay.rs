@@ -19,7 +19,8 @@ use web_sys::{Document, Element, KeyboardEvent};
 use super::dom::{action_of, document, focus, on, on_active, set, Dom};
 use super::focus::{focus_lost, trap};
 use super::i18n::BrowserStrings;
-use super::model::{Obj, ViewVerdict};
+use super::model::{self, Obj};
+use super::view_verdict::{ViewVerdict, Wire};
 use super::wording::{advice, locale, reason_line, text, with, KEY_ADVICE};
 
 /// What the glue hands over: the tab's state as the background keeps it, and the policy.
@@ -38,7 +39,7 @@ impl OverlayState {
         let o = Obj::ours(v, "overlay state", &["host", "verdict", "trust_allowed"])?;
         Ok(OverlayState {
             host: o.str("host"),
-            verdict: ViewVerdict::read(o.get("verdict")),
+            verdict: model::verdict(o.get("verdict")),
             trust_allowed: o.bool("trust_allowed"),
         })
     }

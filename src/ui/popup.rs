@@ -17,7 +17,8 @@ use web_sys::{Document, Element, HtmlInputElement};
 
 use super::dom::{action_of, document, focus, on, set, Dom};
 use super::i18n::BrowserStrings;
-use super::model::{Obj, ViewVerdict};
+use super::model::{self, Obj};
+use super::view_verdict::{ViewVerdict, Wire};
 use super::wording::{advice, locale, reason_line, text, with, KEY_ADVICE};
 use crate::verdict::Level;
 
@@ -84,7 +85,7 @@ impl PopupState {
         let allowlist = o.models("allowlist", "allow-list entry", &["host", "removable"])?;
         let links = o.models("report_links", "report link", &["label", "href"])?;
         Ok(PopupState {
-            verdict: ViewVerdict::read(o.get("verdict")),
+            verdict: model::verdict(o.get("verdict")),
             host: o.str("host"),
             site_on: o.bool("site_on"),
             trusted: o.bool("trusted"),
@@ -102,7 +103,7 @@ impl PopupState {
                     removable: t.bool("removable"),
                 })
                 .collect(),
-            warnings: o.u32("warnings"),
+            warnings: o.count("warnings"),
             report_links: links
                 .iter()
                 .map(|l| Link {

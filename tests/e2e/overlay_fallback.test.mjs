@@ -2,7 +2,8 @@
 // "Leave this page" that a classic script (no Wasm, no module) localises, focuses and wires.
 // Proved in real Chromium and Firefox with a copy of the built extension whose `render_overlay`
 // clears the warning and throws, as a Wasm trap or a panic would: the scam page is still
-// detected and covered, and "Leave this page" still takes the tab away from it.
+// detected and covered, "Leave this page" still takes the tab away from it, and the failure
+// reaches the background (MSG.viewPanic), which logs it and keeps it for this session.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,6 +60,17 @@ for (const name of BROWSERS) {
         return o.present && o.covers && o.onTop;
       }, 8000);
       assert.ok(covered, 'no warning over the scam page');
+      // The failure reached the background (MSG.viewPanic), which logged and kept it.
+      const kept = await browser.openExtensionPage('pages/privacy.html');
+      const failures = await waitFor(() => kept.eval(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const { viewFailures } = await api.storage.session.get('viewFailures');
+        return viewFailures?.length ? viewFailures : null;
+      }), 8000);
+      await kept.close();
+      assert.equal(failures?.[0]?.view, 'overlay', 'the background did not get the view failure');
+      assert.match(failures[0].message, /the warning view is broken/);
+      await tab.url(); // back to the scam tab
       if (name === 'chromium') {
         const f = await waitFor(() => tab.page.frames().find((fr) => fr.url().startsWith(`${browser.extBase}pages/overlay.html`)), 5000);
         const shown = await waitFor(() => f.evaluate(() => {

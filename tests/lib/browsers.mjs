@@ -154,6 +154,37 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
   };
 }
 
+/**
+ * Waits until Firefox's own language is `locale` (its language pack, an add-on of the app, has
+ * started), so the extension installed next picks its `_locales/<lang>` too. A fresh profile
+ * under load once came up still in English; asking for the locale again settles that, and a
+ * language pack that never starts fails here with what Firefox has, not later in a test.
+ */
+async function awaitFirefoxLocale(driver, locale) {
+  const lang = locale.slice(0, 2);
+  const probe = `return { app: Services.locale.appLocaleAsBCP47, available: Services.locale.availableLocales.join(',') };`;
+  await driver.setContext('chrome');
+  try {
+    let state = await waitFor(async () => {
+      const s = await driver.executeScript(probe);
+      return s.app.startsWith(lang) ? s : null;
+    }, 5000);
+    if (!state) {
+      await driver.executeScript(`Services.locale.requestedLocales = [arguments[0]];`, locale);
+      state = await waitFor(async () => {
+        const s = await driver.executeScript(probe);
+        return s.app.startsWith(lang) ? s : null;
+      }, 10000);
+    }
+    if (!state) {
+      const s = await driver.executeScript(probe);
+      throw new Error(`Firefox did not switch to ${locale}: it speaks ${s.app}, has ${s.available} (is firefox-esr-l10n-${lang} installed for this Firefox version?)`);
+    }
+  } finally {
+    await driver.setContext('content');
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = {}, dist = DIST } = {}) {
   process.env.SE_OFFLINE = 'true';
@@ -195,6 +226,7 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
   // System access lets a test open the extension's own pages (popup) in a tab, as a person can.
   const service = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver').addArguments('--allow-system-access');
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(opts).setFirefoxService(service).build();
+  if (!locale.startsWith('en')) await awaitFirefoxLocale(driver, locale);
   await driver.installAddon(path.join(dist, 'hangup-firefox.zip'), true);
   const extBase = `moz-extension://${FIREFOX_UUID}/`;
   const scripted = (fn) => `return (${fn.toString()})(arguments[0]);`;
