@@ -350,8 +350,11 @@
         return apply(orig, self, args);
       });
     }
-    if (w.speechSynthesis) {
-      hook(getPrototypeOf(w.speechSynthesis), 'speak', (self, args, orig) => {
+    // Through the interface: reading `speechSynthesis` creates the speech service (the largest
+    // single item of this script's start on an ordinary page, docs/BENCHMARKS.md).
+    const speech = P('SpeechSynthesis') ?? (w.speechSynthesis && getPrototypeOf(w.speechSynthesis));
+    if (speech) {
+      hook(speech, 'speak', (self, args, orig) => {
         count('speech');
         if (neutralised) return undefined;
         return apply(orig, self, args);
@@ -497,7 +500,7 @@
   const CLIP_MAX = 4096;
   let clipWritten = false;
   let clipWrite = null; // the original Clipboard.writeText, for the note
-  let clipOwner = null;
+  let clipOwner = null; // () => the top window's navigator.clipboard
   let copyData = null; // clipboardData of the copy/cut event being dispatched
   let copySetData = false; // setData ran during the current execCommand('copy')
 
@@ -524,7 +527,11 @@
     });
     if (wt && w === top) {
       clipWrite = wt;
-      clipOwner = w.navigator.clipboard;
+      // The clipboard object is only needed on the verdict: its getters now, the object then
+      // (creating it on every page costs; the page cannot swap the captured getters).
+      const nav = ownerDesc(w, 'navigator')?.get;
+      const clip = P('Navigator') && getOwnPropertyDescriptor(P('Navigator'), 'clipboard')?.get;
+      clipOwner = () => (nav && clip ? apply(clip, apply(nav, w, []), []) : null);
     }
     hook(CB, 'write', (self, args, orig) => {
       const r = apply(orig, self, args);
@@ -615,7 +622,7 @@
   function replaceClipboard(note) {
     if (!clipWritten || !clipWrite || !clipOwner) return;
     try {
-      apply(clipWrite, clipOwner, [note]).catch(() => {});
+      apply(clipWrite, clipOwner(), [note]).catch(() => {});
     } catch {
       /* no activation or focus: the warning page tries too */
     }

@@ -30,12 +30,15 @@ const HANGUP_INLINE = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'u', 'smal
 /** Bidi overrides: U+202E (right-to-left) / U+202D (left-to-right) … U+202C or end of line. */
 const HANGUP_RLO = /\u202E([^\u202C\n]*)\u202C?/g;
 
-/** The shadow root behind `el`, closed ones included, when the browser lets the extension see it. */
-const hangupShadowRoot = (() => {
+/** The shadow root behind `el`, closed ones included, when the browser lets the extension see it.
+ *  Resolved on the first full read: `chrome.dom` is an API object the browser builds on first
+ *  access, which an ordinary page (a glance only) should not pay for. */
+let hangupShadowRoot = (el) => {
   const dom = globalThis.chrome?.dom;
-  if (typeof dom?.openOrClosedShadowRoot === 'function') return (el) => el.shadowRoot ?? dom.openOrClosedShadowRoot(el);
-  return (el) => el.openOrClosedShadowRoot ?? el.shadowRoot ?? null; // Firefox content scripts
-})();
+  if (typeof dom?.openOrClosedShadowRoot === 'function') hangupShadowRoot = (e) => e.shadowRoot ?? dom.openOrClosedShadowRoot(e);
+  else hangupShadowRoot = (e) => e.openOrClosedShadowRoot ?? e.shadowRoot ?? null; // Firefox content scripts
+  return hangupShadowRoot(el);
+};
 
 /** Text reversed by a bidi override is stored backwards and shown forwards: read it as shown. */
 function hangupVisualOrder(text) {

@@ -8,9 +8,12 @@
 //   - page load (navigation start -> load event end) and first contentful paint, as the ratio of
 //     each page's time with the build to its time without (median of the per-page ratios).
 //   node tests/bench/page_cost.mjs [pages=60] [label=dist/chromium ...]
-// HANGUP_BENCH_BY=function splits the content scripts' time per function instead of per script.
+// HANGUP_BENCH_BY=function splits the content scripts' time per function instead of per script;
+// HANGUP_BENCH_CLOCK=cpu measures the content scripts' thread time from a Chrome trace instead of
+// the sampler's wall time (a busy machine inflates the sampler's figures several times; see
+// extensionCpuMs); HANGUP_BENCH_DUMP=<dir> saves each page's CPU profile there (as {url, label, profile}).
 // With no build given: the current dist/chromium. Prints one JSON line per measure and build.
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +24,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CORPUS = process.env.HANGUP_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
 const N = Number(process.argv[2] ?? 60);
 const BY_FUNCTION = process.env.HANGUP_BENCH_BY === 'function';
+const CPU = process.env.HANGUP_BENCH_CLOCK === 'cpu';
+const DUMP = process.env.HANGUP_BENCH_DUMP; // a directory: every page's CPU profile is saved there
+let dumped = 0;
 const builds = (process.argv.slice(3).length ? process.argv.slice(3) : [`hangup=${path.join(ROOT, 'dist/chromium')}`]).map((a) => {
   const [label, dir] = a.includes('=') ? a.split('=') : [path.basename(a), a];
   return { label, dir: path.resolve(dir) };
@@ -75,23 +81,73 @@ function extensionMs(profile) {
   return { ms: us / 1000, by };
 }
 
-async function measure(ctx, url) {
+/** Thread (CPU) ms the extension's content scripts cost, from a Chrome trace: each injection
+ *  of an extension script (compile and run), each call into an extension function from the
+ *  browser (listeners, timers, idle callbacks), and each task that delivers an extension message
+ *  to the page's renderer (the answer of runtime.sendMessage and what runs after it), outermost
+ *  events only, on the threads the scripts were injected in. Page code calling a MAIN-world
+ *  wrapper is not counted (it runs inside the page's own calls). Thread time is not charged for
+ *  waiting while another process runs. */
+function extensionCpuMs(events) {
+  const ours = (e) => /^(chrome|moz)-extension:/.test(e.args?.data?.url ?? '');
+  const inject = events.filter((e) => e.ph === 'X' && e.name === 'ScriptInjection::InjectJs');
+  const threads = new Set(inject.map((e) => `${e.pid}:${e.tid}`));
+  const onThread = events.filter((e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const picked = [...inject];
+  const tasks = [];
+  for (const e of onThread) {
+    if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') tasks.push(e);
+    if (e.name === 'FunctionCall' && ours(e)) picked.push(e);
+    const tag = e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '';
+    if (e.name === 'Receive mojo message' && /^extensions\.mojom\.(MessagePort|EventDispatcher)$/.test(tag)) {
+      // The whole task: promise continuations run in its microtask checkpoint.
+      const task = tasks.filter((t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && t.ts + t.dur >= e.ts + e.dur).sort((a, b) => b.dur - a.dur)[0];
+      picked.push(task ?? e);
+    }
+  }
+  picked.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let us = 0;
+  const end = new Map();
+  for (const e of picked) {
+    const k = `${e.pid}:${e.tid}`;
+    if ((end.get(k) ?? -1) > e.ts) continue; // inside an event already counted
+    end.set(k, e.ts + e.dur);
+    us += e.tdur ?? e.dur;
+  }
+  return us / 1000;
+}
+
+async function measure(ctx, url, label) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
+  const events = [];
+  if (CPU) {
+    cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,extensions,toplevel,mojom', transferMode: 'ReportEvents' });
+  } else {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url, { waitUntil: 'load', timeout: 20000 }).catch(() => {});
   // The content script reads in idle time after load: let it, and one mutation round, happen.
   await page.waitForTimeout(1500);
-  const { profile } = await cdp.send('Profiler.stop');
+  let profile = null;
+  if (CPU) {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+  } else {
+    ({ profile } = await cdp.send('Profiler.stop'));
+  }
+  if (DUMP) writeFileSync(path.join(DUMP, `${dumped++}.json`), JSON.stringify({ url, label, profile, events }));
   const t = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     return { load: nav?.loadEventEnd, fcp: fcp?.startTime ?? null };
   }).catch(() => null);
   await page.close();
-  return t && t.load > 0 ? { ...t, ...extensionMs(profile) } : null;
+  return t && t.load > 0 ? { ...t, ...(CPU ? { ms: extensionCpuMs(events), by: {} } : extensionMs(profile)) } : null;
 }
 
 const plain = await browserWith(null);
@@ -103,7 +159,7 @@ for (const [i, f] of files.entries()) {
   const order = [null, ...ctxs];
   for (let k = 0; k < i % order.length; k++) order.push(order.shift());
   const res = new Map();
-  for (const c of order) res.set(c, await measure(c ? c.ctx : plain, url));
+  for (const c of order) res.set(c, await measure(c ? c.ctx : plain, url, c ? c.label : 'none'));
   const base = res.get(null);
   for (const c of ctxs) {
     const r = res.get(c);
@@ -121,7 +177,7 @@ const q = (x, p) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : NaN;
 };
 for (const c of ctxs) {
-  console.log(JSON.stringify({ build: c.label, bench: 'content scripts main-thread ms per page (all frames)', pages: c.ext.length,
+  console.log(JSON.stringify({ build: c.label, bench: `content scripts main-thread ${CPU ? 'CPU (trace thread time)' : 'ms (sampler)'} per page (all frames)`, pages: c.ext.length,
     median: +q(c.ext, 0.5).toFixed(3), p95: +q(c.ext, 0.95).toFixed(3), max: +q(c.ext, 1).toFixed(3) }));
   for (const [k, v] of Object.entries(c.byScript)) {
     console.log(JSON.stringify({ build: c.label, bench: `  of which ${k}`, median: +q(v, 0.5).toFixed(3), p95: +q(v, 0.95).toFixed(3), mean: +(v.reduce((a, b) => a + b, 0) / v.length).toFixed(3) }));

@@ -10,10 +10,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
 import { sleep, warned as shown } from '../lib/driver.mjs';
+
+await import(pathToFileURL(path.resolve(import.meta.dirname, '../../extension/common/protocol.js')).href);
 
 const HOST = 'pc-alert-lock.azurewebsites.net';
 
@@ -421,6 +424,25 @@ for (const name of BROWSERS) {
         noPrototype: true,
         ctor: true,
       });
+      await closeTab(browser, tab);
+    });
+
+    test('speech is counted when the page speaks, though the hook is installed through the interface', async () => {
+      const tab = await browser.open(fixtureUrl('benign-lock-slides.html', 'speech.example'));
+      // A page script listens to the MAIN world's own report (page-visible by design) and speaks.
+      await tab.eval((report) => {
+        const s = document.createElement('script');
+        s.textContent = `(() => {
+          addEventListener(${JSON.stringify(report)}, (e) => { document.documentElement.dataset.report = e.detail; }, true);
+          if (!window.speechSynthesis) { document.documentElement.dataset.report = '{"speech":"n/a"}'; return; }
+          speechSynthesis.speak(new SpeechSynthesisUtterance(''));
+        })();`;
+        document.head.append(s);
+      }, globalThis.hangupProtocol.EVENT.report);
+      const report = await waitFor(() => tab.eval(() => document.documentElement.dataset.report), 3000);
+      const speech = JSON.parse(report ?? '{}').speech;
+      // Chromium always has speech synthesis; a Firefox without a speech service has none to hook.
+      if (browser.name === 'chromium' || speech !== 'n/a') assert.equal(speech, 1, `report: ${report}`);
       await closeTab(browser, tab);
     });
 
