@@ -330,47 +330,15 @@ impl Lexicon {
     /// failure links per byte in a 1 MB automaton; see docs/BENCHMARKS.md), and a test checks
     /// that both find the same hits.
     pub fn find(&self, skel: &str) -> Vec<Hit> {
-        // Every occurrence that may pass the boundary test below, as one integer (end, start,
-        // phrase: each far below 2^32 in a bounded snapshot); sorted, they come in the order of
-        // one overlapping scan (by end, the longest first), which the signals read in.
-        let key = |end: usize, start: usize, id: u32| {
-            (end as u128) << 64 | (start as u128) << 32 | u128::from(id)
-        };
-        let mut found: Vec<u128> = Vec::with_capacity(256);
-        let b = skel.as_bytes();
-        let mut wordy = WordyMemo::new();
-        let (mut p, mut prev_wordy) = (0, false);
-        while p < b.len() {
-            let (x, at) = (b[p], p);
-            let f = self.first[usize::from(x)];
-            // Most bytes are inside a word or start no phrase: one table test.
-            if f & INNER_FIRST != 0 || (f & WORD_FIRST != 0 && !prev_wordy) {
-                let next = b.get(at + 1).copied();
-                let mut push = |end: usize, id: u32| found.push(key(end, at, id));
-                if f & WORD_FIRST != 0 && !prev_wordy && self.words.may_start(x, next) {
-                    self.words.walk(b, at, &mut push);
-                }
-                if f & INNER_FIRST != 0 && self.inner.may_start(x, next) {
-                    self.inner.walk(b, at, &mut push);
-                }
-            }
-            if x.is_ascii() {
-                prev_wordy = f & ALNUM != 0;
-                p += 1;
-            } else {
-                let c = skel[p..].chars().next().unwrap_or(' ');
-                prev_wordy = wordy.get(c);
-                p += c.len_utf8();
-            }
-        }
-        found.sort_unstable();
-        let mut hits = Vec::with_capacity(found.len());
+        let mut hits = Vec::with_capacity(256);
         let mut seen = vec![0u8; self.entries.len()];
-        for k in found {
-            let part = |shift: u32| ((k >> shift) & 0xFFFF_FFFF) as usize;
-            let (end, start, pat) = (part(64), part(32), part(0));
+        // One occurrence: its hits (one per entry that passes the boundary test), unless the
+        // phrase already has its cap. A phrase's occurrences come in the order of their start,
+        // which for one phrase is the order of their end: the cap keeps the same ones as in the
+        // order of an overlapping scan.
+        let mut add = |start: usize, end: usize, pat: usize| {
             if usize::from(seen[pat]) >= MAX_HITS_PER_PHRASE {
-                continue;
+                return;
             }
             let kept = hits.len();
             let matched = &skel[start..end];
@@ -396,7 +364,36 @@ impl Lexicon {
             if hits.len() > kept {
                 seen[pat] += 1;
             }
+        };
+        let b = skel.as_bytes();
+        let mut wordy = WordyMemo::new();
+        let (mut p, mut prev_wordy) = (0, false);
+        while p < b.len() {
+            let (x, at) = (b[p], p);
+            let f = self.first[usize::from(x)];
+            // Most bytes are inside a word or start no phrase: one table test.
+            if f & INNER_FIRST != 0 || (f & WORD_FIRST != 0 && !prev_wordy) {
+                let next = b.get(at + 1).copied();
+                let mut push = |end: usize, id: u32| add(at, end, id as usize);
+                if f & WORD_FIRST != 0 && !prev_wordy && self.words.may_start(x, next) {
+                    self.words.walk(b, at, &mut push);
+                }
+                if f & INNER_FIRST != 0 && self.inner.may_start(x, next) {
+                    self.inner.walk(b, at, &mut push);
+                }
+            }
+            if x.is_ascii() {
+                prev_wordy = f & ALNUM != 0;
+                p += 1;
+            } else {
+                let c = skel[p..].chars().next().unwrap_or(' ');
+                prev_wordy = wordy.get(c);
+                p += c.len_utf8();
+            }
         }
+        // The order of one overlapping scan, which the signals read in: by end, the longest
+        // first; a stable sort keeps an occurrence's hits in entry order.
+        hits.sort_by_key(|h| (h.end, h.start));
         hits
     }
 }

@@ -133,11 +133,16 @@ impl Trie {
                 self.edge_start[node] as usize,
                 self.edge_start[node + 1] as usize,
             );
-            let labels = &self.labels[s..e];
-            let k = if labels.len() <= 8 {
-                labels.iter().position(|&l| l == byte)
+            // Deep in a phrase a node has one edge: the common step, tested first.
+            let k = if e == s + 1 {
+                (self.labels[s] == byte).then_some(0)
             } else {
-                labels.binary_search(&byte).ok()
+                let labels = &self.labels[s..e];
+                if labels.len() <= 8 {
+                    labels.iter().position(|&l| l == byte)
+                } else {
+                    labels.binary_search(&byte).ok()
+                }
             };
             node = match k {
                 Some(k) => self.child[s + k] as usize,
