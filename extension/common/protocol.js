@@ -24,7 +24,7 @@
 //   tabIcon          content script -> background               any (HangUp's icon as a data: URL)
 //   notScam          overlay -> background                      extension pages only (trusts, notes the mistake)
 //   showWarning      popup -> background -> top frame           extension pages only (a dismissed warning again)
-//   viewPanic        overlay / popup -> background              extension pages only (the view trapped, logged)
+//   viewPanic        overlay / popup -> background              extension pages only (the view trapped, logged and kept)
 'use strict';
 
 (() => {

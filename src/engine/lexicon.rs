@@ -1,4 +1,5 @@
-//! Multilingual phrase lists, compiled once into one Aho-Corasick automaton.
+//! Multilingual phrase lists, compiled once into two tries (phrases that start a word, walked
+//! from each word start; phrases that may start anywhere, walked wherever they may start).
 //!
 //! Each language is one data file in `lexicons/` (see `en.txt` for the format); adding a language
 //! is adding a file and one line to [`LANGUAGES`]. Brands and the domains they own live in
@@ -8,9 +9,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use super::normalize::{is_cjk, pattern_skeleton};
+use super::trie::Trie;
 
 /// Every lexicon file as build.rs packed it: comment lines out, one deflate stream, each file
 /// introduced by a line `\u{1}<name>`.
@@ -156,8 +156,18 @@ pub struct Hit {
 /// The compiled lexicon.
 #[derive(Debug)]
 pub struct Lexicon {
-    ac: AhoCorasick,
+    /// Phrases that start with a letter or digit and are never open at the left: they can only
+    /// count where a word starts (see [`Lexicon::find`]).
+    words: Trie,
+    /// The others (CJK, open at the left, starting with a symbol), found wherever they occur.
+    inner: Trie,
+    /// Per byte: [`WORD_FIRST`] and [`INNER_FIRST`] when a phrase of `words` / `inner` starts
+    /// with it (most bytes of a page start none: one test each).
+    first: [u8; 256],
     entries: Vec<Vec<Entry>>,
+    /// Every phrase's skeleton, for the test that checks `find` against an overlapping scan.
+    #[cfg(test)]
+    patterns: Vec<String>,
     pub brands: Vec<Brand>,
     /// Number of phrases per language source, for docs and tests.
     pub counts: Vec<(&'static str, usize)>,
@@ -274,15 +284,32 @@ impl Lexicon {
                 _ => {}
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            // One fixed kind keeps the DFA code out of the Wasm; the contiguous NFA is compact
-            // and fast enough (see docs/BENCHMARKS.md).
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&b.patterns)
-            .expect("lexicon patterns are valid");
+        let (mut words, mut inner) = (Vec::new(), Vec::new());
+        for (i, p) in b.patterns.iter().enumerate() {
+            let at_word_start =
+                p.chars().next().is_some_and(is_wordy) && b.entries[i].iter().all(|e| !e.left_open);
+            let list = if at_word_start {
+                &mut words
+            } else {
+                &mut inner
+            };
+            list.push((p.as_bytes(), i as u32));
+        }
+        let mut first = [0u8; 256];
+        for x in (0..=255u8).filter(u8::is_ascii_alphanumeric) {
+            first[usize::from(x)] = ALNUM;
+        }
+        for (list, bit) in [(&words, WORD_FIRST), (&inner, INNER_FIRST)] {
+            for (p, _) in list.iter() {
+                first[usize::from(p[0])] |= bit;
+            }
+        }
         Lexicon {
-            ac,
+            first,
+            words: Trie::new(&words),
+            inner: Trie::new(&inner),
+            #[cfg(test)]
+            patterns: b.patterns.clone(),
             entries: b.entries,
             brands,
             counts,
@@ -292,19 +319,28 @@ impl Lexicon {
     /// Finds every phrase in `skel` (a skeleton from [`super::normalize::normalize`]), with word
     /// boundaries checked for alphabetic scripts and substring matching for CJK.
     ///
-    /// At most [`MAX_HITS_PER_PHRASE`] hits are kept per phrase: a page that repeats one phrase
-    /// hundreds of times (adversarially dense text) gains nothing from the later copies, and every
-    /// signal downstream then works on a bounded list.
+    /// At most [`MAX_HITS_PER_PHRASE`] occurrences are kept per phrase: a page that repeats one
+    /// phrase hundreds of times (adversarially dense text) gains nothing from the later copies,
+    /// and every signal downstream then works on a bounded list. Only occurrences that pass the
+    /// boundary test count (copies glued inside other words do not use up the cap).
+    ///
+    /// Phrases that need a word start are walked in a trie from each word start only; the others
+    /// (CJK, open at the left, starting with a symbol) from every position their first two bytes
+    /// occur at. This replaced one overlapping Aho-Corasick scan of every byte (two or three
+    /// failure links per byte in a 1 MB automaton; see docs/BENCHMARKS.md), and a test checks
+    /// that both find the same hits.
     pub fn find(&self, skel: &str) -> Vec<Hit> {
         let mut hits = Vec::with_capacity(256);
         let mut seen = vec![0u8; self.entries.len()];
-        for m in self.ac.find_overlapping_iter(skel) {
-            let (start, end) = (m.start(), m.end());
-            let pat = m.pattern().as_usize();
+        // One occurrence: its hits (one per entry that passes the boundary test), unless the
+        // phrase already has its cap. A phrase's occurrences come in the order of their start,
+        // which for one phrase is the order of their end: the cap keeps the same ones as in the
+        // order of an overlapping scan.
+        let mut add = |start: usize, end: usize, pat: usize| {
             if usize::from(seen[pat]) >= MAX_HITS_PER_PHRASE {
-                continue;
+                return;
             }
-            seen[pat] += 1;
+            let kept = hits.len();
             let matched = &skel[start..end];
             let first_wordy = matched.chars().next().is_some_and(is_wordy);
             let last_wordy = matched.chars().next_back().is_some_and(is_wordy);
@@ -325,7 +361,39 @@ impl Lexicon {
                     phrase: pat,
                 });
             }
+            if hits.len() > kept {
+                seen[pat] += 1;
+            }
+        };
+        let b = skel.as_bytes();
+        let mut wordy = WordyMemo::new();
+        let (mut p, mut prev_wordy) = (0, false);
+        while p < b.len() {
+            let (x, at) = (b[p], p);
+            let f = self.first[usize::from(x)];
+            // Most bytes are inside a word or start no phrase: one table test.
+            if f & INNER_FIRST != 0 || (f & WORD_FIRST != 0 && !prev_wordy) {
+                let next = b.get(at + 1).copied();
+                let mut push = |end: usize, id: u32| add(at, end, id as usize);
+                if f & WORD_FIRST != 0 && !prev_wordy && self.words.may_start(x, next) {
+                    self.words.walk(b, at, &mut push);
+                }
+                if f & INNER_FIRST != 0 && self.inner.may_start(x, next) {
+                    self.inner.walk(b, at, &mut push);
+                }
+            }
+            if x.is_ascii() {
+                prev_wordy = f & ALNUM != 0;
+                p += 1;
+            } else {
+                let c = skel[p..].chars().next().unwrap_or(' ');
+                prev_wordy = wordy.get(c);
+                p += c.len_utf8();
+            }
         }
+        // The order of one overlapping scan, which the signals read in: by end, the longest
+        // first; a stable sort keeps an occurrence's hits in entry order.
+        hits.sort_by_key(|h| (h.end, h.start));
         hits
     }
 }
@@ -333,6 +401,38 @@ impl Lexicon {
 /// Hits kept per phrase (see [`Lexicon::find`]). Proximity signals look for a claim next to a
 /// victim word; 48 copies of the same phrase leave ample room for that.
 pub const MAX_HITS_PER_PHRASE: usize = 48;
+
+/// Bits of [`Lexicon`]'s `first` table.
+const WORD_FIRST: u8 = 1;
+const INNER_FIRST: u8 = 2;
+/// An ASCII letter or digit.
+const ALNUM: u8 = 4;
+
+/// [`is_wordy`] of recent chars outside ASCII: Unicode's alphanumeric test is a table search, and
+/// a page in one script repeats a few dozen chars.
+struct WordyMemo {
+    keys: [u32; 128],
+    vals: [bool; 128],
+}
+
+impl WordyMemo {
+    fn new() -> WordyMemo {
+        WordyMemo {
+            keys: [0; 128],
+            vals: [false; 128],
+        }
+    }
+
+    fn get(&mut self, c: char) -> bool {
+        let u = c as u32;
+        let slot = ((u ^ (u >> 7)) & 0x7F) as usize;
+        if self.keys[slot] != u {
+            self.keys[slot] = u;
+            self.vals[slot] = is_wordy(c);
+        }
+        self.vals[slot]
+    }
+}
 
 /// Letters and digits of scripts that separate words with spaces.
 fn is_wordy(c: char) -> bool {
@@ -348,6 +448,93 @@ mod tests {
     fn cats(text: &str) -> Vec<Cat> {
         let n = normalize(text);
         lexicon().find(&n.skel).into_iter().map(|h| h.cat).collect()
+    }
+
+    /// What `find` gives with one overlapping Aho-Corasick scan of every phrase (the reference).
+    fn find_in_one_scan(lex: &Lexicon, ac: &aho_corasick::AhoCorasick, skel: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut seen = vec![0u8; lex.entries.len()];
+        for m in ac.find_overlapping_iter(skel) {
+            let (start, end, pat) = (m.start(), m.end(), m.pattern().as_usize());
+            if usize::from(seen[pat]) >= MAX_HITS_PER_PHRASE {
+                continue;
+            }
+            let kept = hits.len();
+            let matched = &skel[start..end];
+            let first_wordy = matched.chars().next().is_some_and(is_wordy);
+            let last_wordy = matched.chars().next_back().is_some_and(is_wordy);
+            let before_wordy = skel[..start].chars().next_back().is_some_and(is_wordy);
+            let after_wordy = skel[end..].chars().next().is_some_and(is_wordy);
+            for e in &lex.entries[pat] {
+                if (e.left_open || !first_wordy || !before_wordy)
+                    && (e.right_open || !last_wordy || !after_wordy)
+                {
+                    hits.push(Hit {
+                        start,
+                        end,
+                        cat: e.cat,
+                        weight: e.weight,
+                        phrase: pat,
+                    });
+                }
+            }
+            if hits.len() > kept {
+                seen[pat] += 1;
+            }
+        }
+        hits
+    }
+
+    #[test]
+    fn tries_find_what_one_overlapping_scan_finds() {
+        let lex = lexicon();
+        let mut texts: Vec<String> = vec![
+            "Your computer is infected! Call Microsoft Support +1-800-555-0142 now. xvirusx virus"
+                .into(),
+            "Votre ordinateur est bloqué. Appelez le support technique (sicherheitsupport) 0x80070005"
+                .into(),
+            "आपका कंप्यूटर संक्रमित है। माइक्रोसॉफ्ट सहायता को कॉल करें: 555-0100".into(),
+            "お使いのコンピューターはウイルスに感染しています。サポートに電話してください".into(),
+            "您的电脑已被锁定，请立即拨打微软技术支持 ⊞ Win + R ⌘ 「Ctrl+V」".into(),
+            "Ваш компьютер заблокирован! Позвоните в службу поддержки Microsoft".into(),
+            "컴퓨터가 감염되었습니다 Windows 보안 지원에 전화하세요".into(),
+            "virus ".repeat(120) + &"xvirus ".repeat(60),
+        ];
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut paths: Vec<_> = std::fs::read_dir(fixtures)
+            .expect("tests/fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        paths.sort();
+        for p in paths {
+            if let Ok(html) = std::fs::read_to_string(&p) {
+                texts.push(crate::engine::html::from_html(&html).text);
+                texts.push(html);
+            }
+        }
+        assert!(texts.len() > 40, "fixtures read");
+        let ac = aho_corasick::AhoCorasick::new(&lex.patterns).expect("patterns");
+        for t in &texts {
+            let skel = normalize(t).skel;
+            let got = lex.find(&skel);
+            assert_eq!(
+                got,
+                find_in_one_scan(lex, &ac, &skel),
+                "{}",
+                &t[..t.len().min(80)]
+            );
+        }
+    }
+
+    #[test]
+    fn the_cap_counts_words_not_copies_inside_other_words() {
+        // 60 copies glued inside other words are not hits and do not use up the phrase's cap.
+        let lex = lexicon();
+        let padded = "xinfectedx ".repeat(60) + "infected";
+        let at = padded.len() - "infected".len();
+        let hits = lex.find(&normalize(&padded).skel);
+        assert!(hits.iter().any(|h| h.start == at), "{hits:?}");
+        assert!(hits.iter().all(|h| h.start == at), "{hits:?}");
     }
 
     #[test]

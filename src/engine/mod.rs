@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! Snapshot ──bounded──► signals::collect ─┬─ normalize (NFKC, invisibles, look-alikes, leetspeak)
-//!                                          ├─ lexicon   (one Aho-Corasick over every language)
+//!                                          ├─ lexicon   (tries of every language's phrases)
 //!                                          ├─ phone     (numbers + call to action)
 //!                                          ├─ domain    (registrable domain vs brand)
 //!                                          └─ behaviour (lock techniques from the MAIN world)
@@ -35,6 +35,7 @@ pub mod normalize;
 pub mod phone;
 pub mod score;
 pub mod signals;
+pub mod trie;
 pub mod weights;
 
 #[cfg(test)]

@@ -60,17 +60,6 @@ for (const name of BROWSERS) {
         return o.present && o.covers && o.onTop;
       }, 8000);
       assert.ok(covered, 'no warning over the scam page');
-      // The failure reached the background (MSG.viewPanic), which logged and kept it.
-      const kept = await browser.openExtensionPage('pages/privacy.html');
-      const failures = await waitFor(() => kept.eval(async () => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        const { viewFailures } = await api.storage.session.get('viewFailures');
-        return viewFailures?.length ? viewFailures : null;
-      }), 8000);
-      await kept.close();
-      assert.equal(failures?.[0]?.view, 'overlay', 'the background did not get the view failure');
-      assert.match(failures[0].message, /the warning view is broken/);
-      await tab.url(); // back to the scam tab
       if (name === 'chromium') {
         const f = await waitFor(() => tab.page.frames().find((fr) => fr.url().startsWith(`${browser.extBase}pages/overlay.html`)), 5000);
         const shown = await waitFor(() => f.evaluate(() => {
@@ -93,6 +82,16 @@ for (const name of BROWSERS) {
       const left = await waitFor(async () => (await tab.url()).startsWith(`${browser.extBase}pages/left.html`), 8000);
       assert.ok(left, `still on ${await tab.url()}`);
       await tab.close();
+      // The warning's failure reached the background (MSG.viewPanic), which logged and kept it.
+      const kept = await browser.openExtensionPage('pages/privacy.html');
+      const failures = await waitFor(() => kept.eval(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const { viewFailures } = await api.storage.session.get('viewFailures');
+        return viewFailures?.length ? viewFailures : null;
+      }), 15000);
+      await kept.close();
+      assert.equal(failures?.[0]?.view, 'overlay', 'the background did not get the view failure');
+      assert.match(failures[0].message, /the warning view is broken/);
     });
   });
 }

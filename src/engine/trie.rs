@@ -1,0 +1,193 @@
+//! A byte trie of the lexicon's phrases, walked from the positions where a phrase may start.
+//!
+//! The lexicon used to run one overlapping Aho-Corasick scan of every byte against all ~7 000
+//! phrases: two or three failure links followed per byte in a 1 MB automaton, the largest cost of
+//! a 64 KB page. But most phrases only count where a word starts, so [`super::lexicon`] walks this
+//! trie from each word start (a walk ends at the first byte no phrase continues with, usually
+//! within a few bytes), and a second, small trie of the phrases that may start anywhere (CJK,
+//! written open at the left) from the positions their first bytes occur.
+
+/// No phrase ends at this node.
+const NONE: u32 = u32::MAX;
+
+/// Phrases as a trie: nodes numbered breadth first, the edges of node `n` at
+/// `edge_start[n]..edge_start[n + 1]`, sorted by byte.
+#[derive(Debug)]
+pub struct Trie {
+    /// The root's child for each byte (0: none; the root is node 0 and no edge leads to it).
+    root: Box<[u32; 256]>,
+    edge_start: Vec<u32>,
+    labels: Vec<u8>,
+    child: Vec<u32>,
+    /// The phrase id that ends at each node, or [`NONE`].
+    phrase: Vec<u32>,
+    /// Bit `a * 256 + b`: a phrase starts with bytes `a b` (or is the one byte `a`). Most
+    /// positions fail this test and cost no walk.
+    pairs: Box<[u64; 1024]>,
+    /// The root's children (nodes `1..=dense.len()`, numbered first) step through a full
+    /// table: their fan-out is the widest, and every walk takes that step.
+    dense: Vec<[u32; 256]>,
+}
+
+impl Trie {
+    /// Builds the trie of `phrases` (bytes and id; ids are returned by [`Trie::walk`]). A phrase
+    /// given twice keeps the last id; empty phrases are ignored.
+    pub fn new(phrases: &[(&[u8], u32)]) -> Trie {
+        let mut order: Vec<usize> = (0..phrases.len())
+            .filter(|&i| !phrases[i].0.is_empty())
+            .collect();
+        order.sort_by(|&a, &b| phrases[a].0.cmp(phrases[b].0));
+        let mut t = Trie {
+            root: Box::new([0; 256]),
+            edge_start: Vec::new(),
+            labels: Vec::new(),
+            child: Vec::new(),
+            phrase: vec![NONE],
+            pairs: Box::new([0; 1024]),
+            dense: Vec::new(),
+        };
+        // Breadth first over ranges of `order` sharing a prefix of `depth` bytes: a node's edges
+        // are appended when it is visited, nodes are visited in the order they are numbered.
+        let mut queue = std::collections::VecDeque::from([(0usize, order.len(), 0usize)]);
+        while let Some((mut lo, hi, depth)) = queue.pop_front() {
+            t.edge_start.push(t.labels.len() as u32);
+            let node = t.edge_start.len() - 1;
+            while lo < hi && phrases[order[lo]].0.len() == depth {
+                t.phrase[node] = phrases[order[lo]].1;
+                lo += 1;
+            }
+            while lo < hi {
+                let byte = phrases[order[lo]].0[depth];
+                let mut end = lo + 1;
+                while end < hi && phrases[order[end]].0[depth] == byte {
+                    end += 1;
+                }
+                t.labels.push(byte);
+                t.child.push(t.phrase.len() as u32);
+                t.phrase.push(NONE);
+                queue.push_back((lo, end, depth + 1));
+                lo = end;
+            }
+        }
+        t.edge_start.push(t.labels.len() as u32);
+        let mut set = |a: usize, b: usize| t.pairs[(a * 256 + b) / 64] |= 1 << ((a * 256 + b) % 64);
+        for &i in &order {
+            match phrases[i].0 {
+                [a] => (0..256).for_each(|b| set(usize::from(*a), b)),
+                [a, b, ..] => set(usize::from(*a), usize::from(*b)),
+                [] => {}
+            }
+        }
+        for k in 0..t.edge_start[1] as usize {
+            t.root[usize::from(t.labels[k])] = t.child[k];
+        }
+        for node in 1..=t.edge_start[1] as usize {
+            let mut table = [0u32; 256];
+            for k in t.edge_start[node] as usize..t.edge_start[node + 1] as usize {
+                table[usize::from(t.labels[k])] = t.child[k];
+            }
+            t.dense.push(table);
+        }
+        t
+    }
+
+    /// Whether a phrase may start at `hay[at..]` (tests its first two bytes; a phrase of one
+    /// byte passes with anything after it, or with nothing).
+    #[inline]
+    pub fn may_start(&self, a: u8, next: Option<u8>) -> bool {
+        match next {
+            Some(b) => {
+                let bit = (usize::from(a) << 8) | usize::from(b);
+                self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+            }
+            None => self.root[usize::from(a)] != 0,
+        }
+    }
+
+    /// Calls `found(end, id)` for each phrase that `hay[at..]` starts with, shortest first.
+    #[inline]
+    pub fn walk(&self, hay: &[u8], at: usize, mut found: impl FnMut(usize, u32)) {
+        let Some(&first) = hay.get(at) else { return };
+        let mut node = self.root[usize::from(first)] as usize;
+        if node == 0 {
+            return;
+        }
+        if self.phrase[node] != NONE {
+            found(at + 1, self.phrase[node]);
+        }
+        let Some(&second) = hay.get(at + 1) else {
+            return;
+        };
+        node = self
+            .dense
+            .get(node - 1)
+            .map_or(0, |t| t[usize::from(second)]) as usize;
+        let mut i = at + 2;
+        while node != 0 {
+            let id = self.phrase[node];
+            if id != NONE {
+                found(i, id);
+            }
+            let Some(&byte) = hay.get(i) else { return };
+            let (s, e) = (
+                self.edge_start[node] as usize,
+                self.edge_start[node + 1] as usize,
+            );
+            // Deep in a phrase a node has one edge: the common step, tested first.
+            let k = if e == s + 1 {
+                (self.labels[s] == byte).then_some(0)
+            } else {
+                let labels = &self.labels[s..e];
+                if labels.len() <= 8 {
+                    labels.iter().position(|&l| l == byte)
+                } else {
+                    labels.binary_search(&byte).ok()
+                }
+            };
+            node = match k {
+                Some(k) => self.child[s + k] as usize,
+                None => 0,
+            };
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn walk(t: &Trie, hay: &str, at: usize) -> Vec<(usize, u32)> {
+        let mut v = Vec::new();
+        t.walk(hay.as_bytes(), at, |e, id| v.push((e, id)));
+        v
+    }
+
+    #[test]
+    fn finds_every_phrase_starting_at_a_position() {
+        let t = Trie::new(&[
+            (b"call", 0),
+            (b"call now", 1),
+            (b"cal", 2),
+            (b"virus", 3),
+            (b"", 4),
+            (b"\xe3\x82\xa6", 5),
+        ]);
+        assert_eq!(walk(&t, "call now!", 0), vec![(3, 2), (4, 0), (8, 1)]);
+        assert_eq!(walk(&t, "call no", 0), vec![(3, 2), (4, 0)]);
+        assert_eq!(walk(&t, "a virus", 2), vec![(7, 3)]);
+        assert_eq!(walk(&t, "a virus", 1), vec![]);
+        assert_eq!(walk(&t, "ウイルス", 0), vec![(3, 5)]);
+        assert_eq!(walk(&t, "vir", 0), vec![]);
+        assert_eq!(walk(&t, "x", 5), vec![]);
+        let may = |hay: &str, at: usize| {
+            let b = hay.as_bytes();
+            t.may_start(b[at], b.get(at + 1).copied())
+        };
+        assert!(may("call", 0) && may("ca", 0) && may("c", 0) && !may("cx", 0) && !may("x", 0));
+        let one = Trie::new(&[(b"a", 0)]);
+        assert!(one.may_start(b'a', Some(b'b')) && one.may_start(b'a', None));
+        assert!(!one.may_start(b'b', Some(b'a')));
+        assert!(!Trie::new(&[]).may_start(b'a', Some(b'b')));
+    }
+}
