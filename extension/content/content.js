@@ -74,6 +74,7 @@
   // or when the tab becomes visible. Read again soon, and restart the back-off.
   function onInteraction(ev) {
     if (ev.isTrusted === false) return;
+    if (ev.type === 'visibilitychange' && document.visibilityState === 'hidden') return; // leaving: nothing to read
     changes = 0;
     looked = -1; // what the page shows now may differ from what the glance text says: look again
     schedule(300);
