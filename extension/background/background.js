@@ -65,10 +65,10 @@ async function onAnalyse(msg, sender) {
   if (tabId === undefined || !msg.snapshot || typeof msg.snapshot !== 'object') return { error: 'no tab' };
   const [settings] = await Promise.all([quickSettings(), wasmReady]);
   const verdict = analyse(msg.snapshot, { strict: settings.strict });
-  // A glance (a page's text in tree order, visible or not) only tells the content script whether
-  // to take the full snapshot: a phone number, a score above the noise of ordinary pages (a lone
-  // "urgency" word: GLANCE_LOOK_SCORE) or a level above safe asks for it; nothing is warned from
-  // a glance. The score lets the content script skip re-reading a page whose glance did not grow.
+  // A glance (a sample of the page's text, visibility unchecked) only tells the content script
+  // whether to take the full snapshot: a phone number, a score above the noise of ordinary pages
+  // (a lone "urgency" word: GLANCE_LOOK_SCORE) or a level above safe asks for it; nothing is
+  // warned from a glance. The score lets the content script skip re-reading a page whose glance did not grow.
   if (msg.glance === true && (verdict.level !== 'safe' || verdict.score >= GLANCE_LOOK_SCORE || verdict.phones.length > 0)) {
     return { look: true, warn: false, score: verdict.score };
   }

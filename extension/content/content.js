@@ -2,7 +2,7 @@
 //
 //   MAIN world hooks --EVENT.report / EVENT.dialog--> behaviour counts, clipboard, dialog texts
 //                     (untrusted, may only add suspicion)
-//   DOM ready / mutations / interaction / new behaviour --> a glance (every page, microseconds)
+//   DOM ready / mutations / interaction / new behaviour --> a glance (every page, < 1 ms)
 //        --> runtime.sendMessage('analyse', glance) --> the engine says whether it saw anything
 //        --> if it did (or the glance or behaviour did): hangupSnapshot() --> 'analyse' again
 //   background answers {warn} --> hangupOverlay.mount() + EVENT.neutralise to the MAIN world

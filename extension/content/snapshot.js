@@ -1,7 +1,8 @@
 // Reads what the page shows a person, for the engine in the background. Runs in the isolated
 // world of every frame, so it has two speeds (docs/BENCHMARKS.md, "What a page pays"):
 //   hangupGlance()    every page: title, URL, tel: links and a bounded sample of the document's
-//                     text in tree order. No layout, no style: tens of microseconds.
+//                     text (its innerText, or a bounded walk on a large document): a fraction
+//                     of a millisecond.
 //   hangupSnapshot()  only when the glance (or the engine's answer to it, or the page's
 //                     behaviour) finds something: the whole rendered document, visible text
 //                     first, through closed shadow roots, CSS-generated text, SVG, same-origin
@@ -16,6 +17,8 @@ const HANGUP_MAX_ITEMS_CHARS = hangupProtocol.LIMITS.itemChars;
  *  document (the engine sees them only as a triage). */
 const HANGUP_GLANCE_HEAD = 12 * 1024;
 const HANGUP_GLANCE_TAIL = 4 * 1024;
+/** Elements up to which the glance reads the rendered text (`innerText`) rather than walking. */
+const HANGUP_GLANCE_RENDERED_MAX = 8000;
 /** Nodes the deep walk visits at most: a page of a million empty spans stops here. */
 const HANGUP_MAX_NODES = 200000;
 /** CSS-generated text (::before/::after): elements checked and characters kept at most. */
@@ -63,15 +66,25 @@ function hangupGlanceText(t) {
 }
 
 /**
- * The first pass on every page: text in tree order (visible or not) from the start of the
- * document and, when there is more, from its end (a scam after a long filler still shows up),
- * the title, tel: links. Touches no layout and no style; bounded whatever the page's size.
+ * The first pass on every page: the document's text from its start and, when there is more, from
+ * its end (a scam after a long filler still shows up), the title, tel: links. On a document of up
+ * to HANGUP_GLANCE_RENDERED_MAX elements, its rendered text (`innerText`: no display:none, shadow
+ * trees included, not checked for visibility otherwise); on a larger one, text in tree order
+ * (visible or not, no layout, no style), bounded whatever the page's size.
  */
 function hangupGlance() {
   const root = document.documentElement;
   let text = '';
   let truncated = false;
-  if (root) {
+  // Rendered text in one native call where the document is small enough for it to be cheap
+  // (after load its layout is done; innerText's cost grows with what is laid out, hence the
+  // element bound): the walk below costs ~10× more cold (docs/BENCHMARKS.md). Not for a
+  // document without layout (a hidden frame's innerText would be its textContent, scripts too).
+  if (root && typeof root.innerText === 'string' && root.getElementsByTagName('*').length <= HANGUP_GLANCE_RENDERED_MAX && root.checkVisibility?.() !== false) {
+    const all = root.innerText;
+    truncated = all.length > HANGUP_GLANCE_HEAD + HANGUP_GLANCE_TAIL;
+    text = hangupVisualOrder(truncated ? `${all.slice(0, HANGUP_GLANCE_HEAD)}\n${all.slice(-HANGUP_GLANCE_TAIL)}` : all);
+  } else if (root) {
     const head = [];
     let n = 0;
     let nodes = 0;

@@ -85,6 +85,32 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
+    test('the glance: rendered text on an ordinary page, the bounded walk on a large one, start and end of a long one', async () => {
+      const tab = await browser.open(fixtureUrl('benign-article.html', 'glance.example'));
+      const g = await tab.eval((src) => (0, eval)(`${src}
+        ;(() => {
+          document.body.innerHTML = '<p>Shown words here.</p><div hidden>Hidden words here.</div><script>var scriptWords = 1;<\/script>';
+          const small = hangupGlance();
+          const filler = document.createElement('div');
+          for (let i = 0; i < HANGUP_GLANCE_RENDERED_MAX; i++) filler.append(document.createElement('span'));
+          document.body.append(filler);
+          const large = hangupGlance();
+          filler.remove();
+          document.body.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(40000) + ' Last words here.' }));
+          const long = hangupGlance();
+          return { small: small.text, large: large.text, long: long.text, longTruncated: long.truncated, smallTruncated: small.truncated };
+        })()`), COLLECTOR);
+      assert.match(g.small, /Shown words here\./);
+      assert.doesNotMatch(g.small, /Hidden words|scriptWords/, 'the rendered text has no hidden or script text');
+      assert.match(g.large, /Shown words here\.\s*Hidden words here\./, 'a large document is walked in tree order');
+      assert.doesNotMatch(g.large, /scriptWords/);
+      assert.ok(g.longTruncated && !g.smallTruncated);
+      assert.match(g.long, /^\s*Shown words here\./);
+      assert.match(g.long, /Last words here\.\s*$/);
+      assert.ok(g.long.length <= 16 * 1024 + 1, `glance of ${g.long.length} characters`);
+      await tab.close();
+    });
+
     test('text no one can see does not count: an ordinary page with hidden scam words stays silent', async () => {
       const tab = await browser.open(fixtureUrl('see/invisible-only.html', 'garden-diary.example'));
       const text = await visibleText(tab);
