@@ -48,12 +48,15 @@ fn find_all(sources: &[&str], folded: &[&str]) -> Vec<Option<String>> {
         .map(|f| f.chars().next().filter(|&c| c != ' '))
         .collect();
     let mut left = firsts.iter().flatten().count();
-    // Cheap filter for ASCII bytes: does any excerpt still looked for start with this byte?
+    // Cheap filter per byte: an ASCII byte that folds to the first char of an excerpt still
+    // looked for (either case), or the lead byte of a char outside ASCII (folded to know).
     let ascii_starts = |firsts: &[Option<char>]| {
-        let mut t = [false; 128];
+        let mut t = [false; 256];
         for c in firsts.iter().flatten().filter(|c| c.is_ascii()) {
             t[*c as usize] = true;
+            t[c.to_ascii_uppercase() as usize] = true;
         }
+        t[0xC0..].fill(true);
         t
     };
     let mut table = ascii_starts(&firsts);
@@ -62,12 +65,12 @@ fn find_all(sources: &[&str], folded: &[&str]) -> Vec<Option<String>> {
         let b = src.as_bytes();
         let mut i = 0;
         while i < b.len() && left > 0 {
+            match b[i..].iter().position(|&x| table[usize::from(x)]) {
+                Some(k) => i += k,
+                None => break,
+            }
             let x = b[i];
             let len = if x < 0x80 {
-                if !table[usize::from(x.to_ascii_lowercase())] {
-                    i += 1;
-                    continue;
-                }
                 fold.clear();
                 fold.push(char::from(x.to_ascii_lowercase()));
                 1
@@ -204,6 +207,19 @@ mod tests {
         assert_eq!(
             roundtrip("Ihr PC ist GESPERRT", 0, 6).as_deref(),
             Some("Ihr PC")
+        );
+    }
+
+    #[test]
+    fn a_passage_may_start_outside_ascii() {
+        // The first letter is tested per byte; a char outside ASCII is folded to know.
+        assert_eq!(
+            as_written(&["x Ｙour computer"], "your computer").as_deref(),
+            Some("Ｙour computer")
+        );
+        assert_eq!(
+            as_written(&["Zut. État BLOQUÉ"], "etat bloque").as_deref(),
+            Some("État BLOQUÉ")
         );
     }
 
