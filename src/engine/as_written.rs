@@ -87,6 +87,14 @@ fn find_all(sources: &[&str], folded: &[&str]) -> Vec<Option<String>> {
                 if !fold.starts_with(f) {
                     continue;
                 }
+                // An ASCII letter or digit next folds to itself in lower case: most candidates
+                // fail on it, without the general character-by-character match.
+                let second = folded[k].as_bytes().get(1);
+                if let (true, Some(&n), Some(&w)) = (x < 0x80, b.get(i + 1), second) {
+                    if n.is_ascii_alphanumeric() && n.to_ascii_lowercase() != w {
+                        continue;
+                    }
+                }
                 if let Some(end) = match_at(src, i, folded[k], &mut tmp) {
                     out[k] = Some(clean(&src[i..end]));
                     *first = None;

@@ -13,6 +13,8 @@
 //!   and `l` is folded to `i` everywhere so `AppIe` (capital I) and `Apple` meet. Lexicon patterns
 //!   go through the same function, so both sides agree.
 
+use std::cell::Cell;
+
 use super::compat;
 
 /// The two aligned views of a text.
@@ -258,8 +260,9 @@ fn base_form(input: &str) -> String {
         run: Vec::new(),
     };
     let mut tmp = String::new();
-    // Made on the first token outside ASCII (most strings the engine folds have none).
-    let mut memo: Option<FoldMemo> = None;
+    // Kept from call to call (a fresh 3 KB memo per call cost the lexicon's first build ~10 M
+    // instructions of zeroing: thousands of phrases outside ASCII); made on first need.
+    let mut memo = MEMO.with(Cell::take);
     let b = input.as_bytes();
     // ASCII whitespace and control characters separate tokens.
     let is_sep = |x: u8| x <= 0x20 || x == 0x7F;
@@ -284,7 +287,7 @@ fn base_form(input: &str) -> String {
             continue;
         }
         tmp.clear();
-        let memo = memo.get_or_insert_with(FoldMemo::new);
+        let memo = memo.get_or_insert_with(|| Box::new(FoldMemo::new()));
         for ch in tok.chars() {
             memo.push_compat(&mut tmp, ch);
         }
@@ -321,7 +324,13 @@ fn base_form(input: &str) -> String {
             c.feed(&tmp[st..j], gap);
         }
     }
+    MEMO.with(|m| m.set(memo));
     c.finish()
+}
+
+thread_local! {
+    /// The fold memo of [`base_form`], reused by the next call (a fold never changes).
+    static MEMO: Cell<Option<Box<FoldMemo>>> = const { Cell::new(None) };
 }
 
 /// Collapses whitespace and joins letter-spaced words (`W i n d o w s`, `V.I.R.U.S`): four or
