@@ -193,12 +193,26 @@
         /* nothing to exit */
       }
     };
-    for (const proto of [P('Element')]) {
-      for (const name of ['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen', 'mozRequestFullScreen']) {
-        hook(proto, name, (self, args, orig) => {
-          count('fullscreen');
-          if (neutralised) return name === 'requestFullscreen' ? w.Promise.reject(new w.TypeError('Permissions check failed')) : undefined;
-          return apply(orig, self, args);
+    // The lock calls that only need counting before the verdict and refusing after it, as
+    // [interface, its methods, behaviour key, what a refused call returns]. The calls with more
+    // to do (pointer lock, dialogs, media, windows, notifications) are hooked one by one below.
+    const notAllowed = (what) => () => w.Promise.reject(new w.DOMException(`${what} is not allowed on this page.`, 'NotAllowedError'));
+    const nothing = () => undefined;
+    // Through the interface: reading `speechSynthesis` creates the speech service (the largest
+    // single item of this script's start on an ordinary page, docs/BENCHMARKS.md).
+    const speech = P('SpeechSynthesis') ?? (w.speechSynthesis && getPrototypeOf(w.speechSynthesis));
+    const LOCK_CALLS = [
+      [P('Element'), ['requestFullscreen'], 'fullscreen', () => w.Promise.reject(new w.TypeError('Permissions check failed'))],
+      [P('Element'), ['webkitRequestFullscreen', 'webkitRequestFullScreen', 'mozRequestFullScreen'], 'fullscreen', nothing],
+      [P('Keyboard'), ['lock'], 'keyboard_lock', notAllowed('Keyboard lock')],
+      [P('History'), ['pushState', 'replaceState'], 'history', nothing],
+      [speech, ['speak'], 'speech', nothing],
+    ];
+    for (const [target, names, key, refused] of LOCK_CALLS) {
+      for (const name of names) {
+        hook(target, name, (self, args, orig) => {
+          count(key);
+          return neutralised ? refused() : apply(orig, self, args);
         });
       }
     }
@@ -206,19 +220,11 @@
       if (neutralised) exitFs();
     });
 
-    // --- Keyboard and pointer lock.
-    const kbLock = P('Keyboard');
-    hook(kbLock, 'lock', (self, args, orig) => {
-      count('keyboard_lock');
-      if (neutralised) return w.Promise.reject(new w.DOMException('Keyboard lock is not allowed on this page.', 'NotAllowedError'));
-      return apply(orig, self, args);
-    });
+    // --- Pointer lock (keyboard lock: LOCK_CALLS).
     let pointerLockPromise = false;
     hook(P('Element'), 'requestPointerLock', (self, args, orig) => {
       count('pointer_lock');
-      if (neutralised) {
-        return pointerLockPromise ? w.Promise.reject(new w.DOMException('Pointer lock is not allowed on this page.', 'NotAllowedError')) : undefined;
-      }
+      if (neutralised) return pointerLockPromise ? notAllowed('Pointer lock')() : undefined;
       const r = apply(orig, self, args);
       if (r && typeof r.then === 'function') pointerLockPromise = true;
       return r;
@@ -270,14 +276,7 @@
       if (neutralised) apply(stopNow, e, []);
     });
 
-    // --- History floods and back-button traps.
-    for (const name of ['pushState', 'replaceState']) {
-      hook(P('History'), name, (self, args, orig) => {
-        count('history');
-        if (neutralised) return undefined;
-        return apply(orig, self, args);
-      });
-    }
+    // --- Back-button traps (history floods: LOCK_CALLS).
     for (const name of ['go', 'back', 'forward']) {
       hook(P('History'), name, (self, args, orig) => {
         // Navigating history from a popstate handler is the back-button trap; count it.
@@ -305,7 +304,7 @@
         } catch {
           /* ignore */
         }
-        return w.Promise.reject(new w.DOMException('Playback is not allowed on this page.', 'NotAllowedError'));
+        return notAllowed('Playback')();
       }
       return apply(orig, self, args);
     });
@@ -347,16 +346,6 @@
       hook(proto, 'resume', (self, args, orig) => {
         count('audio_context');
         if (neutralised) return w.Promise.resolve(undefined);
-        return apply(orig, self, args);
-      });
-    }
-    // Through the interface: reading `speechSynthesis` creates the speech service (the largest
-    // single item of this script's start on an ordinary page, docs/BENCHMARKS.md).
-    const speech = P('SpeechSynthesis') ?? (w.speechSynthesis && getPrototypeOf(w.speechSynthesis));
-    if (speech) {
-      hook(speech, 'speak', (self, args, orig) => {
-        count('speech');
-        if (neutralised) return undefined;
         return apply(orig, self, args);
       });
     }
