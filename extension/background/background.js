@@ -15,7 +15,7 @@ import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mut
 import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
-// then one small analysis, which builds the lexicon automaton and has V8 compile the engine's
+// then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
 // functions (it compiles each on its first call); settings and policy are read meanwhile.
 const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') })
   .then(() => analyse({ text: 'Call support now: your computer is infected.' }, {}));

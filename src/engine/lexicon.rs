@@ -24,7 +24,7 @@ pub const LANGUAGES: &[&str] = &[
 ];
 
 /// All lexicon files, inflated; empty if the pack cannot be unpacked, which the tests rule out.
-/// Called once per automaton build; read one file with [`file`].
+/// Called once per lexicon build; read one file with [`file`].
 pub fn unpack() -> String {
     miniz_oxide::inflate::decompress_to_vec(PACKED)
         .ok()
@@ -149,7 +149,7 @@ pub struct Hit {
     pub end: usize,
     pub cat: Cat,
     pub weight: f32,
-    /// Index of the phrase in the automaton: equal phrases have equal ids.
+    /// Index of the phrase in the lexicon: equal phrases have equal ids.
     pub phrase: usize,
 }
 
