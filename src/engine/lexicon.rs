@@ -325,8 +325,8 @@ impl Lexicon {
     /// boundary test count (copies glued inside other words do not use up the cap).
     ///
     /// Phrases that need a word start are walked in a trie from each word start only; the others
-    /// (CJK, open at the left, starting with a symbol) from every position their first two bytes
-    /// occur at. This replaced one overlapping Aho-Corasick scan of every byte (two or three
+    /// (CJK, open at the left, starting with a symbol) from every position their first bytes
+    /// occur at (a walk starts only where a phrase may begin with the next three bytes). This replaced one overlapping Aho-Corasick scan of every byte (two or three
     /// failure links per byte in a 1 MB automaton; see docs/BENCHMARKS.md), and a test checks
     /// that both find the same hits.
     pub fn find(&self, skel: &str) -> Vec<Hit> {
@@ -373,12 +373,11 @@ impl Lexicon {
             let f = self.first[usize::from(x)];
             // Most bytes are inside a word or start no phrase: one table test.
             if f & INNER_FIRST != 0 || (f & WORD_FIRST != 0 && !prev_wordy) {
-                let next = b.get(at + 1).copied();
                 let mut push = |end: usize, id: u32| add(at, end, id as usize);
-                if f & WORD_FIRST != 0 && !prev_wordy && self.words.may_start(x, next) {
+                if f & WORD_FIRST != 0 && !prev_wordy && self.words.may_start(b, at) {
                     self.words.walk(b, at, &mut push);
                 }
-                if f & INNER_FIRST != 0 && self.inner.may_start(x, next) {
+                if f & INNER_FIRST != 0 && self.inner.may_start(b, at) {
                     self.inner.walk(b, at, &mut push);
                 }
             }

@@ -10,6 +10,17 @@
 /// No phrase ends at this node.
 const NONE: u32 = u32::MAX;
 
+/// Bits of [`Trie`]'s table of first three bytes (2^17: a few thousand prefixes set a few % of it).
+const TRIPLE_BITS: u32 = 17;
+const TRIPLE_WORDS: usize = 1 << (TRIPLE_BITS - 6);
+
+/// The bit of a phrase's first three bytes (a multiplicative hash: collisions only cost a walk).
+#[inline]
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    let key = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - TRIPLE_BITS)) as usize
+}
+
 /// Phrases as a trie: nodes numbered breadth first, the edges of node `n` at
 /// `edge_start[n]..edge_start[n + 1]`, sorted by byte.
 #[derive(Debug)]
@@ -21,9 +32,13 @@ pub struct Trie {
     child: Vec<u32>,
     /// The phrase id that ends at each node, or [`NONE`].
     phrase: Vec<u32>,
-    /// Bit `a * 256 + b`: a phrase starts with bytes `a b` (or is the one byte `a`). Most
-    /// positions fail this test and cost no walk.
+    /// Bit `a * 256 + b`: a phrase starts with bytes `a b` (or is the one byte `a`); tested
+    /// two bytes before the end of the text.
     pairs: Box<[u64; 1024]>,
+    /// Bit [`triple`]`(a, b, c)`: a phrase may start with bytes `a b c` (or is shorter and starts
+    /// with `a b` or `a`). Most positions fail this test and cost no walk: a walk that passes only
+    /// the first two bytes usually ends at the third.
+    triples: Box<[u64; TRIPLE_WORDS]>,
     /// The root's children (nodes `1..=dense.len()`, numbered first) step through a full
     /// table: their fan-out is the widest, and every walk takes that step.
     dense: Vec<[u32; 256]>,
@@ -44,6 +59,7 @@ impl Trie {
             child: Vec::new(),
             phrase: vec![NONE],
             pairs: Box::new([0; 1024]),
+            triples: Box::new([0; TRIPLE_WORDS]),
             dense: Vec::new(),
         };
         // Breadth first over ranges of `order` sharing a prefix of `depth` bytes: a node's edges
@@ -78,6 +94,16 @@ impl Trie {
                 [] => {}
             }
         }
+        let mut set =
+            |a: u8, b: u8, c: u8| t.triples[triple(a, b, c) / 64] |= 1 << (triple(a, b, c) % 64);
+        for &i in &order {
+            match *phrases[i].0 {
+                [a] => (0..=255).for_each(|b| (0..=255).for_each(|c| set(a, b, c))),
+                [a, b] => (0..=255).for_each(|c| set(a, b, c)),
+                [a, b, c, ..] => set(a, b, c),
+                [] => {}
+            }
+        }
         for k in 0..t.edge_start[1] as usize {
             t.root[usize::from(t.labels[k])] = t.child[k];
         }
@@ -91,16 +117,22 @@ impl Trie {
         t
     }
 
-    /// Whether a phrase may start at `hay[at..]` (tests its first two bytes; a phrase of one
-    /// byte passes with anything after it, or with nothing).
+    /// Whether a phrase may start at `hay[at..]` (tests its first three bytes, or as many as
+    /// there are; a shorter phrase passes with anything after it, or with nothing).
     #[inline]
-    pub fn may_start(&self, a: u8, next: Option<u8>) -> bool {
-        match next {
-            Some(b) => {
-                let bit = (usize::from(a) << 8) | usize::from(b);
-                self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+    pub fn may_start(&self, hay: &[u8], at: usize) -> bool {
+        match hay.get(at..at + 3) {
+            Some(&[a, b, c]) => {
+                self.triples[triple(a, b, c) / 64] & (1 << (triple(a, b, c) % 64)) != 0
             }
-            None => self.root[usize::from(a)] != 0,
+            _ => match hay.get(at..) {
+                Some(&[a, b]) => {
+                    let bit = (usize::from(a) << 8) | usize::from(b);
+                    self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+                }
+                Some(&[a]) => self.root[usize::from(a)] != 0,
+                _ => false,
+            },
         }
     }
 
@@ -180,14 +212,17 @@ mod tests {
         assert_eq!(walk(&t, "ウイルス", 0), vec![(3, 5)]);
         assert_eq!(walk(&t, "vir", 0), vec![]);
         assert_eq!(walk(&t, "x", 5), vec![]);
-        let may = |hay: &str, at: usize| {
-            let b = hay.as_bytes();
-            t.may_start(b[at], b.get(at + 1).copied())
-        };
-        assert!(may("call", 0) && may("ca", 0) && may("c", 0) && !may("cx", 0) && !may("x", 0));
+        let may = |hay: &str, at: usize| t.may_start(hay.as_bytes(), at);
+        assert!(may("call", 0) && may("cal", 0) && may("ca", 0) && may("c", 0));
+        assert!(!may("cx", 0) && !may("x", 0) && !may("cax", 0) && !may("cxl", 0));
+        assert!(may("a virus", 2) && !may("a virus", 1));
         let one = Trie::new(&[(b"a", 0)]);
-        assert!(one.may_start(b'a', Some(b'b')) && one.may_start(b'a', None));
-        assert!(!one.may_start(b'b', Some(b'a')));
-        assert!(!Trie::new(&[]).may_start(b'a', Some(b'b')));
+        assert!(one.may_start(b"abc", 0) && one.may_start(b"ab", 0) && one.may_start(b"a", 0));
+        // (Three bytes are hashed: that a one-byte phrase sets every bit of its byte only costs
+        // walks; two bytes and one are tested exactly.)
+        assert!(!one.may_start(b"ba", 0) && !one.may_start(b"b", 0));
+        let two = Trie::new(&[(b"ab", 0)]);
+        assert!(two.may_start(b"abc", 0) && two.may_start(b"ab", 0) && !two.may_start(b"ba", 0));
+        assert!(!Trie::new(&[]).may_start(b"abc", 0) && !Trie::new(&[]).may_start(b"ab", 0));
     }
 }
