@@ -6,6 +6,7 @@
 //! `lexicons/brands.txt`. Every phrase goes through [`pattern_skeleton`], the same normalisation as
 //! page text, so the lists are written plainly.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -366,7 +367,8 @@ impl Lexicon {
             }
         };
         let b = skel.as_bytes();
-        let mut wordy = WordyMemo::new();
+        // Taken from the last call: a page's chars are mostly the previous page's.
+        let mut wordy = WORDY.take().unwrap_or_else(|| Box::new(WordyMemo::new()));
         let (mut p, mut prev_wordy) = (0, false);
         while p < b.len() {
             let (x, at) = (b[p], p);
@@ -390,6 +392,7 @@ impl Lexicon {
                 p += c.len_utf8();
             }
         }
+        WORDY.set(Some(wordy));
         // The order of one overlapping scan, which the signals read in: by end, the longest
         // first; a stable sort keeps an occurrence's hits in entry order.
         hits.sort_by_key(|h| (h.end, h.start));
@@ -407,24 +410,32 @@ const INNER_FIRST: u8 = 2;
 /// An ASCII letter or digit.
 const ALNUM: u8 = 4;
 
+thread_local! {
+    /// The memo of [`Lexicon::find`], reused by the next call ([`is_wordy`] never changes): a
+    /// fresh one missed on each distinct char again, ~1 000 instructions of Unicode table search
+    /// each (a few hundred per English 64 KB page).
+    static WORDY: Cell<Option<Box<WordyMemo>>> = const { Cell::new(None) };
+}
+
 /// [`is_wordy`] of recent chars outside ASCII: Unicode's alphanumeric test is a table search, and
-/// a page in one script repeats a few dozen chars.
+/// a page in one script repeats a few dozen chars. 1 024 slots: a wiki page's list of languages
+/// alone has ~300 distinct chars, which thrashed 128.
 struct WordyMemo {
-    keys: [u32; 128],
-    vals: [bool; 128],
+    keys: [u32; 1024],
+    vals: [bool; 1024],
 }
 
 impl WordyMemo {
     fn new() -> WordyMemo {
         WordyMemo {
-            keys: [0; 128],
-            vals: [false; 128],
+            keys: [0; 1024],
+            vals: [false; 1024],
         }
     }
 
     fn get(&mut self, c: char) -> bool {
         let u = c as u32;
-        let slot = ((u ^ (u >> 7)) & 0x7F) as usize;
+        let slot = ((u ^ (u >> 10)) & 0x3FF) as usize;
         if self.keys[slot] != u {
             self.keys[slot] = u;
             self.vals[slot] = is_wordy(c);

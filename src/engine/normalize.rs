@@ -172,19 +172,20 @@ fn push_compat(out: &mut String, c: char) {
 /// [`push_compat`] with a memo of recent results. Outside ASCII, folding one char searches
 /// several Unicode tables (case, compatibility forms, invisibles) for a few hundred
 /// instructions, and a page in one script repeats a few dozen distinct chars: its 64 KB
-/// snapshot in an Indic script spent most of the engine's time here.
+/// snapshot in an Indic script spent most of the engine's time here. 1 024 slots: a wiki page's
+/// list of languages alone has ~300 distinct chars.
 struct FoldMemo {
     /// The char each slot holds (0: empty; NUL is ASCII and never stored).
-    keys: [u32; 256],
+    keys: [u32; 1024],
     /// Its fold: up to two chars (longer expansions are not stored), `'\0'` past the end.
-    vals: [[char; 2]; 256],
+    vals: [[char; 2]; 1024],
 }
 
 impl FoldMemo {
     fn new() -> FoldMemo {
         FoldMemo {
-            keys: [0; 256],
-            vals: [['\0'; 2]; 256],
+            keys: [0; 1024],
+            vals: [['\0'; 2]; 1024],
         }
     }
 
@@ -204,7 +205,7 @@ impl FoldMemo {
         if is_kana_or_han(u) || compat::is_voicing_mark(c) {
             return push_compat(out, c);
         }
-        let slot = ((u ^ (u >> 8)) & 0xFF) as usize;
+        let slot = ((u ^ (u >> 10)) & 0x3FF) as usize;
         if self.keys[slot] == u {
             for x in self.vals[slot] {
                 if x == '\0' {
