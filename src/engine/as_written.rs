@@ -124,12 +124,8 @@ fn match_at(src: &str, at: usize, folded: &str, tmp: &mut String) -> Option<usiz
                 c => c.to_ascii_lowercase() as u8,
             };
             if f == b' ' || f == b'\n' {
-                if !in_space {
-                    if want.get(j) != Some(&b' ') {
-                        return None;
-                    }
-                    j += 1;
-                    in_space = true;
+                if !space(want, &mut j, &mut in_space) {
+                    return None;
                 }
                 continue;
             }
@@ -149,12 +145,8 @@ fn match_at(src: &str, at: usize, folded: &str, tmp: &mut String) -> Option<usiz
             continue; // invisible or a combining mark: nothing in the folded text
         }
         if tmp.chars().all(|x| x == ' ' || x == '\n') {
-            if !in_space {
-                if want.get(j) != Some(&b' ') {
-                    return None;
-                }
-                j += 1;
-                in_space = true;
+            if !space(want, &mut j, &mut in_space) {
+                return None;
             }
             continue;
         }
@@ -168,6 +160,19 @@ fn match_at(src: &str, at: usize, folded: &str, tmp: &mut String) -> Option<usiz
         }
     }
     None
+}
+
+/// A run of spaces in the page's text matches one space in the folded text: true when the space
+/// at `j` is there (or this run's space was matched already).
+fn space(want: &[u8], j: &mut usize, in_space: &mut bool) -> bool {
+    if !*in_space {
+        if want.get(*j) != Some(&b' ') {
+            return false;
+        }
+        *j += 1;
+        *in_space = true;
+    }
+    true
 }
 
 /// Whitespace collapsed, invisible and control characters out (a page's bidi overrides must not
