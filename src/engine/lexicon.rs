@@ -82,6 +82,10 @@ pub enum Cat {
     Possessive,
     /// "if", "wenn", "si" right before the reader's thing: advice, not a claim.
     Conditional,
+    /// "If you notice …", "wenn Sie …", "si vous constatez …": a condition whose clause runs to
+    /// the next comma; a claim inside it is advice ("if you notice an unusual sign-in on your
+    /// account or your account has been locked, call us").
+    ConditionalClause,
     /// A condition that follows the claim it qualifies, in languages that mark it on the verb
     /// (Turkish "… bloke edildiyse", "… fark ederseniz"): advice, not a claim.
     ConditionalAfter,
@@ -126,6 +130,7 @@ impl Cat {
             "possessive" => Cat::Possessive,
             "conditional" => Cat::Conditional,
             "conditional_after" => Cat::ConditionalAfter,
+            "conditional_clause" => Cat::ConditionalClause,
             "run_dialog" => Cat::RunDialog,
             "paste_step" => Cat::PasteStep,
             "run_terminal" => Cat::RunTerminal,

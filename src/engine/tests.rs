@@ -243,6 +243,30 @@ fn invoice_that_names_the_billed_brand_once_is_scam_off_its_site() {
     assert_eq!(level(&news), Level::Safe);
 }
 
+/// Dutch lures send the reader to the "fraudeafdeling" or cite the "Fraudehelpdesk": compounds of
+/// "fraude" are no sign that the page talks about scams, so they do not damp its claims; the
+/// report service's own page and news that quote the lure stay silent.
+#[test]
+fn dutch_fraud_department_and_report_service_names_do_not_damp_a_lure() {
+    let lure = page(
+        "https://veilig-bankieren-55.web.app/",
+        "Beveiligingsmelding",
+        "Wij hebben frauduleuze transacties op uw rekening vastgesteld. Uw rekening is tijdelijk \
+         geblokkeerd. Bel direct onze fraudeafdeling via 0800-555 1234. Deze melding is \
+         doorgestuurd naar de Fraudehelpdesk.",
+    );
+    let v = analyse(&lure, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert!(!v.reasons.iter().any(|r| r.id == ReasonId::AwarenessContext));
+    let service = page(
+        "https://www.fraudehelpdesk.example.nl/melden",
+        "Meld fraude bij de Fraudehelpdesk",
+        "Bent u opgelicht? Meld het bij de Fraudehelpdesk. Wij helpen slachtoffers van \
+         oplichting. Bel ons op 088 555 0100.",
+    );
+    assert_eq!(level(&service), Level::Safe);
+}
+
 // ---- Evasions: each of these would slip past a naive matcher. ----
 
 #[test]

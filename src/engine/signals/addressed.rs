@@ -58,6 +58,7 @@ pub struct Mood<'a> {
     possessives: Index<'a>,
     conditionals: Index<'a>,
     conditionals_after: Index<'a>,
+    clauses: Index<'a>,
     protects: Index<'a>,
     calls: Index<'a>,
 }
@@ -70,6 +71,7 @@ impl<'a> Mood<'a> {
             possessives: Index::new(hits, &[Cat::Possessive]),
             conditionals: Index::new(hits, &[Cat::Conditional]),
             conditionals_after: Index::new(hits, &[Cat::ConditionalAfter]),
+            clauses: Index::new(hits, &[Cat::ConditionalClause]),
             protects: Index::new(hits, &[Cat::Protect]),
             calls: Index::new(hits, &[Cat::Cta]),
         }
@@ -119,6 +121,15 @@ impl<'a> Mood<'a> {
             return true;
         }
         let s = self.sentence_start(h.start);
+        // "If you notice …" earlier in the sentence, and no comma closes its clause before the
+        // claim ("if you see this message, your PC is blocked" states the claim).
+        let in_clause = self.clauses.within(s, h.start).iter().any(|c| {
+            c.end <= h.start
+                && !self.base[c.end..floor(self.base, h.start)].contains([',', '、', '，'])
+        });
+        if in_clause {
+            return true;
+        }
         self.conditionals.within(s, h.start).iter().any(|c| {
             let next = |ix: &Index| {
                 ix.within(c.end, c.end + 3)
@@ -368,7 +379,7 @@ mod tests {
     }
 
     #[test]
-    fn a_condition_marked_on_the_verb_after_the_claim_is_advice() {
+    fn a_condition_after_the_claim_or_around_it_is_advice() {
         let claimed = |text: &str| {
             with(text, |m, hits| {
                 hits.iter()
@@ -388,6 +399,16 @@ mod tests {
         // Only in the same sentence: the next sentence's condition does not undo a claim.
         assert!(claimed(
             "Hesabınız bloke edildi. Bu işlemi siz yapmadıysanız ve fark ederseniz arayın."
+        ));
+        // "If you notice …": the condition runs to the next comma.
+        assert!(!claimed(
+            "If you notice an unusual sign-in on your account or your account has been locked, call us."
+        ));
+        assert!(claimed(
+            "If you see this message, your account has been locked."
+        ));
+        assert!(!claimed(
+            "Wenn Sie eine ungewöhnliche Anmeldung bemerken oder Ihr Konto gesperrt wurde, rufen Sie an."
         ));
         // English words are not read as Turkish endings.
         assert!(claimed(
