@@ -137,7 +137,7 @@ impl Snapshot {
     #[cfg(any(test, feature = "cli"))]
     pub fn from_json_strict(json: &str) -> Result<Snapshot, String> {
         let input: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        let snap: Snapshot = serde_json::from_value(input.clone()).map_err(|e| e.to_string())?;
+        let snap = Snapshot::from_json_value(&input)?;
         let known = serde_json::to_value(&snap).map_err(|e| e.to_string())?;
         let mut unknown = Vec::new();
         unknown_fields(&input, &known, "", &mut unknown);
@@ -147,6 +147,82 @@ impl Snapshot {
             Err(format!("unknown snapshot fields: {}", unknown.join(", ")))
         }
     }
+}
+
+impl Snapshot {
+    /// Reads a snapshot file (the CLI's path): unknown fields are ignored, but the top level must
+    /// be an object with at least one snapshot field. Serde alone would read `[]`, `{}` or a
+    /// wrapper such as `{"snapshot": {...}}` as an empty page and report it `safe`.
+    #[cfg(any(test, feature = "cli"))]
+    pub fn from_json(json: &str) -> Result<Snapshot, String> {
+        let input: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        Snapshot::from_json_value(&input)
+    }
+
+    #[cfg(any(test, feature = "cli"))]
+    fn from_json_value(input: &serde_json::Value) -> Result<Snapshot, String> {
+        let Some(object) = input.as_object() else {
+            return Err(format!(
+                "not a snapshot: the top level is {}, not an object with the snapshot's fields",
+                json_kind(input)
+            ));
+        };
+        let known = serde_json::to_value(Snapshot::default()).map_err(|e| e.to_string())?;
+        let fields = known.as_object().map(|k| k.keys().collect::<Vec<_>>());
+        let fields = fields.unwrap_or_default();
+        if !object.keys().any(|k| fields.contains(&k)) {
+            let nested: Vec<&String> = object
+                .iter()
+                .filter(|(_, v)| {
+                    v.as_object()
+                        .is_some_and(|o| o.keys().any(|k| fields.contains(&k)))
+                })
+                .map(|(k, _)| k)
+                .collect();
+            let found = if object.is_empty() {
+                "it is empty".to_string()
+            } else {
+                format!("it has {}", quoted(object.keys()))
+            };
+            let hint = if nested.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "; the snapshot seems to be nested under {}: save that object alone",
+                    quoted(nested)
+                )
+            };
+            return Err(format!(
+                "not a snapshot: the top-level object has none of the snapshot's fields ({}); {found}{hint}",
+                fields.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        serde_json::from_value(input.clone()).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(any(test, feature = "cli"))]
+fn json_kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// `"a", "b"` (at most 8 keys: the file is the user's, the message must stay readable).
+#[cfg(any(test, feature = "cli"))]
+fn quoted<'a>(keys: impl IntoIterator<Item = &'a String>) -> String {
+    let keys: Vec<String> = keys.into_iter().map(|k| format!("{k:?}")).collect();
+    let more = keys.len().saturating_sub(8);
+    let mut out = keys.into_iter().take(8).collect::<Vec<_>>().join(", ");
+    if more > 0 {
+        out.push_str(&format!(" and {more} more"));
+    }
+    out
 }
 
 /// Paths of object keys in `input` that `known` (the model re-serialised) does not have.
@@ -216,6 +292,43 @@ mod tests {
             assert!(serde_json::from_str::<Snapshot>(bad).is_ok());
         }
         assert!(Snapshot::from_json_strict(r#"{"behaviour":{"dialogs":"x"}}"#).is_err());
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_snapshot_is_refused_by_name() {
+        let inner =
+            r#"{"url":"https://a.example/","text":"Your PC is locked, call 1-888-555-0142"}"#;
+        let e =
+            Snapshot::from_json(&format!(r#"{{"snapshot":{inner},"label":"scam"}}"#)).unwrap_err();
+        assert!(e.starts_with("not a snapshot"), "{e}");
+        assert!(e.contains(r#"nested under "snapshot""#), "{e}");
+        assert!(
+            e.contains("text"),
+            "the message lists the fields expected: {e}"
+        );
+        for (bad, says) in [
+            ("[]", "an array"),
+            (r#"[{"text":"x"}]"#, "an array"),
+            ("\"text\"", "a string"),
+            ("null", "null"),
+            ("{}", "it is empty"),
+            (
+                r#"{"page":"x","verdict":"safe"}"#,
+                r#"it has "page", "verdict""#,
+            ),
+        ] {
+            let e = Snapshot::from_json(bad).unwrap_err();
+            assert!(
+                e.starts_with("not a snapshot") && e.contains(says),
+                "{bad}: {e}"
+            );
+            assert!(Snapshot::from_json_strict(bad).is_err(), "{bad}");
+        }
+        // A snapshot with one field, or with extra fields next to known ones, is still read.
+        let snap = Snapshot::from_json(inner).unwrap();
+        assert!(snap.text.contains("locked"));
+        assert!(Snapshot::from_json(r#"{"title":"t","lang":"en"}"#).is_ok());
+        assert!(Snapshot::from_json(r#"{"text":5}"#).is_err());
     }
 
     #[test]

@@ -109,6 +109,12 @@ async function onAnalyse(msg, sender) {
   if (warn && (sender.frameId !== 0 || !(samePage && prev.warned))) {
     api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});
   }
+  // ClickFix split across frames: a sub-frame put text on the clipboard but holds no steps to
+  // run it; the top frame may show them. Its reads carry the text from now on (the engine wants
+  // both halves in one snapshot; a developer page's copy button still has no run-dialog steps).
+  if (!warn && sender.frameId !== 0 && msg.snapshot.clipboard && verdict.kind !== 'clickfix') {
+    api.tabs.sendMessage(tabId, { what: MSG.frameClipboard, clipboard: msg.snapshot.clipboard }, { frameId: 0 }).catch(() => {});
+  }
   return { level: verdict.level, warn };
 }
 

@@ -25,6 +25,8 @@
 //   notScam          overlay -> background                      extension pages only (trusts, notes the mistake)
 //   showWarning      popup -> background -> top frame           extension pages only (a dismissed warning again)
 //   viewPanic        overlay / popup -> background              extension pages only (the view trapped, logged and kept)
+//   frameClipboard   background -> top frame of a tab           background (carries what a sub-frame's page put
+//                    on the clipboard: page-controlled; the top frame's next read is judged with it)
 'use strict';
 
 (() => {
@@ -45,6 +47,7 @@
     notScam: 'notScam',
     showWarning: 'showWarning',
     viewPanic: 'viewPanic',
+    frameClipboard: 'frameClipboard',
   });
 
   // DOM events on `window`/`document` between the MAIN world and the isolated world. The page

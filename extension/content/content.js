@@ -40,14 +40,7 @@
       return;
     }
     let changed = false;
-    const clip = counts?.clipboard;
-    if (clip && typeof clip.text === 'string' && typeof clip.via === 'string') {
-      clipboard = { text: clip.text.slice(0, LIMITS.clipboardChars), via: clip.via.slice(0, 16) };
-      lastSent = ''; // a new copy is always judged, even if the same text was copied before
-      deep = true;
-      schedule(0, true);
-      return;
-    }
+    if (takeClipboard(counts?.clipboard)) return;
     for (const [k, v] of Object.entries(counts ?? {})) {
       if (!behaviourKeys.has(k) || typeof v !== 'number' || !(v >= 0)) continue;
       const n = Math.min(Math.floor(v), LIMITS.count);
@@ -60,6 +53,16 @@
       deep = true;
       schedule(behaviour.dialogs || behaviour.fullscreen ? 0 : 150, true);
     }
+  }
+  /** ClickFix: text a page put on the clipboard (this frame's MAIN world, or a sub-frame's
+   *  through the background). Read in full at once, with it. False when `clip` is not one. */
+  function takeClipboard(clip) {
+    if (!clip || typeof clip.text !== 'string' || typeof clip.via !== 'string') return false;
+    clipboard = { text: clip.text.slice(0, LIMITS.clipboardChars), via: clip.via.slice(0, 16) };
+    lastSent = ''; // a new copy is always judged, even if the same text was copied before
+    deep = true;
+    schedule(0, true);
+    return true;
   }
   // A dialog's message (alert/confirm/prompt), sent by the MAIN world before the dialog opens.
   function onDialog(ev) {
@@ -192,6 +195,9 @@
 
   api.runtime.onMessage.addListener((msg) => {
     if (msg?.what === MSG.warn) warn();
+    // A sub-frame of this page put a command on the clipboard and its steps may be shown here
+    // (a fake check box in an iframe): this frame's reads carry the command from now on.
+    if (msg?.what === MSG.frameClipboard && window === window.top && !warned) takeClipboard(msg.clipboard);
     // From the background when the person picks "Show the page anyway" or trusts the site.
     if (msg?.what === MSG.dismiss && window === window.top) hangupOverlay.unmount();
     // From the popup's "Show the warning again", through the background.

@@ -9,7 +9,9 @@
 //! JSON file (*.json, the content script's format) or a text/Markdown file (*.txt, *.md). One JSON
 //! line per input: `{"input", "level", "score", "reasons": [ids], "phones": [...]}`; `--explain`
 //! adds each reason's weight and detail. `--reason-ids` prints every reason id the engine can give
-//! (a JSON array; the locale test checks each has a sentence).
+//! (a JSON array; the locale test checks each has a sentence). A JSON file whose top level is not a
+//! snapshot (an array, `{}`, a wrapper such as `{"snapshot": {...}}`) gets an `error` line naming
+//! what it holds and exit status 1, not a `safe` verdict for an empty page.
 //!
 //! The CLI sees no JavaScript behaviour (full screen, dialog loops …): the browser extension does.
 //! Its HTML reading is deliberately crude: scripts, styles and `<head>` (except `<title>`) are
@@ -156,7 +158,7 @@ fn load(path: &Path, url: &str, deny_unknown: bool) -> Result<Snapshot, String> 
     let content = String::from_utf8_lossy(&bytes);
     let mut snap = match ext_of(path).as_str() {
         "json" if deny_unknown => Snapshot::from_json_strict(&content)?,
-        "json" => serde_json::from_str::<Snapshot>(&content).map_err(|e| e.to_string())?,
+        "json" => Snapshot::from_json(&content)?,
         "md" | "txt" => Snapshot {
             text: strip_front_matter(&content).to_string(),
             ..Default::default()

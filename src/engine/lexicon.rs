@@ -68,8 +68,11 @@ pub enum Cat {
     BrandRole,
     /// Someone else got in: "unusual sign-in", "hacked", "your data leaked".
     Compromise,
-    /// A charge or renewal: "has been charged", "auto-renewed", "to cancel", "refund".
+    /// A charge or renewal: "has been charged", "auto-renewed", "to cancel".
     Charge,
+    /// What a call about a charge is for: money back or a charge the reader did not make ("get a
+    /// refund", "did not authorize"). Read with the charges; it is what makes an invoice a lure.
+    Refund,
     /// Wording of a system screen: blue screen, update, activation, lock screen, scan dashboard.
     System,
     /// "not affiliated with": a business names a brand it does not speak for.
@@ -79,6 +82,13 @@ pub enum Cat {
     Possessive,
     /// "if", "wenn", "si" right before the reader's thing: advice, not a claim.
     Conditional,
+    /// "If you notice …", "wenn Sie …", "si vous constatez …": a condition whose clause runs to
+    /// the next comma; a claim inside it is advice ("if you notice an unusual sign-in on your
+    /// account or your account has been locked, call us").
+    ConditionalClause,
+    /// A condition that follows the claim it qualifies, in languages that mark it on the verb
+    /// (Turkish "… bloke edildiyse", "… fark ederseniz"): advice, not a claim.
+    ConditionalAfter,
     /// ClickFix: how to open a place that runs what is pasted on Windows ("Win+R", "Run dialog",
     /// "File Explorer address bar", "PowerShell (Admin)"). Read only next to a clipboard command.
     RunDialog,
@@ -114,10 +124,13 @@ impl Cat {
             "brand_role" => Cat::BrandRole,
             "compromise" => Cat::Compromise,
             "charge" => Cat::Charge,
+            "refund" => Cat::Refund,
             "system" => Cat::System,
             "disclaimer" => Cat::Disclaimer,
             "possessive" => Cat::Possessive,
             "conditional" => Cat::Conditional,
+            "conditional_after" => Cat::ConditionalAfter,
+            "conditional_clause" => Cat::ConditionalClause,
             "run_dialog" => Cat::RunDialog,
             "paste_step" => Cat::PasteStep,
             "run_terminal" => Cat::RunTerminal,

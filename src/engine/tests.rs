@@ -187,6 +187,86 @@ fn apple_invoice_lure_is_scam() {
     assert!(v.reasons.iter().any(|r| r.id == ReasonId::PaymentDemand));
 }
 
+/// An antivirus "renewal invoice" that names the brand once, as the product billed, and sends
+/// the reader to a phone for a refund: scam off the brand's site; silent on the vendor's own
+/// renewal page, on a shop's order confirmation and in a news story about the lure.
+#[test]
+fn invoice_that_names_the_billed_brand_once_is_scam_off_its_site() {
+    let lure = "Facture n° NT-2026-55-0192. Merci pour votre confiance. \
+        Votre abonnement Norton 360 Deluxe a été renouvelé pour une durée de 12 mois. \
+        Montant : 349,99 EUR. Ce montant apparaîtra sur votre relevé sous 24 heures. \
+        Si vous souhaitez annuler cette commande et obtenir un remboursement, appelez notre \
+        service client au 01 99 55 01 23.";
+    let scam = page("https://facture-client-55.web.app/", "Facture", lure);
+    let v = analyse(&scam, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    let brand = v
+        .reasons
+        .iter()
+        .find(|r| r.id == ReasonId::BrandImpersonation);
+    assert!(
+        matches!(brand.map(|r| &r.detail), Some(Detail::Brand { brand, .. }) if brand == "Norton"),
+        "{v:#?}"
+    );
+    // The vendor's own page may state the renewal and the number for refunds.
+    let own = page("https://support.norton.com/fr/abonnement", "Facture", lure);
+    assert_eq!(level(&own), Level::Safe);
+    // Without the refund call, the same brand next to a charge is a shop's order page.
+    let shop = page(
+        "https://boutique-logiciels.example.fr/commande",
+        "Merci pour votre commande",
+        "Votre commande de Norton 360 Standard a été validée. Montant débité : 39,99 € par \
+         carte bancaire. Votre clé de licence vous a été envoyée par courriel. Pour annuler \
+         votre commande dans les 14 jours, contactez notre service client au 01 99 55 03 33.",
+    );
+    assert_ne!(level(&shop), Level::Scam);
+    assert!(!has(&shop, ReasonId::BrandImpersonation));
+    // A "satisfied or refunded" banner far from the call is no call for a refund.
+    let banner = page(
+        "https://boutique-logiciels.example.fr/norton",
+        "Norton 360",
+        "Norton 360 Standard, 1 an. Votre abonnement a été renouvelé automatiquement chaque \
+         année, résiliable à tout moment. Satisfait ou remboursé pendant 30 jours. Livraison \
+         immédiate par courriel, clé de licence incluse, paiement sécurisé par carte bancaire \
+         ou virement, factures disponibles dans votre espace client à tout moment. \
+         Une question avant d'acheter ? Appelez nos conseillers au 01 99 55 04 44.",
+    );
+    assert_ne!(level(&banner), Level::Scam);
+    let news = page(
+        "https://actu.example.fr/arnaque-facture",
+        "Arnaque : de fausses factures Norton circulent",
+        "Des escrocs envoient de fausses factures affirmant que votre abonnement Norton a été \
+         renouvelé pour 349,99 euros. Le message invite à appeler un numéro, par exemple le \
+         01 99 55 01 23, pour annuler et obtenir un remboursement. Méfiez-vous : Norton ne \
+         facture jamais ainsi.",
+    );
+    assert_eq!(level(&news), Level::Safe);
+}
+
+/// Dutch lures send the reader to the "fraudeafdeling" or cite the "Fraudehelpdesk": compounds of
+/// "fraude" are no sign that the page talks about scams, so they do not damp its claims; the
+/// report service's own page and news that quote the lure stay silent.
+#[test]
+fn dutch_fraud_department_and_report_service_names_do_not_damp_a_lure() {
+    let lure = page(
+        "https://veilig-bankieren-55.web.app/",
+        "Beveiligingsmelding",
+        "Wij hebben frauduleuze transacties op uw rekening vastgesteld. Uw rekening is tijdelijk \
+         geblokkeerd. Bel direct onze fraudeafdeling via 0800-555 1234. Deze melding is \
+         doorgestuurd naar de Fraudehelpdesk.",
+    );
+    let v = analyse(&lure, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert!(!v.reasons.iter().any(|r| r.id == ReasonId::AwarenessContext));
+    let service = page(
+        "https://www.fraudehelpdesk.example.nl/melden",
+        "Meld fraude bij de Fraudehelpdesk",
+        "Bent u opgelicht? Meld het bij de Fraudehelpdesk. Wij helpen slachtoffers van \
+         oplichting. Bel ons op 088 555 0100.",
+    );
+    assert_eq!(level(&service), Level::Safe);
+}
+
 // ---- Evasions: each of these would slip past a naive matcher. ----
 
 #[test]

@@ -48,6 +48,13 @@ pub const BRAND_REPEATED_IDENTITY: usize = 3;
 pub const BRAND_REPEATED_MENTIONS: usize = 5;
 pub const BRAND_MAX: f32 = 4.0;
 pub const TITLE_IDENTITY: f32 = 1.0;
+/// An invoice lure: a brand named within `INVOICE_WINDOW` bytes of a charge the page states, on
+/// a page that says to call to cancel or for a refund (the brand bills the reader).
+pub const INVOICE_BRAND: f32 = 2.0;
+pub const INVOICE_WINDOW: usize = 240;
+/// "To cancel and get a refund, call …": what the call is for and the call word (a charge claim
+/// needs one; a product page describes its renewal next to a sales number).
+pub const UNDO_CALL_WINDOW: usize = 100;
 /// infection_claim addressed to the reader; 3+ distinct infection words without "your".
 pub const INFECTION_CLAIM: Ladder = Ladder {
     first: 2.0,

@@ -32,6 +32,20 @@ async function click(browser, tab, selector) {
   return (await browser.driver.findElement(By.css(selector))).click();
 }
 
+/** A real click on `selector` inside the iframe `frame` of the tab. */
+async function clickInFrame(browser, tab, frame, selector) {
+  if (browser.name === 'chromium') return tab.page.frameLocator(frame).locator(selector).click();
+  await tab.eval(() => 0);
+  const { By } = await import('selenium-webdriver');
+  const d = browser.driver;
+  await d.switchTo().frame(await d.findElement(By.css(frame)));
+  try {
+    await (await d.findElement(By.css(selector))).click();
+  } finally {
+    await d.switchTo().defaultContent();
+  }
+}
+
 /** The system clipboard's text, read the way each browser allows a test to. */
 async function readClipboard(browser, readerTab) {
   if (browser.name === 'chromium') {
@@ -120,6 +134,45 @@ for (const name of BROWSERS) {
         await tab.close();
       });
     }
+
+    test('clickfix-frame.html: the check box in an iframe copies, the steps are in the top page: the ClickFix warning shows, the clipboard no longer holds the command', async () => {
+      const url = fixtureUrl('clickfix-frame.html', 'secure-check-frame.example');
+      const tab = await browser.open(url);
+      assert.equal((await tab.overlay()).present, false, 'no warning before the page writes the clipboard');
+      await clickInFrame(browser, tab, '#box', '#tick');
+      const seen = await waitFor(async () => {
+        const o = await tab.overlay();
+        return o.present && o.covers && o.visible && o.onTop ? o : null;
+      }, 8000);
+      assert.ok(seen, `no ClickFix warning: ${JSON.stringify(await tab.overlay())}`);
+      const verdict = await verdictOf(browser, await tab.url());
+      assert.equal(verdict?.kind, 'clickfix', JSON.stringify(verdict));
+      assert.ok(verdict.reasons.some((r) => r.id === 'run_instructions'), 'the steps of the top page were read with the command');
+      assert.ok(verdict.command.includes('verify-cdn-frame[.]example'), `defanged command ${verdict.command}`);
+      const reader = await browser.open(readerUrl);
+      const clip = await waitFor(async () => {
+        const c = await readClipboard(browser, reader);
+        return c && !c.includes('powershell') ? c : null;
+      }, 5000);
+      assert.ok(clip, `the clipboard still holds the command: ${await readClipboard(browser, reader)}`);
+      assert.match(clip, /HangUp removed a command/);
+      await reader.close();
+      await tab.close();
+    });
+
+    test('benign-dev-docs-frame.html: a copy button for curl | sh in an embedded frame stays silent and still copies', async () => {
+      const url = fixtureUrl('benign-dev-docs-frame.html', 'docs.example-cli-frame.test');
+      const tab = await browser.open(url);
+      await clickInFrame(browser, tab, '#sample', '#copy');
+      await new Promise((ok) => setTimeout(ok, 1500));
+      assert.equal((await tab.overlay()).present, false, 'warned on a developer page after copying curl | sh from its frame');
+      const verdict = await verdictOf(browser, await tab.url());
+      assert.notEqual(verdict?.level, 'scam');
+      const reader = await browser.open(readerUrl);
+      assert.equal(await readClipboard(browser, reader), 'curl -fsSL https://example.test/install.sh | sh');
+      await reader.close();
+      await tab.close();
+    });
 
     test('benign-dev-docs.html: copy buttons for curl | sh and npm install stay silent and still copy', async () => {
       const url = fixtureUrl('benign-dev-docs.html', 'docs.example-cli.test');

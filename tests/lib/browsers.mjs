@@ -34,15 +34,23 @@ export function overlayProbe() {
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-/** Polls `fn` until it returns a truthy value or `ms` pass; returns the last value. */
+/** Polls `fn` until it returns a truthy value or `ms` pass; returns the last value. A call that
+ *  never settles (a renderer or a driver that stopped answering) is given up 2 s after the time is
+ *  out, so a test fails with its own message instead of hanging. */
 export async function waitFor(fn, ms = 5000, step = 100) {
   const end = Date.now() + ms;
   let v;
   for (;;) {
+    let timer;
+    const late = new Promise((ok) => {
+      timer = setTimeout(ok, Math.max(end - Date.now(), 0) + 2000);
+    });
     try {
-      v = await fn();
+      v = await Promise.race([fn(), late]);
     } catch {
       v = undefined;
+    } finally {
+      clearTimeout(timer);
     }
     if (v || Date.now() > end) return v;
     await sleep(step);
@@ -113,14 +121,23 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
     /** The frames the compositor really produced during `ms` (PNG), including ones a screenshot
      *  (taken between tasks) never shows: what a page changes in an animation frame and undoes
      *  later. At most `max` frames. */
-    async frames(ms, max = 12) {
+    async frames(ms, max = 12, tries = 3) {
       const cdp = await page.context().newCDPSession(page);
       const frames = [];
       cdp.on('Page.screencastFrame', ({ data, sessionId }) => {
         if (frames.length < max) frames.push(Buffer.from(data, 'base64'));
         cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
       });
-      await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+      try {
+        await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+      } catch (err) {
+        // The tab was moving to another document (HangUp's full-tab warning) while the session
+        // attached: attach again to the page that is there now.
+        await cdp.detach().catch(() => {});
+        if (tries <= 1 || !/Not attached|Target closed|detached/i.test(String(err))) throw err;
+        await sleep(300);
+        return this.frames(ms, max, tries - 1);
+      }
       await sleep(ms);
       await cdp.send('Page.stopScreencast').catch(() => {});
       await cdp.detach().catch(() => {});
@@ -226,6 +243,8 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
   // System access lets a test open the extension's own pages (popup) in a tab, as a person can.
   const service = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver').addArguments('--allow-system-access');
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(opts).setFirefoxService(service).build();
+  // A page that never finishes loading costs a test 20 s, as in Chromium, not WebDriver's 300 s.
+  await driver.manage().setTimeouts({ pageLoad: 20000, script: 30000 });
   if (!locale.startsWith('en')) await awaitFirefoxLocale(driver, locale);
   await driver.installAddon(path.join(dist, 'hangup-firefox.zip'), true);
   const extBase = `moz-extension://${FIREFOX_UUID}/`;

@@ -18,8 +18,14 @@ export async function overlayAsTab(browser, scamUrl) {
     return true;
   }, scamUrl);
   assert.ok(copied, 'no state for the scam tab');
-  await page.eval(() => location.reload());
-  const ok = await waitFor(() => page.eval(() => !!document.querySelector('.why') && !!document.activeElement?.dataset?.action), 8000);
+  // The page as first opened (no state yet) is marked, so the wait below sees the reloaded one
+  // only: under load the first polls could otherwise read the old document, and the caller then
+  // the new one half-rendered.
+  await page.eval(() => {
+    window.hangupBeforeReload = true;
+    location.reload();
+  });
+  const ok = await waitFor(() => page.eval(() => !window.hangupBeforeReload && !!document.querySelector('.why') && !!document.activeElement?.dataset?.action), 8000);
   assert.ok(ok, 'the warning page did not render');
   return page;
 }

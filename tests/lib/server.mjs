@@ -6,7 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { marked } from 'marked';
@@ -23,7 +23,9 @@ function certificate() {
   const dir = mkdtempSync(path.join(tmpdir(), 'hangup-cert-'));
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${dir}/key.pem`,
     '-out', `${dir}/cert.pem`, '-days', '2', '-subj', '/CN=hangup-test'], { stdio: 'ignore' });
-  return { key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) };
+  const pair = { key: readFileSync(`${dir}/key.pem`), cert: readFileSync(`${dir}/cert.pem`) };
+  rmSync(dir, { recursive: true, force: true }); // held in memory from here: leave nothing in /tmp
+  return pair;
 }
 
 /** Sends a file; Markdown is rendered to HTML (the corpus has wiki pages in Markdown). */

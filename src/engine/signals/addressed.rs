@@ -9,7 +9,7 @@
 use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
     ACCOUNT_CLAIM, CHARGE_CLAIM, CHARGE_CLAIM_MANY, CHARGE_MANY_PHRASES, SYSTEM_SCREEN_MORE,
-    SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO,
+    SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO, UNDO_CALL_WINDOW,
 };
 
 /// Bytes between a claim and the phrase that makes it the reader's ("your account … suspended").
@@ -20,6 +20,9 @@ const POSSESSIVE_WINDOW: usize = 40;
 /// Bytes between a protection or service word and the claim it qualifies ("protection against
 /// hackers", "we remove malware").
 const PROTECT_WINDOW: usize = 24;
+/// Bytes between a claim and a condition marked on the verb after it ("… girişimi fark
+/// ederseniz").
+const CONDITION_AFTER_WINDOW: usize = 40;
 /// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
 const SENTENCE_MAX: usize = 240;
 
@@ -54,7 +57,10 @@ pub struct Mood<'a> {
     victims: Index<'a>,
     possessives: Index<'a>,
     conditionals: Index<'a>,
+    conditionals_after: Index<'a>,
+    clauses: Index<'a>,
     protects: Index<'a>,
+    calls: Index<'a>,
 }
 
 impl<'a> Mood<'a> {
@@ -64,7 +70,10 @@ impl<'a> Mood<'a> {
             victims: Index::new(hits, &[Cat::Victim]),
             possessives: Index::new(hits, &[Cat::Possessive]),
             conditionals: Index::new(hits, &[Cat::Conditional]),
+            conditionals_after: Index::new(hits, &[Cat::ConditionalAfter]),
+            clauses: Index::new(hits, &[Cat::ConditionalClause]),
             protects: Index::new(hits, &[Cat::Protect]),
+            calls: Index::new(hits, &[Cat::Cta]),
         }
     }
 
@@ -97,7 +106,30 @@ impl<'a> Mood<'a> {
     /// Whether a condition word sits right before the reader's thing in the claim's sentence:
     /// "if your account has been compromised" is advice.
     pub fn conditional(&self, h: &Hit) -> bool {
+        // A condition marked on the verb right after the claim, in the same sentence ("hesabınız
+        // bloke edildiyse", "… girişimi fark ederseniz").
+        let after = self
+            .conditionals_after
+            .within(h.start, h.end + CONDITION_AFTER_WINDOW)
+            .iter()
+            .any(|c| {
+                let between =
+                    &self.base[floor(self.base, h.end.min(c.start))..floor(self.base, c.start)];
+                !between.chars().any(ends_sentence)
+            });
+        if after {
+            return true;
+        }
         let s = self.sentence_start(h.start);
+        // "If you notice …" earlier in the sentence, and no comma closes its clause before the
+        // claim ("if you see this message, your PC is blocked" states the claim).
+        let in_clause = self.clauses.within(s, h.start).iter().any(|c| {
+            c.end <= h.start
+                && !self.base[c.end..floor(self.base, h.start)].contains([',', '、', '，'])
+        });
+        if in_clause {
+            return true;
+        }
         self.conditionals.within(s, h.start).iter().any(|c| {
             let next = |ix: &Index| {
                 ix.within(c.end, c.end + 3)
@@ -141,6 +173,18 @@ impl<'a> Mood<'a> {
             )
             .iter()
             .any(|p| gap(p, h) <= PROTECT_WINDOW)
+    }
+
+    /// Whether a call word sits next to `h` ("to cancel and get a refund, call …", "call us if
+    /// you did not authorize this"): `h` says what the call is for.
+    pub fn call_for(&self, h: &Hit) -> bool {
+        self.calls
+            .within(
+                h.start.saturating_sub(UNDO_CALL_WINDOW + 96),
+                h.end + UNDO_CALL_WINDOW,
+            )
+            .iter()
+            .any(|c| gap(c, h) <= UNDO_CALL_WINDOW)
     }
 
     /// Neither a question nor a condition.
@@ -199,11 +243,23 @@ pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
 pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let stated: Vec<&Hit> = hits
         .iter()
-        .filter(|h| h.cat == Cat::Charge && mood.stated(h))
+        .filter(|h| matches!(h.cat, Cat::Charge | Cat::Refund) && mood.stated(h))
         .collect();
     // A charge itself must be stated ("has been renewed"); "to cancel" or "refund" (lexicon
     // weight 0.5) only say what the call is for.
-    let event = *stated.iter().find(|h| h.weight >= 1.0)?;
+    let event = *stated
+        .iter()
+        .find(|h| h.cat == Cat::Charge && h.weight >= 1.0)?;
+    // And the page must send the reader to a phone to undo it: a shop's product page describes
+    // its renewal ("subscription automatically renewed each year") next to a sales number.
+    let undo = |h: &&Hit| (h.cat == Cat::Refund || h.weight < 1.0) && mood.call_for(h);
+    if !hits
+        .iter()
+        .filter(|h| matches!(h.cat, Cat::Charge | Cat::Refund))
+        .any(|h| undo(&h))
+    {
+        return None;
+    }
     let addressed = stated.iter().any(|h| mood.about_reader(h));
     let k = distinct(&stated);
     if !(addressed || k >= 2) {
@@ -309,6 +365,55 @@ mod tests {
         assert_eq!(c, Some(2.5));
         assert!(!with("Subscriptions renew each year.", |m, h| charge(m, h)
             .is_some()));
+        // A renewal described next to a sales number: nothing sends the reader to undo it.
+        assert!(!with(
+            "Your subscription is automatically renewed each year; cancel anytime in your \
+             account. Questions before you buy? Call our sales team.",
+            |m, h| charge(m, h).is_some()
+        ));
+        // "Call … if you did not authorize": the refund phrase may follow the call word.
+        assert!(with(
+            "Your card has been charged $399. Call us now if you did not authorize it.",
+            |m, h| charge(m, h).is_some()
+        ));
+    }
+
+    #[test]
+    fn a_condition_after_the_claim_or_around_it_is_advice() {
+        let claimed = |text: &str| {
+            with(text, |m, hits| {
+                hits.iter()
+                    .any(|h| matches!(h.cat, Cat::Lock | Cat::Compromise) && m.addressed(h))
+            })
+        };
+        assert!(claimed("Hesabınız geçici olarak bloke edilmiştir."));
+        assert!(!claimed(
+            "Hesabınız geçici olarak bloke edildiyse bizi arayın."
+        ));
+        assert!(claimed(
+            "Hesabınızda olağandışı bir oturum açma girişimi tespit edildi."
+        ));
+        assert!(!claimed(
+            "Hesabınızda olağandışı bir oturum açma girişimi fark ederseniz bizi arayın."
+        ));
+        // Only in the same sentence: the next sentence's condition does not undo a claim.
+        assert!(claimed(
+            "Hesabınız bloke edildi. Bu işlemi siz yapmadıysanız ve fark ederseniz arayın."
+        ));
+        // "If you notice …": the condition runs to the next comma.
+        assert!(!claimed(
+            "If you notice an unusual sign-in on your account or your account has been locked, call us."
+        ));
+        assert!(claimed(
+            "If you see this message, your account has been locked."
+        ));
+        assert!(!claimed(
+            "Wenn Sie eine ungewöhnliche Anmeldung bemerken oder Ihr Konto gesperrt wurde, rufen Sie an."
+        ));
+        // English words are not read as Turkish endings.
+        assert!(claimed(
+            "Your account has been locked because of worse misuse."
+        ));
     }
 
     #[test]

@@ -3,18 +3,21 @@
 use crate::verdict::{Detail, Group, ReasonId};
 
 use super::super::lexicon::lexicon;
+use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
     BRAND_IDENTITY, BRAND_IDENTITY_IN_TITLE, BRAND_MAX, BRAND_REPEATED, BRAND_REPEATED_IDENTITY,
-    BRAND_REPEATED_MENTIONS, BRAND_TITLE_ONLY, TITLE_IDENTITY,
+    BRAND_REPEATED_MENTIONS, BRAND_TITLE_ONLY, INVOICE_BRAND, INVOICE_WINDOW, TITLE_IDENTITY,
 };
+use super::addressed::Mood;
 use super::excerpt::excerpt;
 use super::page::{Page, Text};
 use super::{reason, Evidence};
 
 /// `disclaimed`: the page says it is not the brand it names ("not affiliated with Microsoft").
-pub(super) fn signals(text: &Text, page: &Page, disclaimed: bool, ev: &mut Evidence) {
+pub(super) fn signals(text: &Text, hits: &[Hit], page: &Page, disclaimed: bool, ev: &mut Evidence) {
     let lex = lexicon();
     let base = &text.base;
+    let charges = invoice_charges(base, hits);
 
     // Brand impersonation: a brand named as an identity on a host it does not own.
     let mut best: Option<(f32, Detail)> = None;
@@ -30,12 +33,20 @@ pub(super) fn signals(text: &Text, page: &Page, disclaimed: bool, ev: &mut Evide
             .iter()
             .chain(weak_id.iter())
             .any(|h| h.start < text.title_end);
+        // An invoice speaks as the brand that bills the reader, naming it once next to the charge
+        // ("your Norton 360 plan has been renewed … to cancel and get a refund, call").
+        let billed = strong
+            .iter()
+            .chain(weak_id.iter())
+            .any(|h| charges.iter().any(|c| gap(h, c) <= INVOICE_WINDOW));
         // A brand merely mentioned ("share on Facebook", news about Microsoft) is no evidence:
-        // it must be presented as an identity ("Windows Security") or be the page's title.
-        let mut w = match (identity > 0, in_title) {
-            (false, false) => continue,
-            (false, true) => BRAND_TITLE_ONLY,
-            (true, _) => BRAND_IDENTITY,
+        // it must be presented as an identity ("Windows Security"), bill the reader, or be the
+        // page's title.
+        let mut w = match (identity > 0, billed, in_title) {
+            (false, false, false) => continue,
+            (false, false, true) => BRAND_TITLE_ONLY,
+            (false, true, _) => INVOICE_BRAND,
+            (true, _, _) => BRAND_IDENTITY,
         };
         if identity > 0 && in_title {
             w += BRAND_IDENTITY_IN_TITLE;
@@ -82,5 +93,34 @@ pub(super) fn signals(text: &Text, page: &Page, disclaimed: bool, ev: &mut Evide
             detail,
             english!("The page presents itself as a well-known company, but it is not on that company's website."),
         ));
+    }
+}
+
+/// The charges an invoice lure states ("has been renewed", "a été débité"), when the page also
+/// sends the reader to a phone for their money back ("to cancel and get a refund, call", "if
+/// you did not authorize this, call"). A shop's order confirmation names the products it sold
+/// and may say "to cancel your order, call us", but does not offer a refund by phone for a
+/// charge the buyer did not make; a "money back guarantee" banner far from "call" is no call.
+fn invoice_charges<'h>(base: &str, hits: &'h [Hit]) -> Vec<&'h Hit> {
+    if !hits.iter().any(|h| h.cat == Cat::Refund) {
+        return Vec::new();
+    }
+    let mood = Mood::new(base, hits);
+    if !hits
+        .iter()
+        .any(|h| h.cat == Cat::Refund && mood.call_for(h))
+    {
+        return Vec::new();
+    }
+    hits.iter()
+        .filter(|h| h.cat == Cat::Charge && h.weight >= 1.0 && mood.stated(h))
+        .collect()
+}
+
+fn gap(a: &Hit, b: &Hit) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
     }
 }

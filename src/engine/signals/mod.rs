@@ -76,7 +76,13 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let page = Page::new(host_of(&snap.url), &hits);
     ev.on_brand_host = page.on_brand_host;
 
-    brand::signals(&text, &page, addressed::disclaims_brands(&hits), &mut ev);
+    brand::signals(
+        &text,
+        &hits,
+        &page,
+        addressed::disclaims_brands(&hits),
+        &mut ev,
+    );
     claims::signals(&text, &hits, &mut ev);
     calls::signals(snap, &text, &hits, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
