@@ -123,10 +123,10 @@ impl<'a> Mood<'a> {
         let s = self.sentence_start(h.start);
         // "If you notice …" earlier in the sentence, and no comma closes its clause before the
         // claim ("if you see this message, your PC is blocked" states the claim).
-        let in_clause = self.clauses.within(s, h.start).iter().any(|c| {
-            c.end <= h.start
-                && !self.base[c.end..floor(self.base, h.start)].contains([',', '、', '，'])
-        });
+        let in_clause =
+            self.clauses.within(s, h.start).iter().any(|c| {
+                c.end <= h.start && clause_open(&self.base[c.end..floor(self.base, h.start)])
+            });
         if in_clause {
             return true;
         }
@@ -191,6 +191,21 @@ impl<'a> Mood<'a> {
     pub fn stated(&self, h: &Hit) -> bool {
         !self.asked(h) && !self.conditional(h)
     }
+}
+
+/// "Or" in the languages with a `conditional_clause` list: ", or your account has been locked"
+/// continues the condition's clause.
+const OR_WORDS: [&str; 6] = ["or", "oder", "ou", "o", "of", "eller"];
+
+/// Whether a condition's clause still runs over `between` (the text from the condition to the
+/// claim): no comma, or only commas followed by "or".
+fn clause_open(between: &str) -> bool {
+    between.split([',', '、', '，']).skip(1).all(|rest| {
+        let rest = rest.trim_start();
+        OR_WORDS
+            .iter()
+            .any(|w| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
+    })
 }
 
 fn gap(a: &Hit, b: &Hit) -> usize {
@@ -406,6 +421,9 @@ mod tests {
         ));
         assert!(claimed(
             "If you see this message, your account has been locked."
+        ));
+        assert!(!claimed(
+            "If you notice an unusual sign-in on your account, or your account has been locked, call."
         ));
         assert!(!claimed(
             "Wenn Sie eine ungewöhnliche Anmeldung bemerken oder Ihr Konto gesperrt wurde, rufen Sie an."
