@@ -32,10 +32,9 @@ struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(hits: &'a [Hit], cats: &[Cat]) -> Index<'a> {
-        let mut v: Vec<&Hit> = hits.iter().filter(|h| cats.contains(&h.cat)).collect();
-        v.sort_by_key(|h| h.start);
-        Index { hits: v }
+    fn sorted(mut hits: Vec<&'a Hit>) -> Index<'a> {
+        hits.sort_by_key(|h| h.start);
+        Index { hits }
     }
 
     /// Hits starting in `lo..hi`.
@@ -64,16 +63,33 @@ pub struct Mood<'a> {
 }
 
 impl<'a> Mood<'a> {
+    /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
+        let mut by = [(); 7].map(|_| Vec::new());
+        for h in hits {
+            let slot = match h.cat {
+                Cat::Victim => 0,
+                Cat::Possessive => 1,
+                Cat::Conditional => 2,
+                Cat::ConditionalAfter => 3,
+                Cat::ConditionalClause => 4,
+                Cat::Protect => 5,
+                Cat::Cta => 6,
+                _ => continue,
+            };
+            by[slot].push(h);
+        }
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls] =
+            by.map(Index::sorted);
         Mood {
             base,
-            victims: Index::new(hits, &[Cat::Victim]),
-            possessives: Index::new(hits, &[Cat::Possessive]),
-            conditionals: Index::new(hits, &[Cat::Conditional]),
-            conditionals_after: Index::new(hits, &[Cat::ConditionalAfter]),
-            clauses: Index::new(hits, &[Cat::ConditionalClause]),
-            protects: Index::new(hits, &[Cat::Protect]),
-            calls: Index::new(hits, &[Cat::Cta]),
+            victims,
+            possessives,
+            conditionals,
+            conditionals_after,
+            clauses,
+            protects,
+            calls,
         }
     }
 
