@@ -32,10 +32,9 @@ struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(hits: &'a [Hit], cats: &[Cat]) -> Index<'a> {
-        let mut v: Vec<&Hit> = hits.iter().filter(|h| cats.contains(&h.cat)).collect();
-        v.sort_by_key(|h| h.start);
-        Index { hits: v }
+    fn sorted(mut hits: Vec<&'a Hit>) -> Index<'a> {
+        hits.sort_by_key(|h| h.start);
+        Index { hits }
     }
 
     /// Hits starting in `lo..hi`.
@@ -64,16 +63,33 @@ pub struct Mood<'a> {
 }
 
 impl<'a> Mood<'a> {
+    /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
+        let mut by = [(); 7].map(|_| Vec::new());
+        for h in hits {
+            let slot = match h.cat {
+                Cat::Victim => 0,
+                Cat::Possessive => 1,
+                Cat::Conditional => 2,
+                Cat::ConditionalAfter => 3,
+                Cat::ConditionalClause => 4,
+                Cat::Protect => 5,
+                Cat::Cta => 6,
+                _ => continue,
+            };
+            by[slot].push(h);
+        }
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls] =
+            by.map(Index::sorted);
         Mood {
             base,
-            victims: Index::new(hits, &[Cat::Victim]),
-            possessives: Index::new(hits, &[Cat::Possessive]),
-            conditionals: Index::new(hits, &[Cat::Conditional]),
-            conditionals_after: Index::new(hits, &[Cat::ConditionalAfter]),
-            clauses: Index::new(hits, &[Cat::ConditionalClause]),
-            protects: Index::new(hits, &[Cat::Protect]),
-            calls: Index::new(hits, &[Cat::Cta]),
+            victims,
+            possessives,
+            conditionals,
+            conditionals_after,
+            clauses,
+            protects,
+            calls,
         }
     }
 
@@ -123,10 +139,10 @@ impl<'a> Mood<'a> {
         let s = self.sentence_start(h.start);
         // "If you notice …" earlier in the sentence, and no comma closes its clause before the
         // claim ("if you see this message, your PC is blocked" states the claim).
-        let in_clause = self.clauses.within(s, h.start).iter().any(|c| {
-            c.end <= h.start
-                && !self.base[c.end..floor(self.base, h.start)].contains([',', '、', '，'])
-        });
+        let in_clause =
+            self.clauses.within(s, h.start).iter().any(|c| {
+                c.end <= h.start && clause_open(&self.base[c.end..floor(self.base, h.start)])
+            });
         if in_clause {
             return true;
         }
@@ -191,6 +207,21 @@ impl<'a> Mood<'a> {
     pub fn stated(&self, h: &Hit) -> bool {
         !self.asked(h) && !self.conditional(h)
     }
+}
+
+/// "Or" in the languages with a `conditional_clause` list: ", or your account has been locked"
+/// continues the condition's clause.
+const OR_WORDS: [&str; 6] = ["or", "oder", "ou", "o", "of", "eller"];
+
+/// Whether a condition's clause still runs over `between` (the text from the condition to the
+/// claim): no comma, or only commas followed by "or".
+fn clause_open(between: &str) -> bool {
+    between.split([',', '、', '，']).skip(1).all(|rest| {
+        let rest = rest.trim_start();
+        OR_WORDS
+            .iter()
+            .any(|w| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
+    })
 }
 
 fn gap(a: &Hit, b: &Hit) -> usize {
@@ -406,6 +437,9 @@ mod tests {
         ));
         assert!(claimed(
             "If you see this message, your account has been locked."
+        ));
+        assert!(!claimed(
+            "If you notice an unusual sign-in on your account, or your account has been locked, call."
         ));
         assert!(!claimed(
             "Wenn Sie eine ungewöhnliche Anmeldung bemerken oder Ihr Konto gesperrt wurde, rufen Sie an."

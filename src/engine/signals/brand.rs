@@ -14,10 +14,17 @@ use super::page::{Page, Text};
 use super::{reason, Evidence};
 
 /// `disclaimed`: the page says it is not the brand it names ("not affiliated with Microsoft").
-pub(super) fn signals(text: &Text, hits: &[Hit], page: &Page, disclaimed: bool, ev: &mut Evidence) {
+pub(super) fn signals(
+    text: &Text,
+    hits: &[Hit],
+    mood: &Mood,
+    page: &Page,
+    disclaimed: bool,
+    ev: &mut Evidence,
+) {
     let lex = lexicon();
     let base = &text.base;
-    let charges = invoice_charges(base, hits);
+    let charges = invoice_charges(mood, hits);
 
     // Brand impersonation: a brand named as an identity on a host it does not own.
     let mut best: Option<(f32, Detail)> = None;
@@ -101,11 +108,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], page: &Page, disclaimed: bool, 
 /// you did not authorize this, call"). A shop's order confirmation names the products it sold
 /// and may say "to cancel your order, call us", but does not offer a refund by phone for a
 /// charge the buyer did not make; a "money back guarantee" banner far from "call" is no call.
-fn invoice_charges<'h>(base: &str, hits: &'h [Hit]) -> Vec<&'h Hit> {
-    if !hits.iter().any(|h| h.cat == Cat::Refund) {
-        return Vec::new();
-    }
-    let mood = Mood::new(base, hits);
+fn invoice_charges<'h>(mood: &Mood, hits: &'h [Hit]) -> Vec<&'h Hit> {
     if !hits
         .iter()
         .any(|h| h.cat == Cat::Refund && mood.call_for(h))

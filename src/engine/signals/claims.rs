@@ -15,14 +15,13 @@ use super::near::{claims, distinct_phrases, of, Near};
 use super::page::Text;
 use super::{excerpt_of, reason, Evidence};
 
-pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
+pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence) {
     let base = &text.base;
 
     // Claims addressed to the reader. An infection word right next to a protection word ("protect
     // your PC against viruses", "virus removal") sells a product or a service: not a claim.
     let victim = [Cat::Victim];
     // Stated, not asked or conditional: "Is your computer infected?" is a repair shop's question.
-    let mood = Mood::new(base, hits);
     let protect = Near::new(hits, &|c| c == Cat::Protect);
     let shielded = |h: &Hit| h.cat == Cat::Infection && protect.any(h, PROTECT_WINDOW);
     let infection: Vec<&Hit> = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW)
@@ -70,7 +69,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         r.addressed = true;
         ev.reasons.push(r);
     }
-    let account = addressed::account(&mood, hits);
+    let account = addressed::account(mood, hits);
     if let Some(c) = account {
         let mut r = reason(
             ReasonId::AccountClaim,
@@ -82,7 +81,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         r.addressed = true;
         ev.reasons.push(r);
     }
-    if let Some(c) = addressed::charge(&mood, hits) {
+    if let Some(c) = addressed::charge(mood, hits) {
         let mut r = reason(
             ReasonId::ChargeClaim,
             Group::Payment,
@@ -93,7 +92,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], ev: &mut Evidence) {
         r.addressed = true;
         ev.reasons.push(r);
     }
-    if let Some(c) = addressed::system_screen(&mood, hits) {
+    if let Some(c) = addressed::system_screen(mood, hits) {
         ev.reasons.push(reason(
             ReasonId::SystemScreen,
             Group::Impersonation,

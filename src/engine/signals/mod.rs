@@ -76,14 +76,17 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let page = Page::new(host_of(&snap.url), &hits);
     ev.on_brand_host = page.on_brand_host;
 
+    // Whether each claim is stated, asked or conditional: worked out once for every family.
+    let mood = addressed::Mood::new(&text.base, &hits);
     brand::signals(
         &text,
         &hits,
+        &mood,
         &page,
         addressed::disclaims_brands(&hits),
         &mut ev,
     );
-    claims::signals(&text, &hits, &mut ev);
+    claims::signals(&text, &hits, &mood, &mut ev);
     calls::signals(snap, &text, &hits, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
