@@ -20,7 +20,8 @@
   let warned = false;
   let deep = false; // the page's behaviour (MAIN world) asked for full snapshots on this page
   let looked = -1; // the glance score that last led to a full read (-1: none since the last interaction)
-  let lastSent = '';
+  let lastSent = ''; // what was last sent, but its text (lastText)
+  let lastText = '';
   let timer = 0;
   let idle = 0;
   let busy = false;
@@ -154,19 +155,14 @@
     }
   }
 
-  /** A cheap fingerprint of the text: its length and FNV-1a over its ends and every 61st unit. */
-  function hash(s) {
-    let h = 0x811c9dc5;
-    const step = s.length > 4096 ? 61 : 1;
-    for (let i = 0; i < s.length; i += i < 512 || i > s.length - 512 ? 1 : step) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-    return `${s.length}:${h >>> 0}`;
-  }
-
   async function send(snapshot, glance) {
     // Skip identical snapshots: mutations that change nothing a person can read cost one read only.
-    const key = `${glance}|${clipboard?.text.length}|${hash(snapshot.text)}|${snapshot.title}|${JSON.stringify(snapshot.behaviour ?? {})}|${dialogTexts.length}|${snapshot.dom?.fake_dialogs}|${snapshot.dom?.hidden_cursor}`;
-    if (key === lastSent) return null;
+    // The text is compared as a whole (native, exact) with the last one sent; a fingerprint
+    // computed in JavaScript cost as much as the glance itself (docs/BENCHMARKS.md).
+    const key = `${glance}|${clipboard?.text.length}|${snapshot.title}|${JSON.stringify(snapshot.behaviour ?? {})}|${dialogTexts.length}|${snapshot.dom?.fake_dialogs}|${snapshot.dom?.hidden_cursor}`;
+    if (key === lastSent && snapshot.text === lastText) return null;
     lastSent = key;
+    lastText = snapshot.text;
     let answer;
     try {
       answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance });
