@@ -123,12 +123,18 @@
         addEventListener('resize', () => schedule(0), { once: true });
         return;
       }
-      const g = hangupGlance();
+      // Behaviour or a dialog already asks for the full read: no glance, no round trip.
+      const attacked = deep || dialogTexts.length > 0 || !document.body;
+      const g = attacked ? null : hangupGlance();
       // The glance's own reasons for a full look: the engine decides, the test is permissive.
       // A top page with almost no text may draw it where a glance cannot read (closed shadow
       // roots, CSS-generated text, a canvas): its DOM is small, the full read is cheap.
-      const bare = window === window.top && !g.truncated && g.text.replace(/\s+/g, '').length < 300;
-      const full = deep || dialogTexts.length > 0 || bare || !document.body;
+      const bare = !attacked && window === window.top && !g.truncated && g.text.replace(/\s+/g, '').length < 300;
+      // A sub-frame with no text and no tel: link (an ad or tracking frame) sends nothing: it
+      // shows a person nothing to read, and the first message of a frame is the costly part of
+      // its read. A mutation, an interaction or behaviour from the MAIN world reads it again.
+      if (!attacked && window !== window.top && !g.tel_links.length && !/\S/.test(g.text)) return;
+      const full = attacked || bare;
       if (!full) {
         const answer = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true);
         // A page that keeps changing harmlessly (a ticker under a phone number) is read in full

@@ -338,6 +338,7 @@ const hangupOverlay = (() => {
     addEventListener('command', onCommand, true);
     for (const type of ['toggle', 'fullscreenchange', 'webkitfullscreenchange', 'pagereveal']) addEventListener(type, onLate, true);
   }
-  listen();
+  // Only the top frame mounts the warning (content.js); a sub-frame's listeners would have nothing to guard.
+  if (window === window.top) listen();
   return o;
 })();

@@ -11,7 +11,8 @@
 // HANGUP_BENCH_BY=function splits the content scripts' time per function instead of per script;
 // HANGUP_BENCH_CLOCK=cpu measures the content scripts' thread time from a Chrome trace instead of
 // the sampler's wall time (a busy machine inflates the sampler's figures several times; see
-// extensionCpuMs); HANGUP_BENCH_DUMP=<dir> saves each page's CPU profile there (as {url, label, profile}).
+// extensionCpuMs; it splits the time into injections, each script's evaluation inside them,
+// calls and message deliveries); HANGUP_BENCH_DUMP=<dir> saves each page's CPU profile there (as {url, label, profile}).
 // With no build given: the current dist/chromium. Prints one JSON line per measure and build.
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,28 +94,39 @@ function extensionCpuMs(events) {
   const inject = events.filter((e) => e.ph === 'X' && e.name === 'ScriptInjection::InjectJs');
   const threads = new Set(inject.map((e) => `${e.pid}:${e.tid}`));
   const onThread = events.filter((e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const picked = [...inject];
+  const kind = new Map(inject.map((e) => [e, 'injections']));
   const tasks = [];
   for (const e of onThread) {
     if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') tasks.push(e);
-    if (e.name === 'FunctionCall' && ours(e)) picked.push(e);
+    if (e.name === 'FunctionCall' && ours(e)) kind.set(e, 'calls (listeners, timers, idle reads)');
     const tag = e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '';
     if (e.name === 'Receive mojo message' && /^extensions\.mojom\.(MessagePort|EventDispatcher)$/.test(tag)) {
       // The whole task: promise continuations run in its microtask checkpoint.
       const task = tasks.filter((t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && t.ts + t.dur >= e.ts + e.dur).sort((a, b) => b.dur - a.dur)[0];
-      picked.push(task ?? e);
+      kind.set(task ?? e, 'extension message deliveries');
     }
   }
-  picked.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const picked = [...kind.keys()].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   let us = 0;
+  const by = {};
+  const add = (k, v) => (by[k] = (by[k] ?? 0) + v / 1000);
   const end = new Map();
   for (const e of picked) {
     const k = `${e.pid}:${e.tid}`;
     if ((end.get(k) ?? -1) > e.ts) continue; // inside an event already counted
     end.set(k, e.ts + e.dur);
     us += e.tdur ?? e.dur;
+    add(kind.get(e), e.tdur ?? e.dur);
+    if (kind.get(e) !== 'injections') continue;
+    // Each script's evaluation (its compile included) inside the injection; the rest is the
+    // world's creation and the extension bindings (the floor of empty scripts).
+    for (const x of onThread) {
+      if (x.pid !== e.pid || x.tid !== e.tid || x.ts < e.ts || x.ts + x.dur > e.ts + e.dur || x.name !== 'EvaluateScript') continue;
+      if (!ours(x)) continue;
+      add(`  injection: ${x.args.data.url.replace(/^[a-z-]+:\/\/[^/]+\//, '')}`, x.tdur ?? x.dur);
+    }
   }
-  return us / 1000;
+  return { ms: us / 1000, by };
 }
 
 async function measure(ctx, url, label) {
@@ -147,7 +159,7 @@ async function measure(ctx, url, label) {
     return { load: nav?.loadEventEnd, fcp: fcp?.startTime ?? null };
   }).catch(() => null);
   await page.close();
-  return t && t.load > 0 ? { ...t, ...(CPU ? { ms: extensionCpuMs(events), by: {} } : extensionMs(profile)) } : null;
+  return t && t.load > 0 ? { ...t, ...(CPU ? extensionCpuMs(events) : extensionMs(profile)) } : null;
 }
 
 const plain = await browserWith(null);
