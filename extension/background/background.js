@@ -244,6 +244,9 @@ async function onBlock(sender) {
   if (tabId === undefined || sender.frameId !== 0) return { ok: false };
   const state = await getTab(tabId);
   if (!state?.warned || state.host !== hostOf(sender.tab.url)) return { ok: false };
+  // Already sent there (a page that replaces its document can ask again from its new one): a
+  // second navigation would reload the warning page under the person's eyes.
+  if (state.blocked) return { ok: true };
   const url = `${api.runtime.getURL(BLOCKED_PAGE)}#${new URLSearchParams({ u: state.url })}`;
   await setTab(tabId, { ...state, blocked: true });
   await replaceTab(tabId, url);

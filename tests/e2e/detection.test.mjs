@@ -19,6 +19,8 @@ const SCAM = [
   ['scam-brand-activation.html', 'tv-activate-help.pages.dev'],
   ['scam-bsod.html', 'erreur-systeme-aide.example'],
   ['scam-system-lock.html', 'windows-unlock-portal.example'],
+  // An antivirus renewal invoice in French that names the brand once and asks to call for a refund.
+  ['scam-invoice-fr.html', 'facture-client-55.web.app'],
 ];
 const BENIGN = [
   ['benign-article.html', 'news.example'],
@@ -29,6 +31,8 @@ const BENIGN = [
   // issue 9: a blue-screen prank page (hidden cursor, no number, nothing that traps).
   ['benign-repair-shop-remote.html', 'riversidecomputercare.example'],
   ['benign-prank-bsod.html', 'prank-screens.example'],
+  // A software shop's product page: an antivirus's renewal policy next to a sales number.
+  ['benign-shop-renewal.html', 'softshop.example'],
 ];
 
 for (const name of BROWSERS) {

@@ -210,17 +210,17 @@ impl<'a> Mood<'a> {
 }
 
 /// "Or" in the languages with a `conditional_clause` list: ", or your account has been locked"
-/// continues the condition's clause.
-const OR_WORDS: [&str; 6] = ["or", "oder", "ou", "o", "of", "eller"];
+/// continues the condition's clause (words of spaced scripts end with their space).
+const OR_WORDS: [&str; 11] = [
+    "or ", "oder ", "ou ", "o ", "of ", "eller ", "lub ", "albo ", "nebo ", "или ", "或",
+];
 
 /// Whether a condition's clause still runs over `between` (the text from the condition to the
 /// claim): no comma, or only commas followed by "or".
 fn clause_open(between: &str) -> bool {
     between.split([',', '、', '，']).skip(1).all(|rest| {
         let rest = rest.trim_start();
-        OR_WORDS
-            .iter()
-            .any(|w| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
+        OR_WORDS.iter().any(|w| rest.starts_with(w))
     })
 }
 
@@ -444,6 +444,10 @@ mod tests {
         assert!(!claimed(
             "Wenn Sie eine ungewöhnliche Anmeldung bemerken oder Ihr Konto gesperrt wurde, rufen Sie an."
         ));
+        assert!(!claimed(
+            "如果您发现账户有异常登录，或者您的账户已被冻结，请立即致电客服。"
+        ));
+        assert!(claimed("如果您关闭此页面，您的账户已被冻结。"));
         // English words are not read as Turkish endings.
         assert!(claimed(
             "Your account has been locked because of worse misuse."
