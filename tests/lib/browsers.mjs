@@ -341,6 +341,9 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
       if (!handle) throw new Error(`the extension page ${rel} did not open`);
       const tab = wrap(handle);
       await waitFor(async () => (await tab.url()).startsWith(extBase), 5000);
+      // The URL changes before the document is the extension's: a script run in between finds
+      // no extension API (seen under load). Wait for the page itself.
+      await waitFor(() => tab.eval(() => document.readyState !== 'loading' && !!globalThis.browser?.runtime), 5000);
       return tab;
     },
     async close() {
