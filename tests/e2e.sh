@@ -51,4 +51,8 @@ echo
 echo "{\"summary\":{\"files\":${#files[@]},\"pass\":$total_pass,\"fail\":$total_fail,\"skipped\":$total_skip,\"flaky\":${#flaky[@]},\"failed\":${#failed[@]}}}"
 for f in "${flaky[@]}"; do echo "FLAKY (failed once, passed when run again): $f"; done
 for f in "${failed[@]}"; do echo "FAILED (twice): $f"; done
+# For tests/run.sh, which repeats these lines at the very end of its output.
+if [ -n "${HANGUP_E2E_REPORT:-}" ]; then
+  { for f in "${flaky[@]}"; do echo "FLAKY: $f"; done; for f in "${failed[@]}"; do echo "FAILED twice: $f"; done; } > "$HANGUP_E2E_REPORT"
+fi
 [ ${#failed[@]} -eq 0 ]

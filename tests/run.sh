@@ -32,7 +32,8 @@ run "fuzz (short fixed-seed run of every target)" tests/fuzz.sh smoke
 run "web-ext lint (Firefox build)" tests/node_modules/.bin/web-ext lint --source-dir dist/firefox --warnings-as-errors --self-hosted
 # One file at a time, each with a time limit; a failed file runs once more and is listed as FLAKY
 # if it then passes (tests/e2e.sh says why).
-run "browser end-to-end tests (Chromium + Firefox)" tests/e2e.sh
+e2e_report=$(mktemp)
+HANGUP_E2E_REPORT=$e2e_report run "browser end-to-end tests (Chromium + Firefox)" tests/e2e.sh
 # The benchmark routine in its short mode: checks it still runs and produces numbers (not its figures).
 run "benchmark routine (smoke)" timeout --kill-after=30 900 node tests/bench/run.mjs --smoke
 if [ -d ../shared/corpus/scam ]; then
@@ -42,5 +43,8 @@ else
 fi
 
 echo
+# End-to-end files that failed once and passed when run again: bugs to fix, listed where they are seen.
+cat "$e2e_report" 2>/dev/null
+rm -f "$e2e_report"
 echo "test steps: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
