@@ -1106,8 +1106,17 @@ mod tests {
             clip,
             "Open File Explorer, paste into the address bar and press Enter"
         ));
+        // German keyboards say Strg: Explorer + Strg+L + the address bar are FileFix steps.
+        assert!(judged(
+            clip,
+            "Öffnen Sie den Datei-Explorer und klicken Sie in die Adressleiste (Strg+L)"
+        ));
         // Explorer alone is not enough.
         assert!(!judged(clip, "Open File Explorer to see your files"));
+        assert!(!judged(
+            clip,
+            "Öffnen Sie den Datei-Explorer, um Ihre Dateien zu sehen"
+        ));
     }
 
     #[test]
@@ -1133,6 +1142,10 @@ mod tests {
             "Mantenga presionada la tecla de Windows y pulse R, pegue el código",
             "Hold down the Windows key and press R, then paste",
             "Halten Sie die Windows-Taste gedrückt und drücken Sie R",
+            "Podržte klávesu Windows a stiskněte R, vložte",
+            "Håll ned Windows-tangenten och tryck på R, klistra in",
+            "Hold Windows-tasten nede og tryk på R, indsæt",
+            "Hold inne Windows-tasten og trykk på R, lim inn",
             "Tieni premuto il tasto Windows e premi R, incolla",
             "Mantenha pressionada a tecla Windows e pressione R, cole",
             "Windows tuşunu basılı tutun ve R tuşuna basın",
