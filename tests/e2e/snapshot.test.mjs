@@ -32,6 +32,8 @@ const WARNED = [
   ['see/document-write.html', 'document.open()/write() after load'],
   ['see/invisible-split.html', 'words split by invisible letters'],
   ['see/bidi.html', 'text stored backwards behind bidi overrides'],
+  ['see/reveal-by-class.html', 'the scam hidden at first, shown 3 s after load by a class change only'],
+  ['see/reveal-by-animation.html', 'the scam transparent at first, shown 3 s after load by a CSS animation (no script)'],
   ['see/form-controls.html', 'the scam only in form controls\' values (textarea, inputs)'],
 ];
 
