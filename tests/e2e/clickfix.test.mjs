@@ -193,5 +193,24 @@ for (const name of BROWSERS) {
       await reader2.close();
       await tab.close();
     });
+
+    test('benign-dev-docs-windows.html: PowerShell (Admin) and Run-dialog install docs stay silent and still copy', async () => {
+      const url = fixtureUrl('benign-dev-docs-windows.html', 'docs.example-cli-win.test');
+      const tab = await browser.open(url);
+      for (const [id, text] of [
+        ['ps', 'irm https://get.example.test/install.ps1 | iex'],
+        ['msi', 'msiexec /i https://dl.example.test/example-cli.msi /qn'],
+      ]) {
+        await click(browser, tab, `#copy-${id}`);
+        await new Promise((ok) => setTimeout(ok, 1500));
+        assert.equal((await tab.overlay()).present, false, `warned on Windows install docs after copying ${text}`);
+        const reader = await browser.open(readerUrl);
+        assert.equal(await readClipboard(browser, reader), text);
+        await reader.close();
+      }
+      const verdict = await verdictOf(browser, await tab.url());
+      assert.notEqual(verdict?.level, 'scam');
+      await tab.close();
+    });
   });
 }
