@@ -89,6 +89,12 @@ pub enum Cat {
     /// A condition that follows the claim it qualifies, in languages that mark it on the verb
     /// (Turkish "… bloke edildiyse", "… fark ederseniz"): advice, not a claim.
     ConditionalAfter,
+    /// "not", "never", "nicht", "pas": right before a claim it denies it ("your account has not
+    /// been blocked", "we will never lock your account"): what banks' and help pages write.
+    Negation,
+    /// A denial marked on the verb after the claim (Japanese "…されていません", Korean "…되지
+    /// 않았습니다").
+    NegationAfter,
     /// ClickFix: how to open a place that runs what is pasted on Windows ("Win+R", "Run dialog",
     /// "File Explorer address bar", "PowerShell (Admin)"). Read only next to a clipboard command.
     RunDialog,
@@ -137,6 +143,8 @@ impl Cat {
             "conditional" => Cat::Conditional,
             "conditional_after" => Cat::ConditionalAfter,
             "conditional_clause" => Cat::ConditionalClause,
+            "negation" => Cat::Negation,
+            "negation_after" => Cat::NegationAfter,
             "run_dialog" => Cat::RunDialog,
             "paste_step" => Cat::PasteStep,
             "run_terminal" => Cat::RunTerminal,
