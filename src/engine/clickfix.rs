@@ -31,6 +31,8 @@ const PAD_BEFORE_COMMENT: usize = 20;
 const PAD_ANYWHERE: usize = 80;
 /// Bytes from a condition word ("if", "si") to the problem it makes hypothetical.
 const CONDITION_REACH: usize = 120;
+/// Bytes between an infection word and the reader's machine it is claimed about.
+const CLAIM_REACH: usize = 90;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -699,6 +701,7 @@ impl PageHits {
                         | Cat::InstallDocs
                         | Cat::Troubleshooting
                         | Cat::Conditional
+                        | Cat::Victim
                         | Cat::Error
                         | Cat::Infection
                         | Cat::System
@@ -719,14 +722,24 @@ impl PageHits {
     /// missing update or file to open, no infection or system screen.
     fn documents_install(&self, command: &Command) -> bool {
         let framed = self.weight(Cat::InstallDocs) >= 1.0 || self.shows(command);
-        let pretext = self.hits.iter().any(|h| {
-            h.cat == Cat::VerifyHuman
-                || matches!(
-                    h.cat,
-                    Cat::FixPretext | Cat::Error | Cat::Infection | Cat::System
-                ) && !self.aside(h)
-        });
-        framed && !pretext
+        let verify = self.of(Cat::VerifyHuman).next().is_some();
+        framed && !verify && self.story().next().is_none()
+    }
+
+    /// The story a lure tells around its command: a repair, a missing update, a file to open, an
+    /// error, a system screen, or an infection on the reader's machine ("Trojan detected on this
+    /// PC"; "an open-source malware scanner" names a product). Problems set aside are not told.
+    fn story(&self) -> impl Iterator<Item = &Hit> {
+        self.hits.iter().filter(|h| {
+            let told = match h.cat {
+                Cat::FixPretext | Cat::Error | Cat::System => true,
+                Cat::Infection => self
+                    .of(Cat::Victim)
+                    .any(|v| v.start.max(h.start) - v.end.min(h.end) <= CLAIM_REACH),
+                _ => false,
+            };
+            told && !self.aside(h)
+        })
     }
 
     /// A problem the page describes rather than claims: under a troubleshooting heading, or
@@ -887,7 +900,9 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
     let docs = command.install_like() && page.documents_install(&command);
     let windows_run = run_dialog && command.windows_payload() && !docs;
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
-    // Terminal"); only a strong shape outside install docs makes them ClickFix.
+    // Terminal"); only a strong shape outside install docs makes them ClickFix. A story does
+    // not make `curl … | sh` one: "How to fix 'command not found': open Terminal, paste" is how
+    // honest how-tos read too.
     let mac_run = terminal
         && paste
         && !docs
@@ -1381,6 +1396,17 @@ mod tests {
         ] {
             assert!(!judged(clip, text), "{text}");
         }
+        // An infection named as a product is no story; one claimed about this PC is.
+        assert!(!judged(
+            clip,
+            "SentryScan is an open-source malware scanner for build servers. Installation: press \
+             Win + X, open Terminal (Admin), paste and press Enter."
+        ));
+        assert!(judged(
+            clip,
+            "Trojan:Win32/Agent detected on this PC. Install the removal tool: press Win + R, \
+             paste and press Enter."
+        ));
         // A condition ends with its sentence; a story before the steps is still a story.
         for text in [
             "If you use Windows, install it this way. Your browser is out of date: press Win + X, \
