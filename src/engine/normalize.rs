@@ -278,12 +278,15 @@ fn base_form(input: &str) -> String {
             break;
         }
         let t = i;
+        // The token's bytes ORed: whether it is ASCII comes with the scan for its end.
+        let mut high = 0u8;
         while i < b.len() && !is_sep(b[i]) {
+            high |= b[i];
             i += 1;
         }
         // Separators are ASCII, so these are char boundaries.
         let tok = &input[t..i];
-        if tok.is_ascii() {
+        if high < 0x80 {
             c.feed_ascii(tok, single_gap);
             continue;
         }
@@ -356,12 +359,19 @@ impl Collapser {
             );
             return;
         }
-        self.flush();
+        if !self.run.is_empty() {
+            self.flush();
+        }
         if !self.out.is_empty() {
             self.out.push(' ');
         }
         let at = self.out.len();
-        push_dotted(tok, &mut self.out);
+        // `push_dotted`'s own first test, inline: most words are not letters with dots between.
+        if bytes.len() >= 7 && matches!(bytes[1], b'.' | b'-' | b'_' | b'*' | b'|') {
+            push_dotted(tok, &mut self.out);
+        } else {
+            self.out.push_str(tok);
+        }
         self.out[at..].make_ascii_lowercase();
     }
 
