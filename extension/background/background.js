@@ -55,6 +55,9 @@ function merge(previous, next) {
   return rank[next.level] >= rank[previous.level] ? next : previous;
 }
 
+/** How soon after its last analysis a warned page that loads again counts as reloading itself. */
+const RELOAD_WINDOW_MS = 30000;
+
 /** The glance score from which the content script takes the full snapshot (docs/BENCHMARKS.md:
  *  2 spares about half of the broad corpus's full reads; the corpus gate is unchanged). */
 const GLANCE_LOOK_SCORE = 2;
@@ -87,6 +90,11 @@ async function onAnalyse(msg, sender) {
   const pageId = sender.frameId === 0 || !samePage ? msg.pageId : prev.pageId;
   const bypass = shownAnyway(prev, topUrl, pageId);
   const warn = merged.level === 'scam' && !allowed && !disabled && !bypass;
+  // The warned page loaded again at once, in the same tab (a page that reloads itself once
+  // warned, so that every load starts with the scam on screen and no warning yet): the tab goes
+  // to the full-tab warning page, which no reload can take away.
+  const reloaded = warn && sender.frameId === 0 && !samePage && prev?.warned && !prev.dismissed && prev.url === topUrl
+    && Date.now() - prev.at < RELOAD_WINDOW_MS;
   const state = {
     bypass,
     pageId,
@@ -101,6 +109,7 @@ async function onAnalyse(msg, sender) {
     at: Date.now(),
   };
   await setTab(tabId, state);
+  if (reloaded) await sendToBlocked(tabId, state);
   // The answer does not wait for the badge and the counter (the page is waiting for it).
   setBadge(tabId, merged.level);
   if (warn && !(samePage && prev.warned)) countWarning().catch(() => {});
@@ -244,13 +253,18 @@ async function onBlock(sender) {
   if (tabId === undefined || sender.frameId !== 0) return { ok: false };
   const state = await getTab(tabId);
   if (!state?.warned || state.host !== hostOf(sender.tab.url)) return { ok: false };
+  await sendToBlocked(tabId, state);
+  return { ok: true };
+}
+
+/** The tab itself goes to the warning page for the page `state` warned. */
+async function sendToBlocked(tabId, state) {
   // Already sent there (a page that replaces its document can ask again from its new one): a
   // second navigation would reload the warning page under the person's eyes.
-  if (state.blocked) return { ok: true };
+  if (state.blocked) return;
   const url = `${api.runtime.getURL(BLOCKED_PAGE)}#${new URLSearchParams({ u: state.url })}`;
   await setTab(tabId, { ...state, blocked: true });
   await replaceTab(tabId, url);
-  return { ok: true };
 }
 
 /** Navigates the tab to an extension page. Something the page cannot undo may hold the

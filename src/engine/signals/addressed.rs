@@ -3,8 +3,9 @@
 //!
 //! A scam *states* that the reader's account is blocked or their card charged ("Your account has
 //! been suspended"). An honest page asks or advises: a repair shop asks "Is your computer
-//! infected?", a bank writes "If your account was hacked, call us". A claim inside a question, or
-//! right after a condition word, is therefore not a claim.
+//! infected?", a bank writes "If your account was hacked, call us" or "your account has not been
+//! blocked". A claim inside a question, right after a condition word or denied, is therefore not
+//! a claim.
 
 use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
@@ -23,6 +24,10 @@ const PROTECT_WINDOW: usize = 24;
 /// Bytes between a claim and a condition marked on the verb after it ("… girişimi fark
 /// ederseniz").
 const CONDITION_AFTER_WINDOW: usize = 40;
+/// Bytes between a denial and the claim it denies: room for an auxiliary ("has not been
+/// blocked", "no ha sido bloqueada", "nie został zablokowany") but not for a verb and its object
+/// ("could not remove the virus" still claims a virus).
+const NEGATION_GAP: usize = 10;
 /// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
 const SENTENCE_MAX: usize = 240;
 
@@ -60,12 +65,14 @@ pub struct Mood<'a> {
     clauses: Index<'a>,
     protects: Index<'a>,
     calls: Index<'a>,
+    negations: Index<'a>,
+    negations_after: Index<'a>,
 }
 
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 7].map(|_| Vec::new());
+        let mut by = [(); 9].map(|_| Vec::new());
         for h in hits {
             let slot = match h.cat {
                 Cat::Victim => 0,
@@ -75,11 +82,13 @@ impl<'a> Mood<'a> {
                 Cat::ConditionalClause => 4,
                 Cat::Protect => 5,
                 Cat::Cta => 6,
+                Cat::Negation => 7,
+                Cat::NegationAfter => 8,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -90,6 +99,8 @@ impl<'a> Mood<'a> {
             clauses,
             protects,
             calls,
+            negations,
+            negations_after,
         }
     }
 
@@ -203,9 +214,36 @@ impl<'a> Mood<'a> {
             .any(|c| gap(c, h) <= UNDO_CALL_WINDOW)
     }
 
-    /// Neither a question nor a condition.
+    /// Whether the claim is denied: a negation at most [`NEGATION_GAP`] bytes before it, or
+    /// marked on the verb right after it, with no punctuation between ("your account has not been
+    /// blocked", "no viruses found", "ロックされていません").
+    pub fn negated(&self, h: &Hit) -> bool {
+        // Only auxiliaries between: no punctuation, no number ("invoice no 123 has been
+        // charged"), no conjunction ("not safe and infected" claims the infection).
+        let clear = |from: usize, to: usize| {
+            let gap = &self.base[floor(self.base, from)..floor(self.base, to)];
+            !gap.chars().any(|c| {
+                ends_sentence(c)
+                    || c.is_ascii_digit()
+                    || matches!(c, ',' | ':' | '、' | '，' | '：')
+            }) && !gap.split_whitespace().any(|w| AND_WORDS.contains(&w))
+        };
+        let before = self
+            .negations
+            .within(h.start.saturating_sub(NEGATION_GAP + 32), h.start)
+            .iter()
+            .any(|n| n.end <= h.start && h.start - n.end <= NEGATION_GAP && clear(n.end, h.start));
+        before
+            || self
+                .negations_after
+                .within(h.end, h.end + NEGATION_GAP + 1)
+                .iter()
+                .any(|n| n.start - h.end <= NEGATION_GAP && clear(h.end, n.start))
+    }
+
+    /// Neither a question, a condition nor denied.
     pub fn stated(&self, h: &Hit) -> bool {
-        !self.asked(h) && !self.conditional(h)
+        !self.asked(h) && !self.conditional(h) && !self.negated(h)
     }
 }
 
@@ -215,9 +253,21 @@ const OR_WORDS: [&str; 11] = [
     "or ", "oder ", "ou ", "o ", "of ", "eller ", "lub ", "albo ", "nebo ", "или ", "或",
 ];
 
+/// "And", "or", "but" in the languages HangUp reads: a denial does not reach past them. (Not
+/// Italian and Portuguese "e": accents folded, it is also "è" of "non è stato bloccato".)
+const AND_WORDS: [&str; 30] = [
+    "and", "or", "but", "und", "oder", "aber", "et", "ou", "mais", "y", "o", "pero", "ma", "mas",
+    "en", "of", "maar", "og", "eller", "men", "och", "i", "lub", "ale", "a", "и", "или", "но",
+    "ve", "ama",
+];
+
 /// Whether a condition's clause still runs over `between` (the text from the condition to the
 /// claim): no comma, or only commas followed by "or".
 fn clause_open(between: &str) -> bool {
+    // A comma right after the clause's words opens reported speech ("wenn jemand behauptet, Ihr
+    // Konto sei gehackt"): it does not close the clause.
+    let between = between.trim_start();
+    let between = between.strip_prefix([',', '、', '，']).unwrap_or(between);
     between.split([',', '、', '，']).skip(1).all(|rest| {
         let rest = rest.trim_start();
         OR_WORDS.iter().any(|w| rest.starts_with(w))
@@ -451,6 +501,59 @@ mod tests {
         // English words are not read as Turkish endings.
         assert!(claimed(
             "Your account has been locked because of worse misuse."
+        ));
+    }
+
+    #[test]
+    fn a_denied_claim_is_not_a_claim() {
+        let claimed = |text: &str| {
+            with(text, |m, hits| {
+                hits.iter().any(|h| {
+                    matches!(h.cat, Cat::Lock | Cat::Compromise | Cat::Infection) && m.addressed(h)
+                })
+            })
+        };
+        // What banks' and help pages write.
+        for honest in [
+            "Your account is not blocked and has not been compromised.",
+            "We will never lock your account by phone.",
+            "Your account has not yet been suspended.",
+            "Ihr Konto wurde nicht gesperrt.",
+            "Votre compte n'a pas été bloqué.",
+            "Su cuenta no ha sido bloqueada.",
+            "Il tuo account non è stato bloccato.",
+            "A sua conta não foi bloqueada.",
+            "Uw account is niet geblokkeerd.",
+            "Ditt konto har inte blivit spärrat.",
+            "Twoje konto nie zostało zablokowane.",
+            "Ваш аккаунт не был заблокирован.",
+            "您的账户没有被锁定。",
+            "お客様のアカウントはロックされていません。",
+            "고객님의 계정은 차단되지 않았습니다.",
+            "If someone calls you claiming your account has been suspended, hang up.",
+            "Wenn jemand behauptet, Ihr Konto sei gehackt worden, legen Sie auf.",
+        ] {
+            assert!(!claimed(honest), "{honest}");
+        }
+        // Scams keep their claims: a denial reaches neither past punctuation, a number or a
+        // conjunction, nor over a verb and its object.
+        for scam in [
+            "Your account has been blocked.",
+            "Do not close this page, your computer has been blocked.",
+            "Your PC is not safe and infected with spyware.",
+            "Windows could not remove the virus from your computer.",
+            "No time to lose: your account has been suspended.",
+            "お客様のコンピュータはロックされています。",
+        ] {
+            assert!(claimed(scam), "{scam}");
+        }
+        assert!(with(
+            "Invoice no 4471 has been charged to your card. To cancel and get a refund, call us.",
+            |m, h| charge(m, h).is_some()
+        ));
+        assert!(!with(
+            "Your card has not been charged. To cancel and get a refund, call us.",
+            |m, h| charge(m, h).is_some()
         ));
     }
 
