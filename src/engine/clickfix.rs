@@ -29,6 +29,8 @@ pub const SHOWN_MAX: usize = 120;
 const PAD_BEFORE_COMMENT: usize = 20;
 /// Whitespace between two parts of a copied text that hides the first part whatever follows.
 const PAD_ANYWHERE: usize = 80;
+/// Bytes from a condition word ("if", "si") to the problem it makes hypothetical.
+const CONDITION_REACH: usize = 120;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -695,6 +697,8 @@ impl PageHits {
                         | Cat::VerifyHuman
                         | Cat::FixPretext
                         | Cat::InstallDocs
+                        | Cat::Troubleshooting
+                        | Cat::Conditional
                         | Cat::Error
                         | Cat::Infection
                         | Cat::System
@@ -716,12 +720,27 @@ impl PageHits {
     fn documents_install(&self, command: &Command) -> bool {
         let framed = self.weight(Cat::InstallDocs) >= 1.0 || self.shows(command);
         let pretext = self.hits.iter().any(|h| {
-            matches!(
-                h.cat,
-                Cat::VerifyHuman | Cat::FixPretext | Cat::Error | Cat::Infection | Cat::System
-            )
+            h.cat == Cat::VerifyHuman
+                || matches!(
+                    h.cat,
+                    Cat::FixPretext | Cat::Error | Cat::Infection | Cat::System
+                ) && !self.aside(h)
         });
         framed && !pretext
+    }
+
+    /// A problem the page describes rather than claims: under a troubleshooting heading, or
+    /// after "if" / "si" / "wenn" in its own sentence ("if the command is not working, …").
+    fn aside(&self, h: &Hit) -> bool {
+        let under_heading = self.of(Cat::Troubleshooting).any(|t| t.end <= h.start);
+        under_heading
+            || self.of(Cat::Conditional).any(|c| {
+                c.end <= h.start
+                    && h.start - c.end <= CONDITION_REACH
+                    && self.base.get(c.end..h.start).is_some_and(|between| {
+                        !between.contains(['.', '!', '?', '\n', '。', '！', '？', ';'])
+                    })
+            })
     }
 
     fn of(&self, cat: Cat) -> impl Iterator<Item = &Hit> {
@@ -1343,6 +1362,33 @@ mod tests {
             ),
         ] {
             assert!(!judged(clip, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn install_docs_may_describe_problems() {
+        // Problems under a troubleshooting heading or after "if" are described, not claimed; a
+        // camera plugin names a camera.
+        let clip = "irm https://get.example.test/install.ps1 | iex";
+        for text in [
+            "Installation. Open Terminal (Admin) with Win + X, paste and press Enter.\n\
+             Troubleshooting\nThe command is not working after install: restart the terminal. \
+             Outdated PowerShell versions are not supported.",
+            "Instalación: abra Terminal (administrador) con Win + X y pegue el comando.\n\
+             Si el comando no funciona, actualice PowerShell.",
+            "Install the virtual camera plugin: press Win + X, choose Terminal (Admin), paste and \
+             press Enter. Then pick it as your camera and microphone in your meeting app.",
+        ] {
+            assert!(!judged(clip, text), "{text}");
+        }
+        // A condition ends with its sentence; a story before the steps is still a story.
+        for text in [
+            "If you use Windows, install it this way. Your browser is out of date: press Win + X, \
+             choose Terminal (Admin), paste and press Enter.",
+            "Your microphone is not working. Install the fix: press Win + X, choose Terminal \
+             (Admin), paste and press Enter. FAQ",
+        ] {
+            assert!(judged(clip, text), "{text}");
         }
     }
 

@@ -110,6 +110,9 @@ pub enum Cat {
     /// ClickFix: documentation framing an installation ("install", "the following command").
     /// Read only to let install docs tell people to open PowerShell (Admin).
     InstallDocs,
+    /// ClickFix: a docs section ("Troubleshooting", "FAQ") after which problems are described for
+    /// whoever meets them, not claimed about the reader's machine.
+    Troubleshooting,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -151,6 +154,7 @@ impl Cat {
             "verify_human" => Cat::VerifyHuman,
             "fix_pretext" => Cat::FixPretext,
             "install_docs" => Cat::InstallDocs,
+            "troubleshooting" => Cat::Troubleshooting,
             _ => return None,
         })
     }
