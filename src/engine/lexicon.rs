@@ -104,6 +104,15 @@ pub enum Cat {
     RunTerminal,
     /// ClickFix pretext: "verify you are human", "I am not a robot".
     VerifyHuman,
+    /// ClickFix: the page frames the command as a repair, an update it says is missing, or a
+    /// file to open ("how to fix", "out of date", "open the document").
+    FixPretext,
+    /// ClickFix: documentation framing an installation ("install", "the following command").
+    /// Read only to let install docs tell people to open PowerShell (Admin).
+    InstallDocs,
+    /// ClickFix: a docs section ("Troubleshooting", "FAQ") after which problems are described for
+    /// whoever meets them, not claimed about the reader's machine.
+    Troubleshooting,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -143,6 +152,9 @@ impl Cat {
             "paste_step" => Cat::PasteStep,
             "run_terminal" => Cat::RunTerminal,
             "verify_human" => Cat::VerifyHuman,
+            "fix_pretext" => Cat::FixPretext,
+            "install_docs" => Cat::InstallDocs,
+            "troubleshooting" => Cat::Troubleshooting,
             _ => return None,
         })
     }

@@ -278,12 +278,14 @@ fn base_form(input: &str) -> String {
             break;
         }
         let t = i;
+        i = plain_end(b, i);
+        let ascii = b.get(i).is_none_or(|&x| x < 0x80);
         while i < b.len() && !is_sep(b[i]) {
             i += 1;
         }
         // Separators are ASCII, so these are char boundaries.
         let tok = &input[t..i];
-        if tok.is_ascii() {
+        if ascii {
             c.feed_ascii(tok, single_gap);
             continue;
         }
@@ -329,6 +331,33 @@ fn base_form(input: &str) -> String {
     c.finish()
 }
 
+/// The first position at or after `i` whose byte is a token separator (`<= 0x20`, `0x7F`) or
+/// outside ASCII, or the end: the end of an ASCII token, eight bytes at a time (most of a page's
+/// bytes are in ASCII tokens, and a byte loop cost ~15 instructions per byte).
+fn plain_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Flags bytes below 0x21 and bytes equal to 0x7F (a borrow may also flag bytes after
+        // a flagged one, never before it: the lowest flag is exact) and bytes from 0x80 on.
+        let low = w.wrapping_sub(ONES * 0x21) & !w & HIGH;
+        let del = w ^ (ONES * 0x7F);
+        let del = del.wrapping_sub(ONES) & !del & HIGH;
+        let m = low | del | (w & HIGH);
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] > 0x20 && b[i] < 0x7F {
+        i += 1;
+    }
+    i
+}
+
 thread_local! {
     /// The fold memo of [`base_form`], reused by the next call (a fold never changes).
     static MEMO: Cell<Option<Box<FoldMemo>>> = const { Cell::new(None) };
@@ -356,12 +385,19 @@ impl Collapser {
             );
             return;
         }
-        self.flush();
+        if !self.run.is_empty() {
+            self.flush();
+        }
         if !self.out.is_empty() {
             self.out.push(' ');
         }
         let at = self.out.len();
-        push_dotted(tok, &mut self.out);
+        // `push_dotted`'s own first test, inline: most words are not letters with dots between.
+        if bytes.len() >= 7 && matches!(bytes[1], b'.' | b'-' | b'_' | b'*' | b'|') {
+            push_dotted(tok, &mut self.out);
+        } else {
+            self.out.push_str(tok);
+        }
         self.out[at..].make_ascii_lowercase();
     }
 
@@ -706,6 +742,71 @@ mod tests {
     #[test]
     fn whitespace_and_dashes_unify() {
         assert_eq!(normalize("a\n\n b\t–\u{00A0}c").base, "a b - c");
+    }
+
+    #[test]
+    fn plain_end_stops_at_the_first_separator_or_non_ascii_byte() {
+        let naive = |b: &[u8], i: usize| {
+            (i..b.len())
+                .find(|&k| b[k] <= 0x20 || b[k] >= 0x7F)
+                .unwrap_or(b.len())
+        };
+        // Every byte value at every offset of a 20-byte run, after every kind of byte before it.
+        for v in 0..=255u8 {
+            for at in 0..20 {
+                for before in [b'a', 0x00, 0x20, 0x21, 0x7F, 0x80, 0xFF] {
+                    let mut b = vec![b'x'; 20];
+                    b[at] = v;
+                    if at > 0 {
+                        b[at - 1] = before;
+                    }
+                    for start in 0..=b.len() {
+                        assert_eq!(plain_end(&b, start), naive(&b, start), "{v:#x} at {at}");
+                    }
+                }
+            }
+        }
+        // Two special bytes anywhere in a word.
+        let special = [0x00, 0x20, 0x21, 0x7E, 0x7F, 0x80, 0xFF, b'a'];
+        for (x, y) in special
+            .iter()
+            .flat_map(|x| special.iter().map(move |y| (*x, *y)))
+        {
+            for p in 0..10 {
+                for q in 0..10 {
+                    let mut b = vec![b'x'; 10];
+                    b[p] = x;
+                    b[q] = y;
+                    for start in 0..=b.len() {
+                        assert_eq!(plain_end(&b, start), naive(&b, start));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn skeleton_folds_every_l_and_only_l() {
+        // Every byte value at every offset of a word, next to an `l` or not.
+        for v in 0..=127u8 {
+            for at in 0..19 {
+                for next in [b'l', b'x', 0x00, 0x7F] {
+                    let mut b = vec![b'l'; 19];
+                    b[at] = v;
+                    b[(at + 1) % 19] = next;
+                    let s = String::from_utf8(b.clone()).unwrap();
+                    let want: Vec<u8> = b
+                        .iter()
+                        .map(|&c| if c == b'l' { b'i' } else { c })
+                        .collect();
+                    // No digit or symbol that reads as a letter: only the `l` fold applies.
+                    if b.iter().any(|&c| LEET[usize::from(c)]) {
+                        continue;
+                    }
+                    assert_eq!(skeleton(&s).as_bytes(), want, "{v:#x} at {at}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -21,6 +21,11 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // Most bytes can start no number: skip to the next digit, `+` or `(` in one tight loop.
+        match b[i..].iter().position(|&x| MAY_START[usize::from(x)]) {
+            Some(k) => i += k,
+            None => break,
+        }
         let c = b[i];
         let starts = c.is_ascii_digit()
             || (c == b'+' && next_digit_within(b, i + 1, 2))
@@ -115,6 +120,17 @@ fn as_digits(raw: &str) -> String {
         .map(|c| digit_of(c).unwrap_or(c) as char)
         .collect()
 }
+
+/// Bytes a number may start with: digits, `+` and `(` (see [`find_phones`]).
+const MAY_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_digit() || b as u8 == b'+' || b as u8 == b'(';
+        b += 1;
+    }
+    t
+};
 
 fn next_digit_within(b: &[u8], from: usize, max: usize) -> bool {
     b.iter()
