@@ -1,5 +1,5 @@
 // The background modules' view of the protocol (extension/common/protocol.js): the one
-// `browser ?? chrome` shim and the message kinds.
+// `browser ?? chrome` shim, the message kinds and the snapshot's limits.
 import '../common/protocol.js';
 
-export const { api, MSG } = globalThis.hangupProtocol;
+export const { api, MSG, LIMITS } = globalThis.hangupProtocol;

@@ -13,6 +13,7 @@ import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed 
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
 import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
+import { framesTogether, forgetFrames } from './frames.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
@@ -83,7 +84,13 @@ async function onAnalyse(msg, sender) {
   // A sub-frame has its own pageId: it belongs to the top page the tab currently shows.
   const samePage = prev && (prev.pageId === msg.pageId || (sender.frameId !== 0 && prev.url === topUrl));
   const frameVerdict = { ...verdict, url: String(msg.snapshot.url ?? '') };
-  const merged = samePage ? merge(prev.verdict, frameVerdict) : frameVerdict;
+  let merged = samePage ? merge(prev.verdict, frameVerdict) : frameVerdict;
+  // A scam split across frames of different sites (frames.js): read together, as the top page.
+  const together = framesTogether(tabId, sender.frameId, topUrl, msg.pageId, msg.snapshot, verdict.level);
+  if (together && merged.level !== 'scam') {
+    const joint = analyse(together, { strict: settings.strict });
+    if (joint.level === 'scam') merged = { ...joint, url: String(together.url) };
+  }
   const allowed = hostListed(settings.allowlist, host);
   const disabled = !settings.enabled || hostListed(settings.disabledSites, host);
   // "Show the page anyway" on the full-tab warning page: that one page view is shown unwarned.
@@ -371,6 +378,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 
 api.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
+  forgetFrames(tabId);
   forgetAuth(tabId);
 });
 

@@ -131,25 +131,35 @@ function hangupGlance() {
 }
 
 /**
- * What the page's style sheets can do to text: put letters into ::before/::after (`pseudo`), or
- * reverse it with a bidi override (`bidi`). Only then is each element's style read for it.
+ * What the page's style sheets can do to text: put letters into ::before/::after (`pseudo`),
+ * reverse it with a bidi override (`bidi`), or show flex and grid items in another order than
+ * the document's (`order`: the containers whose items an `order` or a reversed flex direction
+ * may move, found by the rules' selectors; letters stored shuffled read as words on screen).
+ * Only then is each element's style read for it.
  * A sheet we may not read (another origin: web fonts, CDNs, on most pages) counts as both only
  * when `thorough` (the page attacks, or shows almost no text): otherwise it would triple the
  * cost of every ordinary page's read.
  */
 function hangupSheetTricks(doc, thorough = true) {
-  const tricks = { pseudo: false, bidi: !!doc.querySelector('bdo,[style*="bidi" i]') };
+  const tricks = {
+    pseudo: false,
+    bidi: !!doc.querySelector('bdo,[style*="bidi" i]'),
+    order: null, // a Set of containers; `true`: any element may be one (sheets we cannot read)
+  };
+  const all = { pseudo: true, bidi: true, order: true };
+  const moved = ['[style^="order" i]', '[style*=" order" i]', '[style*=";order" i]']; // items
+  const reversed = ['[style*="-reverse" i]']; // containers
   const rules = [];
   try {
     for (const s of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
       try {
         for (const r of s.cssRules) rules.push(r);
       } catch {
-        if (thorough) return { pseudo: true, bidi: true }; // a cross-origin sheet: assume both
+        if (thorough) return all; // a cross-origin sheet: assume every trick
       }
     }
   } catch {
-    return { pseudo: true, bidi: true };
+    return all;
   }
   for (let i = 0; i < rules.length && i < 20000; i++) {
     const r = rules[i];
@@ -159,8 +169,36 @@ function hangupSheetTricks(doc, thorough = true) {
     const c = st.content;
     if (c && c.length > 2 && /["'][^"']*[\p{L}\p{N}]{2}/u.test(c)) tricks.pseudo = true;
     if (/override/.test(st.unicodeBidi)) tricks.bidi = true;
-    if (tricks.pseudo && tricks.bidi) break;
+    if (st.order && st.order !== '0' && r.selectorText && moved.length < 200) moved.push(r.selectorText);
+    if (/reverse/.test(st.flexDirection) && r.selectorText && reversed.length < 200) reversed.push(r.selectorText);
   }
+  // The containers those rules reach on this page (most sites that have such rules use few).
+  const select = (sels) => {
+    try {
+      return [...doc.querySelectorAll(sels.join(','))];
+    } catch {
+      // One selector the document cannot match (nested `&`): each on its own.
+      return sels.flatMap((q) => {
+        try {
+          return [...doc.querySelectorAll(q)];
+        } catch {
+          return [];
+        }
+      });
+    }
+  };
+  const containers = new Set(select(reversed));
+  for (const item of select(moved)) if (item.parentElement) containers.add(item.parentElement);
+  // A container that is itself an item of a flex row (a word whose letters are reordered, in a
+  // line of words): that row is read as one line too.
+  const win = doc.defaultView ?? window;
+  let n = 0;
+  for (const c of [...containers]) {
+    const p = c.parentElement;
+    if (++n > 500) break;
+    if (p && !containers.has(p) && /flex/.test(win.getComputedStyle(p).display)) containers.add(p);
+  }
+  tricks.order = containers.size ? containers : null;
   return tricks;
 }
 
@@ -184,6 +222,8 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   const tricks = hangupSheetTricks(doc, thorough);
   const pseudo = tricks.pseudo;
   const parts = [];
+  let last = null; // the box of the last text kept
+  const rowItems = new Set(); // items of a reordered flex row (see `ordered`)
   let size = 0;
   let visited = 0;
   let pseudoSeen = 0;
@@ -250,12 +290,16 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
       if ((r.width < 1 && r.height < 1) || offscreen(r)) continue;
+      // Words a page sets apart by layout alone (flex gaps, margins) are apart on screen.
+      if (last && r.top < last.bottom && r.bottom > last.top && r.left - last.right > r.height * 0.2) push(' ');
+      last = r;
       push(how === PRE ? d : d.replace(/\s+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
     const el = node.nodeType === 1 ? node : null;
     let frame = null;
+    let ordered = ''; // a flex or grid container whose items the page's CSS may reorder: its direction
     let after = '';
     let block = false;
     if (el) {
@@ -301,9 +345,14 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       }
       // Style is read only where the tag does not tell: unknown elements (a block or not?) and
       // pages whose sheets hold a bidi override.
-      const cs = tricks.bidi || !(block || HANGUP_INLINE.has(name)) ? win.getComputedStyle(el) : null;
+      const mayOrder = tricks.order === true ? el.childElementCount > 1 : !!tricks.order?.has(el);
+      const cs = tricks.bidi || mayOrder || !(block || HANGUP_INLINE.has(name)) ? win.getComputedStyle(el) : null;
       const disp = cs?.display;
+      if (mayOrder && disp && /flex|grid/.test(disp)) ordered = /flex/.test(disp) ? cs.flexDirection || 'row' : 'grid';
       if (!block && disp && !disp.startsWith('inline') && disp !== 'contents') block = true;
+      // Items of a reordered flex row are blockified, yet side by side on one line: letters of
+      // one word, or words a gap sets apart (the box test on text adds the space).
+      if (rowItems.has(el)) block = false;
       if (block) push('\n');
       // Bidi override to the right: the stored order is the reverse of what is shown.
       if (cs && cs.direction === 'rtl' && /override/.test(cs.unicodeBidi)) {
@@ -325,7 +374,15 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     }
     // Children pushed in reverse so they pop in order; a shadow root's tree is what is
     // rendered, followed by the light children (unslotted ones have no box and drop out).
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    // Flex and grid items in the order they are shown (only on pages whose CSS reorders).
+    if (ordered) {
+      const kids = [];
+      for (let c = node.firstChild; c; c = c.nextSibling) kids.push([c.nodeType === 1 ? parseInt(win.getComputedStyle(c).order, 10) || 0 : 0, kids.length, c]);
+      kids.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      if (/reverse/.test(ordered)) kids.reverse();
+      if (/^row/.test(ordered)) for (const k of kids) if (k[2].nodeType === 1) rowItems.add(k[2]);
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k][2]);
+    } else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
     const sr = el && hangupShadowRoot(el);
     if (sr) for (let c = sr.lastChild; c; c = c.previousSibling) stack.push(c);
   }

@@ -63,6 +63,7 @@ const PAGES = [
   { file: 'host-move.html', does: 'moves the host into its own hidden elements' },
   { file: 'blob-navigate.html', does: 'navigates the tab to a blob: URL that holds the scam' },
   { file: 'reload-loop.html', does: 'reloads itself every 1.5 s once warned' },
+  { file: 'frame-split.html', does: 'splits the scam across origins: claims in another site\'s frame, the number in the top page' },
   { file: 'srcdoc-cover.html', does: 'shows the scam only in a full-viewport srcdoc frame, rebuilt every 2 s' },
 ];
 

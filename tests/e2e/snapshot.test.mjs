@@ -1,7 +1,8 @@
 // What the snapshot reads, in real Chromium and Firefox: scam text wherever a person sees it
 // (outside <body>, in a closed shadow root, in ::before content, after 5 MB of invisible filler,
 // only in alert() dialogs, after the body or the whole document is replaced, after a click on
-// a gate, in an SVG document, only in read-only text fields) gets the warning; text no one can see does not count; words
+// a gate, in an SVG document, only in read-only text fields, as letters shuffled in the DOM and
+// put in order by flex `order`) gets the warning; text no one can see does not count; words
 // split by invisible letters and text stored backwards behind bidi overrides read as shown.
 // Plus the seam: a real snapshot read by the engine with unknown fields denied (that every
 // behaviour key is a Rust field counted by the MAIN world is tests/unit/protocol.test.mjs).
@@ -34,6 +35,7 @@ const WARNED = [
   ['see/bidi.html', 'text stored backwards behind bidi overrides'],
   ['see/reveal-by-class.html', 'the scam hidden at first, shown 3 s after load by a class change only'],
   ['see/reveal-by-animation.html', 'the scam transparent at first, shown 3 s after load by a CSS animation (no script)'],
+  ['see/flex-order.html', 'letters stored shuffled, put in order on screen by flex order'],
   ['see/form-controls.html', 'the scam only in form controls\' values (textarea, inputs)'],
 ];
 
@@ -85,6 +87,15 @@ for (const name of BROWSERS) {
       assert.match(bidi, /Your computer has been blocked: Trojan spyware detected on this PC\./);
       assert.match(bidi, /Do not close this window/);
       assert.match(bidi, /Call Microsoft Support now, toll free: \+1-888-555-0181/);
+      await tab.close();
+    });
+
+    test('letters stored shuffled and put back in order by flex order read as shown', async () => {
+      const tab = await browser.open(fixtureUrl('see/flex-order.html', 'reader.example'));
+      const text = await visibleText(tab);
+      assert.match(text, /Windows Defender Security Center/);
+      assert.match(text, /Your computer has been blocked: Trojan spyware detected on this PC\./);
+      assert.match(text, /Call Microsoft Support now, toll free: \+1-888-555-0184/);
       await tab.close();
     });
 
