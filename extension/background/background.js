@@ -59,6 +59,23 @@ function merge(previous, next) {
 /** How soon after its last analysis a warned page that loads again counts as reloading itself. */
 const RELOAD_WINDOW_MS = 30000;
 
+/** The same page address (origin and path: a reload may change its query to look new). */
+function sameAddress(a, b) {
+  try {
+    const [x, y] = [new URL(a), new URL(b)];
+    return x.origin === y.origin && x.pathname === y.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a page at `url` in a tab whose state is `prev` is the warned page loading again at
+ *  once (not after "Show the page anyway", not once the tab was sent to the full-tab warning). */
+function loadsAgain(prev, url) {
+  return Boolean(prev?.warned && !prev.dismissed && !prev.blocked && !prev.allowed && !prev.disabled)
+    && prev.bypass?.url !== url && sameAddress(prev.url, url) && Date.now() - prev.at < RELOAD_WINDOW_MS;
+}
+
 /** The glance score from which the content script takes the full snapshot (docs/BENCHMARKS.md:
  *  2 spares about half of the broad corpus's full reads; the corpus gate is unchanged). */
 const GLANCE_LOOK_SCORE = 2;
@@ -86,7 +103,8 @@ async function onAnalyse(msg, sender) {
   const frameVerdict = { ...verdict, url: String(msg.snapshot.url ?? '') };
   let merged = samePage ? merge(prev.verdict, frameVerdict) : frameVerdict;
   // A scam split across frames of different sites (frames.js): read together, as the top page.
-  const together = framesTogether(tabId, sender.frameId, topUrl, msg.pageId, msg.snapshot, verdict.level);
+  // Full snapshots only: a glance's text is unchecked for visibility and never warns.
+  const together = msg.glance === true ? null : framesTogether(tabId, sender.frameId, topUrl, msg.pageId, msg.snapshot, verdict.level);
   if (together && merged.level !== 'scam') {
     const joint = analyse(together, { strict: settings.strict });
     if (joint.level === 'scam') merged = { ...joint, url: String(together.url) };
@@ -100,8 +118,7 @@ async function onAnalyse(msg, sender) {
   // The warned page loaded again at once, in the same tab (a page that reloads itself once
   // warned, so that every load starts with the scam on screen and no warning yet): the tab goes
   // to the full-tab warning page, which no reload can take away.
-  const reloaded = warn && sender.frameId === 0 && !samePage && prev?.warned && !prev.dismissed && prev.url === topUrl
-    && Date.now() - prev.at < RELOAD_WINDOW_MS;
+  const reloaded = warn && sender.frameId === 0 && !samePage && loadsAgain(prev, topUrl);
   const state = {
     bypass,
     pageId,
@@ -374,6 +391,15 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Only our own content scripts and pages talk to us (no externally_connectable).
   handle(msg, sender).then(sendResponse, (err) => sendResponse({ error: String(err?.message ?? err) }));
   return true;
+});
+
+// A warned page that starts loading again in its tab (it reloads itself in a loop): the tab
+// goes to the full-tab warning before the page has drawn anything (onAnalyse catches the rest).
+api.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status !== 'loading' || !tab?.url) return;
+  getTab(tabId)
+    .then((state) => (loadsAgain(state, tab.url) ? sendToBlocked(tabId, state) : undefined))
+    .catch(() => {});
 });
 
 api.tabs.onRemoved.addListener((tabId) => {

@@ -63,10 +63,19 @@ function hangupTelLinks(doc) {
  *  shows words that neither innerText nor the text nodes hold). Not password, hidden, buttons. */
 const HANGUP_FIELD_TYPES = new Set(['text', 'search', 'tel', 'url', 'email']);
 
-/** What a text field or textarea shows: its value, or its placeholder while empty. */
+/** Whether `el` is an HTML text field or textarea (not an element of another namespace that
+ *  happens to share the name: its text is read like any other). */
+function hangupIsField(el) {
+  return el.namespaceURI === 'http://www.w3.org/1999/xhtml' && (el.localName === 'textarea' || el.localName === 'input');
+}
+
+/** What a text field or textarea shows the person as the page's words: the value of a read-only
+ *  or disabled field (a kit's text styled as plain text), the placeholder of an empty one. Never
+ *  what the person types into an editable field (a report form quoting the scam must not warn). */
 function hangupFieldText(el) {
-  const field = el.localName === 'textarea' || (el.localName === 'input' && HANGUP_FIELD_TYPES.has(el.type));
-  return field ? String(el.value || el.placeholder || '').slice(0, HANGUP_MAX_ITEMS_CHARS * 4) : '';
+  if (el.localName === 'input' && !HANGUP_FIELD_TYPES.has(el.type)) return '';
+  const text = el.readOnly || el.disabled ? el.value || el.placeholder : el.value ? '' : el.placeholder;
+  return String(text || '').slice(0, HANGUP_MAX_ITEMS_CHARS * 4);
 }
 
 /** Text of `t` unless its parent never shows text (script, style …). */
@@ -331,7 +340,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         push('\n');
         continue;
       }
-      if (name === 'textarea' || name === 'input') {
+      if (hangupIsField(el)) {
         // Its value is drawn in the browser's own shadow tree, not in text nodes.
         push(' ');
         push(hangupFieldText(el));

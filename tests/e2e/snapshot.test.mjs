@@ -34,7 +34,7 @@ const WARNED = [
   ['see/invisible-split.html', 'words split by invisible letters'],
   ['see/bidi.html', 'text stored backwards behind bidi overrides'],
   ['see/reveal-by-class.html', 'the scam hidden at first, shown 3 s after load by a class change only'],
-  ['see/reveal-by-animation.html', 'the scam transparent at first, shown 3 s after load by a CSS animation (no script)'],
+  ['see/reveal-by-animation.html', 'the scam transparent at first and shown later by a CSS animation (no script; warned before or after it shows)'],
   ['see/flex-order.html', 'letters stored shuffled, put in order on screen by flex order'],
   ['see/form-controls.html', 'the scam only in form controls\' values (textarea, inputs)'],
 ];
@@ -96,6 +96,25 @@ for (const name of BROWSERS) {
       assert.match(text, /Windows Defender Security Center/);
       assert.match(text, /Your computer has been blocked: Trojan spyware detected on this PC\./);
       assert.match(text, /Call Microsoft Support now, toll free: \+1-888-555-0184/);
+      await tab.close();
+    });
+
+    test('text fields: a read-only field\'s words are read, what a person types into an editable one is not', async () => {
+      const tab = await browser.open(fixtureUrl('benign-article.html', 'report-form.example'));
+      const text = await tab.eval((src) => (0, eval)(`${src}
+        ;(() => {
+          const shown = Object.assign(document.createElement('textarea'), { readOnly: true, value: 'Words the page shows in a field.' });
+          const typed = Object.assign(document.createElement('textarea'), { value: 'Words a person typed: my card 4111 1111.' });
+          const empty = Object.assign(document.createElement('input'), { placeholder: 'Describe what happened' });
+          const other = document.createElementNS('urn:x-other', 'textarea');
+          other.textContent = 'Text of an element that only shares the name.';
+          document.body.append(shown, typed, empty, other);
+          return hangupVisibleText(document);
+        })()`), COLLECTOR);
+      assert.match(text, /Words the page shows in a field\./);
+      assert.match(text, /Describe what happened/);
+      assert.match(text, /Text of an element that only shares the name\./);
+      assert.doesNotMatch(text, /Words a person typed|4111/);
       await tab.close();
     });
 

@@ -58,7 +58,7 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
         }
         // Trim trailing separators.
         let mut end = j;
-        while end > i && !(b[end - 1].is_ascii_digit() || digit_of(b[end - 1]).is_some()) {
+        while end > i && !b[end - 1].is_ascii_digit() {
             end -= 1;
         }
         let glued_after = text
@@ -98,7 +98,9 @@ fn digit_of(c: u8) -> Option<u8> {
 const MAX_LOOKALIKES: usize = 3;
 
 /// The end of a run of look-alike letters at `j` inside a number: it must follow a digit or a
-/// separator and be followed by one ("1-800-lookup" is a word, not digits).
+/// separator, and a real digit must come next, at once or after separators. So a number never
+/// ends in one: "1-800-lookup" is a word, and "900 123 456 o 900 …" ("or") or "… 0199 I repeat"
+/// keeps its number.
 fn lookalike_digits(b: &[u8], j: usize) -> Option<usize> {
     let prev = *b.get(j.wrapping_sub(1))?;
     if !(prev.is_ascii_digit() || is_sep(prev as char)) {
@@ -108,10 +110,15 @@ fn lookalike_digits(b: &[u8], j: usize) -> Option<usize> {
     while k < b.len() && digit_of(b[k]).is_some() && k - j < MAX_LOOKALIKES {
         k += 1;
     }
-    let next = b.get(k).copied();
-    let ends =
-        next.is_none_or(|c| c.is_ascii_digit() || is_sep(c as char) || !c.is_ascii_alphanumeric());
-    (k > j && ends).then_some(k)
+    let mut m = k;
+    while m < b.len() && m - k < 3 && is_sep(b[m] as char) {
+        m += 1;
+    }
+    let digit_next = b.get(m).is_some_and(|c| c.is_ascii_digit());
+    // A separator on both sides is a word of its own ("0800 123 4567 o 0800 …"): a digit glued
+    // to the run on one side at least.
+    let glued = prev.is_ascii_digit() || m == k;
+    (k > j && digit_next && glued).then_some(k)
 }
 
 /// `raw` with its look-alike letters as the digits they pass for.

@@ -414,6 +414,20 @@ fn lookalike_letters_in_numbers() {
     // Words and short runs stay words.
     assert!(phones("Call 1-800-lookup today").is_empty());
     assert!(phones("Order 2010 or 2011, 10 oil changes").is_empty());
+    // "o" ("or" in es/it/pt) and "I" after a number are words: the number stays whole.
+    assert_eq!(
+        one("Llame al 900 123 456 o escríbanos ahora.").digits,
+        "900123456"
+    );
+    assert_eq!(
+        phones("Call 0800 123 4567 o 0800 765 4321").len(),
+        2,
+        "two numbers joined by 'o'"
+    );
+    assert_eq!(
+        one("Call 1-888-555-0199 I repeat, now.").digits,
+        "18885550199"
+    );
     // More look-alikes than digits a kit would fake: not a number.
     assert!(phones("1-8OO-OOO-O199").is_empty());
 }

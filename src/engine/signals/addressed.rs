@@ -25,8 +25,8 @@ const PROTECT_WINDOW: usize = 24;
 /// ederseniz").
 const CONDITION_AFTER_WINDOW: usize = 40;
 /// Bytes between a denial and the claim it denies: room for an auxiliary ("has not been
-/// blocked", "no ha sido bloqueada", "nie został zablokowany") but not for a verb and its object
-/// ("could not remove the virus" still claims a virus).
+/// blocked", "no ha sido bloqueada", "nie został zablokowany"); an article ends it (see
+/// `negated`).
 const NEGATION_GAP: usize = 10;
 /// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
 const SENTENCE_MAX: usize = 240;
@@ -219,14 +219,17 @@ impl<'a> Mood<'a> {
     /// blocked", "no viruses found", "ロックされていません").
     pub fn negated(&self, h: &Hit) -> bool {
         // Only auxiliaries between: no punctuation, no number ("invoice no 123 has been
-        // charged"), no conjunction ("not safe and infected" claims the infection).
+        // charged"), no conjunction ("not safe and infected" claims the infection), no article
+        // ("could not stop the virus": a verb and its object, the virus still claimed).
         let clear = |from: usize, to: usize| {
             let gap = &self.base[floor(self.base, from)..floor(self.base, to)];
             !gap.chars().any(|c| {
                 ends_sentence(c)
                     || c.is_ascii_digit()
                     || matches!(c, ',' | ':' | '、' | '，' | '：')
-            }) && !gap.split_whitespace().any(|w| AND_WORDS.contains(&w))
+            }) && !gap
+                .split_whitespace()
+                .any(|w| AND_WORDS.contains(&w) || DETERMINERS.contains(&w))
         };
         let before = self
             .negations
@@ -259,6 +262,13 @@ const AND_WORDS: [&str; 30] = [
     "and", "or", "but", "und", "oder", "aber", "et", "ou", "mais", "y", "o", "pero", "ma", "mas",
     "en", "of", "maar", "og", "eller", "men", "och", "i", "lub", "ale", "a", "и", "или", "но",
     "ve", "ama",
+];
+
+/// Articles and determiners: a noun phrase starts, so the denial was about a verb before it.
+const DETERMINERS: [&str; 34] = [
+    "the", "a", "an", "this", "that", "these", "those", "any", "der", "die", "das", "den", "dem",
+    "ein", "eine", "einen", "le", "la", "les", "un", "une", "des", "du", "el", "los", "las", "una",
+    "il", "lo", "gli", "os", "het", "een", "de",
 ];
 
 /// Whether a condition's clause still runs over `between` (the text from the condition to the
@@ -541,7 +551,8 @@ mod tests {
             "Your account has been blocked.",
             "Do not close this page, your computer has been blocked.",
             "Your PC is not safe and infected with spyware.",
-            "Windows could not remove the virus from your computer.",
+            "Windows could not stop the virus on your computer.",
+            "Windows could not kill the spyware on your computer.",
             "No time to lose: your account has been suspended.",
             "お客様のコンピュータはロックされています。",
         ] {
