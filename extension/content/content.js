@@ -27,6 +27,8 @@
   let busy = false;
   let again = false;
   let changes = 0; // re-reads caused by mutations since the last interaction (back-off)
+  let shows = 0; // the same for attribute-only mutations (class, style: reveals, animations)
+  let due = 0; // when the pending timer fires (performance.now())
   let failures = 0;
   const rIC = globalThis.requestIdleCallback;
 
@@ -80,6 +82,7 @@
     if (ev.isTrusted === false) return;
     if (ev.type === 'visibilitychange' && document.visibilityState === 'hidden') return; // leaving: nothing to read
     changes = 0;
+    shows = 0;
     looked = -1; // what the page shows now may differ from what the glance text says: look again
     schedule(300);
     setTimeout(() => schedule(0), 1500);
@@ -99,6 +102,7 @@
       timer = 0;
     }
     if (timer) return;
+    due = performance.now() + delay;
     timer = setTimeout(() => {
       timer = 0;
       // The page is attacking: read now. Otherwise when the browser has nothing else to do.
@@ -204,25 +208,39 @@
   });
 
   // Re-read when the page changes, throttled: scam kits build their text late. Backs off on
-  // pages that never stop changing (tickers, feeds): 400 ms, 800 ms, … up to 10 s; interaction
-  // restarts it. The whole document is observed, so text outside <body>, a replaced <body> or
+  // pages that never stop changing (tickers, feeds, animations): 400 ms, 800 ms, … up to 10 s;
+  // interaction restarts it. The whole document is observed, so text outside <body>, a replaced <body> or
   // <html>, and document.open()/write() are all seen; document.open() also drops every event
   // listener of the document and window, so they are added again.
   let root = document.documentElement;
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
     if (document.documentElement !== root) {
       root = document.documentElement;
       listen();
       changes = 0;
     }
-    if (!timer && !idle) schedule(Math.min(400 * 2 ** Math.max(0, changes++ - 3), 10000));
+    // Nodes or text changed (a kit writing its scam), or only attributes (a kit revealing it, or
+    // an animation): each backs off on its own, so an endless animation does not delay the read
+    // of text written meanwhile, and a pending later read is brought forward.
+    // The back-off grows by one step per read it schedules, not per record.
+    const text = records.some((r) => r.type !== 'attributes');
+    const delay = Math.min(400 * 2 ** Math.max(0, (text ? changes : shows) - 3), 10000);
+    if (idle || (timer && due <= performance.now() + delay)) return;
+    if (text) changes++;
+    else shows++;
+    clearTimeout(timer);
+    timer = 0;
+    schedule(delay);
   });
 
+  // Attributes that show or hide what is already in the document: a cloaked kit can reveal its
+  // scam by a class or style change alone, which adds no node and changes no text.
+  const REVEALING = ['class', 'style', 'hidden', 'open'];
   // Observed from DOMContentLoaded on: the parser's own insertions before it would only cost
   // records and callbacks, and the first read comes right after.
   function start() {
     if (warned) return;
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING });
     if (document.documentElement !== root) {
       root = document.documentElement;
       listen();

@@ -5,7 +5,7 @@
 //                     of a millisecond.
 //   hangupSnapshot()  only when the glance (or the engine's answer to it, or the page's
 //                     behaviour) finds something: the whole rendered document, visible text
-//                     first, through closed shadow roots, CSS-generated text, SVG, same-origin
+//                     first, through closed shadow roots, CSS-generated text, text fields, SVG, same-origin
 //                     frames and bidi overrides, plus the DOM hints.
 // Everything read here comes from a hostile page: bounded, and it may only add suspicion.
 'use strict';
@@ -57,6 +57,16 @@ function hangupTelLinks(doc) {
     if (out.length >= HANGUP_MAX_ITEMS) break;
   }
   return out;
+}
+
+/** Input types that draw a text value a page can set (a read-only field styled as plain text
+ *  shows words that neither innerText nor the text nodes hold). Not password, hidden, buttons. */
+const HANGUP_FIELD_TYPES = new Set(['text', 'search', 'tel', 'url', 'email']);
+
+/** What a text field or textarea shows: its value, or its placeholder while empty. */
+function hangupFieldText(el) {
+  const field = el.localName === 'textarea' || (el.localName === 'input' && HANGUP_FIELD_TYPES.has(el.type));
+  return field ? String(el.value || el.placeholder || '').slice(0, HANGUP_MAX_ITEMS_CHARS * 4) : '';
 }
 
 /** Text of `t` unless its parent never shows text (script, style …). */
@@ -159,7 +169,8 @@ function hangupSheetTricks(doc, thorough = true) {
  * text a person can see is kept, so invisible filler cannot push the real text out of the budget:
  * no box (display:none, hidden, unslotted, inside <defs>), opacity 0, zero-size or off-screen
  * text, transparent or tiny glyphs, a subtree clipped to nothing. Enters open and closed shadow
- * roots and same-origin frames; reads ::before/::after strings; bidi overrides as shown.
+ * roots and same-origin frames; reads ::before/::after strings and what text fields show;
+ * bidi overrides as shown.
  */
 function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = true) {
   const root = doc.documentElement;
@@ -274,6 +285,13 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         push('\n');
         push(hangupVisibleText(frame, budget - size, depth + 1, thorough));
         push('\n');
+        continue;
+      }
+      if (name === 'textarea' || name === 'input') {
+        // Its value is drawn in the browser's own shadow tree, not in text nodes.
+        push(' ');
+        push(hangupFieldText(el));
+        push(' ');
         continue;
       }
       block = HANGUP_BLOCKS.has(name);

