@@ -412,7 +412,12 @@ impl Lexicon {
                 if f & WORD_FIRST != 0 && !prev_wordy && self.words.may_start(b, at) {
                     self.words.walk(b, at, &mut push);
                 }
-                if f & INNER_FIRST != 0 && self.inner.may_start(b, at) {
+                // The exact pair test first: inside a word the phrases open at the left (a few
+                // dozen) are tested at every `e`, `s`, `t` …, and most fail on the pair.
+                if f & INNER_FIRST != 0
+                    && self.inner.may_start_pair(b, at)
+                    && self.inner.may_start(b, at)
+                {
                     self.inner.walk(b, at, &mut push);
                 }
             }
