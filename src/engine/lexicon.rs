@@ -402,19 +402,36 @@ impl Lexicon {
         let b = skel.as_bytes();
         // Taken from the last call: a page's chars are mostly the previous page's.
         let mut wordy = WORDY.take().unwrap_or_else(|| Box::new(WordyMemo::new()));
+        // Two passes; the hits are sorted below, and one phrase's occurrences are found in
+        // the order of their start in either pass (what the cap needs).
+        // First, the phrases that start a word, from each word start: eight ASCII bytes at a
+        // time, their word starts found by bit arithmetic (most bytes are inside a word).
         let (mut p, mut prev_wordy) = (0, false);
         while p < b.len() {
+            if let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = b.get(p..p + 8) {
+                let w = u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]);
+                if w & HIGH == 0 {
+                    let alnum = ascii_alnum(w);
+                    let mut starts = alnum & !(alnum << 8 | u64::from(prev_wordy) << 7);
+                    while starts != 0 {
+                        let at = p + (starts.trailing_zeros() / 8) as usize;
+                        starts &= starts - 1;
+                        if self.first[usize::from(b[at])] & WORD_FIRST != 0
+                            && self.words.may_start(b, at)
+                        {
+                            self.words.walk(b, at, |end, id| add(at, end, id as usize));
+                        }
+                    }
+                    prev_wordy = alnum >> 63 != 0;
+                    p += 8;
+                    continue;
+                }
+            }
+            // A char at a time near one outside ASCII, and at the end.
             let (x, at) = (b[p], p);
             let f = self.first[usize::from(x)];
-            // Most bytes are inside a word or start no phrase: one table test.
-            if f & INNER_FIRST != 0 || (f & WORD_FIRST != 0 && !prev_wordy) {
-                let mut push = |end: usize, id: u32| add(at, end, id as usize);
-                if f & WORD_FIRST != 0 && !prev_wordy && self.words.may_start(b, at) {
-                    self.words.walk(b, at, &mut push);
-                }
-                if f & INNER_FIRST != 0 && self.inner.may_start(b, at) {
-                    self.inner.walk(b, at, &mut push);
-                }
+            if f & WORD_FIRST != 0 && !prev_wordy && self.words.may_start(b, at) {
+                self.words.walk(b, at, |end, id| add(at, end, id as usize));
             }
             if x.is_ascii() {
                 prev_wordy = f & ALNUM != 0;
@@ -424,6 +441,21 @@ impl Lexicon {
                 prev_wordy = wordy.get(c);
                 p += c.len_utf8();
             }
+        }
+        // Then the phrases that may start anywhere, from each byte that may begin one (an ASCII
+        // byte or the first byte of a char: always a char boundary). The exact pair test first:
+        // inside a word the phrases open at the left (a few dozen) are tested at every `e`,
+        // `s`, `t` …, and most fail on the pair.
+        let mut p = 0;
+        while let Some(k) = b.get(p..).and_then(|rest| {
+            rest.iter()
+                .position(|&x| self.first[usize::from(x)] & INNER_FIRST != 0)
+        }) {
+            let at = p + k;
+            if self.inner.may_start_pair(b, at) && self.inner.may_start(b, at) {
+                self.inner.walk(b, at, |end, id| add(at, end, id as usize));
+            }
+            p = at + 1;
         }
         WORDY.set(Some(wordy));
         // The order of one overlapping scan, which the signals read in: by end, the longest
@@ -436,6 +468,18 @@ impl Lexicon {
 /// Hits kept per phrase (see [`Lexicon::find`]). Proximity signals look for a claim next to a
 /// victim word; 48 copies of the same phrase leave ample room for that.
 pub const MAX_HITS_PER_PHRASE: usize = 48;
+
+/// The high bit of each byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` (all bytes ASCII) that is an ASCII letter or digit: a byte
+/// is in `lo..=hi` when adding `0x80 - lo` sets its high bit and adding `0x7F - hi` does not (no
+/// carry leaves a byte below 0x80).
+fn ascii_alnum(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let within = |lo: u64, hi: u64| (w + ONES * (0x80 - lo)) & !(w + ONES * (0x7F - hi)) & HIGH;
+    within(0x30, 0x39) | within(0x41, 0x5A) | within(0x61, 0x7A)
+}
 
 /// Bits of [`Lexicon`]'s `first` table.
 const WORD_FIRST: u8 = 1;
@@ -526,6 +570,26 @@ mod tests {
             }
         }
         hits
+    }
+
+    #[test]
+    fn ascii_alnum_flags_letters_and_digits() {
+        for x in 0..0x80u8 {
+            for at in 0..8 {
+                let mut bytes = [b' '; 8];
+                bytes[at] = x;
+                let want = if x.is_ascii_alphanumeric() {
+                    0x80 << (8 * at)
+                } else {
+                    0
+                };
+                assert_eq!(
+                    ascii_alnum(u64::from_le_bytes(bytes)),
+                    want,
+                    "{x:#x} at {at}"
+                );
+            }
+        }
     }
 
     #[test]

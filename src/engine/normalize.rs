@@ -285,6 +285,22 @@ fn base_form(input: &str) -> String {
         }
         // Separators are ASCII, so these are char boundaries.
         let tok = &input[t..i];
+        if ascii && plain_word(tok.as_bytes()) {
+            // A stretch of plain ASCII words one space apart comes out as it is, lowercase:
+            // copied and lowercased at once instead of word by word.
+            while let (Some(b' '), Some(&next)) = (b.get(i), b.get(i + 1)) {
+                if is_sep(next) {
+                    break;
+                }
+                let end = plain_end(b, i + 1);
+                if b.get(end).is_some_and(|&x| !is_sep(x)) || !plain_word(&b[i + 1..end]) {
+                    break;
+                }
+                i = end;
+            }
+            c.feed_plain(&input[t..i]);
+            continue;
+        }
         if ascii {
             c.feed_ascii(tok, single_gap);
             continue;
@@ -329,6 +345,19 @@ fn base_form(input: &str) -> String {
     }
     MEMO.with(|m| m.set(memo));
     c.finish()
+}
+
+/// An ASCII token that [`Collapser::feed_ascii`] copies as it is (lowercased): not a single letter
+/// with a little punctuation (`W`, `r:`), not possibly letters with dots between (`v.i.r.u.s`).
+fn plain_word(bytes: &[u8]) -> bool {
+    let Some((&first, rest)) = bytes.split_first() else {
+        return false;
+    };
+    let single = first.is_ascii_alphabetic()
+        && bytes.len() <= 4
+        && rest.iter().all(|b| !b.is_ascii_alphanumeric());
+    let dotted = bytes.len() >= 7 && matches!(bytes[1], b'.' | b'-' | b'_' | b'*' | b'|');
+    !single && !dotted
 }
 
 /// The first position at or after `i` whose byte is a token separator (`<= 0x20`, `0x7F`) or
@@ -398,6 +427,20 @@ impl Collapser {
         } else {
             self.out.push_str(tok);
         }
+        self.out[at..].make_ascii_lowercase();
+    }
+
+    /// ASCII words (see [`plain_word`]) one space apart, not yet lowercased: what
+    /// [`Collapser::feed_ascii`] would make of each.
+    fn feed_plain(&mut self, words: &str) {
+        if !self.run.is_empty() {
+            self.flush();
+        }
+        if !self.out.is_empty() {
+            self.out.push(' ');
+        }
+        let at = self.out.len();
+        self.out.push_str(words);
         self.out[at..].make_ascii_lowercase();
     }
 
@@ -826,6 +869,28 @@ mod tests {
                     assert_eq!(got, want, "U+{:04X}, round {round}", c as u32);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn plain_words_are_copied_by_the_stretch_like_word_by_word() {
+        for (text, want) in [
+            (
+                "Your COMPUTER is Infected now",
+                "your computer is infected now",
+            ),
+            ("call W i n d o w s Support now", "call windows support now"),
+            ("see V.I.R.U.S here and there", "see virus here and there"),
+            (
+                "hello wörld Again  twice\tTAB",
+                "hello world again twice tab",
+            ),
+            ("Wörld hello world", "world hello world"),
+            ("ok: I am a b c d e", "ok: i am abcde"),
+            ("end of text ", "end of text"),
+            ("Sécurité du PC", "securite du pc"),
+        ] {
+            assert_eq!(normalize(text).base, want, "{text}");
         }
     }
 
