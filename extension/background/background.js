@@ -70,7 +70,9 @@ function sameAddress(a, b) {
 }
 
 /** Whether a page at `url` in a tab whose state is `prev` is the warned page loading again at
- *  once (not after "Show the page anyway", not once the tab was sent to the full-tab warning). */
+ *  once (not after "Show the page anyway", not once the tab was sent to the full-tab warning).
+ *  Judged on the new page's first analysis: `tabs.onUpdated` cannot tell a reload from a frame
+ *  loading in Firefox, which reports both as the tab "loading". */
 function loadsAgain(prev, url) {
   return Boolean(prev?.warned && !prev.dismissed && !prev.blocked && !prev.allowed && !prev.disabled)
     && prev.bypass?.url !== url && sameAddress(prev.url, url) && Date.now() - prev.at < RELOAD_WINDOW_MS;
@@ -391,15 +393,6 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Only our own content scripts and pages talk to us (no externally_connectable).
   handle(msg, sender).then(sendResponse, (err) => sendResponse({ error: String(err?.message ?? err) }));
   return true;
-});
-
-// A warned page that starts loading again in its tab (it reloads itself in a loop): the tab
-// goes to the full-tab warning before the page has drawn anything (onAnalyse catches the rest).
-api.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.status !== 'loading' || !tab?.url) return;
-  getTab(tabId)
-    .then((state) => (loadsAgain(state, tab.url) ? sendToBlocked(tabId, state) : undefined))
-    .catch(() => {});
 });
 
 api.tabs.onRemoved.addListener((tabId) => {
