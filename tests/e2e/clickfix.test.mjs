@@ -174,42 +174,13 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
-    test('benign-dev-docs.html: copy buttons for curl | sh, curl -LO && chmod +x and npm install stay silent and still copy', async () => {
-      const url = fixtureUrl('benign-dev-docs.html', 'docs.example-cli.test');
+    /** Each copy button of a developer page copies its command and leaves the page unwarned. */
+    async function copiesSilently(url, buttons) {
       const tab = await browser.open(url);
-      await click(browser, tab, '#copy-sh');
-      await new Promise((ok) => setTimeout(ok, 1500));
-      assert.equal((await tab.overlay()).present, false, 'warned on a developer page after copying curl | sh');
-      const reader = await browser.open(readerUrl);
-      assert.equal(await readClipboard(browser, reader), 'curl -fsSL https://example.test/install.sh | sh');
-      await reader.close();
-      await click(browser, tab, '#copy-bin');
-      await new Promise((ok) => setTimeout(ok, 1500));
-      assert.equal((await tab.overlay()).present, false, 'warned on a developer page after copying curl -LO && chmod +x');
-      const readerBin = await browser.open(readerUrl);
-      assert.equal(await readClipboard(browser, readerBin), 'curl -LO https://example.test/dl/v1/darwin/example && chmod +x example');
-      await readerBin.close();
-      await click(browser, tab, '#copy-npm');
-      await new Promise((ok) => setTimeout(ok, 1500));
-      assert.equal((await tab.overlay()).present, false, 'warned on a developer page after copying npm install');
-      const verdict = await verdictOf(browser, await tab.url());
-      assert.notEqual(verdict?.level, 'scam');
-      const reader2 = await browser.open(readerUrl);
-      assert.equal(await readClipboard(browser, reader2), 'npm install -g example-cli');
-      await reader2.close();
-      await tab.close();
-    });
-
-    test('benign-dev-docs-windows.html: PowerShell (Admin) and Run-dialog install docs stay silent and still copy', async () => {
-      const url = fixtureUrl('benign-dev-docs-windows.html', 'docs.example-cli-win.test');
-      const tab = await browser.open(url);
-      for (const [id, text] of [
-        ['ps', 'irm https://get.example.test/install.ps1 | iex'],
-        ['msi', 'msiexec /i https://dl.example.test/example-cli.msi /qn'],
-      ]) {
+      for (const [id, text] of buttons) {
         await click(browser, tab, `#copy-${id}`);
         await new Promise((ok) => setTimeout(ok, 1500));
-        assert.equal((await tab.overlay()).present, false, `warned on Windows install docs after copying ${text}`);
+        assert.equal((await tab.overlay()).present, false, `warned on a developer page after copying ${text}`);
         const reader = await browser.open(readerUrl);
         assert.equal(await readClipboard(browser, reader), text);
         await reader.close();
@@ -217,6 +188,21 @@ for (const name of BROWSERS) {
       const verdict = await verdictOf(browser, await tab.url());
       assert.notEqual(verdict?.level, 'scam');
       await tab.close();
+    }
+
+    test('benign-dev-docs.html: copy buttons for curl | sh, curl -LO && chmod +x and npm install stay silent and still copy', async () => {
+      await copiesSilently(fixtureUrl('benign-dev-docs.html', 'docs.example-cli.test'), [
+        ['sh', 'curl -fsSL https://example.test/install.sh | sh'],
+        ['bin', 'curl -LO https://example.test/dl/v1/darwin/example && chmod +x example'],
+        ['npm', 'npm install -g example-cli'],
+      ]);
+    });
+
+    test('benign-dev-docs-windows.html: PowerShell (Admin) and Run-dialog install docs stay silent and still copy', async () => {
+      await copiesSilently(fixtureUrl('benign-dev-docs-windows.html', 'docs.example-cli-win.test'), [
+        ['ps', 'irm https://get.example.test/install.ps1 | iex'],
+        ['msi', 'msiexec /i https://dl.example.test/example-cli.msi /qn'],
+      ]);
     });
   });
 }
