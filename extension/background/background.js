@@ -386,8 +386,15 @@ api.tabs.onRemoved.addListener((tabId) => {
 });
 
 // On install (not on update): a short welcome page, how to pin the button, nothing leaves the device.
+// Once per profile: Chromium reports every start of an extension loaded from the command line
+// (`--load-extension`) as an install, and a welcome page loading in the extension's process at
+// the start would delay the first warning's frame (docs/BENCHMARKS.md).
 api.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('pages/welcome.html') }).catch(() => {});
+  if (reason !== 'install') return;
+  api.storage.local.get('welcomed').then(({ welcomed }) => {
+    if (welcomed) return undefined;
+    return api.storage.local.set({ welcomed: true }).then(() => api.tabs.create({ url: api.runtime.getURL('pages/welcome.html') }));
+  }).catch(() => {});
 });
 
 // The tab's sound: taken only while the warning is up (mute.js).

@@ -5,9 +5,11 @@
 // axe-core on the landing, welcome, report, privacy and mistake pages in English and German.
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
-import { waitFor, BROWSERS } from '../lib/browsers.mjs';
+import { waitFor, launch, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
 import { sleep, settle, warned, press } from '../lib/driver.mjs';
@@ -243,6 +245,31 @@ for (const name of BROWSERS) {
         }
         assert.deepEqual(await axe(page), [], rel);
         await page.close();
+      }
+    });
+  });
+}
+
+// Chromium reports every start of an extension loaded from the command line as an install: the
+// welcome page comes once per profile, not with every browser start (where it also loaded in the
+// extension's process just as the first warning's frame did, docs/BENCHMARKS.md).
+if (BROWSERS.includes('chromium')) {
+  describe('the welcome page across a browser restart in chromium', () => {
+    test('the browser started again on the same profile opens no second welcome page', async () => {
+      const profile = mkdtempSync(path.join(tmpdir(), 'hangup-welcome-'));
+      const welcome = (b) => b.context.pages().find((p) => p.url().startsWith(`${b.extBase}pages/welcome.html`));
+      let b;
+      try {
+        b = await launch('chromium', { proxyPort: 9, profile });
+        assert.ok(await waitFor(() => welcome(b), 8000), 'no welcome page on install');
+        await waitFor(() => b.serviceWorker()?.evaluate(async () => (await chrome.storage.local.get('welcomed')).welcomed), 5000);
+        await b.close();
+        b = await launch('chromium', { proxyPort: 9, profile });
+        // Before the change the page came within about a second of the start.
+        assert.equal(await waitFor(() => welcome(b)?.url(), 4000), undefined, 'the welcome page opened again');
+      } finally {
+        await b?.close();
+        rmSync(profile, { recursive: true, force: true });
       }
     });
   });
