@@ -174,7 +174,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
 
     // Other brands' call-us scams: a claim addressed to the reader (account blocked or taken over,
     // an infection, a charge they never made) + a number to call + the brand on a site that is
-    // not the brand's. A brand named only in the title needs one more piece of pressure.
+    // not the brand's. A brand named only in the title needs one more piece of pressure, or to be
+    // named again in the text.
     let weight_of = |id: ReasonId| {
         ev.reasons
             .iter()
@@ -199,7 +200,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         claim
             && number_cta
             && !ev.on_brand_host
-            && (brand_imp >= IMPERSONATION * k || (brand_imp >= TITLE_IMPERSONATION && pressure))
+            && (brand_imp >= IMPERSONATION * k
+                || (brand_imp >= TITLE_IMPERSONATION && (pressure || ev.title_brand_in_text)))
     };
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
     // distinct phrases at least) with a number to call and anything addressed to the reader, or

@@ -36,6 +36,8 @@ pub const CTA_BEFORE: usize = 120;
 pub const CTA_AFTER: usize = 60;
 /// "Call" next to who to call ("call Microsoft support") when no number is visible.
 pub const CTA_WHO_WINDOW: usize = 20;
+/// A call word right before a brand makes it an identity ("call the IRS", "Ring Skatteverket").
+pub const CALLED_GAP: usize = 5;
 
 // --- Text signals -----------------------------------------------------------------------------
 /// brand_impersonation: the brand only in the title; presented as an identity; +identity in the
@@ -52,6 +54,11 @@ pub const TITLE_IDENTITY: f32 = 1.0;
 /// a page that says to call to cancel or for a refund (the brand bills the reader).
 pub const INVOICE_BRAND: f32 = 2.0;
 pub const INVOICE_WINDOW: usize = 240;
+/// A brand named inside a claim stated to the reader ("your Instagram account has been disabled",
+/// "Ihr DHL-Paket wurde festgehalten"): at most `CLAIMED_BRAND_WINDOW` bytes before a lock or
+/// compromise claim, in the same sentence, the brand holds the reader's own account.
+pub const CLAIMED_BRAND: f32 = 2.0;
+pub const CLAIMED_BRAND_WINDOW: usize = 40;
 /// "To cancel and get a refund, call …": what the call is for and the call word (a charge claim
 /// needs one; a product page describes its renewal next to a sales number).
 pub const UNDO_CALL_WINDOW: usize = 100;

@@ -51,7 +51,7 @@ impl<'a> Index<'a> {
 }
 
 /// Sentence-ending characters ("\n" ends an element: kits rarely punctuate their headlines).
-fn ends_sentence(c: char) -> bool {
+pub(super) fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | ';')
 }
 

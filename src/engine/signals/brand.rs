@@ -6,9 +6,10 @@ use super::super::lexicon::lexicon;
 use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
     BRAND_IDENTITY, BRAND_IDENTITY_IN_TITLE, BRAND_MAX, BRAND_REPEATED, BRAND_REPEATED_IDENTITY,
-    BRAND_REPEATED_MENTIONS, BRAND_TITLE_ONLY, INVOICE_BRAND, INVOICE_WINDOW, TITLE_IDENTITY,
+    BRAND_REPEATED_MENTIONS, BRAND_TITLE_ONLY, CLAIMED_BRAND, CLAIMED_BRAND_WINDOW, INVOICE_BRAND,
+    INVOICE_WINDOW, TITLE_IDENTITY,
 };
-use super::addressed::Mood;
+use super::addressed::{ends_sentence, Mood};
 use super::excerpt::excerpt;
 use super::page::{Page, Text};
 use super::{reason, Evidence};
@@ -25,6 +26,12 @@ pub(super) fn signals(
     let lex = lexicon();
     let base = &text.base;
     let charges = invoice_charges(mood, hits);
+    // Lock and compromise claims stated to the reader: a brand named inside one is the reader's
+    // account with that brand ("your WhatsApp account has been suspended").
+    let claims: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| matches!(h.cat, Cat::Lock | Cat::Compromise) && mood.addressed(h))
+        .collect();
 
     // Brand impersonation: a brand named as an identity on a host it does not own.
     let mut best: Option<(f32, Detail)> = None;
@@ -35,25 +42,42 @@ pub(super) fn signals(
         if mentions == 0 || *owned || page.brand_site {
             continue;
         }
-        let identity = weak_id.len() + strong.iter().filter(|h| page.near_role(h)).count();
         let in_title = strong
             .iter()
             .chain(weak_id.iter())
             .any(|h| h.start < text.title_end);
+        let roled = weak_id
+            .iter()
+            .chain(strong.iter())
+            .filter(|h| page.near_role(h));
+        // The page's title names the brand and its text says to call it: the page speaks for it.
+        let called = in_title && weak_id.iter().chain(strong.iter()).any(|h| page.called(h));
+        let identity = roled.count() + usize::from(called);
         // An invoice speaks as the brand that bills the reader, naming it once next to the charge
         // ("your Norton 360 plan has been renewed … to cancel and get a refund, call").
         let billed = strong
             .iter()
             .chain(weak_id.iter())
             .any(|h| charges.iter().any(|c| gap(h, c) <= INVOICE_WINDOW));
+        let claimed = strong
+            .iter()
+            .chain(weak_id.iter())
+            .any(|h| claims.iter().any(|c| names_in_claim(base, h, c)));
         // A brand merely mentioned ("share on Facebook", news about Microsoft) is no evidence:
-        // it must be presented as an identity ("Windows Security"), bill the reader, or be the
+        // it must be presented as an identity ("Windows Security"), bill the reader, hold the
+        // reader's account in a claim ("your Instagram account has been disabled"), or be the
         // page's title.
-        let mut w = match (identity > 0, billed, in_title) {
-            (false, false, false) => continue,
-            (false, false, true) => BRAND_TITLE_ONLY,
-            (false, true, _) => INVOICE_BRAND,
-            (true, _, _) => BRAND_IDENTITY,
+        let mut w = if identity > 0 {
+            BRAND_IDENTITY
+        } else if billed {
+            INVOICE_BRAND
+        } else if claimed {
+            CLAIMED_BRAND
+        } else if in_title {
+            ev.title_brand_in_text |= strong.iter().any(|h| h.start >= text.title_end);
+            BRAND_TITLE_ONLY
+        } else {
+            continue;
         };
         if identity > 0 && in_title {
             w += BRAND_IDENTITY_IN_TITLE;
@@ -118,6 +142,20 @@ fn invoice_charges<'h>(mood: &Mood, hits: &'h [Hit]) -> Vec<&'h Hit> {
     hits.iter()
         .filter(|h| h.cat == Cat::Charge && h.weight >= 1.0 && mood.stated(h))
         .collect()
+}
+
+/// Whether the brand `h` is named inside the claim `c`, between the reader's possessive and what
+/// is done to it ("your Instagram account has been disabled", "Ваша страница ВКонтакте
+/// заблокирована"): before the claim, in the same sentence. A brand after a quoted claim ("… has
+/// been held", says the post office) is who the page is about, not whose account it is.
+fn names_in_claim(base: &str, h: &Hit, c: &Hit) -> bool {
+    h.end <= c.start
+        && c.start - h.end <= CLAIMED_BRAND_WINDOW
+        && base.get(h.end..c.start).is_some_and(|between| {
+            !between
+                .chars()
+                .any(|c| ends_sentence(c) || matches!(c, '"' | '«' | '»' | '“' | '”' | '„'))
+        })
 }
 
 fn gap(a: &Hit, b: &Hit) -> usize {

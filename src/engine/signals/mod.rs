@@ -42,6 +42,9 @@ pub struct Evidence {
     pub on_brand_host: bool,
     /// Number of distinct lock behaviours (excluding audio and DOM-only fakes).
     pub lock_kinds: usize,
+    /// A brand named in the title only (no identity) is named again in the text ("DHL Express"
+    /// as title, "DHL Express: your parcel is held"): the page presents itself as the brand.
+    pub title_brand_in_text: bool,
 }
 
 pub(super) fn reason(
@@ -73,7 +76,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let text = page_text(snap);
     let hits = lex.find(&text.skel);
     let mut ev = Evidence::default();
-    let page = Page::new(host_of(&snap.url), &hits);
+    let page = Page::new(host_of(&snap.url), &text.base, &hits);
     ev.on_brand_host = page.on_brand_host;
 
     // Whether each claim is stated, asked or conditional: worked out once for every family.

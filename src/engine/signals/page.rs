@@ -6,8 +6,9 @@ use crate::snapshot::Snapshot;
 use super::super::domain::Site;
 use super::super::lexicon::{lexicon, Cat, Hit};
 use super::super::normalize::normalize;
-use super::super::weights::ROLE_WINDOW;
-use super::near::Near;
+use super::super::weights::{CALLED_GAP, ROLE_WINDOW};
+use super::addressed::ends_sentence;
+use super::near::{Near, MAX_PHRASE};
 
 /// The normalised text of a snapshot, with the title at the start.
 pub struct Text {
@@ -60,21 +61,32 @@ pub struct Page<'h> {
     pub on_brand_host: bool,
     /// Role words ("Security", "Support") by position.
     pub(super) roles: Near<'h>,
+    /// Starts of the brand mentions right after a call word ("call HMRC").
+    called: Vec<usize>,
 }
 
 impl<'h> Page<'h> {
-    pub fn new(host: String, hits: &'h [Hit]) -> Page<'h> {
+    pub fn new(host: String, base: &str, hits: &'h [Hit]) -> Page<'h> {
         let lex = lexicon();
         let site = Site::new(&host);
         let owned: Vec<bool> = lex.brands.iter().map(|b| site.owned_by(b)).collect();
         let roles = Near::new(hits, &|c| c == Cat::BrandRole);
+        let calls = Near::new(hits, &|c| c == Cat::Cta);
+        // The brand the reader is told to call ("call HMRC on …", "Ring Skatteverket", "contatta
+        // l'Agenzia delle Entrate"): an identity when the title names it too (brand.rs).
+        let called: Vec<usize> = hits
+            .iter()
+            .filter(|h| matches!(h.cat, Cat::Brand(_) | Cat::WeakBrand(_)))
+            .filter(|h| called_by(&calls, base, h))
+            .map(|h| h.start)
+            .collect();
         // Each brand's mentions, sorted out in one pass (a dense page has thousands of hits).
         let mut mentions: Vec<(Vec<&Hit>, Vec<&Hit>)> =
             vec![(Vec::new(), Vec::new()); lex.brands.len()];
         for h in hits {
             match h.cat {
                 Cat::Brand(i) => mentions.get_mut(usize::from(i)).map(|n| n.0.push(h)),
-                Cat::WeakBrand(i) if roles.any(h, ROLE_WINDOW) => {
+                Cat::WeakBrand(i) if roles.any(h, ROLE_WINDOW) || called.contains(&h.start) => {
                     mentions.get_mut(usize::from(i)).map(|n| n.1.push(h))
                 }
                 _ => None,
@@ -91,10 +103,36 @@ impl<'h> Page<'h> {
             mentions,
             owned,
             roles,
+            called,
         }
     }
 
     pub(super) fn near_role(&self, h: &Hit) -> bool {
         self.roles.any(h, ROLE_WINDOW)
     }
+
+    /// Whether the reader is told to call this mention of a brand ("call HMRC").
+    pub(super) fn called(&self, h: &Hit) -> bool {
+        self.called.contains(&h.start)
+    }
+}
+
+/// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
+/// Telia", "zadzwoń do Poczty Polskiej"), with no line or sentence break between.
+fn called_by(calls: &Near, base: &str, h: &Hit) -> bool {
+    let first = calls
+        .hits
+        .partition_point(|c| c.start + MAX_PHRASE + CALLED_GAP < h.start);
+    calls.hits[first..]
+        .iter()
+        .take_while(|c| c.start < h.start)
+        .any(|c| {
+            c.end <= h.start
+                && h.start - c.end <= CALLED_GAP
+                && base.get(c.end..h.start).is_some_and(|between| {
+                    !between
+                        .chars()
+                        .any(|c| ends_sentence(c) || matches!(c, ':' | '|'))
+                })
+        })
 }
