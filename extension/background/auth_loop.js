@@ -11,19 +11,12 @@
 // Chromium MV3 with 'asyncBlocking' (a callback), Firefox MV3 with 'blocking' (a promise; verified
 // on Firefox ESR 153 without `webRequestBlocking`).
 import { api } from './api.js';
+import { hostOf } from './address.js';
 
 const key = (tabId) => `auth:${tabId}`;
 const memory = new Map(); // tabId -> { host, prompts, cancelled }
 const lastSnapshot = new Map(); // tabId -> { msg, sender } of the top frame's latest analysis
 let hooks = { isWarned: async () => false, reanalyse: async () => {} };
-
-function hostOf(url) {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
 
 async function load(tabId) {
   if (memory.has(tabId)) return memory.get(tabId);

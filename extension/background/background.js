@@ -8,6 +8,7 @@
 // evicted at any time and is woken again by the next event.
 import init, { analyse } from '../wasm/hangup.js';
 import { api, MSG } from './api.js';
+import { hostOf } from './address.js';
 import { getTab, setTab, forgetTab } from './tab_state.js';
 import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
@@ -31,14 +32,6 @@ const BADGE = {
   safe: { text: '', color: '#2e7d32' },
 };
 
-function hostOf(url) {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
-
 async function setBadge(tabId, level) {
   const b = BADGE[level] ?? BADGE.safe;
   try {
@@ -59,23 +52,14 @@ function merge(previous, next) {
 /** How soon after its last analysis a warned page that loads again counts as reloading itself. */
 const RELOAD_WINDOW_MS = 30000;
 
-/** The same page address (origin and path: a reload may change its query to look new). */
-function sameAddress(a, b) {
-  try {
-    const [x, y] = [new URL(a), new URL(b)];
-    return x.origin === y.origin && x.pathname === y.pathname;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether a page at `url` in a tab whose state is `prev` is the warned page loading again at
+/** Whether a page at `url` in a tab whose state is `prev` is the warned site loading again at
  *  once (not after "Show the page anyway", not once the tab was sent to the full-tab warning).
+ *  The same host, any path or query: a kit may reload itself under a new address each time.
  *  Judged on the new page's first analysis: `tabs.onUpdated` cannot tell a reload from a frame
  *  loading in Firefox, which reports both as the tab "loading". */
 function loadsAgain(prev, url) {
   return Boolean(prev?.warned && !prev.dismissed && !prev.blocked && !prev.allowed && !prev.disabled)
-    && prev.bypass?.url !== url && sameAddress(prev.url, url) && Date.now() - prev.at < RELOAD_WINDOW_MS;
+    && prev.bypass?.url !== url && hostOf(prev.url) === hostOf(url) && hostOf(url) !== '' && Date.now() - prev.at < RELOAD_WINDOW_MS;
 }
 
 /** The glance score from which the content script takes the full snapshot (docs/BENCHMARKS.md:

@@ -8,20 +8,13 @@
 // What HangUp muted lives in storage.session (the Chromium service worker can be evicted while
 // the warning is up); it is forgotten with the tab.
 import { api } from './api.js';
+import { hostOf } from './address.js';
 
 const key = (tabId) => `mute:${tabId}`;
 
 async function load(tabId) {
   const got = await api.storage.session.get(key(tabId)).catch(() => ({}));
   return got[key(tabId)] ?? null;
-}
-
-function hostOf(url) {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
 }
 
 /** Mutes the tab for the warning on `page` ({host, pageId}), remembering whether it was muted before. */

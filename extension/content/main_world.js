@@ -201,16 +201,29 @@
     // Through the interface: reading `speechSynthesis` creates the speech service (the largest
     // single item of this script's start on an ordinary page, docs/BENCHMARKS.md).
     const speech = P('SpeechSynthesis') ?? (w.speechSynthesis && getPrototypeOf(w.speechSynthesis));
+    // What a voice says is page text a person hears (a kit may speak its claims over a picture):
+    // read like a dialog's message, through the utterance's own getter, taken at the first call
+    // so an ordinary page pays nothing (a page that replaced it by then only picks its own text).
+    let utteranceText;
+    const spoken = (u) => {
+      try {
+        utteranceText ??= getOwnPropertyDescriptor(P('SpeechSynthesisUtterance') ?? {}, 'text')?.get ?? null;
+        return utteranceText ? apply(utteranceText, u, []) : undefined;
+      } catch {
+        return undefined; // not an utterance
+      }
+    };
     const LOCK_CALLS = [
       [P('Element'), ['requestFullscreen'], 'fullscreen', () => w.Promise.reject(new w.TypeError('Permissions check failed'))],
       [P('Element'), ['webkitRequestFullscreen', 'webkitRequestFullScreen', 'mozRequestFullScreen'], 'fullscreen', nothing],
       [P('Keyboard'), ['lock'], 'keyboard_lock', notAllowed('Keyboard lock')],
       [P('History'), ['pushState', 'replaceState'], 'history', nothing],
-      [speech, ['speak'], 'speech', nothing],
+      [speech, ['speak'], 'speech', nothing, (args) => tell(spoken(args[0]))],
     ];
-    for (const [target, names, key, refused] of LOCK_CALLS) {
+    for (const [target, names, key, refused, heard] of LOCK_CALLS) {
       for (const name of names) {
         hook(target, name, (self, args, orig) => {
+          heard?.(args);
           count(key);
           return neutralised ? refused() : apply(orig, self, args);
         });

@@ -70,11 +70,14 @@ function hangupIsField(el) {
 }
 
 /** What a text field or textarea shows the person as the page's words: the value of a read-only
- *  or disabled field (a kit's text styled as plain text), the placeholder of an empty one. Never
- *  what the person types into an editable field (a report form quoting the scam must not warn). */
+ *  or disabled field or the untouched default of an editable one (a kit's text styled as plain
+ *  text), the placeholder of an empty one. Never what the person types into an editable field
+ *  (a report form quoting the scam must not warn). */
 function hangupFieldText(el) {
   if (el.localName === 'input' && !HANGUP_FIELD_TYPES.has(el.type)) return '';
-  const text = el.readOnly || el.disabled ? el.value || el.placeholder : el.value ? '' : el.placeholder;
+  // An editable field still showing the page's own default (its markup) shows the page's words.
+  const own = el.readOnly || el.disabled || el.value === el.defaultValue;
+  const text = own ? el.value || el.placeholder : el.value ? '' : el.placeholder;
   return String(text || '').slice(0, HANGUP_MAX_ITEMS_CHARS * 4);
 }
 
@@ -176,7 +179,7 @@ function hangupSheetTricks(doc, thorough = true) {
     const st = r.style;
     if (!st) continue;
     const c = st.content;
-    if (c && c.length > 2 && /["'][^"']*[\p{L}\p{N}]{2}/u.test(c)) tricks.pseudo = true;
+    if (c && c.length > 2 && /["'][^"']*[\p{L}\p{N}]{2}|attr\(/u.test(c)) tricks.pseudo = true;
     if (/override/.test(st.unicodeBidi)) tricks.bidi = true;
     if (st.order && st.order !== '0' && r.selectorText && moved.length < 200) moved.push(r.selectorText);
     if (/reverse/.test(st.flexDirection) && r.selectorText && reversed.length < 200) reversed.push(r.selectorText);
@@ -247,27 +250,32 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   const generated = (el, which) => {
     const c = win.getComputedStyle(el, which).content;
     if (!c || c === 'none' || c === 'normal' || c.length < 3) return '';
-    // Only quoted strings (counters, attr() and images are not page text we can judge).
-    const m = c.match(/"((?:[^"\\]|\\.)*)"/g);
+    // Quoted strings, and attr() read from the element (a browser that resolves it gives a
+    // string). Counters and images are not page text we can judge.
+    const m = c.match(/"(?:[^"\\]|\\.)*"|attr\(\s*[\w-]+/g);
     if (!m) return '';
-    const s = m.map((q) => q.slice(1, -1).replace(/\\(.)/g, '$1')).join('');
+    const s = m.map((q) => (q[0] === '"' ? q.slice(1, -1).replace(/\\(.)/g, '$1') : el.getAttribute(q.slice(5).trim()) || '')).join('');
     pseudoChars += s.length;
     return pseudoChars > HANGUP_MAX_PSEUDO_CHARS ? '' : s;
   };
 
-  const [HIDDEN, FLOW, PRE] = [0, 1, 2];
+  // SMALL: a font under 4 px, unreadable unless a transform or zoom above scales it up, which
+  // only the text's own rendered box tells (checked per text node).
+  const [HIDDEN, FLOW, PRE, SMALL] = [0, 1, 2, 4];
   const styles = new Map();
-  /** How an element draws its own text: not at all (tiny or transparent glyphs), or flowing/pre. */
+  /** How an element draws its own text: not at all (transparent glyphs), small, or flowing/pre. */
   const textStyle = (el) => {
     let how = styles.get(el);
     if (how !== undefined) return how;
     const cs = win.getComputedStyle(el);
     how = /^pre/.test(cs.whiteSpace) ? PRE : FLOW;
-    if (parseFloat(cs.fontSize) < 4) how = HIDDEN;
-    else if (el.namespaceURI !== 'http://www.w3.org/2000/svg') {
+    if (parseFloat(cs.fontSize) < 4) how |= SMALL;
+    if (el.namespaceURI !== 'http://www.w3.org/2000/svg') {
       const fill = cs.webkitTextFillColor || cs.color;
       const clear = fill === 'transparent' || /^rgba\(.*,\s*0\)$/.test(fill) || /\/\s*0\)$/.test(fill);
-      if (clear && !/text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') && (!cs.textShadow || cs.textShadow === 'none')) how = HIDDEN;
+      // Transparent glyphs still show through a clipped background, a shadow or an outline.
+      const shown = () => /text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') || (cs.textShadow && cs.textShadow !== 'none') || parseFloat(cs.webkitTextStrokeWidth) > 0;
+      if (clear && !shown()) how = HIDDEN;
     }
     styles.set(el, how);
     return how;
@@ -299,10 +307,11 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
       if ((r.width < 1 && r.height < 1) || offscreen(r)) continue;
+      if (how & SMALL && !(range.getClientRects()[0]?.height >= 4)) continue;
       // Words a page sets apart by layout alone (flex gaps, margins) are apart on screen.
       if (last && r.top < last.bottom && r.bottom > last.top && r.left - last.right > r.height * 0.2) push(' ');
       last = r;
-      push(how === PRE ? d : d.replace(/\s+/g, ' '));
+      push(how & PRE ? d : d.replace(/\s+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
@@ -378,6 +387,9 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         after = generated(el, '::after');
         if (after) stack.push(() => push(` ${after} `));
         const before = generated(el, '::before');
+        // A list item's marker is drawn before everything, ::before included.
+        const marker = name === 'li' || name === 'summary' ? generated(el, '::marker') : '';
+        push(marker && ` ${marker} `);
         push(before && ` ${before} `);
       }
     }

@@ -63,6 +63,7 @@ const PAGES = [
   { file: 'host-move.html', does: 'moves the host into its own hidden elements' },
   { file: 'blob-navigate.html', does: 'navigates the tab to a blob: URL that holds the scam' },
   { file: 'reload-loop.html', does: 'reloads itself every 1.5 s once warned' },
+  { file: 'hop-loop.html', does: 'moves to a new address on its site every 1.5 s once warned' },
   { file: 'frame-split.html', does: 'splits the scam across origins: claims in another site\'s frame, the number in the top page' },
   { file: 'srcdoc-cover.html', does: 'shows the scam only in a full-viewport srcdoc frame, rebuilt every 2 s' },
 ];
@@ -157,7 +158,7 @@ for (const name of BROWSERS) {
       }
       assert.ok(shots.length > 0, `${label}: no frames captured`);
       if (retry && at === 'page' && (await where(tab)) === 'blocked') return holds(tab, label, false);
-      // A page that loads again once warned (reload-loop.html) shows itself for the moment the
+      // A page that loads again once warned (reload-loop.html, hop-loop.html) shows itself for the moment the
       // background takes to judge the new load and send the tab to the full-tab warning.
       if (retry && at === 'page' && !shots.every((s) => warningOnScreen(warningShare(s)))
         && (await waitFor(async () => (await where(tab)) === 'blocked' || null, 5000))) {
@@ -179,7 +180,7 @@ for (const name of BROWSERS) {
           // context goes away under the probe): then that page is held to the same checks.
           const st = at === 'page' ? await tab.eval(lockUndone).catch(() => null) : null;
           if (at === 'page' && !st) at = await holds(tab, file, false);
-          // A page that loads again once warned (reload-loop.html) is a new page without the
+          // A page that loads again once warned (reload-loop.html, hop-loop.html) is a new page without the
           // warning for the moment it takes the background to send the tab to the full-tab one.
           else if (at === 'page' && !st.present && (await waitFor(async () => (await where(tab)) === 'blocked' || null, 5000))) {
             at = await holds(tab, file, false);

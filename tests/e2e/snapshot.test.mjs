@@ -1,8 +1,10 @@
 // What the snapshot reads, in real Chromium and Firefox: scam text wherever a person sees it
 // (outside <body>, in a closed shadow root, in ::before content, after 5 MB of invisible filler,
 // only in alert() dialogs, after the body or the whole document is replaced, after a click on
-// a gate, in an SVG document, only in read-only text fields, as letters shuffled in the DOM and
-// put in order by flex `order`) gets the warning; text no one can see does not count; words
+// a gate, in an SVG document, only in read-only text fields or an editable field's default, as
+// letters shuffled in the DOM and put in order by flex `order`, in 2 px type scaled up, in
+// outlined letters, in list markers or attr() content, only in what the page's voice says) gets
+// the warning; text no one can see does not count; words
 // split by invisible letters and text stored backwards behind bidi overrides read as shown.
 // Plus the seam: a real snapshot read by the engine with unknown fields denied (that every
 // behaviour key is a Rust field counted by the MAIN world is tests/unit/protocol.test.mjs).
@@ -37,6 +39,11 @@ const WARNED = [
   ['see/reveal-by-animation.html', 'the scam transparent at first and shown later by a CSS animation (no script; warned before or after it shows)'],
   ['see/flex-order.html', 'letters stored shuffled, put in order on screen by flex order'],
   ['see/form-controls.html', 'the scam only in form controls\' values (textarea, inputs)'],
+  ['see/default-field.html', 'the scam only in an editable textarea\'s default text, styled as page text'],
+  ['see/scaled-up.html', 'the scam in 2 px type blown up by a transform and a zoom'],
+  ['see/outlined.html', 'the scam in outlined letters (transparent fill, a text stroke)'],
+  ['see/marker.html', 'the scam only in list markers (::marker content)'],
+  ['see/attr-content.html', 'the scam only in data attributes shown by content: attr()'],
 ];
 
 /** Runs the content script's collector in the page (its main world) and returns the visible text. */
@@ -163,6 +170,15 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
+    test('a voice: claims only spoken (speechSynthesis) over a picture and a number are judged, the warning covers the page', async () => {
+      const tab = await browser.open(fixtureUrl('see/spoken.html', 'pc-check-4471.example'));
+      await new Promise((ok) => setTimeout(ok, 1500));
+      assert.equal((await tab.overlay()).present, false, 'warned before the page spoke');
+      await tab.click('.pic');
+      assert.ok(await covered(tab), `no warning after the page spoke: ${JSON.stringify(await tab.overlay())}`);
+      await tab.close();
+    });
+
     test('an SVG document with the scam gets the scam verdict', async () => {
       const tab = await browser.open(fixtureUrl('see/svg-doc.svg', 'pc-check-4471.example'));
       await new Promise((ok) => setTimeout(ok, 1500));
@@ -207,7 +223,7 @@ for (const name of BROWSERS) {
       }, COLLECTOR), 5000);
       assert.ok(snap, 'no behaviour was reported');
       assert.ok(snap.behaviour.dialogs >= 1 && snap.behaviour.history >= 1, JSON.stringify(snap.behaviour));
-      assert.deepEqual(snap.dialog_texts, ['Leave this page?']);
+      assert.deepEqual(snap.dialog_texts, ['hello', 'Leave this page?'], 'what the voice said and the dialog message');
       const dir = mkdtempSync(path.join(tmpdir(), 'hangup-seam-'));
       try {
         const file = path.join(dir, 'snapshot.json');

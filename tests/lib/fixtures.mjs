@@ -37,6 +37,8 @@ export function startFixtureServer() {
       return { status: 401, body: 'Sign in required', headers: { 'www-authenticate': 'Basic realm="Windows Security"', 'cache-control': 'no-store', connection: 'close' } };
     }
     const headers = HEADERS[path.basename(pathname)] ?? {};
+    // hop-loop.html moves to a new address on its site every time: any /hostile/hop/… is that page.
+    if (pathname.startsWith('/hostile/hop/')) return { root: HOSTILE, pathOverride: '/hop-loop.html', headers };
     if (pathname.startsWith('/hostile/')) return { root: HOSTILE, pathOverride: pathname.slice('/hostile'.length), headers };
     return { root: FIXTURES, headers };
   });
