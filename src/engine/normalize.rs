@@ -127,6 +127,19 @@ fn push_folded(out: &mut String, c: char) {
         out.push_str("ss");
         return;
     }
+    // Greek capitals whose small letter looks like another Latin letter (Η/η: H/n, Ν/ν: N/v):
+    // kits spell brand names in capitals ("DΗL", "ΗMRC"). No lexicon is Greek.
+    let latin = match c {
+        'Η' | 'Ή' => 'h',
+        'Ν' => 'n',
+        'Μ' => 'm',
+        'Υ' | 'Ύ' | 'Ϋ' => 'y',
+        _ => '\0',
+    };
+    if latin != '\0' {
+        out.push(latin);
+        return;
+    }
     for lc in c.to_lowercase() {
         if !compat::is_combining_mark(lc) {
             out.push(compat::strip_diacritic(lc));
@@ -735,6 +748,12 @@ mod tests {
         assert_eq!(normalize("Wіndοws").base, "windows");
         // A whole word of confusables folds too.
         assert_eq!(normalize("АРРЕ").base, "appe");
+        // Greek capitals that stand for H, N, M, Y in a capitalised name (their small letters
+        // look like n, v, u, u).
+        assert_eq!(
+            normalize("DΗL ΗMRC ΝETFLIX ΜETA SΥSTEM").base,
+            "dhl hmrc netflix meta system"
+        );
     }
 
     #[test]

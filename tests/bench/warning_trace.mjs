@@ -1,0 +1,153 @@
+// Where the first warning's time goes, step by step (docs/BENCHMARKS.md, "The first warning, cold
+// and warm"): makes a copy of each given build with timestamps added (content script, MAIN world,
+// service worker; the warning frame's own navigation and paint timing are read as they are), then
+// alternates the builds restart by restart in Chromium and prints each step's median / p90.
+// A measuring tool, never shipped: the marks are string patches of the built files and fail
+// loudly when the code they patch has moved.
+//   node tests/bench/warning_trace.mjs [--restart 14] [--warm 8] [DIST ...]   (default: dist/)
+// A DIST is a built dist/ directory (e.g. a copy of main's, to set a change against it).
+import { cpSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startProbeServer } from './warning_time.mjs';
+import { launch, waitFor, DIST } from '../lib/browsers.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
+const RESTARTS = opt('restart', 14);
+const WARM = opt('warm', 8);
+const dists = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+if (!dists.length) dists.push(DIST);
+
+// performance.now() marks of the isolated world, kept on the root element for the probe to read.
+const MARK = `globalThis.__hgT ||= (n) => { const m = (globalThis.__hgM ||= {}); if (!(n in m)) m[n] = performance.now();
+  try { document.documentElement?.setAttribute('data-hangup-trace', JSON.stringify(m)); } catch {} };\n`;
+const PATCHES = {
+  'content/overlay_host.js': [
+    ["'use strict';", "'use strict';\n" + MARK],
+    ['this.root.append(host);', 'this.root.append(host); __hgT("append");'],
+    ['      this.focus();\n      const tick', '      this.focus(); __hgT("mounted");\n      const tick'],
+  ],
+  'content/content.js': [
+    ['await send(snapshot, false);', '__hgT("sendFull"); await send(snapshot, false);'],
+    ['    if (warned) return;\n    warned = true;', '    __hgT("warn"); if (warned) return;\n    warned = true;'],
+  ],
+  'content/main_world.js': [
+    ['  function onNeutralise(e) {\n    if (neutralised) return;', '  function onNeutralise(e) {\n    if (neutralised) return; window.__hgN = [performance.now()];'],
+    ['        /* keep undoing what can be undone in the other realms */\n      }\n    }', '        /* keep undoing what can be undone in the other realms */\n      }\n      window.__hgN.push(performance.now());\n    }'],
+  ],
+  'background/background.js': [
+    ["import init, { analyse } from '../wasm/hangup.js';", "self.__hgSW = [];\nimport init, { analyse } from '../wasm/hangup.js';"],
+    ['async function onAnalyse(msg, sender) {\n', 'async function onAnalyse(msg, sender) {\n  const __r = { glance: msg.glance, t0: Date.now() }; self.__hgSW.push(__r); if (self.__hgSW.length > 50) self.__hgSW.shift();\n'],
+    ['  const verdict = analyse(msg.snapshot, { strict: settings.strict });', '  const verdict = analyse(msg.snapshot, { strict: settings.strict }); __r.analysed = Date.now();'],
+    ["    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});\n  }", "    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {}); __r.warnSent = Date.now();\n  }"],
+  ],
+};
+const FRAME_SCRIPT = 'pages/overlay_fallback.js'; // the warning frame's first script: a mark when it starts
+
+function traced(dist, into) {
+  cpSync(dist, into, { recursive: true });
+  const dir = path.join(into, 'chromium');
+  for (const [file, pairs] of Object.entries(PATCHES)) {
+    let s = readFileSync(path.join(dir, file), 'utf8');
+    for (const [from, to] of pairs) {
+      if (!s.includes(from)) throw new Error(`${dist}: ${file} has moved on, update the patch for: ${from.slice(0, 60)}`);
+      s = s.replace(from, to);
+    }
+    writeFileSync(path.join(dir, file), s);
+  }
+  const first = path.join(dir, FRAME_SCRIPT);
+  writeFileSync(first, `performance.mark('first script');\n${readFileSync(first, 'utf8')}`);
+  return into;
+}
+
+const PAGES = ['scam-defender.html', 'scam-de.html', 'scam-ja.html', 'scam-fullscreen.html'];
+let serial = 0;
+const nextUrl = () => `https://trace-${serial}-${Date.now().toString(36)}.pc-check.example/${PAGES[serial++ % PAGES.length]}`;
+
+/** One scam page: every mark in ms after the page's first contentful paint. */
+async function sample(b) {
+  const page = await b.context.newPage();
+  page.on('dialog', (d) => d.dismiss().catch(() => {}));
+  await page.goto(nextUrl(), { waitUntil: 'commit', timeout: 20000 }).catch(() => {});
+  const frame = await waitFor(async () => {
+    const f = page.frames().find((x) => x.url().startsWith(b.extBase));
+    return f?.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const nav = performance.getEntriesByType('navigation')[0];
+      const script = performance.getEntriesByName('first script')[0];
+      return fcp ? { origin: performance.timeOrigin, fcp: fcp.startTime, response: nav?.responseEnd, script: script?.startTime } : null;
+    });
+  }, 10000, 20);
+  await waitFor(() => page.evaluate(() => window.__hangupBench?.visible !== null), 2000, 20);
+  const r = await page.evaluate(() => ({ ...window.__hangupBench, origin: performance.timeOrigin,
+    marks: JSON.parse(document.documentElement.getAttribute('data-hangup-trace') || '{}'), neutralise: window.__hgN })).catch(() => null);
+  const sw = await b.serviceWorker()?.evaluate(() => self.__hgSW).catch(() => null);
+  await page.close().catch(() => {});
+  if (!r || r.fcp === null) return {};
+  const fromEpoch = (t) => (t == null ? null : t - r.origin - r.fcp);
+  const fromPage = (t) => (t == null ? null : t - r.fcp);
+  const out = { visible: fromPage(r.visible), neutralised: fromPage(r.neutralise?.at(-1)) };
+  for (const [k, v] of Object.entries(r.marks)) out[k] = fromPage(v);
+  const full = sw?.filter((a) => !a.glance && fromEpoch(a.t0) > -5000).at(-1);
+  if (full) Object.assign(out, { swReceived: fromEpoch(full.t0), swAnalysed: fromEpoch(full.analysed), swWarnSent: fromEpoch(full.warnSent) });
+  if (frame) {
+    const f = (t) => (t == null ? null : fromEpoch(frame.origin + t));
+    Object.assign(out, { frameResponse: f(frame.response), frameScript: f(frame.script), painted: f(frame.fcp) });
+  }
+  return out;
+}
+
+const STEPS = [
+  ['page first paint -> full snapshot sent', null, 'sendFull'],
+  ['-> the snapshot reaches the worker', 'sendFull', 'swReceived'],
+  ['-> analysed (Wasm)', 'swReceived', 'swAnalysed'],
+  ['-> tab state stored, warn sent', 'swAnalysed', 'swWarnSent'],
+  ['-> warn reaches the page', 'swWarnSent', 'warn'],
+  ['-> MAIN world neutralised', 'warn', 'neutralised'],
+  ['-> host appended (iframe created)', 'neutralised', 'append'],
+  ['-> check() and focus() done', 'append', 'mounted'],
+  ['-> presented (two animation frames)', 'mounted', 'visible'],
+  ['PAGE FIRST PAINT -> WARNING VISIBLE', null, 'visible'],
+  ['frame: iframe created -> overlay.html response', 'append', 'frameResponse'],
+  ['frame: response -> its first script runs', 'frameResponse', 'frameScript'],
+  ['frame: first script -> first contentful paint', 'frameScript', 'painted'],
+  ['PAGE FIRST PAINT -> WARNING PAINTED', null, 'painted'],
+];
+const q = (xs, p) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? Math.round(s[Math.min(s.length - 1, Math.floor(s.length * p))]) : null;
+};
+
+const work = mkdtempSync(path.join(tmpdir(), 'hangup-trace-'));
+const server = await startProbeServer();
+const builds = dists.map((d, i) => ({ name: d, dist: traced(d, path.join(work, `build-${i}`)), profile: path.join(work, `profile-${i}`), restart: [], warm: [] }));
+try {
+  // Warm: one browser per build, pages alternated between them (each browser's first start is not counted).
+  for (const b of builds) {
+    b.browser = await launch('chromium', { proxyPort: server.port, profile: b.profile, dist: b.dist });
+    await sample(b.browser);
+  }
+  for (let i = 0; i < WARM; i++) for (const b of builds) b.warm.push(await sample(b.browser));
+  for (const b of builds) await b.browser.close();
+  // Restarts: the same profiles started again, the builds in turn, the order swapped every round.
+  for (let i = 0; i < RESTARTS; i++) {
+    for (const b of i % 2 ? [...builds].reverse() : builds) {
+      const browser = await launch('chromium', { proxyPort: server.port, profile: b.profile, dist: b.dist });
+      b.restart.push(await sample(browser));
+      await browser.close();
+    }
+  }
+} finally {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+for (const b of builds) {
+  for (const kind of ['restart', 'warm']) {
+    console.log(`\n${b.name}: ${kind}, n=${b[kind].length}, median / p90 ms`);
+    for (const [label, from, to] of STEPS) {
+      const xs = b[kind].map((s) => (s[to] == null || (from && s[from] == null) ? null : s[to] - (from ? s[from] : 0)));
+      console.log(`  ${label.padEnd(48)} ${String(q(xs, 0.5)).padStart(5)} / ${String(q(xs, 0.9)).padStart(5)}`);
+    }
+  }
+}
