@@ -766,6 +766,9 @@
       hook(P('HTMLElement'), 'togglePopover', (self, args, orig) => (neutralised ? holds(self) : apply(orig, self, args)));
       hook(P('HTMLElement'), 'showPopover', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
       hook(P('HTMLDialogElement'), 'showModal', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
+      // window.stop() aborts the warning frame's load (it would stay blank) and the background's
+      // navigation to the full-tab warning: refused while the warning shows.
+      hook(w, 'stop', (self, args, orig) => (host() ? undefined : apply(orig, self, args)));
     };
     realms.unshift(arm); // armed before any realm's undo runs
     if (neutralised) arm();

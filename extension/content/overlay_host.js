@@ -8,7 +8,8 @@
 //     microtask, so within the page's own animation-frame callback;
 //   - removed or moved: re-attached (moveBefore keeps the frame alive where the host is still
 //     connected); re-attaching reloads the frame, so after a few re-attachments, or when the
-//     warning cannot stay on top or cannot render (a sandboxed or non-HTML document), the tab
+//     warning cannot stay on top or cannot render (a sandboxed or non-HTML document, its frame
+//     kept from loading by window.stop()), the tab
 //     itself goes to the extension's warning page (pages/blocked.html), out of the page's reach;
 //   - restyled: attributes dropped; :host rules are !important inside the shadow tree, which beats
 //     the page's !important rules; properties of the root that scale, clip or hide what it holds
@@ -32,6 +33,9 @@ const hangupOverlay = (() => {
   const REATTACH_LIMIT = 3; // re-attachments (each reloads the frame) within REATTACH_WINDOW_MS
   const REATTACH_WINDOW_MS = 10000;
   const COVERED_LIMIT_MS = 1500; // the host not on top (despite every answer) this long: fall back
+  // The warning frame not loaded this long in a visible tab (a page calling window.stop() in a
+  // loop aborts its load and leaves it blank): fall back.
+  const BLANK_LIMIT_MS = 4000;
   const TITLE_FALLBACK = 'HangUp: scam page blocked';
 
   const o = {
@@ -44,6 +48,7 @@ const hangupOverlay = (() => {
     rootStyle: null, // the root's own style attribute, restored on unmount
     reattached: [],
     coveredSince: 0,
+    loadingSince: 0, // when the warning frame started (re)loading; 0 once it has loaded
     fellBack: false,
     title: null, // { page, ours }
     icons: [], // the page's icon links, taken out while the warning shows
@@ -87,6 +92,7 @@ const hangupOverlay = (() => {
         frame.src = api.runtime.getURL('pages/overlay.html');
         frame.setAttribute('title', 'HangUp');
         frame.setAttribute('allow', '');
+        frame.addEventListener('load', () => this.loaded(frame));
         shadow.append(style, frame);
       } catch {
         this.fallback('no-host');
@@ -99,6 +105,7 @@ const hangupOverlay = (() => {
       this.root.append(host);
       this.reattached = [];
       this.coveredSince = 0;
+      this.loadingSince = Date.now();
       // Every change the page makes is answered in the observer's microtask, before paint.
       this.guard = new MutationObserver(() => this.check());
       this.guard.observe(document, {
@@ -221,6 +228,10 @@ const hangupOverlay = (() => {
       // focus back to the warning, whose own page remembers its focused control.
       if (raise) this.frame?.focus();
       if (frame) this.onTop(host);
+      if (this.loadingSince) {
+        if (document.hidden) this.loadingSince = Date.now(); // a hidden tab loads late; count from when it shows
+        else if (Date.now() - this.loadingSince > BLANK_LIMIT_MS) this.fallback('blank');
+      }
     },
 
     reattach(host, root) {
@@ -240,6 +251,18 @@ const hangupOverlay = (() => {
         }
       }
       root.append(host);
+      this.loadingSince = Date.now(); // a frame inserted again loads again
+    },
+
+    /** The warning frame fired `load`: loaded, unless its load was aborted and it still holds
+     *  the initial about:blank (readable from here, unlike the extension's page). */
+    loaded(frame) {
+      try {
+        if (frame.contentWindow?.location.href === 'about:blank') return;
+      } catch {
+        /* the extension's page: another origin */
+      }
+      this.loadingSince = 0;
     },
 
     /** Checked once per frame: is the warning what a person sees? If it stays covered (by

@@ -64,6 +64,8 @@ const PAGES = [
   { file: 'blob-navigate.html', does: 'navigates the tab to a blob: URL that holds the scam' },
   { file: 'reload-loop.html', does: 'reloads itself every 1.5 s once warned' },
   { file: 'hop-loop.html', does: 'moves to a new address on its site every 1.5 s once warned' },
+  { file: 'stop-loop.html', does: 'calls window.stop() in every animation frame and every 5 ms' },
+  { file: 'stop-captured.html', does: 'calls a window.stop() taken before the verdict, in every animation frame and every 5 ms' },
   { file: 'frame-split.html', does: 'splits the scam across origins: claims in another site\'s frame, the number in the top page' },
   { file: 'srcdoc-cover.html', does: 'shows the scam only in a full-viewport srcdoc frame, rebuilt every 2 s' },
 ];

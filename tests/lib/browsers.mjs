@@ -250,9 +250,29 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
   const extBase = `moz-extension://${FIREFOX_UUID}/`;
   const scripted = (fn) => `return (${fn.toString()})(arguments[0]);`;
 
+  // Handles a wrapper stands for: a replacement tab is looked for among the others only.
+  const owned = new Set();
+  /** A tab the background opened in place of one it closed (a held navigation to the full-tab
+   *  warning or to "Leave"'s page: background.js replaceTab), not yet owned by a wrapper. */
+  const replacement = async () => {
+    for (const h of await driver.getAllWindowHandles()) {
+      if (owned.has(h) || h === keeper) continue;
+      await driver.switchTo().window(h);
+      const url = await driver.getCurrentUrl();
+      if (url.startsWith(`${extBase}pages/blocked.html`) || url.startsWith(`${extBase}pages/left.html`)) return h;
+    }
+    return null;
+  };
   const wrap = (handle) => {
-    const focus = () => driver.switchTo().window(handle);
-    return {
+    owned.add(handle);
+    // A tab the background replaced is followed to its replacement, as a person would see it.
+    const focus = () => driver.switchTo().window(tab.handle).catch(async (err) => {
+      const h = await replacement();
+      if (!h) throw err;
+      owned.add(h);
+      tab.handle = h;
+    });
+    const tab = {
       handle,
       async goto(url) {
         await focus();
@@ -293,9 +313,11 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
       async close() {
         await focus();
         await driver.close();
+        owned.delete(tab.handle);
         await driver.switchTo().window(keeper);
       },
     };
+    return tab;
   };
 
   // The first window stays open and blank: closing Firefox's last tab would end the session.
