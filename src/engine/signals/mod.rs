@@ -76,7 +76,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let text = page_text(snap);
     let hits = lex.find(&text.skel);
     let mut ev = Evidence::default();
-    let page = Page::new(host_of(&snap.url), &text.base, &hits);
+    let page = Page::new(host_of(&snap.url), &text.base, text.title_end, &hits);
     ev.on_brand_host = page.on_brand_host;
 
     // Whether each claim is stated, asked or conditional: worked out once for every family.

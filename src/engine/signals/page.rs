@@ -66,7 +66,7 @@ pub struct Page<'h> {
 }
 
 impl<'h> Page<'h> {
-    pub fn new(host: String, base: &str, hits: &'h [Hit]) -> Page<'h> {
+    pub fn new(host: String, base: &str, title_end: usize, hits: &'h [Hit]) -> Page<'h> {
         let lex = lexicon();
         let site = Site::new(&host);
         let owned: Vec<bool> = lex.brands.iter().map(|b| site.owned_by(b)).collect();
@@ -74,19 +74,24 @@ impl<'h> Page<'h> {
         let calls = Near::new(hits, &|c| c == Cat::Cta);
         // The brand the reader is told to call ("call HMRC on …", "Ring Skatteverket", "contatta
         // l'Agenzia delle Entrate"): an identity when the title names it too (brand.rs).
-        let called: Vec<usize> = hits
+        let called: Vec<&Hit> = hits
             .iter()
             .filter(|h| matches!(h.cat, Cat::Brand(_) | Cat::WeakBrand(_)))
             .filter(|h| called_by(&calls, base, h))
-            .map(|h| h.start)
             .collect();
+        // A weak name ("Orange", "Posten") in the title counts as the title's brand when the text
+        // tells the reader to call that brand ("Zadzwoń do Orange").
+        let titled = |h: &Hit| h.start < title_end && called.iter().any(|c| c.cat == h.cat);
+        let called: Vec<usize> = called.iter().map(|h| h.start).collect();
         // Each brand's mentions, sorted out in one pass (a dense page has thousands of hits).
         let mut mentions: Vec<(Vec<&Hit>, Vec<&Hit>)> =
             vec![(Vec::new(), Vec::new()); lex.brands.len()];
         for h in hits {
             match h.cat {
                 Cat::Brand(i) => mentions.get_mut(usize::from(i)).map(|n| n.0.push(h)),
-                Cat::WeakBrand(i) if roles.any(h, ROLE_WINDOW) || called.contains(&h.start) => {
+                Cat::WeakBrand(i)
+                    if roles.any(h, ROLE_WINDOW) || called.contains(&h.start) || titled(h) =>
+                {
                     mentions.get_mut(usize::from(i)).map(|n| n.1.push(h))
                 }
                 _ => None,
