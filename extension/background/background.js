@@ -8,7 +8,7 @@
 // evicted at any time and is woken again by the next event.
 import init, { analyse } from '../wasm/hangup.js';
 import { api, MSG } from './api.js';
-import { hostOf } from './address.js';
+import { hostOf, sameSite } from './address.js';
 import { getTab, setTab, forgetTab } from './tab_state.js';
 import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
@@ -59,7 +59,7 @@ const RELOAD_WINDOW_MS = 30000;
  *  loading in Firefox, which reports both as the tab "loading". */
 function loadsAgain(prev, url) {
   return Boolean(prev?.warned && !prev.dismissed && !prev.blocked && !prev.allowed && !prev.disabled)
-    && prev.bypass?.url !== url && hostOf(prev.url) === hostOf(url) && hostOf(url) !== '' && Date.now() - prev.at < RELOAD_WINDOW_MS;
+    && prev.bypass?.url !== url && sameSite(prev.url, url) && Date.now() - prev.at < RELOAD_WINDOW_MS;
 }
 
 /** The glance score from which the content script takes the full snapshot (docs/BENCHMARKS.md:

@@ -92,6 +92,11 @@
     addEventListener(EVENT.dialog, onDialog, true);
     for (const type of ['pointerdown', 'keydown', 'fullscreenchange', 'webkitfullscreenchange']) addEventListener(type, onInteraction, true);
     document.addEventListener('visibilitychange', onInteraction, true);
+    // What a person types is never read (snapshot.js hangupFieldText).
+    addEventListener('input', onTyped, true);
+  }
+  function onTyped(e) {
+    if (e.isTrusted) hangupTyped.add(e.composedPath()[0] ?? e.target);
   }
   listen();
 

@@ -205,6 +205,7 @@
     // read like a dialog's message, through the utterance's own getter, taken at the first call
     // so an ordinary page pays nothing (a page that replaced it by then only picks its own text).
     let utteranceText;
+    let spokenTexts = 0; // at most 4 of the 16 texts: silent speech cannot crowd out a dialog's
     const spoken = (u) => {
       try {
         utteranceText ??= getOwnPropertyDescriptor(P('SpeechSynthesisUtterance') ?? {}, 'text')?.get ?? null;
@@ -218,7 +219,9 @@
       [P('Element'), ['webkitRequestFullscreen', 'webkitRequestFullScreen', 'mozRequestFullScreen'], 'fullscreen', nothing],
       [P('Keyboard'), ['lock'], 'keyboard_lock', notAllowed('Keyboard lock')],
       [P('History'), ['pushState', 'replaceState'], 'history', nothing],
-      [speech, ['speak'], 'speech', nothing, (args) => tell(spoken(args[0]))],
+      [speech, ['speak'], 'speech', nothing, (args) => {
+        if (spokenTexts++ < 4) tell(spoken(args[0]));
+      }],
     ];
     for (const [target, names, key, refused, heard] of LOCK_CALLS) {
       for (const name of names) {

@@ -1,7 +1,8 @@
 // Puts the warning over the page: an <iframe> of the extension's overlay page inside a closed
 // shadow root, so page scripts and styles cannot reach into it. The page may fight back; each
 // move is answered in the same frame, before anything is painted (docs/LOCK.md):
-//   - top layer: the host is a manual popover, above any z-index. Page full screen is exited,
+//   - top layer: the host is a manual popover, above any z-index. Page full screen and
+//     picture-in-picture windows are exited,
 //     page popovers and modal dialogs are refused as they open (`beforetoggle`, `command`) or
 //     closed (a mutation observer and a check every animation frame), and the host is raised;
 //     a host hidden by any route (`beforetoggle` closing, popover attribute) is shown again in a
@@ -34,7 +35,8 @@ const hangupOverlay = (() => {
   const REATTACH_WINDOW_MS = 10000;
   const COVERED_LIMIT_MS = 1500; // the host not on top (despite every answer) this long: fall back
   // The warning frame not loaded this long in a visible tab (a page calling window.stop() in a
-  // loop aborts its load and leaves it blank): fall back.
+  // loop aborts its load and leaves it blank): loaded once more, then, the same again, fall back
+  // (an honest slow load gets a second chance before the tab moves to the warning page).
   const BLANK_LIMIT_MS = 4000;
   const TITLE_FALLBACK = 'HangUp: scam page blocked';
 
@@ -49,6 +51,7 @@ const hangupOverlay = (() => {
     reattached: [],
     coveredSince: 0,
     loadingSince: 0, // when the warning frame started (re)loading; 0 once it has loaded
+    reloadedBlank: false, // the frame was loaded once more after BLANK_LIMIT_MS
     fellBack: false,
     title: null, // { page, ours }
     icons: [], // the page's icon links, taken out while the warning shows
@@ -106,11 +109,16 @@ const hangupOverlay = (() => {
       this.reattached = [];
       this.coveredSince = 0;
       this.loadingSince = Date.now();
+      this.reloadedBlank = false;
       // Every change the page makes is answered in the observer's microtask, before paint.
       this.guard = new MutationObserver(() => this.check());
       this.guard.observe(document, {
         childList: true, subtree: true, characterData: true, attributes: true,
         attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href'],
+      });
+      // Shown again after a long time hidden (timers throttled): the load gets its full time.
+      document.addEventListener('visibilitychange', () => {
+        if (this.loadingSince && !document.hidden) this.loadingSince = Date.now();
       });
       this.takeTab();
       this.check();
@@ -178,6 +186,14 @@ const hangupOverlay = (() => {
       // A full-screen element sits in the top layer above everything: leave full screen.
       if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
       else if (document.webkitFullscreenElement) document.webkitExitFullscreen?.();
+      // Picture-in-picture windows float above every window, the warning's tab included: a kit
+      // may open one with its scam on the first click. Closed, whoever opened them.
+      try {
+        globalThis.documentPictureInPicture?.window?.close();
+      } catch {
+        /* none, or already closing */
+      }
+      if (document.pictureInPictureElement) document.exitPictureInPicture?.().catch(() => {});
       // Attributes the page put on the host (style, hidden, inert, popover…) go.
       for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
       if (host.parentNode !== root) this.reattach(host, root);
@@ -229,8 +245,16 @@ const hangupOverlay = (() => {
       if (raise) this.frame?.focus();
       if (frame) this.onTop(host);
       if (this.loadingSince) {
-        if (document.hidden) this.loadingSince = Date.now(); // a hidden tab loads late; count from when it shows
-        else if (Date.now() - this.loadingSince > BLANK_LIMIT_MS) this.fallback('blank');
+        // A hidden tab loads late (and checks rarely): count from when it shows.
+        if (document.hidden) this.loadingSince = Date.now();
+        else if (Date.now() - this.loadingSince > BLANK_LIMIT_MS) {
+          if (this.reloadedBlank) this.fallback('blank');
+          else {
+            this.reloadedBlank = true;
+            this.loadingSince = Date.now();
+            if (this.frame) this.frame.src = api.runtime.getURL('pages/overlay.html');
+          }
+        }
       }
     },
 

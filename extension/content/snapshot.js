@@ -65,6 +65,11 @@ const HANGUP_FIELD_TYPES = new Set(['text', 'search', 'tel', 'url', 'email']);
 
 /** Whether `el` is an HTML text field or textarea (not an element of another namespace that
  *  happens to share the name: its text is read like any other). */
+/** Text fields a person has typed into (trusted `input` events, content.js): never read, even
+ *  where a framework keeps the page's default equal to what was typed (React mirrors a
+ *  controlled field's value into its `value` attribute). */
+const hangupTyped = new WeakSet();
+
 function hangupIsField(el) {
   return el.namespaceURI === 'http://www.w3.org/1999/xhtml' && (el.localName === 'textarea' || el.localName === 'input');
 }
@@ -76,6 +81,7 @@ function hangupIsField(el) {
 function hangupFieldText(el) {
   if (el.localName === 'input' && !HANGUP_FIELD_TYPES.has(el.type)) return '';
   // An editable field still showing the page's own default (its markup) shows the page's words.
+  if (hangupTyped.has(el)) return el.value ? '' : el.placeholder || '';
   const own = el.readOnly || el.disabled || el.value === el.defaultValue;
   const text = own ? el.value || el.placeholder : el.value ? '' : el.placeholder;
   return String(text || '').slice(0, HANGUP_MAX_ITEMS_CHARS * 4);
@@ -280,8 +286,11 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   };
   const offscreen = (r) => r.right + sx <= 0 || r.bottom + sy <= 0 || r.left + sx >= pageW || r.top + sy >= pageH;
   const generated = (el, which) => {
-    const c = win.getComputedStyle(el, which).content;
+    const ps = win.getComputedStyle(el, which);
+    const c = ps.content;
     if (!c || c === 'none' || c === 'normal' || c.length < 3) return '';
+    // A hidden pseudo-element (tooltips, the auto-growing textarea's mirror of typed text) shows nothing.
+    if (ps.display === 'none' || ps.visibility !== 'visible' || ps.opacity === '0') return '';
     // Quoted strings, and attr() read from the element (a browser that resolves it gives a
     // string). Counters and images are not page text we can judge.
     const m = c.match(/"(?:[^"\\]|\\.)*"|attr\(\s*[\w-]+/g);
@@ -303,11 +312,11 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     how = /^pre/.test(cs.whiteSpace) ? PRE : FLOW;
     if (parseFloat(cs.fontSize) < 4) how |= SMALL;
     if (el.namespaceURI !== 'http://www.w3.org/2000/svg') {
-      const fill = cs.webkitTextFillColor || cs.color;
-      const clear = fill === 'transparent' || /^rgba\(.*,\s*0\)$/.test(fill) || /\/\s*0\)$/.test(fill);
+      const clear = (c) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c) || /\/\s*0\)$/.test(c);
       // Transparent glyphs still show through a clipped background, a shadow or an outline.
-      const shown = () => /text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') || (cs.textShadow && cs.textShadow !== 'none') || parseFloat(cs.webkitTextStrokeWidth) > 0;
-      if (clear && !shown()) how = HIDDEN;
+      const shown = () => /text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') || (cs.textShadow && cs.textShadow !== 'none')
+        || (parseFloat(cs.webkitTextStrokeWidth) > 0 && !clear(cs.webkitTextStrokeColor || ''));
+      if (clear(cs.webkitTextFillColor || cs.color) && !shown()) how = HIDDEN;
     }
     styles.set(el, how);
     return how;
@@ -339,7 +348,8 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
       if ((r.width < 1 && r.height < 1) || offscreen(r)) continue;
-      if (how & SMALL && !(range.getClientRects()[0]?.height >= 4)) continue;
+      // (A glyph box is ~1.15 × the font size: 5 px is a font of ~4 px, once scaled.)
+      if (how & SMALL && !(range.getClientRects()[0]?.height >= 5)) continue;
       // Words a page sets apart by layout alone (flex gaps, margins) are apart on screen.
       if (last && r.top < last.bottom && r.bottom > last.top && r.left - last.right > r.height * 0.2) push(' ');
       last = r;

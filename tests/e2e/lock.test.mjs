@@ -312,6 +312,20 @@ for (const name of BROWSERS) {
       await closeTab(browser, tab);
     });
 
+    test('picture-in-picture: the window the page opened with its scam on the first click is closed by the warning', async () => {
+      const tab = await browser.open(fixtureUrl('lock-pip.html', HOST));
+      await tab.click('#go');
+      await warned(tab);
+      const st = await waitFor(async () => {
+        const s = await tab.eval(() => ({ opened: document.getElementById('r').textContent, open: !!documentPictureInPicture.window }));
+        return s.opened && !s.open ? s : null;
+      }, 3000);
+      const now = await tab.eval(() => ({ opened: document.getElementById('r').textContent, open: !!documentPictureInPicture.window }));
+      assert.ok(st, `the picture-in-picture window is still open after the warning: ${JSON.stringify(now)}`);
+      assert.equal(st.opened, 'pip open', 'the fixture could not open its window (the check would prove nothing)');
+      await closeTab(browser, tab);
+    });
+
     test('download flood: counted, then no further download starts', async () => {
       const url = fixtureUrl('lock-downloads.html', HOST);
       const tab = await browser.open(url);

@@ -126,6 +126,20 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
+    test('a report form that mirrors what a person types (React-style default value, a hidden ::after copy): typing a scam quote does not warn', async () => {
+      const tab = await browser.open(fixtureUrl('see/typed-mirror.html', 'report-form.example'));
+      await tab.click('#t');
+      const quote = 'Your computer is infected. Call Microsoft Support at +1 888 555 0199 now. Do not close this window or restart your computer.';
+      if (browser.name === 'chromium') await tab.page.keyboard.type(quote);
+      else await browser.driver.actions().sendKeys(quote).perform();
+      const mirrored = await tab.eval(() => document.getElementById('t').defaultValue);
+      assert.match(mirrored, /555 0199/, 'the page did not mirror the typed text (the check would prove nothing)');
+      // Typing schedules reads 300 ms and 1.5 s later; give them time, then nothing may be warned.
+      await new Promise((ok) => setTimeout(ok, 3500));
+      assert.equal((await tab.overlay()).present, false, 'warned on text a person typed');
+      await tab.close();
+    });
+
     test('the glance: rendered text on an ordinary page, the bounded walk on a large one, start and end of a long one', async () => {
       const tab = await browser.open(fixtureUrl('benign-article.html', 'glance.example'));
       const g = await tab.eval((src) => (0, eval)(`${src}
