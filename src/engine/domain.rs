@@ -116,6 +116,7 @@ const SUFFIXES: &[&str] = &[
     "bc.ca",
     "ab.ca",
     "gc.ca",
+    "gouv.fr",
     // Shared hosting and user content (from the public suffix list's private section).
     "github.io",
     "gitlab.io",
@@ -434,6 +435,7 @@ mod tests {
             ("NTS Korea", "www.nts.go.kr"),
             ("Korea Post", "www.epost.go.kr"),
             ("FNS", "www.nalog.gov.ru"),
+            ("DGFiP", "www.impots.gouv.fr"),
         ] {
             assert!(owned_by(name, host), "{name} on {host}");
         }
