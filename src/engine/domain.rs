@@ -75,6 +75,7 @@ const SUFFIXES: &[&str] = &[
     "in.th",
     "co.kr",
     "or.kr",
+    "go.kr",
     "co.id",
     "or.id",
     "web.id",
@@ -84,6 +85,11 @@ const SUFFIXES: &[&str] = &[
     "com.tr",
     "org.tr",
     "gov.tr",
+    "gov.it",
+    "gov.pl",
+    "gov.pt",
+    "gob.es",
+    "gov.ru",
     "co.il",
     "org.il",
     "com.sa",
@@ -109,6 +115,8 @@ const SUFFIXES: &[&str] = &[
     "on.ca",
     "bc.ca",
     "ab.ca",
+    "gc.ca",
+    "gouv.fr",
     // Shared hosting and user content (from the public suffix list's private section).
     "github.io",
     "gitlab.io",
@@ -398,6 +406,41 @@ mod tests {
         assert_eq!(registrable("shop.example.co.jp"), "example.co.jp");
         assert_eq!(registrable("127.0.0.1"), "127.0.0.1");
         assert_eq!(registrable("localhost"), "localhost");
+    }
+
+    #[test]
+    fn brand_domains_are_registrable() {
+        // An entry that is not its own registrable domain never matches (dead) or is a bare
+        // public suffix (would match nothing, or everyone if the suffix list lost it).
+        let mut bad = Vec::new();
+        for brand in &lexicon().brands {
+            for d in &brand.domains {
+                // `name.*` is stored as `name.`.
+                if !d.ends_with('.')
+                    && (registrable(d) != *d || !d.contains('.') || SUFFIXES.contains(&d.as_str()))
+                {
+                    bad.push(format!("{}: {d} -> {}", brand.name, registrable(d)));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    #[test]
+    fn official_tax_and_post_sites_own_their_brand() {
+        for (name, host) in [
+            ("Receita Federal", "www.gov.br"),
+            ("Receita Federal", "www.portaldasfinancas.gov.pt"),
+            ("NTS Korea", "hometax.go.kr"),
+            ("NTS Korea", "www.nts.go.kr"),
+            ("Korea Post", "www.epost.go.kr"),
+            ("FNS", "www.nalog.gov.ru"),
+            ("DGFiP", "www.impots.gouv.fr"),
+        ] {
+            assert!(owned_by(name, host), "{name} on {host}");
+        }
+        assert!(!owned_by("Receita Federal", "receita-federal.com.br"));
+        assert!(!owned_by("NTS Korea", "nts-go.kr"));
     }
 
     #[test]

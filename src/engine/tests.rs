@@ -1112,3 +1112,32 @@ fn dialog_texts_can_only_add_suspicion() {
     b.dialog_texts = vec!["Remove this item from your cart?".into()];
     assert_eq!(level(&b), Level::Safe);
 }
+
+#[test]
+fn repair_shop_naming_printer_brands_is_not_scam() {
+    let s = page(
+        "https://pcdoctor-repairs.example/",
+        "PC Doctor Repairs",
+        "PC Doctor Repairs, 12 High Street. We fix HP, Canon, Brother and Epson printers and \
+         laptops. Our certified technician and tracking department will help. Printer blocked \
+         or driver error? Call our agent on 0161 555 0192.",
+    );
+    assert_ne!(level(&s), Level::Scam);
+}
+
+#[test]
+fn ordinary_words_do_not_name_a_brand() {
+    // "messenger", "telegram", "hacienda", "financas" are words before they are brands: a
+    // business named with one is not the brand (a role word or a call to it would be).
+    for name in [
+        "Hacienda Los Olivos",
+        "Messenger Courier Service",
+        "Telegram Delivery Co",
+        "Financas Pessoais",
+    ] {
+        let text =
+            format!("{name}. Your account has been blocked. Call 0161 555 0192 to restore access.");
+        let s = page("https://events.example/", name, &text);
+        assert!(!has(&s, ReasonId::BrandImpersonation), "{name}");
+    }
+}
