@@ -63,13 +63,13 @@ function hangupTelLinks(doc) {
  *  shows words that neither innerText nor the text nodes hold). Not password, hidden, buttons. */
 const HANGUP_FIELD_TYPES = new Set(['text', 'search', 'tel', 'url', 'email']);
 
-/** Whether `el` is an HTML text field or textarea (not an element of another namespace that
- *  happens to share the name: its text is read like any other). */
 /** Text fields a person has typed into (trusted `input` events, content.js): never read, even
  *  where a framework keeps the page's default equal to what was typed (React mirrors a
  *  controlled field's value into its `value` attribute). */
 const hangupTyped = new WeakSet();
 
+/** Whether `el` is an HTML text field or textarea (not an element of another namespace that
+ *  happens to share the name: its text is read like any other). */
 function hangupIsField(el) {
   return el.namespaceURI === 'http://www.w3.org/1999/xhtml' && (el.localName === 'textarea' || el.localName === 'input');
 }
@@ -80,8 +80,8 @@ function hangupIsField(el) {
  *  (a report form quoting the scam must not warn). */
 function hangupFieldText(el) {
   if (el.localName === 'input' && !HANGUP_FIELD_TYPES.has(el.type)) return '';
-  // An editable field still showing the page's own default (its markup) shows the page's words.
   if (hangupTyped.has(el)) return el.value ? '' : el.placeholder || '';
+  // An editable field still showing the page's own default (its markup) shows the page's words.
   const own = el.readOnly || el.disabled || el.value === el.defaultValue;
   const text = own ? el.value || el.placeholder : el.value ? '' : el.placeholder;
   return String(text || '').slice(0, HANGUP_MAX_ITEMS_CHARS * 4);
@@ -303,6 +303,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   // SMALL: a font under 4 px, unreadable unless a transform or zoom above scales it up, which
   // only the text's own rendered box tells (checked per text node).
   const [HIDDEN, FLOW, PRE, SMALL] = [0, 1, 2, 4];
+  const clear = (c) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c) || /\/\s*0\)$/.test(c);
   const styles = new Map();
   /** How an element draws its own text: not at all (transparent glyphs), small, or flowing/pre. */
   const textStyle = (el) => {
@@ -312,7 +313,6 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     how = /^pre/.test(cs.whiteSpace) ? PRE : FLOW;
     if (parseFloat(cs.fontSize) < 4) how |= SMALL;
     if (el.namespaceURI !== 'http://www.w3.org/2000/svg') {
-      const clear = (c) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c) || /\/\s*0\)$/.test(c);
       // Transparent glyphs still show through a clipped background, a shadow or an outline.
       const shown = () => /text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') || (cs.textShadow && cs.textShadow !== 'none')
         || (parseFloat(cs.webkitTextStrokeWidth) > 0 && !clear(cs.webkitTextStrokeColor || ''));
