@@ -180,14 +180,16 @@ function hangupStyleStrings(doc) {
   return out;
 }
 
-/** Whether `css` may hold a `content:` declaration that `hangupStyleStrings` keeps: a string of
- *  two characters or more that is not one icon-font glyph, or several strings. A scan with
- *  `indexOf` and character tests only: ordinary CSS (`justify-content`, `.content`, clearfix
- *  `content:""`, one separator, an icon's `"\\e901"`) never compiles or runs the regular
- *  expressions there, which cost every page with inline CSS +0.4-0.8 ms cold (docs/BENCHMARKS.md).
- *  It may answer true where they find nothing, never false where they find something. */
+/** Whether `css` may hold a `content:` declaration that `hangupStyleStrings` keeps: a string
+ *  with two letters or digits in a row, an escape that is not one icon-font glyph, or several
+ *  strings. With `indexOf` and character tests only, so ordinary CSS (`justify-content`,
+ *  `.content`, clearfix `content:""`, a separator, an icon's `"\\e901"`) never compiles or runs
+ *  the regular expressions there, a cold cost on every page with inline CSS (docs/BENCHMARKS.md,
+ *  eighth session). It may answer true where they find nothing, never false where they find
+ *  something (tests/unit/css_strings.test.mjs). */
 function hangupMayShowCssText(css) {
   const space = (c) => c <= 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+  const word = (c) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c > 127;
   for (let i = css.indexOf('content'); i >= 0; i = css.indexOf('content', i + 7)) {
     const b = css.charCodeAt(i - 1); // NaN at 0
     if (b === 45 || b === 95 || (b >= 48 && b <= 57) || ((b | 32) >= 97 && (b | 32) <= 122)) continue; // [\w-]
@@ -203,15 +205,22 @@ function hangupMayShowCssText(css) {
     let k = end + 1;
     while (space(css.charCodeAt(k))) k++;
     if (css[k] === '"' || css[k] === "'") return true; // several strings
-    if (s.length < 2) {
-      if (s === '\\') return true; // an escaped quote: the string goes on
+    if (s.endsWith('\\')) return true; // an escaped quote: the string goes on
+    if (s.includes('\\')) {
+      if (s[0] !== '\\' || s.length > 8) return true;
+      // One escape of 1-6 hex digits and an optional space: an icon font's glyph, skipped there.
+      let h = 1;
+      for (let c = s.charCodeAt(h); h <= 6 && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102)); c = s.charCodeAt(++h));
+      if (h < s.length && !(h === s.length - 1 && space(s.charCodeAt(h)))) return true;
       continue;
     }
-    if (s[0] !== '\\' || s.length > 8) return true;
-    // One escape of 1-6 hex digits and an optional space: an icon font's glyph, skipped there.
-    let h = 1;
-    for (let c = s.charCodeAt(h); h <= 6 && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102)); c = s.charCodeAt(++h));
-    if (h < s.length && !(h === s.length - 1 && space(s.charCodeAt(h)))) return true;
+    // No escape: the string is shown as written, and kept there only with two letters or digits
+    // in a row (any character outside ASCII counts as one: it may be).
+    for (let h = 1, prev = word(s.charCodeAt(0)); h < s.length; h++) {
+      const w = word(s.charCodeAt(h));
+      if (w && prev) return true;
+      prev = w;
+    }
   }
   return false;
 }

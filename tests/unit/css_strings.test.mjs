@@ -29,6 +29,7 @@ test('ordinary CSS skips the regular expressions', () => {
     '.row{display:flex;justify-content:space-between;align-content:center}.main-content{padding:0}#content:hover{color:red}',
     '.clearfix::after{content:"";display:table;clear:both}.q::before{content:\'\'}',
     '.crumb+.crumb::before{content:"/"}.sep::after{content:" "}.b::before{content:"\\2022"}',
+    '.nav li+li::before{content:" | "}.more::after{content:"..."}.q::before{content:\'« \'}',
     '.icon-home:before{content:"\\e901"}.fa-x::before{content: "\\f00d "}',
     '.box{content-visibility:auto;width:fit-content;height:max-content}',
   ]) {
