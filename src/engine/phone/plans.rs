@@ -28,7 +28,11 @@ pub fn classify(raw: &str) -> Option<Phone> {
     if groups.len() >= 7 && groups.iter().all(|g| g.len() == 1) && !round_or_sequence(&groups) {
         // A trunk `0` number needs a short first group (`0800 5550161`); NANP reads one group.
         let (head, rest) = digits.split_at(if first_is_zero(&digits) { 4 } else { 0 });
-        return classify(&format!("{}{head} {rest}", if plus { "+" } else { "" }));
+        let mut one = String::from(if plus { "+" } else { "" });
+        one.push_str(head);
+        one.push(' ');
+        one.push_str(rest);
+        return classify(&one);
     }
     let seps: Vec<char> = raw_trim
         .chars()

@@ -206,7 +206,10 @@ impl<'a> Mood<'a> {
         let line = b[ls..floor(b, le)].trim();
         let words = |t: &str| t.split_whitespace().count();
         let claim = b.get(h.start..h.end).unwrap_or("");
-        !line.contains(['?', '？', ':', ',', '，', '：', '¿']) && words(line) <= words(claim) + 2
+        !line
+            .chars()
+            .any(|c| matches!(c, '?' | '？' | ':' | ',' | '，' | '：' | '¿'))
+            && words(line) <= words(claim) + 2
     }
 
     /// A claim stated to the reader: about their things, not asked, not conditional.
