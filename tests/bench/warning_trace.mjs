@@ -45,7 +45,7 @@ const PATCHES = {
 };
 // The warning frame's first classic script, as overlay.html names it (a variant may bundle its scripts): a mark when it starts.
 const frameScript = (dir) => {
-  const src = readFileSync(path.join(dir, 'pages/overlay.html'), 'utf8').match(/<script src="([^"]+)">/)?.[1];
+  const src = readFileSync(path.join(dir, 'pages/overlay.html'), 'utf8').match(/<script src="([^"]+)"[^>]*>/)?.[1];
   if (!src) throw new Error(`${dir}: overlay.html has no classic script to mark`);
   return path.join(dir, 'pages', src);
 };
