@@ -80,7 +80,9 @@ const hangupOverlay = (() => {
         const shadow = host.attachShadow({ mode: 'closed' });
         const style = document.createElement('style');
         // `all: initial` keeps page CSS from leaking in through inheritance; it also resets the
-        // UA's [popover] box (margin, border, padding, background).
+        // UA's [popover] box (margin, border, padding, background). Page rules may generate
+        // ::before/::after boxes on the host itself (painted inside it, above the frame, and
+        // elementFromPoint sees the host there): none.
         style.textContent = `:host{all:initial!important;position:fixed!important;inset:0!important;
         width:100vw!important;height:100vh!important;max-width:none!important;max-height:none!important;
         margin:0!important;padding:0!important;border:0!important;overflow:hidden!important;
@@ -89,7 +91,7 @@ const hangupOverlay = (() => {
         scale:none!important;rotate:none!important;translate:none!important;offset-path:none!important;
         clip-path:none!important;mask:none!important;pointer-events:auto!important;contain:none!important;
         content-visibility:visible!important;transition:none!important;animation:none!important}
-        :host::backdrop{display:none!important}
+        :host::backdrop,:host::before,:host::after{display:none!important;content:none!important}
         iframe{all:initial;display:block;width:100%;height:100%;border:0;background:#f4f1ea;color-scheme:light}`;
         frame = document.createElement('iframe');
         frame.src = api.runtime.getURL('pages/overlay.html');

@@ -68,6 +68,7 @@ const PAGES = [
   { file: 'stop-captured.html', does: 'calls a window.stop() taken before the verdict, in every animation frame and every 5 ms' },
   { file: 'frame-split.html', does: 'splits the scam across origins: claims in another site\'s frame, the number in the top page' },
   { file: 'srcdoc-cover.html', does: 'shows the scam only in a full-viewport srcdoc frame, rebuilt every 2 s' },
+  { file: 'host-pseudo.html', does: 'generates full-viewport ::before/::after boxes on the warning\'s host (:popover-open, [popover] rules)' },
 ];
 
 for (const name of BROWSERS) {
