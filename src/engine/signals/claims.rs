@@ -24,8 +24,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // Stated, not asked or conditional: "Is your computer infected?" is a repair shop's question.
     let protect = Near::new(hits, &|c| c == Cat::Protect);
     let shielded = |h: &Hit| h.cat == Cat::Infection && protect.any(h, PROTECT_WINDOW);
-    let infection: Vec<&Hit> = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW)
-        .into_iter()
+    let near_victim = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW);
+    let infection: Vec<&Hit> = of(hits, Cat::Infection)
+        .filter(|h| near_victim.iter().any(|v| std::ptr::eq(*v, *h)) || mood.headline(h))
         .filter(|h| !shielded(h) && mood.stated(h))
         .collect();
     let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
