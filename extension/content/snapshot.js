@@ -162,7 +162,7 @@ function hangupStyleStrings(doc) {
     let css = st.textContent;
     if (css.length > budget) css = css.slice(0, budget);
     budget -= css.length;
-    if (!css.includes('content')) continue;
+    if (!hangupMayShowCssText(css)) continue;
     // `content:` (not justify-content and the like) followed by quoted strings.
     for (const m of css.matchAll(/(?<![\w-])content\s*:\s*((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))*)/g)) {
       if (/^["']\\[0-9a-fA-F]{1,6}\s?["']$/.test(m[1])) continue; // one icon-font glyph: the common case
@@ -178,6 +178,51 @@ function hangupStyleStrings(doc) {
     }
   }
   return out;
+}
+
+/** Whether `css` may hold a `content:` declaration that `hangupStyleStrings` keeps: a string
+ *  with two letters or digits in a row, an escape that is not one icon-font glyph, or several
+ *  strings. With `indexOf` and character tests only, so ordinary CSS (`justify-content`,
+ *  `.content`, clearfix `content:""`, a separator, an icon's `"\\e901"`) never compiles or runs
+ *  the regular expressions there, a cold cost on every page with inline CSS (docs/BENCHMARKS.md,
+ *  eighth session). It may answer true where they find nothing, never false where they find
+ *  something (tests/unit/css_strings.test.mjs). */
+function hangupMayShowCssText(css) {
+  const space = (c) => c <= 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+  const word = (c) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c > 127;
+  for (let i = css.indexOf('content'); i >= 0; i = css.indexOf('content', i + 7)) {
+    const b = css.charCodeAt(i - 1); // NaN at 0
+    if (b === 45 || b === 95 || (b >= 48 && b <= 57) || ((b | 32) >= 97 && (b | 32) <= 122)) continue; // [\w-]
+    let j = i + 7;
+    while (space(css.charCodeAt(j))) j++;
+    if (css[j] !== ':') continue;
+    do j++; while (space(css.charCodeAt(j)));
+    const q = css[j];
+    if (q !== '"' && q !== "'") continue;
+    const end = css.indexOf(q, j + 1);
+    if (end < 0) continue; // never closed: the regular expression needs the closing quote too
+    const s = css.slice(j + 1, end);
+    let k = end + 1;
+    while (space(css.charCodeAt(k))) k++;
+    if (css[k] === '"' || css[k] === "'") return true; // several strings
+    if (s.endsWith('\\')) return true; // an escaped quote: the string goes on
+    if (s.includes('\\')) {
+      if (s[0] !== '\\' || s.length > 8) return true;
+      // One escape of 1-6 hex digits and an optional space: an icon font's glyph, skipped there.
+      let h = 1;
+      for (let c = s.charCodeAt(h); h <= 6 && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102)); c = s.charCodeAt(++h));
+      if (h < s.length && !(h === s.length - 1 && space(s.charCodeAt(h)))) return true;
+      continue;
+    }
+    // No escape: the string is shown as written, and kept there only with two letters or digits
+    // in a row (any character outside ASCII counts as one: it may be).
+    for (let h = 1, prev = word(s.charCodeAt(0)); h < s.length; h++) {
+      const w = word(s.charCodeAt(h));
+      if (w && prev) return true;
+      prev = w;
+    }
+  }
+  return false;
 }
 
 /**

@@ -12,14 +12,15 @@
 // Chromium reads the warning frame's own paint timing (Playwright reaches the extension frame);
 // Firefox cannot reach a frame inside a closed shadow root, so it reports "visible" only.
 //   node tests/bench/warning_time.mjs [--browsers chromium,firefox] [--cold 10] [--restart 10] [--stopped 10]
-//                                     [--ff-stopped 10] [--warm 20] [--verbose]
+//                                     [--ff-stopped 10] [--warm 20] [--dist DIR] [--verbose]
+// --dist: another built dist/ (with chromium/ and hangup-firefox.zip) to measure, e.g. a copy of main's.
 // Prints one JSON line per browser and case; run.mjs calls measureWarnings() for its summary.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../lib/server.mjs';
-import { launch, waitFor } from '../lib/browsers.mjs';
+import { launch, waitFor, DIST } from '../lib/browsers.mjs';
 import { FIXTURES } from '../lib/fixtures.mjs';
 
 /** Our own invented scam pages (555 numbers), each served under a host of its own. */
@@ -127,14 +128,14 @@ async function stopServiceWorker(browser) {
   return stopped;
 }
 
-async function chromium({ cold, restart, stopped, warm, port, log }) {
+async function chromium({ cold, restart, stopped, warm, port, log, dist }) {
   const out = { first_start: [], browser_restart: [], worker_stopped: [], warm: [] };
   // The first start after install (a new profile); the last browser goes on for the warm and
   // worker-stopped cases.
   let b;
   for (let i = 0; i < Math.max(cold, 1); i++) {
     await b?.close();
-    b = await launch('chromium', { proxyPort: port });
+    b = await launch('chromium', { dist, proxyPort: port });
     const s = await chromiumSample(b);
     if (i < cold) out.first_start.push(s);
     log?.('chromium first start', s);
@@ -149,11 +150,11 @@ async function chromium({ cold, restart, stopped, warm, port, log }) {
   if (restart) {
     // A person starting the browser where HangUp was installed before: the same profile again.
     const profile = mkdtempSync(path.join(tmpdir(), 'hangup-bench-restart-'));
-    b = await launch('chromium', { proxyPort: port, profile });
+    b = await launch('chromium', { dist, proxyPort: port, profile });
     await chromiumSample(b);
     await b.close();
     for (let i = 0; i < restart; i++) {
-      b = await launch('chromium', { proxyPort: port, profile });
+      b = await launch('chromium', { dist, proxyPort: port, profile });
       out.browser_restart.push(await chromiumSample(b));
       await b.close();
       log?.('chromium browser restart', out.browser_restart.at(-1));
@@ -175,13 +176,13 @@ async function firefoxSample(browser) {
   return sample(r, undefined);
 }
 
-async function firefox({ cold, stopped, warm, port, log }) {
+async function firefox({ cold, stopped, warm, port, log, dist }) {
   // Selenium starts Firefox on a new profile and installs HangUp each time: a first start.
   const out = { first_start: [], background_suspended: [], warm: [] };
   let b;
   for (let i = 0; i < Math.max(cold, 1); i++) {
     await b?.close();
-    b = await launch('firefox', { proxyPort: port });
+    b = await launch('firefox', { dist, proxyPort: port });
     const s = await firefoxSample(b);
     if (i < cold) out.first_start.push(s);
     log?.('firefox first start', s);
@@ -190,7 +191,7 @@ async function firefox({ cold, stopped, warm, port, log }) {
   await b.close();
   if (stopped) {
     // The event page is suspended after 1 s without events (default 30 s).
-    b = await launch('firefox', { proxyPort: port, prefs: { 'extensions.background.idle.timeout': 1000 } });
+    b = await launch('firefox', { dist, proxyPort: port, prefs: { 'extensions.background.idle.timeout': 1000 } });
     await firefoxSample(b);
     for (let i = 0; i < stopped; i++) {
       await new Promise((ok) => setTimeout(ok, 2500));
@@ -203,13 +204,13 @@ async function firefox({ cold, stopped, warm, port, log }) {
 }
 
 /** Runs the cases; returns { browser: { case: samples[] } }. */
-export async function measureWarnings({ browsers = ['chromium', 'firefox'], cold = 10, restart = cold, stopped = 10, firefoxStopped = stopped, warm = 20, log } = {}) {
+export async function measureWarnings({ browsers = ['chromium', 'firefox'], cold = 10, restart = cold, stopped = 10, firefoxStopped = stopped, warm = 20, log, dist = DIST } = {}) {
   const server = await startProbeServer();
   const results = {};
   try {
     for (const name of browsers) {
       const run = name === 'chromium' ? chromium : firefox;
-      results[name] = await run({ cold, restart, stopped: name === 'firefox' ? firefoxStopped : stopped, warm, port: server.port, log });
+      results[name] = await run({ cold, restart, stopped: name === 'firefox' ? firefoxStopped : stopped, warm, port: server.port, log, dist });
     }
   } finally {
     await server.close();
@@ -239,6 +240,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     restart: Number(opt('restart', opt('cold', 10))),
     firefoxStopped: Number(opt('ff-stopped', opt('stopped', 10))),
     warm: Number(opt('warm', 20)),
+    dist: path.resolve(opt('dist', DIST)),
     log: args.includes('--verbose') ? (...a) => console.error(...a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x)))) : undefined,
   });
   report(results);

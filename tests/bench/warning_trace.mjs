@@ -43,7 +43,12 @@ const PATCHES = {
     ["    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});\n  }", "    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {}); __r.warnSent = Date.now();\n  }"],
   ],
 };
-const FRAME_SCRIPT = 'pages/overlay_fallback.js'; // the warning frame's first script: a mark when it starts
+// The warning frame's first classic script, as overlay.html names it (a variant may bundle its scripts): a mark when it starts.
+const frameScript = (dir) => {
+  const src = readFileSync(path.join(dir, 'pages/overlay.html'), 'utf8').match(/<script src="([^"]+)"[^>]*>/)?.[1];
+  if (!src) throw new Error(`${dir}: overlay.html has no classic script to mark`);
+  return path.join(dir, 'pages', src);
+};
 
 function traced(dist, into) {
   cpSync(dist, into, { recursive: true });
@@ -56,7 +61,7 @@ function traced(dist, into) {
     }
     writeFileSync(path.join(dir, file), s);
   }
-  const first = path.join(dir, FRAME_SCRIPT);
+  const first = frameScript(dir);
   writeFileSync(first, `performance.mark('first script');\n${readFileSync(first, 'utf8')}`);
   return into;
 }

@@ -1,0 +1,86 @@
+// The glance's scan of inline <style> for `content:` strings (extension/content/snapshot.js): its
+// cheap first test, hangupMayShowCssText, lets ordinary CSS skip the regular expressions, and
+// must never skip CSS from which they would take text (a kit's scam drawn by ::before).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ctx = vm.createContext({});
+vm.runInContext(readFileSync(path.join(ROOT, 'extension/common/protocol.js'), 'utf8'), ctx);
+vm.runInContext(readFileSync(path.join(ROOT, 'extension/content/snapshot.js'), 'utf8'), ctx);
+const may = ctx.hangupMayShowCssText;
+const first = ctx.hangupMayShowCssText;
+/** What the scan takes from one <style>, with or without the first test. */
+const scan = (css, withFirstTest = true) => {
+  ctx.hangupMayShowCssText = withFirstTest ? first : () => true;
+  try {
+    return ctx.hangupStyleStrings({ getElementsByTagName: () => [{ textContent: css }] });
+  } finally {
+    ctx.hangupMayShowCssText = first;
+  }
+};
+
+test('ordinary CSS skips the regular expressions', () => {
+  for (const css of [
+    '.row{display:flex;justify-content:space-between;align-content:center}.main-content{padding:0}#content:hover{color:red}',
+    '.clearfix::after{content:"";display:table;clear:both}.q::before{content:\'\'}',
+    '.crumb+.crumb::before{content:"/"}.sep::after{content:" "}.b::before{content:"\\2022"}',
+    '.nav li+li::before{content:" | "}.more::after{content:"..."}.q::before{content:\'« \'}',
+    '.icon-home:before{content:"\\e901"}.fa-x::before{content: "\\f00d "}',
+    '.box{content-visibility:auto;width:fit-content;height:max-content}',
+  ]) {
+    assert.equal(may(css), false, css);
+    assert.equal(scan(css), '');
+  }
+});
+
+test('CSS that draws words still reaches the scan', () => {
+  const cases = [
+    ['.h::before{content:"Microsoft Defender Firewall"}', /Microsoft Defender Firewall/],
+    [".n::before{content:'Call ' '+1-866-555-0135'}", /Call \+1-866-555-0135/],
+    ['.n::before{content :  "5" "5"}', /55/],
+    ['.x::before{content:"\\43\\61ll now"}', /Call now/],
+    ['.x::before{content:"\\"Call\\""}', /Call/],
+    ['.x::before{\n  content:\n"Hi"}', /Hi/],
+  ];
+  for (const [css, want] of cases) {
+    assert.equal(may(css), true, css);
+    assert.match(scan(css), want);
+  }
+});
+
+test('never skips what the regular expressions would take (generated CSS)', () => {
+  let seed = 12345; // xorshift32: the same cases every run
+  const rand = (n) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const pick = (xs) => xs[rand(xs.length)];
+  const ws = () => pick(['', '', ' ', '  ', '\n', '\t', '\u00a0', '\u2003']);
+  const inner = () => {
+    let x = '';
+    for (let k = rand(4); k > 0; k--) x += pick(['a', 'Ca', '5', '55', ' ', '\\', '\\e901', '\\43 ', '\\2022', '\\"', "\\'", '"', "'", '\n', '/', 'é']);
+    return x;
+  };
+  const str = () => { const q = pick(['"', "'"]); return q + inner() + (rand(8) ? q : ''); };
+  let taken = 0;
+  for (let t = 0; t < 30000; t++) {
+    let css = '';
+    for (let d = 1 + rand(3); d > 0; d--) {
+      css += pick(['', '{', ';', ' ', '-', 'a', '_', '9', 'é', '.x::before{']) + pick(['content', 'content', 'Content', 'contents']);
+      css += ws() + pick([':', ':', ';', '']) + ws();
+      for (let k = 1 + rand(3); k > 0; k--) css += str() + (rand(2) ? ws() : pick(['', ';', '}', 'x']));
+    }
+    const full = scan(css, false);
+    if (!full) continue;
+    taken++;
+    assert.equal(may(css), true, `skipped ${JSON.stringify(css)}, from which the scan takes ${JSON.stringify(full)}`);
+  }
+  assert.ok(taken > 1000, `only ${taken} generated cases had text (the check would prove little)`);
+});
