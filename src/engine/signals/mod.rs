@@ -92,7 +92,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         &mut ev,
     );
     claims::signals(&text, &hits, &mood, &mut ev);
-    calls::signals(snap, &text, &hits, &page, &mut ev);
+    calls::signals(snap, &text, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
     ev.awareness = addressed::awareness(&hits).map(|h| h.weight).sum();
@@ -139,6 +139,27 @@ mod tests {
             ..Default::default()
         };
         assert!(collect(&snap).phones.is_empty());
+    }
+
+    #[test]
+    fn a_bare_number_after_a_lock_claim_is_to_be_called() {
+        let listed = |text: &str| {
+            collect(&Snapshot {
+                text: text.into(),
+                ..Default::default()
+            })
+            .phones
+        };
+        assert_eq!(
+            listed("Your Apple ID has been locked. Apple Support 1-888-555-0109"),
+            vec!["1-888-555-0109".to_string()]
+        );
+        // An infection word, or a lock asked about, is no reason to call.
+        assert!(
+            listed("Scan results and threats found in one dashboard. Sales: 1-877-555-0100")
+                .is_empty()
+        );
+        assert!(listed("Has your account been locked? Office: 020 7946 0321").is_empty());
     }
 
     #[test]
