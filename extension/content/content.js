@@ -144,7 +144,8 @@
       // shows a person nothing to read, and the first message of a frame is the costly part of
       // its read. A mutation, an interaction or behaviour from the MAIN world reads it again.
       if (!attacked && window !== window.top && !g.tel_links.length && !/\S/.test(g.text)) return;
-      const full = attacked || bare;
+      // Letters placed one by one by layout read as gibberish in the glance's tree order.
+      const full = attacked || bare || g.scrambled;
       if (!full) {
         const answer = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true);
         // A page that keeps changing harmlessly (a ticker under a phone number) is read in full

@@ -49,6 +49,61 @@ function hangupVisualOrder(text) {
   return text.replace(HANGUP_RLO, (_, run) => Array.from(run).reverse().join(''));
 }
 
+/** Letters and words of a Hebrew or Arabic run go right to left on screen by design. */
+const HANGUP_RTL_CHARS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+/** Below this many same-line pieces set left of the piece before them, tree order stands. */
+const HANGUP_SHUFFLED_MIN = 6;
+
+/**
+ * Letters or words stored shuffled and put in place by layout alone (absolute positions, grid
+ * columns, transforms, floats, a right-to-left flex or table): tree order reads as gibberish
+ * where a person reads words. `pieces` are the kept text nodes ({ at: index in `parts`, r: box,
+ * tok: one short token }); where enough tokens sit left of the one before them on the same line,
+ * each run of tokens (only whitespace between them) is rewritten in screen order: line by line,
+ * left to right, a space where the gap shows one. Ordinary pages have no such runs and pay one
+ * pass over their text nodes.
+ */
+function hangupScreenOrder(parts, pieces) {
+  const sameLine = (a, b) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5 * Math.min(a.height, b.height);
+  const backward = (a, b) => a.tok && b.tok && sameLine(a.r, b.r) && b.r.right <= a.r.left + 1;
+  let back = 0;
+  for (let k = 1; k < pieces.length; k++) if (backward(pieces[k - 1], pieces[k])) back++;
+  if (back < HANGUP_SHUFFLED_MIN) return;
+  const between = (i, j) => {
+    for (let x = i + 1; x < j; x++) if (parts[x].trim()) return false;
+    return true;
+  };
+  for (let k = 0; k < pieces.length; ) {
+    let j = k;
+    while (pieces[k].tok && j + 1 < pieces.length && pieces[j + 1].tok && between(pieces[j].at, pieces[j + 1].at)) j++;
+    const run = pieces.slice(k, j + 1);
+    k = j + 1;
+    if (run.length < 4 || !run.some((p, i) => i && backward(run[i - 1], p))) continue;
+    // Lines top to bottom (a token joins the line its middle falls in), then left to right.
+    const byTop = [...run].sort((a, b) => a.r.top - b.r.top);
+    const lines = [];
+    for (const p of byTop) {
+      const line = lines[lines.length - 1];
+      const mid = (p.r.top + p.r.bottom) / 2;
+      if (line && mid < line.bottom) line.items.push(p);
+      else lines.push({ bottom: p.r.bottom, items: [p] });
+    }
+    const text = lines.map((line) => {
+      line.items.sort((a, b) => a.r.left - b.r.left);
+      let out = '';
+      let prev = null;
+      for (const p of line.items) {
+        if (prev && p.r.left - prev.r.right > 0.2 * p.r.height) out += ' ';
+        out += parts[p.at].trim();
+        prev = p;
+      }
+      return out;
+    });
+    for (let x = run[0].at; x <= run[run.length - 1].at; x++) parts[x] = '';
+    parts[run[0].at] = `\n${text.join('\n')}\n`;
+  }
+}
+
 /** `tel:`/`callto:` link targets, bounded. */
 function hangupTelLinks(doc) {
   const out = [];
@@ -146,7 +201,17 @@ function hangupGlance() {
     text: css ? `${text}\n${css}` : text,
     tel_links: root ? hangupTelLinks(document) : [],
     truncated,
+    scrambled: hangupScrambled(text),
   };
+}
+
+/** Rendered text that is mostly lone letters, one per line or table cell: letters placed one by
+ *  one by layout (absolute positions, floats, grid, flex or table cells), which only the full
+ *  read puts back in the order shown (`hangupScreenOrder`). */
+function hangupScrambled(text) {
+  let n = 0;
+  for (const m of text.matchAll(/(?:^|[\n\t])\p{L}(?=[\n\t]|$)/gu)) if (m && ++n >= 40) return true;
+  return false;
 }
 
 /** The quoted strings of `content:` declarations in the first 64 K characters of the
@@ -319,6 +384,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   const parts = [];
   let last = null; // the box of the last text kept
   const rowItems = new Set(); // items of a reordered flex row (see `ordered`)
+  const pieces = []; // the text nodes kept, for `hangupScreenOrder`
   let size = 0;
   let visited = 0;
   let pseudoSeen = 0;
@@ -398,7 +464,10 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       // Words a page sets apart by layout alone (flex gaps, margins) are apart on screen.
       if (last && r.top < last.bottom && r.bottom > last.top && r.left - last.right > r.height * 0.2) push(' ');
       last = r;
+      const at = parts.length;
       push(how & PRE ? d : d.replace(/\s+/g, ' '));
+      const t = d.trim();
+      if (parts.length > at) pieces.push({ at, r, tok: t.length <= 24 && !/\s/.test(t) && !HANGUP_RTL_CHARS.test(t) });
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
@@ -464,6 +533,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         const start = parts.length;
         stack.push(() => {
           const seg = parts.splice(start).join('');
+          while (pieces.length && pieces[pieces.length - 1].at >= start) pieces.pop();
           size -= seg.length;
           push(Array.from(seg).reverse().join(''));
         });
@@ -494,6 +564,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     const sr = el && hangupShadowRoot(el);
     if (sr) for (let c = sr.lastChild; c; c = c.previousSibling) stack.push(c);
   }
+  hangupScreenOrder(parts, pieces);
   // Two linear passes (one pattern starting with [ \t]* backtracks quadratically on long runs).
   return hangupVisualOrder(parts.join('').replace(/[ \t]+/g, ' ').replace(/ ?\n\s*/g, '\n')).trim();
 }

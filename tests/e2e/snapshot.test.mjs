@@ -2,7 +2,7 @@
 // (outside <body>, in a closed shadow root, in ::before content, after 5 MB of invisible filler,
 // only in alert() dialogs, after the body or the whole document is replaced, after a click on
 // a gate, in an SVG document, only in read-only text fields or an editable field's default, as
-// letters shuffled in the DOM and put in order by flex `order`, in 2 px type scaled up, in
+// letters shuffled in the DOM and put in order by flex `order` or placed one by one by layout, in 2 px type scaled up, in
 // outlined letters, in list markers or attr() content, only in what the page's voice says) gets
 // the warning; text no one can see does not count; words
 // split by invisible letters and text stored backwards behind bidi overrides read as shown.
@@ -45,6 +45,7 @@ const WARNED = [
   ['see/marker.html', 'the scam only in list markers (::marker content)'],
   ['see/attr-content.html', 'the scam only in data attributes shown by content: attr()'],
   ['see/pseudo-with-text.html', 'the scam and its number only in ::before/::after content, under an ordinary visible footer'],
+  ['see/placed-letters.html', 'every letter its own element, stored out of order and put in place by grid columns, floats, a right-to-left table and absolute positions, under an ordinary footer'],
 ];
 
 /** Runs the content script's collector in the page (its main world) and returns the visible text. */
@@ -104,6 +105,17 @@ for (const name of BROWSERS) {
       assert.match(text, /Windows Defender Security Center/);
       assert.match(text, /Your computer has been blocked: Trojan spyware detected on this PC\./);
       assert.match(text, /Call Microsoft Support now, toll free: \+1-888-555-0184/);
+      await tab.close();
+    });
+
+    test('letters stored out of order and put in place by layout alone (grid, floats, rtl table, absolute positions) read as shown', async () => {
+      const tab = await browser.open(fixtureUrl('see/placed-letters.html', 'reader.example'));
+      const text = await visibleText(tab);
+      assert.match(text, /Windows Defender Security Center/);
+      assert.match(text, /Your computer has been blocked: Trojan spyware detected on this PC\./);
+      assert.match(text, /Do not close this window or restart your computer\./);
+      assert.match(text, /Call Microsoft Support now, toll free: \+1-888-555-0186/);
+      assert.match(text, /This page is part of a community notice board\./);
       await tab.close();
     });
 

@@ -12,15 +12,27 @@ use super::super::weights::{
     CALL, CALL_ASKED, CALL_LINK, CALL_MAX, CALL_OFFICIAL_FACTOR, CALL_TOLL_FREE, CTA_AFTER,
     CTA_BEFORE, CTA_WHO_WINDOW, PHONE_INJECTED, PHONE_IN_URL,
 };
+use super::addressed::Mood;
 use super::near::{Near, MAX_PHRASE};
 use super::page::{Page, Text};
 use super::{excerpt_of, reason, Evidence};
 
-pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, ev: &mut Evidence) {
+pub(super) fn signals(
+    snap: &Snapshot,
+    text: &Text,
+    hits: &[Hit],
+    mood: &Mood,
+    page: &Page,
+    ev: &mut Evidence,
+) {
     let base = &text.base;
     let cta_cats = [Cat::Cta, Cat::TollFree, Cat::SupportRole];
     let text_phones = find_phones(base);
     let ctas = Near::new(hits, &|c| cta_cats.contains(&c));
+    // A lock or takeover stated to the reader ("your Apple ID has been locked") right before a
+    // bare number: the number is there to be called. (Not an infection: a security product's
+    // page lists "threats found" a little before its sales number.)
+    let claimed = Near::new(hits, &|c| matches!(c, Cat::Lock | Cat::Compromise));
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
         let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
@@ -32,6 +44,18 @@ pub(super) fn signals(snap: &Snapshot, text: &Text, hits: &[Hit], page: &Page, e
                 (h.end <= p.start && p.start - h.end <= CTA_BEFORE)
                     || (h.start >= p.end && h.start - p.end <= CTA_AFTER)
             });
+        let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
+        let first = claimed.hits.partition_point(|h| h.start < lo);
+        let cta = cta
+            || claimed.hits[first..]
+                .iter()
+                .take_while(|h| h.start < p.start)
+                .any(|h| {
+                    h.end <= p.start
+                        && p.start - h.end <= CTA_BEFORE
+                        && mood.addressed(h)
+                        && !mood.shielded(h)
+                });
         shown.push((p, cta));
     }
     // tel: and callto: links are calls to action by construction.

@@ -20,10 +20,9 @@ use crate::snapshot::Snapshot;
 use crate::verdict::{Detail, Group, Reason, ReasonId};
 
 use super::domain::host_of;
-use super::lexicon::{lexicon, Cat, Hit};
+use super::lexicon::{lexicon, Hit};
 
 use excerpt::excerpt;
-use near::of;
 pub use page::{page_text, Page, Text};
 
 /// Everything the scorer needs besides the reasons.
@@ -36,6 +35,9 @@ pub struct Evidence {
     pub awareness: f32,
     /// Count of second-person claims (infection, lock, do-not-close).
     pub victim_claims: usize,
+    /// How many of those claims are reported, not made: a word naming scams in their sentence
+    /// or the one before.
+    pub reported_claims: usize,
     /// A number from the URL query is displayed on the page with a call to action.
     pub injected_phone: bool,
     /// The page is on a domain owned by a brand it names.
@@ -90,10 +92,10 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         &mut ev,
     );
     claims::signals(&text, &hits, &mood, &mut ev);
-    calls::signals(snap, &text, &hits, &page, &mut ev);
+    calls::signals(snap, &text, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
-    ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
+    ev.awareness = addressed::awareness(&hits).map(|h| h.weight).sum();
     ev.reasons.sort_by(|a, b| {
         b.weight
             .partial_cmp(&a.weight)
@@ -137,6 +139,27 @@ mod tests {
             ..Default::default()
         };
         assert!(collect(&snap).phones.is_empty());
+    }
+
+    #[test]
+    fn a_bare_number_after_a_lock_claim_is_to_be_called() {
+        let listed = |text: &str| {
+            collect(&Snapshot {
+                text: text.into(),
+                ..Default::default()
+            })
+            .phones
+        };
+        assert_eq!(
+            listed("Your Apple ID has been locked. Apple Support 1-888-555-0109"),
+            vec!["1-888-555-0109".to_string()]
+        );
+        // An infection word, or a lock asked about, is no reason to call.
+        assert!(
+            listed("Scan results and threats found in one dashboard. Sales: 1-877-555-0100")
+                .is_empty()
+        );
+        assert!(listed("Has your account been locked? Office: 020 7946 0321").is_empty());
     }
 
     #[test]
