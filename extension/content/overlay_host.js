@@ -53,6 +53,10 @@ const hangupOverlay = (() => {
     loadingSince: 0, // when the warning frame started (re)loading; 0 once it has loaded
     reloadedBlank: false, // the frame was loaded once more after BLANK_LIMIT_MS
     fellBack: false,
+    // Shown again after a long time hidden (timers throttled): the load gets its full time.
+    onVisible: () => {
+      if (o.loadingSince && !document.hidden) o.loadingSince = Date.now();
+    },
     title: null, // { page, ours }
     icons: [], // the page's icon links, taken out while the warning shows
     ourIcon: null,
@@ -118,10 +122,7 @@ const hangupOverlay = (() => {
         childList: true, subtree: true, characterData: true, attributes: true,
         attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href'],
       });
-      // Shown again after a long time hidden (timers throttled): the load gets its full time.
-      document.addEventListener('visibilitychange', () => {
-        if (this.loadingSince && !document.hidden) this.loadingSince = Date.now();
-      });
+      document.addEventListener('visibilitychange', this.onVisible); // one listener, however many mounts
       this.takeTab();
       this.check();
       // Keyboard focus into the warning now (overlay.js then focuses "Leave this page" inside).
