@@ -69,6 +69,13 @@ const PAGES = [
   { file: 'frame-split.html', does: 'splits the scam across origins: claims in another site\'s frame, the number in the top page' },
   { file: 'srcdoc-cover.html', does: 'shows the scam only in a full-viewport srcdoc frame, rebuilt every 2 s' },
   { file: 'host-pseudo.html', does: 'generates full-viewport ::before/::after boxes on the warning\'s host (:popover-open, [popover] rules)' },
+  // Techniques probed in the eighth session that held from the start (regression guards).
+  { file: 'root-replacechild.html', does: 'replaces the root with replaceChild, replaceWith and replaceChildren (its own and a fresh frame\'s)' },
+  { file: 'shadow-modal.html', does: 'opens a modal dialog and a popover inside a closed shadow root in every frame' },
+  { file: 'focus-modal.html', does: 'reopens a modal dialog and full screen on focus, blur, pointer, key and visibility events' },
+  { file: 'root-style-loop.html', does: 'puts display:none, content-visibility, visibility:collapse, inert and hidden on <html> and <body> in every frame, with @layer/@scope rules' },
+  { file: 'adopt-node.html', does: 'adopts the host into other documents with unhooked adoptNode/importNode' },
+  { file: 'design-delete.html', does: 'turns designMode on and deletes everything with execCommand' },
 ];
 
 for (const name of BROWSERS) {
