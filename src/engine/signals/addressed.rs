@@ -32,6 +32,9 @@ const NEGATION_GAP: usize = 10;
 const HEADLINE_MAX: usize = 48;
 /// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
 const SENTENCE_MAX: usize = 240;
+/// How far before a claim a word about scams makes it a report (bytes: a paragraph of English,
+/// half of one in Russian or Japanese).
+const REPORTED_BEFORE: usize = 1500;
 
 /// Hits of a few categories sorted by start, for proximity queries.
 struct Index<'a> {
@@ -110,15 +113,15 @@ impl<'a> Mood<'a> {
         }
     }
 
-    /// Whether the claim `h` is reported rather than made: a word about scams comes before it
-    /// on the page ("Scammers say your computer is infected", "Beware of fake alerts. They say:
-    /// your PC is blocked"). A kit that adds a line about scams after its claims (a footer, "…
-    /// to protect you from fraud. Beware of scammers.") does not turn them into reports.
+    /// Whether the claim `h` is reported rather than made: a word about scams shortly before it
+    /// ("Scammers say your computer is infected", "Beware of fake alerts. They say: your PC is
+    /// blocked"). A kit that adds a line about scams after its claims (a footer, "… to protect
+    /// you from fraud") does not turn them into reports.
     pub fn reported(&self, h: &Hit) -> bool {
-        self.awareness
-            .hits
-            .first()
-            .is_some_and(|a| a.start < h.start)
+        !self
+            .awareness
+            .within(h.start.saturating_sub(REPORTED_BEFORE), h.start)
+            .is_empty()
     }
 
     /// Start of the sentence that holds byte `i`.
