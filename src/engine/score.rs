@@ -57,12 +57,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         Group::Payment,
     ];
     let has_text = ev.reasons.iter().any(|r| text_groups.contains(&r.group));
-    // At least half of the claims addressed to the reader must be reported ("scammers say your
-    // PC is infected"): a kit's own footer about scams, or a bank-style "Fraud Alert" heading,
-    // does not make the claims above it quotes.
     let awareness = ev.awareness >= AWARENESS_MIN
-        && ev.awareness >= AWARENESS_PER_CLAIM * ev.victim_claims as f32
-        && ev.reported_claims * 2 >= ev.victim_claims;
+        && ev.awareness >= AWARENESS_PER_CLAIM * ev.victim_claims as f32;
     let damped = awareness && has_text;
     if damped {
         let before = Strengths::of(&ev.reasons).total();

@@ -32,9 +32,6 @@ const NEGATION_GAP: usize = 10;
 const HEADLINE_MAX: usize = 48;
 /// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
 const SENTENCE_MAX: usize = 240;
-/// How far before a claim a word about scams makes it a report (bytes: a paragraph of English,
-/// half of one in Russian or Japanese).
-const REPORTED_BEFORE: usize = 1500;
 
 /// Hits of a few categories sorted by start, for proximity queries.
 struct Index<'a> {
@@ -72,14 +69,12 @@ pub struct Mood<'a> {
     calls: Index<'a>,
     negations: Index<'a>,
     negations_after: Index<'a>,
-    /// Words about scams (see [`awareness`] and [`Mood::reported`]).
-    awareness: Index<'a>,
 }
 
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 10].map(|_| Vec::new());
+        let mut by = [(); 9].map(|_| Vec::new());
         for h in hits {
             let slot = match h.cat {
                 Cat::Victim => 0,
@@ -95,8 +90,7 @@ impl<'a> Mood<'a> {
             };
             by[slot].push(h);
         }
-        by[9] = awareness(hits).collect();
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, awareness] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -109,19 +103,7 @@ impl<'a> Mood<'a> {
             calls,
             negations,
             negations_after,
-            awareness,
         }
-    }
-
-    /// Whether the claim `h` is reported rather than made: a word about scams shortly before it
-    /// ("Scammers say your computer is infected", "Beware of fake alerts. They say: your PC is
-    /// blocked"). A kit that adds a line about scams after its claims (a footer, "… to protect
-    /// you from fraud") does not turn them into reports.
-    pub fn reported(&self, h: &Hit) -> bool {
-        !self
-            .awareness
-            .within(h.start.saturating_sub(REPORTED_BEFORE), h.start)
-            .is_empty()
     }
 
     /// Start of the sentence that holds byte `i`.
@@ -343,22 +325,6 @@ fn floor(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// The page's words about scams. A bank's own names for its fraud team ("Fraud Alert", "fraud
-/// department", written in the lexicons with a negative weight) are what a bank-impersonation
-/// kit shows too: the awareness words inside them do not count.
-pub fn awareness(hits: &[Hit]) -> impl Iterator<Item = &Hit> {
-    let own: Vec<(usize, usize)> = hits
-        .iter()
-        .filter(|h| h.cat == Cat::Awareness && h.weight < 0.0)
-        .map(|h| (h.start, h.end))
-        .collect();
-    hits.iter().filter(move |h| {
-        h.cat == Cat::Awareness
-            && h.weight > 0.0
-            && !own.iter().any(|&(s, e)| s <= h.start && h.end <= e)
-    })
 }
 
 /// One family's claim: its strength and the hit to quote.

@@ -104,13 +104,6 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     }
     let dnc: Vec<&Hit> = of(hits, Cat::DoNotClose).collect();
     ev.victim_claims = infection.len() + lock.len() + dnc.len() + usize::from(account.is_some());
-    ev.reported_claims = infection
-        .iter()
-        .chain(&lock)
-        .chain(&dnc)
-        .chain(account.as_ref().map(|c| &c.hit))
-        .filter(|h| mood.reported(h))
-        .count();
 
     // Error and ticket codes.
     let errors: Vec<&Hit> = of(hits, Cat::Error).collect();

@@ -20,9 +20,10 @@ use crate::snapshot::Snapshot;
 use crate::verdict::{Detail, Group, Reason, ReasonId};
 
 use super::domain::host_of;
-use super::lexicon::{lexicon, Hit};
+use super::lexicon::{lexicon, Cat, Hit};
 
 use excerpt::excerpt;
+use near::of;
 pub use page::{page_text, Page, Text};
 
 /// Everything the scorer needs besides the reasons.
@@ -35,9 +36,6 @@ pub struct Evidence {
     pub awareness: f32,
     /// Count of second-person claims (infection, lock, do-not-close).
     pub victim_claims: usize,
-    /// How many of those claims are reported, not made: a word naming scams in their sentence
-    /// or the one before.
-    pub reported_claims: usize,
     /// A number from the URL query is displayed on the page with a call to action.
     pub injected_phone: bool,
     /// The page is on a domain owned by a brand it names.
@@ -95,7 +93,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     calls::signals(snap, &text, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
-    ev.awareness = addressed::awareness(&hits).map(|h| h.weight).sum();
+    ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
     ev.reasons.sort_by(|a, b| {
         b.weight
             .partial_cmp(&a.weight)
