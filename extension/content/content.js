@@ -20,6 +20,7 @@
   let warned = false;
   let deep = false; // the page's behaviour (MAIN world) asked for full snapshots on this page
   let looked = -1; // the glance score that last led to a full read (-1: none since the last interaction)
+  let unscrambled = false; // a glance of lone letters led to a full read since the last interaction
   let lastSent = ''; // what was last sent, but its text (lastText)
   let lastText = '';
   let timer = 0;
@@ -84,6 +85,7 @@
     changes = 0;
     shows = 0;
     looked = -1; // what the page shows now may differ from what the glance text says: look again
+    unscrambled = false;
     schedule(300);
     setTimeout(() => schedule(0), 1500);
   }
@@ -144,8 +146,11 @@
       // shows a person nothing to read, and the first message of a frame is the costly part of
       // its read. A mutation, an interaction or behaviour from the MAIN world reads it again.
       if (!attacked && window !== window.top && !g.tel_links.length && !/\S/.test(g.text)) return;
-      // Letters placed one by one by layout read as gibberish in the glance's tree order.
-      const full = attacked || bare || g.scrambled;
+      // Letters placed one by one by layout read as gibberish in the glance's tree order: read
+      // in full once (a page that keeps changing is not read in full on every change).
+      const scrambled = !attacked && !unscrambled && g.scrambled;
+      if (scrambled) unscrambled = true;
+      const full = attacked || bare || scrambled;
       if (!full) {
         const answer = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true);
         // A page that keeps changing harmlessly (a ticker under a phone number) is read in full

@@ -207,11 +207,18 @@ function hangupGlance() {
 
 /** Rendered text that is mostly lone letters, one per line or table cell: letters placed one by
  *  one by layout (absolute positions, floats, grid, flex or table cells), which only the full
- *  read puts back in the order shown (`hangupScreenOrder`). */
+ *  read puts back in the order shown (`hangupScreenOrder`). At least 40 such letters and 60 % of
+ *  the lines and cells: a league table's W/D/L column or an A-Z index is not enough. Han, kana
+ *  and Hangul are left out (one character is a word there: calendars, menus). */
 function hangupScrambled(text) {
-  let n = 0;
-  for (const m of text.matchAll(/(?:^|[\n\t])\p{L}(?=[\n\t]|$)/gu)) if (m && ++n >= 40) return true;
-  return false;
+  let lone = 0;
+  for (const m of text.matchAll(/(?:^|[\n\t])(\p{L})(?=[\n\t]|$)/gu)) {
+    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(m[1])) lone++;
+  }
+  if (lone < 40) return false;
+  let segments = 1;
+  for (const _ of text.matchAll(/[\n\t]+/g)) segments++;
+  return lone * 5 >= segments * 3;
 }
 
 /** The quoted strings of `content:` declarations in the first 64 K characters of the

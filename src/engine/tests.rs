@@ -1141,3 +1141,43 @@ fn ordinary_words_do_not_name_a_brand() {
         assert!(!has(&s, ReasonId::BrandImpersonation), "{name}");
     }
 }
+
+#[test]
+fn image_texts_and_labels_are_not_headline_claims() {
+    // A shop's screenshot captioned "Virus detected" and a sales line: not a claim to the reader
+    // (the review of the eighth session: alt texts, aria-labels and button values are not
+    // headlines).
+    let mut s = page(
+        "https://keyshop.example/norton-360",
+        "Norton 360 Deluxe 2025 | KeyShop",
+        "Norton 360 Deluxe - 5 devices, 1 year. Genuine licence key delivered by email within \
+         minutes. Price: $39.99. Questions before you buy? Call our sales team on \
+         1-888-555-0110, Mon-Fri.",
+    );
+    s.alt_texts = vec!["Virus detected".into(), "Locked".into()];
+    let v = analyse(&s, &Options::default());
+    assert_ne!(v.level, Level::Scam, "{v:#?}");
+    assert!(!v
+        .reasons
+        .iter()
+        .any(|r| r.id == ReasonId::InfectionClaim && r.addressed));
+}
+
+#[test]
+fn a_title_claim_does_not_make_a_header_number_a_call() {
+    // A blog titled with the claim, its own number in the header: the number is not "to be
+    // called" about the claim.
+    let s = page(
+        "https://sellerhub.example/blog/paypal-hold",
+        "PayPal account on hold",
+        "SellerHub Accountants 0161 496 0400 Home Blog Pricing\nWhat to do when PayPal puts your \
+         funds on hold. New sellers often see PayPal hold payments for up to 21 days. This is \
+         normal and the money is released once buyers confirm delivery.",
+    );
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Safe, "{v:#?}");
+    assert!(!v
+        .reasons
+        .iter()
+        .any(|r| r.id == ReasonId::PhoneCallToAction));
+}

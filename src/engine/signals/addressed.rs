@@ -60,6 +60,9 @@ pub(super) fn ends_sentence(c: char) -> bool {
 /// The question or condition context of the claims on one page.
 pub struct Mood<'a> {
     base: &'a str,
+    /// Headline claims are read before this byte only: the title and the page's text, not the
+    /// image texts, labels and button values after them (a stock photo's "Virus detected").
+    headlines_end: usize,
     victims: Index<'a>,
     possessives: Index<'a>,
     conditionals: Index<'a>,
@@ -94,6 +97,7 @@ impl<'a> Mood<'a> {
             by.map(Index::sorted);
         Mood {
             base,
+            headlines_end: base.len(),
             victims,
             possessives,
             conditionals,
@@ -104,6 +108,12 @@ impl<'a> Mood<'a> {
             negations,
             negations_after,
         }
+    }
+
+    /// Headline claims only before `end` (see `headlines_end`).
+    pub fn headlines_until(mut self, end: usize) -> Mood<'a> {
+        self.headlines_end = end;
+        self
     }
 
     /// Start of the sentence that holds byte `i`.
@@ -172,6 +182,12 @@ impl<'a> Mood<'a> {
     /// Whether the claim `h` is about the reader's things: a victim phrase within
     /// [`CLAIM_WINDOW`] bytes, or a possessive shortly before it.
     pub fn about_reader(&self, h: &Hit) -> bool {
+        self.about_reader_in_words(h) || self.headline(h)
+    }
+
+    /// Whether the words around the claim make it the reader's: a victim phrase within
+    /// [`CLAIM_WINDOW`] bytes, or a possessive shortly before it (a headline does not count).
+    pub fn about_reader_in_words(&self, h: &Hit) -> bool {
         let near = self
             .victims
             .within(
@@ -185,15 +201,17 @@ impl<'a> Mood<'a> {
             .within(h.start.saturating_sub(POSSESSIVE_WINDOW), h.start)
             .iter()
             .any(|p| p.end <= h.start)
-            || self.headline(h)
     }
 
-    /// Whether the claim is a headline of its own: a part of the page (the title, the text, an
-    /// image's text: parts are joined by `\n`) of at most [`HEADLINE_MAX`] bytes that is the
+    /// Whether the claim is a headline of its own: a part of the page (the title or the text:
+    /// parts are joined by `\n`; image texts and labels are not read as headlines) of at most [`HEADLINE_MAX`] bytes that is the
     /// claim and at most two more words ("Computer blocked", "VIRUS DETECTED!", "iCloud
     /// account hacked."), not asked and with no colon or comma (a news headline goes on:
     /// "Computer blocked: ransomware hits city hall"). A kit's screen speaks to whoever reads it.
     pub fn headline(&self, h: &Hit) -> bool {
+        if h.start >= self.headlines_end {
+            return false;
+        }
         let b = self.base;
         let ls = b[..floor(b, h.start)].rfind('\n').map_or(0, |i| i + 1);
         let le = b

@@ -30,8 +30,10 @@ pub(super) fn signals(
     let text_phones = find_phones(base);
     let ctas = Near::new(hits, &|c| cta_cats.contains(&c));
     // A lock or takeover stated to the reader ("your Apple ID has been locked") right before a
-    // bare number: the number is there to be called. (Not an infection: a security product's
-    // page lists "threats found" a little before its sales number.)
+    // bare number, in the same part of the page and in words (not a title or a headline: a blog
+    // titled "PayPal account on hold" shows its own number in its header): the number is there
+    // to be called. (Not an infection: a security product's page lists "threats found" a little
+    // before its sales number.)
     let claimed = Near::new(hits, &|c| matches!(c, Cat::Lock | Cat::Compromise));
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
@@ -53,7 +55,9 @@ pub(super) fn signals(
                 .any(|h| {
                     h.end <= p.start
                         && p.start - h.end <= CTA_BEFORE
-                        && mood.addressed(h)
+                        && !base[h.end..p.start].contains('\n')
+                        && mood.about_reader_in_words(h)
+                        && mood.stated(h)
                         && !mood.shielded(h)
                 });
         shown.push((p, cta));

@@ -80,7 +80,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.on_brand_host = page.on_brand_host;
 
     // Whether each claim is stated, asked or conditional: worked out once for every family.
-    let mood = addressed::Mood::new(&text.base, &hits);
+    let mood = addressed::Mood::new(&text.base, &hits).headlines_until(text.alts_start);
     brand::signals(
         &text,
         &hits,

@@ -16,6 +16,8 @@ pub struct Text {
     pub skel: String,
     /// `base[..title_end]` is the title.
     pub title_end: usize,
+    /// `base[alts_start..]` holds the image texts, labels and button values.
+    pub alts_start: usize,
 }
 
 /// Normalises title, visible text and alt texts into one aligned text.
@@ -24,7 +26,7 @@ pub fn page_text(snap: &Snapshot) -> Text {
     let mut base = title.base;
     let mut skel = title.skel;
     let title_end = base.len();
-    let mut push = |s: &str| {
+    let push = |base: &mut String, skel: &mut String, s: &str| {
         if s.trim().is_empty() {
             return;
         }
@@ -34,14 +36,16 @@ pub fn page_text(snap: &Snapshot) -> Text {
         base.push_str(&n.base);
         skel.push_str(&n.skel);
     };
-    push(&snap.text);
+    push(&mut base, &mut skel, &snap.text);
+    let alts_start = base.len();
     for alt in &snap.alt_texts {
-        push(alt);
+        push(&mut base, &mut skel, alt);
     }
     Text {
         base,
         skel,
         title_end,
+        alts_start,
     }
 }
 
