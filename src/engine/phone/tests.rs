@@ -437,6 +437,12 @@ fn digit_by_digit_and_bullets() {
     // Numbers written one digit at a time, or with bullets or underscores between the groups.
     assert!(one("Call: 0 8 0 0   5 5 5   0 1 6 1").toll_free);
     assert_eq!(one("Appelez le 0 9 7 0 5 5 5 0 1 2").digits, "0970555012");
+    assert_eq!(
+        one("Rufen Sie den Support an: 0 8 0 0   5 5 5   0 1 6 1").digits,
+        "08005550161"
+    );
+    // Even after a call word, twelve single digits after a trunk `0` are no national number.
+    assert!(phones("Call 0 1 0 0 2 0 0 0 1 4 8 0").is_empty());
     for t in [
         "Call: 1 8 0 0 - 5 5 5 - 0 1 9 9",
         "Call: 1 • 800 • 555 • 0199",
@@ -451,6 +457,11 @@ fn digit_by_digit_and_bullets() {
         "1 2 3 4 5 6 7 8 9",
         "Results: 1 0 2 1 3 0 1 1 2 2 0 0",
         "file_2024_11_30_1234",
+        // Scores, form guides and dice are no number without a call word before them.
+        "Yankees 0 1 0 0 2 0 0 0 1 4 8 0",
+        "Form guide: 2 1 0 3 0 1 1 2 0 3",
+        "Dice rolls: 3 5 2 6 1 4 6 2 5 4",
+        "0 6 1 2 3 4 5 6 7 8",
     ] {
         assert!(phones(t).is_empty(), "{t}: {:?}", phones(t));
     }
