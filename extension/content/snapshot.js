@@ -211,6 +211,9 @@ function hangupGlance() {
  *  the lines and cells: a league table's W/D/L column or an A-Z index is not enough. Han, kana
  *  and Hangul are left out (one character is a word there: calendars, menus). */
 function hangupScrambled(text) {
+  // A first count with a plain pattern (no Unicode classes to compile on every page; it may
+  // count more, never fewer): most pages stop here.
+  if ((text.match(/[\n\t]\S\S?(?=[\n\t])/g)?.length ?? 0) < 38) return false; // 2: ^ and $
   let lone = 0;
   for (const m of text.matchAll(/(?:^|[\n\t])(\p{L})(?=[\n\t]|$)/gu)) {
     if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(m[1])) lone++;
