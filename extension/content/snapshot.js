@@ -60,8 +60,8 @@ const HANGUP_SHUFFLED_MIN = 6;
  * where a person reads words. `pieces` are the kept text nodes ({ at: index in `parts`, r: box,
  * tok: one short token }); where enough tokens sit left of the one before them on the same line,
  * each run of tokens (only whitespace between them) is rewritten in screen order: line by line,
- * left to right, a space where the gap shows one. Ordinary pages have no such runs and pay one
- * pass over their text nodes.
+ * left to right, a space where the gap shows one (a line break where it is wider than a word's).
+ * Ordinary pages have no such runs and pay one pass over their text nodes.
  */
 function hangupScreenOrder(parts, pieces) {
   const sameLine = (a, b) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5 * Math.min(a.height, b.height);
@@ -93,7 +93,11 @@ function hangupScreenOrder(parts, pieces) {
       let out = '';
       let prev = null;
       for (const p of line.items) {
-        if (prev && p.r.left - prev.r.right > 0.2 * p.r.height) out += ' ';
+        // A word's gap is a space; a gap wider than that (table cells, columns) ends the item,
+        // as the tree-order read would have (numbers of separate cells never join into one).
+        const gap = prev ? p.r.left - prev.r.right : 0;
+        if (gap > 1.5 * p.r.height) out += '\n';
+        else if (gap > 0.2 * p.r.height) out += ' ';
         out += parts[p.at].trim();
         prev = p;
       }
