@@ -179,8 +179,8 @@ impl<'a> Mood<'a> {
         })
     }
 
-    /// Whether the claim `h` is about the reader's things: a victim phrase within
-    /// [`CLAIM_WINDOW`] bytes, or a possessive shortly before it.
+    /// Whether the claim `h` is about the reader's things: in words (see
+    /// [`Mood::about_reader_in_words`]) or as a headline of its own ([`Mood::headline`]).
     pub fn about_reader(&self, h: &Hit) -> bool {
         self.about_reader_in_words(h) || self.headline(h)
     }
@@ -204,8 +204,8 @@ impl<'a> Mood<'a> {
     }
 
     /// Whether the claim is a headline of its own: a part of the page (the title or the text:
-    /// parts are joined by `\n`; image texts and labels are not read as headlines) of at most [`HEADLINE_MAX`] bytes that is the
-    /// claim and at most two more words ("Computer blocked", "VIRUS DETECTED!", "iCloud
+    /// parts are joined by `\n`; image texts and labels are not read as headlines) of at most
+    /// [`HEADLINE_MAX`] bytes that is the claim and at most two more words ("Computer blocked", "VIRUS DETECTED!", "iCloud
     /// account hacked."), not asked and with no colon or comma (a news headline goes on:
     /// "Computer blocked: ransomware hits city hall"). A kit's screen speaks to whoever reads it.
     pub fn headline(&self, h: &Hit) -> bool {
@@ -452,7 +452,7 @@ mod tests {
         })
     }
 
-    /// A claim in one of the page's parts (title, text, alt texts), joined as `page_text` does.
+    /// A claim in one of the page's parts (title, then text), joined as `page_text` does.
     fn headline_in(parts: &[&str]) -> bool {
         let (mut base, mut skel) = (String::new(), String::new());
         for p in parts {
@@ -472,13 +472,10 @@ mod tests {
 
     #[test]
     fn a_headline_claim_speaks_to_the_reader() {
-        // A title or an image's text that is only the claim.
+        // A title, or a short page text, that is only the claim. (Image texts are never
+        // headlines: engine tests, image_texts_and_labels_are_not_headline_claims.)
         assert!(headline_in(&["Computer Blocked", "Call support now."]));
-        assert!(headline_in(&[
-            "Alert",
-            "Call support now.",
-            "VIRUS DETECTED!"
-        ]));
+        assert!(headline_in(&["Alert", "VIRUS DETECTED!"]));
         assert!(headline_in(&["Ordinateur bloqué !", "Appelez le support."]));
         // A news headline goes on, a forum asks, a sentence reports.
         for parts in [

@@ -46,7 +46,6 @@ pub(super) fn signals(
                 (h.end <= p.start && p.start - h.end <= CTA_BEFORE)
                     || (h.start >= p.end && h.start - p.end <= CTA_AFTER)
             });
-        let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
         let first = claimed.hits.partition_point(|h| h.start < lo);
         let cta = cta
             || claimed.hits[first..]
