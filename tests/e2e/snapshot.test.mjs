@@ -30,6 +30,7 @@ const WARNED = [
   ['see/closed-shadow.html', 'all scam text in a closed shadow root'],
   ['see/pseudo.html', 'all scam text in ::before/::after content'],
   ['see/filler.html', '5 MB of invisible filler before the scam'],
+  ['see/covered-filler.html', '100 KB of legible filler before and after the scam, hidden behind its full-viewport box'],
   ['see/alert-only.html', 'the scam only in an alert() loop over an empty page'],
   ['see/body-replaced.html', 'the body replaced by the scam after a delay'],
   ['see/document-write.html', 'document.open()/write() after load'],
