@@ -204,6 +204,24 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
+    test('a scam CSS shows only on hover (no script, no mutation): silent until the pointer moves, warned after', async () => {
+      const tab = await browser.open(fixtureUrl('see/hover-reveal.html', 'video-free-9912.example'));
+      await new Promise((ok) => setTimeout(ok, 2000));
+      assert.equal((await tab.overlay()).present, false, 'warned before the pointer moved');
+      await tab.hover('#wait');
+      assert.ok(await covered(tab), `no warning after the pointer moved: ${JSON.stringify(await tab.overlay())}`);
+      await tab.close();
+    });
+
+    test('a scam a scroll-driven CSS animation shows only once the page is scrolled: warned after the scroll', { skip: name !== 'chromium' && 'Firefox ESR has no scroll-driven animations' }, async () => {
+      const tab = await browser.open(fixtureUrl('see/scroll-reveal.html', 'recipes-daily-5521.example'));
+      await new Promise((ok) => setTimeout(ok, 2000));
+      assert.equal((await tab.overlay()).present, false, 'warned before the scroll');
+      await tab.wheel(400);
+      assert.ok(await covered(tab), `no warning after the scroll: ${JSON.stringify(await tab.overlay())}`);
+      await tab.close();
+    });
+
     test('a voice: claims only spoken (speechSynthesis) over a picture and a number are judged, the warning covers the page', async () => {
       const tab = await browser.open(fixtureUrl('see/spoken.html', 'pc-check-4471.example'));
       await new Promise((ok) => setTimeout(ok, 1500));
