@@ -29,6 +29,7 @@
   let again = false;
   let changes = 0; // re-reads caused by mutations since the last interaction (back-off)
   let shows = 0; // the same for attribute-only mutations (class, style: reveals, animations)
+  let moves = 0; // re-reads caused by pointer moves and scrolls since the last interaction
   let due = 0; // when the pending timer fires (performance.now())
   let failures = 0;
   const rIC = globalThis.requestIdleCallback;
@@ -84,10 +85,35 @@
     if (ev.type === 'visibilitychange' && document.visibilityState === 'hidden') return; // leaving: nothing to read
     changes = 0;
     shows = 0;
+    moves = 0;
     looked = -1; // what the page shows now may differ from what the glance text says: look again
     unscrambled = false;
     schedule(300);
     setTimeout(() => schedule(0), 1500);
+  }
+  // Moving the pointer or scrolling can show what CSS alone hid, with no mutation to observe
+  // (`:hover` rules, scroll-driven animations). A person moves all the time: one read per move
+  // after the last such read, 300 ms later, doubling up to 10 s until a click or a key.
+  const MOVES = ['pointermove', 'scroll'];
+  const MOVE_OPTIONS = { capture: true, passive: true };
+  let movesArmed = false;
+  function armMoves() {
+    if (movesArmed || warned) return;
+    movesArmed = true;
+    for (const type of MOVES) addEventListener(type, onMove, MOVE_OPTIONS);
+  }
+  function onMove(ev) {
+    if (ev.isTrusted === false) return;
+    for (const type of MOVES) removeEventListener(type, onMove, MOVE_OPTIONS);
+    movesArmed = false;
+    const delay = Math.min(300 * 2 ** moves, 10000);
+    moves++;
+    setTimeout(() => {
+      looked = -1;
+      unscrambled = false;
+      schedule(0);
+      armMoves();
+    }, delay);
   }
   function listen() {
     addEventListener(EVENT.report, onReport, true);
@@ -96,6 +122,8 @@
     document.addEventListener('visibilitychange', onInteraction, true);
     // What a person types is never read (snapshot.js hangupFieldText).
     addEventListener('input', onTyped, true);
+    movesArmed = false; // document.open() dropped them too
+    armMoves();
   }
   function onTyped(e) {
     if (e.isTrusted) hangupTyped.add(e.composedPath()[0] ?? e.target);

@@ -1,8 +1,8 @@
 // Reads what the page shows a person, for the engine in the background. Runs in the isolated
 // world of every frame, so it has two speeds (docs/BENCHMARKS.md, "What a page pays"):
 //   hangupGlance()    every page: title, URL, tel: links and a bounded sample of the document's
-//                     text (its innerText, or a bounded walk on a large document): a fraction
-//                     of a millisecond.
+//                     text (its innerText, or a bounded walk on a large document; on a long
+//                     one, also what the viewport shows): a fraction of a millisecond.
 //   hangupSnapshot()  only when the glance (or the engine's answer to it, or the page's
 //                     behaviour) finds something: the whole rendered document, visible text
 //                     first, through closed shadow roots, CSS-generated text, text fields, SVG, same-origin
@@ -17,6 +17,8 @@ const HANGUP_MAX_ITEMS_CHARS = hangupProtocol.LIMITS.itemChars;
  *  document (the engine sees them only as a triage). */
 const HANGUP_GLANCE_HEAD = 12 * 1024;
 const HANGUP_GLANCE_TAIL = 4 * 1024;
+/** Characters of what the viewport shows (`hangupViewportText`) added to a read cut short. */
+const HANGUP_VIEWPORT_MAX = 4 * 1024;
 /** Elements up to which the glance reads the rendered text (`innerText`) rather than walking. */
 const HANGUP_GLANCE_RENDERED_MAX = 8000;
 /** Nodes the deep walk visits at most: a page of a million empty spans stops here. */
@@ -198,6 +200,8 @@ function hangupGlance() {
     }
     text = hangupVisualOrder(head.join('') + tail.join(''));
   }
+  // Cut short: the middle of the document is not read; what the viewport shows is.
+  if (truncated) text = hangupWithViewport(text, document);
   const css = root ? hangupStyleStrings(document) : '';
   return {
     url: location.href.slice(0, 4096),
@@ -207,6 +211,61 @@ function hangupGlance() {
     truncated,
     scrambled: hangupScrambled(text),
   };
+}
+
+/**
+ * What the viewport shows where a person looks: the topmost element at each point of a 3 × 3 grid,
+ * widened to the smallest ancestor that holds a block of text (never one holding most of the
+ * page), read with `innerText`; at most `max` characters. A kit can put megabytes of ordinary text
+ * (white on white, or below the fold) before its scam in the document, so that every bounded read
+ * in document order keeps only the filler: the reads cut short add this.
+ */
+function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX) {
+  const win = doc.defaultView;
+  const w = win?.innerWidth ?? 0;
+  const h = win?.innerHeight ?? 0;
+  const root = doc.documentElement;
+  if (!w || !h || !root || typeof doc.elementFromPoint !== 'function') return '';
+  const out = [];
+  let n = 0;
+  const seen = new Set();
+  for (const fy of [0.2, 0.5, 0.8]) {
+    for (const fx of [0.2, 0.5, 0.8]) {
+      let el = doc.elementFromPoint(w * fx, h * fy);
+      if (!el || el === root || el === doc.body || el.localName === 'hangup-warning') continue;
+      // Widen a line or a word to its block, at most 8 levels and never to a box of more than
+      // 4 K characters (the filler's container).
+      for (let up = 0; up < 8 && (el.textContent?.length ?? 0) < 200; up++) {
+        const p = el.parentElement;
+        if (!p || p === root || p === doc.body || (p.textContent?.length ?? 0) > HANGUP_VIEWPORT_MAX) break;
+        el = p;
+      }
+      if (seen.has(el)) continue;
+      seen.add(el);
+      const t = (typeof el.innerText === 'string' ? el.innerText : el.textContent ?? '').trim();
+      if (!t) continue;
+      out.push(t.slice(0, max - n));
+      n += Math.min(t.length, max - n);
+      if (n >= max) return out.join('\n');
+    }
+  }
+  return out.join('\n');
+}
+
+/** `text` (a read cut short at its budget) with what the viewport shows appended: the blocks
+ *  not already in it, within the same total length (the viewport's text replaces the end). */
+function hangupWithViewport(text, doc, budget = text.length) {
+  let seen = '';
+  try {
+    seen = hangupViewportText(doc);
+  } catch {
+    return text; // a page that breaks hit-testing keeps its ordinary read
+  }
+  const flat = (s) => s.replace(/\s+/g, ' ');
+  const have = flat(text);
+  const add = seen.split('\n').filter((b) => b.trim() && !have.includes(flat(b).trim())).join('\n');
+  if (!add) return text;
+  return `${text.slice(0, Math.max(0, budget - add.length - 1))}\n${add}`;
 }
 
 /** Rendered text that is mostly lone letters, one per line or table cell: letters placed one by
@@ -580,7 +639,9 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   }
   hangupScreenOrder(parts, pieces);
   // Two linear passes (one pattern starting with [ \t]* backtracks quadratically on long runs).
-  return hangupVisualOrder(parts.join('').replace(/[ \t]+/g, ' ').replace(/ ?\n\s*/g, '\n')).trim();
+  const text = hangupVisualOrder(parts.join('').replace(/[ \t]+/g, ' ').replace(/ ?\n\s*/g, '\n')).trim();
+  // Cut short at the budget (or the node bound): what the viewport shows may lie past the cut.
+  return depth === 0 && (size >= budget || visited > HANGUP_MAX_NODES) ? hangupWithViewport(text, doc, budget) : text;
 }
 
 function hangupList(selector, pick) {

@@ -1626,8 +1626,21 @@ mod tests {
             clip,
             "Öffnen Sie den Datei-Explorer und klicken Sie in die Adressleiste (Strg+L)"
         ));
-        // Explorer alone is not enough.
+        // Explorer and its address bar, however the steps word it, in several languages.
+        for steps in [
+            "Open File Explorer (Ctrl+E), click the address bar, paste with Ctrl+V and press Enter",
+            "Ouvrez l'Explorateur de fichiers, cliquez dans la barre d'adresse et collez le chemin",
+            "Abra el Explorador de archivos, haga clic en la barra de direcciones y pegue la ruta",
+            "Open de Verkenner, klik in de adresbalk en plak het pad",
+        ] {
+            assert!(judged(clip, steps), "{steps}");
+        }
+        // Explorer alone is not enough, nor a browser's address bar.
         assert!(!judged(clip, "Open File Explorer to see your files"));
+        assert!(!judged(
+            clip,
+            "Copy the link and paste it into the address bar of your browser"
+        ));
         assert!(!judged(
             clip,
             "Öffnen Sie den Datei-Explorer, um Ihre Dateien zu sehen"

@@ -57,7 +57,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         Group::Payment,
     ];
     let has_text = ev.reasons.iter().any(|r| text_groups.contains(&r.group));
-    let awareness = ev.awareness >= AWARENESS_MIN
+    let awareness = !ev.awareness_footer
+        && ev.awareness >= AWARENESS_MIN
         && ev.awareness >= AWARENESS_PER_CLAIM * ev.victim_claims as f32;
     let damped = awareness && has_text;
     if damped {

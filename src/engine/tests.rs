@@ -577,6 +577,64 @@ fn scam_awareness_article_is_safe() {
 }
 
 #[test]
+fn awareness_footer_under_the_pages_own_alert_does_not_damp_it() {
+    // The same alert, three ways: a kit with the brand's advice as a footer is a scam; quoted,
+    // or followed by a story longer than itself, it is a news item about the scam.
+    let alert = "Your account has been temporarily locked after an unusual sign-in. Call our \
+                 fraud department immediately at 1-877-555-0188 to restore access.";
+    let footer = "Beware of scammers. We will never ask for your PIN.";
+    let kit = page(
+        "https://bank-review-center.pages.dev/",
+        "Fraud Alert",
+        &format!("{alert} {footer}"),
+    );
+    assert_eq!(
+        level(&kit),
+        Level::Scam,
+        "{:#?}",
+        analyse(&kit, &Options::default())
+    );
+    let quoted = page(
+        "https://news.example/bank-texts",
+        "Customers get fake texts",
+        &format!("\u{201c}{alert}\u{201d} {footer}"),
+    );
+    assert_eq!(
+        level(&quoted),
+        Level::Safe,
+        "{:#?}",
+        analyse(&quoted, &Options::default())
+    );
+    let story = page(
+        "https://news.example/bank-texts",
+        "Customers get fake texts",
+        &format!(
+            "{alert} That is the text hundreds of customers received this month. The number \
+             connects to people who ask for one-time codes. {footer} If you get such a message, \
+             hang up and call the number on the back of your card."
+        ),
+    );
+    assert_eq!(
+        level(&story),
+        Level::Safe,
+        "{:#?}",
+        analyse(&story, &Options::default())
+    );
+    // Words about scams before the alert keep damping it, as before.
+    let advice = page(
+        "https://news.example/bank-texts",
+        "Customers get fake texts",
+        &format!("Scammers pose as banks. {alert} {footer}"),
+    );
+    assert_eq!(
+        level(&advice),
+        Level::Safe,
+        "{:#?}",
+        analyse(&advice, &Options::default())
+    );
+}
+
+#[test]
 fn japanese_and_german_awareness_pages_are_not_scam() {
     let ja = page(
         "https://news.example.jp/article",

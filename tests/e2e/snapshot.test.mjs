@@ -30,6 +30,7 @@ const WARNED = [
   ['see/closed-shadow.html', 'all scam text in a closed shadow root'],
   ['see/pseudo.html', 'all scam text in ::before/::after content'],
   ['see/filler.html', '5 MB of invisible filler before the scam'],
+  ['see/covered-filler.html', '100 KB of legible filler before and after the scam, hidden behind its full-viewport box'],
   ['see/alert-only.html', 'the scam only in an alert() loop over an empty page'],
   ['see/body-replaced.html', 'the body replaced by the scam after a delay'],
   ['see/document-write.html', 'document.open()/write() after load'],
@@ -200,6 +201,24 @@ for (const name of BROWSERS) {
       assert.equal((await tab.overlay()).present, false, 'warned before the gate was passed');
       await tab.click('#go');
       assert.ok(await covered(tab), `no warning after the click: ${JSON.stringify(await tab.overlay())}`);
+      await tab.close();
+    });
+
+    test('a scam CSS shows only on hover (no script, no mutation): silent until the pointer moves, warned after', async () => {
+      const tab = await browser.open(fixtureUrl('see/hover-reveal.html', 'video-free-9912.example'));
+      await new Promise((ok) => setTimeout(ok, 2000));
+      assert.equal((await tab.overlay()).present, false, 'warned before the pointer moved');
+      await tab.hover('#wait');
+      assert.ok(await covered(tab), `no warning after the pointer moved: ${JSON.stringify(await tab.overlay())}`);
+      await tab.close();
+    });
+
+    test('a scam a scroll-driven CSS animation shows only once the page is scrolled: warned after the scroll', { skip: name !== 'chromium' && 'Firefox ESR has no scroll-driven animations' }, async () => {
+      const tab = await browser.open(fixtureUrl('see/scroll-reveal.html', 'recipes-daily-5521.example'));
+      await new Promise((ok) => setTimeout(ok, 2000));
+      assert.equal((await tab.overlay()).present, false, 'warned before the scroll');
+      await tab.wheel(400);
+      assert.ok(await covered(tab), `no warning after the scroll: ${JSON.stringify(await tab.overlay())}`);
       await tab.close();
     });
 

@@ -115,6 +115,13 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
     },
     /** A person's click on the page element matching `selector` (a trusted event). */
     click: (selector) => page.click(selector, { timeout: 5000 }),
+    /** A person's pointer moved over the element matching `selector` (trusted events). */
+    hover: (selector) => page.hover(selector, { timeout: 5000, force: true }),
+    /** A person's mouse wheel scrolling the page by `dy` px (trusted events). */
+    async wheel(dy) {
+      await page.mouse.move(200, 200);
+      await page.mouse.wheel(0, dy);
+    },
     url: () => page.url(),
     /** What is on screen (the viewport), as a PNG. */
     screenshot: () => page.screenshot({ timeout: 10000 }),
@@ -300,6 +307,15 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
         await focus();
         const { By } = await import('selenium-webdriver');
         await (await driver.findElement(By.css(selector))).click();
+      },
+      async hover(selector) {
+        await focus();
+        const { By } = await import('selenium-webdriver');
+        await driver.actions().move({ origin: await driver.findElement(By.css(selector)) }).perform();
+      },
+      async wheel(dy) {
+        await focus();
+        await driver.actions().scroll(200, 200, 0, dy).perform();
       },
       async url() {
         await focus();

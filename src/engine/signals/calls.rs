@@ -59,6 +59,9 @@ pub(super) fn signals(
                         && mood.stated(h)
                         && !mood.shielded(h)
                 });
+        if cta && p.end > text.title_end && p.end <= text.alts_start {
+            ev.calls_end = ev.calls_end.max(p.end);
+        }
         shown.push((p, cta));
     }
     // tel: and callto: links are calls to action by construction.

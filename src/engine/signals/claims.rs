@@ -13,7 +13,7 @@ use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
 use super::near::{claims, distinct_phrases, of, Near};
 use super::page::Text;
-use super::{excerpt_of, reason, Evidence};
+use super::{excerpt_of, footer, reason, Evidence};
 
 pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence) {
     let base = &text.base;
@@ -54,6 +54,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         );
         // Three or more infection words without "your": alarming vocabulary, not a claim.
         r.addressed = k > 0;
+        for h in &infection {
+            footer::note_claim(text, h, ev);
+        }
         ev.reasons.push(r);
     }
     // A possessive shortly before counts too: "your Netflix account has been suspended".
@@ -68,10 +71,14 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             english!("The page claims your computer or account has been blocked or locked."),
         );
         r.addressed = true;
+        for h in &lock {
+            footer::note_claim(text, h, ev);
+        }
         ev.reasons.push(r);
     }
     let account = addressed::account(mood, hits);
     if let Some(c) = account {
+        footer::note_claim(text, c.hit, ev);
         let mut r = reason(
             ReasonId::AccountClaim,
             Group::Scare,
@@ -83,6 +90,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         ev.reasons.push(r);
     }
     if let Some(c) = addressed::charge(mood, hits) {
+        footer::note_claim(text, c.hit, ev);
         let mut r = reason(
             ReasonId::ChargeClaim,
             Group::Payment,

@@ -13,6 +13,7 @@ mod brand;
 mod calls;
 mod claims;
 mod excerpt;
+mod footer;
 mod near;
 pub mod page;
 
@@ -36,6 +37,15 @@ pub struct Evidence {
     pub awareness: f32,
     /// Count of second-person claims (infection, lock, do-not-close).
     pub victim_claims: usize,
+    /// Where the page's own alert ends: its last claim stated to the reader (claims.rs) and its
+    /// last number shown with a call to action (calls.rs), in the title or text; 0 if none.
+    pub claims_end: usize,
+    pub calls_end: usize,
+    /// A claim stated to the reader is inside quotation marks (footer.rs).
+    pub claim_quoted: bool,
+    /// The words about scams are only a footer under the page's own alert (footer.rs): they do
+    /// not make it a page about scams.
+    pub awareness_footer: bool,
     /// A number from the URL query is displayed on the page with a call to action.
     pub injected_phone: bool,
     /// The page is on a domain owned by a brand it names.
@@ -94,6 +104,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
     ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
+    ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     ev.reasons.sort_by(|a, b| {
         b.weight
             .partial_cmp(&a.weight)

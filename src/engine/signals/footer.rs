@@ -1,0 +1,55 @@
+//! Words about scams under a page's own alert. A kit may end with the brand's own advice ("Beware
+//! of scammers. We will never ask for your PIN") or name the bank's fraud team ("Fraud Alert",
+//! "call our fraud department"): that does not make its alert a page about scams. A news story
+//! that quotes the alert first and then tells about it is one: the quote is in quotation marks,
+//! or the story after it is longer than the alert.
+
+use super::super::lexicon::{Cat, Hit};
+use super::addressed::ends_sentence;
+use super::page::Text;
+use super::Evidence;
+
+/// Opening quotation marks: a claim after one in its own sentence is quoted, not stated.
+const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '‚', '「', '『'];
+
+/// Records a claim stated to the reader (in the title or the text) as part of the page's alert.
+pub(super) fn note_claim(text: &Text, h: &Hit, ev: &mut Evidence) {
+    if h.end <= text.alts_start {
+        ev.claims_end = ev.claims_end.max(h.end);
+        ev.claim_quoted |= quoted(&text.base, h.start);
+    }
+}
+
+/// Whether the page's words about scams are only a footer under its own alert: a claim stated to
+/// the reader and a number with a call to action in the text come before every such word, no
+/// claim is quoted, and the text after the alert is no longer than the text up to its end.
+/// Awareness phrases of weight 0 (a bank's own names for its fraud team, "fraud alert",
+/// "Betrugsabteilung") and the words inside them are not talk about scams here.
+pub(super) fn awareness_is_footer(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
+    if ev.claims_end == 0 || ev.calls_end == 0 || ev.claim_quoted {
+        return false;
+    }
+    let alert_end = ev.claims_end.max(ev.calls_end);
+    let neutral: Vec<&Hit> = hits
+        .iter()
+        .filter(|z| z.cat == Cat::Awareness && z.weight <= 0.0)
+        .collect();
+    let talk_before = hits.iter().any(|h| {
+        h.cat == Cat::Awareness
+            && h.weight > 0.0
+            && h.start < alert_end
+            && !neutral.iter().any(|z| z.start <= h.start && h.end <= z.end)
+    });
+    !talk_before && text.alts_start.saturating_sub(alert_end) <= alert_end - text.title_end
+}
+
+/// An opening quotation mark between the start of the claim's sentence and the claim.
+fn quoted(base: &str, start: usize) -> bool {
+    base.get(..start).is_some_and(|before| {
+        before
+            .chars()
+            .rev()
+            .take_while(|&c| !ends_sentence(c))
+            .any(|c| OPENING_QUOTES.contains(&c))
+    })
+}
