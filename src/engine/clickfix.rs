@@ -39,6 +39,26 @@ const HEADING_REACH: usize = 600;
 const GENERIC_VERIFY: f32 = 0.75;
 /// Bytes between an infection word and the reader's machine it is claimed about.
 const CLAIM_REACH: usize = 90;
+/// Bytes between two half-weight run places that name one place ("open File Explorer, click the
+/// address bar").
+const RUN_PLACE_PAIR: usize = 120;
+/// A browser named just after "the address bar" (normalised page text, several languages): the
+/// browser's own bar, where a command does not run.
+const BROWSER_WORDS: &[&str] = &[
+    "browser",
+    "navigat",
+    "navegador",
+    "prohliz",
+    "przegladar",
+    "браузер",
+    "taray",
+    "webblasar",
+    "nettleser",
+    "ブラウザ",
+    "브라우저",
+    "浏览器",
+    "瀏覽器",
+];
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -976,11 +996,31 @@ impl PageHits {
         self.hits.iter().filter(move |h| h.cat == cat)
     }
 
+    /// Whether a half-weight run place ("File Explorer", "the address bar", Ctrl+L) is one of a
+    /// pair that names one place: another such phrase within [`RUN_PLACE_PAIR`] bytes, and not
+    /// the browser's address bar ("… of your browser"). Apart, they are an IT page's two topics.
+    fn paired_place(&self, h: &Hit) -> bool {
+        let after = self.base.get(h.end..).unwrap_or("");
+        let after = after.get(..after.len().min(40)).unwrap_or(after);
+        if BROWSER_WORDS.iter().any(|w| after.contains(w)) {
+            return false;
+        }
+        self.of(Cat::RunDialog).any(|o| {
+            o.phrase != h.phrase
+                && o.weight < 1.0
+                && o.start.abs_diff(h.start) <= RUN_PLACE_PAIR
+                && !(o.start < h.end && h.start < o.end)
+        })
+    }
+
     /// Sum of the weights of distinct phrases of `cat`.
     fn weight(&self, cat: Cat) -> f32 {
         let mut seen = Vec::new();
         let mut w = 0.0;
         for h in self.of(cat) {
+            if cat == Cat::RunDialog && h.weight < 1.0 && !self.paired_place(h) {
+                continue;
+            }
             if !seen.contains(&h.phrase) {
                 seen.push(h.phrase);
                 w += h.weight;
@@ -1635,11 +1675,23 @@ mod tests {
         ] {
             assert!(judged(clip, steps), "{steps}");
         }
-        // Explorer alone is not enough, nor a browser's address bar.
+        // Explorer alone is not enough, nor a browser's address bar, nor Explorer and an address
+        // bar in two sentences about two things (an IT page).
         assert!(!judged(clip, "Open File Explorer to see your files"));
         assert!(!judged(
             clip,
             "Copy the link and paste it into the address bar of your browser"
+        ));
+        assert!(!judged(
+            clip,
+            "Open File Explorer, then paste the portal link into the address bar of your browser"
+        ));
+        assert!(!judged(
+            clip,
+            "Open File Explorer and check that the S: drive is missing. Then copy the line below \
+             into the console the helpdesk opened for you and press Enter. To reach the staff \
+             portal instead, type its address into the address bar at the top of the window \
+             that opens when you click the college logo on the intranet start page."
         ));
         assert!(!judged(
             clip,
