@@ -5,7 +5,11 @@
 // the neutralise event (only on the background's scam verdict) they undo the lock and refuse.
 // The page can see and forge the report events: the counts may only raise suspicion.
 // Technique table, limits and measurements: docs/LOCK.md.
-(() => {
+// The functions that run at every start are parenthesised function expressions: V8 compiles
+// such a function at once, where a declaration (or an arrow IIFE) is pre-parsed with the script
+// and parsed again on its first call (docs/BENCHMARKS.md, "Ninth session"). The hooks' bodies,
+// which an ordinary page never calls, stay lazy.
+(function () {
   'use strict';
   // Everything used after page scripts start is captured now: the page may replace globals later.
   const { defineProperty, getOwnPropertyDescriptor, getPrototypeOf, create, hasOwn } = Object;
@@ -75,10 +79,10 @@
   // document.open() (also implied by document.write() after load) drops every event listener of
   // the document and its window, ours included: they are added again right after.
   const listeners = []; // [target, type, fn]
-  function listen(target, type, fn) {
+  const listen = (function listen(target, type, fn) {
     listeners.push([target, type, fn]);
     apply(addListener, target, [type, fn, true]);
-  }
+  });
   const relisten = () => {
     for (const [target, type, fn] of listeners) {
       try {
@@ -92,7 +96,7 @@
   // Wrappers look native: same name and length, no prototype (method syntax), and
   // Function.prototype.toString (hooked in every realm) prints the original's source.
   const disguised = new WM();
-  function method(name, original, body) {
+  const method = (function method(name, original, body) {
     const wrapped = {
       [name](...args) {
         return body(this, args, original);
@@ -101,18 +105,18 @@
     defineProperty(wrapped, 'length', { value: original.length });
     disguised.set(wrapped, original);
     return wrapped;
-  }
+  });
   /** The descriptor of `prop` on `obj` or the first prototype that owns it (window members
    *  live on the instance in one engine and on Window.prototype in another). */
-  function owner(obj, prop) {
+  const owner = (function owner(obj, prop) {
     for (let o = obj; o; o = getPrototypeOf(o)) if (hasOwn(o, prop)) return o;
     return null;
-  }
-  function ownerDesc(obj, prop) {
+  });
+  const ownerDesc = (function ownerDesc(obj, prop) {
     const o = owner(obj, prop);
     return o ? getOwnPropertyDescriptor(o, prop) : undefined;
-  }
-  function hook(target, prop, body) {
+  });
+  const hook = (function hook(target, prop, body) {
     const obj = target && owner(target, prop);
     const desc = obj && getOwnPropertyDescriptor(obj, prop);
     if (!desc || typeof desc.value !== 'function' || disguised.has(desc.value)) return null;
@@ -123,8 +127,8 @@
       return null; // frozen by the page (only possible for the hooks armed at the verdict)
     }
     return original;
-  }
-  function hookAccessor(target, prop, { get, set }) {
+  });
+  const hookAccessor = (function hookAccessor(target, prop, { get, set }) {
     const obj = target && owner(target, prop);
     const desc = obj && getOwnPropertyDescriptor(obj, prop);
     if (!desc || !desc.get || disguised.has(desc.get)) return null;
@@ -144,7 +148,7 @@
       return null; // frozen by the page (only possible for the hooks armed at the verdict)
     }
     return desc;
-  }
+  });
 
   const SPECIAL_KEYS = new SetC(['Escape', 'F11', 'F12', 'F5', 'F4', 'Tab', 'Meta', 'OS']);
   /** Keys a person uses to get out of a page: Escape, F11, Alt+F4, Ctrl/Cmd+W/Q/T/N/L/R, devtools… */
@@ -161,7 +165,7 @@
   const installed = new WS(); // keyed by each realm's EventTarget constructor
 
   /** Installs every hook into the realm of window `w` (our own, or a same-origin frame's). */
-  function install(w) {
+  const install = (function install(w) {
     let ET;
     try {
       ET = w.EventTarget;
@@ -479,7 +483,7 @@
       restoreCursor(w, doc);
     });
     if (neutralised) realms[realms.length - 1]();
-  }
+  });
 
   /** A cursor the page hid (cursor: none, a transparent or giant image) is visible again. */
   function restoreCursor(w, doc) {
@@ -519,7 +523,7 @@
     }
   }
 
-  function clipboardHooks(w, P) {
+  const clipboardHooks = (function clipboardHooks(w, P) {
     const CB = P('Clipboard');
     const wt = hook(CB, 'writeText', (self, args, orig) => {
       const r = apply(orig, self, args);
@@ -621,7 +625,7 @@
       if (r && !copySetData) reportClipboard(selected, 'exec_command');
       return r;
     });
-  }
+  });
 
   /** After the verdict: the command the page put on the clipboard is replaced by a note. */
   function replaceClipboard(note) {
@@ -653,7 +657,7 @@
     transitions.clear();
   }
 
-  function guardWarning(w, doc, P) {
+  const guardWarning = (function guardWarning(w, doc, P) {
     const N = P('Node');
     const qs = P('Document')?.querySelector;
     const contains = N?.contains;
@@ -775,7 +779,7 @@
     };
     realms.unshift(arm); // armed before any realm's undo runs
     if (neutralised) arm();
-  }
+  });
 
   function onNeutralise(e) {
     if (neutralised) return;

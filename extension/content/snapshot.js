@@ -200,8 +200,9 @@ function hangupGlance() {
     }
     text = hangupVisualOrder(head.join('') + tail.join(''));
   }
-  // Cut short: the middle of the document is not read; what the viewport shows is.
-  if (truncated) text = hangupWithViewport(text, document);
+  // Cut short: the middle of the document is not read; what the viewport shows is (the middle
+  // column only: a scam that covers the screen is there, and the glance runs on every page).
+  if (truncated) text = hangupWithViewport(text, document, text.length, [0.5]);
   const css = root ? hangupStyleStrings(document) : '';
   return {
     url: location.href.slice(0, 4096),
@@ -214,13 +215,13 @@ function hangupGlance() {
 }
 
 /**
- * What the viewport shows where a person looks: the topmost element at each point of a 3 × 3 grid,
- * widened to the smallest ancestor that holds a block of text (never one holding most of the
- * page), read with `innerText`; at most `max` characters. A kit can put megabytes of ordinary text
- * (white on white, or below the fold) before its scam in the document, so that every bounded read
- * in document order keeps only the filler: the reads cut short add this.
+ * What the viewport shows where a person looks: the topmost element at each point of a grid (3 rows
+ * × `columns`), widened to the smallest ancestor that holds a block of text (never one holding
+ * most of the page), read with `innerText`; at most `max` characters. A kit can put megabytes of
+ * ordinary text (white on white, or below the fold) before its scam in the document, so that every
+ * bounded read in document order keeps only the filler: the reads cut short add this.
  */
-function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX) {
+function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX, columns = [0.2, 0.5, 0.8]) {
   const win = doc.defaultView;
   const w = win?.innerWidth ?? 0;
   const h = win?.innerHeight ?? 0;
@@ -230,14 +231,14 @@ function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX) {
   let n = 0;
   const seen = new Set();
   for (const fy of [0.2, 0.5, 0.8]) {
-    for (const fx of [0.2, 0.5, 0.8]) {
+    for (const fx of columns) {
       let el = doc.elementFromPoint(w * fx, h * fy);
       if (!el || el === root || el === doc.body || el.localName === 'hangup-warning') continue;
       // Widen a line or a word to its block, at most 8 levels and never to a box of more than
       // 4 K characters (the filler's container).
-      for (let up = 0; up < 8 && (el.textContent?.length ?? 0) < 200; up++) {
+      for (let up = 0; up < 8 && !hangupTextOver(el, 200); up++) {
         const p = el.parentElement;
-        if (!p || p === root || p === doc.body || (p.textContent?.length ?? 0) > HANGUP_VIEWPORT_MAX) break;
+        if (!p || p === root || p === doc.body || hangupTextOver(p, HANGUP_VIEWPORT_MAX)) break;
         el = p;
       }
       if (seen.has(el)) continue;
@@ -252,12 +253,26 @@ function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX) {
   return out.join('\n');
 }
 
+/** Whether `el` holds more than `n` characters of text, counted only that far (a box around a
+ *  whole long page would cost a string of all of it). 400 text nodes count as more. */
+function hangupTextOver(el, n) {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let size = 0;
+  for (let i = 0; i < 400; i++) {
+    const t = walker.nextNode();
+    if (!t) return false;
+    size += t.data.length;
+    if (size > n) return true;
+  }
+  return true;
+}
+
 /** `text` (a read cut short at its budget) with what the viewport shows appended: the blocks
  *  not already in it, within the same total length (the viewport's text replaces the end). */
-function hangupWithViewport(text, doc, budget = text.length) {
+function hangupWithViewport(text, doc, budget = text.length, columns = undefined) {
   let seen = '';
   try {
-    seen = hangupViewportText(doc);
+    seen = hangupViewportText(doc, HANGUP_VIEWPORT_MAX, columns);
   } catch {
     return text; // a page that breaks hit-testing keeps its ordinary read
   }
