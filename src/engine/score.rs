@@ -204,6 +204,17 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && (brand_imp >= IMPERSONATION * k
                 || (brand_imp >= TITLE_IMPERSONATION && (pressure || ev.title_brand_in_text)))
     };
+    // Brandless kits headed by the infection itself ("VIRUS DETECTED!" as the title) with a
+    // number to call, pressure (urgency, an error code, "do not close") and more than the word
+    // "virus": a repair shop asks ("Virus detected?"), a news headline says more ("Virus detected
+    // on 40 city computers"), a health page titled "Virus detected" names only the virus.
+    let headline_call = claim
+        && ev.headline_infection
+        && weight_of(ReasonId::InfectionClaim) >= rule::headline_call::INFECTION
+        && !damped
+        && number_cta
+        && !ev.on_brand_host
+        && pressure;
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
     // distinct phrases at least) with a number to call and anything addressed to the reader, or
     // with behaviour that traps the person (not only full screen and a hidden cursor, which
@@ -255,6 +266,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
 
     let level = if impersonation_scare
         || brand_call
+        || headline_call
         || system_call
         || system_lock
         || scare_call

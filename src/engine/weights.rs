@@ -244,6 +244,12 @@ pub mod rule {
         /// close, payment, charge) counts.
         pub const PRESSURE: f32 = 0.9;
     }
+    /// Brandless kits headed by the infection ("VIRUS DETECTED!" as the title): a number with a
+    /// call to action, pressure (as for `brand_call`), and two distinct infection phrases (a
+    /// Trojan or spyware besides the virus: a health page titled "Virus detected" names one).
+    pub mod headline_call {
+        pub const INFECTION: f32 = 2.5;
+    }
     /// Fake system screens: two distinct screen phrases, and a number with a call to action and
     /// a claim / error phrase / brand identity; or lock behaviour that traps (× strict).
     pub mod system_screen {

@@ -29,6 +29,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         .filter(|h| near_victim.iter().any(|v| std::ptr::eq(*v, *h)) || mood.headline(h))
         .filter(|h| !shielded(h) && mood.stated(h))
         .collect();
+    ev.headline_infection = infection.iter().any(|h| mood.headline(h));
     let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {

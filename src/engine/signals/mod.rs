@@ -43,6 +43,9 @@ pub struct Evidence {
     pub calls_end: usize,
     /// A claim stated to the reader is inside quotation marks (footer.rs).
     pub claim_quoted: bool,
+    /// An infection claim is a headline of its own (the title or the whole text: "VIRUS
+    /// DETECTED!"), the way brandless kits head their alert.
+    pub headline_infection: bool,
     /// The words about scams are only a footer under the page's own alert (footer.rs): they do
     /// not make it a page about scams.
     pub awareness_footer: bool,
