@@ -42,23 +42,6 @@ const CLAIM_REACH: usize = 90;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
-/// A browser named just after "the address bar" (normalised page text, several languages): the
-/// browser's own bar, where a command does not run.
-const BROWSER_WORDS: &[&str] = &[
-    "browser",
-    "navigat",
-    "navegador",
-    "prohliz",
-    "przegladar",
-    "браузер",
-    "taray",
-    "webblasar",
-    "nettleser",
-    "ブラウザ",
-    "브라우저",
-    "浏览器",
-    "瀏覽器",
-];
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -997,14 +980,9 @@ impl PageHits {
     }
 
     /// Whether a half-weight run place ("File Explorer", "the address bar", Ctrl+L) is one of a
-    /// pair that names one place: another such phrase within [`RUN_PLACE_PAIR`] bytes, and not
-    /// the browser's address bar ("… of your browser"). Apart, they are an IT page's two topics.
+    /// pair that names one place: another such phrase within [`RUN_PLACE_PAIR`] bytes. Apart,
+    /// they are an IT page's two topics (Explorer here, a browser's address bar there).
     fn paired_place(&self, h: &Hit) -> bool {
-        let after = self.base.get(h.end..).unwrap_or("");
-        let after = after.get(..after.len().min(40)).unwrap_or(after);
-        if BROWSER_WORDS.iter().any(|w| after.contains(w)) {
-            return false;
-        }
         self.of(Cat::RunDialog).any(|o| {
             o.phrase != h.phrase
                 && o.weight < 1.0
@@ -1681,10 +1659,6 @@ mod tests {
         assert!(!judged(
             clip,
             "Copy the link and paste it into the address bar of your browser"
-        ));
-        assert!(!judged(
-            clip,
-            "Open File Explorer, then paste the portal link into the address bar of your browser"
         ));
         assert!(!judged(
             clip,

@@ -56,7 +56,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         // Three or more infection words without "your": alarming vocabulary, not a claim.
         r.addressed = k > 0;
         for h in &infection {
-            footer::note_claim(text, h, ev);
+            footer::note_claim(text, mood, h, ev);
         }
         ev.reasons.push(r);
     }
@@ -73,13 +73,13 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         );
         r.addressed = true;
         for h in &lock {
-            footer::note_claim(text, h, ev);
+            footer::note_claim(text, mood, h, ev);
         }
         ev.reasons.push(r);
     }
     let account = addressed::account(mood, hits);
     if let Some(c) = account {
-        footer::note_claim(text, c.hit, ev);
+        footer::note_claim(text, mood, c.hit, ev);
         let mut r = reason(
             ReasonId::AccountClaim,
             Group::Scare,
@@ -91,7 +91,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         ev.reasons.push(r);
     }
     if let Some(c) = addressed::charge(mood, hits) {
-        footer::note_claim(text, c.hit, ev);
+        footer::note_claim(text, mood, c.hit, ev);
         let mut r = reason(
             ReasonId::ChargeClaim,
             Group::Payment,
