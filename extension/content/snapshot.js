@@ -267,8 +267,9 @@ function hangupTextOver(el, n) {
   return true;
 }
 
-/** `text` (a read cut short at its budget) with what the viewport shows appended: the blocks
- *  not already in it, within the same total length (the viewport's text replaces the end). */
+/** `text` (a read cut short at its budget) with what the viewport shows: the blocks not already
+ *  in it, within the same total length. The room is taken from the middle: the text's end (the
+ *  glance's tail, where a scam after a long filler shows) is kept. */
 function hangupWithViewport(text, doc, budget = text.length, columns = undefined) {
   let seen = '';
   try {
@@ -280,7 +281,10 @@ function hangupWithViewport(text, doc, budget = text.length, columns = undefined
   const have = flat(text);
   const add = seen.split('\n').filter((b) => b.trim() && !have.includes(flat(b).trim())).join('\n');
   if (!add) return text;
-  return `${text.slice(0, Math.max(0, budget - add.length - 1))}\n${add}`;
+  const room = Math.max(0, budget - add.length - 2);
+  if (text.length <= room) return `${text}\n${add}`;
+  const tail = Math.min(HANGUP_GLANCE_TAIL, room >> 1);
+  return `${text.slice(0, room - tail)}\n${add}\n${tail ? text.slice(-tail) : ''}`;
 }
 
 /** Rendered text that is mostly lone letters, one per line or table cell: letters placed one by
