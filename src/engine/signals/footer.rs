@@ -1,8 +1,9 @@
 //! Words about scams under a page's own alert. A kit may end with the brand's own advice ("Beware
 //! of scammers. We will never ask for your PIN") or name the bank's fraud team ("Fraud Alert",
 //! "call our fraud department"): that does not make its alert a page about scams. A news story
-//! that quotes the alert first and then tells about it is one: the quote is in quotation marks,
-//! or the story after it is longer than the alert.
+//! or a forum thread that quotes the alert first and then tells about it is one: the quote is in
+//! quotation marks, the words after it judge it ("It was a scam"), or the story after it is
+//! longer than the alert.
 
 use super::super::lexicon::{Cat, Hit};
 use super::addressed::{ends_sentence, Mood};
@@ -55,8 +56,8 @@ const VERDICT_BEFORE: &[&str] = &[
     "was a ",
     "is a ",
     "'s a ",
-    "is ",
-    "was ",
+    " is ",
+    " was ",
     " war ",
     " ist ",
     "est une ",
