@@ -44,6 +44,11 @@ pub fn from_html(html: &str) -> Snapshot {
             i = lower[i..].find("-->").map_or(b.len(), |e| i + e + 3);
             continue;
         }
+        if lower[i..].starts_with("<!") || lower[i..].starts_with("<?") {
+            // `<!doctype html>`, `<![CDATA[`, `<?xml …?>`: declarations, not text.
+            i = lower[i..].find('>').map_or(b.len(), |e| i + e + 1);
+            continue;
+        }
         let end = match lower[i..].find('>') {
             Some(e) => i + e + 1,
             None => break,
@@ -246,7 +251,7 @@ mod tests {
     #[test]
     fn html_to_snapshot() {
         let s = from_html(
-            "<html lang=en><head><title>Alert &amp; Co</title><style>p{}</style></head>\
+            "<!DOCTYPE html><?xml version='1.0'?><html lang=en><head><title>Alert &amp; Co</title><style>p{}</style></head>\
              <body><script>var x='<p>hidden</p>';</script><p>Micro<span>soft</span> says</p>\
              <a href=\"tel:+1-555-0100\">call</a><img alt='Shield icon'><!-- <p>no</p> -->\
              <p>caf&eacute; &#x41;&#66; &bogus;</p></body></html>",
@@ -256,6 +261,7 @@ mod tests {
         assert!(!s.text.contains("hidden"));
         assert!(!s.text.contains("no"));
         assert!(s.text.contains("café AB &bogus;"));
+        assert!(!s.text.contains('<') && !s.text.contains("doctype") && !s.text.contains("DOCTYPE"));
         assert_eq!(s.tel_links, vec!["tel:+1-555-0100".to_string()]);
         assert_eq!(s.alt_texts, vec!["Shield icon".to_string()]);
     }
@@ -284,6 +290,8 @@ mod tests {
             "&#xFFFFFFFF;",
             "<p>é<",
             "<!--",
+            "<!doctype",
+            "<?",
             "&#55296;",
             "&gtメールメール;",
         ] {
