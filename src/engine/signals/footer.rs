@@ -60,21 +60,23 @@ const VERDICT_LEAD: usize = 20;
 pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
     let alert_end = ev.claims_end.max(ev.calls_end);
     alert_end > 0
-        && hits.iter().any(|v| {
-            let before = text.base.get(..v.start).unwrap_or("");
-            let sentence = before.rfind(ends_sentence).unwrap_or(0);
-            let clause = before
-                .rfind(|c| ends_sentence(c) || c == ',' || c == ':')
-                .unwrap_or(0);
-            v.cat == Cat::Verdict
-                && v.start >= alert_end
-                && v.start < text.alts_start
-                && v.start - clause <= VERDICT_LEAD
-                && !hits.iter().any(|c| {
-                    matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)
-                        && (sentence..v.start).contains(&c.start)
-                })
-        })
+        && hits
+            .iter()
+            .filter(|v| v.cat == Cat::Verdict && (alert_end..text.alts_start).contains(&v.start))
+            .any(|v| {
+                let before = text.base.get(..v.start).unwrap_or("");
+                let clause = before
+                    .rfind(|c| ends_sentence(c) || c == ',' || c == ':')
+                    .unwrap_or(0);
+                // Looked back for only when the verdict leads its clause (few hits get here).
+                v.start - clause <= VERDICT_LEAD && {
+                    let sentence = before.rfind(ends_sentence).unwrap_or(0);
+                    !hits.iter().any(|c| {
+                        matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)
+                            && (sentence..v.start).contains(&c.start)
+                    })
+                }
+            })
 }
 
 /// An opening quotation mark between the start of the claim's sentence and the claim.
