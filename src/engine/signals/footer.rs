@@ -54,8 +54,8 @@ pub(super) fn awareness_is_footer(text: &Text, hits: &[Hit], ev: &Evidence) -> b
 const VERDICT_LEAD: usize = 20;
 
 /// A verdict after the page's own claim or number (a `verdict` phrase: "It was a scam.", "Is this
-/// legit?", "Het was oplichting", "Ja, das ist Betrug") at the start of its clause and not inside
-/// a condition ("if anyone asks for your PIN, it is a scam" is a kit's advice): the page is a
+/// legit?", "Het was oplichting", "Ja, das ist Betrug") at the start of its clause, stated (or a
+/// question about the alert's truth) and not inside a condition ("if anyone asks for your PIN, it is a scam" is a kit's advice): the page is a
 /// story or a thread about the alert it shows, which a kit never says of itself.
 pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
     let alert_end = ev.claims_end.max(ev.calls_end);
@@ -68,8 +68,15 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                 let clause = before
                     .rfind(|c| ends_sentence(c) || c == ',' || c == ':')
                     .unwrap_or(0);
+                // A verdict asked is one only when it is a question about the alert ("Is this
+                // legit?", weight 0.5); "Think this is a scam? It is not." is a kit's.
+                let asked = text
+                    .base
+                    .get(v.end..)
+                    .and_then(|r| r.chars().find(|&c| ends_sentence(c)))
+                    == Some('?');
                 // Looked back for only when the verdict leads its clause (few hits get here).
-                v.start - clause <= VERDICT_LEAD && {
+                v.start - clause <= VERDICT_LEAD && (v.weight < 1.0 || !asked) && {
                     let sentence = before.rfind(ends_sentence).unwrap_or(0);
                     !hits.iter().any(|c| {
                         matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)
