@@ -215,42 +215,51 @@ function hangupGlance() {
 }
 
 /**
- * What the viewport shows where a person looks: the topmost element at each point of a grid (3 rows
- * × `columns`), widened to the smallest ancestor that holds a block of text (never one holding
- * most of the page), read with `innerText`; at most `max` characters. A kit can put megabytes of
- * ordinary text (white on white, or below the fold) before its scam in the document, so that every
- * bounded read in document order keeps only the filler: the reads cut short add this.
+ * What the viewport shows where a person looks: at each point of a grid (3 rows × `columns`), the
+ * topmost element that holds text (empty layers above it are passed over: a transparent box over
+ * the whole viewport shows what is under it), widened to the smallest ancestor that holds a block
+ * of text (never one holding most of the page), read with `innerText`; at most `max` characters.
+ * A kit can put megabytes of ordinary text (white on white, or below the fold) before its scam in
+ * the document, so that every bounded read in document order keeps only the filler: the reads cut
+ * short add this.
  */
 function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX, columns = [0.2, 0.5, 0.8]) {
   const win = doc.defaultView;
   const w = win?.innerWidth ?? 0;
   const h = win?.innerHeight ?? 0;
   const root = doc.documentElement;
-  if (!w || !h || !root || typeof doc.elementFromPoint !== 'function') return '';
+  if (!w || !h || !root || typeof doc.elementsFromPoint !== 'function') return '';
+  const points = [];
+  for (const fy of [0.2, 0.5, 0.8]) for (const fx of columns) points.push([w * fx, h * fy]);
   const out = [];
   let n = 0;
   const seen = new Set();
-  for (const fy of [0.2, 0.5, 0.8]) {
-    for (const fx of columns) {
-      let el = doc.elementFromPoint(w * fx, h * fy);
-      if (!el || el === root || el === doc.body || el.localName === 'hangup-warning') continue;
+  for (const stack of hangupHitStacks(doc, points)) {
+    for (let hit of stack) {
+      if (hit === root || hit === doc.body || hit.localName === 'hangup-warning') continue;
       // Widen a line or a word to its block, at most 8 levels and never to a box of more than
       // 4 K characters (the filler's container).
-      for (let up = 0; up < 8 && !hangupTextOver(el, 200); up++) {
-        const p = el.parentElement;
+      for (let up = 0; up < 8 && !hangupTextOver(hit, 200); up++) {
+        const p = hit.parentElement;
         if (!p || p === root || p === doc.body || hangupTextOver(p, HANGUP_VIEWPORT_MAX)) break;
-        el = p;
+        hit = p;
       }
-      if (seen.has(el)) continue;
-      seen.add(el);
-      const t = (typeof el.innerText === 'string' ? el.innerText : el.textContent ?? '').trim();
-      if (!t) continue;
+      if (seen.has(hit)) break;
+      seen.add(hit);
+      const t = (typeof hit.innerText === 'string' ? hit.innerText : hit.textContent ?? '').trim();
+      if (!t) continue; // an empty layer: what is under it shows
       out.push(t.slice(0, max - n));
       n += Math.min(t.length, max - n);
       if (n >= max) return out.join('\n');
+      break;
     }
   }
   return out.join('\n');
+}
+
+/** The elements at each of `points`, topmost first (at most 8 each). */
+function hangupHitStacks(doc, points) {
+  return points.map(([x, y]) => doc.elementsFromPoint(x, y).slice(0, 8));
 }
 
 /** Whether `el` holds more than `n` characters of text, counted only that far (a box around a

@@ -31,6 +31,7 @@ const WARNED = [
   ['see/pseudo.html', 'all scam text in ::before/::after content'],
   ['see/filler.html', '5 MB of invisible filler before the scam'],
   ['see/covered-filler.html', '100 KB of legible filler before and after the scam, hidden behind its full-viewport box'],
+  ['see/covered-glass.html', 'the covered filler, a transparent empty layer over the whole viewport above the scam box'],
   ['see/alert-only.html', 'the scam only in an alert() loop over an empty page'],
   ['see/body-replaced.html', 'the body replaced by the scam after a delay'],
   ['see/document-write.html', 'document.open()/write() after load'],
@@ -97,6 +98,19 @@ for (const name of BROWSERS) {
       assert.match(bidi, /Your computer has been blocked: Trojan spyware detected on this PC\./);
       assert.match(bidi, /Do not close this window/);
       assert.match(bidi, /Call Microsoft Support now, toll free: \+1-888-555-0181/);
+      await tab.close();
+    });
+
+    test('what the viewport shows: past an empty layer over the scam, and the topmost text block of an ordinary page', async () => {
+      const tab = await browser.open(fixtureUrl('see/covered-glass.html', 'reader.example'));
+      // The warning (once shown) makes the page's body inert, out of hit testing: undone for this
+      // one synchronous read (the overlay's observer puts it back afterwards).
+      const read = (src) => (0, eval)(`${src}\n;document.body.inert = false;hangupViewportText(document)`);
+      const glass = await tab.eval(read, COLLECTOR);
+      assert.match(glass, /Call the Microsoft Helpdesk now on \+1 \(866\) 555-0174/);
+      assert.doesNotMatch(glass, /town library/, 'the text under the scam box is not what the viewport shows');
+      await tab.goto(fixtureUrl('see/covered-filler.html', 'reader.example'));
+      assert.match(await tab.eval(read, COLLECTOR), /Call Microsoft Support now on \+1 \(888\) 555-0183/);
       await tab.close();
     });
 
