@@ -113,6 +113,9 @@ pub enum Cat {
     /// ClickFix: a docs section ("Troubleshooting", "FAQ") after which problems are described for
     /// whoever meets them, not claimed about the reader's machine.
     Troubleshooting,
+    /// A verdict on a text just shown: "it was a scam", "is this legit", "het was oplichting".
+    /// After the page's own alert it makes the page a story or a thread about it (footer.rs).
+    Verdict,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -155,6 +158,7 @@ impl Cat {
             "fix_pretext" => Cat::FixPretext,
             "install_docs" => Cat::InstallDocs,
             "troubleshooting" => Cat::Troubleshooting,
+            "verdict" => Cat::Verdict,
             _ => return None,
         })
     }

@@ -57,9 +57,10 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         Group::Payment,
     ];
     let has_text = ev.reasons.iter().any(|r| text_groups.contains(&r.group));
-    let awareness = !ev.awareness_footer
-        && ev.awareness >= AWARENESS_MIN
-        && ev.awareness >= AWARENESS_PER_CLAIM * ev.victim_claims as f32;
+    let awareness = ev.alert_judged
+        || (!ev.awareness_footer
+            && ev.awareness >= AWARENESS_MIN
+            && ev.awareness >= AWARENESS_PER_CLAIM * ev.victim_claims as f32);
     let damped = awareness && has_text;
     if damped {
         let before = Strengths::of(&ev.reasons).total();

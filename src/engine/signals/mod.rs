@@ -46,6 +46,9 @@ pub struct Evidence {
     /// An infection claim is a headline of its own (the title or the whole text: "VIRUS
     /// DETECTED!"), the way brandless kits head their alert.
     pub headline_infection: bool,
+    /// A verdict on the page's own alert follows it ("It was a scam.", "Is this legit?",
+    /// footer.rs): the page is about the alert, however few its words about scams.
+    pub alert_judged: bool,
     /// The words about scams are only a footer under the page's own alert (footer.rs): they do
     /// not make it a page about scams.
     pub awareness_footer: bool,
@@ -107,6 +110,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
     ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
+    ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     ev.reasons.sort_by(|a, b| {
         b.weight
