@@ -261,7 +261,9 @@ mod tests {
         assert!(!s.text.contains("hidden"));
         assert!(!s.text.contains("no"));
         assert!(s.text.contains("café AB &bogus;"));
-        assert!(!s.text.contains('<') && !s.text.contains("doctype") && !s.text.contains("DOCTYPE"));
+        assert!(
+            !s.text.contains('<') && !s.text.contains("doctype") && !s.text.contains("DOCTYPE")
+        );
         assert_eq!(s.tel_links, vec!["tel:+1-555-0100".to_string()]);
         assert_eq!(s.alt_texts, vec!["Shield icon".to_string()]);
     }

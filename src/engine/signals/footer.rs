@@ -54,9 +54,12 @@ pub(super) fn awareness_is_footer(text: &Text, hits: &[Hit], ev: &Evidence) -> b
 const VERDICT_LEAD: usize = 20;
 
 /// A verdict after the page's own claim or number (a `verdict` phrase: "It was a scam.", "Is this
-/// legit?", "Het was oplichting", "Ja, das ist Betrug") at the start of its clause, stated (or a
-/// question about the alert's truth) and not inside a condition ("if anyone asks for your PIN, it is a scam" is a kit's advice): the page is a
+/// legit?", "Het was oplichting", "Ja, das ist Betrug") at the start of its clause and at its end
+/// (or naming a scam), not denied, stated (or a question about the alert's truth left
+/// unanswered) and not inside a condition ("if anyone asks for your PIN, it is a scam" is a kit's advice): the page is a
 /// story or a thread about the alert it shows, which a kit never says of itself.
+// Not inlined, nor its helpers: inlined into the signal collector they cost ~3 KB of Wasm more.
+#[inline(never)]
 pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
     let alert_end = ev.claims_end.max(ev.calls_end);
     alert_end > 0
@@ -70,20 +73,101 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                     .unwrap_or(0);
                 // A verdict asked is one only when it is a question about the alert ("Is this
                 // legit?", weight 0.5); "Think this is a scam? It is not." is a kit's.
-                let asked = text
-                    .base
-                    .get(v.end..)
-                    .and_then(|r| r.chars().find(|&c| ends_sentence(c)))
-                    == Some('?');
+                let after = text.base.get(v.end..).unwrap_or("");
+                let asked = after.chars().find(|&c| ends_sentence(c)) == Some('?');
                 // Looked back for only when the verdict leads its clause (few hits get here).
-                v.start - clause <= VERDICT_LEAD && (v.weight < 1.0 || !asked) && {
-                    let sentence = before.rfind(ends_sentence).unwrap_or(0);
-                    !hits.iter().any(|c| {
-                        matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)
-                            && (sentence..v.start).contains(&c.start)
-                    })
-                }
+                v.start - clause <= VERDICT_LEAD
+                    && (v.weight < 1.0 || !asked)
+                    && (verdict_ends_clause(after)
+                        || names_a_scam(&text.base[v.start..v.end], after))
+                    && !(asked && answered(after))
+                    && !denied(before)
+                    && {
+                        let sentence = before.rfind(ends_sentence).unwrap_or(0);
+                        !hits.iter().any(|c| {
+                            matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)
+                                && (sentence..v.start).contains(&c.start)
+                        })
+                    }
             })
+}
+
+/// Whether a verdict ends its clause: "It was a scam." judges; "This is a fraud alert", "it was a
+/// fraud attempt", "Betrugsalarm", "is fake-free" or "e una frode è stata segnalata" (Italian "e":
+/// "and") are a kit's own words going on.
+#[inline(never)]
+fn verdict_ends_clause(after: &str) -> bool {
+    after
+        .trim_start_matches(' ')
+        .chars()
+        .next()
+        .is_none_or(|c| {
+            ends_sentence(c) || matches!(c, ',' | ':' | ')' | '"' | '”' | '»' | '—' | '–' | '…')
+        })
+}
+
+/// Whether the word before a verdict denies it ("no es falso", "non è falso", "não é falso").
+#[inline(never)]
+fn denied(before: &str) -> bool {
+    listed(last_word(before), "no non nao not nicht pas niet nie ne")
+}
+
+/// Words that name a scam and nothing else: a verdict with one goes on to say which ("C'est une
+/// arnaque au faux support", "Es una estafa de soporte técnico"). "Fraud" and "fake" lead a
+/// kit's own words ("fraud alert", "fraud attempt", "fake-free") and must end the clause; "fake"
+/// before one noun still judges ("It is a fake message.", "C'est un faux message.").
+#[inline(never)]
+fn names_a_scam(verdict: &str, after: &str) -> bool {
+    const SCAM_NOUNS: &str =
+        "scam arnaque escroquerie estafa timo truffa raggiro golpe burla oplichting abzocke masche oszustwo";
+    let last = last_word(verdict);
+    if after.starts_with('-') {
+        return false;
+    }
+    listed(last, SCAM_NOUNS)
+        || listed(last, "fake faux falso falsa nep") && {
+            let rest = after.trim_start_matches(' ');
+            let noun = rest
+                .bytes()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            noun > 0 && verdict_ends_clause(&rest[noun..])
+        }
+}
+
+/// Whether a question about the alert's truth is answered at once ("Is this a scam? No, this is
+/// your renewal notice", "Is this legit? Yes", "Absolutely not"): a kit's FAQ. A thread's answer
+/// that judges the alert ("No, it is a scam") is a verdict of its own.
+#[inline(never)]
+fn answered(after: &str) -> bool {
+    const ANSWERS: &str = "yes no not ja nein nicht oui non pas si sim nao nee niet tak nie evet hayir da net nej absolutely absolument";
+    let rest = after.split_once('?').map_or("", |(_, r)| r);
+    rest.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .any(|w| listed(w, ANSWERS))
+}
+
+/// The last run of ASCII letters and digits in `s` (byte positions: a non-ASCII byte ends a run,
+/// so the slice is on character boundaries).
+#[inline(never)]
+fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let end = b
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(0, |i| i + 1);
+    let start = b[..end]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphanumeric())
+        .map_or(0, |i| i + 1);
+    &s[start..end]
+}
+
+/// Whether `w` is one of the space-separated words of `list`.
+#[inline(never)]
+fn listed(w: &str, list: &str) -> bool {
+    !w.is_empty() && list.split(' ').any(|x| x == w)
 }
 
 /// An opening quotation mark between the start of the claim's sentence and the claim.
