@@ -234,8 +234,8 @@ function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX, columns = [0.2, 0.5,
   const out = [];
   let n = 0;
   const seen = new Set();
-  for (const stack of hangupHitStacks(doc, points)) {
-    for (let hit of stack) {
+  for (const [x, y] of points) {
+    for (let hit of hangupHits(doc, x, y)) {
       if (hit === root || hit === doc.body || hit.localName === 'hangup-warning') continue;
       // Widen a line or a word to its block, at most 8 levels and never to a box of more than
       // 4 K characters (the filler's container).
@@ -257,9 +257,14 @@ function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX, columns = [0.2, 0.5,
   return out.join('\n');
 }
 
-/** The elements at each of `points`, topmost first (at most 8 each). */
-function hangupHitStacks(doc, points) {
-  return points.map(([x, y]) => doc.elementsFromPoint(x, y).slice(0, 8));
+/** The elements at a point, topmost first: the one hit, then, only if the reader goes on (that
+ *  one showed no text: an empty layer, a backdrop, a transparent cover), the whole stack under
+ *  it, however many empty layers a kit puts over its scam. Building the stack costs more than
+ *  one hit test, so ordinary pages, whose top element shows text, never build it. */
+function* hangupHits(doc, x, y) {
+  const top = doc.elementFromPoint(x, y);
+  if (top) yield top;
+  for (const el of doc.elementsFromPoint(x, y)) if (el !== top) yield el;
 }
 
 /** Whether `el` holds more than `n` characters of text, counted only that far (a box around a

@@ -90,8 +90,10 @@ for (const name of BROWSERS) {
         return viewFailures?.length ? viewFailures : null;
       }), 15000);
       await kept.close();
-      assert.equal(failures?.[0]?.view, 'overlay', 'the background did not get the view failure');
-      assert.match(failures[0].message, /the warning view is broken/);
+      // Firefox may log an earlier failure first (an "AbortError" when a warning frame's load is
+      // cut short by the next one: seen once in CI): the broken view's own must be among them.
+      const broken = failures?.find((f) => /the warning view is broken/.test(f.message));
+      assert.equal(broken?.view, 'overlay', `the background did not get the view failure: ${JSON.stringify(failures)}`);
     });
   });
 }

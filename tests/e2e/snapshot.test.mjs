@@ -31,7 +31,7 @@ const WARNED = [
   ['see/pseudo.html', 'all scam text in ::before/::after content'],
   ['see/filler.html', '5 MB of invisible filler before the scam'],
   ['see/covered-filler.html', '100 KB of legible filler before and after the scam, hidden behind its full-viewport box'],
-  ['see/covered-glass.html', 'the covered filler, a transparent empty layer over the whole viewport above the scam box'],
+  ['see/covered-glass.html', 'the covered filler, twelve transparent empty layers over the whole viewport above the scam box'],
   ['see/alert-only.html', 'the scam only in an alert() loop over an empty page'],
   ['see/body-replaced.html', 'the body replaced by the scam after a delay'],
   ['see/document-write.html', 'document.open()/write() after load'],
