@@ -79,7 +79,7 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                 v.start - clause <= VERDICT_LEAD
                     && (v.weight < 1.0 || !asked)
                     && (verdict_ends_clause(after)
-                        || names_a_scam(&text.base[v.start..v.end], after))
+                        || names_a_scam(text.base.get(v.start..v.end).unwrap_or(""), after))
                     && !(asked && answered(after))
                     && !denied(before)
                     && {
