@@ -324,16 +324,31 @@ mod tests {
             .map(|_| {
                 let len = next(20) as usize;
                 (0..len)
-                    .map(|j| if j < 9 { b'a' } else { alphabet[next(4) as usize] })
+                    .map(|j| {
+                        if j < 9 {
+                            b'a'
+                        } else {
+                            alphabet[next(4) as usize]
+                        }
+                    })
                     .collect()
             })
             .collect();
-        let with_ids: Vec<(&[u8], u32)> =
-            phrases.iter().enumerate().map(|(i, p)| (&p[..], i as u32)).collect();
+        let with_ids: Vec<(&[u8], u32)> = phrases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (&p[..], i as u32))
+            .collect();
         let t = Trie::new(&with_ids);
         for _ in 0..300 {
             let hay: Vec<u8> = (0..24)
-                .map(|j| if j < 9 { b'a' } else { alphabet[next(4) as usize] })
+                .map(|j| {
+                    if j < 9 {
+                        b'a'
+                    } else {
+                        alphabet[next(4) as usize]
+                    }
+                })
                 .collect();
             let mut want: Vec<(usize, u32)> = Vec::new();
             for (p, id) in &with_ids {
