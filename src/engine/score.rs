@@ -198,9 +198,13 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     ]
     .iter()
     .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
+    // A kit may hedge every claim ("your computer might be compromised"): with a brand identity,
+    // a number and pressure, on a page not about scams, that still is its claim.
+    let hedged =
+        ev.hedged_claim && pressure && !damped && brand_imp >= rule::brand_call::IMPERSONATION * k;
     let brand_call = {
         use rule::brand_call::*;
-        claim
+        (claim || hedged)
             && number_cta
             && !ev.on_brand_host
             && (brand_imp >= IMPERSONATION * k
@@ -212,7 +216,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // on 40 city computers"), a health page titled "Virus detected" names only the virus.
     let headline_call = claim
         && ev.headline_infection
-        && weight_of(ReasonId::InfectionClaim) >= rule::headline_call::INFECTION
+        && (weight_of(ReasonId::InfectionClaim) >= rule::headline_call::INFECTION
+            || ev.infection_words >= rule::headline_call::WORDS)
         && !damped
         && number_cta
         && !ev.on_brand_host

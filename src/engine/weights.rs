@@ -258,6 +258,10 @@ pub mod rule {
     /// Trojan or spyware besides the virus: a health page titled "Virus detected" names one).
     pub mod headline_call {
         pub const INFECTION: f32 = 2.5;
+        /// Or this many distinct infection phrases stated anywhere on the page under the
+        /// headline ("VIRUS DETECTED!", then "Trojan spyware found"; a school's notice "Virus
+        /// detected: our antivirus found a Trojan in room 3" names two).
+        pub const WORDS: usize = 3;
     }
     /// Fake system screens: two distinct screen phrases, and a number with a call to action and
     /// a claim / error phrase / brand identity; or lock behaviour that traps (× strict).

@@ -31,6 +31,22 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         .collect();
     ev.headline_infection = infection.iter().any(|h| mood.headline(h));
     let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
+    // Under a headline claim ("VIRUS DETECTED!") the malware the page names is the reader's too.
+    let named: Vec<&Hit> = all_infection
+        .iter()
+        .copied()
+        .filter(|h| mood.stated(h))
+        .collect();
+    ev.infection_words = distinct_phrases(&named);
+    // A claim only hedged ("your computer might be compromised", "kan worden geblokkeerd").
+    ev.hedged_claim = hits.iter().any(|h| {
+        matches!(h.cat, Cat::Infection | Cat::Lock | Cat::Compromise)
+            && mood.about_reader(h)
+            && mood.hedged(h)
+            && !mood.asked(h)
+            && !mood.conditional(h)
+            && !shielded(h)
+    });
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {
         INFECTION_CLAIM.of(k)
@@ -158,7 +174,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         ),
     ];
     for (id, cat, ladder, sentence) in simple {
-        let found: Vec<&Hit> = of(hits, cat).collect();
+        // "Si tiene fiebre, llame ahora": urgency under a condition is advice.
+        let found: Vec<&Hit> = of(hits, cat)
+            .filter(|h| cat != Cat::Urgency || !mood.after_condition(h))
+            .collect();
         let k = distinct_phrases(&found);
         if k > 0 {
             let mut r = reason(

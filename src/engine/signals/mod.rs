@@ -66,6 +66,10 @@ pub struct Evidence {
     pub ransom: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
+    /// Distinct infection phrases stated anywhere on the page (not selling protection).
+    pub infection_words: usize,
+    /// A claim to the reader that is only hedged ("might be compromised").
+    pub hedged_claim: bool,
 }
 
 pub(super) fn reason(
