@@ -269,12 +269,26 @@ impl<'a> Mood<'a> {
     /// Whether the claim is only hedged: denied by a modal ("may be", "might be", "kan worden":
     /// weight 0.5 in the `negation` lists) and by no real negation. A bank's rule ("your account
     /// may be locked") and a kit that hedges every claim both read so; the rules tell them apart.
+    #[inline(never)]
     pub fn hedged(&self, h: &Hit) -> bool {
         self.denied(h, 0.0) && !self.denied(h, 1.0)
     }
 
+    /// A claim about the reader that is only hedged: not asked, not a condition, not selling
+    /// protection ("your computer might be compromised").
+    #[inline(never)]
+    pub fn hedged_claim(&self, h: &Hit) -> bool {
+        matches!(h.cat, Cat::Infection | Cat::Lock | Cat::Compromise)
+            && self.about_reader(h)
+            && self.hedged(h)
+            && !self.asked(h)
+            && !self.conditional(h)
+            && !self.shielded(h)
+    }
+
     /// Whether the sentence of `h` opens with a condition ("Si tiene fiebre, llame ahora", "If
     /// you have symptoms, call now"): advice for whoever meets it.
+    #[inline(never)]
     pub fn after_condition(&self, h: &Hit) -> bool {
         let s = self.sentence_start(h.start);
         let opens = |ix: &Index| {
@@ -286,6 +300,7 @@ impl<'a> Mood<'a> {
     }
 
     /// [`Mood::negated`] by negations weighing at least `min` (1: not the hedging modals).
+    #[inline(never)]
     fn denied(&self, h: &Hit, min: f32) -> bool {
         // Only auxiliaries between: no punctuation, no number ("invoice no 123 has been
         // charged"), no conjunction ("not safe and infected" claims the infection), no article
@@ -321,6 +336,7 @@ impl<'a> Mood<'a> {
     }
 
     /// Neither a question, a condition nor denied.
+    #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
         !self.asked(h) && !self.conditional(h) && !self.negated(h)
     }

@@ -39,14 +39,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         .collect();
     ev.infection_words = distinct_phrases(&named);
     // A claim only hedged ("your computer might be compromised", "kan worden geblokkeerd").
-    ev.hedged_claim = hits.iter().any(|h| {
-        matches!(h.cat, Cat::Infection | Cat::Lock | Cat::Compromise)
-            && mood.about_reader(h)
-            && mood.hedged(h)
-            && !mood.asked(h)
-            && !mood.conditional(h)
-            && !shielded(h)
-    });
+    ev.hedged_claim = hits.iter().any(|h| mood.hedged_claim(h));
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {
         INFECTION_CLAIM.of(k)
