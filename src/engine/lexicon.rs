@@ -464,7 +464,7 @@ impl Lexicon {
         WORDY.set(Some(wordy));
         // The order of one overlapping scan, which the signals read in: by end, the longest
         // first; a stable sort keeps an occurrence's hits in entry order.
-        hits.sort_by_key(|h| (h.end, h.start));
+        super::sort::by_key(&mut hits, |h| super::sort::pair(h.end, h.start));
         hits
     }
 }

@@ -35,6 +35,7 @@ pub mod normalize;
 pub mod phone;
 pub mod score;
 pub mod signals;
+pub mod sort;
 pub mod trie;
 pub mod weights;
 

@@ -63,6 +63,17 @@ pub struct Trie {
     dense: Vec<[u32; 256]>,
 }
 
+/// Bytes per radix step of [`Trie::new`]'s sort: seven 9-bit digits fill a `u64` key.
+const CHUNK: usize = 7;
+
+/// `phrase[depth..depth + CHUNK]` as a key that orders as the bytes do, a phrase that ends
+/// first ordering first (byte `b` is digit `b + 1`, a missing byte is 0).
+fn chunk(phrase: &[u8], depth: usize) -> u64 {
+    (depth..depth + CHUNK).fold(0, |k, j| {
+        k << 9 | phrase.get(j).map_or(0, |&b| u64::from(b) + 1)
+    })
+}
+
 impl Trie {
     /// Builds the trie of `phrases` (bytes and id; ids are returned by [`Trie::walk`]). A phrase
     /// given twice keeps the last id; empty phrases are ignored.
@@ -70,7 +81,6 @@ impl Trie {
         let mut order: Vec<usize> = (0..phrases.len())
             .filter(|&i| !phrases[i].0.is_empty())
             .collect();
-        order.sort_by(|&a, &b| phrases[a].0.cmp(phrases[b].0));
         let mut t = Trie {
             root: Box::new([0; 256]),
             edge_start: Vec::new(),
@@ -87,6 +97,12 @@ impl Trie {
         // are appended when it is visited, nodes are visited in the order they are numbered.
         let mut queue = std::collections::VecDeque::from([(0usize, order.len(), 0usize)]);
         while let Some((mut lo, hi, depth)) = queue.pop_front() {
+            // The range (phrases sharing `depth` bytes) in lexicographic order, seven bytes at a
+            // time: a radix sort spread over the walk, with the engine's one shared stable sort
+            // (a phrase given twice keeps the last id) instead of a comparator sort of its own.
+            if depth % CHUNK == 0 {
+                super::sort::by_key(&mut order[lo..hi], |&i| chunk(phrases[i].0, depth));
+            }
             t.edge_start.push(t.labels.len() as u32);
             let node = t.edge_start.len() - 1;
             while lo < hi && phrases[order[lo]].0.len() == depth {
@@ -292,5 +308,61 @@ mod tests {
         assert!(may(b"your pc") && may(b"your") && !may(b"youth"));
         assert!(may(b"abcd") && may(b"ab!?") && may(b"xyz!") && may(b"xyz") && !may(b"xy z"));
         assert_eq!(walk(&deep, "xyz!", 0), vec![(3, 2)]);
+    }
+
+    /// Against a brute-force search: phrases with long shared prefixes (past the sort's seven-byte
+    /// radix steps), given twice, holding bytes 0 and 255, in a scrambled order.
+    #[test]
+    fn matches_brute_force_on_shared_prefixes() {
+        let mut x = 7u32;
+        let mut next = |n: u32| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (x >> 16) % n
+        };
+        let alphabet = [b'a', b'b', 0, 255];
+        let phrases: Vec<Vec<u8>> = (0..400)
+            .map(|_| {
+                let len = next(20) as usize;
+                (0..len)
+                    .map(|j| {
+                        if j < 9 {
+                            b'a'
+                        } else {
+                            alphabet[next(4) as usize]
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let with_ids: Vec<(&[u8], u32)> = phrases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (&p[..], i as u32))
+            .collect();
+        let t = Trie::new(&with_ids);
+        for _ in 0..300 {
+            let hay: Vec<u8> = (0..24)
+                .map(|j| {
+                    if j < 9 {
+                        b'a'
+                    } else {
+                        alphabet[next(4) as usize]
+                    }
+                })
+                .collect();
+            let mut want: Vec<(usize, u32)> = Vec::new();
+            for (p, id) in &with_ids {
+                if !p.is_empty() && hay.starts_with(p) {
+                    match want.iter_mut().find(|(e, _)| *e == p.len()) {
+                        Some(w) => w.1 = *id,
+                        None => want.push((p.len(), *id)),
+                    }
+                }
+            }
+            want.sort_unstable();
+            let mut got = Vec::new();
+            t.walk(&hay, 0, |e, id| got.push((e, id)));
+            assert_eq!(got, want, "haystack {hay:?}");
+        }
     }
 }

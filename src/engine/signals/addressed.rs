@@ -40,7 +40,7 @@ struct Index<'a> {
 
 impl<'a> Index<'a> {
     fn sorted(mut hits: Vec<&'a Hit>) -> Index<'a> {
-        hits.sort_by_key(|h| h.start);
+        crate::engine::sort::by_key(&mut hits, |h| h.start as u64);
         Index { hits }
     }
 

@@ -112,11 +112,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
-    ev.reasons.sort_by(|a, b| {
-        b.weight
-            .partial_cmp(&a.weight)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
 }
 

@@ -27,7 +27,7 @@ impl<'a> Near<'a> {
     // `&dyn`: one sort in the Wasm instead of one copy per caller's closure (~3 KB each).
     pub(super) fn new(hits: &'a [Hit], cats: &dyn Fn(Cat) -> bool) -> Near<'a> {
         let mut v: Vec<&Hit> = hits.iter().filter(|h| cats(h.cat)).collect();
-        v.sort_by_key(|h| h.start);
+        crate::engine::sort::by_key(&mut v, |h| h.start as u64);
         Near { hits: v }
     }
 
