@@ -76,6 +76,8 @@ const PAGES = [
   { file: 'root-style-loop.html', does: 'puts display:none, content-visibility, visibility:collapse, inert and hidden on <html> and <body> in every frame, with @layer/@scope rules' },
   { file: 'adopt-node.html', does: 'adopts the host into other documents with unhooked adoptNode/importNode' },
   { file: 'design-delete.html', does: 'turns designMode on and deletes everything with execCommand' },
+  // Eleventh session.
+  { file: 'name-squat.html', does: 'registers the warning\'s element name as its own custom element, which hides and removes itself' },
 ];
 
 for (const name of BROWSERS) {
