@@ -101,6 +101,8 @@ reason_ids! {
     /// ClickFix (docs/DETECTION.md): a command put on the clipboard, instructions to run it, a
     /// "verify you are human" pretext, a command hidden behind padding.
     ClipboardCommand = "clipboard_command",
+    /// A command shown on the page to be typed by hand (no clipboard write).
+    TypedCommand = "typed_command",
     RunInstructions = "run_instructions",
     VerificationPretext = "verification_pretext",
     HiddenCommand = "hidden_command",

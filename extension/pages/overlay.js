@@ -33,7 +33,9 @@ async function main() {
     (action) => ACTIONS[action] && send({ what: ACTIONS[action] }),
   );
   // ClickFix: the command the page copied is replaced by a harmless note (docs/DETECTION.md).
-  if (verdict?.kind === 'clickfix') await replaceClipboard(api.i18n.getMessage('clipboardNote'));
+  // A command shown to be typed by hand was never copied: the clipboard is the person's.
+  const copied = Array.isArray(verdict?.reasons) && verdict.reasons.some((r) => r?.id === 'clipboard_command');
+  if (verdict?.kind === 'clickfix' && copied) await replaceClipboard(api.i18n.getMessage('clipboardNote'));
 }
 
 main().catch((err) => {

