@@ -116,6 +116,13 @@ pub enum Cat {
     /// A verdict on a text just shown: "it was a scam", "is this legit", "het was oplichting".
     /// After the page's own alert it makes the page a story or a thread about it (footer.rs).
     Verdict,
+    /// The words of a ransom lock screen (a "police" fine to unlock the computer): a fine (0.5),
+    /// an accusation ("illegal content", "criminal prosecution"), unlocking the computer against
+    /// a voucher code, encrypted files (signals/claims.rs).
+    Ransom,
+    /// The page asks for the account's password ("enter your password", "sign in with your
+    /// password"): a sign-in box inside an alert asks for something, as a number to call does.
+    Password,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -159,6 +166,8 @@ impl Cat {
             "install_docs" => Cat::InstallDocs,
             "troubleshooting" => Cat::Troubleshooting,
             "verdict" => Cat::Verdict,
+            "ransom" => Cat::Ransom,
+            "password" => Cat::Password,
             _ => return None,
         })
     }

@@ -92,9 +92,10 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let has = |id: ReasonId| ev.reasons.iter().any(|r| r.id == id);
     // Impersonation + scare needs the page to ask for something: a call, not to close it, a
     // payment. On a page that talks about scams, "do not close" is more likely quoted.
+    // A sign-in box inside the alert asks for the password, as a number asks for a call.
     let asks = s.cta >= rule::asks::CALL
         || s.payment >= rule::asks::PAYMENT
-        || (has(ReasonId::DoNotClose) && !damped);
+        || ((has(ReasonId::DoNotClose) || ev.asks_password) && !damped);
     let impersonation_scare = {
         use rule::impersonation_scare::*;
         s.impersonation >= IMPERSONATION * k
@@ -197,9 +198,13 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     ]
     .iter()
     .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
+    // A kit may hedge every claim ("your computer might be compromised"): with a brand identity,
+    // a number and pressure, on a page not about scams, that still is its claim.
+    let hedged =
+        ev.hedged_claim && pressure && !damped && brand_imp >= rule::brand_call::IMPERSONATION * k;
     let brand_call = {
         use rule::brand_call::*;
-        claim
+        (claim || hedged)
             && number_cta
             && !ev.on_brand_host
             && (brand_imp >= IMPERSONATION * k
@@ -211,11 +216,19 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // on 40 city computers"), a health page titled "Virus detected" names only the virus.
     let headline_call = claim
         && ev.headline_infection
-        && weight_of(ReasonId::InfectionClaim) >= rule::headline_call::INFECTION
+        && (weight_of(ReasonId::InfectionClaim) >= rule::headline_call::INFECTION
+            || ev.infection_words >= rule::headline_call::WORDS)
         && !damped
         && number_cta
         && !ev.on_brand_host
         && pressure;
+    // Ransom lock screens: "your browser has been locked", a fine and an accusation, pay by
+    // voucher to unlock. A news story or a police warning about them is damped or conditional.
+    let ransom_lock = ev.ransom
+        && has(ReasonId::LockClaim)
+        && s.payment >= rule::ransom_lock::PAYMENT * k
+        && !damped
+        && !ev.on_brand_host;
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
     // distinct phrases at least) with a number to call and anything addressed to the reader, or
     // with behaviour that traps the person (not only full screen and a hidden cursor, which
@@ -268,6 +281,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let level = if impersonation_scare
         || brand_call
         || headline_call
+        || ransom_lock
         || system_call
         || system_lock
         || scare_call

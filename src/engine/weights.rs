@@ -113,6 +113,9 @@ pub const REMOTE_ACCESS: f32 = 2.0;
 /// payment_demand: one payment phrase; two or more distinct ones.
 pub const PAYMENT: f32 = 2.0;
 pub const PAYMENT_SEVERAL: f32 = 2.5;
+/// A ransom lock screen's own words, distinct phrases summed: a fine weighs 0.5 (a library
+/// fines too), an accusation, unlocking the computer against a code or encrypted files 1.
+pub const RANSOM_WORDS: f32 = 1.5;
 
 // --- Phone numbers ----------------------------------------------------------------------------
 /// phone_call_to_action: a number with a call to action; +toll-free; +a tel:/callto: link;
@@ -244,11 +247,21 @@ pub mod rule {
         /// close, payment, charge) counts.
         pub const PRESSURE: f32 = 0.9;
     }
+    /// Ransom lock screens ("police" fines payable by voucher): a lock stated to the reader, a
+    /// payment demand (× strict) and the ransom's words (`RANSOM_WORDS`); not on a page about
+    /// scams, never on a brand's own site.
+    pub mod ransom_lock {
+        pub const PAYMENT: f32 = 2.0;
+    }
     /// Brandless kits headed by the infection ("VIRUS DETECTED!" as the title): a number with a
     /// call to action, pressure (as for `brand_call`), and two distinct infection phrases (a
     /// Trojan or spyware besides the virus: a health page titled "Virus detected" names one).
     pub mod headline_call {
         pub const INFECTION: f32 = 2.5;
+        /// Or this many distinct infection phrases stated anywhere on the page under the
+        /// headline ("VIRUS DETECTED!", then "Trojan spyware found"; a school's notice "Virus
+        /// detected: our antivirus found a Trojan in room 3" names two).
+        pub const WORDS: usize = 3;
     }
     /// Fake system screens: two distinct screen phrases, and a number with a call to action and
     /// a claim / error phrase / brand identity; or lock behaviour that traps (× strict).

@@ -263,6 +263,45 @@ impl<'a> Mood<'a> {
     /// marked on the verb right after it, with no punctuation between ("your account has not been
     /// blocked", "no viruses found", "ロックされていません").
     pub fn negated(&self, h: &Hit) -> bool {
+        self.denied(h, 0.0)
+    }
+
+    /// Whether the claim is only hedged: denied by a modal ("may be", "might be", "kan worden":
+    /// weight 0.5 in the `negation` lists) and by no real negation. A bank's rule ("your account
+    /// may be locked") and a kit that hedges every claim both read so; the rules tell them apart.
+    #[inline(never)]
+    pub fn hedged(&self, h: &Hit) -> bool {
+        self.denied(h, 0.0) && !self.denied(h, 1.0)
+    }
+
+    /// A claim about the reader that is only hedged: not asked, not a condition, not selling
+    /// protection ("your computer might be compromised").
+    #[inline(never)]
+    pub fn hedged_claim(&self, h: &Hit) -> bool {
+        matches!(h.cat, Cat::Infection | Cat::Lock | Cat::Compromise)
+            && self.about_reader(h)
+            && self.hedged(h)
+            && !self.asked(h)
+            && !self.conditional(h)
+            && !self.shielded(h)
+    }
+
+    /// Whether the sentence of `h` opens with a condition ("Si tiene fiebre, llame ahora", "If
+    /// you have symptoms, call now"): advice for whoever meets it.
+    #[inline(never)]
+    pub fn after_condition(&self, h: &Hit) -> bool {
+        let s = self.sentence_start(h.start);
+        let opens = |ix: &Index| {
+            ix.within(s, h.start)
+                .iter()
+                .any(|c| self.base[s..floor(self.base, c.start)].trim().is_empty())
+        };
+        opens(&self.conditionals) || opens(&self.clauses)
+    }
+
+    /// [`Mood::negated`] by negations weighing at least `min` (1: not the hedging modals).
+    #[inline(never)]
+    fn denied(&self, h: &Hit, min: f32) -> bool {
         // Only auxiliaries between: no punctuation, no number ("invoice no 123 has been
         // charged"), no conjunction ("not safe and infected" claims the infection), no article
         // ("could not stop the virus": a verb and its object, the virus still claimed).
@@ -280,16 +319,24 @@ impl<'a> Mood<'a> {
             .negations
             .within(h.start.saturating_sub(NEGATION_GAP + 32), h.start)
             .iter()
-            .any(|n| n.end <= h.start && h.start - n.end <= NEGATION_GAP && clear(n.end, h.start));
+            .any(|n| {
+                n.weight >= min
+                    && n.end <= h.start
+                    && h.start - n.end <= NEGATION_GAP
+                    && clear(n.end, h.start)
+            });
         before
             || self
                 .negations_after
                 .within(h.end, h.end + NEGATION_GAP + 1)
                 .iter()
-                .any(|n| n.start - h.end <= NEGATION_GAP && clear(h.end, n.start))
+                .any(|n| {
+                    n.weight >= min && n.start - h.end <= NEGATION_GAP && clear(h.end, n.start)
+                })
     }
 
     /// Neither a question, a condition nor denied.
+    #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
         !self.asked(h) && !self.conditional(h) && !self.negated(h)
     }
@@ -670,5 +717,36 @@ mod tests {
             |m, h| system_screen(m, h).map(|c| c.weight),
         );
         assert_eq!(w, None);
+    }
+
+    #[test]
+    fn hedged_claims_and_advice_under_a_condition() {
+        let hedged = |text: &str, cat: Cat| {
+            with(text, |m, hits| {
+                hits.iter().any(|h| h.cat == cat && m.hedged(h))
+            })
+        };
+        // A modal hedges; a real negation denies, with or without one.
+        assert!(hedged(
+            "Your computer might be compromised.",
+            Cat::Infection
+        ));
+        assert!(hedged("Uw computer kan worden geblokkeerd.", Cat::Lock));
+        assert!(!hedged("Your computer is not infected.", Cat::Infection));
+        assert!(!hedged("Your computer is infected.", Cat::Infection));
+        let advice = |text: &str| {
+            with(text, |m, hits| {
+                hits.iter()
+                    .filter(|h| h.cat == Cat::Urgency)
+                    .all(|h| m.after_condition(h))
+            })
+        };
+        assert!(advice("Si tiene fiebre, llame ahora al centro de salud."));
+        assert!(advice(
+            "Si vous voyez ce message, appelez maintenant le service."
+        ));
+        assert!(!advice(
+            "Votre PC est bloqué. Appelez maintenant le support."
+        ));
     }
 }

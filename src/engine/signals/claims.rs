@@ -7,7 +7,7 @@ use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
     Ladder, CLAIM_WINDOW, DATA_LOSS, DO_NOT_CLOSE, ERROR_BOTH, ERROR_HEX_ONLY, ERROR_PHRASE,
     INFECTION_CLAIM, INFECTION_WORDS, INFECTION_WORDS_MIN, LOCK_CLAIM, PAYMENT, PAYMENT_SEVERAL,
-    PROTECT_WINDOW, REMOTE_ACCESS, URGENCY,
+    PROTECT_WINDOW, RANSOM_WORDS, REMOTE_ACCESS, URGENCY,
 };
 use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
@@ -31,6 +31,15 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         .collect();
     ev.headline_infection = infection.iter().any(|h| mood.headline(h));
     let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
+    // Under a headline claim ("VIRUS DETECTED!") the malware the page names is the reader's too.
+    let named: Vec<&Hit> = all_infection
+        .iter()
+        .copied()
+        .filter(|h| mood.stated(h))
+        .collect();
+    ev.infection_words = distinct_phrases(&named);
+    // A claim only hedged ("your computer might be compromised", "kan worden geblokkeerd").
+    ev.hedged_claim = hits.iter().any(|h| mood.hedged_claim(h));
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {
         INFECTION_CLAIM.of(k)
@@ -158,7 +167,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         ),
     ];
     for (id, cat, ladder, sentence) in simple {
-        let found: Vec<&Hit> = of(hits, cat).collect();
+        // "Si tiene fiebre, llame ahora": urgency under a condition is advice.
+        let found: Vec<&Hit> = of(hits, cat)
+            .filter(|h| cat != Cat::Urgency || !mood.after_condition(h))
+            .collect();
         let k = distinct_phrases(&found);
         if k > 0 {
             let mut r = reason(
@@ -184,6 +196,20 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             english!("The page mentions remote-access software: scammers use it to take control of your computer."),
         ));
     }
+    // A ransom lock screen's words and a password asked: read by the rules (score.rs), not
+    // reasons of their own (the lock claim and the payment demand they go with are).
+    let stated = |cat: Cat| -> Vec<&Hit> { of(hits, cat).filter(|h| mood.stated(h)).collect() };
+    let ransom = stated(Cat::Ransom);
+    let mut seen: Vec<usize> = Vec::new();
+    let mut w = 0.0;
+    for h in &ransom {
+        if !seen.contains(&h.phrase) {
+            seen.push(h.phrase);
+            w += h.weight;
+        }
+    }
+    ev.ransom = w >= RANSOM_WORDS;
+    ev.asks_password = !stated(Cat::Password).is_empty();
     let pay: Vec<&Hit> = of(hits, Cat::Payment).collect();
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {

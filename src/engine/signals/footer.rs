@@ -80,7 +80,7 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                     && (v.weight < 1.0 || !asked)
                     && (verdict_ends_clause(after)
                         || names_a_scam(text.base.get(v.start..v.end).unwrap_or(""), after))
-                    && !(asked && answered(after))
+                    && !(asked && (answered(after) || call_follows(hits, v.end, after)))
                     && !denied(before)
                     && {
                         let sentence = before.rfind(ends_sentence).unwrap_or(0);
@@ -146,6 +146,17 @@ fn answered(after: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(2)
         .any(|w| listed(w, ANSWERS))
+}
+
+/// Whether the question is followed at once by a call to action ("Is it real? Call the number
+/// above."): the kit answers its own question with what it wants, in any language.
+#[inline(never)]
+fn call_follows(hits: &[Hit], end: usize, after: &str) -> bool {
+    after.find('?').is_some_and(|q| {
+        let rest = &after[q + 1..];
+        let at = end + q + 1 + (rest.len() - rest.trim_start().len());
+        hits.iter().any(|c| c.cat == Cat::Cta && c.start == at)
+    })
 }
 
 /// The last run of ASCII letters and digits in `s` (byte positions: a non-ASCII byte ends a run,

@@ -61,6 +61,15 @@ pub struct Evidence {
     /// A brand named in the title only (no identity) is named again in the text ("DHL Express"
     /// as title, "DHL Express: your parcel is held"): the page presents itself as the brand.
     pub title_brand_in_text: bool,
+    /// The page states a ransom: distinct `ransom` phrases (a fine, an accusation, unlocking
+    /// against a code) weighing at least `RANSOM_WORDS`, not asked, denied or conditional.
+    pub ransom: bool,
+    /// The page asks for the account's password (a sign-in box inside its alert), not denied.
+    pub asks_password: bool,
+    /// Distinct infection phrases stated anywhere on the page (not selling protection).
+    pub infection_words: usize,
+    /// A claim to the reader that is only hedged ("might be compromised").
+    pub hedged_claim: bool,
 }
 
 pub(super) fn reason(
