@@ -127,11 +127,16 @@ export async function loadSettings() {
 // storage.local, reads the live policy once per life (again when it changes), and keeps the
 // person's settings in memory until storage says they changed. Only before the very first
 // answer (the first start after install) does a verdict wait: an administrator's allow-list
-// must hold from the first page.
+// must hold from the first page. The wait is bounded: a page that keeps its renderer's main
+// thread busy from the start held Chromium's first policy answer for as long as it ran (over
+// 15 s, hostile/busy-loop.html), and with it the warning; after POLICY_WAIT_MS the verdict goes
+// on without the policy (it applies from its answer on).
 const POLICY_COPY = 'policyCopy';
+const POLICY_WAIT_MS = 5000;
 let livePolicy = null;
 let policyNow;
 let policyCopy = null;
+let policyWait = null;
 let storedNow = null;
 
 function readPolicy() {
@@ -149,7 +154,10 @@ async function quickPolicy() {
   policyCopy ??= api.storage.local.get(POLICY_COPY).then((got) => got[POLICY_COPY], () => undefined);
   const copy = await policyCopy;
   if (policyNow) return policyNow;
-  return copy && typeof copy === 'object' ? copy : live;
+  if (copy && typeof copy === 'object') return copy;
+  // One bounded wait per life: once it has run out, later reads go on at once.
+  policyWait ??= Promise.race([live, new Promise((resolve) => setTimeout(resolve, POLICY_WAIT_MS, undefined))]);
+  return policyWait;
 }
 
 /**
@@ -166,7 +174,7 @@ export async function quickSettings() {
 export function watchSettings() {
   quickSettings().catch(() => {});
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed') livePolicy = policyNow = policyCopy = null;
+    if (area === 'managed') livePolicy = policyNow = policyCopy = policyWait = null;
     if (area === 'sync' && changes.settings) storedNow = null;
   });
 }

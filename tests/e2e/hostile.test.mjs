@@ -77,6 +77,7 @@ const PAGES = [
   { file: 'adopt-node.html', does: 'adopts the host into other documents with unhooked adoptNode/importNode' },
   { file: 'design-delete.html', does: 'turns designMode on and deletes everything with execCommand' },
   // Eleventh session.
+  { file: 'busy-loop.html', does: 'keeps the main thread busy (300 ms tasks, 10 ms breaks) from the start' },
   { file: 'name-squat.html', does: 'registers the warning\'s element name as its own custom element, which hides and removes itself' },
 ];
 

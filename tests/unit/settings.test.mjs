@@ -7,12 +7,13 @@ import { test, before, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 
 /** What the fake browser storage holds; `fail` makes an area throw like an unavailable one. */
-const area = { sync: {}, managed: {}, writes: 0, fail: { sync: false, managed: false } };
+const area = { sync: {}, managed: {}, local: {}, writes: 0, fail: { sync: false, managed: false }, hang: false };
 let s; // the module under test
 
 before(async () => {
   const get = (name) => async (key) => {
     if (area.fail[name]) throw new Error(`${name} storage unavailable`);
+    if (name === 'managed' && area.hang) return new Promise(() => {}); // a policy service that never answers
     const all = structuredClone(area[name]);
     return key === null || key === undefined ? all : { [key]: all[key] };
   };
@@ -27,6 +28,7 @@ before(async () => {
         },
       },
       managed: { get: get('managed') },
+      local: { get: get('local'), set: async (items) => Object.assign(area.local, structuredClone(items)) },
     },
   };
   s = await import('../../extension/background/settings.js');
@@ -162,4 +164,30 @@ test('hostListed: the host and its sub-domains, not look-alike names', () => {
   assert.ok(!s.hostListed(list, 'evilexample.com'));
   assert.ok(!s.hostListed(list, 'example.com.evil.example'));
   assert.ok(!s.hostListed([], 'example.com'));
+});
+
+test('quickSettings: a policy service that never answers holds the first read 5 s at most, later reads not at all', async (t) => {
+  // (Chromium held its first policy answer for as long as a page kept its renderer busy:
+  // tests/e2e/hostile/busy-loop.html; the warning waited with it.)
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  area.hang = true;
+  const flush = async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  };
+  let done = false;
+  const first = s.quickSettings().then((v) => ((done = true), v));
+  await flush();
+  t.mock.timers.tick(4999);
+  await flush();
+  assert.equal(done, false, 'the first read waits for the policy a while (an allow-list must hold from the first page)');
+  t.mock.timers.tick(1);
+  await flush();
+  assert.equal(done, true, 'then goes on without it');
+  const settings = await first;
+  assert.deepEqual(settings.policy, s.sanitisePolicy(undefined));
+  assert.equal(settings.enabled, true);
+  let again = false;
+  s.quickSettings().then(() => (again = true));
+  await flush();
+  assert.equal(again, true, 'a later read does not wait again');
 });
