@@ -392,8 +392,10 @@ fn private_ip(host: &str) -> bool {
 /// `nslookup` whose answer is run: a TXT query, or the output filtered (`findstr`) or iterated
 /// (`for /f`) into the shell. IT pages give a bare `nslookup host` to test a name.
 fn dns_payload(flat: &str) -> bool {
+    // The answer run as a command: `for /f` over it, or piped to a shell. A TXT lookup alone is
+    // what mail admins type (`nslookup -type=txt _dmarc.example`).
     has_word(flat, "nslookup")
-        && ["findstr", "for /f", "=txt", "type txt", "| cmd"]
+        && ["for /f", "| cmd", "|cmd", "| powershell", "| pwsh", "iex", "invoke-expression"]
             .iter()
             .any(|w| has(flat, w))
 }
@@ -907,6 +909,8 @@ impl PageHits {
                         | Cat::Infection
                         | Cat::System
                         | Cat::Awareness
+                        | Cat::WriteUp
+                        | Cat::RunShell
                 )
             })
             .collect();
@@ -1225,11 +1229,17 @@ fn typed_lines(text: &str) -> Vec<&str> {
 fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<ClickFix> {
     // A write-up about ClickFix quotes the lure's steps and command, and its code block's copy
     // button copies it: words about the attack, the command shown as copied, nothing hidden.
+    // (Words about scams alone are not enough: a kit's own check "protects the site from
+    // scammers and phishing bots"; a write-up also names the attack as one.)
     let about = page.weight(Cat::Awareness);
-    if about >= ABOUT_ATTACK && page.shows(&command) && !command.padded {
+    let write_up = page.weight(Cat::WriteUp) >= 1.0;
+    if about >= ABOUT_ATTACK && write_up && page.shows(&command) && !command.padded {
         return None;
     }
-    let run_dialog = page.weight(Cat::RunDialog) >= 1.0;
+    // A shell window named ("open PowerShell") is a run step when the command is kept off the
+    // page, as kits keep theirs: a tutorial says it too, above the command it shows.
+    let run_dialog = page.weight(Cat::RunDialog) >= 1.0
+        || page.weight(Cat::RunShell) >= 1.0 && !page.shows(&command);
     let terminal = page.weight(Cat::RunTerminal) >= 1.0;
     let paste = page.weight(Cat::PasteStep) >= 1.0;
     // A human check ("verify you are human") is a pretext next to any command; a bare
@@ -1305,12 +1315,13 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         return None;
     }
     let told = verify >= 1.0 || page.story().next().is_some();
-    if typed && (!told || !(run_dialog || terminal) || about >= 1.0) {
+    if typed && (!told || !(run_dialog || terminal) || about >= 1.0 || write_up) {
         return None;
     }
     let mut instructions = Vec::new();
     if windows_run {
         instructions.extend(page.texts(Cat::RunDialog));
+        instructions.extend(page.texts(Cat::RunShell));
     }
     if mac_run {
         instructions.extend(page.texts(Cat::RunTerminal));

@@ -61,6 +61,11 @@ pub enum Cat {
     Payment,
     /// Words of pages that talk about scams rather than run one.
     Awareness,
+    /// Words only a write-up about ClickFix uses ("fake CAPTCHA", "the victim", "threat
+    /// actor"): a kit may say "scammers" or "phishing" in its own pretext, never these.
+    WriteUp,
+    /// A shell window named as the place to paste ("open PowerShell"): tutorials say it too.
+    RunShell,
     /// "protect against", "virus removal": an infection word next to one names a product or a
     /// service (a shop, a repair desk), not a claim about the reader's machine.
     Protect,
@@ -145,6 +150,8 @@ impl Cat {
             "remote_access" => Cat::RemoteAccess,
             "payment" => Cat::Payment,
             "awareness" => Cat::Awareness,
+            "write_up" => Cat::WriteUp,
+            "run_shell" => Cat::RunShell,
             "protect" => Cat::Protect,
             "brand_role" => Cat::BrandRole,
             "compromise" => Cat::Compromise,
