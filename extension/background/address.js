@@ -1,4 +1,4 @@
-// Page addresses as the background compares them (tab state, mute, auth loops, reloads).
+// Page addresses as the background compares them (tab state, mute, auth loops).
 
 /** The host of `url`, lower case; '' for anything that is not a URL. */
 export function hostOf(url) {
@@ -6,16 +6,5 @@ export function hostOf(url) {
     return new URL(url).hostname.toLowerCase();
   } catch {
     return '';
-  }
-}
-
-/** The same site for a reload loop: the same host, any path or query (a kit may move to a new
- *  address each time); a page without a host (a file opened from disk) by its path. */
-export function sameSite(a, b) {
-  try {
-    const [x, y] = [new URL(a), new URL(b)];
-    return x.host ? x.host.toLowerCase() === y.host.toLowerCase() : x.protocol === y.protocol && x.pathname === y.pathname;
-  } catch {
-    return false;
   }
 }

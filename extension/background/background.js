@@ -8,7 +8,7 @@
 // evicted at any time and is woken again by the next event.
 import init, { analyse } from '../wasm/hangup.js';
 import { api, MSG } from './api.js';
-import { hostOf, sameSite } from './address.js';
+import { hostOf } from './address.js';
 import { getTab, setTab, forgetTab } from './tab_state.js';
 import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
@@ -52,14 +52,16 @@ function merge(previous, next) {
 /** How soon after its last analysis a warned page that loads again counts as reloading itself. */
 const RELOAD_WINDOW_MS = 30000;
 
-/** Whether a page at `url` in a tab whose state is `prev` is the warned site loading again at
- *  once (not after "Show the page anyway", not once the tab was sent to the full-tab warning).
- *  The same host, any path or query: a kit may reload itself under a new address each time.
+/** Whether a page at `url` in a tab whose state is `prev` follows the warned page at once (not
+ *  after "Show the page anyway", not once the tab was sent to the full-tab warning); the caller
+ *  asks only when the new page is warned too. Any address, on any site: a kit may reload itself,
+ *  move to a new address on its site or to the same scam on another of its domains each time the
+ *  warning comes up (tests/e2e/hostile/reload-loop.html, hop-loop.html, site-hop.html).
  *  Judged on the new page's first analysis: `tabs.onUpdated` cannot tell a reload from a frame
  *  loading in Firefox, which reports both as the tab "loading". */
 function loadsAgain(prev, url) {
   return Boolean(prev?.warned && !prev.dismissed && !prev.blocked && !prev.allowed && !prev.disabled)
-    && prev.bypass?.url !== url && sameSite(prev.url, url) && Date.now() - prev.at < RELOAD_WINDOW_MS;
+    && prev.bypass?.url !== url && Date.now() - prev.at < RELOAD_WINDOW_MS;
 }
 
 /** The glance score from which the content script takes the full snapshot (docs/BENCHMARKS.md:

@@ -78,6 +78,7 @@ const PAGES = [
   { file: 'design-delete.html', does: 'turns designMode on and deletes everything with execCommand' },
   // Eleventh session.
   { file: 'busy-loop.html', does: 'keeps the main thread busy (300 ms tasks, 10 ms breaks) from the start' },
+  { file: 'site-hop.html', does: 'moves to the same scam on another site (a new domain) every 1.5 s once warned' },
   { file: 'name-squat.html', does: 'registers the warning\'s element name as its own custom element, which hides and removes itself' },
 ];
 
