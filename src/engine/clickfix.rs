@@ -43,6 +43,9 @@ const CLAIM_REACH: usize = 90;
 const ABOUT_ATTACK: f32 = 2.0;
 /// Candidate lines read for a command a page shows to be typed by hand.
 const TYPED_LINES: usize = 8;
+/// Bytes of page text read before and after a command shown to be typed by hand.
+const TYPED_BEFORE: usize = 3000;
+const TYPED_AFTER: usize = 1500;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
@@ -1149,24 +1152,40 @@ pub fn assess(clipboard: &str, page: &PageHits) -> Option<ClickFix> {
 /// texts. The page text is only normalised again when the copied text is a command.
 pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
     if let Some(command) = recognise(&snap.clipboard.text) {
-        return assess_command(command, &page_of(snap), false);
+        return assess_command(command, &page_of(snap, &snap.text, &snap.alt_texts), false);
     }
     // No command copied: a kit may show its command to be typed or pasted by hand. Only a
     // shape no docs give, with run-dialog or Terminal steps and a story (a human check, a fix,
     // an update), on a page that does not talk about scams.
-    let command = typed_lines(&snap.text)
+    let (line, command) = typed_lines(&snap.text)
         .into_iter()
-        .filter_map(recognise)
-        .find(Command::strong)?;
-    assess_command(command, &page_of(snap), true)
+        .filter_map(|l| Some((l, recognise(l)?)))
+        .find(|(_, c)| c.strong())?;
+    // The steps and the story stand around the command: the page is read from 3 KB before it to
+    // 1.5 KB after it (with its title), not whole a second time (a 64 KB docs page showing an
+    // `iex` doubled the engine's time).
+    let at = line.as_ptr() as usize - snap.text.as_ptr() as usize;
+    let (mut from, mut to) = (
+        at.saturating_sub(TYPED_BEFORE),
+        (at + line.len() + TYPED_AFTER),
+    );
+    to = to.min(snap.text.len());
+    while !snap.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !snap.text.is_char_boundary(to) {
+        to += 1;
+    }
+    let near = page_of(snap, &snap.text[from..to], &[]);
+    assess_command(command, &near, true)
 }
 
 /// The page's title, text and alt texts, read for ClickFix (one copy in the Wasm).
 #[inline(never)]
-fn page_of(snap: &Snapshot) -> PageHits {
-    let parts = [snap.title.as_str(), snap.text.as_str()]
+fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String]) -> PageHits {
+    let parts = [snap.title.as_str(), text]
         .into_iter()
-        .chain(snap.alt_texts.iter().map(String::as_str));
+        .chain(alt_texts.iter().map(String::as_str));
     PageHits::new(parts).on(&snap.url)
 }
 
