@@ -26,16 +26,15 @@ async function main() {
     send({ what: MSG.settings }),
     init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') }),
   ]);
-  const verdict = state?.verdict ?? null;
-  render_overlay(
+  // Returns true for ClickFix whose command the page copied (src/ui/overlay.rs): it is replaced
+  // by a harmless note (docs/DETECTION.md). A command shown to be typed by hand was never
+  // copied: the clipboard is the person's.
+  const copied = render_overlay(
     root,
-    { host: state?.host ?? '', verdict, trust_allowed: !settings?.policy?.disableTrust },
+    { host: state?.host ?? '', verdict: state?.verdict ?? null, trust_allowed: !settings?.policy?.disableTrust },
     (action) => ACTIONS[action] && send({ what: ACTIONS[action] }),
   );
-  // ClickFix: the command the page copied is replaced by a harmless note (docs/DETECTION.md).
-  // A command shown to be typed by hand was never copied: the clipboard is the person's.
-  const copied = Array.isArray(verdict?.reasons) && verdict.reasons.some((r) => r?.id === 'clipboard_command');
-  if (verdict?.kind === 'clickfix' && copied) await replaceClipboard(api.i18n.getMessage('clipboardNote'));
+  if (copied) await replaceClipboard(api.i18n.getMessage('clipboardNote'));
 }
 
 main().catch((err) => {

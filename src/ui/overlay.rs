@@ -64,13 +64,14 @@ thread_local! {
 
 /// Renders the warning into `root` (replacing its content and the previous view's listeners).
 /// `act(action)` is called with `leave`, `report`, `show`, `trust` or `not_scam`; the glue
-/// sends the matching message to the background.
+/// sends the matching message to the background. Returns whether the page put a command on
+/// the clipboard (ClickFix), which the glue then replaces with a harmless note.
 #[wasm_bindgen]
 pub fn render_overlay(
     root: &Element,
     state: JsValue,
     act: js_sys::Function,
-) -> Result<(), JsValue> {
+) -> Result<bool, JsValue> {
     let s = OverlayState::read(state)?;
     VIEW.with(|v| v.borrow_mut().take()); // the old listeners go first
     let doc = document()?;
@@ -88,7 +89,7 @@ pub fn render_overlay(
         focus(&leave);
     }
     VIEW.with(|v| *v.borrow_mut() = Some(view));
-    Ok(())
+    Ok(s.verdict.as_ref().is_some_and(ViewVerdict::copied_command))
 }
 
 fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {

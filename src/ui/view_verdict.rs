@@ -89,6 +89,16 @@ impl ViewVerdict {
     pub fn clickfix(&self) -> bool {
         self.kind == Kind::Clickfix
     }
+
+    /// ClickFix whose command the page put on the clipboard (not one shown to type by hand):
+    /// the warning replaces the clipboard's content.
+    pub fn copied_command(&self) -> bool {
+        self.clickfix()
+            && self
+                .reasons
+                .iter()
+                .any(|r| r.id == ReasonId::ClipboardCommand)
+    }
 }
 
 /// A `Detail` from its wire form (`{"kind": "excerpt", "text": "…"}`).
@@ -282,6 +292,18 @@ mod tests {
                 .collect(),
         };
         assert_eq!(read, Some(expected));
+    }
+
+    #[test]
+    fn only_a_copied_command_is_replaced() {
+        let read = |kind: &str, id: &str| {
+            let wire = serde_json::json!({"level": "scam", "kind": kind,
+                "reasons": [{"id": id, "detail": {"kind": "none"}}]});
+            ViewVerdict::from_wire(&wire).is_some_and(|v| v.copied_command())
+        };
+        assert!(read("clickfix", "clipboard_command"));
+        assert!(!read("clickfix", "typed_command"));
+        assert!(!read("tech_support", "clipboard_command"));
     }
 
     #[test]

@@ -84,15 +84,18 @@ for (const name of BROWSERS) {
       await tab.close();
       // The warning's failure reached the background (MSG.viewPanic), which logged and kept it.
       const kept = await browser.openExtensionPage('pages/privacy.html');
-      const failures = await waitFor(() => kept.eval(async () => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        const { viewFailures } = await api.storage.session.get('viewFailures');
-        return viewFailures?.length ? viewFailures : null;
-      }), 15000);
+      // Firefox may log an earlier failure first (an "AbortError" or a "NetworkError" when a
+      // warning frame's load is cut short by the next one): wait for the broken view's own.
+      let failures = null;
+      const broken = await waitFor(async () => {
+        failures = await kept.eval(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const { viewFailures } = await api.storage.session.get('viewFailures');
+          return viewFailures ?? null;
+        });
+        return failures?.find((f) => /the warning view is broken/.test(f.message));
+      }, 15000);
       await kept.close();
-      // Firefox may log an earlier failure first (an "AbortError" when a warning frame's load is
-      // cut short by the next one: seen once in CI): the broken view's own must be among them.
-      const broken = failures?.find((f) => /the warning view is broken/.test(f.message));
       assert.equal(broken?.view, 'overlay', `the background did not get the view failure: ${JSON.stringify(failures)}`);
     });
   });
