@@ -2563,6 +2563,14 @@ mod tests {
              Press Win + R, paste with Ctrl + V and press Enter:\n{ps}"
         );
         assert!(judged(ps, &kit));
+        // Generic words a kit's pretext uses too are not a write-up's.
+        for guard in [
+            "scammers, phishing and attackers",
+            "phishing campaigns and scammers",
+        ] {
+            let kit = kit.replace("scammers and phishing bots", guard);
+            assert!(judged(ps, &kit), "{guard}");
+        }
         assert!(!judged(
             "cmd /k nslookup -type=txt _dmarc.yourdomain.example",
             "Emails not arriving? To fix it, check your DNS records. Press Win + R, paste the \

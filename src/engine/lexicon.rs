@@ -128,6 +128,12 @@ pub enum Cat {
     /// The page asks for the account's password ("enter your password", "sign in with your
     /// password"): a sign-in box inside an alert asks for something, as a number to call does.
     Password,
+    /// The page's author speaking of itself ("we", "our", "unser", "notre"): "our antivirus found
+    /// a Trojan on the school network" reports what its organisation saw, not a screen's claim.
+    Speaker,
+    /// A sales context ("per month", "order now", "included with"): a hedged claim next to it is
+    /// an offer ("your router could be compromised … add Norton for $4.99 a month").
+    Offer,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -175,6 +181,8 @@ impl Cat {
             "verdict" => Cat::Verdict,
             "ransom" => Cat::Ransom,
             "password" => Cat::Password,
+            "speaker" => Cat::Speaker,
+            "offer" => Cat::Offer,
             _ => return None,
         })
     }

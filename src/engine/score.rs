@@ -214,10 +214,12 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // number to call, pressure (urgency, an error code, "do not close") and more than the word
     // "virus": a repair shop asks ("Virus detected?"), a news headline says more ("Virus detected
     // on 40 city computers"), a health page titled "Virus detected" names only the virus.
+    // The malware words count without "your" only on a page that does not put the reader's
+    // machine under a condition: an IT notice tells what to do "if your computer shows …".
     let headline_call = claim
         && ev.headline_infection
         && (weight_of(ReasonId::InfectionClaim) >= rule::headline_call::INFECTION
-            || ev.infection_words >= rule::headline_call::WORDS)
+            || (ev.infection_words >= rule::headline_call::WORDS && !ev.reader_conditional))
         && !damped
         && number_cta
         && !ev.on_brand_host

@@ -72,12 +72,13 @@ pub struct Mood<'a> {
     calls: Index<'a>,
     negations: Index<'a>,
     negations_after: Index<'a>,
+    speakers: Index<'a>,
 }
 
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 9].map(|_| Vec::new());
+        let mut by = [(); 10].map(|_| Vec::new());
         for h in hits {
             let slot = match h.cat {
                 Cat::Victim => 0,
@@ -89,11 +90,12 @@ impl<'a> Mood<'a> {
                 Cat::Cta => 6,
                 Cat::Negation => 7,
                 Cat::NegationAfter => 8,
+                Cat::Speaker => 9,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -107,6 +109,7 @@ impl<'a> Mood<'a> {
             calls,
             negations,
             negations_after,
+            speakers,
         }
     }
 
@@ -188,6 +191,9 @@ impl<'a> Mood<'a> {
     /// Whether the words around the claim make it the reader's: a victim phrase within
     /// [`CLAIM_WINDOW`] bytes, or a possessive shortly before it (a headline does not count).
     pub fn about_reader_in_words(&self, h: &Hit) -> bool {
+        // The reader's thing named under a condition or in a question ("If your computer shows
+        // a warning, call the IT desk") is no statement about it: it makes no claim of another
+        // sentence theirs (a claim in its own sentence is conditional or asked itself).
         let near = self
             .victims
             .within(
@@ -195,7 +201,11 @@ impl<'a> Mood<'a> {
                 h.end + CLAIM_WINDOW,
             )
             .iter()
-            .any(|v| gap(v, h) <= CLAIM_WINDOW && v.start != h.start);
+            .any(|v| {
+                gap(v, h) <= CLAIM_WINDOW
+                    && v.start != h.start
+                    && !(self.conditional(v) || self.asked(v))
+            });
         near || self
             .possessives
             .within(h.start.saturating_sub(POSSESSIVE_WINDOW), h.start)
@@ -333,6 +343,33 @@ impl<'a> Mood<'a> {
                 .any(|n| {
                     n.weight >= min && n.start - h.end <= NEGATION_GAP && clear(h.end, n.start)
                 })
+    }
+
+    /// Whether the page's author speaks of itself in the sentence of `h` ("Our antivirus found
+    /// ransomware on the school network", "Wir haben … gefunden"): a report of what its
+    /// organisation saw, not a screen's claim about the reader's machine.
+    #[inline(never)]
+    pub fn reported(&self, h: &Hit) -> bool {
+        let s = self.sentence_start(h.start);
+        let end = floor(self.base, (h.end + SENTENCE_MAX).min(self.base.len()));
+        let from = floor(self.base, h.end.min(end));
+        let e = self.base[from..end]
+            .char_indices()
+            .find(|(_, c)| ends_sentence(*c))
+            .map_or(end, |(j, _)| from + j);
+        !self.speakers.within(s, e).is_empty()
+    }
+
+    /// Whether the page puts the reader's own thing under a condition ("if your computer shows
+    /// a warning", "wenn Ihr Rechner …", "si su equipo …"): it tells what to do if it happens,
+    /// so it does not claim that it has.
+    #[inline(never)]
+    pub fn reader_conditional(&self) -> bool {
+        self.victims
+            .hits
+            .iter()
+            .chain(self.possessives.hits.iter())
+            .any(|v| self.conditional(v))
     }
 
     /// Neither a question, a condition nor denied.

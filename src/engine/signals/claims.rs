@@ -31,15 +31,21 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         .collect();
     ev.headline_infection = infection.iter().any(|h| mood.headline(h));
     let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
-    // Under a headline claim ("VIRUS DETECTED!") the malware the page names is the reader's too.
+    // Under a headline claim ("VIRUS DETECTED!") the malware the page names is the reader's too,
+    // unless the page's author reports what its organisation found ("Our antivirus found
+    // ransomware, trojans and spyware on the school network").
     let named: Vec<&Hit> = all_infection
         .iter()
         .copied()
-        .filter(|h| mood.stated(h))
+        .filter(|h| mood.stated(h) && !mood.reported(h))
         .collect();
     ev.infection_words = distinct_phrases(&named);
-    // A claim only hedged ("your computer might be compromised", "kan worden geblokkeerd").
-    ev.hedged_claim = hits.iter().any(|h| mood.hedged_claim(h));
+    ev.reader_conditional = mood.reader_conditional();
+    // A claim only hedged ("your computer might be compromised", "kan worden geblokkeerd"), on
+    // a page that sells nothing: hedges next to a price or "order now" are an offer ("your
+    // router could be compromised … add Norton for $4.99 a month").
+    ev.hedged_claim =
+        hits.iter().all(|h| h.cat != Cat::Offer) && hits.iter().any(|h| mood.hedged_claim(h));
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {
         INFECTION_CLAIM.of(k)

@@ -66,9 +66,14 @@ pub struct Evidence {
     pub ransom: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
-    /// Distinct infection phrases stated anywhere on the page (not selling protection).
+    /// Distinct infection phrases stated anywhere on the page (not selling protection), outside
+    /// sentences in which the page's author reports ("our antivirus found …").
     pub infection_words: usize,
-    /// A claim to the reader that is only hedged ("might be compromised").
+    /// The page puts the reader's own thing under a condition ("if your computer shows …, call
+    /// the IT desk"): what to do if it happens, no claim that it has.
+    pub reader_conditional: bool,
+    /// A claim to the reader that is only hedged ("might be compromised"), on a page with no
+    /// sales context (an `offer` phrase: "per month", "order now").
     pub hedged_claim: bool,
 }
 
