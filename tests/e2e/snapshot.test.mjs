@@ -39,6 +39,7 @@ const WARNED = [
   ['see/invisible-split.html', 'words split by invisible letters'],
   ['see/bidi.html', 'text stored backwards behind bidi overrides'],
   ['see/reveal-by-class.html', 'the scam hidden at first, shown 3 s after load by a class change only'],
+  ['see/reveal-by-cssom.html', 'the scam hidden at first, shown 3 s after load by a style sheet rule changed through the CSSOM (no mutation)'],
   ['see/reveal-by-animation.html', 'the scam transparent at first and shown later by a CSS animation (no script; warned before or after it shows)'],
   ['see/flex-order.html', 'letters stored shuffled, put in order on screen by flex order'],
   ['see/form-controls.html', 'the scam only in form controls\' values (textarea, inputs)'],
