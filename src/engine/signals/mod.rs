@@ -123,11 +123,54 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     calls::signals(snap, &text, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
-    ev.awareness = of(&hits, Cat::Awareness).map(|h| h.weight).sum();
+    // A ransom lock screen signs with the police's name ("Your computer has been locked by the
+    // Police … pay the fine"): on a page that states the accusation and the lock to the reader
+    // and names a payment, an authority's name is the kit's, not talk about scams. News and
+    // warnings keep their own words about scams ("fraudsters", "never pay").
+    let demands = ev.ransom
+        && ev.reasons.iter().any(|r| r.id == ReasonId::LockClaim)
+        && hits.iter().any(|h| h.cat == Cat::Payment);
+    // Only the name in a sentence that speaks to the reader or makes the demand ("Die
+    // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
+    // a police note's own sentences ("A woman reported it to the police") keep counting.
+    let to_reader = |a: &Hit| {
+        let (s, e) = sentence_of(&text.base, a.start, a.end);
+        hits.iter().any(|h| {
+            h.start >= s
+                && h.end <= e
+                && matches!(
+                    h.cat,
+                    Cat::Victim | Cat::Possessive | Cat::Ransom | Cat::Lock | Cat::Payment
+                )
+        })
+    };
+    let signature = |a: &Hit| {
+        demands
+            && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
+            && to_reader(a)
+    };
+    ev.awareness = of(&hits, Cat::Awareness)
+        .filter(|h| !signature(h))
+        .map(|h| h.weight)
+        .sum();
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
+}
+
+/// The sentence (or line) that holds `start..end`: from after the previous sentence end to the
+/// next one.
+fn sentence_of(base: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = base[..start]
+        .rfind(addressed::ends_sentence)
+        .map_or(0, |i| {
+            i + base[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let e = base[end..]
+        .find(addressed::ends_sentence)
+        .map_or(base.len(), |i| end + i);
+    (s, e)
 }
 
 #[cfg(test)]
