@@ -1383,7 +1383,9 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // A command to type is on the page by design: a shell window named counts as a run step
     // for it only next to a human check (a tutorial names one above its fix as well).
     let typed_run = run_dialog || terminal || verify >= 1.0 && page.weight(Cat::RunShell) >= 1.0;
-    if typed && (!told || !typed_run || about >= 1.0 || write_up) {
+    // Words about scams excuse it without a human check only: a kit's check "protects the site
+    // from bots and phishing" too (a write-up quoting the check names the attack: `write_up`).
+    if typed && (!told || !typed_run || about >= 1.0 && verify < 1.0 || write_up) {
         return None;
     }
     let mut instructions = Vec::new();
@@ -2642,6 +2644,13 @@ mod tests {
             level(&format!(
                 "Verify you are human.\nOpen Windows Terminal and type the command below, then \
                  press Enter:\n{ps}"
+            )),
+            Level::Scam
+        );
+        assert_eq!(
+            level(&format!(
+                "Verify you are human. This check protects the site from bots and phishing.\n\
+                 Press Win + R and type the command below, then press Enter:\n{ps}"
             )),
             Level::Scam
         );

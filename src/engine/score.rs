@@ -199,9 +199,22 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     .iter()
     .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
     // A kit may hedge every claim ("your computer might be compromised"): with a brand identity,
-    // a number and pressure, on a page not about scams, that still is its claim.
-    let hedged =
-        ev.hedged_claim && pressure && !damped && brand_imp >= rule::brand_call::IMPERSONATION * k;
+    // a number and pressure, on a page not about scams, that still is its claim. Next to a price
+    // or "order now" the hedge may be an offer ("your router could be compromised … add Norton
+    // for $4.99 a month, call now"); a kit that shows a price too keeps its other pressure (an
+    // error code, "your bank details could be stolen", "do not close"), which no offer needs.
+    let threat = [
+        ReasonId::ErrorCode,
+        ReasonId::DataLossThreat,
+        ReasonId::DoNotClose,
+    ]
+    .iter()
+    .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
+    let hedged = ev.hedged_claim
+        && pressure
+        && (!ev.offer || threat)
+        && !damped
+        && brand_imp >= rule::brand_call::IMPERSONATION * k;
     let brand_call = {
         use rule::brand_call::*;
         (claim || hedged)

@@ -41,11 +41,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         .collect();
     ev.infection_words = distinct_phrases(&named);
     ev.reader_conditional = mood.reader_conditional();
-    // A claim only hedged ("your computer might be compromised", "kan worden geblokkeerd"), on
-    // a page that sells nothing: hedges next to a price or "order now" are an offer ("your
-    // router could be compromised … add Norton for $4.99 a month").
-    ev.hedged_claim =
-        hits.iter().all(|h| h.cat != Cat::Offer) && hits.iter().any(|h| mood.hedged_claim(h));
+    // A claim only hedged ("your computer might be compromised", "kan worden geblokkeerd").
+    ev.hedged_claim = hits.iter().any(|h| mood.hedged_claim(h));
+    // A price or "order now": hedges on such a page may be an offer (score.rs).
+    ev.offer = hits.iter().any(|h| h.cat == Cat::Offer);
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {
         INFECTION_CLAIM.of(k)

@@ -72,9 +72,10 @@ pub struct Evidence {
     /// The page puts the reader's own thing under a condition ("if your computer shows …, call
     /// the IT desk"): what to do if it happens, no claim that it has.
     pub reader_conditional: bool,
-    /// A claim to the reader that is only hedged ("might be compromised"), on a page with no
-    /// sales context (an `offer` phrase: "per month", "order now").
+    /// A claim to the reader that is only hedged ("might be compromised").
     pub hedged_claim: bool,
+    /// A sales context (an `offer` phrase: "per month", "order now").
+    pub offer: bool,
 }
 
 pub(super) fn reason(
