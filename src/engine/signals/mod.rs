@@ -136,6 +136,18 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // a police note's own sentences ("A woman reported it to the police") keep counting.
     let to_reader = |a: &Hit| {
         let (s, e) = sentence_of(&text.base, a.start, a.end);
+        // Not a sentence that denies ("The police will never lock your computer"), not a name
+        // inside quotation marks (a page quoting the screen).
+        if quoted(&text.base, a.start)
+            || hits.iter().any(|h| {
+                h.start >= s
+                    && h.end <= e
+                    && matches!(h.cat, Cat::Negation | Cat::NegationAfter)
+                    && h.weight >= 1.0
+            })
+        {
+            return false;
+        }
         hits.iter().any(|h| {
             h.start >= s
                 && h.end <= e
@@ -158,6 +170,23 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
+}
+
+/// Whether `at` lies inside quotation marks opened on its line.
+fn quoted(base: &str, at: usize) -> bool {
+    let line = base[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut depth = 0i32;
+    let mut plain = false;
+    for c in base[line..at].chars() {
+        match c {
+            '„' | '«' | '「' | '『' => depth += 1,
+            '»' | '」' | '』' | '”' => depth = (depth - 1).max(0),
+            '“' => depth = if depth > 0 { depth - 1 } else { 1 },
+            '"' => plain = !plain,
+            _ => {}
+        }
+    }
+    depth > 0 || plain
 }
 
 /// The sentence (or line) that holds `start..end`: from after the previous sentence end to the
