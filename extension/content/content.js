@@ -299,11 +299,14 @@
     if (i >= BEATS_MS.length) return;
     setTimeout(() => {
       if (warned) return;
-      if (!document.hidden) {
-        looked = -1;
-        unscrambled = false;
-        schedule(0);
+      // A tab opened behind (a pop-under) keeps its reads for when it is shown.
+      if (document.hidden) {
+        document.addEventListener('visibilitychange', () => beat(i), { once: true });
+        return;
       }
+      looked = -1;
+      unscrambled = false;
+      schedule(0);
       beat(i + 1);
     }, BEATS_MS[i] - (i ? BEATS_MS[i - 1] : 0));
   }

@@ -235,15 +235,18 @@ function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX, columns = [0.2, 0.5,
   let n = 0;
   const seen = new Set();
   // Boxes that hit testing passes through (pointer-events: none, inert) are read first: they
-  // may lie over what the hit tests find.
+  // may lie over what the hit tests find. At most half the budget, and a ninth of it each: a
+  // kit's harmless pass-through box must not crowd out the box the hit tests find.
+  const passMax = Math.floor(max / 2);
   for (const el of hangupPassThrough(doc, points)) {
     if (seen.has(el)) continue;
     seen.add(el);
     const t = (typeof el.innerText === 'string' ? el.innerText : el.textContent ?? '').trim();
     if (!t) continue;
-    out.push(t.slice(0, max - n));
-    n += Math.min(t.length, max - n);
-    if (n >= max) return out.join('\n');
+    const take = Math.min(t.length, Math.ceil(max / 9), passMax - n);
+    out.push(t.slice(0, take));
+    n += take;
+    if (n >= passMax) break;
   }
   for (const [x, y] of points) {
     for (let hit of hangupHits(doc, x, y)) {
@@ -298,25 +301,15 @@ const HANGUP_PASS_WALK = 300;
  */
 function hangupPassThrough(doc, points) {
   const sels = [];
-  const rules = [];
-  const own = `${doc.defaultView?.location.origin}/`;
+  const origin = doc.defaultView?.location.origin;
   try {
     for (const s of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
-      if (s.href && !s.href.startsWith(own)) continue;
-      try {
-        for (const r of s.cssRules) rules.push(r);
-      } catch {
-        /* not readable after all (a redirect to another origin) */
-      }
+      const href = s.href;
+      if (href && !href.startsWith(`${origin}/`) && !href.startsWith(`blob:${origin}/`) && !href.startsWith('data:')) continue;
+      for (const q of hangupSheetPassSelectors(s)) if (sels.length < 200) sels.push(q);
     }
   } catch {
     return [];
-  }
-  for (let i = 0; i < rules.length && i < 20000; i++) {
-    const r = rules[i];
-    if (r.cssRules) for (const c of r.cssRules) rules.push(c); // @media, @supports, @layer, nesting
-    // Not a pseudo-element's rule: its element stays in hit testing.
-    if (r.style?.pointerEvents === 'none' && r.selectorText && !/::|:(?:before|after|first-l)/i.test(r.selectorText) && sels.length < 200) sels.push(r.selectorText);
   }
   const found = [];
   if (sels.length) {
@@ -357,15 +350,51 @@ function hangupPassThrough(doc, points) {
     for (const [x, y] of points) {
       if (!covers(el, x, y)) continue;
       let at = el;
-      for (let depth = 0; at && depth < 12 && hangupTextOver(at, HANGUP_VIEWPORT_MAX); depth++) {
+      for (let depth = 0; depth < 12 && hangupTextOver(at, HANGUP_VIEWPORT_MAX); depth++) {
         let next = null;
-        for (let c = at.lastElementChild; c && !next; c = c.previousElementSibling) if (covers(c, x, y)) next = c;
+        // At most 64 children looked at per level (a long page under a modal dialog).
+        for (let c = at.lastElementChild, k = 0; c && !next && k < 64; c = c.previousElementSibling, k++) if (covers(c, x, y)) next = c;
+        if (!next) break; // no child covers the point: the box itself is read
         at = next;
       }
       if (at && !out.includes(at)) out.push(at);
     }
   }
   return out;
+}
+
+/** Selectors of a sheet's rules that set `pointer-events: none` (not on a pseudo-element, whose
+ *  element stays in hit testing), nested rules included, at most 5000 rules read. Kept per sheet
+ *  while its rule count is unchanged: reading a rule's style costs microseconds, and a site's
+ *  large sheet must not cost that on every read. Throws for a sheet that cannot be read. */
+const hangupSheetScans = new WeakMap();
+function hangupSheetPassSelectors(sheet) {
+  let top;
+  try {
+    top = sheet.cssRules;
+  } catch {
+    return []; // not readable after all (a redirect to another origin)
+  }
+  const known = hangupSheetScans.get(sheet);
+  if (known && known.n === top.length) return known.sels;
+  const sels = [];
+  const rules = [];
+  for (let i = 0; i < top.length && i < 5000; i++) rules.push(top[i]);
+  for (let i = 0; i < rules.length && i < 5000; i++) {
+    const r = rules[i];
+    if (r.cssRules) for (const c of r.cssRules) rules.push(c); // @media, @supports, @layer, nesting
+    if (r.styleSheet) { // @import: the imported sheet's rules
+      try {
+        for (const c of r.styleSheet.cssRules) rules.push(c);
+      } catch {
+        /* another origin */
+      }
+    }
+    const pe = r.style?.pointerEvents;
+    if ((pe === 'none' || pe?.includes('var(')) && r.selectorText && !/::|:(?:before|after|first-l)/i.test(r.selectorText)) sels.push(r.selectorText);
+  }
+  hangupSheetScans.set(sheet, { n: top.length, sels });
+  return sels;
 }
 
 /** Whether `el` holds more than `n` characters of text, counted only that far (a box around a

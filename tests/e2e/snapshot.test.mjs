@@ -33,6 +33,7 @@ const WARNED = [
   ['see/covered-filler.html', '100 KB of legible filler before and after the scam, hidden behind its full-viewport box'],
   ['see/covered-glass.html', 'the covered filler, twelve transparent empty layers over the whole viewport above the scam box'],
   ['see/covered-passthrough.html', 'the covered filler, the scam box with pointer-events: none (hit testing passes through it to the filler)'],
+  ['see/passthrough-decoy.html', 'the covered filler, the scam box over a harmless box of 6,000 characters with pointer-events: none'],
   ['see/alert-only.html', 'the scam only in an alert() loop over an empty page'],
   ['see/body-replaced.html', 'the body replaced by the scam after a delay'],
   ['see/document-write.html', 'document.open()/write() after load'],
@@ -120,6 +121,11 @@ for (const name of BROWSERS) {
       await pt.close();
       assert.match(pass, /Phone Windows Technical Support immediately at \+1 \(844\) 555-0139/);
       assert.doesNotMatch(pass, /garden club/, 'the text under the pass-through box is not what the viewport shows');
+      // A harmless pass-through box under the scam box does not crowd it out of the read.
+      const dt = await browser.open(fixtureUrl('see/passthrough-decoy.html', 'reader.example'));
+      const decoy = await dt.eval(read, COLLECTOR);
+      await dt.close();
+      assert.match(decoy, /Phone Windows Technical Support immediately at \+1 \(844\) 555-0162/);
       await tab.close();
     });
 
