@@ -363,11 +363,14 @@ function hangupPassThrough(doc, points) {
   return out;
 }
 
-/** Selectors of a sheet's rules that set `pointer-events: none` (not on a pseudo-element, whose
- *  element stays in hit testing), nested rules included, at most 5000 rules read. Kept per sheet
- *  while its rule count is unchanged: reading a rule's style costs microseconds, and a site's
- *  large sheet must not cost that on every read. Throws for a sheet that cannot be read. */
+/** Each sheet's pass-through selectors and its rule count when they were read. */
 const hangupSheetScans = new WeakMap();
+
+/** Selectors of a sheet's rules that set `pointer-events: none` (not on a pseudo-element, whose
+ *  element stays in hit testing), nested and imported rules included, at most 5000 rules read;
+ *  none for a sheet that cannot be read. Kept per sheet while its rule count is unchanged:
+ *  reading a rule's style costs microseconds, and a site's large sheet must not cost that on
+ *  every read. */
 function hangupSheetPassSelectors(sheet) {
   let top;
   try {

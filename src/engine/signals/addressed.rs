@@ -350,6 +350,12 @@ impl<'a> Mood<'a> {
     /// organisation saw, not a screen's claim about the reader's machine.
     #[inline(never)]
     pub fn reported(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        !self.speakers.within(s, e).is_empty()
+    }
+
+    /// The sentence (or line) that holds `h`, at most [`SENTENCE_MAX`] bytes on each side.
+    pub fn sentence(&self, h: &Hit) -> (usize, usize) {
         let s = self.sentence_start(h.start);
         let end = floor(self.base, (h.end + SENTENCE_MAX).min(self.base.len()));
         let from = floor(self.base, h.end.min(end));
@@ -357,7 +363,7 @@ impl<'a> Mood<'a> {
             .char_indices()
             .find(|(_, c)| ends_sentence(*c))
             .map_or(end, |(j, _)| from + j);
-        !self.speakers.within(s, e).is_empty()
+        (s, e)
     }
 
     /// Whether the page puts the reader's own thing under a condition ("if your computer shows

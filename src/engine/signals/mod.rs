@@ -135,7 +135,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
     // a police note's own sentences ("A woman reported it to the police") keep counting.
     let to_reader = |a: &Hit| {
-        let (s, e) = sentence_of(&text.base, a.start, a.end);
+        let (s, e) = mood.sentence(a);
         // Not a sentence that denies ("The police will never lock your computer"), not a name
         // inside quotation marks (a page quoting the screen).
         if quoted(&text.base, a.start)
@@ -187,20 +187,6 @@ fn quoted(base: &str, at: usize) -> bool {
         }
     }
     depth > 0 || plain
-}
-
-/// The sentence (or line) that holds `start..end`: from after the previous sentence end to the
-/// next one.
-fn sentence_of(base: &str, start: usize, end: usize) -> (usize, usize) {
-    let s = base[..start]
-        .rfind(addressed::ends_sentence)
-        .map_or(0, |i| {
-            i + base[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let e = base[end..]
-        .find(addressed::ends_sentence)
-        .map_or(base.len(), |i| end + i);
-    (s, e)
 }
 
 #[cfg(test)]
