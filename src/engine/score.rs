@@ -8,7 +8,7 @@ use crate::verdict::{Detail, Group, Level, Options, Reason, ReasonId, Verdict};
 
 use super::signals::Evidence;
 use super::weights::{
-    cap, rule, AWARENESS_DAMPING, AWARENESS_MIN, AWARENESS_PER_CLAIM, STRICT_FACTOR,
+    cap, rule, AWARENESS_DAMPING, AWARENESS_MIN, AWARENESS_PER_CLAIM, STRICT_FACTOR, URGENCY,
 };
 
 /// Group strengths after caps.
@@ -121,7 +121,12 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // reach your computer … from $34.99 a year"): with an offer and no threat, the malware it
     // names is what it sells against. Not beside a system screen's wording: a fake scan's results
     // ("Security Scan Results … may be infected with 5 viruses … order now") are no product page.
-    let sells = ev.offer && !threat && weight_of(ReasonId::SystemScreen) == 0.0;
+    // Nor with more than one phrase of urgency: a product page sells calmly ("Buy now"), a kit
+    // that adds a price or a "Pricing" link still presses ("Security Alert … call immediately").
+    let sells = ev.offer
+        && !threat
+        && weight_of(ReasonId::SystemScreen) == 0.0
+        && weight_of(ReasonId::Urgency) < URGENCY.first + URGENCY.step;
     // A claim addressed to the reader, not just alarming vocabulary. On a page that talks about
     // scams an infection claim is most likely quoted ("they say your PC is infected"): it no
     // longer counts there (lock and do-not-close claims still do); nor on a product page.

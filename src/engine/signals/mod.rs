@@ -125,18 +125,26 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
     // A ransom lock screen signs with the police's name ("Your computer has been locked by the
-    // Police … The police have recorded your IP address … pay the fine"): on a page that makes the
-    // demand itself, every authority's name is the kit's, not talk about scams. The demand is the
-    // page's own when the lock is stated to the reader outside quotation marks (a story or a
-    // police note quotes the screen: „Ihr Computer wurde gesperrt …“, 「…ロックされました」) and no
-    // authority denies doing it ("The police never lock computers", 「警察が…求めることはありません」;
-    // not a condition: "if you do not pay, the police will …"): no kit denies its signature.
+    // Police … pay the fine"): on a page that makes the demand itself, an authority's name is the
+    // kit's, not talk about scams. The demand is the page's own when the lock is stated to the
+    // reader outside quotation marks (a story or a police note quotes the screen: „Ihr Computer
+    // wurde gesperrt …“, 「…ロックされました」) and a payment is named.
+    ev.ransom = ev.ransom
+        && of(&hits, Cat::Lock).any(|h| mood.addressed(h) && !quoted(&text.base, h.start))
+        && hits.iter().any(|h| h.cat == Cat::Payment);
+    // Only a name in a sentence that speaks to the reader or makes the demand ("Die
+    // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
+    // a police note's or a news story's own sentences ("Policjanci prowadzą postępowanie") keep
+    // counting. Not a name in a sentence that denies ("The police will never lock your
+    // computer"; a condition is no denial: "if you do not pay, the police will …"), nor inside
+    // quotation marks: a kit cannot switch its whole demand off with a decoy sentence, only that
+    // sentence's name.
     let in_sentence = |a: &Hit, cats: &[Cat], min: f32| {
         let (s, e) = mood.sentence(a);
         hits.iter()
             .any(|h| h.start >= s && h.end <= e && cats.contains(&h.cat) && h.weight >= min)
     };
-    let denied = of(&hits, Cat::Authority).any(|a| {
+    let denies = |a: &Hit| {
         in_sentence(a, &[Cat::Negation, Cat::NegationAfter], 1.0)
             && !in_sentence(
                 a,
@@ -147,13 +155,36 @@ pub fn collect(snap: &Snapshot) -> Evidence {
                 ],
                 0.0,
             )
-    });
-    ev.ransom = ev.ransom
-        && of(&hits, Cat::Lock).any(|h| mood.addressed(h) && !footer::quoted(&text.base, h.start))
-        && hits.iter().any(|h| h.cat == Cat::Payment)
-        && !denied;
+    };
+    // A lock screen whose only words about crime are its authorities' names ("Popełniono
+    // przestępstwo … Sprawa zostanie przekazana do prokuratury") and where no authority denies
+    // anything: a name in any sentence is the kit's. A police note or a news story also speaks of
+    // fraud, fraudsters, warnings, or has the police advise not to pay (a kit that adds such a
+    // sentence falls back to the names in sentences that speak to the reader).
+    let authorities = || of(&hits, Cat::Authority);
+    let names_only = of(&hits, Cat::Awareness)
+        .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
+        && !authorities().any(&denies);
+    let to_reader = |a: &Hit| {
+        !denies(a)
+            && !quoted(&text.base, a.start)
+            && (names_only
+                || in_sentence(
+                    a,
+                    &[
+                        Cat::Victim,
+                        Cat::Possessive,
+                        Cat::Ransom,
+                        Cat::Lock,
+                        Cat::Payment,
+                    ],
+                    0.0,
+                ))
+    };
     let signature = |a: &Hit| {
-        ev.ransom && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
+        ev.ransom
+            && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
+            && to_reader(a)
     };
     ev.awareness = of(&hits, Cat::Awareness)
         .filter(|h| !signature(h))
@@ -163,6 +194,29 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
+}
+
+/// Whether `at` lies inside quotation marks opened on its line and not closed before it (a
+/// quote may run over several sentences: „Achtung! Ihr Computer wurde gesperrt …“).
+fn quoted(base: &str, at: usize) -> bool {
+    // At most the last 2 KB of the line: a quote that opened further back is no screen's.
+    let mut from = at.saturating_sub(2048);
+    while !base.is_char_boundary(from) {
+        from += 1;
+    }
+    let line = base[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+    let mut depth = 0i32;
+    let mut plain = false;
+    for c in base[line..at].chars() {
+        match c {
+            '„' | '«' | '「' | '『' => depth += 1,
+            '»' | '」' | '』' | '”' => depth = (depth - 1).max(0),
+            '“' => depth = if depth > 0 { depth - 1 } else { 1 },
+            '"' => plain = !plain,
+            _ => {}
+        }
+    }
+    depth > 0 || plain
 }
 
 #[cfg(test)]
