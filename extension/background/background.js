@@ -9,7 +9,7 @@
 import init, { analyse } from '../wasm/hangup.js';
 import { api, MSG } from './api.js';
 import { hostOf } from './address.js';
-import { getTab, setTab, forgetTab } from './tab_state.js';
+import { getTab, updateTab, forgetTab } from './tab_state.js';
 import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
@@ -83,51 +83,61 @@ async function onAnalyse(msg, sender) {
   }
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
-  const prev = await getTab(tabId);
   // A new document in the top frame: a warning HangUp muted the tab for is gone with the old one.
   if (sender.frameId === 0) await pageChanged(tabId, msg.pageId).catch(() => {});
-  // A sub-frame has its own pageId: it belongs to the top page the tab currently shows.
-  const samePage = prev && (prev.pageId === msg.pageId || (sender.frameId !== 0 && prev.url === topUrl));
-  const frameVerdict = { ...verdict, url: String(msg.snapshot.url ?? '') };
-  let merged = samePage ? merge(prev.verdict, frameVerdict) : frameVerdict;
-  // A scam split across frames of different sites (frames.js): read together, as the top page.
-  // Full snapshots only: a glance's text is unchecked for visibility and never warns.
-  const together = msg.glance === true ? null : framesTogether(tabId, sender.frameId, topUrl, msg.pageId, msg.snapshot, verdict.level);
-  if (together && merged.level !== 'scam') {
-    const joint = analyse(together, { strict: settings.strict });
-    if (joint.level === 'scam') merged = { ...joint, url: String(together.url) };
-  }
   const allowed = hostListed(settings.allowlist, host);
   const disabled = !settings.enabled || hostListed(settings.disabledSites, host);
-  // "Show the page anyway" on the full-tab warning page: that one page view is shown unwarned.
-  const pageId = sender.frameId === 0 || !samePage ? msg.pageId : prev.pageId;
-  const bypass = shownAnyway(prev, topUrl, pageId);
-  const warn = merged.level === 'scam' && !allowed && !disabled && !bypass;
-  // The warned page loaded again at once, in the same tab (a page that reloads itself once
-  // warned, so that every load starts with the scam on screen and no warning yet): the tab goes
-  // to the full-tab warning page, which no reload can take away.
-  const reloaded = warn && sender.frameId === 0 && !samePage && loadsAgain(prev, topUrl);
-  const state = {
-    bypass,
-    pageId,
-    url: topUrl,
-    host,
-    verdict: merged,
-    allowed,
-    disabled,
-    warned: warn || (samePage && prev.warned),
-    // "Show the page anyway" was chosen on this page: the popup offers the warning again.
-    dismissed: Boolean(samePage && prev.dismissed),
-    at: Date.now(),
-  };
-  await setTab(tabId, state);
-  if (reloaded) await sendToBlocked(tabId, state);
+  // The tab's state is read and written as one step: a choice the person makes meanwhile
+  // ("Show the page anyway") is not written over with what was read before it.
+  let samePage;
+  let prevWarned;
+  let merged;
+  let warn;
+  let reloaded;
+  const state = await updateTab(tabId, (prev) => {
+    // A sub-frame has its own pageId: it belongs to the top page the tab currently shows.
+    samePage = prev && (prev.pageId === msg.pageId || (sender.frameId !== 0 && prev.url === topUrl));
+    const frameVerdict = { ...verdict, url: String(msg.snapshot.url ?? '') };
+    merged = samePage ? merge(prev.verdict, frameVerdict) : frameVerdict;
+    // A scam split across frames of different sites (frames.js): read together, as the top page.
+    // Full snapshots only: a glance's text is unchecked for visibility and never warns.
+    const together = msg.glance === true ? null : framesTogether(tabId, sender.frameId, topUrl, msg.pageId, msg.snapshot, verdict.level);
+    if (together && merged.level !== 'scam') {
+      const joint = analyse(together, { strict: settings.strict });
+      if (joint.level === 'scam') merged = { ...joint, url: String(together.url) };
+    }
+    // "Show the page anyway" on the full-tab warning page: that one page view is shown unwarned.
+    const pageId = sender.frameId === 0 || !samePage ? msg.pageId : prev.pageId;
+    const bypass = shownAnyway(prev, topUrl, pageId);
+    warn = merged.level === 'scam' && !allowed && !disabled && !bypass;
+    // The warned page loaded again at once, in the same tab (a page that reloads itself once
+    // warned, so that every load starts with the scam on screen and no warning yet): the tab goes
+    // to the full-tab warning page, which no reload can take away.
+    reloaded = warn && sender.frameId === 0 && !samePage && loadsAgain(prev, topUrl);
+    const next = {
+      bypass,
+      pageId,
+      url: topUrl,
+      host,
+      verdict: merged,
+      allowed,
+      disabled,
+      warned: warn || (samePage && prev.warned),
+      // "Show the page anyway" was chosen on this page: the popup offers the warning again.
+      dismissed: Boolean(samePage && prev.dismissed),
+      at: Date.now(),
+    };
+    prevWarned = Boolean(samePage && prev.warned);
+    // Sent to the warning page once (a page that replaces its document could ask again).
+    return reloaded ? { ...next, blocked: true } : next;
+  });
+  if (reloaded) await replaceTab(tabId, blockedUrl(state));
   // The answer does not wait for the badge and the counter (the page is waiting for it).
   setBadge(tabId, merged.level);
-  if (warn && !(samePage && prev.warned)) countWarning().catch(() => {});
+  if (warn && !prevWarned) countWarning().catch(() => {});
   // A scam verdict from a sub-frame must still cover the whole tab: tell the top frame.
   // Every frame undoes its lock (a sub-frame's beforeunload would otherwise hold "Leave").
-  if (warn && (sender.frameId !== 0 || !(samePage && prev.warned))) {
+  if (warn && (sender.frameId !== 0 || !prevWarned)) {
     api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});
   }
   // ClickFix split across frames: a sub-frame put text on the clipboard but holds no steps to
@@ -176,7 +186,7 @@ async function onTrust(sender) {
   if (!host) return { ok: false };
   // The person's own list only: policy hosts are merged in on every read, never copied.
   await updateSettings({ allowlist: [...settings.userAllowlist, host] });
-  await setTab(sender.tab.id, { ...state, allowed: true });
+  await updateTab(sender.tab.id, (s) => ({ ...s, allowed: true }));
   await onDismiss(sender);
   return { ok: true, host };
 }
@@ -185,16 +195,15 @@ async function onTrust(sender) {
 async function onDismiss(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false };
-  const state = await getTab(tabId);
   if (fromBlockedPage(sender)) {
     // The warning is the tab itself (blocked.html): back to the page, shown once unwarned.
-    if (!state?.url) return { ok: false };
-    await setTab(tabId, { ...state, bypass: { url: state.url } });
+    const state = await updateTab(tabId, (s) => (s?.url ? { ...s, bypass: { url: s.url } } : undefined));
+    if (!state) return { ok: false };
     await api.tabs.update(tabId, { url: state.url });
     return { ok: true };
   }
   // The popup offers "Show the warning again" for this page view.
-  if (state) await setTab(tabId, { ...state, dismissed: true });
+  await updateTab(tabId, (s) => (s ? { ...s, dismissed: true } : undefined));
   await api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
   await unmuteAfterWarning(tabId);
   return { ok: true };
@@ -203,9 +212,9 @@ async function onDismiss(sender) {
 /** The popup's "Show the warning again" for a tab whose warning was put away. */
 async function onShowWarning(msg) {
   const tabId = Number(msg.tabId);
-  const state = Number.isInteger(tabId) ? await getTab(tabId) : null;
-  if (!state?.warned || state.allowed) return { ok: false };
-  await setTab(tabId, { ...state, dismissed: false });
+  if (!Number.isInteger(tabId)) return { ok: false };
+  const state = await updateTab(tabId, (s) => (s?.warned && !s.allowed ? { ...s, dismissed: false } : undefined));
+  if (!state) return { ok: false };
   await api.tabs.sendMessage(tabId, { what: MSG.showWarning }, { frameId: 0 }).catch(() => {});
   return { ok: true };
 }
@@ -265,21 +274,23 @@ const fromBlockedPage = (sender) => sender.frameId === 0 && String(sender.url ??
 async function onBlock(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0) return { ok: false };
-  const state = await getTab(tabId);
-  if (!state?.warned || state.host !== hostOf(sender.tab.url)) return { ok: false };
-  await sendToBlocked(tabId, state);
-  return { ok: true };
+  let warned = false;
+  let send = null;
+  await updateTab(tabId, (s) => {
+    if (!s?.warned || s.host !== hostOf(sender.tab.url)) return undefined;
+    warned = true;
+    // Already sent there (a page that replaces its document can ask again from its new one): a
+    // second navigation would reload the warning page under the person's eyes.
+    if (s.blocked) return undefined;
+    send = { ...s, blocked: true };
+    return send;
+  });
+  if (send) await replaceTab(tabId, blockedUrl(send));
+  return { ok: warned };
 }
 
-/** The tab itself goes to the warning page for the page `state` warned. */
-async function sendToBlocked(tabId, state) {
-  // Already sent there (a page that replaces its document can ask again from its new one): a
-  // second navigation would reload the warning page under the person's eyes.
-  if (state.blocked) return;
-  const url = `${api.runtime.getURL(BLOCKED_PAGE)}#${new URLSearchParams({ u: state.url })}`;
-  await setTab(tabId, { ...state, blocked: true });
-  await replaceTab(tabId, url);
-}
+/** The full-tab warning page for the page `state` warned. */
+const blockedUrl = (state) => `${api.runtime.getURL(BLOCKED_PAGE)}#${new URLSearchParams({ u: state.url })}`;
 
 /** Navigates the tab to an extension page. Something the page cannot undo may hold the
  *  navigation (a pending HTTP sign-in prompt in Chromium, a trap in a frame we could not reach):

@@ -103,13 +103,32 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && asks
             && s.impersonation + s.scare + s.cta + s.payment >= TEXT_TOTAL * k
     };
+    let weight_of = |id: ReasonId| {
+        ev.reasons
+            .iter()
+            .filter(|r| r.id == id)
+            .map(|r| r.weight)
+            .fold(0.0f32, f32::max)
+    };
+    let threat = [
+        ReasonId::ErrorCode,
+        ReasonId::DataLossThreat,
+        ReasonId::DoNotClose,
+    ]
+    .iter()
+    .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
+    // A product page sells protection ("Shieldly stops trojans, spyware and ransomware before they
+    // reach your computer … from $34.99 a year"): with an offer and no threat, the malware it
+    // names is what it sells against. Not beside a system screen's wording: a fake scan's results
+    // ("Security Scan Results … may be infected with 5 viruses … order now") are no product page.
+    let sells = ev.offer && !threat && weight_of(ReasonId::SystemScreen) == 0.0;
     // A claim addressed to the reader, not just alarming vocabulary. On a page that talks about
     // scams an infection claim is most likely quoted ("they say your PC is infected"): it no
-    // longer counts there (lock and do-not-close claims still do).
+    // longer counts there (lock and do-not-close claims still do); nor on a product page.
     let claim = ev
         .reasons
         .iter()
-        .any(|r| r.addressed && !(damped && r.id == ReasonId::InfectionClaim));
+        .any(|r| r.addressed && !((damped || sells) && r.id == ReasonId::InfectionClaim));
     let scare_call = {
         use rule::scare_call::*;
         claim
@@ -179,13 +198,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // an infection, a charge they never made) + a number to call + the brand on a site that is
     // not the brand's. A brand named only in the title needs one more piece of pressure, or to be
     // named again in the text.
-    let weight_of = |id: ReasonId| {
-        ev.reasons
-            .iter()
-            .filter(|r| r.id == id)
-            .map(|r| r.weight)
-            .fold(0.0f32, f32::max)
-    };
     let brand_imp = weight_of(ReasonId::BrandImpersonation);
     let number_cta = weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
     let pressure = [
@@ -203,13 +215,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // or "order now" the hedge may be an offer ("your router could be compromised … add Norton
     // for $4.99 a month, call now"); a kit that shows a price too keeps its other pressure (an
     // error code, "your bank details could be stolen", "do not close"), which no offer needs.
-    let threat = [
-        ReasonId::ErrorCode,
-        ReasonId::DataLossThreat,
-        ReasonId::DoNotClose,
-    ]
-    .iter()
-    .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)

@@ -687,6 +687,32 @@ fn repair_shop_with_phone_and_virus_removal_is_safe() {
 }
 
 #[test]
+fn a_sign_in_form_names_the_password_without_threatening_it() {
+    // "password" on a sign-in form is no data-loss threat (the bare word was one in the Italian,
+    // Swedish, Norwegian and Danish lists, and so on every language's page).
+    for text in [
+        "Enter your user ID and password to continue.",
+        "Inserisci il codice utente e la password.",
+        "Ange ditt personnummer och lösenord.",
+        "Skriv inn fødselsnummer og passord.",
+        "Indtast dit bruger-id og din adgangskode.",
+    ] {
+        let s = page("https://bank.example/login", "Sign in", text);
+        assert!(!has(&s, ReasonId::DataLossThreat), "{text}");
+    }
+    // The reader's passwords under threat still are.
+    for text in [
+        "Le tue password sono a rischio.",
+        "Dina lösenord kan läcka.",
+        "Passordene dine er i fare.",
+        "Dine adgangskoder er i fare.",
+    ] {
+        let s = page("https://x.example/", "", text);
+        assert!(has(&s, ReasonId::DataLossThreat), "{text}");
+    }
+}
+
+#[test]
 fn shop_selling_antivirus_is_not_scam() {
     // A reseller: security brands as products, "protect your PC against viruses", a phone number.
     let s = page(

@@ -29,6 +29,9 @@ impl Ladder {
 pub const CLAIM_WINDOW: usize = 90;
 /// A protection word and the infection word it qualifies ("protection against viruses").
 pub const PROTECT_WINDOW: usize = 24;
+/// Bytes between a lock word and the malware it stops on a page that sells ("blocks trojans",
+/// "bloque les chevaux de Troie"): room for an article.
+pub const PRODUCT_GAP: usize = 5;
 /// A role word glued to a brand name ("Windows Security", "Sécurité Windows").
 pub const ROLE_WINDOW: usize = 14;
 /// A call-to-action word before a number, and after it.

@@ -7,7 +7,7 @@ use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
     Ladder, CLAIM_WINDOW, DATA_LOSS, DO_NOT_CLOSE, ERROR_BOTH, ERROR_HEX_ONLY, ERROR_PHRASE,
     INFECTION_CLAIM, INFECTION_WORDS, INFECTION_WORDS_MIN, LOCK_CLAIM, PAYMENT, PAYMENT_SEVERAL,
-    PROTECT_WINDOW, RANSOM_WORDS, REMOTE_ACCESS, URGENCY,
+    PRODUCT_GAP, PROTECT_WINDOW, RANSOM_WORDS, REMOTE_ACCESS, URGENCY,
 };
 use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
@@ -74,8 +74,21 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         }
         ev.reasons.push(r);
     }
-    // A possessive shortly before counts too: "your Netflix account has been suspended".
-    let lock: Vec<&Hit> = of(hits, Cat::Lock).filter(|h| mood.addressed(h)).collect();
+    // A possessive shortly before counts too: "your Netflix account has been suspended". On a
+    // page that sells, a lock word right before the malware it names is the product at work
+    // ("Vireo blockiert Trojaner", "bloque les chevaux de Troie"), not the reader's thing locked.
+    let malware = Near::new(hits, &|c| c == Cat::Infection);
+    let blocks = |h: &Hit| {
+        ev.offer
+            && malware.hits.iter().any(|m| {
+                m.start >= h.end
+                    && m.start <= h.end + PRODUCT_GAP
+                    && !base[h.end..m.start].contains(super::addressed::ends_sentence)
+            })
+    };
+    let lock: Vec<&Hit> = of(hits, Cat::Lock)
+        .filter(|h| mood.addressed(h) && !blocks(h))
+        .collect();
     let kl = distinct_phrases(&lock);
     if kl > 0 {
         let mut r = reason(

@@ -125,42 +125,35 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
     // A ransom lock screen signs with the police's name ("Your computer has been locked by the
-    // Police … pay the fine"): on a page that states the accusation and the lock to the reader
-    // and names a payment, an authority's name is the kit's, not talk about scams. News and
-    // warnings keep their own words about scams ("fraudsters", "never pay").
-    let demands = ev.ransom
-        && ev.reasons.iter().any(|r| r.id == ReasonId::LockClaim)
-        && hits.iter().any(|h| h.cat == Cat::Payment);
-    // Only the name in a sentence that speaks to the reader or makes the demand ("Die
-    // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
-    // a police note's own sentences ("A woman reported it to the police") keep counting.
-    let to_reader = |a: &Hit| {
+    // Police … The police have recorded your IP address … pay the fine"): on a page that makes the
+    // demand itself, every authority's name is the kit's, not talk about scams. The demand is the
+    // page's own when the lock is stated to the reader outside quotation marks (a story or a
+    // police note quotes the screen: „Ihr Computer wurde gesperrt …“, 「…ロックされました」) and no
+    // authority denies doing it ("The police never lock computers", 「警察が…求めることはありません」;
+    // not a condition: "if you do not pay, the police will …"): no kit denies its signature.
+    let in_sentence = |a: &Hit, cats: &[Cat], min: f32| {
         let (s, e) = mood.sentence(a);
-        // Not a sentence that denies ("The police will never lock your computer"), not a name
-        // inside quotation marks (a page quoting the screen).
-        if quoted(&text.base, a.start)
-            || hits.iter().any(|h| {
-                h.start >= s
-                    && h.end <= e
-                    && matches!(h.cat, Cat::Negation | Cat::NegationAfter)
-                    && h.weight >= 1.0
-            })
-        {
-            return false;
-        }
-        hits.iter().any(|h| {
-            h.start >= s
-                && h.end <= e
-                && matches!(
-                    h.cat,
-                    Cat::Victim | Cat::Possessive | Cat::Ransom | Cat::Lock | Cat::Payment
-                )
-        })
+        hits.iter()
+            .any(|h| h.start >= s && h.end <= e && cats.contains(&h.cat) && h.weight >= min)
     };
+    let denied = of(&hits, Cat::Authority).any(|a| {
+        in_sentence(a, &[Cat::Negation, Cat::NegationAfter], 1.0)
+            && !in_sentence(
+                a,
+                &[
+                    Cat::Conditional,
+                    Cat::ConditionalClause,
+                    Cat::ConditionalAfter,
+                ],
+                0.0,
+            )
+    });
+    ev.ransom = ev.ransom
+        && of(&hits, Cat::Lock).any(|h| mood.addressed(h) && !footer::quoted(&text.base, h.start))
+        && hits.iter().any(|h| h.cat == Cat::Payment)
+        && !denied;
     let signature = |a: &Hit| {
-        demands
-            && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
-            && to_reader(a)
+        ev.ransom && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
     };
     ev.awareness = of(&hits, Cat::Awareness)
         .filter(|h| !signature(h))
@@ -170,23 +163,6 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
-}
-
-/// Whether `at` lies inside quotation marks opened on its line.
-fn quoted(base: &str, at: usize) -> bool {
-    let line = base[..at].rfind('\n').map_or(0, |i| i + 1);
-    let mut depth = 0i32;
-    let mut plain = false;
-    for c in base[line..at].chars() {
-        match c {
-            '„' | '«' | '「' | '『' => depth += 1,
-            '»' | '」' | '』' | '”' => depth = (depth - 1).max(0),
-            '“' => depth = if depth > 0 { depth - 1 } else { 1 },
-            '"' => plain = !plain,
-            _ => {}
-        }
-    }
-    depth > 0 || plain
 }
 
 #[cfg(test)]
