@@ -27,6 +27,7 @@
   let recheck = false;
   let hidden = false; // the last full read scored below the glance that asked for it
   let glanceSeen = null; // the glance of the last full read ({url, title, text, tels})
+  let glanceLast = ''; // the text of the last glance taken
   // What was last sent, glance and full read apart (a glance after a full read of the same page
   // is not sent again): its key, and its text.
   const lastSent = { glance: '', full: '' };
@@ -55,6 +56,7 @@
     }
     let changed = false;
     if (takeClipboard(counts?.clipboard)) return;
+    if (counts?.transition) return onTransition();
     for (const [k, v] of Object.entries(counts ?? {})) {
       if (!behaviourKeys.has(k) || typeof v !== 'number' || !(v >= 0)) continue;
       const n = Math.min(Math.floor(v), LIMITS.count);
@@ -77,6 +79,20 @@
     deep = true;
     schedule(0, true);
     return true;
+  }
+  // A view transition is taking (or has just taken) its picture of the document: a kit can keep
+  // that picture on screen for as long as it likes while the document goes back to something
+  // harmless (tests/e2e/hostile/vt-freeze.html). Read it now, in this task: a glance, and a
+  // full read when the glance differs from the last one read (an ordinary page's transition
+  // starts from what was read already). A forged report costs the page its own time.
+  function onTransition() {
+    if (warned || !document.documentElement || !document.body) return;
+    const g = hangupGlance();
+    if (g.text === glanceLast) return;
+    glanceLast = g.text;
+    const snapshot = hangupSnapshot(behaviour, dialogTexts, deep || dialogTexts.length > 0);
+    if (clipboard) snapshot.clipboard = clipboard;
+    send(snapshot, false);
   }
   // A dialog's message (alert/confirm/prompt), sent by the MAIN world before the dialog opens.
   function onDialog(ev) {
@@ -174,6 +190,7 @@
       // Behaviour or a dialog already asks for the full read: no glance, no round trip.
       const attacked = deep || dialogTexts.length > 0 || !document.body;
       const g = attacked ? null : hangupGlance();
+      if (g) glanceLast = g.text;
       const seen = g && { url: g.url, title: g.title, text: g.text, tels: g.tel_links.join('\n') };
       // A re-read with no change observed looks again as after an interaction only when the
       // page may show more than its last full read saw.
