@@ -168,8 +168,8 @@
       const g = attacked ? null : hangupGlance();
       // The glance's own reasons for a full look: the engine decides, the test is permissive.
       // A top page with almost no text may draw it where a glance cannot read (closed shadow
-      // roots, CSS-generated text, a canvas): its DOM is small, the full read is cheap.
-      const bare = !attacked && window === window.top && !g.truncated && g.text.replace(/\s+/g, '').length < 300;
+      // roots, CSS-generated text, a canvas, letters placed by layout), unless it is plain.
+      const bare = !attacked && window === window.top && !g.truncated && g.text.replace(/\s+/g, '').length < 300 && !hangupPlain(document);
       // A sub-frame with no text and no tel: link (an ad or tracking frame) sends nothing: it
       // shows a person nothing to read, and the first message of a frame is the costly part of
       // its read. A mutation, an interaction or behaviour from the MAIN world reads it again.

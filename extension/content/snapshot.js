@@ -214,6 +214,45 @@ function hangupGlance() {
   };
 }
 
+/** Elements whose text a glance's `innerText` reads as a person sees it: no field value, frame,
+ *  image, canvas, SVG, custom element (a shadow host) or other replaced content. */
+const HANGUP_PLAIN = 'html,head,meta,title,link,style,script,noscript,base,body,p,div,span,a,b,i,u,s,em,strong,small,br,hr,h1,h2,h3,h4,h5,h6,ul,ol,li,dl,dt,dd,table,caption,thead,tbody,tfoot,tr,td,th,pre,code,blockquote,header,footer,main,nav,section,article,aside,figure,figcaption,time,abbr,sup,sub,mark,cite,q';
+/** Of those, the ones a page may attach a shadow root to. */
+const HANGUP_SHADOW_HOSTS = 'body,div,span,p,h1,h2,h3,h4,h5,h6,header,footer,main,nav,section,article,aside,blockquote';
+/** Style rules that may add text (`content`) or show text in another order than the document's. */
+const HANGUP_REORDERING = /(?:^|[;\s])(?:content|position|transform|translate|rotate|scale|float|grid[\w-]*|order|flex-direction|flex-flow|direction|unicode-bidi|writing-mode|text-orientation)\s*:/i;
+
+/**
+ * Whether a page with almost no text shows nothing but what its glance read: a small document of
+ * plain elements (above), no shadow root, no style attribute, and only readable style sheets with
+ * no rule that could generate text or place it out of document order (positions, transforms,
+ * floats, grid, flex order, bidi). Such a page needs no full read: its glance goes to the engine
+ * like any other page's (a full read in a fresh isolated world costs ~5 ms of first touches on a
+ * five-element page, docs/BENCHMARKS.md). Anything else may hide text from the glance (closed shadow
+ * roots, CSS text, letters placed by layout) and is read in full.
+ */
+function hangupPlain(doc) {
+  const root = doc.documentElement;
+  if (!root || root.getElementsByTagName('*').length > 200) return false;
+  if (doc.querySelector(`:not(${HANGUP_PLAIN}),[style],[aria-label],[contenteditable],[dir]`)) return false;
+  for (const el of doc.querySelectorAll(HANGUP_SHADOW_HOSTS)) if (hangupShadowRoot(el)) return false;
+  let rules = 0;
+  try {
+    for (const s of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+      const list = [...s.cssRules]; // throws for another origin's sheet: not plain
+      for (let i = 0; i < list.length; i++) {
+        if (++rules > 500) return false;
+        const r = list[i];
+        if (r.style ? HANGUP_REORDERING.test(r.style.cssText) : !r.cssRules) return false; // @import, @layer a;…: not read
+        if (r.cssRules) list.push(...r.cssRules); // @media, @supports, nesting
+      }
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
 /**
  * What the viewport shows where a person looks: at each point of a grid (3 rows × `columns`), the
  * topmost element that holds text (empty layers above it are passed over: a transparent box over

@@ -129,6 +129,32 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
+    test('a page with almost no text skips the full read only when nothing on it can hide text from the glance', async () => {
+      const tab = await browser.open(fixtureUrl('see/plain-note.html', 'reader.example'));
+      // Each change is made, judged and undone in one synchronous script (the page is never warned).
+      const plainWith = (change) => tab.eval(({ src, change }) => (0, eval)(`${src}
+        ;(() => {
+          const undo = (${change})();
+          try { return hangupPlain(document); } finally { undo(); }
+        })()`), { src: COLLECTOR, change });
+      assert.equal(await plainWith('() => () => {}'), true, 'plain elements and a harmless style sheet');
+      const rule = (css) => `() => { const s = document.styleSheets[0]; s.insertRule(${JSON.stringify(css)}, s.cssRules.length); return () => s.deleteRule(s.cssRules.length - 1); }`;
+      const add = (html) => `() => { const d = document.createElement('div'); d.innerHTML = ${JSON.stringify(html)}; document.body.append(d); return () => d.remove(); }`;
+      for (const [what, change] of [
+        ['CSS-generated text', rule('p::before { content: "Call now" }')],
+        ['letters placed by absolute positions', rule('b { position: absolute; left: 40px }')],
+        ['a flex order', rule('p { order: 2 }')],
+        ['a right-to-left row', rule('div { direction: rtl }')],
+        ['a style attribute', add('<span style="float: right">x</span>')],
+        ['a text field', add('<input value="Call now">')],
+        ['a frame', add('<iframe></iframe>')],
+        ['a custom element', add('<call-box></call-box>')],
+        ['an image', add('<img alt="Call now">')],
+        ['a shadow root', `() => { const d = document.createElement('div'); d.attachShadow({ mode: 'open' }).textContent = 'Call now'; document.body.append(d); return () => d.remove(); }`],
+      ]) assert.equal(await plainWith(change), false, what);
+      await tab.close();
+    });
+
     test('letters stored shuffled and put back in order by flex order read as shown', async () => {
       const tab = await browser.open(fixtureUrl('see/flex-order.html', 'reader.example'));
       const text = await visibleText(tab);
