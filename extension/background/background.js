@@ -79,7 +79,7 @@ async function onAnalyse(msg, sender) {
   // (a lone "urgency" word: GLANCE_LOOK_SCORE) or a level above safe asks for it; nothing is
   // warned from a glance. The score lets the content script skip re-reading a page whose glance did not grow.
   if (msg.glance === true && (verdict.level !== 'safe' || verdict.score >= GLANCE_LOOK_SCORE || verdict.phones.length > 0)) {
-    return { look: true, warn: false, score: verdict.score };
+    return { look: true, warn: false, score: verdict.score, phones: verdict.phones.length };
   }
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
@@ -146,7 +146,9 @@ async function onAnalyse(msg, sender) {
   if (!warn && sender.frameId !== 0 && msg.snapshot.clipboard && verdict.kind !== 'clickfix') {
     api.tabs.sendMessage(tabId, { what: MSG.frameClipboard, clipboard: msg.snapshot.clipboard }, { frameId: 0 }).catch(() => {});
   }
-  return { level: verdict.level, warn };
+  // The score and numbers this snapshot had on its own: a full read that saw less than its glance
+  // keeps being re-read (content.js, `hidden`).
+  return { level: verdict.level, warn, score: verdict.score, phones: verdict.phones.length };
 }
 
 /** The page view the person chose to see from the full-tab warning page (blocked.html): the

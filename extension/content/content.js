@@ -21,8 +21,18 @@
   let deep = false; // the page's behaviour (MAIN world) asked for full snapshots on this page
   let looked = -1; // the glance score that last led to a full read (-1: none since the last interaction)
   let unscrambled = false; // a glance of lone letters led to a full read since the last interaction
-  let lastSent = ''; // what was last sent, but its text (lastText)
-  let lastText = '';
+  // Re-reads with no change observed (the timed beats, pointer moves): read in full again only
+  // when the glance changed or the last full read saw less than its glance (text hidden then,
+  // which CSS alone may show since); otherwise they cost the glance only.
+  let recheck = false;
+  let hidden = false; // the last full read scored below the glance that asked for it
+  let glanceSeen = null; // the glance of the last full read ({url, title, text, tels})
+  let glanceLast = ''; // the text of the last glance taken
+  // What was last sent, glance and full read apart (a glance after a full read of the same page
+  // is not sent again): its key, and its text.
+  const lastSent = { glance: '', full: '' };
+  const lastText = { glance: '', full: '' };
+  const answers = { glance: null, full: null }; // the engine's answer to each
   let timer = 0;
   let idle = 0;
   let busy = false;
@@ -46,6 +56,7 @@
     }
     let changed = false;
     if (takeClipboard(counts?.clipboard)) return;
+    if (counts?.transition) return onTransition();
     for (const [k, v] of Object.entries(counts ?? {})) {
       if (!behaviourKeys.has(k) || typeof v !== 'number' || !(v >= 0)) continue;
       const n = Math.min(Math.floor(v), LIMITS.count);
@@ -64,10 +75,24 @@
   function takeClipboard(clip) {
     if (!clip || typeof clip.text !== 'string' || typeof clip.via !== 'string') return false;
     clipboard = { text: clip.text.slice(0, LIMITS.clipboardChars), via: clip.via.slice(0, 16) };
-    lastSent = ''; // a new copy is always judged, even if the same text was copied before
+    lastSent.full = ''; // a new copy is always judged, even if the same text was copied before
     deep = true;
     schedule(0, true);
     return true;
+  }
+  // A view transition is taking (or has just taken) its picture of the document: a kit can keep
+  // that picture on screen for as long as it likes while the document goes back to something
+  // harmless (tests/e2e/hostile/vt-freeze.html). Read it now, in this task: a glance, and a
+  // full read when the glance differs from the last one read (an ordinary page's transition
+  // starts from what was read already). A forged report costs the page its own time.
+  function onTransition() {
+    if (warned || !document.documentElement || !document.body) return;
+    const g = hangupGlance();
+    if (g.text === glanceLast) return;
+    glanceLast = g.text;
+    const snapshot = hangupSnapshot(behaviour, dialogTexts, deep || dialogTexts.length > 0);
+    if (clipboard) snapshot.clipboard = clipboard;
+    send(snapshot, false);
   }
   // A dialog's message (alert/confirm/prompt), sent by the MAIN world before the dialog opens.
   function onDialog(ev) {
@@ -109,8 +134,7 @@
     const delay = Math.min(300 * 2 ** moves, 10000);
     moves++;
     setTimeout(() => {
-      looked = -1;
-      unscrambled = false;
+      recheck = true;
       schedule(0);
       armMoves();
     }, delay);
@@ -166,6 +190,18 @@
       // Behaviour or a dialog already asks for the full read: no glance, no round trip.
       const attacked = deep || dialogTexts.length > 0 || !document.body;
       const g = attacked ? null : hangupGlance();
+      if (g) glanceLast = g.text;
+      const seen = g && { url: g.url, title: g.title, text: g.text, tels: g.tel_links.join('\n') };
+      // A re-read with no change observed looks again as after an interaction only when the
+      // page may show more than its last full read saw.
+      if (recheck && g) {
+        const same = seen.text === glanceSeen?.text && seen.title === glanceSeen.title && seen.url === glanceSeen.url && seen.tels === glanceSeen.tels;
+        if (!same || hidden) {
+          looked = -1;
+          unscrambled = false;
+        }
+      }
+      recheck = false;
       // The glance's own reasons for a full look: the engine decides, the test is permissive.
       // A top page with almost no text may draw it where a glance cannot read (closed shadow
       // roots, CSS-generated text, a canvas, letters placed by layout), unless it is plain.
@@ -179,16 +215,21 @@
       const scrambled = !attacked && !unscrambled && g.scrambled;
       if (scrambled) unscrambled = true;
       const full = attacked || bare || scrambled;
+      let asked = null; // the glance's answer that asks for this full read
       if (!full) {
-        const answer = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true);
+        asked = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true);
         // A page that keeps changing harmlessly (a ticker under a phone number) is read in full
         // again only when its glance scores higher than the one already read in full.
-        if (!answer?.look || !(answer.score > looked)) return;
-        looked = answer.score;
+        if (!asked?.look || !(asked.score > looked)) return;
+        looked = asked.score;
       }
+      if (seen) glanceSeen = seen;
       const snapshot = hangupSnapshot(behaviour, dialogTexts, deep || bare || dialogTexts.length > 0);
       if (clipboard) snapshot.clipboard = clipboard;
-      await send(snapshot, false);
+      const answer = await send(snapshot, false);
+      // Text the glance read and the full read did not see as shown (transparent, off-screen,
+      // clipped): CSS alone may show it later, so re-reads keep reading in full.
+      if (answer && asked) hidden = answer.score < asked.score || answer.phones < asked.phones;
     } finally {
       busy = false;
       if (again) {
@@ -202,20 +243,24 @@
     // Skip identical snapshots: mutations that change nothing a person can read cost one read only.
     // The text is compared as a whole (native, exact) with the last one sent; a fingerprint
     // computed in JavaScript cost as much as the glance itself (docs/BENCHMARKS.md).
-    const key = `${glance}|${clipboard?.text.length}|${snapshot.title}|${JSON.stringify(snapshot.behaviour ?? {})}|${dialogTexts.length}|${snapshot.dom?.fake_dialogs}|${snapshot.dom?.hidden_cursor}`;
-    if (key === lastSent && snapshot.text === lastText) return null;
-    lastSent = key;
-    lastText = snapshot.text;
+    // Glances and full reads are compared each with the last of their kind: an unchanged glance
+    // after a full read is not sent again, the engine's answer to it stands.
+    const kind = glance ? 'glance' : 'full';
+    const key = `${clipboard?.text.length}|${snapshot.title}|${JSON.stringify(snapshot.behaviour ?? {})}|${dialogTexts.length}|${snapshot.dom?.fake_dialogs}|${snapshot.dom?.hidden_cursor}`;
+    if (key === lastSent[kind] && snapshot.text === lastText[kind]) return answers[kind];
+    lastSent[kind] = key;
+    lastText[kind] = snapshot.text;
     let answer;
     try {
       answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance });
     } catch {
       // The background was restarting (a suspended Firefox event page can drop the message that
       // wakes it): send the same snapshot again, a few times.
-      lastSent = '';
+      lastSent[kind] = '';
       if (failures++ < 3) schedule(250);
       return null;
     }
+    answers[kind] = answer;
     if (answer?.warn) warn();
     return answer;
   }
@@ -292,8 +337,9 @@
   // attribute it does not watch (`data-*`, `id`, `lang` under an attribute selector), a checkbox
   // checked or a `:target` set by script, a delayed CSS animation. So the page is read again a
   // few times after it starts, while it shows, as a person's pointer move would have it read
-  // (`onMove`): each a glance whose text is sent only when it changed, and a full read only when
-  // the engine asks for one (see/reveal-by-cssom.html).
+  // (`onMove`): each a glance, sent only when it changed, and a full read only when the engine
+  // asks for one and the glance changed or the last full read saw less than its glance did
+  // (`recheck`; see/reveal-by-cssom.html, see/reveal-by-animation.html).
   const BEATS_MS = [2500, 6000, 12000, 25000, 50000];
   function beat(i) {
     if (i >= BEATS_MS.length) return;
@@ -304,8 +350,7 @@
         document.addEventListener('visibilitychange', () => beat(i), { once: true });
         return;
       }
-      looked = -1;
-      unscrambled = false;
+      recheck = true;
       schedule(0);
       beat(i + 1);
     }, BEATS_MS[i] - (i ? BEATS_MS[i - 1] : 0));

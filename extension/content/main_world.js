@@ -48,6 +48,14 @@
       /* document gone */
     }
   }
+  /** A view transition is taking its old picture of the document: the isolated world reads it now. */
+  function reportTransition() {
+    try {
+      apply(dispatch, topDoc, [new CE(EVENT_REPORT, { detail: stringify({ transition: 1 }) })]);
+    } catch {
+      /* document gone */
+    }
+  }
   function count(name) {
     counts[name] = (counts[name] || 0) + 1;
     // Dialogs block the page's thread: report at once so the count is not stuck behind them.
@@ -711,7 +719,31 @@
     }
     // View transitions: their pseudo-elements paint above the top layer, and one held open keeps
     // the old picture (the scam) on screen. Skipped once the warning is up.
+    // Before the verdict, the isolated world is told when one starts (in a microtask) and when its
+    // update callback runs (right after the old picture was taken): a kit can keep that picture
+    // on screen while the document goes back to something harmless (hostile/vt-freeze.html), so
+    // the document is read as it was then.
     hook(P('Document'), 'startViewTransition', (self, args, orig) => {
+      if (!neutralised) {
+        microtask(reportTransition);
+        const a = args[0];
+        const update = typeof a === 'function' ? a : a && typeof a === 'object' ? a.update : undefined;
+        if (typeof update === 'function') {
+          const wrapped = function () {
+            reportTransition();
+            return apply(update, this, arguments);
+          };
+          // (startViewTransition takes one argument: the callback, or {update, types}.)
+          if (typeof a === 'function') args = [wrapped];
+          else {
+            try {
+              args = [{ update: wrapped, types: a.types }];
+            } catch {
+              /* a hostile getter: its update runs unwrapped */
+            }
+          }
+        }
+      }
       const t = apply(orig, self, args);
       if (t && transitions.size < 16) transitions.add(t);
       if (neutralised) skipTransitions(doc);

@@ -202,7 +202,7 @@ function hangupGlance() {
   }
   // Cut short: the middle of the document is not read; what the viewport shows is (the middle
   // column only: a scam that covers the screen is there, and the glance runs on every page).
-  if (truncated) text = hangupWithViewport(text, document, text.length, [0.5]);
+  if (truncated) text = hangupWithViewport(text, document, text.length, [0.5], false);
   const css = root ? hangupStyleStrings(document) : '';
   return {
     url: location.href.slice(0, 4096),
@@ -262,7 +262,7 @@ function hangupPlain(doc) {
  * the document, so that every bounded read in document order keeps only the filler: the reads cut
  * short add this.
  */
-function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX, columns = [0.2, 0.5, 0.8]) {
+function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX, columns = [0.2, 0.5, 0.8], deep = true) {
   const win = doc.defaultView;
   const w = win?.innerWidth ?? 0;
   const h = win?.innerHeight ?? 0;
@@ -277,7 +277,7 @@ function hangupViewportText(doc, max = HANGUP_VIEWPORT_MAX, columns = [0.2, 0.5,
   // may lie over what the hit tests find. At most half the budget, and a ninth of it each: a
   // kit's harmless pass-through box must not crowd out the box the hit tests find.
   const passMax = Math.floor(max / 2);
-  for (const el of hangupPassThrough(doc, points)) {
+  for (const el of hangupPassThrough(doc, points, deep)) {
     if (seen.has(el)) continue;
     seen.add(el);
     const t = (typeof el.innerText === 'string' ? el.innerText : el.textContent ?? '').trim();
@@ -322,57 +322,80 @@ function* hangupHits(doc, x, y) {
 
 /** Pass-through elements (`hangupPassThrough`) checked at most. */
 const HANGUP_PASS_MAX = 300;
-/** Elements near the top of the body (3 levels, where a page puts a box over the whole viewport)
- *  whose own attributes take them out of hit testing are looked at without any query. */
+/** Elements whose own attributes take them out of hit testing, found by one query anywhere in
+ *  the document (a box set deep in it, not only near the top of the body): `inert`, SVG's
+ *  `pointer-events` attribute, an open dialog (a modal one makes the rest inert). Cheap: no
+ *  attribute's value is read. */
+const HANGUP_PASS_ATTRS = '[inert],[pointer-events],dialog[open]';
+/** An inline `pointer-events` (as a script writes it): the full read queries the whole document
+ *  for it, the glance walks the body's first three levels (HANGUP_PASS_WALK elements): matching
+ *  `[style*=…]` makes the browser write out every script-changed inline style (glance 0.5 → 1.4 ms
+ *  median, p90 2.7 → 12.2 ms on 21 long broad pages, docs/BENCHMARKS.md). */
+const HANGUP_PASS_STYLE = '[style*="pointer-events" i]';
 const HANGUP_PASS_WALK = 300;
+/** Elements looked at for an open shadow root, at most (full reads only). */
+const HANGUP_PASS_SHADOW_SCAN = 20000;
+/** Whether a `pointer-events` value lets hit testing pass through text: `none`, SVG's
+ *  stroke-only values (text is filled, not stroked), a custom property's. */
+function hangupPassValue(v) {
+  return !!v && (v === 'none' || /stroke|var\(/i.test(v));
+}
 
 /**
  * Boxes that show text at one of `points` but that hit testing passes through: a kit can put
  * `pointer-events: none` (or `inert`) on its scam box over legible filler, and every hit test
  * (elementFromPoint, elementsFromPoint, the caret APIs) then finds the filler under it. Found
  * without computing any element's style: through the rules of the page's own style sheets that
- * set `pointer-events: none` (another origin's cannot be read, and asking throws, a cost: skipped
- * by their address), queried only when there are such rules (few pages), and through the
- * attributes (inline `pointer-events`, as a script writes it, `inert`, a modal dialog that makes
- * the rest inert) of the body's first three levels. Those rendered, visible and covering a point
- * are kept; a box holding more than a block of text (a wrapper, the body under a modal dialog)
- * is narrowed to its last child that covers the point, down to a block. At most HANGUP_PASS_MAX.
+ * set it (another origin's cannot be read, and asking throws, a cost: skipped by their address),
+ * queried only when there are such rules (few pages), and through the attributes
+ * (HANGUP_PASS_ATTRS, HANGUP_PASS_STYLE). With `deep` (the full read), inline styles anywhere and
+ * the same inside the open shadow roots of the first HANGUP_PASS_SHADOW_SCAN elements (their own
+ * <style> and adopted sheets). Those
+ * rendered, visible and covering a point are kept; a box holding more than a block of text (a
+ * wrapper, the body under a modal dialog) is narrowed to its last child that covers the point,
+ * down to a block. At most HANGUP_PASS_MAX.
  */
-function hangupPassThrough(doc, points) {
-  const sels = [];
-  const origin = doc.defaultView?.location.origin;
-  try {
-    for (const s of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
-      const href = s.href;
-      if (href && !href.startsWith(`${origin}/`) && !href.startsWith(`blob:${origin}/`) && !href.startsWith('data:')) continue;
-      for (const q of hangupSheetPassSelectors(s)) if (sels.length < 200) sels.push(q);
-    }
-  } catch {
-    return [];
-  }
+function hangupPassThrough(doc, points, deep = false) {
   const found = [];
-  if (sels.length) {
+  const origin = doc.defaultView?.location.origin;
+  const scopes = [doc];
+  if (deep) scopes.push(...hangupOpenShadowRoots(doc));
+  for (const scope of scopes) {
+    const sels = [];
     try {
-      found.push(...doc.querySelectorAll(sels.join(',')));
+      for (const s of [...scope.styleSheets, ...(scope.adoptedStyleSheets ?? [])]) {
+        const href = s.href;
+        if (href && !href.startsWith(`${origin}/`) && !href.startsWith(`blob:${origin}/`) && !href.startsWith('data:')) continue;
+        for (const q of hangupSheetPassSelectors(s)) if (sels.length < 200) sels.push(q);
+      }
     } catch {
-      for (const q of sels) {
-        try {
-          found.push(...doc.querySelectorAll(q));
-        } catch {
-          /* a selector the document cannot match (nested `&`) */
+      continue;
+    }
+    if (sels.length) {
+      try {
+        found.push(...scope.querySelectorAll(sels.join(',')));
+      } catch {
+        for (const q of sels) {
+          try {
+            found.push(...scope.querySelectorAll(q));
+          } catch {
+            /* a selector the document cannot match (nested `&`) */
+          }
         }
       }
     }
+    for (const el of scope.querySelectorAll(deep ? `${HANGUP_PASS_ATTRS},${HANGUP_PASS_STYLE}` : HANGUP_PASS_ATTRS)) {
+      if (el.localName === 'dialog' && doc.body && el.matches(':modal')) found.unshift(doc.body); // the rest is inert
+      if (el.hasAttribute('inert') || hangupPassValue(el.style?.pointerEvents) || hangupPassValue(el.getAttribute('pointer-events'))) found.push(el);
+    }
   }
-  // The body's first three levels, breadth first.
-  const body = doc.body;
-  let level = body ? [...body.children] : [];
+  // The glance: inline styles of the body's first three levels, breadth first.
+  let level = !deep && doc.body ? [...doc.body.children] : [];
   for (let depth = 0, seen = 0; depth < 3 && level.length && seen < HANGUP_PASS_WALK; depth++) {
     const next = [];
     for (const el of level) {
       if (++seen > HANGUP_PASS_WALK) break;
-      if (el.localName === 'dialog' && el.open && el.matches(':modal')) found.unshift(body); // the rest is inert
-      if (el.hasAttribute('inert') || el.getAttribute('style')?.includes('pointer-events')) found.push(el);
+      if (el.getAttribute('style')?.includes('pointer-events') && hangupPassValue(el.style?.pointerEvents)) found.push(el);
       if (depth < 2) next.push(...el.children);
     }
     level = next;
@@ -400,6 +423,25 @@ function hangupPassThrough(doc, points) {
     }
   }
   return out;
+}
+
+/** The open shadow roots of the document's first HANGUP_PASS_SHADOW_SCAN elements, and those
+ *  inside them (closed ones, when the browser shows them to extensions, in Firefox). */
+function hangupOpenShadowRoots(doc) {
+  const roots = [];
+  let left = HANGUP_PASS_SHADOW_SCAN;
+  const scan = (all) => {
+    const n = Math.min(all.length, left);
+    left -= n;
+    for (let i = 0; i < n; i++) {
+      const el = all[i];
+      const sr = el.openOrClosedShadowRoot ?? el.shadowRoot;
+      if (sr) roots.push(sr);
+    }
+  };
+  scan(doc.getElementsByTagName('*'));
+  for (let k = 0; k < roots.length && left > 0; k++) scan(roots[k].querySelectorAll('*'));
+  return roots;
 }
 
 /** Each sheet's pass-through selectors and its rule count when they were read. */
@@ -432,8 +474,7 @@ function hangupSheetPassSelectors(sheet) {
         /* another origin */
       }
     }
-    const pe = r.style?.pointerEvents;
-    if ((pe === 'none' || pe?.includes('var(')) && r.selectorText && !/::|:(?:before|after|first-l)/i.test(r.selectorText)) sels.push(r.selectorText);
+    if (hangupPassValue(r.style?.pointerEvents) && r.selectorText && !/::|:(?:before|after|first-l)/i.test(r.selectorText)) sels.push(r.selectorText);
   }
   hangupSheetScans.set(sheet, { n: top.length, sels });
   return sels;
@@ -456,10 +497,10 @@ function hangupTextOver(el, n) {
 /** `text` (a read cut short at its budget) with what the viewport shows: the blocks not already
  *  in it, within the same total length. The room is taken from the middle: the text's end (the
  *  glance's tail, where a scam after a long filler shows) is kept. */
-function hangupWithViewport(text, doc, budget = text.length, columns = undefined) {
+function hangupWithViewport(text, doc, budget = text.length, columns = undefined, deep = true) {
   let seen = '';
   try {
-    seen = hangupViewportText(doc, HANGUP_VIEWPORT_MAX, columns);
+    seen = hangupViewportText(doc, HANGUP_VIEWPORT_MAX, columns, deep);
   } catch {
     return text; // a page that breaks hit-testing keeps its ordinary read
   }

@@ -13,6 +13,8 @@
 // the sampler's wall time (a busy machine inflates the sampler's figures several times; see
 // extensionCpuMs; it splits the time into injections, each script's evaluation inside them,
 // calls and message deliveries); HANGUP_BENCH_DUMP=<dir> saves each page's CPU profile there (as {url, label, profile}).
+// HANGUP_BENCH_WAIT_MS: how long each page stays after load (default 1500; 13000 takes in the
+// content script's timed re-reads at 2.5, 6 and 12 s).
 // With no build given: the current dist/chromium. Prints one JSON line per measure and build.
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,13 +29,16 @@ const N = Number(process.argv[2] ?? 60);
 const BY_FUNCTION = process.env.HANGUP_BENCH_BY === 'function';
 const CPU = process.env.HANGUP_BENCH_CLOCK === 'cpu';
 const DUMP = process.env.HANGUP_BENCH_DUMP; // a directory: every page's CPU profile is saved there
+const WAIT_MS = Number(process.env.HANGUP_BENCH_WAIT_MS ?? 1500);
 let dumped = 0;
 const builds = (process.argv.slice(3).length ? process.argv.slice(3) : [`hangup=${path.join(ROOT, 'dist/chromium')}`]).map((a) => {
   const [label, dir] = a.includes('=') ? a.split('=') : [path.basename(a), a];
   return { label, dir: path.resolve(dir) };
 });
 const rows = readFileSync(path.join(CORPUS, 'broad/MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
-const files = rows.map((r) => r.split('\t')[0]).filter((_, i) => i % Math.max(1, Math.floor(rows.length / N)) === 0).slice(0, N);
+// HANGUP_BENCH_PAGES=<file>: the pages to load (one corpus path a line), N of them spread over it.
+const listed = process.env.HANGUP_BENCH_PAGES ? readFileSync(process.env.HANGUP_BENCH_PAGES, 'utf8').split('\n').filter(Boolean) : rows.map((r) => r.split('\t')[0]);
+const files = listed.filter((_, i) => i % Math.max(1, Math.floor(listed.length / N)) === 0).slice(0, N);
 
 const server = await startServer((host, pathname) => ({ root: path.join(CORPUS, 'broad'), pathOverride: pathname }));
 const profiles = [];
@@ -143,7 +148,7 @@ async function measure(ctx, url, label) {
   }
   await page.goto(url, { waitUntil: 'load', timeout: 20000 }).catch(() => {});
   // The content script reads in idle time after load: let it, and one mutation round, happen.
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(WAIT_MS);
   let profile = null;
   if (CPU) {
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));

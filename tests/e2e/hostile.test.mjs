@@ -80,6 +80,10 @@ const PAGES = [
   { file: 'busy-loop.html', does: 'keeps the main thread busy (300 ms tasks, 10 ms breaks) from the start' },
   { file: 'site-hop.html', does: 'moves to the same scam on another site (a new domain) every 1.5 s once warned' },
   { file: 'name-squat.html', does: 'registers the warning\'s element name as its own custom element, which hides and removes itself' },
+  // Twelfth session (shield): combinations the pages above do not cover.
+  { file: 'vt-freeze.html', does: 'shows the scam only as a view transition\'s old picture, the document back to an ordinary notice' },
+  { file: 'shadow-declarative.html', does: 'opens a modal dialog and a popover declaratively (commandfor, popovertarget) from buttons inside a closed shadow root' },
+  { file: 'gate-fullscreen-zoom.html', click: '#go', does: 'shows the scam only in full screen after a click on a gate (a :fullscreen rule), the root zoomed to 1 %' },
 ];
 
 for (const name of BROWSERS) {
@@ -185,10 +189,15 @@ for (const name of BROWSERS) {
       return where(tab);
     }
 
-    for (const { file, does } of PAGES) {
+    for (const { file, does, click } of PAGES) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
+          // A gate: the person's click shows the scam (cloaking).
+          if (click) {
+            await sleep(1500);
+            await tab.click(click);
+          }
           let at = await holds(tab, file);
           // The page may have been sent to the full-tab warning just after the samples (its
           // context goes away under the probe): then that page is held to the same checks.

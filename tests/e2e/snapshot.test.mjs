@@ -34,6 +34,8 @@ const WARNED = [
   ['see/covered-glass.html', 'the covered filler, twelve transparent empty layers over the whole viewport above the scam box'],
   ['see/covered-passthrough.html', 'the covered filler, the scam box with pointer-events: none (hit testing passes through it to the filler)'],
   ['see/passthrough-decoy.html', 'the covered filler, the scam box over a harmless box of 6,000 characters with pointer-events: none'],
+  ['see/passthrough-inert-deep.html', 'the covered filler, the scam box inert five levels under the body'],
+  ['see/passthrough-svg.html', 'the covered filler, the scam in SVG text under pointer-events="none" (an SVG attribute)'],
   ['see/alert-only.html', 'the scam only in an alert() loop over an empty page'],
   ['see/body-replaced.html', 'the body replaced by the scam after a delay'],
   ['see/document-write.html', 'document.open()/write() after load'],
@@ -153,6 +155,29 @@ for (const name of BROWSERS) {
         ['a shadow root', `() => { const d = document.createElement('div'); d.attachShadow({ mode: 'open' }).textContent = 'Call now'; document.body.append(d); return () => d.remove(); }`],
       ]) assert.equal(await plainWith(change), false, what);
       await tab.close();
+    });
+
+    // Boxes hit testing passes through that neither the document's rules nor the body's first
+    // levels show: deep inline styles and inert, SVG's attribute, rules inside shadow roots, as
+    // the full read finds them (the glance finds inert and SVG's attribute anywhere, inline
+    // styles only near the top, nothing inside shadow roots: docs/BENCHMARKS.md).
+    const PASS = [
+      ['see/passthrough-deep.html', '0147'],
+      ['see/passthrough-inert-deep.html', '0148'],
+      ['see/passthrough-svg.html', '0149'],
+      ['see/passthrough-shadow.html', '0151'],
+      ['see/passthrough-adopted.html', '0152'],
+    ];
+    test('what the viewport shows through pass-through boxes set deep, by SVG attributes or inside shadow roots', async () => {
+      const read = (src) => (0, eval)(`${src}\n;document.body.inert = false;hangupViewportText(document)`);
+      const missed = [];
+      for (const [file, number] of PASS) {
+        const tab = await browser.open(fixtureUrl(file, 'reader.example'));
+        const text = await tab.eval(read, COLLECTOR);
+        await tab.close();
+        if (!text.includes(`+1 (877) 555-${number}`) || !/spyware program on your computer/.test(text) || /parish choir/.test(text)) missed.push(`${file}: ${JSON.stringify(text.slice(0, 160))}`);
+      }
+      assert.deepEqual(missed, []);
     });
 
     test('letters stored shuffled and put back in order by flex order read as shown', async () => {
