@@ -221,12 +221,16 @@ const HANGUP_PLAIN = 'html,head,meta,title,link,style,script,noscript,base,body,
 const HANGUP_SHADOW_HOSTS = 'body,div,span,p,h1,h2,h3,h4,h5,h6,header,footer,main,nav,section,article,aside,blockquote';
 /** Style rules that may add text (`content`) or show text in another order than the document's. */
 const HANGUP_REORDERING = /(?:^|[;\s])(?:content|position|transform|translate|rotate|scale|float|grid[\w-]*|order|flex-direction|flex-flow|direction|unicode-bidi|writing-mode|text-orientation)\s*:/i;
+/** Style rules that may hide letters a glance reads (a word split by invisible characters: zero
+ *  or tiny size, transparent, clipped, pushed aside or overlapped). */
+const HANGUP_HIDING = /(?:^|[;\s])(?:(?:font-size|font|line-height)\s*:\s*(?:0|[1-3](?:\.\d+)?p[xt])|(?:opacity|visibility|clip|clip-path|mask[\w-]*|filter|overflow[\w-]*|text-indent|text-overflow)\s*:|(?:letter-spacing|word-spacing|margin[\w-]*)\s*:[^;]*-|(?:max-)?(?:width|height)\s*:\s*0)|transparent|rgba?\([^)]*[,/]\s*0(?:\.0*)?\s*\)/i;
 
 /**
  * Whether a page with almost no text shows nothing but what its glance read: a small document of
  * plain elements (above), no shadow root, no style attribute, and only readable style sheets with
  * no rule that could generate text or place it out of document order (positions, transforms,
- * floats, grid, flex order, bidi). Such a page needs no full read: its glance goes to the engine
+ * floats, grid, flex order, bidi) or hide some of its letters (zero size, transparent, clipped,
+ * negative spacing). Such a page needs no full read: its glance goes to the engine
  * like any other page's (a full read in a fresh isolated world costs ~5 ms of first touches on a
  * five-element page, docs/BENCHMARKS.md). Anything else may hide text from the glance (closed shadow
  * roots, CSS text, letters placed by layout) and is read in full.
@@ -243,7 +247,7 @@ function hangupPlain(doc) {
       for (let i = 0; i < list.length; i++) {
         if (++rules > 500) return false;
         const r = list[i];
-        if (r.style ? HANGUP_REORDERING.test(r.style.cssText) : !r.cssRules) return false; // @import, @layer a;…: not read
+        if (r.style ? HANGUP_REORDERING.test(r.style.cssText) || HANGUP_HIDING.test(r.style.cssText) : !r.cssRules) return false; // @import, @layer a;…: not read
         if (r.cssRules) list.push(...r.cssRules); // @media, @supports, nesting
       }
     }
