@@ -130,7 +130,11 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // reader outside quotation marks (a story or a police note quotes the screen: „Ihr Computer
     // wurde gesperrt …“, 「…ロックされました」) and a payment is named.
     ev.ransom = ev.ransom
-        && of(&hits, Cat::Lock).any(|h| mood.addressed(h) && !quoted(&text.base, h.start))
+        && of(&hits, Cat::Lock).any(|h| {
+            mood.addressed(h)
+                && !quoted(&text.base, h.start)
+                && !retold(&text.base, mood.sentence(h).0, h.start)
+        })
         && hits.iter().any(|h| h.cat == Cat::Payment);
     // Only a name in a sentence that speaks to the reader or makes the demand ("Die
     // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
@@ -194,6 +198,17 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
+}
+
+/// Whether the lock at `at` is retold after a colon that ends a narration of five words or more
+/// in its sentence ("Mieszkaniec gminy zobaczył na ekranie komunikat: Twój komputer …",
+/// "Пенсионер увидел на экране надпись: Ваш компьютер …"): a story quoting the screen without
+/// quotation marks. A screen's own heading before a colon is short ("ВНИМАНИЕ:", "Windows
+/// Defender:") or stands on its own line.
+fn retold(base: &str, sentence_start: usize, at: usize) -> bool {
+    base.get(sentence_start..at)
+        .and_then(|before| before.rfind(':').map(|i| &before[..i]))
+        .is_some_and(|told| told.split_whitespace().count() >= 5)
 }
 
 /// Whether `at` lies inside quotation marks opened on its line and not closed before it (a
