@@ -68,6 +68,12 @@ function loadsAgain(prev, url) {
  *  2 spares about half of the broad corpus's full reads; the corpus gate is unchanged). */
 const GLANCE_LOOK_SCORE = 2;
 
+/** What a read found, for the content script to compare a full read with the glance that asked
+ *  for it (text the glance read and the full read did not see as shown: CSS may show it later):
+ *  its score, its count of numbers and its reasons' ids (a full read's extra reasons, alt texts or
+ *  DOM hints, can make up the score of text it could not see). */
+const readOf = (verdict) => ({ score: verdict.score, phones: verdict.phones.length, reasons: verdict.reasons.map((r) => String(r.id)) });
+
 async function onAnalyse(msg, sender) {
   const tabId = sender.tab?.id;
   msg = await withAuthPrompts(msg, sender); // HTTP auth challenges the page cannot see (auth_loop.js)
@@ -79,7 +85,7 @@ async function onAnalyse(msg, sender) {
   // (a lone "urgency" word: GLANCE_LOOK_SCORE) or a level above safe asks for it; nothing is
   // warned from a glance. The score lets the content script skip re-reading a page whose glance did not grow.
   if (msg.glance === true && (verdict.level !== 'safe' || verdict.score >= GLANCE_LOOK_SCORE || verdict.phones.length > 0)) {
-    return { look: true, warn: false, score: verdict.score, phones: verdict.phones.length };
+    return { look: true, warn: false, ...readOf(verdict) };
   }
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
@@ -148,7 +154,7 @@ async function onAnalyse(msg, sender) {
   }
   // The score and numbers this snapshot had on its own: a full read that saw less than its glance
   // keeps being re-read (content.js, `hidden`).
-  return { level: verdict.level, warn, score: verdict.score, phones: verdict.phones.length };
+  return { level: verdict.level, warn, ...readOf(verdict) };
 }
 
 /** The page view the person chose to see from the full-tab warning page (blocked.html): the

@@ -25,7 +25,7 @@
   // when the glance changed or the last full read saw less than its glance (text hidden then,
   // which CSS alone may show since); otherwise they cost the glance only.
   let recheck = false;
-  let hidden = false; // the last full read scored below the glance that asked for it
+  let hidden = false; // the last full read saw less than the glance that asked for it (score, numbers, reasons)
   let glanceSeen = null; // the glance of the last full read ({url, title, text, tels})
   let glanceLast = ''; // the text of the last glance taken
   // What was last sent, glance and full read apart (a glance after a full read of the same page
@@ -229,7 +229,12 @@
       const answer = await send(snapshot, false);
       // Text the glance read and the full read did not see as shown (transparent, off-screen,
       // clipped): CSS alone may show it later, so re-reads keep reading in full.
-      if (answer && asked) hidden = answer.score < asked.score || answer.phones < asked.phones;
+      // A reason the glance found and the full read did not counts too: the full read's own
+      // reasons (alt texts, DOM hints) can make up the score of the text it could not see.
+      if (answer && asked) {
+        const seenReasons = new Set(answer.reasons ?? []);
+        hidden = answer.score < asked.score || answer.phones < asked.phones || (asked.reasons ?? []).some((r) => !seenReasons.has(r));
+      }
     } finally {
       busy = false;
       if (again) {

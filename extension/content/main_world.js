@@ -727,14 +727,17 @@
       if (!neutralised) {
         microtask(reportTransition);
         const a = args[0];
-        const update = typeof a === 'function' ? a : a && typeof a === 'object' ? a.update : undefined;
+        const given = typeof a === 'function' ? a : a && typeof a === 'object' ? a.update : undefined;
+        // No callback at all (`startViewTransition()`): the page may change its text after the
+        // report above and before the old picture is taken, so an empty one reports then too.
+        const update = typeof given === 'function' ? given : a == null ? function () {} : undefined;
         if (typeof update === 'function') {
           const wrapped = function () {
             reportTransition();
             return apply(update, this, arguments);
           };
           // (startViewTransition takes one argument: the callback, or {update, types}.)
-          if (typeof a === 'function') args = [wrapped];
+          if (typeof a === 'function' || a == null) args = [wrapped];
           else {
             try {
               args = [{ update: wrapped, types: a.types }];

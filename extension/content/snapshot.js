@@ -324,8 +324,10 @@ function* hangupHits(doc, x, y) {
   for (const el of doc.elementsFromPoint(x, y)) if (el !== top) yield el;
 }
 
-/** Pass-through elements (`hangupPassThrough`) checked at most. */
+/** Pass-through elements (`hangupPassThrough`) kept at most (those that cover a point: empty
+ *  decoys early in the page cannot push the scam's box out), and looked at at most. */
 const HANGUP_PASS_MAX = 300;
+const HANGUP_PASS_CHECK = 3000;
 /** Elements whose own attributes take them out of hit testing, found by one query anywhere in
  *  the document (a box set deep in it, not only near the top of the body): `inert`, SVG's
  *  `pointer-events` attribute, an open dialog (a modal one makes the rest inert). Cheap: no
@@ -357,7 +359,7 @@ function hangupPassValue(v) {
  * <style> and adopted sheets). Those
  * rendered, visible and covering a point are kept; a box holding more than a block of text (a
  * wrapper, the body under a modal dialog) is narrowed to its last child that covers the point,
- * down to a block. At most HANGUP_PASS_MAX.
+ * down to a block. At most HANGUP_PASS_MAX that cover a point, of HANGUP_PASS_CHECK looked at.
  */
 function hangupPassThrough(doc, points, deep = false) {
   const found = [];
@@ -410,11 +412,13 @@ function hangupPassThrough(doc, points, deep = false) {
     return r.left <= x && x < r.right && r.top <= y && y < r.bottom && el.checkVisibility?.(VISIBLE) !== false;
   };
   const out = [];
-  let n = 0;
-  for (const el of found) {
-    if (++n > HANGUP_PASS_MAX) break;
+  let kept = 0;
+  for (let i = 0; i < found.length && i < HANGUP_PASS_CHECK && kept < HANGUP_PASS_MAX; i++) {
+    const el = found[i];
+    let covering = false;
     for (const [x, y] of points) {
       if (!covers(el, x, y)) continue;
+      covering = true;
       let at = el;
       for (let depth = 0; depth < 12 && hangupTextOver(at, HANGUP_VIEWPORT_MAX); depth++) {
         let next = null;
@@ -425,6 +429,7 @@ function hangupPassThrough(doc, points, deep = false) {
       }
       if (at && !out.includes(at)) out.push(at);
     }
+    if (covering) kept++;
   }
   return out;
 }

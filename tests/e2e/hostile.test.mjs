@@ -83,6 +83,8 @@ const PAGES = [
   // Twelfth session (shield): combinations the pages above do not cover.
   { file: 'vt-freeze.html', does: 'shows the scam only as a view transition\'s old picture, the document back to an ordinary notice' },
   { file: 'shadow-declarative.html', does: 'opens a modal dialog and a popover declaratively (commandfor, popovertarget) from buttons inside a closed shadow root' },
+  // Thirteenth session (review): a transition started with no callback, the scam written after the start.
+  { file: 'vt-late.html', does: 'starts a view transition with no update callback and writes the scam after the start, held as the old picture' },
   { file: 'gate-fullscreen-zoom.html', click: '#go', does: 'shows the scam only in full screen after a click on a gate (a :fullscreen rule), the root zoomed to 1 %' },
 ];
 
