@@ -182,7 +182,7 @@ fn listed(w: &str, list: &str) -> bool {
 }
 
 /// An opening quotation mark between the start of the claim's sentence and the claim.
-pub(super) fn quoted(base: &str, start: usize) -> bool {
+fn quoted(base: &str, start: usize) -> bool {
     base.get(..start).is_some_and(|before| {
         before
             .chars()

@@ -166,8 +166,10 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // fraud, fraudsters, warnings, or has the police advise not to pay (a kit that adds such a
     // sentence falls back to the names in sentences that speak to the reader).
     let authorities = || of(&hits, Cat::Authority);
-    let names_only = of(&hits, Cat::Awareness)
-        .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
+    // (Only on a ransom screen: no other page pays for these scans.)
+    let names_only = ev.ransom
+        && of(&hits, Cat::Awareness)
+            .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
         && !authorities().any(&denies);
     let to_reader = |a: &Hit| {
         !denies(a)
