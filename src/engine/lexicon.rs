@@ -289,9 +289,11 @@ impl Builder {
 
 /// A phrase weight written `0.5`, `0.75` or `1`: digits over a power of ten, one correctly
 /// rounded division, so the same `f32` as `str::parse` (whose float parser was ~4 KB of Wasm).
+/// At most 7 digits in all: below 2^24 the digits are exact in an `f32` (no double rounding)
+/// and no `u32` overflows.
 fn decimal(s: &str) -> Option<f32> {
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    if int.len() + frac.len() == 0 || frac.len() > 6 || int.len() > 6 {
+    if int.len() + frac.len() == 0 || int.len() + frac.len() > 7 {
         return None;
     }
     let mut n: u32 = 0;
@@ -599,10 +601,23 @@ mod tests {
             }
         }
         assert!(seen > 400, "{seen} weights");
-        for w in ["0", "1", "0.5", "0.75", "0.35", "2.25", "0.1", ".5", "5."] {
+        for w in [
+            "0", "1", "0.5", "0.75", "0.35", "2.25", "0.1", ".5", "5.", "1234567", "0.123457",
+            "9.999999",
+        ] {
             assert_eq!(decimal(w), w.parse::<f32>().ok(), "{w}");
         }
-        for w in ["", ".", "x", "0.5x", "-1", "1e3", "1234567"] {
+        for w in [
+            "",
+            ".",
+            "x",
+            "0.5x",
+            "-1",
+            "1e3",
+            "12345678",
+            "123456.123456",
+            "0.12345678",
+        ] {
             assert_eq!(decimal(w), None, "{w}");
         }
     }
