@@ -588,9 +588,10 @@ function hangupStyleStrings(doc) {
       if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
     }
     if (!hangupMayShowCssStrings(css)) continue;
-    const counters = css.includes('@counter-style');
+    const counters = /@counter-style/i.test(css);
     for (const m of css.matchAll(HANGUP_CSS_STRINGS)) {
-      if (!counters && m[1] !== 'quotes' && !m[1].startsWith('list-style')) continue;
+      const name = m[1].toLowerCase();
+      if (!counters && name !== 'quotes' && !name.startsWith('list-style')) continue;
       const s = hangupCssStrings(m[2]).join(' ');
       if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
       if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
@@ -603,7 +604,7 @@ function hangupStyleStrings(doc) {
  *  (`list-style-type: "…"`, the `list-style` shorthand, `symbols()`), the quotes `open-quote` and
  *  `close-quote` draw, a `@counter-style`'s symbols and affixes (read only in a sheet that has one).
  *  Group 1: the name; 2: the value (strings kept whole: a `;` or `}` inside one does not end it). */
-const HANGUP_CSS_STRINGS = /(?<![\w-])(list-style(?:-type)?|quotes|symbols|additive-symbols|prefix|suffix|negative|pad)\s*:((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^;}"'])*)/g;
+const HANGUP_CSS_STRINGS = /(?<![\w-])(list-style(?:-type)?|quotes|symbols|additive-symbols|prefix|suffix|negative|pad)\s*:((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^;}"'])*)/gi;
 
 /** The strings of a CSS value (not inside `url(…)`: an image's address), CSS escapes decoded
  *  (a kit may spell every letter as one). */
@@ -620,18 +621,20 @@ function hangupCssStrings(value) {
 
 /** Whether `css` may hold a declaration HANGUP_CSS_STRINGS reads that has a string: any
  *  `@counter-style` rule, or a `list-style`/`quotes` value holding a quote character (outside
- *  `url(`). Lowercase names only, as for `content` (the full read reads computed styles). With `indexOf` alone: ordinary CSS (`list-style: none`, `quotes: none`) never runs the
- *  regular expression. May answer true where it finds nothing, never false where it finds
+ *  `url(`), names in any case. Ordinary CSS (`list-style: none`, `quotes: none`) never runs the
+ *  regular expression HANGUP_CSS_STRINGS. May answer true where it finds nothing, never false where it finds
  *  something (tests/unit/css_strings.test.mjs). */
 function hangupMayShowCssStrings(css) {
-  if (css.indexOf('@counter-style') >= 0) return true;
-  for (const name of ['list-style', 'quotes']) {
-    for (let i = css.indexOf(name); i >= 0; i = css.indexOf(name, i + name.length)) {
-      let end = i + name.length;
-      while (end < css.length && css[end] !== ';' && css[end] !== '}') end++;
-      const v = css.slice(i, end);
-      if (/["']/.test(v) && !/^[^"']*url\(\s*(?:"[^"]*"|'[^']*')\s*\)[^"']*$/.test(v)) return true;
-    }
+  if (/@counter-style/i.test(css)) return true;
+  // Names in any case (`LIST-STYLE-TYPE:` is valid CSS); each value scanned once: the next
+  // search starts where this value ended (a sheet of names with no `;` stays linear).
+  const names = /list-style|quotes/gi;
+  for (let m = names.exec(css); m; m = names.exec(css)) {
+    let end = names.lastIndex;
+    while (end < css.length && css[end] !== ';' && css[end] !== '}') end++;
+    const v = css.slice(m.index, end);
+    if (/["']/.test(v) && !/^[^"']*url\(\s*(?:"[^"]*"|'[^']*')\s*\)[^"']*$/.test(v)) return true;
+    names.lastIndex = end;
   }
   return false;
 }
@@ -835,13 +838,16 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     // Quoted strings, attr() read from the element (a browser that resolves it gives a
     // string), the page's quotes (`open-quote`: the `quotes` strings) and counter styles' strings
     // (`counter(n, style)`). Numbers and images are not page text we can judge.
-    const m = c.match(/"(?:[^"\\]|\\.)*"|attr\(\s*[\w-]+|(?:no-)?(?:open|close)-quote|counters?\([^)]*\)/g);
+    // A `counters()` separator and `symbols("…")` are strings inside the call: kept with it.
+    const m = c.match(/"(?:[^"\\]|\\.)*"|attr\(\s*[\w-]+|(?:no-)?(?:open|close)-quote|counters?\((?:"(?:[^"\\]|\\.)*"|[^)"])*\)/g);
     if (!m) return '';
     const s = m.map((q) => {
       if (q[0] === '"') return q.slice(1, -1).replace(/\\(.)/g, '$1');
       if (q.startsWith('attr(')) return el.getAttribute(q.slice(5).trim()) || '';
       if (q.endsWith('-quote')) return q[0] === 'n' ? '' : hangupCssStrings(ps.quotes).filter((_, i) => i % 2 === (q[0] === 'o' ? 0 : 1)).join(' ');
-      return counterText(q.slice(q.indexOf('(') + 1, -1).split(',').pop().trim());
+      const own = hangupCssStrings(q).join(' ');
+      const style = counterText(q.slice(q.indexOf('(') + 1, -1).split(',').pop().trim());
+      return own ? ` ${own} ${style}` : style;
     }).join('');
     pseudoChars += s.length;
     return pseudoChars > HANGUP_MAX_PSEUDO_CHARS ? '' : s;
@@ -1004,7 +1010,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         if (after) stack.push(() => push(` ${after} `));
         const before = generated(el, '::before');
         // A list item's marker is drawn before everything, ::before included.
-        const marker = name === 'li' || name === 'summary' ? generated(el, '::marker') : '';
+        const marker = name === 'li' || name === 'summary' || /list-item/.test((cs ?? win.getComputedStyle(el)).display) ? generated(el, '::marker') : '';
         push(marker && ` ${marker} `);
         push(before && ` ${before} `);
       }

@@ -58,6 +58,7 @@ const WARNED = [
   ['see/css-marker-strings.html', 'the scam only in list markers set by list-style-type strings, under an ordinary paragraph'],
   ['see/css-quotes.html', 'the scam only in quotes strings drawn by open-quote and close-quote, under an ordinary paragraph'],
   ['see/css-counter-style.html', 'the scam only in @counter-style symbols drawn by list markers and counter(), under an ordinary paragraph'],
+  ['see/css-counters-separator.html', 'the scam only in a counters() separator string and a symbols() string inside counter(), on a page with almost no text'],
   ['see/select-options.html', 'the scam only in a list box\'s options and a drop-down\'s chosen option, under an ordinary paragraph'],
   ['see/button-values.html', 'the scam only in submit and reset buttons\' values, under an ordinary paragraph'],
   ['see/size-adjust-split.html', 'words split by letters in a font shrunk to 1 % by size-adjust, under an ordinary paragraph'],
@@ -207,10 +208,12 @@ for (const name of BROWSERS) {
 
     test('the page\'s strings painted by markers, quotes and counter styles are read where they are painted, by the glance and the full read', async () => {
       const glance = (src) => (0, eval)(`${src}\n;hangupGlance().text`);
-      for (const [file, want] of [
+      for (const [file, want, glanced = true] of [
         ['see/css-marker-strings.html', [/iPhone has been hacked/, /being copied by criminals/, /\+1-833-555-0194/, /Do not restart or shut down/]],
         ['see/css-quotes.html', [/computer has been blocked/, /\+1-888-555-0195/, /Do not restart/]],
         ['see/css-counter-style.html', [/computer has been blocked/, /\+1-888-555-0196/, /passwords will be deleted/]],
+        // Strings inside counters()/counter() calls: the full read only (the glance reads quoted `content:` values).
+        ['see/css-counters-separator.html', [/computer is locked/, /\+1-888-555-0197/, /files will be lost/], false],
       ]) {
         const tab = await browser.open(fixtureUrl(file, 'reader.example'));
         const full = await visibleText(tab);
@@ -219,9 +222,9 @@ for (const name of BROWSERS) {
         for (const w of want) {
           assert.match(full, w, `${file}: full read`);
           // (The glance reads <style> text, not style attributes.)
-          if (!/shut down/.test(w.source)) assert.match(quick, w, `${file}: glance`);
+          if (glanced && !/shut down/.test(w.source)) assert.match(quick, w, `${file}: glance`);
         }
-        assert.match(full, /garden centre/);
+        if (glanced) assert.match(full, /garden centre/);
       }
     });
 

@@ -103,6 +103,10 @@ test('markers, quotes and counter styles: ordinary CSS skips, words reach the sc
     ['q{quotes:"Your account is locked" ""}', /Your account is locked/],
     ['@counter-style z{system:cyclic;symbols:"Call support now"}', /Call support now/],
     ['@counter-style z{system:fixed;symbols:a b;prefix:"Call \\43 ontoso"}', /Call Contoso/],
+    // Property names are case-insensitive in CSS.
+    ['LI{LIST-STYLE-TYPE:"Your PC is infected "}', /Your PC is infected/],
+    ['q{Quotes:"Your account is locked" ""}', /Your account is locked/],
+    ['@COUNTER-STYLE z{system:cyclic;SYMBOLS:"Call support now"}', /Call support now/],
   ]) {
     assert.equal(mayStrings(css), true, css);
     assert.match(scan(css), want);
