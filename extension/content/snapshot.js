@@ -210,8 +210,34 @@ function hangupGlance() {
     text: css ? `${text}\n${css}` : text,
     tel_links: root ? hangupTelLinks(document) : [],
     truncated,
-    scrambled: hangupScrambled(text) || (root ? hangupOverridden(document) : false),
+    scrambled: hangupScrambled(text) || (root ? hangupOverridden(document) || hangupPaintsUnread(document) : false),
   };
+}
+
+/** Whether the page may paint marker or quotes strings where the glance's <style> scan does not
+ *  look: a style attribute (`style="list-style-type:'…'"`) or a document-level constructed sheet
+ *  (adoptedStyleSheets, first 500 rules). The full read reads them as painted, so it is taken once,
+ *  as for reversed text. One attribute query and, on the rare pages with adopted sheets, a look at
+ *  their rules. */
+function hangupPaintsUnread(doc) {
+  const quoted = /["']/;
+  for (const el of doc.querySelectorAll('[style*="list-style" i],[style*="quotes" i]')) {
+    if (quoted.test(el.getAttribute('style'))) return true;
+  }
+  let n = 0;
+  try {
+    for (const sheet of doc.adoptedStyleSheets ?? []) {
+      for (const r of sheet.cssRules) {
+        if (++n > 500) return false;
+        const st = r.style;
+        if (st && (quoted.test(st.listStyleType) || quoted.test(st.quotes) || /["'][^"']*[\p{L}\p{N}]{2}/u.test(st.content))) return true;
+        if (typeof r.symbols === 'string') return true; // @counter-style
+      }
+    }
+  } catch {
+    return false;
+  }
+  return false;
 }
 
 /** Whether the page may show text reversed by a bidi override (`<bdo>`, `unicode-bidi:

@@ -58,6 +58,7 @@ const WARNED = [
   ['see/css-marker-strings.html', 'the scam only in list markers set by list-style-type strings, under an ordinary paragraph'],
   ['see/css-quotes.html', 'the scam only in quotes strings drawn by open-quote and close-quote, under an ordinary paragraph'],
   ['see/css-counter-style.html', 'the scam only in @counter-style symbols drawn by list markers and counter(), under an ordinary paragraph'],
+  ['see/css-marker-unread.html', 'the scam only in list markers set by style attributes and an adopted constructed style sheet, under an ordinary paragraph'],
   ['see/css-counters-separator.html', 'the scam only in a counters() separator string and a symbols() string inside counter(), on a page with almost no text'],
   ['see/select-options.html', 'the scam only in a list box\'s options and a drop-down\'s chosen option, under an ordinary paragraph'],
   ['see/button-values.html', 'the scam only in submit and reset buttons\' values, under an ordinary paragraph'],
@@ -214,10 +215,12 @@ for (const name of BROWSERS) {
         ['see/css-counter-style.html', [/computer has been blocked/, /\+1-888-555-0196/, /passwords will be deleted/]],
         // Strings inside counters()/counter() calls: the full read only (the glance reads quoted `content:` values).
         ['see/css-counters-separator.html', [/computer is locked/, /\+1-888-555-0197/, /files will be lost/], false],
+        ['see/css-marker-unread.html', [/iPhone has been hacked/, /\+1-833-555-0198/, /data will be deleted/], false],
       ]) {
         const tab = await browser.open(fixtureUrl(file, 'reader.example'));
         const full = await visibleText(tab);
         const quick = await tab.eval(glance, COLLECTOR);
+        const asks = await tab.eval((src) => (0, eval)(`${src}\n;hangupGlance().scrambled`), COLLECTOR);
         await tab.close();
         for (const w of want) {
           assert.match(full, w, `${file}: full read`);
@@ -225,6 +228,8 @@ for (const name of BROWSERS) {
           if (glanced && !/shut down/.test(w.source)) assert.match(quick, w, `${file}: glance`);
         }
         if (glanced) assert.match(full, /garden centre/);
+        // Strings the glance cannot read: it asks for the full read (once, as for reversed text).
+        else if (/unread/.test(file)) assert.equal(asks, true, `${file}: the glance asks for the full read`);
       }
     });
 
