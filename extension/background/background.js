@@ -101,8 +101,10 @@ async function onAnalyse(msg, sender) {
   let warn;
   let reloaded;
   const state = await updateTab(tabId, (prev) => {
-    // A sub-frame has its own pageId: it belongs to the top page the tab currently shows.
-    samePage = prev && (prev.pageId === msg.pageId || (sender.frameId !== 0 && prev.url === topUrl));
+    // A sub-frame has its own pageId: it belongs to the top page the tab currently shows, whose
+    // address a page can change without a new document (a fragment, `pushState`: same origin),
+    // so a new frame's harmless read could not reset a warned tab (hostile/hash-reset.html).
+    samePage = prev && (prev.pageId === msg.pageId || (sender.frameId !== 0 && (prev.url === topUrl || (prev.warned && sameOrigin(prev.url, topUrl)))));
     const frameVerdict = { ...verdict, url: String(msg.snapshot.url ?? '') };
     merged = samePage ? merge(prev.verdict, frameVerdict) : frameVerdict;
     // A scam split across frames of different sites (frames.js): read together, as the top page.
@@ -131,11 +133,13 @@ async function onAnalyse(msg, sender) {
       warned: warn || (samePage && prev.warned),
       // "Show the page anyway" was chosen on this page: the popup offers the warning again.
       dismissed: Boolean(samePage && prev.dismissed),
+      // Sent to the full-tab warning page once (a page that replaces its document could ask
+      // again): kept by every later read of the same page.
+      blocked: Boolean(reloaded || (samePage && prev.blocked)),
       at: Date.now(),
     };
     prevWarned = Boolean(samePage && prev.warned);
-    // Sent to the warning page once (a page that replaces its document could ask again).
-    return reloaded ? { ...next, blocked: true } : next;
+    return next;
   });
   if (reloaded) await replaceTab(tabId, blockedUrl(state));
   // The answer does not wait for the badge and the counter (the page is waiting for it).
@@ -154,7 +158,16 @@ async function onAnalyse(msg, sender) {
   }
   // The score and numbers this snapshot had on its own: a full read that saw less than its glance
   // keeps being re-read (content.js, `hidden`).
-  return { level: verdict.level, warn, ...readOf(verdict) };
+  return { level: verdict.level, warn: Boolean(state.warned && !state.dismissed && !state.allowed && !state.disabled) || warn, blocked: state.blocked, ...readOf(verdict) };
+}
+
+/** Whether two addresses share an origin (a page can move between them without a new document). */
+function sameOrigin(a, b) {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** The page view the person chose to see from the full-tab warning page (blocked.html): the

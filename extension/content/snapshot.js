@@ -222,8 +222,8 @@ function hangupGlance() {
 const HANGUP_PLAIN = 'html,head,meta,title,link,style,script,noscript,base,body,p,div,span,a,b,i,u,s,em,strong,small,br,hr,h1,h2,h3,h4,h5,h6,ul,ol,li,dl,dt,dd,table,caption,thead,tbody,tfoot,tr,td,th,pre,code,blockquote,header,footer,main,nav,section,article,aside,figure,figcaption,time,abbr,sup,sub,mark,cite,q';
 /** Of those, the ones a page may attach a shadow root to. */
 const HANGUP_SHADOW_HOSTS = 'body,div,span,p,h1,h2,h3,h4,h5,h6,header,footer,main,nav,section,article,aside,blockquote';
-/** Style rules that may add text (`content`) or show text in another order than the document's. */
-const HANGUP_REORDERING = /(?:^|[;\s])(?:content|position|transform|translate|rotate|scale|float|grid[\w-]*|order|flex-direction|flex-flow|direction|unicode-bidi|writing-mode|text-orientation)\s*:/i;
+/** Style rules that may add text (`content`; a marker's or the quotes' strings) or show text in another order than the document's. */
+const HANGUP_REORDERING = /(?:^|[;\s])(?:(?:content|position|transform|translate|rotate|scale|float|grid[\w-]*|order|flex-direction|flex-flow|direction|unicode-bidi|writing-mode|text-orientation)\s*:|(?:list-style[\w-]*|quotes)\s*:[^;]*["'])/i;
 /** Style rules that may hide letters a glance reads (a word split by invisible characters: zero
  *  or tiny size, transparent, clipped, pushed aside or overlapped). */
 const HANGUP_HIDING = /(?:^|[;\s])(?:(?:font-size|font|line-height)\s*:\s*(?:0|[1-3](?:\.\d+)?p[xt])|(?:opacity|visibility|clip|clip-path|mask[\w-]*|filter|overflow[\w-]*|text-indent|text-overflow)\s*:|(?:letter-spacing|word-spacing|margin[\w-]*)\s*:[^;]*-|(?:max-)?(?:width|height)\s*:\s*0)|transparent|rgba?\([^)]*[,/]\s*0(?:\.0*)?\s*\)/i;
@@ -548,8 +548,10 @@ function hangupScrambled(text) {
 /** The quoted strings of `content:` declarations in the first 64 K characters of the
  *  document's own <style> elements, at most HANGUP_GLANCE_TAIL characters: a kit may write its
  *  scam there (drawn by ::before), where the rendered text the glance reads has none of it.
- *  Whether they are shown is the full read's question; the glance only decides whether to take
- *  it. */
+ *  Also the other CSS strings a browser paints (HANGUP_CSS_STRINGS): a list item's marker
+ *  (`list-style-type: "…"`), the quotes `open-quote` draws (`quotes`), a `@counter-style`'s
+ *  symbols. Whether they are shown is the full read's question; the glance only decides whether
+ *  to take it. */
 function hangupStyleStrings(doc) {
   let out = '';
   let budget = 64 * 1024; // the first 64 K characters of inline CSS (a framework's can be large)
@@ -558,9 +560,8 @@ function hangupStyleStrings(doc) {
     let css = st.textContent;
     if (css.length > budget) css = css.slice(0, budget);
     budget -= css.length;
-    if (!hangupMayShowCssText(css)) continue;
     // `content:` (not justify-content and the like) followed by quoted strings.
-    for (const m of css.matchAll(/(?<![\w-])content\s*:\s*((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))*)/g)) {
+    if (hangupMayShowCssText(css)) for (const m of css.matchAll(/(?<![\w-])content\s*:\s*((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))*)/g)) {
       if (/^["']\\[0-9a-fA-F]{1,6}\s?["']$/.test(m[1])) continue; // one icon-font glyph: the common case
       const strings = m[1].match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g) ?? [];
       // CSS escapes decoded (a kit may spell every letter as one); icon fonts' ("\\e901") are
@@ -572,8 +573,53 @@ function hangupStyleStrings(doc) {
       if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
       if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
     }
+    if (!hangupMayShowCssStrings(css)) continue;
+    const counters = css.includes('@counter-style');
+    for (const m of css.matchAll(HANGUP_CSS_STRINGS)) {
+      if (!counters && m[1] !== 'quotes' && !m[1].startsWith('list-style')) continue;
+      const s = hangupCssStrings(m[2]).join(' ');
+      if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
+      if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
+    }
   }
   return out;
+}
+
+/** Declarations other than `content` whose strings a browser paints as text: a marker's
+ *  (`list-style-type: "…"`, the `list-style` shorthand, `symbols()`), the quotes `open-quote` and
+ *  `close-quote` draw, a `@counter-style`'s symbols and affixes (read only in a sheet that has one).
+ *  Group 1: the name; 2: the value (strings kept whole: a `;` or `}` inside one does not end it). */
+const HANGUP_CSS_STRINGS = /(?<![\w-])(list-style(?:-type)?|quotes|symbols|additive-symbols|prefix|suffix|negative|pad)\s*:((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^;}"'])*)/g;
+
+/** The strings of a CSS value (not inside `url(…)`: an image's address), CSS escapes decoded
+ *  (a kit may spell every letter as one). */
+function hangupCssStrings(value) {
+  const out = [];
+  for (const q of value.replace(/url\((?:"[^"]*"|'[^']*'|[^)]*)\)/gi, '').match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g) ?? []) {
+    out.push(q.slice(1, -1).replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, h) => {
+      const c = parseInt(h, 16);
+      return c > 0 && c <= 0x10ffff ? String.fromCodePoint(c) : '';
+    }).replace(/\\(.)/g, '$1'));
+  }
+  return out;
+}
+
+/** Whether `css` may hold a declaration HANGUP_CSS_STRINGS reads that has a string: any
+ *  `@counter-style` rule, or a `list-style`/`quotes` value holding a quote character (outside
+ *  `url(`). Lowercase names only, as for `content` (the full read reads computed styles). With `indexOf` alone: ordinary CSS (`list-style: none`, `quotes: none`) never runs the
+ *  regular expression. May answer true where it finds nothing, never false where it finds
+ *  something (tests/unit/css_strings.test.mjs). */
+function hangupMayShowCssStrings(css) {
+  if (css.indexOf('@counter-style') >= 0) return true;
+  for (const name of ['list-style', 'quotes']) {
+    for (let i = css.indexOf(name); i >= 0; i = css.indexOf(name, i + name.length)) {
+      let end = i + name.length;
+      while (end < css.length && css[end] !== ';' && css[end] !== '}') end++;
+      const v = css.slice(i, end);
+      if (/["']/.test(v) && !/^[^"']*url\(\s*(?:"[^"]*"|'[^']*')\s*\)[^"']*$/.test(v)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether `css` may hold a `content:` declaration that `hangupStyleStrings` keeps: a string
@@ -632,12 +678,20 @@ function hangupMayShowCssText(css) {
  * cost of every ordinary page's read.
  */
 function hangupSheetTricks(doc, thorough = true) {
+  // Strings a style attribute paints: a marker's, the quotes of a <q> (both inherited). Ordinary
+  // pages' `list-style: none` holds none: only a value with a string counts (past 200 such
+  // attributes, any).
+  const inline = doc.querySelectorAll('[style*="list-style" i],[style*="quotes" i]');
+  let painted = inline.length > 200;
+  for (let i = 0; i < inline.length && !painted; i++) painted = /(?:list-style[\w-]*|quotes)\s*:[^;]*["']/i.test(inline[i].getAttribute('style'));
   const tricks = {
-    pseudo: false,
+    pseudo: painted,
     bidi: !!doc.querySelector('bdo,[style*="bidi" i]'),
     order: null, // a Set of containers; `true`: any element may be one (sheets we cannot read)
+    marker: painted, // list items' markers may be page strings (`list-style-type: "…"`, a counter style)
+    counters: new Map(), // @counter-style name -> the strings it paints
   };
-  const all = { pseudo: true, bidi: true, order: true };
+  const all = { pseudo: true, bidi: true, order: true, marker: true, counters: tricks.counters };
   const moved = ['[style^="order" i]', '[style*=" order" i]', '[style*=";order" i]']; // items
   const reversed = ['[style*="-reverse" i]']; // containers
   const rules = [];
@@ -655,10 +709,20 @@ function hangupSheetTricks(doc, thorough = true) {
   for (let i = 0; i < rules.length && i < 20000; i++) {
     const r = rules[i];
     if (r.cssRules) for (const c of r.cssRules) rules.push(c); // @media, @supports, nesting
+    if (typeof r.symbols === 'string' && r.name && tricks.counters.size < 100) {
+      // @counter-style: its symbols and affixes are painted wherever a marker or counter() uses it.
+      const strings = hangupCssStrings([r.symbols, r.additiveSymbols, r.prefix, r.suffix, r.negative, r.pad].join(' ')).join(' ');
+      if (/[\p{L}\p{N}]{2}/u.test(strings)) {
+        tricks.counters.set(r.name, strings.slice(0, HANGUP_MAX_PSEUDO_CHARS));
+        tricks.pseudo = tricks.marker = true;
+      }
+    }
     const st = r.style;
     if (!st) continue;
     const c = st.content;
     if (c && c.length > 2 && /["'][^"']*[\p{L}\p{N}]{2}|attr\(/u.test(c)) tricks.pseudo = true;
+    if (/["']/.test(st.listStyleType)) tricks.marker = true;
+    if (/["'][^"']*[\p{L}\p{N}]/u.test(st.quotes)) tricks.pseudo = true;
     if (/override/.test(st.unicodeBidi)) tricks.bidi = true;
     if (st.order && st.order !== '0' && r.selectorText && moved.length < 200) moved.push(r.selectorText);
     if (/reverse/.test(st.flexDirection) && r.selectorText && reversed.length < 200) reversed.push(r.selectorText);
@@ -720,6 +784,26 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   let visited = 0;
   let pseudoSeen = 0;
   let pseudoChars = 0;
+  let markerSeen = 0;
+  const countersRead = new Set();
+  // A counter style's strings, once per read (a list of a hundred items paints one each; the
+  // engine needs them once).
+  const counterText = (name) => {
+    if (!tricks.counters.has(name) || countersRead.has(name)) return '';
+    countersRead.add(name);
+    return ` ${tricks.counters.get(name)} `;
+  };
+  /** The page's strings a list item's marker paints (`list-style-type: "…"`, `symbols(…)`, a
+   *  counter style), unless its ::marker is replaced or removed (::marker content is `generated`'s). */
+  const markerText = (el) => {
+    const type = win.getComputedStyle(el).listStyleType;
+    let s = '';
+    if (/["']/.test(type)) s = hangupCssStrings(type).join(' ');
+    else if (tricks.counters.size) s = counterText(type);
+    if (!s || win.getComputedStyle(el, '::marker').content !== 'normal') return '';
+    pseudoChars += s.length;
+    return pseudoChars > HANGUP_MAX_PSEUDO_CHARS ? '' : s;
+  };
   const push = (s) => {
     if (size >= budget || !s) return;
     const cut = s.length > budget - size ? s.slice(0, budget - size) : s;
@@ -733,11 +817,17 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     if (!c || c === 'none' || c === 'normal' || c.length < 3) return '';
     // A hidden pseudo-element (tooltips, the auto-growing textarea's mirror of typed text) shows nothing.
     if (ps.display === 'none' || ps.visibility !== 'visible' || ps.opacity === '0') return '';
-    // Quoted strings, and attr() read from the element (a browser that resolves it gives a
-    // string). Counters and images are not page text we can judge.
-    const m = c.match(/"(?:[^"\\]|\\.)*"|attr\(\s*[\w-]+/g);
+    // Quoted strings, attr() read from the element (a browser that resolves it gives a
+    // string), the page's quotes (`open-quote`: the `quotes` strings) and counter styles' strings
+    // (`counter(n, style)`). Numbers and images are not page text we can judge.
+    const m = c.match(/"(?:[^"\\]|\\.)*"|attr\(\s*[\w-]+|(?:no-)?(?:open|close)-quote|counters?\([^)]*\)/g);
     if (!m) return '';
-    const s = m.map((q) => (q[0] === '"' ? q.slice(1, -1).replace(/\\(.)/g, '$1') : el.getAttribute(q.slice(5).trim()) || '')).join('');
+    const s = m.map((q) => {
+      if (q[0] === '"') return q.slice(1, -1).replace(/\\(.)/g, '$1');
+      if (q.startsWith('attr(')) return el.getAttribute(q.slice(5).trim()) || '';
+      if (q.endsWith('-quote')) return q[0] === 'n' ? '' : hangupCssStrings(ps.quotes).filter((_, i) => i % 2 === (q[0] === 'o' ? 0 : 1)).join(' ');
+      return counterText(q.slice(q.indexOf('(') + 1, -1).split(',').pop().trim());
+    }).join('');
     pseudoChars += s.length;
     return pseudoChars > HANGUP_MAX_PSEUDO_CHARS ? '' : s;
   };
@@ -870,6 +960,13 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         });
       }
       if (block) stack.push(() => push('\n'));
+      // A marker of the page's own words (any list item: `display: list-item` makes one), drawn
+      // before the element's content and its ::before.
+      if (tricks.marker && markerSeen < HANGUP_MAX_PSEUDO_ELEMENTS && (name === 'li' || name === 'summary' || /list-item/.test((cs ?? win.getComputedStyle(el)).display))) {
+        markerSeen++;
+        const mark = markerText(el);
+        push(mark && ` ${mark} `);
+      }
       if (pseudo && pseudoSeen < HANGUP_MAX_PSEUDO_ELEMENTS) {
         pseudoSeen++;
         after = generated(el, '::after');

@@ -287,6 +287,25 @@ impl Builder {
     }
 }
 
+/// A phrase weight written `0.5`, `0.75` or `1`: digits over a power of ten, one correctly
+/// rounded division, so the same `f32` as `str::parse` (whose float parser was ~4 KB of Wasm).
+/// At most 7 digits in all: below 2^24 the digits are exact in an `f32` (no double rounding)
+/// and no `u32` overflows.
+fn decimal(s: &str) -> Option<f32> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.len() + frac.len() == 0 || int.len() + frac.len() > 7 {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for c in int.bytes().chain(frac.bytes()) {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(c - b'0');
+    }
+    Some(n as f32 / 10u32.pow(frac.len() as u32) as f32)
+}
+
 impl Lexicon {
     fn build() -> Lexicon {
         let mut b = Builder {
@@ -311,7 +330,7 @@ impl Lexicon {
                 }
                 let Some(cat) = cat else { continue };
                 let (phrase, weight) = match line.rsplit_once(" =") {
-                    Some((p, w)) => (p, w.trim().parse().unwrap_or(1.0)),
+                    Some((p, w)) => (p, decimal(w.trim()).unwrap_or(1.0)),
                     None => (line, 1.0),
                 };
                 b.add(phrase, cat, weight);
@@ -565,6 +584,43 @@ fn is_wordy(c: char) -> bool {
 mod tests {
     use super::super::normalize::normalize;
     use super::*;
+
+    #[test]
+    fn weights_read_as_str_parse_reads_them() {
+        let all = unpack();
+        let mut seen = 0;
+        for lang in LANGUAGES {
+            for line in file(&all, lang).lines().map(str::trim) {
+                if line.starts_with('#') {
+                    continue;
+                }
+                if let Some((_, w)) = line.rsplit_once(" =") {
+                    assert_eq!(decimal(w.trim()), w.trim().parse::<f32>().ok(), "{line}");
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 400, "{seen} weights");
+        for w in [
+            "0", "1", "0.5", "0.75", "0.35", "2.25", "0.1", ".5", "5.", "1234567", "0.123457",
+            "9.999999",
+        ] {
+            assert_eq!(decimal(w), w.parse::<f32>().ok(), "{w}");
+        }
+        for w in [
+            "",
+            ".",
+            "x",
+            "0.5x",
+            "-1",
+            "1e3",
+            "12345678",
+            "123456.123456",
+            "0.12345678",
+        ] {
+            assert_eq!(decimal(w), None, "{w}");
+        }
+    }
 
     fn cats(text: &str) -> Vec<Cat> {
         let n = normalize(text);

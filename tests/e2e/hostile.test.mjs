@@ -85,6 +85,8 @@ const PAGES = [
   { file: 'shadow-declarative.html', does: 'opens a modal dialog and a popover declaratively (commandfor, popovertarget) from buttons inside a closed shadow root' },
   // Thirteenth session (review): a transition started with no callback, the scam written after the start.
   { file: 'vt-late.html', does: 'starts a view transition with no update callback and writes the scam after the start, held as the old picture' },
+  // Fourteenth session (shield).
+  { file: 'hash-reset.html', after: 5000, does: 'once warned changes its address by a fragment and adds harmless frames, then removes the host with unhooked methods' },
   { file: 'gate-fullscreen-zoom.html', click: '#go', does: 'shows the scam only in full screen after a click on a gate (a :fullscreen rule), the root zoomed to 1 %' },
 ];
 
@@ -191,7 +193,7 @@ for (const name of BROWSERS) {
       return where(tab);
     }
 
-    for (const { file, does, click } of PAGES) {
+    for (const { file, does, click, after } of PAGES) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -199,6 +201,11 @@ for (const name of BROWSERS) {
           if (click) {
             await sleep(1500);
             await tab.click(click);
+          }
+          // An attack that starts a while after the warning: held at first, and again after it.
+          if (after) {
+            await holds(tab, file);
+            await sleep(after);
           }
           let at = await holds(tab, file);
           // The page may have been sent to the full-tab warning just after the samples (its

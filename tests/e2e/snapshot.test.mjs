@@ -3,7 +3,7 @@
 // only in alert() dialogs, after the body or the whole document is replaced, after a click on
 // a gate, in an SVG document, only in read-only text fields or an editable field's default, as
 // letters shuffled in the DOM and put in order by flex `order` or placed one by one by layout, in 2 px type scaled up, in
-// outlined letters, in list markers or attr() content, only in what the page's voice says) gets
+// outlined letters, in list markers (::marker content, list-style-type strings, counter styles), quotes or attr() content, only in what the page's voice says) gets
 // the warning; text no one can see does not count; words
 // split by invisible letters and text stored backwards behind bidi overrides read as shown.
 // Plus the seam: a real snapshot read by the engine with unknown fields denied (that every
@@ -55,6 +55,9 @@ const WARNED = [
   ['see/marker.html', 'the scam only in list markers (::marker content)'],
   ['see/attr-content.html', 'the scam only in data attributes shown by content: attr()'],
   ['see/pseudo-with-text.html', 'the scam and its number only in ::before/::after content, under an ordinary visible footer'],
+  ['see/css-marker-strings.html', 'the scam only in list markers set by list-style-type strings, under an ordinary paragraph'],
+  ['see/css-quotes.html', 'the scam only in quotes strings drawn by open-quote and close-quote, under an ordinary paragraph'],
+  ['see/css-counter-style.html', 'the scam only in @counter-style symbols drawn by list markers and counter(), under an ordinary paragraph'],
   ['see/placed-letters.html', 'every letter its own element, stored out of order and put in place by grid columns, floats, a right-to-left table and absolute positions, under an ordinary footer'],
 ];
 
@@ -157,6 +160,9 @@ for (const name of BROWSERS) {
         ['CSS-generated text', rule('p::before { content: "Call now" }')],
         ['letters placed by absolute positions', rule('b { position: absolute; left: 40px }')],
         ['a flex order', rule('p { order: 2 }')],
+        ['a marker\'s string', rule('ul { list-style-type: "Call now" }')],
+        ['the quotes\' strings', rule('p { quotes: "Call now" "" }')],
+        ['a counter style', rule('@counter-style c { system: cyclic; symbols: "Call now" }')],
         ['a right-to-left row', rule('div { direction: rtl }')],
         ['letters of no size', rule('i { font-size: 0 }')],
         ['transparent letters', rule('i { color: transparent }')],
@@ -193,6 +199,26 @@ for (const name of BROWSERS) {
         if (!text.includes(`+1 (877) 555-${number}`) || !/spyware program on your computer/.test(text) || /parish choir/.test(text)) missed.push(`${file}: ${JSON.stringify(text.slice(0, 160))}`);
       }
       assert.deepEqual(missed, []);
+    });
+
+    test('the page\'s strings painted by markers, quotes and counter styles are read where they are painted, by the glance and the full read', async () => {
+      const glance = (src) => (0, eval)(`${src}\n;hangupGlance().text`);
+      for (const [file, want] of [
+        ['see/css-marker-strings.html', [/iPhone has been hacked/, /being copied by criminals/, /\+1-833-555-0194/, /Do not restart or shut down/]],
+        ['see/css-quotes.html', [/computer has been blocked/, /\+1-888-555-0195/, /Do not restart/]],
+        ['see/css-counter-style.html', [/computer has been blocked/, /\+1-888-555-0196/, /passwords will be deleted/]],
+      ]) {
+        const tab = await browser.open(fixtureUrl(file, 'reader.example'));
+        const full = await visibleText(tab);
+        const quick = await tab.eval(glance, COLLECTOR);
+        await tab.close();
+        for (const w of want) {
+          assert.match(full, w, `${file}: full read`);
+          // (The glance reads <style> text, not style attributes.)
+          if (!/shut down/.test(w.source)) assert.match(quick, w, `${file}: glance`);
+        }
+        assert.match(full, /garden centre/);
+      }
     });
 
     test('letters stored shuffled and put back in order by flex order read as shown', async () => {

@@ -84,3 +84,52 @@ test('never skips what the regular expressions would take (generated CSS)', () =
   }
   assert.ok(taken > 1000, `only ${taken} generated cases had text (the check would prove little)`);
 });
+
+// The other strings a browser paints (a marker's `list-style-type: "…"`, `quotes`, a
+// `@counter-style`'s symbols): their own first test, hangupMayShowCssStrings.
+test('markers, quotes and counter styles: ordinary CSS skips, words reach the scan', () => {
+  const mayStrings = ctx.hangupMayShowCssStrings;
+  for (const css of [
+    'ul{list-style:none;margin:0}li{list-style-type:disc}.nav ol{list-style: decimal inside}',
+    'ul.x{list-style-image:url("bullet.png")}.y{list-style:url(\'b.svg\') outside}',
+    'blockquote{quotes:none}q{quotes:auto}',
+  ]) {
+    assert.equal(mayStrings(css), false, css);
+    assert.equal(scan(css), '');
+  }
+  for (const [css, want] of [
+    ['li.a{list-style-type:"Your PC is infected "}', /Your PC is infected/],
+    ['li{list-style:inside "Call +1-866-555-0135 "}', /Call \+1-866-555-0135/],
+    ['q{quotes:"Your account is locked" ""}', /Your account is locked/],
+    ['@counter-style z{system:cyclic;symbols:"Call support now"}', /Call support now/],
+    ['@counter-style z{system:fixed;symbols:a b;prefix:"Call \\43 ontoso"}', /Call Contoso/],
+  ]) {
+    assert.equal(mayStrings(css), true, css);
+    assert.match(scan(css), want);
+  }
+  // Generated CSS: never skipped where the scan takes text.
+  let seed = 777;
+  const rand = (n) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const pick = (xs) => xs[rand(xs.length)];
+  let taken = 0;
+  for (let t = 0; t < 20000; t++) {
+    let css = '';
+    for (let d = 1 + rand(3); d > 0; d--) {
+      css += pick(['', '{', ';', ' ', '-', '@counter-style x{', 'a']) + pick(['list-style', 'list-style-type', 'quotes', 'symbols', 'prefix', 'suffix', 'pad', 'Quotes', 'list-style-image']);
+      css += pick(['', ' ', '\n']) + pick([':', ':', ';', '']) + pick(['', ' ']);
+      for (let k = 1 + rand(3); k > 0; k--) css += pick(['"Ca ll"', "'55'", '"\\43 a"', '"•"', 'url("ab.png")', 'none', 'inside', '"x', '}', ';', ' ', "'a}b'"]);
+    }
+    ctx.hangupMayShowCssStrings = () => true;
+    const full = scan(css, false);
+    ctx.hangupMayShowCssStrings = mayStrings;
+    if (!full) continue;
+    taken++;
+    assert.equal(ctx.hangupMayShowCssText(css) || mayStrings(css), true, `skipped ${JSON.stringify(css)}`);
+  }
+  assert.ok(taken > 500, `only ${taken} generated cases had text`);
+});

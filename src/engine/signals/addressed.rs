@@ -442,13 +442,6 @@ pub struct Claim<'a> {
     pub hit: &'a Hit,
 }
 
-fn distinct(hits: &[&Hit]) -> usize {
-    let mut ids: Vec<usize> = hits.iter().map(|h| h.phrase).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    ids.len()
-}
-
 /// "Your account has been compromised", "unusual sign-in to your account", "your data leaked":
 /// [`ACCOUNT_CLAIM`] by distinct phrases.
 pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
@@ -458,7 +451,7 @@ pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         .collect();
     let first = *found.first()?;
     Some(Claim {
-        weight: ACCOUNT_CLAIM.of(distinct(&found)),
+        weight: ACCOUNT_CLAIM.of(super::near::distinct_phrases(&found)),
         hit: first,
     })
 }
@@ -487,7 +480,7 @@ pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         return None;
     }
     let addressed = stated.iter().any(|h| mood.about_reader(h));
-    let k = distinct(&stated);
+    let k = super::near::distinct_phrases(&stated);
     if !(addressed || k >= 2) {
         return None;
     }
@@ -510,7 +503,7 @@ pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         .filter(|h| h.cat == Cat::System && !mood.asked(h))
         .collect();
     let first = *found.first()?;
-    let weight = match distinct(&found) {
+    let weight = match super::near::distinct_phrases(&found) {
         1 => SYSTEM_SCREEN_ONE,
         2 => SYSTEM_SCREEN_TWO,
         _ => SYSTEM_SCREEN_MORE,
