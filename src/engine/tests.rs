@@ -1265,3 +1265,42 @@ fn a_title_claim_does_not_make_a_header_number_a_call() {
         .iter()
         .any(|r| r.id == ReasonId::PhoneCallToAction));
 }
+
+#[test]
+fn the_readers_passwords_threatened_not_asked_for_and_a_product_protecting_identity() {
+    use ReasonId::DataLossThreat as D;
+    // The formal and plural-you "your passwords" threaten as the informal plural does.
+    for (url, text) in [
+        (
+            "https://avviso-pc.example.it/",
+            "Il suo computer è bloccato. Le sue password sono a rischio.",
+        ),
+        (
+            "https://varning-pc.example.se/",
+            "Er dator är blockerad. Era lösenord är i fara.",
+        ),
+        (
+            "https://advarsel-pc.example.dk/",
+            "Jeres computer er blokeret. Jeres adgangskoder er i fare.",
+        ),
+    ] {
+        assert!(has(&page(url, "", text), D), "{text}");
+    }
+    // A help line asks whether they were forgotten; a vendor protects from identity theft.
+    for (url, text) in [
+        (
+            "https://www.banca-esempio.it/aiuto",
+            "Hai dimenticato le tue password?",
+        ),
+        (
+            "https://shieldly.example/",
+            "Shieldly protects you from identity theft.",
+        ),
+        (
+            "https://vireo.example.fr/",
+            "Protection contre le vol d'identité.",
+        ),
+    ] {
+        assert!(!has(&page(url, "", text), D), "{text}");
+    }
+}

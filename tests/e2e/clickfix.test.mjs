@@ -25,6 +25,13 @@ const SCAM = [
   ['clickfix-mac-update.html', 'safari-update-center.example', '#update', 'cdn-upd.example', 'cdn-upd[.]example'],
   // A French meeting lure copying through Document.prototype.execCommand.call; a DNS TXT payload.
   ['clickfix-meet-fr.html', 'reunion-micro-fix.example', '#fix', 'nslookup -q=txt', 'nslookup -q=txt audio[.]meet-fix-dns[.]example'],
+  // One Portuguese check, four more routes: a ClipboardItem holding a Promise<Blob>; a selection
+  // over the visible code box copied with execCommand; writeText in a setTimeout after the click;
+  // a copy handler's clipboardData.items.add.
+  ['clickfix-routes.html?via=promise', 'verif-humano-pt.example', '#check', 'conhost --headless', 'verif-cdn[.]example'],
+  ['clickfix-routes.html?via=selection', 'verif-humano-pt.example', '#check', 'powershell -ec', 'start /min powershell -ec'],
+  ['clickfix-routes.html?via=delayed', 'verif-humano-pt.example', '#check', 'msiexec /q /i', '203[.]0[.]113[.]44'],
+  ['clickfix-routes.html?via=items', 'verif-humano-pt.example', '#check', 'certutil -urlcache', '203[.]0[.]113[.]45'],
 ];
 
 /** A real click (user activation), as a person gives it. */
@@ -238,6 +245,15 @@ for (const name of BROWSERS) {
       await copiesSilently(fixtureUrl('benign-dev-docs-windows.html', 'docs.example-cli-win.test'), [
         ['ps', 'irm https://get.example.test/install.ps1 | iex'],
         ['msi', 'msiexec /i https://dl.example.test/example-cli.msi /qn'],
+      ]);
+    });
+
+    test('benign-sysadmin-wiki.html: a wiki that shows certutil / bitsadmin downloads and a local mshta under "Win + R, type cmd" stays silent and still copies', async () => {
+      await copiesSilently(fixtureUrl('benign-sysadmin-wiki.html', 'wiki.example-ops.test'), [
+        ['certutil', 'certutil -urlcache -split -f https://mirror.example-ops.test/tools/sysinfo.zip C:\\Temp\\sysinfo.zip'],
+        ['bits', 'bitsadmin /transfer opsjob /download /priority normal https://mirror.example-ops.test/tools/sysinfo.zip C:\\Temp\\sysinfo.zip'],
+        ['decode', 'certutil -decode C:\\Temp\\report.b64 C:\\Temp\\report.pdf'],
+        ['hta', 'mshta C:\\Tools\\inventory.hta'],
       ]);
     });
 

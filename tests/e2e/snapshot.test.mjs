@@ -3,7 +3,7 @@
 // only in alert() dialogs, after the body or the whole document is replaced, after a click on
 // a gate, in an SVG document, only in read-only text fields or an editable field's default, as
 // letters shuffled in the DOM and put in order by flex `order` or placed one by one by layout, in 2 px type scaled up, in
-// outlined letters, in list markers (::marker content, list-style-type strings, counter styles), quotes or attr() content, only in what the page's voice says) gets
+// outlined letters, in list markers (::marker content, list-style-type strings, counter styles), quotes or attr() content, in a list box's options or buttons' values, split by junk letters in a font shrunk by size-adjust or in ruby annotations, only in what the page's voice says) gets
 // the warning; text no one can see does not count; words
 // split by invisible letters and text stored backwards behind bidi overrides read as shown.
 // Plus the seam: a real snapshot read by the engine with unknown fields denied (that every
@@ -58,6 +58,11 @@ const WARNED = [
   ['see/css-marker-strings.html', 'the scam only in list markers set by list-style-type strings, under an ordinary paragraph'],
   ['see/css-quotes.html', 'the scam only in quotes strings drawn by open-quote and close-quote, under an ordinary paragraph'],
   ['see/css-counter-style.html', 'the scam only in @counter-style symbols drawn by list markers and counter(), under an ordinary paragraph'],
+  ['see/select-options.html', 'the scam only in a list box\'s options and a drop-down\'s chosen option, under an ordinary paragraph'],
+  ['see/button-values.html', 'the scam only in submit and reset buttons\' values, under an ordinary paragraph'],
+  ['see/size-adjust-split.html', 'words split by letters in a font shrunk to 1 % by size-adjust, under an ordinary paragraph'],
+  ['see/isolate-override.html', 'the scam stored backwards behind isolate-override, under an ordinary paragraph'],
+  ['see/ruby-split.html', 'words split by ruby annotations of junk letters, under an ordinary paragraph'],
   ['see/placed-letters.html', 'every letter its own element, stored out of order and put in place by grid columns, floats, a right-to-left table and absolute positions, under an ordinary footer'],
 ];
 
@@ -111,13 +116,16 @@ for (const name of BROWSERS) {
       assert.match(split, /Your computer has been blocked: Trojan spyware detected/);
       assert.match(split, /Call Microsoft Support now/);
       assert.doesNotMatch(split, /qx|kw|zq|xj/);
-      await tab.goto(fixtureUrl('see/bidi.html', 'reader.example'));
-      const bidi = await visibleText(tab);
+      await tab.close();
+      // A tab of its own (a warned tab that loads another scam of the same site at once is sent
+      // to the full-tab warning, which can land during the read).
+      const bt = await browser.open(fixtureUrl('see/bidi.html', 'reader.example'));
+      const bidi = await visibleText(bt);
+      await bt.close();
       assert.match(bidi, /Windows Defender Security Center/);
       assert.match(bidi, /Your computer has been blocked: Trojan spyware detected on this PC\./);
       assert.match(bidi, /Do not close this window/);
       assert.match(bidi, /Call Microsoft Support now, toll free: \+1-888-555-0181/);
-      await tab.close();
     });
 
     test('what the viewport shows: past an empty layer over the scam, through a box hit testing passes through, and the topmost text block of an ordinary page', async () => {
@@ -128,8 +136,12 @@ for (const name of BROWSERS) {
       const glass = await tab.eval(read, COLLECTOR);
       assert.match(glass, /Call the Microsoft Helpdesk now on \+1 \(866\) 555-0174/);
       assert.doesNotMatch(glass, /town library/, 'the text under the scam box is not what the viewport shows');
-      await tab.goto(fixtureUrl('see/covered-filler.html', 'reader.example'));
-      assert.match(await tab.eval(read, COLLECTOR), /Call Microsoft Support now on \+1 \(888\) 555-0183/);
+      // A tab of its own: a warned tab that loads another scam of the same site at once is sent to
+      // the full-tab warning (a page that hops once warned), which can land during the read.
+      const ft = await browser.open(fixtureUrl('see/covered-filler.html', 'reader.example'));
+      const filler = await ft.eval(read, COLLECTOR);
+      await ft.close();
+      assert.match(filler, /Call Microsoft Support now on \+1 \(888\) 555-0183/);
       // A box hit testing passes through (pointer-events: none): read from the page's rules.
       // (A tab of its own: Firefox's driver sometimes stays on the warned page after goto.)
       const pt = await browser.open(fixtureUrl('see/covered-passthrough.html', 'reader.example'));

@@ -184,10 +184,19 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             english!("The page threatens that your data, passwords or identity are being stolen or lost."),
         ),
     ];
+    // "Inserisci la tua password", "Forgot your password?": the password asked for, not stolen.
+    let asked_for = |h: &Hit| {
+        mood.asked(h)
+            || hits
+                .iter()
+                .any(|p| p.cat == Cat::Password && p.start < h.end && h.start < p.end)
+    };
     for (id, cat, ladder, sentence) in simple {
-        // "Si tiene fiebre, llame ahora": urgency under a condition is advice.
+        // "Si tiene fiebre, llame ahora": urgency under a condition is advice. "Protects you from
+        // identity theft", "protection contre le vol d'identité": a product, not a threat.
         let found: Vec<&Hit> = of(hits, cat)
             .filter(|h| cat != Cat::Urgency || !mood.after_condition(h))
+            .filter(|h| cat != Cat::DataLoss || !(mood.shielded(h) || asked_for(h)))
             .collect();
         let k = distinct_phrases(&found);
         if k > 0 {
