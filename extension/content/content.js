@@ -28,6 +28,12 @@
   let hidden = false; // the last full read saw less than the glance that asked for it (score, numbers, reasons)
   let glanceSeen = null; // the glance of the last full read ({url, title, text, tels})
   let glanceLast = ''; // the text of the last glance taken
+  // What a timed beat compares (`calm`): the last glance sent and answered that was made of the
+  // whole rendered text ({rendered, url, title, tels}; null: the next beat reads as before), and
+  // whether the observer saw a change since that glance was taken.
+  let calmGlance = null;
+  let dirty = true;
+  let beatLater = false; // a beat came while a read was under way: it is judged when that read ends
   // What was last sent, glance and full read apart (a glance after a full read of the same page
   // is not sent again): its key, and its text.
   const lastSent = { glance: '', full: '' };
@@ -149,6 +155,10 @@
     movesArmed = false; // document.open() dropped them too
     armMoves();
   }
+  /** Whether two glances ({url, title, text, tels}) read the same. */
+  function sameGlance(a, b) {
+    return !!a && !!b && a.text === b.text && a.title === b.title && a.url === b.url && a.tels === b.tels;
+  }
   function onTyped(e) {
     if (e.isTrusted) hangupTyped.add(e.composedPath()[0] ?? e.target);
   }
@@ -189,14 +199,15 @@
       }
       // Behaviour or a dialog already asks for the full read: no glance, no round trip.
       const attacked = deep || dialogTexts.length > 0 || !document.body;
+      calmGlance = null;
+      dirty = false;
       const g = attacked ? null : hangupGlance();
       if (g) glanceLast = g.text;
       const seen = g && { url: g.url, title: g.title, text: g.text, tels: g.tel_links.join('\n') };
       // A re-read with no change observed looks again as after an interaction only when the
       // page may show more than its last full read saw.
       if (recheck && g) {
-        const same = seen.text === glanceSeen?.text && seen.title === glanceSeen.title && seen.url === glanceSeen.url && seen.tels === glanceSeen.tels;
-        if (!same || hidden) {
+        if (!sameGlance(seen, glanceSeen) || hidden) {
           looked = -1;
           unscrambled = false;
         }
@@ -205,11 +216,18 @@
       // The glance's own reasons for a full look: the engine decides, the test is permissive.
       // A top page with almost no text may draw it where a glance cannot read (closed shadow
       // roots, CSS-generated text, a canvas, letters placed by layout), unless it is plain.
-      const bare = !attacked && window === window.top && !g.truncated && g.text.replace(/\s+/g, '').length < 300 && !hangupPlain(document);
+      const small = !attacked && window === window.top && !g.truncated && g.text.replace(/\s+/g, '').length < 300;
+      const bare = small && !hangupPlain(document);
+      // What a beat compares (`calm`): a glance made of the whole rendered text, on a page whose
+      // plainness (style sheets, which the CSSOM changes unseen) does not decide its reading.
+      const calmAs = g && !g.truncated && g.rendered !== null && !small ? { rendered: g.rendered, ...seen } : null;
       // A sub-frame with no text and no tel: link (an ad or tracking frame) sends nothing: it
       // shows a person nothing to read, and the first message of a frame is the costly part of
       // its read. A mutation, an interaction or behaviour from the MAIN world reads it again.
-      if (!attacked && window !== window.top && !g.tel_links.length && !/\S/.test(g.text)) return;
+      if (!attacked && window !== window.top && !g.tel_links.length && !/\S/.test(g.text)) {
+        calmGlance = calmAs;
+        return;
+      }
       // Letters placed one by one by layout read as gibberish in the glance's tree order: read
       // in full once (a page that keeps changing is not read in full on every change).
       const scrambled = !attacked && !unscrambled && g.scrambled;
@@ -218,6 +236,10 @@
       let asked = null; // the glance's answer that asks for this full read
       if (!full) {
         asked = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true);
+        // A beat may skip this glance's repeat unless it would have the page read in full again
+        // (the engine asks to look, or it is lone letters, and it differs from the last glance
+        // read in full: `recheck`); checked after this read, when glanceSeen is current.
+        if (asked && calmAs) calmGlance = Object.assign(calmAs, { again: asked.look || g.scrambled });
         // A page that keeps changing harmlessly (a ticker under a phone number) is read in full
         // again only when its glance scores higher than the one already read in full.
         if (!asked?.look || !(asked.score > looked)) return;
@@ -237,6 +259,10 @@
       }
     } finally {
       busy = false;
+      if (beatLater) {
+        beatLater = false;
+        onBeat();
+      }
       if (again) {
         again = false;
         schedule(0);
@@ -303,6 +329,7 @@
   // listener of the document and window, so they are added again.
   let root = document.documentElement;
   const observer = new MutationObserver((records) => {
+    dirty = true;
     if (document.documentElement !== root) {
       root = document.documentElement;
       listen();
@@ -355,10 +382,37 @@
         document.addEventListener('visibilitychange', () => beat(i), { once: true });
         return;
       }
-      recheck = true;
-      schedule(0);
       beat(i + 1);
+      onBeat();
     }, BEATS_MS[i] - (i ? BEATS_MS[i - 1] : 0));
+  }
+  function onBeat() {
+    // A read under way (its glance not yet answered) is compared with once it ends.
+    if (busy) {
+      beatLater = true;
+      return;
+    }
+    // A frame too small to show text waits for a resize (`read`); one whose glance would read
+    // what the last one read has nothing new to send.
+    if (tiny() || calm()) return;
+    recheck = true;
+    schedule(0);
+  }
+  // Whether a beat's glance would read exactly what the last glance read, so the beat can skip
+  // it (most pages, most beats: a glance and its idle task cost ~2-3 ms of script time each,
+  // docs/BENCHMARKS.md). Only when nothing the observer watches changed since, the last full
+  // read (if any) saw all its glance saw (`hidden`), and the glance was made of the whole
+  // rendered text: then the document's `innerText` (one native call; it reflects what CSS
+  // shows or hides, so a CSSOM rule, an unwatched attribute or a checkbox that shows the scam
+  // changes it), its URL, title and `tel:` links are what that glance read. Otherwise (a
+  // glance cut short reads the viewport, a walked one or a full read sees what innerText does
+  // not) the beat reads as a pointer move has it.
+  function calm() {
+    const c = calmGlance;
+    if (!c || dirty || hidden || deep || dialogTexts.length || (c.again && !sameGlance(c, glanceSeen))) return false;
+    const root = document.documentElement;
+    if (!root || root.checkVisibility?.() === false) return false;
+    return root.innerText === c.rendered && location.href.slice(0, 4096) === c.url && (document.title || '').slice(0, 1024) === c.title && hangupTelLinks(document).join('\n') === c.tels;
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();

@@ -165,12 +165,14 @@ function hangupGlance() {
   const root = document.documentElement;
   let text = '';
   let truncated = false;
+  let rendered = null; // the whole rendered text, when the glance is made of it (content.js `calm`)
   // Rendered text in one native call where the document is small enough for it to be cheap
   // (after load its layout is done; innerText's cost grows with what is laid out, hence the
   // element bound): the walk below costs ~10× more cold (docs/BENCHMARKS.md). Not for a
   // document without layout (a hidden frame's innerText would be its textContent, scripts too).
   if (root && typeof root.innerText === 'string' && root.getElementsByTagName('*').length <= HANGUP_GLANCE_RENDERED_MAX && root.checkVisibility?.() !== false) {
     const all = root.innerText;
+    rendered = all;
     truncated = all.length > HANGUP_GLANCE_HEAD + HANGUP_GLANCE_TAIL;
     text = hangupVisualOrder(truncated ? `${all.slice(0, HANGUP_GLANCE_HEAD)}\n${all.slice(-HANGUP_GLANCE_TAIL)}` : all);
   } else if (root) {
@@ -211,6 +213,7 @@ function hangupGlance() {
     tel_links: root ? hangupTelLinks(document) : [],
     truncated,
     scrambled: hangupScrambled(text) || (root ? hangupOverridden(document) || hangupPaintsUnread(document) : false),
+    rendered,
   };
 }
 

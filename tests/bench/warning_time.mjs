@@ -108,7 +108,7 @@ function sample(r, painted) {
 }
 
 /** Stops the extension's service worker through CDP and waits until it is gone. */
-async function stopServiceWorker(browser) {
+export async function stopServiceWorker(browser) {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   const current = async () => (await cdp.send('Target.getTargets')).targetInfos

@@ -4,18 +4,21 @@
 // alternates the builds restart by restart in Chromium and prints each step's median / p90.
 // A measuring tool, never shipped: the marks are string patches of the built files and fail
 // loudly when the code they patch has moved.
-//   node tests/bench/warning_trace.mjs [--restart 14] [--warm 8] [DIST ...]   (default: dist/)
+//   node tests/bench/warning_trace.mjs [--restart 14] [--warm 8] [--stopped 0] [DIST ...]   (default: dist/)
+// --stopped N: N pages each after the service worker was stopped through CDP (the page's message
+// starts it: the worker's own start, Wasm and warm-up analysis are then on the path).
 // A DIST is a built dist/ directory (e.g. a copy of main's, to set a change against it).
 import { cpSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startProbeServer } from './warning_time.mjs';
+import { startProbeServer, stopServiceWorker } from './warning_time.mjs';
 import { launch, waitFor, DIST } from '../lib/browsers.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
 const RESTARTS = opt('restart', 14);
 const WARM = opt('warm', 8);
+const STOPPED = opt('stopped', 0);
 const dists = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!dists.length) dists.push(DIST);
 
@@ -37,7 +40,9 @@ const PATCHES = {
     ['        /* keep undoing what can be undone in the other realms */\n      }\n    }', '        /* keep undoing what can be undone in the other realms */\n      }\n      window.__hgN.push(performance.now());\n    }'],
   ],
   'background/background.js': [
-    ["import init, { analyse } from '../wasm/hangup.js';", "self.__hgSW = [];\nimport init, { analyse } from '../wasm/hangup.js';"],
+    ["import init, { analyse } from '../wasm/hangup.js';", "self.__hgSW = [];\nimport init, { analyse } from '../wasm/hangup.js';\nself.__hgStart = { script: Date.now() };"],
+    ["const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') })\n  .then(() => analyse(", "const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') })\n  .then(() => { self.__hgStart.wasm = Date.now(); }).then(() => analyse("],
+    ["watchSettings();\n", "wasmReady.then(() => { self.__hgStart.warmedUp = Date.now(); });\nwatchSettings();\n"],
     ['async function onAnalyse(msg, sender) {\n', 'async function onAnalyse(msg, sender) {\n  const __r = { glance: msg.glance, t0: Date.now() }; self.__hgSW.push(__r); if (self.__hgSW.length > 50) self.__hgSW.shift();\n'],
     ['  const verdict = analyse(msg.snapshot, { strict: settings.strict });', '  const verdict = analyse(msg.snapshot, { strict: settings.strict }); __r.analysed = Date.now();'],
     ["    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});\n  }", "    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {}); __r.warnSent = Date.now();\n  }"],
@@ -88,6 +93,7 @@ async function sample(b) {
   const r = await page.evaluate(() => ({ ...window.__hangupBench, origin: performance.timeOrigin,
     marks: JSON.parse(document.documentElement.getAttribute('data-hangup-trace') || '{}'), neutralise: window.__hgN })).catch(() => null);
   const sw = await b.serviceWorker()?.evaluate(() => self.__hgSW).catch(() => null);
+  const start = await b.serviceWorker()?.evaluate(() => self.__hgStart).catch(() => null);
   await page.close().catch(() => {});
   if (!r || r.fcp === null) return {};
   const fromEpoch = (t) => (t == null ? null : t - r.origin - r.fcp);
@@ -96,6 +102,9 @@ async function sample(b) {
   for (const [k, v] of Object.entries(r.marks)) out[k] = fromPage(v);
   const full = sw?.filter((a) => !a.glance && fromEpoch(a.t0) > -5000).at(-1);
   if (full) Object.assign(out, { swReceived: fromEpoch(full.t0), swAnalysed: fromEpoch(full.analysed), swWarnSent: fromEpoch(full.warnSent) });
+  const first = sw?.find((a) => fromEpoch(a.t0) > -5000);
+  if (first) out.swFirst = fromEpoch(first.t0);
+  if (start) Object.assign(out, { swScript: fromEpoch(start.script), swWasm: fromEpoch(start.wasm), swWarmedUp: fromEpoch(start.warmedUp) });
   if (frame) {
     const f = (t) => (t == null ? null : fromEpoch(frame.origin + t));
     Object.assign(out, { frameResponse: f(frame.response), frameScript: f(frame.script), painted: f(frame.fcp) });
@@ -118,6 +127,10 @@ const STEPS = [
   ['frame: response -> its first script runs', 'frameResponse', 'frameScript'],
   ['frame: first script -> first contentful paint', 'frameScript', 'painted'],
   ['PAGE FIRST PAINT -> WARNING PAINTED', null, 'painted'],
+  ['worker: its script runs (after its imports)', null, 'swScript'],
+  ['worker: -> Wasm compiled and instantiated', 'swScript', 'swWasm'],
+  ['worker: -> warm-up analysis done (lexicon built)', 'swWasm', 'swWarmedUp'],
+  ['worker: first message of the page received', null, 'swFirst'],
 ];
 const q = (xs, p) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
@@ -126,7 +139,7 @@ const q = (xs, p) => {
 
 const work = mkdtempSync(path.join(tmpdir(), 'hangup-trace-'));
 const server = await startProbeServer();
-const builds = dists.map((d, i) => ({ name: d, dist: traced(d, path.join(work, `build-${i}`)), profile: path.join(work, `profile-${i}`), restart: [], warm: [] }));
+const builds = dists.map((d, i) => ({ name: d, dist: traced(d, path.join(work, `build-${i}`)), profile: path.join(work, `profile-${i}`), restart: [], warm: [], stopped: [] }));
 try {
   // Warm: one browser per build, pages alternated between them (each browser's first start is not counted).
   for (const b of builds) {
@@ -134,6 +147,12 @@ try {
     await sample(b.browser);
   }
   for (let i = 0; i < WARM; i++) for (const b of builds) b.warm.push(await sample(b.browser));
+  for (let i = 0; i < STOPPED; i++) {
+    for (const b of builds) {
+      await stopServiceWorker(b.browser);
+      b.stopped.push(await sample(b.browser));
+    }
+  }
   for (const b of builds) await b.browser.close();
   // Restarts: the same profiles started again, the builds in turn, the order swapped every round.
   for (let i = 0; i < RESTARTS; i++) {
@@ -148,7 +167,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 for (const b of builds) {
-  for (const kind of ['restart', 'warm']) {
+  for (const kind of ['restart', 'warm', ...(STOPPED ? ['stopped'] : [])]) {
     console.log(`\n${b.name}: ${kind}, n=${b[kind].length}, median / p90 ms`);
     for (const [label, from, to] of STEPS) {
       const xs = b[kind].map((s) => (s[to] == null || (from && s[from] == null) ? null : s[to] - (from ? s[from] : 0)));

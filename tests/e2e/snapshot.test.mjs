@@ -103,6 +103,14 @@ for (const name of BROWSERS) {
       });
     }
 
+    test('the scam shown 7 s after load by a checkbox checked by script (no mutation), after two timed re-reads found the page unchanged: the warning covers the page, and not before', async () => {
+      const tab = await browser.open(fixtureUrl('see/reveal-late-checkbox.html', 'pc-check-4471.example'));
+      assert.ok(!(await covered(tab, 5000)), 'warned before the scam was shown');
+      const seen = await covered(tab, 20000);
+      assert.ok(seen, `no visible overlay: ${JSON.stringify(await tab.overlay().catch((e) => e.message))}`);
+      await tab.close();
+    });
+
     test('invisible letters inside words and bidi-reversed text are read as shown', async () => {
       const tab = await browser.open(fixtureUrl('see/invisible-split.html', 'reader.example'));
       const split = await visibleText(tab);
