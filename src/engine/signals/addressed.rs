@@ -208,32 +208,9 @@ impl<'a> Mood<'a> {
             });
         near || self
             .possessives
-            .within(h.start.saturating_sub(CLAIM_WINDOW), h.start)
+            .within(h.start.saturating_sub(POSSESSIVE_WINDOW), h.start)
             .iter()
-            .any(|p| {
-                p.end <= h.start
-                    && (h.start - p.end <= POSSESSIVE_WINDOW || self.clause_final(p.end, h))
-            })
-    }
-
-    /// Whether the claim `h` closes the clause the possessive ending at `from` opens, with no
-    /// punctuation between: a verb-final sentence ("Ihr Vodafone-Konto wurde wegen verdächtiger
-    /// Aktivitäten gesperrt.", "Uw account is vanwege … geblokkeerd.") puts its participle last,
-    /// beyond [`POSSESSIVE_WINDOW`].
-    fn clause_final(&self, from: usize, h: &Hit) -> bool {
-        let b = self.base;
-        let between = &b[floor(b, from)..floor(b, h.start)];
-        let after = b
-            .get(h.end..)
-            .unwrap_or("")
-            .trim_start_matches([' ', '\u{a0}']);
-        !between
-            .chars()
-            .any(|c| ends_sentence(c) || matches!(c, ',' | ':' | '、' | '，' | '：' | '(' | ')'))
-            && after
-                .chars()
-                .next()
-                .is_none_or(|c| ends_sentence(c) || matches!(c, ','))
+            .any(|p| p.end <= h.start)
     }
 
     /// Whether the claim is a headline of its own: a part of the page (the title or the text:
@@ -636,22 +613,6 @@ mod tests {
             Cat::Lock
         ));
         assert!(addressed("Ihr Amazon-Konto wurde gehackt", Cat::Compromise));
-    }
-
-    #[test]
-    fn a_verb_final_claim_closes_the_clause_its_possessive_opens() {
-        // The participle last, ~70 bytes after "Ihr": the reader's, as the clause ends there.
-        let far = "Ihr Vodafone-Kundenkonto wurde wegen verdächtiger Aktivitäten aus dem Ausland gesperrt.";
-        assert!(addressed(far, Cat::Lock));
-        // Not across a comma, nor when the clause goes on after the claim.
-        assert!(!addressed(
-            "Ihr Vodafone-Kundenkonto, sagte ein Sprecher am Dienstag in Düsseldorf, sei gesperrt.",
-            Cat::Lock
-        ));
-        assert!(!addressed(
-            "Ihr Vodafone-Kundenkonto wurde wegen verdächtiger Aktivitäten gesperrt und danach vom Team geprüft.",
-            Cat::Lock
-        ));
     }
 
     #[test]
