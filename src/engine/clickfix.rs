@@ -447,12 +447,16 @@ fn private_ip(host: &str) -> bool {
     let mut n: u64 = 0;
     let mut parts = 0;
     for p in h.split('.') {
+        // At most 10 digits (checked first: 20 would overflow the u64).
+        if p.len() > 10 {
+            return false;
+        }
         let v = p
             .bytes()
             .try_fold(0u64, |v, b| {
                 b.is_ascii_digit().then(|| v * 10 + u64::from(b - b'0'))
             })
-            .filter(|v| p.len() <= 10 && (parts == 0 || *v < 256));
+            .filter(|v| parts == 0 || *v < 256);
         let Some(v) = v else { return false };
         n = (n << 8) | v;
         parts += 1;
@@ -1526,6 +1530,17 @@ mod tests {
     }
 
     const CAPTCHA: &str = "Verify you are human. Press Win + R, then Ctrl + V, then Enter.";
+
+    #[test]
+    fn a_share_host_of_many_digits_is_no_private_address_and_no_panic() {
+        // Found by the fuzzer (snapshot_json): 20+ digits overflowed the u64 before the length test.
+        assert!(!private_ip("1111111111111111111111111111111111"));
+        assert!(!private_ip("10.0.0.11111111111111111111111"));
+        assert!(private_ip("10.0.0.1"));
+        assert!(unc_reaches_out(
+            "\\\\99999999999999999999999999\\pub\\a.hta"
+        ));
+    }
 
     #[test]
     fn powershell_shapes() {
