@@ -217,6 +217,10 @@ function hangupGlance() {
   };
 }
 
+/** A style attribute whose marker or quotes value holds a string (not a quoted font name beside
+ *  `list-style: none`). */
+const HANGUP_INLINE_STRINGS = /(?:list-style[\w-]*|quotes)\s*:[^;]*["']/i;
+
 /** Whether the page may paint marker or quotes strings where the glance's <style> scan does not
  *  look: a style attribute (`style="list-style-type:'…'"`) or a document-level constructed sheet
  *  (adoptedStyleSheets, first 500 rules). The full read reads them as painted, so it is taken once,
@@ -225,7 +229,7 @@ function hangupGlance() {
 function hangupPaintsUnread(doc) {
   const quoted = /["']/;
   for (const el of doc.querySelectorAll('[style*="list-style" i],[style*="quotes" i]')) {
-    if (quoted.test(el.getAttribute('style'))) return true;
+    if (HANGUP_INLINE_STRINGS.test(el.getAttribute('style'))) return true;
   }
   let n = 0;
   try {
@@ -729,7 +733,7 @@ function hangupSheetTricks(doc, thorough = true) {
   // attributes, any).
   const inline = doc.querySelectorAll('[style*="list-style" i],[style*="quotes" i]');
   let painted = inline.length > 200;
-  for (let i = 0; i < inline.length && !painted; i++) painted = /(?:list-style[\w-]*|quotes)\s*:[^;]*["']/i.test(inline[i].getAttribute('style'));
+  for (let i = 0; i < inline.length && !painted; i++) painted = HANGUP_INLINE_STRINGS.test(inline[i].getAttribute('style'));
   const tricks = {
     pseudo: painted,
     bidi: !!doc.querySelector('bdo,[style*="bidi" i]'),
