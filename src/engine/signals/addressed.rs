@@ -735,7 +735,7 @@ mod tests {
         }
         // A rule or what will happen ("wird"), reported speech ("sei"), a subordinate clause.
         for not_claimed in [
-            "Ihr Hochschulkonto wird nach dem Ende Ihres Studiums automatisch gesperrt.",
+            "Ihr Hochschulkonto wird nach dem Ende des Studiums automatisch gesperrt.",
             "Betrüger behaupten, Ihr Girokonto sei wegen verdächtiger Zahlungen aus dem Ausland gesperrt.",
             "Prüfen Sie, ob Ihr Konto aus dem Ausland wegen verdächtiger Zahlungen gesperrt wurde.",
         ] {
