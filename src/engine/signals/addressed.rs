@@ -18,6 +18,10 @@ pub const CLAIM_WINDOW: usize = 90;
 /// A possessive ("your", "Ihr", "votre") a little before the claim: "your Netflix account has
 /// been suspended" (the brand sits between the possessive and its noun).
 const POSSESSIVE_WINDOW: usize = 40;
+/// How far a verb-final claim may stand after the possessive that opens its clause (bytes): a
+/// German or Dutch participle after a long reason ("… wegen verdächtiger Aktivitäten aus dem
+/// Ausland … gesperrt").
+const VERB_FINAL_WINDOW: usize = 160;
 /// Bytes between a protection or service word and the claim it qualifies ("protection against
 /// hackers", "we remove malware").
 const PROTECT_WINDOW: usize = 24;
@@ -214,9 +218,31 @@ impl<'a> Mood<'a> {
             });
         near || self
             .possessives
-            .within(h.start.saturating_sub(POSSESSIVE_WINDOW), h.start)
+            .within(h.start.saturating_sub(VERB_FINAL_WINDOW), h.start)
             .iter()
-            .any(|p| p.end <= h.start)
+            .any(|p| {
+                p.end <= h.start && (h.start - p.end <= POSSESSIVE_WINDOW || self.verb_final(p, h))
+            })
+    }
+
+    /// Whether the claim `h` ends a main clause whose subject the German or Dutch possessive `p`
+    /// opens, with the finite verb of a done event or a state right after that subject: the
+    /// participle goes last, often beyond [`POSSESSIVE_WINDOW`] ("Ihr Vodafone-Kundenkonto wurde
+    /// wegen verdächtiger Aktivitäten aus dem Ausland gesperrt", "Uw account is vanwege …
+    /// geblokkeerd"). Not "wird"/"wordt" (a rule or what will happen: "wird nach Ablauf Ihres
+    /// Vertrags gesperrt"), not reported speech ("sei gesperrt", "… zou zijn"), not a
+    /// subordinate clause ("wenn Ihr Konto … gesperrt wurde": its verb comes last).
+    #[inline(never)]
+    fn verb_final(&self, p: &Hit, h: &Hit) -> bool {
+        let b = self.base;
+        let owner = b.get(p.start..p.end).unwrap_or("");
+        let between = &b[floor(b, p.end)..floor(b, h.start)];
+        VERB_FINAL_POSSESSIVES.contains(&owner)
+            && !between.chars().any(ends_sentence)
+            && between
+                .split_whitespace()
+                .take(3)
+                .any(|w| DONE_AUX.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
     }
 
     /// Whether the claim is a headline of its own: a part of the page (the title or the text:
@@ -418,6 +444,17 @@ impl<'a> Mood<'a> {
 /// continues the condition's clause (words of spaced scripts end with their space).
 const OR_WORDS: [&str; 11] = [
     "or ", "oder ", "ou ", "o ", "of ", "eller ", "lub ", "albo ", "nebo ", "или ", "或",
+];
+
+/// The German and Dutch possessives of the reader that open a verb-final claim.
+const VERB_FINAL_POSSESSIVES: [&str; 7] = ["ihr", "ihre", "dein", "deine", "uw", "jouw", "je"];
+
+/// Finite verbs of a done event or a state in German and Dutch (past and perfect passive,
+/// "ist gesperrt"): not "wird"/"wordt" (a rule or a future), not the subjunctive of reported
+/// speech ("sei", "zou").
+const DONE_AUX: [&str; 12] = [
+    "wurde", "wurden", "ist", "sind", "war", "waren", "is", "zijn", "werd", "werden", "was",
+    "waren",
 ];
 
 /// "And", "or", "but" in the languages HangUp reads: a denial does not reach past them. (Not
@@ -681,6 +718,28 @@ mod tests {
             "Uw account is geblokkeerd. Iemand heeft geprobeerd in te loggen.",
         ] {
             assert!(claimed(scam), "{scam}");
+        }
+    }
+
+    #[test]
+    fn a_verb_final_claim_closes_the_clause_its_possessive_opens() {
+        // German and Dutch put the participle last, far after "Ihr"/"Uw": the reader's, when a
+        // done event or a state ("wurde", "ist", "is", "werd") follows the subject.
+        for far in [
+            "Ihr Vodafone-Kundenkonto wurde wegen verdächtiger Aktivitäten aus dem Ausland gesperrt.",
+            "Ihr Vodafone-Kundenkonto wurde, wegen verdächtiger Aktivitäten aus dem Ausland, gesperrt.",
+            "Ihr Telekom-Festnetzanschluss ist wegen ungewöhnlicher Aktivitäten vorübergehend gesperrt worden.",
+            "Uw KPN-klantaccount is vanwege verdachte activiteiten vanuit het buitenland geblokkeerd.",
+        ] {
+            assert!(addressed(far, Cat::Lock), "{far}");
+        }
+        // A rule or what will happen ("wird"), reported speech ("sei"), a subordinate clause.
+        for not_claimed in [
+            "Ihr Hochschulkonto wird nach dem Ende des Studiums automatisch gesperrt.",
+            "Betrüger behaupten, Ihr Girokonto sei wegen verdächtiger Zahlungen aus dem Ausland gesperrt.",
+            "Prüfen Sie, ob Ihr Konto aus dem Ausland wegen verdächtiger Zahlungen gesperrt wurde.",
+        ] {
+            assert!(!addressed(not_claimed, Cat::Lock), "{not_claimed}");
         }
     }
 
