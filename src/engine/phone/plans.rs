@@ -120,7 +120,20 @@ pub fn classify(raw: &str) -> Option<Phone> {
             lens.as_slice(),
             [10] | [11] | [3, 3, 4] | [1, 3, 3, 4] | [3, 7] | [1, 10] | [1, 3, 7] | [4, 3, 4]
         );
-        if b[0] >= b'2' && b[3] >= b'2' && shape_ok && first != b'0' {
+        // A real exchange starts with 2-9; one starting with 0 or 1 (fictional numbers such as
+        // `(555) 014-3321`) still counts when the number is printed the way only a US phone
+        // number is: the area code in brackets, or `1-` and three groups with one separator.
+        let us_printed = match lens.as_slice() {
+            [3, 3, 4] => raw_trim.as_bytes().get(..5).is_some_and(|h| {
+                h[0] == b'(' && h[1..4].iter().all(u8::is_ascii_digit) && h[4] == b')'
+            }),
+            [1, 3, 3, 4] => {
+                first == b'1' && seps.len() == 3 && seps.iter().all(|c| *c == seps[0] && *c != ' ')
+            }
+            _ => false,
+        };
+        let exchange_ok = b[3] >= b'2' || us_printed;
+        if b[0] >= b'2' && exchange_ok && shape_ok && first != b'0' {
             let tf = NANP_TOLL_FREE.contains(&&body[..3]);
             // `1800 xxx xxxx` with four digits first is also India's toll-free shape.
             let region = if lens.first() == Some(&4) {

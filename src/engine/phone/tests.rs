@@ -33,6 +33,22 @@ fn nanp_toll_free_formats() {
 }
 
 #[test]
+fn nanp_fictional_exchange_printed_as_us_number() {
+    // An exchange starting with 0 or 1 is not a real one, but printed this way it is a number.
+    for t in [
+        "call (555) 014-3321",
+        "call 1-555-014-3321",
+        "call 1.555.014.3321",
+    ] {
+        assert_eq!(one(t).region, Region::Nanp, "{t}");
+    }
+    // Not printed as a US number: an order or part number keeps being nothing.
+    for t in ["order 555-014-3321", "ref 555 014 3321", "1-555 014-3321"] {
+        assert!(phones(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
 fn nanp_ordinary() {
     let p = one("Support: (212) 555-0187");
     assert!(!p.toll_free);
