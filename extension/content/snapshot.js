@@ -222,24 +222,16 @@ function hangupGlance() {
 const HANGUP_INLINE_STRINGS = /(?:list-style[\w-]*|quotes)\s*:[^;]*["']/i;
 
 /** Whether the page may paint marker or quotes strings where the glance's <style> scan does not
- *  look: a style attribute (`style="list-style-type:'…'"`) or a document-level constructed sheet
- *  (adoptedStyleSheets, first 500 rules). The full read reads them as painted, so it is taken once,
- *  as for reversed text. One attribute query and, on the rare pages with adopted sheets, a look at
- *  their rules. */
+ *  look: a style attribute (`style="list-style-type:'…'"`, names spelled with escapes too) or a
+ *  document-level constructed sheet (adoptedStyleSheets, first 5 000 rules, read once per sheet).
+ *  The full read reads them as painted, so it is taken once, as for reversed text. One attribute
+ *  query and, on the rare pages with adopted sheets, a look at their rules. */
 function hangupPaintsUnread(doc) {
-  const quoted = /["']/;
-  for (const el of doc.querySelectorAll('[style*="list-style" i],[style*="quotes" i]')) {
-    if (HANGUP_INLINE_STRINGS.test(el.getAttribute('style'))) return true;
-  }
-  let n = 0;
+  if (hangupInlinePaints(doc, Infinity)) return true;
   try {
     for (const sheet of doc.adoptedStyleSheets ?? []) {
-      for (const r of sheet.cssRules) {
-        if (++n > 500) return false;
-        const st = r.style;
-        if (st && (quoted.test(st.listStyleType) || quoted.test(st.quotes) || /["'][^"']*[\p{L}\p{N}]{2}/u.test(st.content))) return true;
-        if (typeof r.symbols === 'string') return true; // @counter-style
-      }
+      const p = hangupSheetPaint(sheet, hangupGlanceSheets);
+      if (p && (p.pseudo || p.marker)) return true;
     }
   } catch {
     return false;
@@ -607,6 +599,13 @@ function hangupStyleStrings(doc) {
     let css = st.textContent;
     if (css.length > budget) css = css.slice(0, budget);
     budget -= css.length;
+    // A property name spelled with CSS escapes (`con\74 ent`, `\71uotes`), which the scan below
+    // cannot see, or an @import: this sheet is read as the browser parsed it.
+    if (HANGUP_ESCAPED_NAME.test(css) || /@import/i.test(css)) {
+      out += (st.sheet && hangupSheetPaint(st.sheet, hangupGlanceSheets)?.strings) || '';
+      if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
+      continue;
+    }
     // `content:` (not justify-content and the like) followed by quoted strings.
     if (hangupMayShowCssText(css)) for (const m of css.matchAll(/(?<![\w-])content\s*:\s*((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))*)/g)) {
       if (/^["']\\[0-9a-fA-F]{1,6}\s?["']$/.test(m[1])) continue; // one icon-font glyph: the common case
@@ -630,8 +629,26 @@ function hangupStyleStrings(doc) {
       if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
     }
   }
+  // Linked sheets of the page's own origin, through the CSSOM (another origin's cannot be read:
+  // asking throws, a cost, so they are skipped by their address). Read once per sheet.
+  const origin = doc.defaultView?.location.origin;
+  for (const sheet of doc.styleSheets ?? []) {
+    if (sheet.ownerNode?.localName === 'style') continue; // read above
+    const href = sheet.href;
+    if (href && !href.startsWith(`${origin}/`) && !href.startsWith(`blob:${origin}/`) && !href.startsWith('data:')) continue;
+    out += hangupSheetPaint(sheet, hangupGlanceSheets)?.strings || '';
+    if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
+  }
   return out;
 }
+
+/** A declaration whose name has an escape (`con\74 ent:`, `\71uotes:`): a backslash in the first
+ *  word after `{`, `;`, `}` (nesting) or a comment. Not an escape in a value or a class selector
+ *  (`"\f101"`, `.md\:flex`); may match an element selector's, which only costs a read of that
+ *  sheet's rules. */
+const HANGUP_ESCAPED_NAME = /(?:[{;}]|\*\/)\s*[\w-]*\\/;
+/** The glance's reading of each style sheet, kept while its rule count is unchanged. */
+const hangupGlanceSheets = new WeakMap();
 
 /** Declarations other than `content` whose strings a browser paints as text: a marker's
  *  (`list-style-type: "…"`, the `list-style` shorthand, `symbols()`), the quotes `open-quote` and
@@ -717,26 +734,103 @@ function hangupMayShowCssText(css) {
   return false;
 }
 
+/** What one style sheet can paint or reorder, read through the CSSOM (so CSS escapes in names
+ *  and values are already decoded), its nested and `@import`ed rules included, at most 5 000
+ *  rules: `strings`, the words its `content`, marker, `quotes` and `@counter-style` strings paint
+ *  (for the glance, at most HANGUP_GLANCE_TAIL characters); `pseudo`, `marker`, `bidi`,
+ *  `counters` ([name, strings]), `moved` and `reversed` (selectors of items and containers whose
+ *  flex order may differ from the document's) for the full read. null for a sheet that cannot be
+ *  read (another origin). `memo` keeps each sheet's answer while its rule count is unchanged. */
+function hangupSheetPaint(sheet, memo) {
+  let top;
+  try {
+    top = sheet.cssRules;
+  } catch {
+    return null;
+  }
+  const known = memo?.get(sheet);
+  if (known && known.n === top.length) return known;
+  const out = { n: top.length, strings: '', pseudo: false, marker: false, bidi: false, counters: [], moved: [], reversed: [] };
+  const words = (s) => {
+    if (/[\p{L}\p{N}]{2}/u.test(s) && out.strings.length < HANGUP_GLANCE_TAIL) out.strings += `${s}\n`;
+  };
+  const rules = [];
+  for (let i = 0; i < top.length && i < 5000; i++) rules.push(top[i]);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (r.cssRules) for (let k = 0; k < r.cssRules.length && rules.length < 5000; k++) rules.push(r.cssRules[k]); // @media, @supports, @layer, nesting
+    if (r.styleSheet) { // @import: the imported sheet's rules
+      try {
+        for (let k = 0; k < r.styleSheet.cssRules.length && rules.length < 5000; k++) rules.push(r.styleSheet.cssRules[k]);
+      } catch {
+        /* another origin */
+      }
+    }
+    if (typeof r.symbols === 'string' && r.name && out.counters.length < 100) {
+      // @counter-style: its symbols and affixes are painted wherever a marker or counter() uses it.
+      const strings = hangupCssStrings([r.symbols, r.additiveSymbols, r.prefix, r.suffix, r.negative, r.pad].join(' ')).join(' ');
+      if (/[\p{L}\p{N}]{2}/u.test(strings)) {
+        out.counters.push([r.name, strings.slice(0, HANGUP_MAX_PSEUDO_CHARS)]);
+        out.pseudo = out.marker = true;
+        words(strings);
+      }
+    }
+    const st = r.style;
+    if (!st) continue;
+    const c = st.content;
+    if (c && c.length > 2 && /["'][^"']*[\p{L}\p{N}]{2}|attr\(/u.test(c)) {
+      out.pseudo = true;
+      words(hangupCssStrings(c).join(''));
+    }
+    const type = st.listStyleType;
+    if (/["']/.test(type)) {
+      out.marker = true;
+      words(hangupCssStrings(type).join(' '));
+    }
+    if (/["'][^"']*[\p{L}\p{N}]/u.test(st.quotes)) {
+      out.pseudo = true;
+      words(hangupCssStrings(st.quotes).join(' '));
+    }
+    if (/override/.test(st.unicodeBidi)) out.bidi = true;
+    if (st.order && st.order !== '0' && r.selectorText && out.moved.length < 200) out.moved.push(r.selectorText);
+    if (/reverse/.test(st.flexDirection) && r.selectorText && out.reversed.length < 200) out.reversed.push(r.selectorText);
+  }
+  memo?.set(sheet, out);
+  return out;
+}
+
+/** Whether a style attribute in `scope` paints strings: a marker's, the quotes of a <q> (both
+ *  inherited). Ordinary pages' `list-style: none` holds none: only a value with a string counts
+ *  (past `many` such attributes, any). A name spelled with CSS escapes (`list-st\79 le-type`) is
+ *  read as the browser parsed it. */
+function hangupInlinePaints(scope, many = 200) {
+  const inline = scope.querySelectorAll('[style*="list-style" i],[style*="quotes" i],[style*="\\\\"]');
+  if (inline.length > many) return true;
+  for (const el of inline) {
+    const css = el.getAttribute('style');
+    if (HANGUP_INLINE_STRINGS.test(css)) return true;
+    if (css.includes('\\') && /["']/.test(`${el.style?.listStyleType}${el.style?.quotes}`)) return true;
+  }
+  return false;
+}
+
 /**
- * What the page's style sheets can do to text: put letters into ::before/::after (`pseudo`),
- * reverse it with a bidi override (`bidi`), or show flex and grid items in another order than
+ * What the style sheets of `scope` (the document, or a shadow root the full read enters) can do
+ * to text: put letters into ::before/::after (`pseudo`), reverse it with a bidi override (`bidi`),
+ * or show flex and grid items in another order than
  * the document's (`order`: the containers whose items an `order` or a reversed flex direction
  * may move, found by the rules' selectors; letters stored shuffled read as words on screen).
  * Only then is each element's style read for it.
  * A sheet we may not read (another origin: web fonts, CDNs, on most pages) counts as both only
  * when `thorough` (the page attacks, or shows almost no text): otherwise it would triple the
- * cost of every ordinary page's read.
+ * cost of every ordinary page's read. `memo`: sheets already read in this read (a component's
+ * sheet shared by many shadow roots is read once).
  */
-function hangupSheetTricks(doc, thorough = true) {
-  // Strings a style attribute paints: a marker's, the quotes of a <q> (both inherited). Ordinary
-  // pages' `list-style: none` holds none: only a value with a string counts (past 200 such
-  // attributes, any).
-  const inline = doc.querySelectorAll('[style*="list-style" i],[style*="quotes" i]');
-  let painted = inline.length > 200;
-  for (let i = 0; i < inline.length && !painted; i++) painted = HANGUP_INLINE_STRINGS.test(inline[i].getAttribute('style'));
+function hangupSheetTricks(doc, thorough = true, scope = doc, memo = new Map()) {
+  const painted = hangupInlinePaints(scope);
   const tricks = {
     pseudo: painted,
-    bidi: !!doc.querySelector('bdo,[style*="bidi" i]'),
+    bidi: !!scope.querySelector('bdo,[style*="bidi" i]'),
     order: null, // a Set of containers; `true`: any element may be one (sheets we cannot read)
     marker: painted, // list items' markers may be page strings (`list-style-type: "…"`, a counter style)
     counters: new Map(), // @counter-style name -> the strings it paints
@@ -744,48 +838,32 @@ function hangupSheetTricks(doc, thorough = true) {
   const all = { pseudo: true, bidi: true, order: true, marker: true, counters: tricks.counters };
   const moved = ['[style^="order" i]', '[style*=" order" i]', '[style*=";order" i]']; // items
   const reversed = ['[style*="-reverse" i]']; // containers
-  const rules = [];
   try {
-    for (const s of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
-      try {
-        for (const r of s.cssRules) rules.push(r);
-      } catch {
+    for (const s of [...scope.styleSheets, ...(scope.adoptedStyleSheets ?? [])]) {
+      const p = hangupSheetPaint(s, memo);
+      if (!p) {
         if (thorough) return all; // a cross-origin sheet: assume every trick
+        continue;
       }
+      tricks.pseudo ||= p.pseudo;
+      tricks.marker ||= p.marker;
+      tricks.bidi ||= p.bidi;
+      for (const [name, strings] of p.counters) if (tricks.counters.size < 100) tricks.counters.set(name, strings);
+      for (const q of p.moved) if (moved.length < 200) moved.push(q);
+      for (const q of p.reversed) if (reversed.length < 200) reversed.push(q);
     }
   } catch {
     return all;
   }
-  for (let i = 0; i < rules.length && i < 20000; i++) {
-    const r = rules[i];
-    if (r.cssRules) for (const c of r.cssRules) rules.push(c); // @media, @supports, nesting
-    if (typeof r.symbols === 'string' && r.name && tricks.counters.size < 100) {
-      // @counter-style: its symbols and affixes are painted wherever a marker or counter() uses it.
-      const strings = hangupCssStrings([r.symbols, r.additiveSymbols, r.prefix, r.suffix, r.negative, r.pad].join(' ')).join(' ');
-      if (/[\p{L}\p{N}]{2}/u.test(strings)) {
-        tricks.counters.set(r.name, strings.slice(0, HANGUP_MAX_PSEUDO_CHARS));
-        tricks.pseudo = tricks.marker = true;
-      }
-    }
-    const st = r.style;
-    if (!st) continue;
-    const c = st.content;
-    if (c && c.length > 2 && /["'][^"']*[\p{L}\p{N}]{2}|attr\(/u.test(c)) tricks.pseudo = true;
-    if (/["']/.test(st.listStyleType)) tricks.marker = true;
-    if (/["'][^"']*[\p{L}\p{N}]/u.test(st.quotes)) tricks.pseudo = true;
-    if (/override/.test(st.unicodeBidi)) tricks.bidi = true;
-    if (st.order && st.order !== '0' && r.selectorText && moved.length < 200) moved.push(r.selectorText);
-    if (/reverse/.test(st.flexDirection) && r.selectorText && reversed.length < 200) reversed.push(r.selectorText);
-  }
   // The containers those rules reach on this page (most sites that have such rules use few).
   const select = (sels) => {
     try {
-      return [...doc.querySelectorAll(sels.join(','))];
+      return [...scope.querySelectorAll(sels.join(','))];
     } catch {
       // One selector the document cannot match (nested `&`): each on its own.
       return sels.flatMap((q) => {
         try {
-          return [...doc.querySelectorAll(q)];
+          return [...scope.querySelectorAll(q)];
         } catch {
           return [];
         }
@@ -824,8 +902,21 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   const pageH = Math.max(root.scrollHeight, win.innerHeight);
   const sx = win.scrollX;
   const sy = win.scrollY;
-  const tricks = hangupSheetTricks(doc, thorough);
-  const pseudo = tricks.pseudo;
+  const memo = new Map();
+  const tricks = hangupSheetTricks(doc, thorough, doc, memo);
+  let scopes = 0; // shadow roots whose sheets were read
+  /** A shadow root's own sheets and attributes: what they can do to text is done inside it (and
+   *  to its host's ::before/::after, through `:host`), so it is added before the host is read. */
+  const enter = (sr) => {
+    if (++scopes > 2000) return;
+    const t = hangupSheetTricks(doc, thorough, sr, memo);
+    tricks.pseudo ||= t.pseudo;
+    tricks.marker ||= t.marker;
+    tricks.bidi ||= t.bidi;
+    for (const [name, strings] of t.counters) if (tricks.counters.size < 100) tricks.counters.set(name, strings);
+    if (t.order === true || tricks.order === true) tricks.order = true;
+    else if (t.order) tricks.order = new Set([...(tricks.order ?? []), ...t.order]);
+  };
   const parts = [];
   let last = null; // the box of the last text kept
   const rowItems = new Set(); // items of a reordered flex row (see `ordered`)
@@ -953,6 +1044,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     let ordered = ''; // a flex or grid container whose items the page's CSS may reorder: its direction
     let after = '';
     let block = false;
+    let sr = null; // the element's shadow root, rendered in place of its children
     if (el) {
       const name = el.localName;
       if (HANGUP_NO_TEXT.has(name) && name !== 'iframe' && name !== 'frame' && name !== 'object' && name !== 'select') continue;
@@ -1003,6 +1095,8 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         push(' ');
         continue;
       }
+      sr = hangupShadowRoot(el);
+      if (sr) enter(sr);
       block = HANGUP_BLOCKS.has(name);
       if (name === 'br') {
         push('\n');
@@ -1037,7 +1131,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         const mark = markerText(el);
         push(mark && ` ${mark} `);
       }
-      if (pseudo && pseudoSeen < HANGUP_MAX_PSEUDO_ELEMENTS) {
+      if (tricks.pseudo && pseudoSeen < HANGUP_MAX_PSEUDO_ELEMENTS) {
         pseudoSeen++;
         after = generated(el, '::after');
         if (after) stack.push(() => push(` ${after} `));
@@ -1059,7 +1153,6 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       if (/^row/.test(ordered)) for (const k of kids) if (k[2].nodeType === 1) rowItems.add(k[2]);
       for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k][2]);
     } else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-    const sr = el && hangupShadowRoot(el);
     if (sr) for (let c = sr.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   hangupScreenOrder(parts, pieces);

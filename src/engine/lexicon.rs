@@ -139,6 +139,10 @@ pub enum Cat {
     /// with it. On a page that itself accuses the reader and demands the fine it is the kit's
     /// signature, not talk about scams (signals/mod.rs).
     Authority,
+    /// The reader's own failed entries as the cause of a lock ("after too many failed sign-in
+    /// attempts", "nach drei falschen PIN-Eingaben"): a routine lockout an IT or help page
+    /// explains, not a kit's claim (signals/addressed.rs).
+    Lockout,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -189,6 +193,7 @@ impl Cat {
             "speaker" => Cat::Speaker,
             "offer" => Cat::Offer,
             "authority" => Cat::Authority,
+            "lockout" => Cat::Lockout,
             _ => return None,
         })
     }

@@ -60,6 +60,8 @@ const WARNED = [
   ['see/css-counter-style.html', 'the scam only in @counter-style symbols drawn by list markers and counter(), under an ordinary paragraph'],
   ['see/css-marker-unread.html', 'the scam only in list markers set by style attributes and an adopted constructed style sheet, under an ordinary paragraph'],
   ['see/css-counters-separator.html', 'the scam only in a counters() separator string and a symbols() string inside counter(), on a page with almost no text'],
+  ['see/css-linked-strings.html', 'the scam only in ::before content and a list marker set by a linked style sheet of the same site, under an ordinary paragraph'],
+  ['see/css-escaped-names.html', 'the scam only in content, quotes and list-style-type strings whose property names are spelled with CSS escapes, under an ordinary paragraph'],
   ['see/select-options.html', 'the scam only in a list box\'s options and a drop-down\'s chosen option, under an ordinary paragraph'],
   ['see/button-values.html', 'the scam only in submit and reset buttons\' values, under an ordinary paragraph'],
   ['see/size-adjust-split.html', 'words split by letters in a font shrunk to 1 % by size-adjust, under an ordinary paragraph'],
@@ -224,6 +226,13 @@ for (const name of BROWSERS) {
         // Strings inside counters()/counter() calls: the full read only (the glance reads quoted `content:` values).
         ['see/css-counters-separator.html', [/computer is locked/, /\+1-888-555-0197/, /files will be lost/], false],
         ['see/css-marker-unread.html', [/iPhone has been hacked/, /\+1-833-555-0198/, /data will be deleted/], false],
+        // Strings the glance reads through the CSSOM: a linked sheet of the same site, names
+        // spelled with escapes (and a style attribute's, for which it asks for the full read).
+        ['see/css-linked-strings.html', [/computer has been locked/, /\+1-888-555-0103/, /files will be lost/]],
+        ['see/css-escaped-names.html', [/computer has been locked/, /\+1-888-555-0104/, /files will be lost/]],
+        // A sheet inside an open shadow root: the full read (a closed root's, in the fixture too,
+        // is out of reach of this in-page read: the warning test covers it).
+        ['see/css-shadow-strings.html', [/computer has been locked/, /\+1-888-555-0105/], false],
       ]) {
         const tab = await browser.open(fixtureUrl(file, 'reader.example'));
         const full = await visibleText(tab);
@@ -233,11 +242,11 @@ for (const name of BROWSERS) {
         for (const w of want) {
           assert.match(full, w, `${file}: full read`);
           // (The glance reads <style> text, not style attributes.)
-          if (glanced && !/shut down/.test(w.source)) assert.match(quick, w, `${file}: glance`);
+          if (glanced && !/shut down/.test(w.source) && !(/escaped/.test(file) && /files will/.test(w.source))) assert.match(quick, w, `${file}: glance`);
         }
-        if (glanced) assert.match(full, /garden centre/);
+        if (glanced) assert.match(full, /garden centre|Allotment society/);
         // Strings the glance cannot read: it asks for the full read (once, as for reversed text).
-        else if (/unread/.test(file)) assert.equal(asks, true, `${file}: the glance asks for the full read`);
+        if (/unread|escaped/.test(file)) assert.equal(asks, true, `${file}: the glance asks for the full read`);
       }
     });
 

@@ -137,3 +137,14 @@ test('markers, quotes and counter styles: ordinary CSS skips, words reach the sc
   }
   assert.ok(taken > 500, `only ${taken} generated cases had text`);
 });
+
+// A declaration name spelled with CSS escapes (`con\74 ent`): the text scan cannot see it, so the
+// glance reads that sheet as the browser parsed it (its CSSOM, where the name is `content`).
+test('escaped declaration names send the sheet to its parsed rules; escapes in values and class selectors do not', () => {
+  const re = ctx.HANGUP_ESCAPED_NAME ?? vm.runInContext('HANGUP_ESCAPED_NAME', ctx);
+  for (const css of ['.a::before{con\\74 ent:"x"}', '.a{color:red;\\71uotes:"x" ""}', '.a{/* c */ list-st\\79 le-type:"x"}', '.a{.b{} co\\ntent:"x"}']) assert.equal(re.test(css), true, css);
+  for (const css of ['.i:before{content:"\\f101"}', '.md\\:flex{display:flex}', 'p{font-family: \\5FAE\\8F6F}', '@counter-style z{prefix:"Call \\43 ontoso"}']) assert.equal(re.test(css), false, css);
+  const parsed = { cssRules: [{ style: { content: '"Your computer is locked, call +1-866-555-0136"', listStyleType: 'disc', quotes: 'auto' } }] };
+  const doc = { getElementsByTagName: () => [{ textContent: '.a::before{con\\74 ent:"Your computer is locked, call +1-866-555-0136"}', sheet: parsed }] };
+  assert.match(ctx.hangupStyleStrings(doc), /Your computer is locked, call \+1-866-555-0136/);
+});

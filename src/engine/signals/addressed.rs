@@ -73,12 +73,14 @@ pub struct Mood<'a> {
     negations: Index<'a>,
     negations_after: Index<'a>,
     speakers: Index<'a>,
+    lockouts: Index<'a>,
+    compromises: Index<'a>,
 }
 
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 10].map(|_| Vec::new());
+        let mut by = [(); 12].map(|_| Vec::new());
         for h in hits {
             let slot = match h.cat {
                 Cat::Victim => 0,
@@ -91,11 +93,13 @@ impl<'a> Mood<'a> {
                 Cat::Negation => 7,
                 Cat::NegationAfter => 8,
                 Cat::Speaker => 9,
+                Cat::Lockout => 10,
+                Cat::Compromise => 11,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -110,6 +114,8 @@ impl<'a> Mood<'a> {
             negations,
             negations_after,
             speakers,
+            lockouts,
+            compromises,
         }
     }
 
@@ -378,6 +384,29 @@ impl<'a> Mood<'a> {
             .any(|v| self.conditional(v))
     }
 
+    /// Whether the lock or sign-in claim `h` is a routine lockout: the reader's own failed entries
+    /// are named as its cause within [`CLAIM_WINDOW`] bytes ("your account is locked after too
+    /// many failed sign-in attempts", "nach drei falschen PIN-Eingaben gesperrt"), and nobody
+    /// else is said to have got in (a compromise phrase there that is not those failed entries:
+    /// "failed sign-in attempts from an unknown device"). An IT or help page explains its
+    /// lockout policy so; a kit blames an intruder or malware, or it would have nothing to fear.
+    #[inline(never)]
+    pub fn routine_lockout(&self, h: &Hit) -> bool {
+        let around = |ix: &Index<'a>| -> Vec<&'a Hit> {
+            ix.within(
+                h.start.saturating_sub(CLAIM_WINDOW + 96),
+                h.end + CLAIM_WINDOW,
+            )
+            .iter()
+            .copied()
+            .filter(|x| gap(x, h) <= CLAIM_WINDOW)
+            .collect()
+        };
+        let lockouts = around(&self.lockouts);
+        let inside = |c: &Hit| lockouts.iter().any(|l| l.start < c.end && c.start < l.end);
+        !lockouts.is_empty() && around(&self.compromises).iter().all(|c| inside(c))
+    }
+
     /// Neither a question, a condition nor denied.
     #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
@@ -447,7 +476,12 @@ pub struct Claim<'a> {
 pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let found: Vec<&Hit> = hits
         .iter()
-        .filter(|h| h.cat == Cat::Compromise && mood.addressed(h) && !mood.shielded(h))
+        .filter(|h| {
+            h.cat == Cat::Compromise
+                && mood.addressed(h)
+                && !mood.shielded(h)
+                && !mood.routine_lockout(h)
+        })
         .collect();
     let first = *found.first()?;
     Some(Claim {
@@ -613,6 +647,41 @@ mod tests {
             Cat::Lock
         ));
         assert!(addressed("Ihr Amazon-Konto wurde gehackt", Cat::Compromise));
+    }
+
+    #[test]
+    fn a_routine_lockout_is_the_policy_explained_not_a_claim() {
+        // Counted as claims.rs and `account` count them: addressed, and not a routine lockout.
+        let claimed = |text: &str| {
+            with(text, |m, hits| {
+                hits.iter().any(|h| {
+                    matches!(h.cat, Cat::Lock | Cat::Compromise)
+                        && m.addressed(h)
+                        && !m.routine_lockout(h)
+                })
+            })
+        };
+        // The reader's own failed entries as the cause: what IT and help pages explain.
+        for honest in [
+            "Your account is temporarily locked after several unsuccessful login attempts.",
+            "Your Microsoft 365 account is locked for 30 minutes after too many failed sign-in attempts.",
+            "Ihr Konto ist nach fünf falschen Passworteingaben für 30 Minuten gesperrt.",
+            "Uw account is geblokkeerd na vijf mislukte inlogpogingen.",
+            "Votre compte a été verrouillé après plusieurs tentatives de connexion échouées.",
+            "Twoje konto zostało zablokowane po kilku nieudanych próbach logowania.",
+            "Ditt konto har låsts efter för många misslyckade inloggningsförsök.",
+        ] {
+            assert!(!claimed(honest), "{honest}");
+        }
+        // An intruder or another cause keeps the claim.
+        for scam in [
+            "Your account has been locked due to suspicious activity.",
+            "Your account is locked after failed sign-in attempts from an unknown device.",
+            "Ihr Konto wurde wegen ungewöhnlicher Anmeldeversuche gesperrt.",
+            "Uw account is geblokkeerd. Iemand heeft geprobeerd in te loggen.",
+        ] {
+            assert!(claimed(scam), "{scam}");
+        }
     }
 
     #[test]

@@ -87,7 +87,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             })
     };
     let lock: Vec<&Hit> = of(hits, Cat::Lock)
-        .filter(|h| mood.addressed(h) && !blocks(h))
+        .filter(|h| mood.addressed(h) && !blocks(h) && !mood.routine_lockout(h))
         .collect();
     let kl = distinct_phrases(&lock);
     if kl > 0 {
