@@ -58,6 +58,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     ];
     let has_text = ev.reasons.iter().any(|r| text_groups.contains(&r.group));
     let awareness = ev.alert_judged
+        || ev.reports_alert
         || (!ev.awareness_footer
             && ev.awareness >= AWARENESS_MIN
             && ev.awareness >= AWARENESS_PER_CLAIM * ev.victim_claims as f32);

@@ -21,6 +21,9 @@ pub(super) fn note_claim(text: &Text, mood: &Mood, h: &Hit, ev: &mut Evidence) {
     if h.end <= text.alts_start && mood.stated(h) {
         ev.claims_end = ev.claims_end.max(h.end);
         ev.claim_quoted |= quoted(&text.base, h.start);
+        if h.start >= text.title_end {
+            super::reported::note(&text.base, h.start, h.end, ev);
+        }
     }
 }
 
@@ -81,7 +84,8 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                     && (verdict_ends_clause(after)
                         || names_a_scam(text.base.get(v.start..v.end).unwrap_or(""), after))
                     && !(asked && (answered(after) || call_follows(hits, v.end, after)))
-                    && !denied(before)
+                    // Only a word of its own sentence denies ("No! Classic scam." judges).
+                    && !denied(before.rsplit(ends_sentence).next().unwrap_or(before))
                     && {
                         let sentence = before.rfind(ends_sentence).unwrap_or(0);
                         !hits.iter().any(|c| {

@@ -16,6 +16,7 @@ mod excerpt;
 mod footer;
 mod near;
 pub mod page;
+mod reported;
 
 use crate::snapshot::Snapshot;
 use crate::verdict::{Detail, Group, Reason, ReasonId};
@@ -43,6 +44,13 @@ pub struct Evidence {
     pub calls_end: usize,
     /// A claim stated to the reader is inside quotation marks (footer.rs).
     pub claim_quoted: bool,
+    /// A claim or number of the text is inside a quote opened after a colon or a reporting
+    /// word; one is not (reported.rs).
+    pub reported_claims: bool,
+    pub unreported_claims: bool,
+    /// The page reports its alert: it quotes every claim and number of its text and says
+    /// outside the quotes what they are (reported.rs).
+    pub reports_alert: bool,
     /// An infection claim is a headline of its own (the title or the whole text: "VIRUS
     /// DETECTED!"), the way brandless kits head their alert.
     pub headline_infection: bool,
@@ -197,6 +205,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         .map(|h| h.weight)
         .sum();
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
+    ev.reports_alert = reported::reports_alert(&text.base, &hits, &ev);
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev

@@ -1,0 +1,221 @@
+//! Reported speech: a page that quotes an alert to tell about it. A forum post, a how-to or a news
+//! story puts the alert's claim and number inside quotation marks opened after a colon or a
+//! reporting verb (`Beware: fake sites say "Your device activation failed, call …"`, `een melding
+//! in de browser: 'Uw modem is gehackt, bel …'`) and says around it what it is. A kit states its
+//! claim; it may quote a brand, a button or a file name, not its whole claim sentence with its
+//! number. Such a page counts as one about scams with fewer words about them than
+//! `AWARENESS_MIN` asks (score.rs), when every claim and number of its text is reported and a word
+//! about scams or a verdict stands outside the quotes.
+
+use super::super::lexicon::{Cat, Hit};
+use super::Evidence;
+
+/// Words that report what something said, right before an opening quotation mark (`they say
+/// "…"`, `fake sites say "…"`, `der Bildschirm zeigt „…“`). A colon reports in every language.
+const REPORTING: &str = "say says said saying read reads reading claim claims claimed claiming \
+    show shows showed warn warns warned like sagt sagen sagte stand steht zeigt dit disent disait \
+    affiche dice dicen decia decía muestra diz dizem dizia mostra dice dicono diceva zegt zeggen \
+    zei stond toont mowi mówi pisze";
+
+/// At most this many bytes between a claim and the quotation mark that opens its quote.
+const QUOTE_SPAN: usize = 600;
+
+/// Records whether the text claim or number at `start..end` is reported (`ev.reported_claims`)
+/// or stated (`ev.unreported_claims`).
+pub(super) fn note(base: &str, start: usize, end: usize, ev: &mut Evidence) {
+    if inside(base, start, end) {
+        ev.reported_claims = true;
+    } else {
+        ev.unreported_claims = true;
+    }
+}
+
+/// Whether the page reports its alert: every claim and number of its text is reported, at least
+/// one is, and a word about scams (weight > 0) or a verdict stands outside every quote.
+pub(super) fn reports_alert(base: &str, hits: &[Hit], ev: &Evidence) -> bool {
+    ev.reported_claims
+        && !ev.unreported_claims
+        && hits.iter().any(|h| {
+            ((h.cat == Cat::Awareness && h.weight > 0.0) || h.cat == Cat::Verdict)
+                && !inside(base, h.start, h.end)
+        })
+}
+
+/// Whether `start..end` lies inside a quotation opened on its line after a colon or a reporting
+/// word and closed after `end` on the same line.
+// Not inlined: it is called for every claim and number.
+#[inline(never)]
+fn inside(base: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(QUOTE_SPAN);
+    while !base.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = base.get(from..start) else {
+        return false;
+    };
+    let line = before.rfind('\n').map_or(0, |i| i + 1);
+    let rest = base.get(end..).unwrap_or("");
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    before[line..].char_indices().any(|(i, open)| {
+        let Some(closers) = closers(open) else {
+            return false;
+        };
+        let at = line + i;
+        let lead = before[..at].trim_end_matches(' ');
+        // An apostrophe opens a quote only after a colon or a space ("d'un", "it's" do not).
+        if open == '\'' && (lead.len() == before[..at].len() && !lead.is_empty()) {
+            return false;
+        }
+        let inner = &before[at + open.len_utf8()..];
+        reports(lead) && !closes(inner, open, closers) && closes(rest, open, closers)
+    })
+}
+
+/// The marks that close a quote opened by `open`, or `None` when `open` opens none.
+fn closers(open: char) -> Option<&'static [char]> {
+    Some(match open {
+        '"' => &['"'],
+        '\'' => &['\''],
+        '“' => &['”', '“'],
+        '„' => &['“', '”'],
+        '‚' => &['‘', '’'],
+        '‘' => &['’'],
+        '«' => &['»'],
+        '‹' => &['›'],
+        '「' => &['」'],
+        '『' => &['』'],
+        _ => return None,
+    })
+}
+
+/// Whether `s` holds a mark closing the quote: for an apostrophe, one not followed by a letter
+/// ("don't" goes on, "…0143'." closes).
+fn closes(s: &str, open: char, closers: &[char]) -> bool {
+    s.char_indices().any(|(i, c)| {
+        closers.contains(&c)
+            && (open != '\'' || !s[i + 1..].chars().next().is_some_and(char::is_alphanumeric))
+    })
+}
+
+/// Whether the text before an opening quotation mark reports: it ends with a colon or a
+/// reporting word.
+fn reports(lead: &str) -> bool {
+    if lead.ends_with(':') || lead.ends_with('：') {
+        return true;
+    }
+    let word = lead
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && REPORTING.split_whitespace().any(|w| w == word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim_inside(text: &str, claim: &str) -> bool {
+        let at = text.find(claim).unwrap();
+        inside(text, at, at + claim.len())
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_or_a_reporting_word_reports() {
+        assert!(claim_inside(
+            "beware: fake sites say \"your device activation failed, call 1-855-555-0112\" and charge a fee.",
+            "activation failed"
+        ));
+        assert!(claim_inside(
+            "slachtoffers kregen een melding: 'uw modem is gehackt, bel de dienst: 085 555 0143'. de bellers",
+            "is gehackt"
+        ));
+        assert!(claim_inside(
+            "der bildschirm zeigt „ihr computer wurde gesperrt“ an.",
+            "wurde gesperrt"
+        ));
+        assert!(claim_inside(
+            "画面には：「お使いのパソコンはロックされました」",
+            "ロックされました"
+        ));
+    }
+
+    #[test]
+    fn a_kit_states_its_claim() {
+        // No quotes, a quote closed before the claim, an unclosed one, a quoted button after a
+        // word that does not report, an apostrophe inside a word.
+        assert!(!claim_inside(
+            "your computer has been locked. call 1-888-555-0109",
+            "been locked"
+        ));
+        assert!(!claim_inside(
+            "windows says: \"error\". your computer has been locked.",
+            "been locked"
+        ));
+        assert!(!claim_inside(
+            "security alert: \"your computer has been locked. call now",
+            "been locked"
+        ));
+        assert!(!claim_inside(
+            "press \"ok\" because your computer has been locked",
+            "been locked"
+        ));
+        assert!(!claim_inside(
+            "don't close: it's locked, your computer's locked",
+            "computer's locked"
+        ));
+    }
+
+    /// Whole pages: a how-to, a reader's letter and a news story quote an alert after a colon or
+    /// a reporting word, with one word about scams; kits that quote a file name, a code or a
+    /// button, or their own whole alert without a word about scams, stay scams.
+    #[test]
+    fn a_page_that_reports_an_alert_is_no_scam() {
+        use crate::engine::analyse;
+        use crate::snapshot::Snapshot;
+        use crate::verdict::{Level, Options};
+        let level = |title: &str, text: &str| {
+            let snap = Snapshot {
+                url: "https://example.org/".into(),
+                title: title.into(),
+                text: text.into(),
+                ..Default::default()
+            };
+            analyse(&snap, &Options::default()).level
+        };
+        assert_ne!(
+            level(
+                "How to activate Roku",
+                "Visit roku.com/link and enter the code. Beware: fake sites say \"Your device activation failed, call 1-855-555-0112 for a technician\" and charge a fee."
+            ),
+            Level::Scam
+        );
+        assert_ne!(
+            level(
+                "Library tech tips",
+                "Beware of pop-ups that read \u{201c}Your PC is infected! Call Windows Support at 1-888-555-0147 now\u{201d}. Close the browser instead."
+            ),
+            Level::Scam
+        );
+        assert_ne!(
+            level(
+                "Politie waarschuwt",
+                "Slachtoffers kregen een melding in de browser: 'Uw modem is gehackt, bel onmiddellijk de technische dienst: 085 555 0143'. De bellers vragen daarna om software te installeren."
+            ),
+            Level::Scam
+        );
+        assert_eq!(
+            level(
+                "Windows Defender Security Alert",
+                "Threat detected: \"Trojan:Win32/Emotet.AX\". Your computer has been locked to protect your data. Call Microsoft Support immediately: +1 (555) 013-2207. Do not close this window."
+            ),
+            Level::Scam
+        );
+        assert_eq!(
+            level(
+                "Microsoft Warning",
+                "Microsoft says: \"Your PC is infected with 5 viruses. Call +1 (555) 013-2209 now\". Do not close this window."
+            ),
+            Level::Scam
+        );
+    }
+}
