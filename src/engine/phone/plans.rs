@@ -120,7 +120,7 @@ pub fn classify(raw: &str) -> Option<Phone> {
             lens.as_slice(),
             [10] | [11] | [3, 3, 4] | [1, 3, 3, 4] | [3, 7] | [1, 10] | [1, 3, 7] | [4, 3, 4]
         );
-        // A real exchange starts with 2-9; one starting with 0 or 1 (fictional numbers such as
+        // A real exchange starts with 2-9; one starting with 0 (fictional numbers such as
         // `(555) 014-3321`) still counts when the number is printed the way only a US phone
         // number is: the area code in brackets, or `1-` and three groups with one separator.
         let us_printed = match lens.as_slice() {
@@ -132,7 +132,8 @@ pub fn classify(raw: &str) -> Option<Phone> {
             }
             _ => false,
         };
-        let exchange_ok = b[3] >= b'2' || us_printed;
+        // Not an exchange starting with 1: `(555) 123-4567` is the placeholder of every US form.
+        let exchange_ok = b[3] >= b'2' || (us_printed && b[3] == b'0');
         if b[0] >= b'2' && exchange_ok && shape_ok && first != b'0' {
             let tf = NANP_TOLL_FREE.contains(&&body[..3]);
             // `1800 xxx xxxx` with four digits first is also India's toll-free shape.

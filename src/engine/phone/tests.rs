@@ -34,7 +34,7 @@ fn nanp_toll_free_formats() {
 
 #[test]
 fn nanp_fictional_exchange_printed_as_us_number() {
-    // An exchange starting with 0 or 1 is not a real one, but printed this way it is a number.
+    // An exchange starting with 0 is not a real one, but printed this way it is a number.
     for t in [
         "call (555) 014-3321",
         "call 1-555-014-3321",
@@ -43,7 +43,14 @@ fn nanp_fictional_exchange_printed_as_us_number() {
         assert_eq!(one(t).region, Region::Nanp, "{t}");
     }
     // Not printed as a US number: an order or part number keeps being nothing.
-    for t in ["order 555-014-3321", "ref 555 014 3321", "1-555 014-3321"] {
+    // Nor the placeholder of US forms (an exchange starting with 1).
+    for t in [
+        "order 555-014-3321",
+        "ref 555 014 3321",
+        "1-555 014-3321",
+        "Phone (555) 123-4567",
+        "1-555-123-4567",
+    ] {
         assert!(phones(t).is_empty(), "{t}");
     }
 }

@@ -79,13 +79,20 @@ pub struct Mood<'a> {
     speakers: Index<'a>,
     lockouts: Index<'a>,
     compromises: Index<'a>,
+    /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
+    /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
+    /// was not you").
+    pressure: bool,
 }
 
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
         let mut by = [(); 12].map(|_| Vec::new());
+        let mut pressure = false;
         for h in hits {
+            pressure |=
+                h.weight > 0.0 && matches!(h.cat, Cat::DoNotClose | Cat::DataLoss | Cat::Infection);
             let slot = match h.cat {
                 Cat::Victim => 0,
                 Cat::Possessive => 1,
@@ -120,6 +127,7 @@ impl<'a> Mood<'a> {
             speakers,
             lockouts,
             compromises,
+            pressure,
         }
     }
 
@@ -415,7 +423,9 @@ impl<'a> Mood<'a> {
     /// many failed sign-in attempts", "nach drei falschen PIN-Eingaben gesperrt"), and nobody
     /// else is said to have got in (a compromise phrase there that is not those failed entries:
     /// "failed sign-in attempts from an unknown device"). An IT or help page explains its
-    /// lockout policy so; a kit blames an intruder or malware, or it would have nothing to fear.
+    /// lockout policy so; a kit blames an intruder or malware, or it would have nothing to fear,
+    /// and presses (do not close, your files at risk): with any of that on the page the
+    /// failed entries are its pretext, not a policy (review, fifteenth session).
     #[inline(never)]
     pub fn routine_lockout(&self, h: &Hit) -> bool {
         let around = |ix: &Index<'a>| -> Vec<&'a Hit> {
@@ -430,7 +440,9 @@ impl<'a> Mood<'a> {
         };
         let lockouts = around(&self.lockouts);
         let inside = |c: &Hit| lockouts.iter().any(|l| l.start < c.end && c.start < l.end);
-        !lockouts.is_empty() && around(&self.compromises).iter().all(|c| inside(c))
+        !self.pressure
+            && !lockouts.is_empty()
+            && around(&self.compromises).iter().all(|c| inside(c))
     }
 
     /// Neither a question, a condition nor denied.

@@ -33,7 +33,14 @@ pub(super) fn note(base: &str, start: usize, end: usize, ev: &mut Evidence) {
 /// Whether the page reports its alert: every claim and number of its text is reported, at least
 /// one is, and a word about scams (weight > 0) or a verdict stands outside every quote.
 pub(super) fn reports_alert(base: &str, hits: &[Hit], ev: &Evidence) -> bool {
-    ev.reported_claims
+    // A kit's own pressure (do not close or restart, your passwords at risk) is no part of telling
+    // about an alert: a page that quotes its whole alert and adds "Scam protection" outside the
+    // quotes stays judged as before (review, fifteenth session).
+    let pressure = hits
+        .iter()
+        .any(|h| matches!(h.cat, Cat::DoNotClose | Cat::DataLoss) && h.weight > 0.0);
+    !pressure
+        && ev.reported_claims
         && !ev.unreported_claims
         && hits.iter().any(|h| {
             ((h.cat == Cat::Awareness && h.weight > 0.0) || h.cat == Cat::Verdict)
@@ -214,6 +221,22 @@ mod tests {
             level(
                 "Microsoft Warning",
                 "Microsoft says: \"Your PC is infected with 5 viruses. Call +1 (555) 013-2209 now\". Do not close this window."
+            ),
+            Level::Scam
+        );
+        // Review (fifteenth session): the whole alert quoted, its pressure too, and a word about
+        // scams outside the quotes that is a product's name.
+        assert_eq!(
+            level(
+                "Windows Defender",
+                "Windows Defender has detected: \u{201c}Your computer is infected with Trojan spyware. Your banking passwords are at risk.\u{201d}\nMicrosoft says: \u{201c}Call Windows Support now: +1 (555) 214-2233 (Toll Free). Do not restart your computer.\u{201d}\nScam protection powered by Windows Defender."
+            ),
+            Level::Scam
+        );
+        assert_eq!(
+            level(
+                "Windows-Sicherheitswarnung",
+                "Microsoft meldet: \u{201e}Ihr Computer ist mit einem Trojaner infiziert. Ihre Bankdaten sind in Gefahr.\u{201c}\nSupport: \u{201e}Rufen Sie sofort den Microsoft-Support an: 0555 2142233 (geb\u{fc}hrenfrei).\u{201c}\nBetrugsschutz von Microsoft."
             ),
             Level::Scam
         );
