@@ -5,6 +5,10 @@
 // time). Each read runs 3 times and its fastest run counts (the machine is shared: preemption
 // must not be charged to the code). The collector is this tree's extension/content/snapshot.js.
 //   node tests/bench/read_cost.mjs [pages=60]
+//   node tests/bench/read_cost.mjs [pages=60] --against DIR
+//     the glance only, side by side with DIR's extension/ (an older tree): on each loaded page both
+//     collectors run in their own scope, in alternating order, first call (cold: per-page caches
+//     empty, as on a page's first glance) and fastest of 3 after (warm); prints per-page ratios.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +18,14 @@ import { startServer } from '../lib/server.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = process.env.HANGUP_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
 const N = Number(process.argv[2] ?? 60);
-const collector = ['common/protocol.js', 'content/snapshot.js'].map((f) => readFileSync(path.join(ROOT, 'extension', f), 'utf8')).join('\n');
+const q = (x, p) => {
+  const s = [...x].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : NaN;
+};
+const readCollector = (root) => ['common/protocol.js', 'content/snapshot.js'].map((f) => readFileSync(path.join(root, 'extension', f), 'utf8')).join('\n');
+const collector = readCollector(ROOT);
+const againstAt = process.argv.indexOf('--against');
+const against = againstAt > 0 ? readCollector(path.resolve(process.argv[againstAt + 1])) : null;
 const rows = readFileSync(path.join(CORPUS, 'broad/MANIFEST.tsv'), 'utf8').split('\n').slice(1).filter(Boolean);
 const files = rows.map((r) => r.split('\t')[0]).filter((_, i) => i % Math.max(1, Math.floor(rows.length / N)) === 0).slice(0, N);
 
@@ -25,6 +36,10 @@ const browser = await chromium.launch({
     '--proxy-bypass-list=<-loopback>', '--ignore-certificate-errors'],
 });
 const ctx = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 } });
+if (against) {
+  await sideBySide();
+  process.exit(0);
+}
 const res = { glance: [], visibleText: [], thorough: [], domHints: [], snapshot: [], innerText: [], glanceChecks: [], paintsUnread: [], styleStrings: [] };
 for (const f of files) {
   const page = await ctx.newPage();
@@ -49,10 +64,44 @@ for (const f of files) {
 }
 await browser.close();
 await server.close();
-const q = (x, p) => {
-  const s = [...x].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : NaN;
-};
 for (const [k, v] of Object.entries(res)) {
   console.log(JSON.stringify({ bench: `read cost: ${k} (ms, fastest of 3)`, pages: v.length, median: +q(v, 0.5).toFixed(3), p95: +q(v, 0.95).toFixed(3), max: +q(v, 1).toFixed(3) }));
+}
+
+// The glance of two trees on the same loaded pages (see the header).
+async function sideBySide() {
+  const glanceOf = (src) => `(() => { ${src};
+    document.body?.offsetHeight;
+    let t0 = performance.now(); hangupGlance(); const cold = performance.now() - t0;
+    let warm = Infinity;
+    for (let i = 0; i < 3; i++) { t0 = performance.now(); hangupGlance(); warm = Math.min(warm, performance.now() - t0); }
+    return { cold, warm };
+  })()`;
+  const out = { before: { cold: [], warm: [] }, after: { cold: [], warm: [] }, ratioCold: [], ratioWarm: [] };
+  let i = 0;
+  for (const f of files) {
+    const page = await ctx.newPage();
+    try {
+      await page.goto(`https://broad.example/${f.split('/').map(encodeURIComponent).join('/')}`, { timeout: 15000, waitUntil: 'load' });
+      const order = i++ % 2 ? ['after', 'before'] : ['before', 'after'];
+      const t = {};
+      for (const which of order) t[which] = await page.evaluate(glanceOf(which === 'after' ? collector : against));
+      for (const which of ['before', 'after']) for (const k of ['cold', 'warm']) out[which][k].push(t[which][k]);
+      if (t.before.cold > 0.05) out.ratioCold.push(t.after.cold / t.before.cold);
+      if (t.before.warm > 0.05) out.ratioWarm.push(t.after.warm / t.before.warm);
+    } catch (e) {
+      console.error(f, e.message);
+    }
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+  for (const which of ['before', 'after']) for (const k of ['cold', 'warm']) {
+    const v = out[which][k];
+    console.log(JSON.stringify({ bench: `glance ${k} (ms), ${which === 'after' ? 'this tree' : 'against'}`, pages: v.length, median: +q(v, 0.5).toFixed(3), p95: +q(v, 0.95).toFixed(3), max: +q(v, 1).toFixed(3) }));
+  }
+  for (const k of ['Cold', 'Warm']) {
+    const v = out[`ratio${k}`];
+    console.log(JSON.stringify({ bench: `glance ${k.toLowerCase()}: this tree / against, per page (pages over 0.05 ms)`, pages: v.length, median: +q(v, 0.5).toFixed(3), p90: +q(v, 0.9).toFixed(3) }));
+  }
 }
