@@ -13,6 +13,8 @@
 // the sampler's wall time (a busy machine inflates the sampler's figures several times; see
 // extensionCpuMs; it splits the time into injections, each script's evaluation inside them,
 // calls and message deliveries); HANGUP_BENCH_DUMP=<dir> saves each page's CPU profile there (as {url, label, profile}).
+// HANGUP_BENCH_CLOCK=none: no profiler and no trace (both slow every page's scripts, the page's
+// own as well as HangUp's): the load and paint ratios alone, as a person has them.
 // HANGUP_BENCH_WAIT_MS: how long each page stays after load (default 1500; 13000 takes in the
 // content script's timed re-reads at 2.5, 6 and 12 s).
 // With no build given: the current dist/chromium. Prints one JSON line per measure and build.
@@ -28,6 +30,7 @@ const CORPUS = process.env.HANGUP_CORPUS ?? path.resolve(ROOT, '../shared/corpus
 const N = Number(process.argv[2] ?? 60);
 const BY_FUNCTION = process.env.HANGUP_BENCH_BY === 'function';
 const CPU = process.env.HANGUP_BENCH_CLOCK === 'cpu';
+const UNTIMED = process.env.HANGUP_BENCH_CLOCK === 'none';
 const DUMP = process.env.HANGUP_BENCH_DUMP; // a directory: every page's CPU profile is saved there
 const WAIT_MS = Number(process.env.HANGUP_BENCH_WAIT_MS ?? 1500);
 let dumped = 0;
@@ -138,7 +141,9 @@ async function measure(ctx, url, label) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   const events = [];
-  if (CPU) {
+  if (UNTIMED) {
+    /* the page's own clocks only */
+  } else if (CPU) {
     cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,extensions,toplevel,mojom', transferMode: 'ReportEvents' });
   } else {
@@ -150,7 +155,9 @@ async function measure(ctx, url, label) {
   // The content script reads in idle time after load: let it, and one mutation round, happen.
   await page.waitForTimeout(WAIT_MS);
   let profile = null;
-  if (CPU) {
+  if (UNTIMED) {
+    /* nothing to stop */
+  } else if (CPU) {
     const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.end');
     await done;
@@ -164,7 +171,8 @@ async function measure(ctx, url, label) {
     return { load: nav?.loadEventEnd, fcp: fcp?.startTime ?? null };
   }).catch(() => null);
   await page.close();
-  return t && t.load > 0 ? { ...t, ...(CPU ? extensionCpuMs(events) : extensionMs(profile)) } : null;
+  if (!t || !(t.load > 0)) return null;
+  return { ...t, ...(UNTIMED ? { ms: 0, by: {} } : CPU ? extensionCpuMs(events) : extensionMs(profile)) };
 }
 
 const plain = await browserWith(null);
@@ -194,7 +202,7 @@ const q = (x, p) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : NaN;
 };
 for (const c of ctxs) {
-  console.log(JSON.stringify({ build: c.label, bench: `content scripts main-thread ${CPU ? 'CPU (trace thread time)' : 'ms (sampler)'} per page (all frames)`, pages: c.ext.length,
+  if (!UNTIMED) console.log(JSON.stringify({ build: c.label, bench: `content scripts main-thread ${CPU ? 'CPU (trace thread time)' : 'ms (sampler)'} per page (all frames)`, pages: c.ext.length,
     median: +q(c.ext, 0.5).toFixed(3), p95: +q(c.ext, 0.95).toFixed(3), max: +q(c.ext, 1).toFixed(3) }));
   for (const [k, v] of Object.entries(c.byScript)) {
     console.log(JSON.stringify({ build: c.label, bench: `  of which ${k}`, median: +q(v, 0.5).toFixed(3), p95: +q(v, 0.95).toFixed(3), mean: +(v.reduce((a, b) => a + b, 0) / v.length).toFixed(3) }));
