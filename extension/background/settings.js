@@ -167,7 +167,10 @@ async function quickPolicy() {
 export async function quickSettings() {
   storedNow ??= readStored();
   const [stored, policy] = await Promise.all([storedNow, quickPolicy()]);
-  return effective(stored, policy);
+  // `policyKnown` is false when the bounded wait ran out before the browser's first answer: what
+  // the policy forbids is then unknown, and the warning offers no "I trust this site" (it would
+  // be refused anyway: trusting reads the live policy, loadSettings()).
+  return { ...effective(stored, policy), policyKnown: Boolean(policy && typeof policy === 'object') };
 }
 
 /** Starts the reads now (at background start) and forgets what storage says changed. */

@@ -29,9 +29,13 @@ async function main() {
   // Returns true for ClickFix whose command the page copied (src/ui/overlay.rs): it is replaced
   // by a harmless note (docs/DETECTION.md). A command shown to be typed by hand was never
   // copied: the clipboard is the person's.
+  // Trust is offered only when the administrator's policy is known to allow it: a failed or
+  // early answer (the policy service not up yet) hides it rather than offering a button that a
+  // policy forbids.
+  const trustAllowed = settings?.policyKnown === true && settings.policy?.disableTrust === false;
   const copied = render_overlay(
     root,
-    { host: state?.host ?? '', verdict: state?.verdict ?? null, trust_allowed: !settings?.policy?.disableTrust },
+    { host: state?.host ?? '', verdict: state?.verdict ?? null, trust_allowed: trustAllowed },
     (action) => ACTIONS[action] && send({ what: ACTIONS[action] }),
   );
   if (copied) await replaceClipboard(api.i18n.getMessage('clipboardNote'));

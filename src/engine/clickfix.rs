@@ -1209,6 +1209,11 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
 
 /// Bytes before a key combination's `R` in which a Windows key is named.
 const KEY_REACH: usize = 24;
+/// Other keys' names, as the skeleton writes them (`l` folded to `i`: "ctrl" is `ctri`): with
+/// one of them the `+` joins that key, not the Windows key.
+const OTHER_KEYS: &[&str] = &[
+    "ctri", "cti", "strg", "ait", "shift", "umschait", "maj", "cmd", "command", "option", "fn",
+];
 
 /// The Windows key with R (or X) however the key is named: "Windows button + R",
 /// "Windows-Taste+R", "⊞ key and R", "hold ⊞ Win and press R". The lexicon lists the usual
@@ -1230,11 +1235,27 @@ fn key_combos(skel: &str) -> Vec<Hit> {
         }
         let near = &skel[from..i];
         let logo = has(near, "⊞");
-        // A word starting with `win` (byte-wise: a substring searcher costs Wasm).
+        // The key named from `j` on: `⊞`, or `win` starting a word that is `win`, `windows…` or
+        // `winkey` ("window", "winter", "winget" are words); nothing between it and the `+`
+        // that ends a clause or names another key ("On Windows, press Ctrl + R", "In Windows
+        // Terminal Ctrl + R"). Byte-wise: a substring searcher costs Wasm.
         let nb = near.as_bytes();
-        let key = logo
-            || (0..nb.len().saturating_sub(2))
-                .any(|j| &nb[j..j + 3] == b"win" && (j == 0 || !nb[j - 1].is_ascii_alphabetic()));
+        let key = (0..nb.len()).any(|j| {
+            let rest = &nb[j..];
+            let word = rest.starts_with(b"win")
+                && (j == 0 || !nb[j - 1].is_ascii_alphabetic())
+                && (!rest.get(3).is_some_and(u8::is_ascii_alphabetic)
+                    || rest[3..].starts_with(b"dows")
+                    || rest[3..].starts_with(b"key"));
+            (word || rest.starts_with("⊞".as_bytes()))
+                && !rest
+                    .iter()
+                    .any(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?'))
+                && !["、", "，", "。"].iter().any(|p| has(&near[j..], p))
+                && !rest
+                    .split(|b| !b.is_ascii_alphanumeric())
+                    .any(|w| OTHER_KEYS.iter().any(|k| k.as_bytes() == w))
+        });
         // "and R" only with the key named as one ("⊞", "key"): prose says "Windows and R".
         let joined = before.ends_with('+') || and && (logo || has(near, "key"));
         if joined && key {
@@ -2138,6 +2159,15 @@ mod tests {
             "The twin + R pack is sold out. Press Ctrl + V and Enter.",
             "Windows users: our keyboard shortcuts page lists many combinations, \
              for example Ctrl+R to reload. Press Ctrl + V and Enter.",
+            // Another key between the word and the `+`, a word that only starts with `win`
+            // (fifteenth session: each made the Run box before).
+            "On Windows, press Ctrl + R to reload. Press Ctrl + V and Enter.",
+            "In Windows Terminal Ctrl + R searches the history. Press Ctrl + V and Enter.",
+            "In Word for Windows Alt + X turns a code into a character. Press Ctrl + V and Enter.",
+            "Close the window + X in its corner. Press Ctrl + V and Enter.",
+            "Winter + X-mas freeze until January. Press Ctrl + V and Enter.",
+            "Use winget + R scripts to set up a PC. Press Ctrl + V and Enter.",
+            "To win, press + R to reload. Press Ctrl + V and Enter.",
         ] {
             assert!(!judged(clip, &format!("{story} {text}")), "{text}");
         }
@@ -2786,6 +2816,15 @@ mod tests {
             get,
             &format!("Press Ctrl + Alt + T to open a terminal, paste and press Enter:\n{get}")
         ));
+    }
+
+    #[test]
+    fn other_keys_are_written_as_skeletons() {
+        // The page is matched as a skeleton: a name written otherwise would never match.
+        for k in OTHER_KEYS {
+            assert_eq!(crate::engine::normalize::pattern_skeleton(k), *k);
+        }
+        assert_eq!(normalize("Ctrl Alt").skel, "ctri ait");
     }
 
     #[test]

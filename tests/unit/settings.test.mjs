@@ -185,9 +185,21 @@ test('quickSettings: a policy service that never answers holds the first read 5 
   assert.equal(done, true, 'then goes on without it');
   const settings = await first;
   assert.deepEqual(settings.policy, s.sanitisePolicy(undefined));
+  assert.equal(settings.policyKnown, false, 'the warning must know the policy is unknown (it then offers no trust)');
   assert.equal(settings.enabled, true);
-  let again = false;
-  s.quickSettings().then(() => (again = true));
+  let again = null;
+  s.quickSettings().then((v) => (again = v));
   await flush();
-  assert.equal(again, true, 'a later read does not wait again');
+  assert.ok(again, 'a later read does not wait again');
+  assert.equal(again.policyKnown, false);
+});
+
+test('quickSettings: a policy that answered (or a stored copy of it) is known, even when it is empty', async () => {
+  area.hang = false;
+  area.managed = { disableTrust: true };
+  // A fresh copy of the module: the test above left this one's policy wait spent.
+  const fresh = await import('../../extension/background/settings.js?policy-answers');
+  const got = await fresh.quickSettings();
+  assert.equal(got.policyKnown, true);
+  assert.equal(got.policy.disableTrust, true);
 });
