@@ -40,6 +40,7 @@ const hangupOverlay = (() => {
   const BLANK_LIMIT_MS = 4000;
   const TITLE_FALLBACK = 'HangUp: scam page blocked';
   const HEADLINE_FALLBACK = 'This page is a fake virus warning. Your computer is fine.';
+  const CLICKFIX_HEADLINE_FALLBACK = 'This page tried to make you run a command on your computer.';
   // overlay.html's first paint (ui.css: body.overlay, .card, .headline; its rem is 16 px) in pixels,
   // not rem (the page sets the root's font size), and generic fonts only (a page's @font-face
   // may redefine a named family, never a generic one).
@@ -64,6 +65,7 @@ const hangupOverlay = (() => {
     loadingSince: 0, // when the warning frame started (re)loading; 0 once it has loaded
     reloadedBlank: false, // the frame was loaded once more after BLANK_LIMIT_MS
     fellBack: false,
+    src: '', // the warning frame's address: overlay.html, '?clickfix' for ClickFix's headline (a query, not a fragment: setting the same src again must reload)
     // Shown again after a long time hidden (timers throttled): the load gets its full time.
     onVisible: () => {
       if (o.loadingSince && !document.hidden) o.loadingSince = Date.now();
@@ -78,7 +80,9 @@ const hangupOverlay = (() => {
       return this.host !== null;
     },
 
-    mount() {
+    /** `clickfix`: the warning is ClickFix's, whose headline differs (src/ui/overlay.rs); the cover
+     *  and the frame's static fallback paint the words the frame's view will show. */
+    mount({ clickfix = false } = {}) {
       if (this.host) return;
       // A sandboxed document (CSP `sandbox`, opaque origin) cannot show an extension frame in
       // Firefox, and a document that is not HTML (SVG, XML) cannot host the popover and shadow
@@ -110,14 +114,15 @@ const hangupOverlay = (() => {
         iframe{all:initial;display:block;position:absolute;inset:0;width:100%;height:100%;border:0;color-scheme:light}
         ${STATIC_STYLE}`;
         frame = document.createElement('iframe');
-        frame.src = api.runtime.getURL('pages/overlay.html');
+        this.src = api.runtime.getURL('pages/overlay.html') + (clickfix ? '?clickfix' : '');
+        frame.src = this.src;
         frame.setAttribute('title', 'HangUp');
         frame.setAttribute('allow', '');
         frame.addEventListener('load', () => this.loaded(frame));
         // The warning's headline painted with the cover, under the frame (transparent until its
         // own page paints the same card over it): the frame's load is the longest step to the
         // warning's text (docs/BENCHMARKS.md), and the content script already has the words.
-        shadow.append(style, staticCard(), frame);
+        shadow.append(style, staticCard(clickfix), frame);
       } catch {
         this.fallback('no-host');
         return;
@@ -270,7 +275,7 @@ const hangupOverlay = (() => {
           else {
             this.reloadedBlank = true;
             this.loadingSince = Date.now();
-            if (this.frame) this.frame.src = api.runtime.getURL('pages/overlay.html');
+            if (this.frame) this.frame.src = this.src;
           }
         }
       }
@@ -374,7 +379,7 @@ const hangupOverlay = (() => {
   };
 
   /** The headline as overlay.html first shows it; hidden from screen readers (the frame says it). */
-  function staticCard() {
+  function staticCard(clickfix) {
     const paper = document.createElement('div');
     paper.className = 'paper';
     paper.setAttribute('aria-hidden', 'true');
@@ -384,7 +389,9 @@ const hangupOverlay = (() => {
     card.className = 'card';
     const headline = document.createElement('div');
     headline.className = 'headline';
-    headline.textContent = api.i18n?.getMessage('overlayHeadline') || HEADLINE_FALLBACK;
+    headline.textContent = clickfix
+      ? api.i18n?.getMessage('clickfixHeadline') || CLICKFIX_HEADLINE_FALLBACK
+      : api.i18n?.getMessage('overlayHeadline') || HEADLINE_FALLBACK;
     card.append(headline);
     paper.append(card);
     return paper;

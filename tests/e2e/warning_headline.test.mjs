@@ -3,10 +3,12 @@
 // the warning's text (docs/BENCHMARKS.md). Proved in Chromium and Firefox with a copy of the
 // built extension whose warning page paints nothing (a transparent, empty overlay.html): what
 // the screenshot shows is the cover alone, which must hold the headline in the warning's red on
-// its paper, not the scam page.
+// its paper, not the scam page; a ClickFix warning's cover holds ClickFix's headline, the words
+// the frame's view shows (read in Chromium through DevTools; in both, its pixels differ from a
+// scam warning's).
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +58,58 @@ function seen(buffer) {
 const dist = emptyFrameDist();
 process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
 
+/** The cover's screenshot once it shows a headline on its paper, for `file` at `host`. */
+async function coverShot(browser, file, host) {
+  const tab = await browser.open(fixtureUrl(file, host));
+  const covered = await waitFor(async () => {
+    const o = await tab.overlay();
+    return o.present && o.covers && o.onTop;
+  }, 8000);
+  assert.ok(covered, `no warning over ${file}`);
+  let last;
+  let png;
+  const shown = await waitFor(async () => {
+    png = await tab.screenshot();
+    last = seen(png);
+    return last.paper >= 0.5 && last.red >= 150 ? last : null;
+  }, 5000, 250);
+  assert.ok(shown, `the cover shows no headline on its paper over ${file}: ${JSON.stringify(last)}`);
+  return { tab, png };
+}
+
+/** Pixels (every second one) below the card's top border that differ between two screenshots. */
+function differ(a, b) {
+  const pa = PNG.sync.read(a);
+  const pb = PNG.sync.read(b);
+  let n = 0;
+  for (let y = 50; y < Math.min(pa.height, pb.height); y += 2) {
+    for (let x = 0; x < Math.min(pa.width, pb.width); x += 2) {
+      const i = (pa.width * y + x) * 4;
+      const j = (pb.width * y + x) * 4;
+      if (![0, 1, 2].every((k) => Math.abs(pa.data[i + k] - pb.data[j + k]) <= 24)) n++;
+    }
+  }
+  return n;
+}
+
+/** Chromium only (DevTools reaches closed shadow roots): the text the cover's shadow root holds. */
+async function coverText(tab) {
+  const cdp = await tab.page.context().newCDPSession(tab.page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const texts = [];
+  const walk = (n, inHost) => {
+    const here = inHost || n.nodeName === 'HANGUP-WARNING';
+    if (here && n.nodeType === 3) texts.push(n.nodeValue);
+    if (n.nodeName === 'STYLE' || n.nodeName === 'IFRAME') return;
+    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, here);
+  };
+  walk(root, false);
+  await cdp.detach().catch(() => {});
+  return texts.join(' ').trim();
+}
+
+const messages = JSON.parse(readFileSync(new URL('../../extension/_locales/en/messages.json', import.meta.url), 'utf8'));
+
 for (const name of BROWSERS) {
   describe(`the warning's headline before its frame paints, in ${name}`, () => {
     let browser;
@@ -63,20 +117,17 @@ for (const name of BROWSERS) {
       browser = env.browser;
     }, { dist });
 
-    test('the cover alone shows the headline over the scam page', async () => {
-      const tab = await browser.open(fixtureUrl('scam-defender.html', 'headline-first.github.io'));
-      const covered = await waitFor(async () => {
-        const o = await tab.overlay();
-        return o.present && o.covers && o.onTop;
-      }, 8000);
-      assert.ok(covered, 'no warning over the scam page');
-      let last;
-      const shown = await waitFor(async () => {
-        last = seen(await tab.screenshot());
-        return last.paper >= 0.5 && last.red >= 150 ? last : null;
-      }, 5000, 250);
-      assert.ok(shown, `the cover shows no headline on its paper: ${JSON.stringify(last)}`);
-      await tab.close();
+    test('the cover alone shows the headline over the scam page; ClickFix gets its own headline, as the frame words it', async () => {
+      const scam = await coverShot(browser, 'scam-defender.html', 'headline-first.github.io');
+      if (name === 'chromium') assert.equal(await coverText(scam.tab), messages.overlayHeadline.message);
+      await scam.tab.close();
+      // The frame's view heads a ClickFix warning with its own words (src/ui/overlay.rs): the
+      // cover must not first tell a person their computer is fine and "a fake virus warning".
+      const clickfix = await coverShot(browser, 'clickfix-typed.html', 'human-check-typed.example');
+      if (name === 'chromium') assert.equal(await coverText(clickfix.tab), messages.clickfixHeadline.message);
+      const changed = differ(scam.png, clickfix.png);
+      assert.ok(changed >= 100, `the ClickFix cover shows the same headline as a scam's (${changed} pixels differ)`);
+      await clickfix.tab.close();
     });
   });
 }
