@@ -154,6 +154,37 @@ function hangupGlanceText(t) {
   return p && HANGUP_NO_TEXT.has(p.localName) ? '' : t.data;
 }
 
+/** The glance's text of a large document (or one without layout): tree order from its start
+ *  and its end, bounded. Its own function: only such documents compile it. */
+function hangupGlanceWalk(root) {
+  let truncated = false;
+  const head = [];
+  let n = 0;
+  let nodes = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let t = walker.nextNode();
+  for (; t && n < HANGUP_GLANCE_HEAD && nodes < 8000; t = walker.nextNode(), nodes++) {
+    const d = hangupGlanceText(t);
+    head.push(d.length > HANGUP_GLANCE_HEAD - n ? d.slice(0, HANGUP_GLANCE_HEAD - n) : d);
+    n += d.length;
+  }
+  const tail = [];
+  if (t) {
+    truncated = true;
+    const back = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let m = 0;
+    nodes = 0;
+    for (let b = back.lastChild(); b && b !== t && m < HANGUP_GLANCE_TAIL && nodes < 4000; b = back.previousNode(), nodes++) {
+      const d = hangupGlanceText(b);
+      tail.push(d.length > HANGUP_GLANCE_TAIL - m ? d.slice(-(HANGUP_GLANCE_TAIL - m)) : d);
+      m += d.length;
+    }
+    tail.push('\n');
+    tail.reverse();
+  }
+  return { text: hangupVisualOrder(head.join('') + tail.join('')), truncated };
+}
+
 /**
  * The first pass on every page: the document's text from its start and, when there is more, from
  * its end (a scam after a long filler still shows up), the title, tel: links. On a document of up
@@ -176,31 +207,7 @@ function hangupGlance(verify = false) {
     truncated = all.length > HANGUP_GLANCE_HEAD + HANGUP_GLANCE_TAIL;
     text = hangupVisualOrder(truncated ? `${all.slice(0, HANGUP_GLANCE_HEAD)}\n${all.slice(-HANGUP_GLANCE_TAIL)}` : all);
   } else if (root) {
-    const head = [];
-    let n = 0;
-    let nodes = 0;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let t = walker.nextNode();
-    for (; t && n < HANGUP_GLANCE_HEAD && nodes < 8000; t = walker.nextNode(), nodes++) {
-      const d = hangupGlanceText(t);
-      head.push(d.length > HANGUP_GLANCE_HEAD - n ? d.slice(0, HANGUP_GLANCE_HEAD - n) : d);
-      n += d.length;
-    }
-    const tail = [];
-    if (t) {
-      truncated = true;
-      const back = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let m = 0;
-      nodes = 0;
-      for (let b = back.lastChild(); b && b !== t && m < HANGUP_GLANCE_TAIL && nodes < 4000; b = back.previousNode(), nodes++) {
-        const d = hangupGlanceText(b);
-        tail.push(d.length > HANGUP_GLANCE_TAIL - m ? d.slice(-(HANGUP_GLANCE_TAIL - m)) : d);
-        m += d.length;
-      }
-      tail.push('\n');
-      tail.reverse();
-    }
-    text = hangupVisualOrder(head.join('') + tail.join(''));
+    ({ text, truncated } = hangupGlanceWalk(root));
   }
   // Cut short: the middle of the document is not read; what the viewport shows is (the middle
   // column only: a scam that covers the screen is there, and the glance runs on every page).
@@ -609,33 +616,18 @@ function hangupStyleStrings(doc, verify = false) {
     budget -= css.length;
     // A property name spelled with CSS escapes (`con\74 ent`, `\71uotes`), which the scan below
     // cannot see, or an @import: this sheet is read as the browser parsed it.
-    if (HANGUP_ESCAPED_NAME.test(css) || /@import/i.test(css)) {
+    if (hangupEscapedName(css) || hangupAtRule(css, 'import')) {
       out += (st.sheet && hangupSheetPaint(st.sheet, hangupGlanceSheets, verify)?.strings) || '';
       if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
       continue;
     }
-    // `content:` (not justify-content and the like) followed by quoted strings.
-    if (hangupMayShowCssText(css)) for (const m of css.matchAll(/(?<![\w-])content\s*:\s*((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))*)/g)) {
-      if (/^["']\\[0-9a-fA-F]{1,6}\s?["']$/.test(m[1])) continue; // one icon-font glyph: the common case
-      const strings = m[1].match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g) ?? [];
-      // CSS escapes decoded (a kit may spell every letter as one); icon fonts' ("\\e901") are
-      // private-use characters, not letters.
-      const s = strings.map((q) => q.slice(1, -1)).join('').replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, h) => {
-        const c = parseInt(h, 16);
-        return c > 0 && c <= 0x10ffff ? String.fromCodePoint(c) : '';
-      });
-      if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
-      if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
-    }
-    if (!hangupMayShowCssStrings(css)) continue;
-    const counters = /@counter-style/i.test(css);
-    for (const m of css.matchAll(HANGUP_CSS_STRINGS)) {
-      const name = m[1].toLowerCase();
-      if (!counters && name !== 'quotes' && !name.startsWith('list-style')) continue;
-      const s = hangupCssStrings(m[2]).join(' ');
-      if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
-      if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
-    }
+    // `content:` (not justify-content and the like) followed by quoted strings; then markers,
+    // quotes and counter styles. Each reader is its own function: most pages' CSS needs neither,
+    // and a function is compiled when first called (in each fresh isolated world).
+    if (hangupMayShowCssText(css)) out += hangupCssContentStrings(css, HANGUP_GLANCE_TAIL - out.length);
+    if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
+    if (hangupMayShowCssStrings(css)) out += hangupCssPaintedStrings(css, HANGUP_GLANCE_TAIL - out.length);
+    if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
   }
   // Linked sheets of the page's own origin, through the CSSOM (another origin's cannot be read:
   // asking throws, a cost, so they are skipped by their address). Read once per sheet.
@@ -650,11 +642,73 @@ function hangupStyleStrings(doc, verify = false) {
   return out;
 }
 
+/** The words of `content:` strings in `css` (hangupStyleStrings), until `room` characters. */
+function hangupCssContentStrings(css, room) {
+  let out = '';
+  for (const m of css.matchAll(/(?<![\w-])content\s*:\s*((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))*)/g)) {
+    if (/^["']\\[0-9a-fA-F]{1,6}\s?["']$/.test(m[1])) continue; // one icon-font glyph: the common case
+    const strings = m[1].match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g) ?? [];
+    // CSS escapes decoded (a kit may spell every letter as one); icon fonts' ("\\e901") are
+    // private-use characters, not letters.
+    const s = strings.map((q) => q.slice(1, -1)).join('').replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, h) => {
+      const c = parseInt(h, 16);
+      return c > 0 && c <= 0x10ffff ? String.fromCodePoint(c) : '';
+    });
+    if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
+    if (out.length >= room) break;
+  }
+  return out;
+}
+
+/** The words of marker, quotes and counter-style strings in `css` (hangupStyleStrings), until
+ *  `room` characters. */
+function hangupCssPaintedStrings(css, room) {
+  let out = '';
+  const counters = hangupAtRule(css, 'counter-style');
+  for (const m of css.matchAll(HANGUP_CSS_STRINGS)) {
+    const name = m[1].toLowerCase();
+    if (!counters && name !== 'quotes' && !name.startsWith('list-style')) continue;
+    const s = hangupCssStrings(m[2]).join(' ');
+    if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
+    if (out.length >= room) break;
+  }
+  return out;
+}
+
 /** A declaration whose name has an escape (`con\74 ent:`, `\71uotes:`): a backslash in the first
  *  word after `{`, `;`, `}` (nesting) or a comment. Not an escape in a value or a class selector
  *  (`"\f101"`, `.md\:flex`); may match an element selector's, which only costs a read of that
  *  sheet's rules. */
 const HANGUP_ESCAPED_NAME = /(?:[{;}]|\*\/)\s*[\w-]*\\/;
+
+// The glance's tests of <style> text run on every page, on up to 64 K characters, once per
+// fresh isolated world: a regular expression's first run there pays its compilation (and the
+// interpreter), more than the scan itself (docs/BENCHMARKS.md, sixteenth session). So these
+// tests find their candidates with indexOf (native) and look at each one in a few steps.
+/** A character that is JavaScript whitespace (`\s`). */
+function hangupSpace(c) {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+/** Exactly HANGUP_ESCAPED_NAME.test(css) (tests/unit/css_strings.test.mjs): each backslash, with
+ *  the word characters or dashes and then the whitespace before it, preceded by `{`, `;`, `}`
+ *  or the end of a comment. */
+function hangupEscapedName(css) {
+  for (let i = css.indexOf('\\'); i >= 0; i = css.indexOf('\\', i + 1)) {
+    let j = i - 1;
+    for (let c = css.charCodeAt(j); c === 45 || c === 95 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122); c = css.charCodeAt(--j));
+    while (j >= 0 && hangupSpace(css.charCodeAt(j))) j--;
+    const c = css[j];
+    if (c === '{' || c === ';' || c === '}' || (c === '/' && css[j - 1] === '*')) return true;
+  }
+  return false;
+}
+/** Whether `css` has `@` + `name` (lowercase) in any case: `/@name/i.test(css)`. */
+function hangupAtRule(css, name) {
+  for (let i = css.indexOf('@'); i >= 0; i = css.indexOf('@', i + 1)) {
+    if (css.slice(i + 1, i + 1 + name.length).toLowerCase() === name) return true;
+  }
+  return false;
+}
 /** The glance's reading of each style sheet, kept while its rule count is unchanged (and, on
  *  the timed re-reads, while its top-level rules are the same objects: `hangupSheetSame`). */
 const hangupGlanceSheets = new WeakMap();
@@ -725,9 +779,33 @@ function hangupCssStrings(value) {
  *  regular expression HANGUP_CSS_STRINGS. May answer true where it finds nothing, never false where it finds
  *  something (tests/unit/css_strings.test.mjs). */
 function hangupMayShowCssStrings(css) {
-  if (/@counter-style/i.test(css)) return true;
-  // Names in any case (`LIST-STYLE-TYPE:` is valid CSS); each value scanned once: the next
-  // search starts where this value ended (a sheet of names with no `;` stays linear).
+  if (hangupAtRule(css, 'counter-style')) return true;
+  // Names in any case (`LIST-STYLE-TYPE:` is valid CSS), found in a lowercase copy (the same
+  // positions unless lowercasing changed its length: then the regular expression); each value
+  // scanned once: the next name looked at starts where this value ended (a sheet of names with
+  // no `;` stays linear).
+  const low = css.toLowerCase();
+  if (low.length !== css.length) return hangupMayShowCssStringsSlow(css);
+  let semi = css.indexOf(';'); // the next `;` and `}` from the name looked at (-1: none left)
+  let brace = css.indexOf('}');
+  let list = low.indexOf('list-style');
+  let quotes = low.indexOf('quotes');
+  while (list >= 0 || quotes >= 0) {
+    const at = list >= 0 && (quotes < 0 || list < quotes) ? list : quotes;
+    const from = at + (at === list ? 10 : 6);
+    if (semi >= 0 && semi < from) semi = css.indexOf(';', from);
+    if (brace >= 0 && brace < from) brace = css.indexOf('}', from);
+    const end = Math.min(semi < 0 ? css.length : semi, brace < 0 ? css.length : brace);
+    const v = css.slice(at, end);
+    if ((v.includes('"') || v.includes("'")) && !/^[^"']*url\(\s*(?:"[^"]*"|'[^']*')\s*\)[^"']*$/.test(v)) return true;
+    if (list >= 0 && list < end) list = low.indexOf('list-style', Math.max(end, list + 1));
+    if (quotes >= 0 && quotes < end) quotes = low.indexOf('quotes', Math.max(end, quotes + 1));
+  }
+  return false;
+}
+
+/** hangupMayShowCssStrings with a regular expression, for CSS whose lowercase differs in length. */
+function hangupMayShowCssStringsSlow(css) {
   const names = /list-style|quotes/gi;
   for (let m = names.exec(css); m; m = names.exec(css)) {
     let end = names.lastIndex;
@@ -791,8 +869,10 @@ function hangupMayShowCssText(css) {
  *  `counters` ([name, strings]), `moved` and `reversed` (selectors of items and containers whose
  *  flex order may differ from the document's) for the full read. null for a sheet that cannot be
  *  read (another origin). `memo` keeps each sheet's answer while its rule count is unchanged
- *  (with `verify`, also while its top-level rules are the same objects: `hangupSheetSame`). */
-function hangupSheetPaint(sheet, memo, verify = false) {
+ *  (with `verify`, also while its top-level rules are the same objects: `hangupSheetSame`).
+ *  `glance` (the glance's memo): `strings`, `pseudo`, `marker` and `counters` only, three style
+ *  reads per rule instead of six. */
+function hangupSheetPaint(sheet, memo, verify = false, glance = memo === hangupGlanceSheets) {
   let top;
   try {
     top = sheet.cssRules;
@@ -810,7 +890,8 @@ function hangupSheetPaint(sheet, memo, verify = false) {
   out.top = rules.slice();
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i];
-    if (r.cssRules) for (let k = 0; k < r.cssRules.length && rules.length < 5000; k++) rules.push(r.cssRules[k]); // @media, @supports, @layer, nesting
+    const kids = r.cssRules; // @media, @supports, @layer, nesting (each access is a DOM call)
+    if (kids) for (let k = 0; k < kids.length && rules.length < 5000; k++) rules.push(kids[k]);
     if (r.styleSheet) { // @import: the imported sheet's rules
       try {
         for (let k = 0; k < r.styleSheet.cssRules.length && rules.length < 5000; k++) rules.push(r.styleSheet.cssRules[k]);
@@ -829,20 +910,24 @@ function hangupSheetPaint(sheet, memo, verify = false) {
     }
     const st = r.style;
     if (!st) continue;
+    // The regular expressions only where a value could match (a serialised string is quoted:
+    // two letters take 4 characters; an icon font's one glyph, 3, is passed over).
     const c = st.content;
-    if (c && c.length > 2 && /["'][^"']*[\p{L}\p{N}]{2}|attr\(/u.test(c)) {
+    if (c && c.length > 3 && /["'][^"']*[\p{L}\p{N}]{2}|attr\(/u.test(c)) {
       out.pseudo = true;
       words(hangupCssStrings(c).join(''));
     }
     const type = st.listStyleType;
-    if (/["']/.test(type)) {
+    if (type && (type.includes('"') || type.includes("'"))) {
       out.marker = true;
       words(hangupCssStrings(type).join(' '));
     }
-    if (/["'][^"']*[\p{L}\p{N}]/u.test(st.quotes)) {
+    const quotes = st.quotes;
+    if (quotes && quotes.length > 2 && /["'][^"']*[\p{L}\p{N}]/u.test(quotes)) {
       out.pseudo = true;
-      words(hangupCssStrings(st.quotes).join(' '));
+      words(hangupCssStrings(quotes).join(' '));
     }
+    if (glance) continue; // the glance needs the strings (and whether any are painted) only
     if (/override/.test(st.unicodeBidi)) out.bidi = true;
     if (st.order && st.order !== '0' && r.selectorText && out.moved.length < 200) out.moved.push(r.selectorText);
     if (/reverse/.test(st.flexDirection) && r.selectorText && out.reversed.length < 200) out.reversed.push(r.selectorText);

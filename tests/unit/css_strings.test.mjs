@@ -148,3 +148,36 @@ test('escaped declaration names send the sheet to its parsed rules; escapes in v
   const doc = { getElementsByTagName: () => [{ textContent: '.a::before{con\\74 ent:"Your computer is locked, call +1-866-555-0136"}', sheet: parsed }] };
   assert.match(ctx.hangupStyleStrings(doc), /Your computer is locked, call \+1-866-555-0136/);
 });
+
+// The glance's tests of <style> text without regular expressions (their first run in a fresh
+// isolated world costs more than the scan): the same answers as the expressions they replace.
+test('the indexOf tests answer as the regular expressions they replace', () => {
+  const escaped = vm.runInContext('HANGUP_ESCAPED_NAME', ctx);
+  const slow = ctx.hangupMayShowCssStringsSlow;
+  let seed = 4242;
+  const rand = (n) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const pick = (xs) => xs[rand(xs.length)];
+  const bits = ['{', '}', ';', ' ', '\n', '\t', '\u00a0', '\u2028', '*/', '/*', '\\', '\\74 ', 'a', 'Z', '-', '_', '9', ':', '"', "'", 'é',
+    'con', 'tent', '@', '@import', '@IMPORT', '@Import', '@counter-style', '@COUNTER-STYLE', 'list-style', 'LIST-STYLE-TYPE', 'quotes', 'Quotes',
+    'url(', ')', 'url("a.png")', '"x"', "'y'", 'none', 'İ', 'K'];
+  let escapes = 0;
+  let strings = 0;
+  for (let t = 0; t < 30000; t++) {
+    let css = '';
+    for (let k = 1 + rand(14); k > 0; k--) css += pick(bits);
+    const e = escaped.test(css);
+    escapes += e;
+    assert.equal(ctx.hangupEscapedName(css), e, `escaped name: ${JSON.stringify(css)}`);
+    assert.equal(ctx.hangupAtRule(css, 'import'), /@import/i.test(css), `@import: ${JSON.stringify(css)}`);
+    assert.equal(ctx.hangupAtRule(css, 'counter-style'), /@counter-style/i.test(css), `@counter-style: ${JSON.stringify(css)}`);
+    const m = /@counter-style/i.test(css) || slow(css);
+    strings += m;
+    assert.equal(ctx.hangupMayShowCssStrings(css), m, `strings: ${JSON.stringify(css)}`);
+  }
+  assert.ok(escapes > 1000 && strings > 1000, `too few positive cases (${escapes}, ${strings}): the check would prove little`);
+});
