@@ -161,7 +161,7 @@ function hangupGlanceText(t) {
  * trees included, not checked for visibility otherwise); on a larger one, text in tree order
  * (visible or not, no layout, no style), bounded whatever the page's size.
  */
-function hangupGlance() {
+function hangupGlance(verify = false) {
   const root = document.documentElement;
   let text = '';
   let truncated = false;
@@ -205,14 +205,14 @@ function hangupGlance() {
   // Cut short: the middle of the document is not read; what the viewport shows is (the middle
   // column only: a scam that covers the screen is there, and the glance runs on every page).
   if (truncated) text = hangupWithViewport(text, document, text.length, [0.5], false);
-  const css = root ? hangupStyleStrings(document) : '';
+  const css = root ? hangupStyleStrings(document, verify) : '';
   return {
     url: location.href.slice(0, 4096),
     title: (document.title || '').slice(0, 1024),
     text: css ? `${text}\n${css}` : text,
     tel_links: root ? hangupTelLinks(document) : [],
     truncated,
-    scrambled: hangupScrambled(text) || (root ? hangupOverridden(document) || hangupPaintsUnread(document) : false),
+    scrambled: hangupScrambled(text) || (root ? hangupOverridden(document) || hangupPaintsUnread(document, verify) : false),
     rendered,
   };
 }
@@ -226,11 +226,11 @@ const HANGUP_INLINE_STRINGS = /(?:list-style[\w-]*|quotes)\s*:[^;]*["']/i;
  *  document-level constructed sheet (adoptedStyleSheets, first 5 000 rules, read once per sheet).
  *  The full read reads them as painted, so it is taken once, as for reversed text. One attribute
  *  query and, on the rare pages with adopted sheets, a look at their rules. */
-function hangupPaintsUnread(doc) {
+function hangupPaintsUnread(doc, verify = false) {
   if (hangupInlinePaints(doc, Infinity)) return true;
   try {
     for (const sheet of doc.adoptedStyleSheets ?? []) {
-      const p = hangupSheetPaint(sheet, hangupGlanceSheets);
+      const p = hangupSheetPaint(sheet, hangupGlanceSheets, verify);
       if (p && (p.pseudo || p.marker)) return true;
     }
   } catch {
@@ -265,7 +265,7 @@ const HANGUP_SHADOW_HOSTS = 'body,div,span,p,h1,h2,h3,h4,h5,h6,header,footer,mai
 const HANGUP_REORDERING = /(?:^|[;\s])(?:(?:content|position|transform|translate|rotate|scale|float|grid[\w-]*|order|flex-direction|flex-flow|direction|unicode-bidi|writing-mode|text-orientation)\s*:|(?:list-style[\w-]*|quotes)\s*:[^;]*["'])/i;
 /** Style rules that may hide letters a glance reads (a word split by invisible characters: zero
  *  or tiny size, transparent, clipped, pushed aside or overlapped). */
-const HANGUP_HIDING = /(?:^|[;\s])(?:(?:font-size|font|line-height)\s*:\s*(?:0|[1-3](?:\.\d+)?p[xt])|(?:opacity|visibility|clip|clip-path|mask[\w-]*|filter|overflow[\w-]*|text-indent|text-overflow)\s*:|(?:letter-spacing|word-spacing|margin[\w-]*)\s*:[^;]*-|(?:max-)?(?:width|height)\s*:\s*0)|transparent|rgba?\([^)]*[,/]\s*0(?:\.0*)?\s*\)/i;
+const HANGUP_HIDING = /(?:^|[;\s])(?:(?:font-size|font|line-height)\s*:\s*(?:0|[1-3](?:\.\d+)?p[xt])|(?:opacity|visibility|clip|clip-path|mask[\w-]*|filter|overflow[\w-]*|text-indent|text-overflow)\s*:|(?:letter-spacing|word-spacing|margin[\w-]*)\s*:[^;]*-|(?:max-)?(?:width|height)\s*:\s*0)|transparent|color-mix|rgba?\([^)]*[,/]\s*(?:0?\.0\d*|0)%?\s*\)/i;
 
 /**
  * Whether a page with almost no text shows nothing but what its glance read: a small document of
@@ -283,6 +283,10 @@ function hangupPlain(doc) {
   if (doc.querySelector(`:not(${HANGUP_PLAIN}),[style],[aria-label],[contenteditable],[dir]`)) return false;
   for (const el of doc.querySelectorAll(HANGUP_SHADOW_HOSTS)) if (hangupShadowRoot(el)) return false;
   let rules = 0;
+  // Text colours and background colours the rules set: text painted in a background's colour
+  // (junk letters inside words) is not plain. The canvas is white.
+  const inks = [];
+  const grounds = [[255, 255, 255, 1]];
   try {
     for (const s of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
       const list = [...s.cssRules]; // throws for another origin's sheet: not plain
@@ -291,12 +295,16 @@ function hangupPlain(doc) {
         const r = list[i];
         if (r.style ? HANGUP_REORDERING.test(r.style.cssText) || HANGUP_HIDING.test(r.style.cssText) : !r.cssRules) return false; // @import, @layer a;…: not read
         if (r.cssRules) list.push(...r.cssRules); // @media, @supports, nesting
+        const ink = r.style?.color && hangupRgba(r.style.color);
+        const ground = r.style?.backgroundColor && hangupRgba(r.style.backgroundColor);
+        if (ground?.[3] >= 0.99) grounds.push(ground);
+        if (ink && !(ground?.[3] >= 0.99 && !hangupSameTone(ink, ground))) inks.push(ink); // not white text on its own dark box
       }
     }
   } catch {
     return false;
   }
-  return true;
+  return !inks.some((ink) => grounds.some((g) => hangupSameTone(ink, g)));
 }
 
 /**
@@ -591,7 +599,7 @@ function hangupScrambled(text) {
  *  (`list-style-type: "…"`), the quotes `open-quote` draws (`quotes`), a `@counter-style`'s
  *  symbols. Whether they are shown is the full read's question; the glance only decides whether
  *  to take it. */
-function hangupStyleStrings(doc) {
+function hangupStyleStrings(doc, verify = false) {
   let out = '';
   let budget = 64 * 1024; // the first 64 K characters of inline CSS (a framework's can be large)
   for (const st of doc.getElementsByTagName('style')) {
@@ -602,7 +610,7 @@ function hangupStyleStrings(doc) {
     // A property name spelled with CSS escapes (`con\74 ent`, `\71uotes`), which the scan below
     // cannot see, or an @import: this sheet is read as the browser parsed it.
     if (HANGUP_ESCAPED_NAME.test(css) || /@import/i.test(css)) {
-      out += (st.sheet && hangupSheetPaint(st.sheet, hangupGlanceSheets)?.strings) || '';
+      out += (st.sheet && hangupSheetPaint(st.sheet, hangupGlanceSheets, verify)?.strings) || '';
       if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
       continue;
     }
@@ -636,7 +644,7 @@ function hangupStyleStrings(doc) {
     if (sheet.ownerNode?.localName === 'style') continue; // read above
     const href = sheet.href;
     if (href && !href.startsWith(`${origin}/`) && !href.startsWith(`blob:${origin}/`) && !href.startsWith('data:')) continue;
-    out += hangupSheetPaint(sheet, hangupGlanceSheets)?.strings || '';
+    out += hangupSheetPaint(sheet, hangupGlanceSheets, verify)?.strings || '';
     if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
   }
   return out;
@@ -647,8 +655,50 @@ function hangupStyleStrings(doc) {
  *  (`"\f101"`, `.md\:flex`); may match an element selector's, which only costs a read of that
  *  sheet's rules. */
 const HANGUP_ESCAPED_NAME = /(?:[{;}]|\*\/)\s*[\w-]*\\/;
-/** The glance's reading of each style sheet, kept while its rule count is unchanged. */
+/** The glance's reading of each style sheet, kept while its rule count is unchanged (and, on
+ *  the timed re-reads, while its top-level rules are the same objects: `hangupSheetSame`). */
 const hangupGlanceSheets = new WeakMap();
+
+/** Whether `sheet` still holds the top-level rules `known` was read from: a same-count
+ *  `replaceSync`/`replace` makes every rule a new object, `deleteRule` + `insertRule` the one
+ *  at that index (a kit can paint its scam later that way, with nothing for the observer to
+ *  see). One identity test per rule (not a rule's own style changed in place, nor rules nested
+ *  in @media or an @import's). */
+function hangupSheetSame(sheet, known) {
+  let top;
+  try {
+    top = sheet.cssRules;
+  } catch {
+    return true;
+  }
+  if (top.length !== known.n) return false;
+  for (let i = 0; i < known.top.length; i++) if (top[i] !== known.top[i]) return false;
+  return true;
+}
+
+/** Whether a style sheet the glance reads through the CSSOM (adopted, linked, or a <style>
+ *  read as parsed) is new or holds other rules than when the glance read it: the timed
+ *  re-reads' `calm` test (content.js), for a sheet changed with no mutation to observe. */
+function hangupSheetsChanged(doc) {
+  try {
+    const origin = doc.defaultView?.location.origin;
+    for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+      const known = hangupGlanceSheets.get(sheet);
+      if (known) {
+        if (!hangupSheetSame(sheet, known)) return true;
+        continue;
+      }
+      // Not read: a <style> scanned as text, another origin's sheet, or a sheet adopted since.
+      if (sheet.ownerNode?.localName === 'style') continue;
+      const href = sheet.href;
+      if (href && !href.startsWith(`${origin}/`) && !href.startsWith(`blob:${origin}/`) && !href.startsWith('data:')) continue;
+      return true;
+    }
+  } catch {
+    return true;
+  }
+  return false;
+}
 
 /** Declarations other than `content` whose strings a browser paints as text: a marker's
  *  (`list-style-type: "…"`, the `list-style` shorthand, `symbols()`), the quotes `open-quote` and
@@ -740,8 +790,9 @@ function hangupMayShowCssText(css) {
  *  (for the glance, at most HANGUP_GLANCE_TAIL characters); `pseudo`, `marker`, `bidi`,
  *  `counters` ([name, strings]), `moved` and `reversed` (selectors of items and containers whose
  *  flex order may differ from the document's) for the full read. null for a sheet that cannot be
- *  read (another origin). `memo` keeps each sheet's answer while its rule count is unchanged. */
-function hangupSheetPaint(sheet, memo) {
+ *  read (another origin). `memo` keeps each sheet's answer while its rule count is unchanged
+ *  (with `verify`, also while its top-level rules are the same objects: `hangupSheetSame`). */
+function hangupSheetPaint(sheet, memo, verify = false) {
   let top;
   try {
     top = sheet.cssRules;
@@ -749,13 +800,14 @@ function hangupSheetPaint(sheet, memo) {
     return null;
   }
   const known = memo?.get(sheet);
-  if (known && known.n === top.length) return known;
-  const out = { n: top.length, strings: '', pseudo: false, marker: false, bidi: false, counters: [], moved: [], reversed: [] };
+  if (known && known.n === top.length && (!verify || hangupSheetSame(sheet, known))) return known;
+  const out = { n: top.length, top: null, strings: '', pseudo: false, marker: false, bidi: false, counters: [], moved: [], reversed: [] };
   const words = (s) => {
     if (/[\p{L}\p{N}]{2}/u.test(s) && out.strings.length < HANGUP_GLANCE_TAIL) out.strings += `${s}\n`;
   };
   const rules = [];
   for (let i = 0; i < top.length && i < 5000; i++) rules.push(top[i]);
+  out.top = rules.slice();
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i];
     if (r.cssRules) for (let k = 0; k < r.cssRules.length && rules.length < 5000; k++) rules.push(r.cssRules[k]); // @media, @supports, @layer, nesting
@@ -885,11 +937,77 @@ function hangupSheetTricks(doc, thorough = true, scope = doc, memo = new Map()) 
   return tricks;
 }
 
+/** A computed colour as [r, g, b, alpha] (0-255, 0-1): `rgb()`/`rgba()` in either syntax,
+ *  `color(srgb …)` (what `color-mix()` computes to), `transparent`. null for any other colour
+ *  space: not measured, such text counts as seen. */
+function hangupRgba(c) {
+  if (c === 'transparent') return [0, 0, 0, 0];
+  let k = 1;
+  let m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*(?:[,/]\s*([\d.]+)(%?)\s*)?\)$/.exec(c);
+  if (!m) {
+    k = 255;
+    m = /^color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*(?:\/\s*([\d.]+)(%?)\s*)?\)$/.exec(c);
+    if (!m) return null;
+  }
+  const a = m[4] === undefined ? 1 : parseFloat(m[4]) / (m[5] ? 100 : 1);
+  return [m[1] * k, m[2] * k, m[3] * k, a];
+}
+
+/** Channels apart at most for glyphs to count as painted in the background's own colour: #f7f7f7
+ *  on white is, light grey (#e2e2e2) on white is not (tests/fixtures/see/junk-painted.html). */
+const HANGUP_SAME_TONE = 8;
+
+/** Whether glyphs of colour `ink` ([r, g, b, alpha], alpha times the element's opacity) over the
+ *  opaque colour `bg` show as `bg`: the colour drawn, blended, within HANGUP_SAME_TONE. */
+function hangupSameTone(ink, bg) {
+  for (let i = 0; i < 3; i++) if (Math.abs(ink[3] * ink[i] + (1 - ink[3]) * bg[i] - bg[i]) > HANGUP_SAME_TONE) return false;
+  return true;
+}
+
+/** An element's own opacity times its filter's `opacity()` functions. */
+function hangupOpacity(cs) {
+  let o = parseFloat(cs.opacity);
+  if (!(o >= 0)) o = 1;
+  const f = cs.filter;
+  if (f && f !== 'none') for (const m of f.matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) o *= Math.min(1, parseFloat(m[1]) / (m[2] ? 100 : 1));
+  return o;
+}
+
+/** Whether an element's `clip-path` or mask leaves nothing of it drawn: an inset from opposite
+ *  sides adding up to its whole size, a circle or ellipse of radius 0, a mask made of
+ *  transparent colours only. Any other shape or mask counts as showing it. */
+function hangupClippedAway(cs, el) {
+  const clip = cs.clipPath;
+  if (clip && clip !== 'none') {
+    if (/^(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(clip)) return true;
+    const m = /^inset\(([^)]*)\)/.exec(clip);
+    if (m) {
+      const [t, r = t, b = t, l = r] = m[1].split(/\s+round\s/)[0].trim().split(/\s+/);
+      const box = el.getBoundingClientRect();
+      const len = (v, full) => (/^-?[\d.]+%$/.test(v) ? (parseFloat(v) * full) / 100 : /^-?[\d.]+(?:px)?$/.test(v) ? parseFloat(v) : NaN);
+      if (len(t, box.height) + len(b, box.height) >= box.height || len(l, box.width) + len(r, box.width) >= box.width) return true;
+    }
+  }
+  const mask = cs.maskImage || cs.webkitMaskImage;
+  if (mask && mask !== 'none' && !/url\(/i.test(mask) && /gradient/i.test(mask)) {
+    let clearOnly = true;
+    const rest = mask.replace(/(?:rgba?|color)\([^)]*\)|\btransparent\b/gi, (c) => {
+      if (hangupRgba(c)?.[3] !== 0) clearOnly = false;
+      return ' ';
+    });
+    const words = rest.replace(/(?:repeating-)?(?:linear|radial|conic)-gradient|\b(?:to|top|bottom|left|right|at|center|circle|ellipse|closest-side|closest-corner|farthest-side|farthest-corner|in|from|srgb|oklab|oklch)\b|-?[\d.]+(?:deg|turn|rad|grad|px|em|rem|%)?/gi, ' ');
+    if (clearOnly && !/[a-z#]/i.test(words)) return true;
+  }
+  return false;
+}
+
 /**
  * Visible text of the whole rendered document, in reading order, at most `budget` chars. Only
  * text a person can see is kept, so invisible filler cannot push the real text out of the budget:
  * no box (display:none, hidden, unslotted, inside <defs>), opacity 0, zero-size or off-screen
- * text, transparent or tiny glyphs, a subtree clipped to nothing. Enters open and closed shadow
+ * text, transparent, nearly transparent or tiny glyphs, glyphs in the colour of the background
+ * under them, text clipped or masked away, a subtree clipped to nothing; where such letters sat
+ * inside a word, the word is read joined, as on screen. Enters open and closed shadow
  * roots and same-origin frames; reads ::before/::after strings and what text fields show;
  * bidi overrides as shown.
  */
@@ -978,11 +1096,77 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   };
 
   // SMALL: a font under 4 px, unreadable unless a transform or zoom above scales it up, which
-  // only the text's own rendered box tells (checked per text node).
-  const [HIDDEN, FLOW, PRE, SMALL] = [0, 1, 2, 4];
+  // only the text's own rendered box tells (checked per text node). TONE: glyphs in (nearly) the
+  // colour of the background its ancestors paint, checked per text node against what is really
+  // under it (`toneHidden`).
+  const [HIDDEN, FLOW, PRE, SMALL, TONE] = [0, 1, 2, 4, 8];
   const clear = (c) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c) || /\/\s*0\)$/.test(c);
   const styles = new Map();
-  /** How an element draws its own text: not at all (transparent glyphs), small, or flowing/pre. */
+  const inks = new Map(); // element -> [r, g, b, alpha] its glyphs are drawn with (TONE only)
+  const bgs = new Map(); // element -> the opaque colour behind it, or null (unknown)
+  let canvas; // the canvas's colour: white, unless dark (a frame's is see-through: unknown)
+  const canvasColour = () => {
+    if (canvas === undefined) {
+      const dark = /dark/.test(win.getComputedStyle(root).colorScheme || '') || !!doc.querySelector('meta[name="color-scheme" i][content*="dark" i]');
+      canvas = depth === 0 && !dark ? [255, 255, 255, 1] : null;
+    }
+    return canvas;
+  };
+  /** The opaque colour painted behind `el`'s text by `el` or its nearest ancestor that paints
+   *  one; null where an image, a translucent layer or a frame's see-through canvas makes it
+   *  unknown (then no text counts as painted in it). Cached along the way up. */
+  const behind = (el) => {
+    const chain = [];
+    let out = null;
+    for (let e = el; e; ) {
+      if (bgs.has(e)) {
+        out = bgs.get(e);
+        break;
+      }
+      chain.push(e);
+      const cs = win.getComputedStyle(e);
+      const c = hangupRgba(cs.backgroundColor);
+      if (cs.backgroundImage !== 'none' || !c || (c[3] > 0 && c[3] < 0.99)) break;
+      if (c[3] >= 0.99) {
+        out = c;
+        break;
+      }
+      const up = e.assignedSlot ?? e.parentElement ?? e.parentNode?.host; // the flat tree
+      if (!up) out = canvasColour();
+      e = up;
+    }
+    for (const e of chain) bgs.set(e, out);
+    return out;
+  };
+  /** Whether text of `el` (box `r`), whose glyphs are in the colour its ancestors paint behind
+   *  it, is drawn over that colour: a box positioned under it may paint another one (an image, a
+   *  banner). Checked by the elements at its middle, below `el` in paint order: the first that
+   *  paints decides. Text out of the viewport or over an element whose inside hit testing does
+   *  not show (a shadow host, an image, a frame) is read, as before; text hit testing passes
+   *  through (`pointer-events: none`, an inert body: a kit can set them on its junk letters) has
+   *  only its ancestors' colour to go by. */
+  const toneHidden = (el, r) => {
+    const x = (r.left + r.right) / 2;
+    const y = (r.top + r.bottom) / 2;
+    if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return false;
+    const hits = doc.elementsFromPoint(x, y);
+    let i = hits.indexOf(el);
+    if (i < 0) return true;
+    const ink = inks.get(el);
+    for (i++; i < hits.length; i++) {
+      const e = hits[i];
+      if (HANGUP_NO_TEXT.has(e.localName) || e.localName === 'svg' || e.localName === 'picture' || hangupShadowRoot(e)) return false;
+      const cs = win.getComputedStyle(e);
+      const c = hangupRgba(cs.backgroundColor);
+      if (cs.backgroundImage !== 'none' || !c) return false;
+      if (c[3] >= 0.99) return hangupSameTone(ink, c);
+      if (c[3] > 0) return false;
+    }
+    const c = canvasColour();
+    return !!c && hangupSameTone(ink, c);
+  };
+  /** How an element draws its own text: not at all (transparent glyphs, clipped or masked away,
+   *  nearly transparent), small, in the background's colour, or flowing/pre. */
   const textStyle = (el) => {
     let how = styles.get(el);
     if (how !== undefined) return how;
@@ -993,10 +1177,42 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       // Transparent glyphs still show through a clipped background, a shadow or an outline.
       const shown = () => /text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') || (cs.textShadow && cs.textShadow !== 'none')
         || (parseFloat(cs.webkitTextStrokeWidth) > 0 && !clear(cs.webkitTextStrokeColor || ''));
-      if (clear(cs.webkitTextFillColor || cs.color) && !shown()) how = HIDDEN;
+      const fill = cs.webkitTextFillColor || cs.color;
+      const opacity = hangupOpacity(cs);
+      if ((clear(fill) && !shown()) || opacity < 0.03 || hangupClippedAway(cs, el)) how = HIDDEN;
+      else if (!shown()) {
+        // Letters in the background's own colour, or so faint they are (junk letters a kit puts
+        // inside its words so that the DOM reads as gibberish).
+        const ink = hangupRgba(fill);
+        if (ink && ink[3] * opacity < 0.03) how = HIDDEN;
+        else if (ink && !hangupShadowRoot(el)) { // (a host's own text is slotted: drawn in its shadow tree)
+          const bg = behind(el);
+          ink[3] *= opacity;
+          if (bg && hangupSameTone(ink, bg)) {
+            how |= TONE;
+            inks.set(el, ink);
+          }
+        }
+      }
     }
     styles.set(el, how);
     return how;
+  };
+  let dropped = null; // where invisible letters were dropped since the last text kept (`filled`)
+  /** Notes the box of text dropped as invisible (not one without a box: display none). */
+  const hid = (r) => {
+    if (!r || !(r.width || r.height || r.left || r.top)) return;
+    const line = dropped && Math.abs(dropped.top + dropped.bottom - r.top - r.bottom) / 2 < Math.max(r.height, dropped.bottom - dropped.top, 1);
+    dropped = line ? { left: Math.min(dropped.left, r.left), right: Math.max(dropped.right, r.right), top: dropped.top, bottom: dropped.bottom } : { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  };
+  /** Whether the gap on a line between the text kept last (`a`) and the next (`b`) is where
+   *  invisible letters were dropped: they join the word a person reads ("Vi[x]rus" is "Virus"). */
+  const filled = (a, b) => {
+    const d = dropped;
+    if (!d) return false;
+    const mid = (d.top + d.bottom) / 2;
+    const slack = 0.5 * b.height;
+    return mid > Math.max(a.top, b.top) && mid < Math.min(a.bottom, b.bottom) && d.left - a.right <= slack && b.left - d.right <= slack;
   };
   const VISIBLE = { opacityProperty: true, visibilityProperty: true };
 
@@ -1021,17 +1237,28 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       // Is this text drawn where a person can see it? Its glyphs (read once per parent element,
       // which text nodes split by links and emphasis share), then its own box.
       const how = textStyle(el);
-      if (how === HIDDEN) continue;
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
+      if (how === HIDDEN) {
+        hid(r);
+        continue;
+      }
       // Under a pixel either way: no legible glyph (letters in a font shrunk by `size-adjust`,
       // which the computed font size does not show, split a word in the DOM).
-      if (r.width < 1 || r.height < 1 || offscreen(r)) continue;
+      if (r.width < 1 || r.height < 1 || offscreen(r)) {
+        hid(r);
+        continue;
+      }
       // (A glyph box is ~1.15 × the font size: 5 px is a font of ~4 px, once scaled.)
-      if (how & SMALL && !(range.getClientRects()[0]?.height >= 5)) continue;
-      // Words a page sets apart by layout alone (flex gaps, margins) are apart on screen.
-      if (last && r.top < last.bottom && r.bottom > last.top && r.left - last.right > r.height * 0.2) push(' ');
+      if ((how & SMALL && !(range.getClientRects()[0]?.height >= 5)) || (how & TONE && toneHidden(el, r))) {
+        hid(r);
+        continue;
+      }
+      // Words a page sets apart by layout alone (flex gaps, margins) are apart on screen, unless
+      // the gap is where invisible letters were dropped.
+      if (last && r.top < last.bottom && r.bottom > last.top && r.left - last.right > r.height * 0.2 && !filled(last, r)) push(' ');
       last = r;
+      dropped = null;
       const at = parts.length;
       push(how & PRE ? d : d.replace(/\s+/g, ' '));
       const t = d.trim();
@@ -1050,16 +1277,23 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       if (HANGUP_NO_TEXT.has(name) && name !== 'iframe' && name !== 'frame' && name !== 'object' && name !== 'select') continue;
       if (el.checkVisibility && !el.checkVisibility(VISIBLE)) {
         // No box of its own: display:contents still renders its children.
-        if (win.getComputedStyle(el).display !== 'contents') continue;
+        if (win.getComputedStyle(el).display !== 'contents') {
+          if (last) hid(el.getBoundingClientRect()); // hidden letters keep their room on the line
+          continue;
+        }
       } else if (el !== root) {
         const r = el.getBoundingClientRect();
         const tiny = r.width <= 2 || r.height <= 2;
         if (tiny || offscreen(r)) {
           const cs = win.getComputedStyle(el);
           // A box clipped to nothing hides its whole subtree (the "visually hidden" pattern).
-          if (tiny && cs.overflow !== 'visible' && cs.overflow !== 'visible visible') continue;
-          if (offscreen(r) && cs.position !== 'static' && cs.overflow !== 'visible') continue;
-          if (/rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip)) continue;
+          const gone = (tiny && cs.overflow !== 'visible' && cs.overflow !== 'visible visible')
+            || (offscreen(r) && cs.position !== 'static' && cs.overflow !== 'visible')
+            || /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip);
+          if (gone) {
+            hid(r);
+            continue;
+          }
         }
       }
       if (name === 'iframe' || name === 'frame' || name === 'object') {
