@@ -616,7 +616,7 @@ function hangupStyleStrings(doc, verify = false) {
     budget -= css.length;
     // A property name spelled with CSS escapes (`con\74 ent`, `\71uotes`), which the scan below
     // cannot see, or an @import: this sheet is read as the browser parsed it.
-    if (hangupEscapedName(css) || hangupAtRule(css, 'import')) {
+    if (hangupEscapedName(css) || hangupImports(css)) {
       out += (st.sheet && hangupSheetPaint(st.sheet, hangupGlanceSheets, verify)?.strings) || '';
       if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
       continue;
@@ -675,28 +675,19 @@ function hangupCssPaintedStrings(css, room) {
   return out;
 }
 
-/** A declaration whose name has an escape (`con\74 ent:`, `\71uotes:`): a backslash in the first
- *  word after `{`, `;`, `}` (nesting) or a comment. Not an escape in a value or a class selector
- *  (`"\f101"`, `.md\:flex`); may match an element selector's, which only costs a read of that
- *  sheet's rules. */
-const HANGUP_ESCAPED_NAME = /(?:[{;}]|\*\/)\s*[\w-]*\\/;
-
-// The glance's tests of <style> text run on every page, on up to 64 K characters, once per
-// fresh isolated world: a regular expression's first run there pays its compilation (and the
-// interpreter), more than the scan itself (docs/BENCHMARKS.md, sixteenth session). So these
-// tests find their candidates with indexOf (native) and look at each one in a few steps.
-/** A character that is JavaScript whitespace (`\s`). */
-function hangupSpace(c) {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
-}
-/** Exactly HANGUP_ESCAPED_NAME.test(css) (tests/unit/css_strings.test.mjs): each backslash, with
- *  the word characters or dashes and then the whitespace before it, preceded by `{`, `;`, `}`
- *  or the end of a comment. */
+/** Whether `css` has a declaration whose name has an escape (`con\74 ent:`, `\71uotes:`): a
+ *  backslash in the first word after `{`, `;`, `}` (nesting) or a comment (what
+ *  /(?:[{;}]|\*\/)\s*[\w-]*\\/ finds). Not an escape in a value or a class selector (`"\f101"`,
+ *  `.md\:flex`); may find an element selector's, which only costs a read of that sheet's rules.
+ *  With `indexOf` and character tests: that regular expression ran interpreted over a page's
+ *  64 K of CSS on its first glance (up to 4.5 ms; docs/BENCHMARKS.md, sixteenth session). */
 function hangupEscapedName(css) {
+  const word = (c) => c === 45 || c === 95 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  const space = (c) => c <= 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
   for (let i = css.indexOf('\\'); i >= 0; i = css.indexOf('\\', i + 1)) {
     let j = i - 1;
-    for (let c = css.charCodeAt(j); c === 45 || c === 95 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122); c = css.charCodeAt(--j));
-    while (j >= 0 && hangupSpace(css.charCodeAt(j))) j--;
+    while (j >= 0 && word(css.charCodeAt(j))) j--;
+    while (j >= 0 && space(css.charCodeAt(j))) j--;
     const c = css[j];
     if (c === '{' || c === ';' || c === '}' || (c === '/' && css[j - 1] === '*')) return true;
   }
@@ -706,6 +697,14 @@ function hangupEscapedName(css) {
 function hangupAtRule(css, name) {
   for (let i = css.indexOf('@'); i >= 0; i = css.indexOf('@', i + 1)) {
     if (css.slice(i + 1, i + 1 + name.length).toLowerCase() === name) return true;
+  }
+  return false;
+}
+
+/** Whether `css` has an `@import` (any case, or its name spelled with an escape). */
+function hangupImports(css) {
+  for (let i = css.indexOf('@'); i >= 0; i = css.indexOf('@', i + 1)) {
+    if (css[i + 1] === '\\' || css.slice(i + 1, i + 7).toLowerCase() === 'import') return true;
   }
   return false;
 }

@@ -141,9 +141,22 @@ test('markers, quotes and counter styles: ordinary CSS skips, words reach the sc
 // A declaration name spelled with CSS escapes (`con\74 ent`): the text scan cannot see it, so the
 // glance reads that sheet as the browser parsed it (its CSSOM, where the name is `content`).
 test('escaped declaration names send the sheet to its parsed rules; escapes in values and class selectors do not', () => {
-  const re = ctx.HANGUP_ESCAPED_NAME ?? vm.runInContext('HANGUP_ESCAPED_NAME', ctx);
+  const re = { test: ctx.hangupEscapedName };
   for (const css of ['.a::before{con\\74 ent:"x"}', '.a{color:red;\\71uotes:"x" ""}', '.a{/* c */ list-st\\79 le-type:"x"}', '.a{.b{} co\\ntent:"x"}']) assert.equal(re.test(css), true, css);
   for (const css of ['.i:before{content:"\\f101"}', '.md\\:flex{display:flex}', 'p{font-family: \\5FAE\\8F6F}', '@counter-style z{prefix:"Call \\43 ontoso"}']) assert.equal(re.test(css), false, css);
+  // The same answers as the regular expression it replaced (a cold cost: it ran interpreted), on
+  // seeded random CSS-like strings.
+  const was = /(?:[{;}]|\*\/)\s*[\w-]*\\/;
+  let seed = 7;
+  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const alphabet = ['{', '}', ';', '*', '/', ' ', '\n', '\\', 'a', 'Z', '7', '-', '_', ':', '"', '.', '\u00a0', '\u2003', 'é', '@'];
+  for (let k = 0; k < 20000; k++) {
+    let css = '';
+    for (let n = rnd(14); n >= 0; n--) css += alphabet[rnd(alphabet.length)];
+    assert.equal(ctx.hangupEscapedName(css), was.test(css), JSON.stringify(css));
+  }
+  for (const css of ['@import url(a.css);', '@IMPORT "a.css";', '@\\69mport "a.css";', 'p{} @Import "x";']) assert.equal(ctx.hangupImports(css), true, css);
+  for (const css of ['@media print{p{color:red}}', 'a{content:"@imp"}', '']) assert.equal(ctx.hangupImports(css), false, css);
   const parsed = { cssRules: [{ style: { content: '"Your computer is locked, call +1-866-555-0136"', listStyleType: 'disc', quotes: 'auto' } }] };
   const doc = { getElementsByTagName: () => [{ textContent: '.a::before{con\\74 ent:"Your computer is locked, call +1-866-555-0136"}', sheet: parsed }] };
   assert.match(ctx.hangupStyleStrings(doc), /Your computer is locked, call \+1-866-555-0136/);
@@ -152,7 +165,7 @@ test('escaped declaration names send the sheet to its parsed rules; escapes in v
 // The glance's tests of <style> text without regular expressions (their first run in a fresh
 // isolated world costs more than the scan): the same answers as the expressions they replace.
 test('the indexOf tests answer as the regular expressions they replace', () => {
-  const escaped = vm.runInContext('HANGUP_ESCAPED_NAME', ctx);
+  const escaped = /(?:[{;}]|\*\/)\s*[\w-]*\\/;
   const slow = ctx.hangupMayShowCssStringsSlow;
   let seed = 4242;
   const rand = (n) => {

@@ -28,6 +28,8 @@ const PROTECT_WINDOW: usize = 24;
 /// Bytes between a claim and a condition marked on the verb after it ("… girişimi fark
 /// ederseniz").
 const CONDITION_AFTER_WINDOW: usize = 40;
+/// Bytes between a condition word and the claim it opens ("if the activation failed").
+const CONDITION_CLAIM_GAP: usize = 5;
 /// Bytes between a denial and the claim it denies: room for an auxiliary ("has not been
 /// blocked", "no ha sido bloqueada", "nie został zablokowany"); an article ends it (see
 /// `negated`).
@@ -36,6 +38,9 @@ const NEGATION_GAP: usize = 10;
 const HEADLINE_MAX: usize = 48;
 /// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
 const SENTENCE_MAX: usize = 240;
+/// Longest sentence read as a failure headline (bytes: "Falha na ativação da TV.", a
+/// Japanese headline of some twenty characters).
+const FAILURE_HEADLINE_MAX: usize = 96;
 
 /// Hits of a few categories sorted by start, for proximity queries.
 struct Index<'a> {
@@ -79,6 +84,7 @@ pub struct Mood<'a> {
     speakers: Index<'a>,
     lockouts: Index<'a>,
     compromises: Index<'a>,
+    errors: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -88,7 +94,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 12].map(|_| Vec::new());
+        let mut by = [(); 13].map(|_| Vec::new());
         let mut pressure = false;
         for h in hits {
             pressure |=
@@ -106,11 +112,12 @@ impl<'a> Mood<'a> {
                 Cat::Speaker => 9,
                 Cat::Lockout => 10,
                 Cat::Compromise => 11,
+                Cat::Error => 12,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -127,6 +134,7 @@ impl<'a> Mood<'a> {
             speakers,
             lockouts,
             compromises,
+            errors,
             pressure,
         }
     }
@@ -196,14 +204,79 @@ impl<'a> Mood<'a> {
                     .iter()
                     .any(|v| v.start >= c.end && v.start <= c.end + 2)
             };
-            next(&self.victims) || next(&self.possessives)
+            // Or the claim itself right after the condition, an article between at most ("if
+            // activation failed", "si l'activation a échoué", "if the activation failed").
+            let claim_next = c.end <= h.start
+                && h.start - c.end <= CONDITION_CLAIM_GAP
+                && !self.base[floor(self.base, c.end)..floor(self.base, h.start)]
+                    .contains([',', '.', ':', ';']);
+            claim_next || next(&self.victims) || next(&self.possessives)
         })
     }
 
     /// Whether the claim `h` is about the reader's things: in words (see
     /// [`Mood::about_reader_in_words`]) or as a headline of its own ([`Mood::headline`]).
     pub fn about_reader(&self, h: &Hit) -> bool {
-        self.about_reader_in_words(h) || self.headline(h)
+        self.about_reader_in_words(h) || self.headline(h) || self.failure_headline(h)
+    }
+
+    /// Whether the lock claim `h` is a short sentence of its own, the failure named with at
+    /// most three more words ("Activation failed.", "Falha na ativação da TV.",
+    /// "Aktivierung fehlgeschlagen."), and the next sentence names the reader's thing or shows
+    /// the failure's error code ("Your StreamBox player could not be linked to your account.",
+    /// "Código de erro: TV-5-18.", "Errore 4012."): the headline states what happened to it. Kits put "your TV"
+    /// after the headline, beyond the possessive's reach; a help page asks ("Activation
+    /// failed?") or puts it under a condition ("If activation fails, your code may …").
+    #[inline(never)]
+    fn failure_headline(&self, h: &Hit) -> bool {
+        let b = self.base;
+        if h.cat != Cat::Lock || h.start >= self.headlines_end {
+            return false;
+        }
+        let (s, e) = self.sentence(h);
+        let Some(stop) = b[e..]
+            .chars()
+            .next()
+            .filter(|c| ends_sentence(*c) && *c != '?')
+        else {
+            return false;
+        };
+        let words = |t: &str| t.split_whitespace().count();
+        let before = words(&b[s..h.start]);
+        if before > 2 || self.after_condition(h) {
+            return false;
+        }
+        // A headline element has no full stop of its own: the page's text runs on into the next
+        // sentence ("Windows のプロダクトキーの有効期限が切れました お客様のWindowsは…"). The reader's
+        // thing in the first two words after the failure, before any comma, starts that sentence
+        // ("Activation failed, your code may have expired" goes on explaining).
+        let rest = &b[h.end..e];
+        let two = rest.split(',').next().unwrap_or("");
+        let two = two.split_whitespace().take(2).map(str::len).sum::<usize>() + 2;
+        if self.reader_in(h.end, h.end + two.min(rest.len())) {
+            return true;
+        }
+        if e - s > FAILURE_HEADLINE_MAX || before + words(rest) > 3 {
+            return false;
+        }
+        // The next sentence: the reader's thing, or an error code (an error phrase, or a short
+        // sentence with a number: "Errore 4012.").
+        let from = e + stop.len_utf8();
+        let (_, end) = self.sentence_from(from);
+        let next = b[from..end].trim();
+        self.reader_in(from, end)
+            || !self.errors.within(from, end).is_empty()
+            || (words(next) <= 3 && next.contains(|c: char| c.is_ascii_digit()))
+    }
+
+    /// Whether a possessive or victim phrase in `from..to` is stated (not asked, not conditional).
+    #[inline(never)]
+    fn reader_in(&self, from: usize, to: usize) -> bool {
+        self.possessives
+            .within(from, to)
+            .iter()
+            .chain(self.victims.within(from, to))
+            .any(|v| !(self.conditional(v) || self.asked(v)))
     }
 
     /// Whether the words around the claim make it the reader's: a victim phrase within
@@ -396,14 +469,18 @@ impl<'a> Mood<'a> {
 
     /// The sentence (or line) that holds `h`, at most [`SENTENCE_MAX`] bytes on each side.
     pub fn sentence(&self, h: &Hit) -> (usize, usize) {
-        let s = self.sentence_start(h.start);
-        let end = floor(self.base, (h.end + SENTENCE_MAX).min(self.base.len()));
-        let from = floor(self.base, h.end.min(end));
+        (self.sentence_start(h.start), self.sentence_from(h.end).1)
+    }
+
+    /// From `at` to the next sentence end (at most [`SENTENCE_MAX`] bytes on).
+    fn sentence_from(&self, at: usize) -> (usize, usize) {
+        let end = floor(self.base, (at + SENTENCE_MAX).min(self.base.len()));
+        let from = floor(self.base, at.min(end));
         let e = self.base[from..end]
             .char_indices()
             .find(|(_, c)| ends_sentence(*c))
             .map_or(end, |(j, _)| from + j);
-        (s, e)
+        (from, e)
     }
 
     /// Whether the page puts the reader's own thing under a condition ("if your computer shows
@@ -543,6 +620,15 @@ pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
 /// charge stated, addressed to the reader or with a second charge or refund phrase (an invoice
 /// lure rarely says "your"). [`CHARGE_CLAIM`], more from several distinct phrases.
 pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
+    stated_charge(mood, hits).or_else(|| {
+        receipt(mood, hits).map(|hit| Claim {
+            weight: CHARGE_CLAIM,
+            hit,
+        })
+    })
+}
+
+fn stated_charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let stated: Vec<&Hit> = hits
         .iter()
         .filter(|h| matches!(h.cat, Cat::Charge | Cat::Refund) && mood.stated(h))
@@ -576,6 +662,44 @@ pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         hit: event,
     })
 }
+
+/// How far before the reader's "not you?" a receipt's sum may stand (bytes).
+const RECEIPT_WINDOW: usize = 240;
+
+/// A receipt as refund lures show it: a sum of money, then the reader asked whether it was them,
+/// with a call to undo it ("You sent $980.00 … Didn't authorize this payment? Call …",
+/// "… 1.149,00 € … Nicht von Ihnen? Rufen Sie … an, um die Zahlung zu stornieren", 「¥128,000 …
+/// このご請求に心当たりがない場合は…お電話ください」): the sum is the charge stated. A shop's
+/// receipt says so too; the rules want the brand off its own site besides (score.rs).
+fn receipt<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<&'a Hit> {
+    let b = mood.base;
+    hits.iter().find(|h| {
+        h.cat == Cat::Refund
+            && (mood.asked(h) || mood.conditional(h) || mood.after_condition(h))
+            && mood.call_for(h)
+            && shows_money(&b[floor(b, h.start.saturating_sub(RECEIPT_WINDOW))..floor(b, h.start)])
+    })
+}
+
+/// Whether `t` shows a sum of money: a currency sign or code in a word with a digit or next to
+/// one ("$980.00", "1.149,00 €", "1 299,00 zł", "EUR 699", "¥128,000").
+fn shows_money(t: &str) -> bool {
+    let (mut digit_before, mut money_before) = (false, false);
+    t.split(' ').any(|w| {
+        let digit = w.bytes().any(|c| c.is_ascii_digit());
+        let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
+            || CURRENCY_CODES.contains(&w.trim_matches(|c: char| c.is_ascii_punctuation()));
+        let found = (money && (digit || digit_before)) || (money_before && digit);
+        (digit_before, money_before) = (digit, money);
+        found
+    })
+}
+
+/// Currency codes and names written after or before a sum (lower-cased, accents folded).
+const CURRENCY_CODES: [&str; 15] = [
+    "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
+    "brl",
+];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
 /// asking for the account password, a scan dashboard. Its wording, not asked about, weighed by
@@ -752,6 +876,74 @@ mod tests {
             "Prüfen Sie, ob Ihr Konto aus dem Ausland wegen verdächtiger Zahlungen gesperrt wurde.",
         ] {
             assert!(!addressed(not_claimed, Cat::Lock), "{not_claimed}");
+        }
+    }
+
+    #[test]
+    fn a_failure_headline_is_the_readers_when_the_next_sentence_says_whose() {
+        // A short sentence naming the failure, then the reader's thing or the error code.
+        for kit in [
+            "Activation failed. Your StreamBox player could not be linked to your account.",
+            "Falha na ativação da TV. Código de erro: NF-7-2.",
+            "Aktivierung fehlgeschlagen. Ihr Fernseher konnte nicht verbunden werden.",
+            "L'activation a échoué.\nVotre appareil n'a pas pu être lié.",
+            "Windows のプロダクトキーの有効期限が切れました お客様のWindowsは認証されていません。",
+            "Aktivierung fehlgeschlagen Ihr Fernseher konnte nicht verbunden werden.",
+        ] {
+            assert!(addressed(kit, Cat::Lock), "{kit}");
+        }
+        // Asked, under a condition, said of nobody, or a long sentence that reports.
+        for honest in [
+            "Activation failed? Your box must be connected to the internet.",
+            "If activation failed, your code may have expired.",
+            "Si l'activation a échoué, votre code a peut-être expiré.",
+            "Activation failed. Restart the box and try again.",
+            "Activation failed on thousands of smart TVs, the provider said on Tuesday. Error 4012.",
+        ] {
+            assert!(!addressed(honest, Cat::Lock), "{honest}");
+        }
+    }
+
+    #[test]
+    fn a_lock_the_subject_will_undergo_is_a_rule_not_a_claim() {
+        // "wordt"/"wird" after the reader's thing: what will happen, a rule.
+        let (claimed, hedged) = with(
+            "Uw studentaccount wordt na het einde van uw inschrijving automatisch geblokkeerd.",
+            |m, hits| {
+                let locks = || hits.iter().filter(|h| h.cat == Cat::Lock);
+                (
+                    locks().any(|h| m.addressed(h)),
+                    locks().any(|h| m.hedged_claim(h)),
+                )
+            },
+        );
+        assert!(!claimed && !hedged);
+        assert!(!addressed(
+            "Ihr Uni-Konto wird nach dem Ende Ihres Studiums automatisch gesperrt.",
+            Cat::Lock
+        ));
+        assert!(addressed(
+            "Uw account is vanwege verdachte activiteiten geblokkeerd.",
+            Cat::Lock
+        ));
+    }
+
+    #[test]
+    fn a_receipt_asking_not_you_states_its_sum() {
+        let charged = |text: &str| with(text, |m, h| charge(m, h).is_some());
+        for kit in [
+            "You sent $980.00 to J. Doe. Didn't authorize this payment? Call 1-844-555-0654.",
+            "Zahlung über 1.149,00 € an Beispiel GmbH. Nicht von Ihnen? Rufen Sie uns an.",
+            "Recibo: 2.049,00 €. ¿No reconoce esta compra? Llame al 900 555 067.",
+        ] {
+            assert!(charged(kit), "{kit}");
+        }
+        // No sum, or no "not you?" (a shop's receipt with its number for questions).
+        for honest in [
+            "Didn't authorize a payment? Call the number on your card.",
+            "You paid $49.99 for your order. Questions? Call us at 1-800-555-0160.",
+        ] {
+            assert!(!charged(honest), "{honest}");
         }
     }
 

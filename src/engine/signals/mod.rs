@@ -115,7 +115,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let text = page_text(snap);
     let hits = lex.find(&text.skel);
     let mut ev = Evidence::default();
-    let page = Page::new(host_of(&snap.url), &text.base, text.title_end, &hits);
+    let mut page = Page::new(host_of(&snap.url), &text.base, text.title_end, &hits);
     ev.on_brand_host = page.on_brand_host;
 
     // Whether each claim is stated, asked or conditional: worked out once for every family.
@@ -129,6 +129,21 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         &mut ev,
     );
     claims::signals(&text, &hits, &mood, &mut ev);
+    // A site its title names ("Fraud alerts | Example Bank" on www.examplebank.com) speaks for
+    // itself, as a listed brand's own site does: its alerts and its number are its own (a bank's
+    // fraud alert: "your card has been blocked … if you did not make this purchase, call us").
+    // Not when the page says what no organisation says to its customers: an infection of their
+    // computer, a system screen, "do not close", a remote-access tool, another brand as itself.
+    if page.self_named && !page.on_brand_host {
+        let foreign = ev.reasons.iter().any(|r| match r.id {
+            ReasonId::InfectionClaim => r.addressed,
+            ReasonId::DoNotClose | ReasonId::RemoteAccessTool => true,
+            ReasonId::SystemScreen | ReasonId::BrandImpersonation => r.weight >= 2.0,
+            _ => false,
+        });
+        page.on_brand_host = !foreign;
+        ev.on_brand_host = !foreign;
+    }
     calls::signals(snap, &text, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
