@@ -72,6 +72,9 @@ pub struct Mood<'a> {
     /// Headline claims are read before this byte only: the title and the page's text, not the
     /// image texts, labels and button values after them (a stock photo's "Virus detected").
     headlines_end: usize,
+    /// The site is one its title names (page.rs `self_named`): a transaction or a receipt's
+    /// sum is its own alert's, no charge claim (`charge`).
+    own_site: bool,
     victims: Index<'a>,
     possessives: Index<'a>,
     conditionals: Index<'a>,
@@ -122,6 +125,7 @@ impl<'a> Mood<'a> {
         Mood {
             base,
             headlines_end: base.len(),
+            own_site: false,
             victims,
             possessives,
             conditionals,
@@ -137,6 +141,12 @@ impl<'a> Mood<'a> {
             errors,
             pressure,
         }
+    }
+
+    /// Whether the site is one its title names (see `own_site`).
+    pub fn own_site(mut self, own: bool) -> Self {
+        self.own_site = own;
+        self
     }
 
     /// Headline claims only before `end` (see `headlines_end`).
@@ -267,6 +277,49 @@ impl<'a> Mood<'a> {
         self.reader_in(from, end)
             || !self.errors.within(from, end).is_empty()
             || (words(next) <= 3 && next.contains(|c: char| c.is_ascii_digit()))
+    }
+
+    /// Whether the transaction `h` ("unauthorized transaction") is stated as having happened to
+    /// the reader: its sentence shows a sum ("an unauthorized transaction of $1,249.00", "€
+    /// 1.870,00") or says it was found or made ("we detected", "there is", "has been made",
+    /// "wykryto", "er is … gedaan"), not under a condition and not opened by a question word. A
+    /// consumer page's headline names the topic ("Disputing an unauthorized transaction on your
+    /// account", "What to do about an unauthorized transaction"); a bank kit states the event.
+    #[inline(never)]
+    fn transaction_happened(&self, h: &Hit) -> bool {
+        let b = self.base;
+        // The sentence, a dot or comma between digits not ending it ("$1,249.00").
+        let digit_at = |i: usize| b.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+        let stop = |i: usize, c: char| {
+            ends_sentence(c) && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1))
+        };
+        let lo = floor(b, h.start.saturating_sub(SENTENCE_MAX));
+        let s = b[lo..h.start]
+            .char_indices()
+            .rev()
+            .find(|(j, c)| stop(lo + j, *c))
+            .map_or(lo, |(j, c)| lo + j + c.len_utf8());
+        let hi = floor(b, (h.end + SENTENCE_MAX).min(b.len()));
+        let e = b[h.end..hi]
+            .char_indices()
+            .find(|(j, c)| stop(h.end + j, *c))
+            .map_or(hi, |(j, _)| h.end + j);
+        let sentence = &b[s..e];
+        let first = sentence.split_whitespace().next().unwrap_or("");
+        if QUESTION_WORDS.contains(&first)
+            || !self.conditionals.within(s, h.start).is_empty()
+            || !self.clauses.within(s, h.start).is_empty()
+        {
+            return false;
+        }
+        shows_money(sentence)
+            || HAPPENED.iter().any(|w| {
+                sentence.match_indices(w).any(|(i, _)| {
+                    let word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+                    word(sentence[..i].chars().next_back())
+                        && word(sentence[i + w.len()..].chars().next())
+                })
+            })
     }
 
     /// Whether a possessive or victim phrase in `from..to` is stated (not asked, not conditional).
@@ -621,23 +674,29 @@ pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
 /// lure rarely says "your"). [`CHARGE_CLAIM`], more from several distinct phrases.
 pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     stated_charge(mood, hits).or_else(|| {
-        receipt(mood, hits).map(|hit| Claim {
-            weight: CHARGE_CLAIM,
-            hit,
-        })
+        receipt(mood, hits)
+            .filter(|_| !mood.own_site)
+            .map(|hit| Claim {
+                weight: CHARGE_CLAIM,
+                hit,
+            })
     })
 }
 
 fn stated_charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let stated: Vec<&Hit> = hits
         .iter()
-        .filter(|h| matches!(h.cat, Cat::Charge | Cat::Refund) && mood.stated(h))
+        .filter(|h| match h.cat {
+            Cat::Charge | Cat::Refund => mood.stated(h),
+            Cat::Transaction => !mood.own_site && mood.stated(h) && mood.transaction_happened(h),
+            _ => false,
+        })
         .collect();
     // A charge itself must be stated ("has been renewed"); "to cancel" or "refund" (lexicon
     // weight 0.5) only say what the call is for.
     let event = *stated
         .iter()
-        .find(|h| h.cat == Cat::Charge && h.weight >= 1.0)?;
+        .find(|h| matches!(h.cat, Cat::Charge | Cat::Transaction) && h.weight >= 1.0)?;
     // And the page must send the reader to a phone to undo it: a shop's product page describes
     // its renewal ("subscription automatically renewed each year") next to a sales number.
     let undo = |h: &&Hit| (h.cat == Cat::Refund || h.weight < 1.0) && mood.call_for(h);
@@ -662,6 +721,48 @@ fn stated_charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         hit: event,
     })
 }
+
+/// Question words that open a help page's headline ("What to do about an unauthorized
+/// transaction", "Wie melde ich eine nicht autorisierte Transaktion?"): the topic, not the event.
+const QUESTION_WORDS: [&str; 14] = [
+    "what", "how", "when", "why", "wie", "was", "wann", "warum", "wat", "hoe", "wanneer", "jak",
+    "co", "kiedy",
+];
+
+/// Words that state a transaction happened (en, de, nl, pl; lower-case, accents folded):
+/// found, made, or there.
+const HAPPENED: [&str; 30] = [
+    "detected",
+    "we noticed",
+    "we have noticed",
+    "we've noticed",
+    "identified",
+    "flagged",
+    "we blocked",
+    "there is",
+    "there was",
+    "there has been",
+    "has been",
+    "have been",
+    "was made",
+    "were made",
+    "festgestellt",
+    "erkannt",
+    "wurde",
+    "es gab",
+    "gedetecteerd",
+    "vastgesteld",
+    "er is",
+    "is er",
+    "uitgevoerd",
+    "gedaan",
+    "wykryto",
+    "wykrylismy",
+    "odnotowalismy",
+    "zarejestrowano",
+    "dokonano",
+    "została",
+];
 
 /// How far before the reader's "not you?" a receipt's sum may stand (bytes).
 const RECEIPT_WINDOW: usize = 240;
@@ -926,6 +1027,29 @@ mod tests {
             "Uw account is vanwege verdachte activiteiten geblokkeerd.",
             Cat::Lock
         ));
+    }
+
+    #[test]
+    fn an_unauthorized_transaction_is_a_charge_only_when_it_happened() {
+        let charged = |text: &str| with(text, |m, h| charge(m, h).is_some());
+        // A sum in its sentence, or a statement that it was found or made.
+        for kit in [
+            "We detected an unauthorized transaction of $1,249.00 on your account. Call 1-555-013-0101 to reverse the payment.",
+            "There has been an unauthorized transaction on your account. Call us at 1-555-013-0102 to reverse it.",
+            "Er is een onbevoegde transactie van € 1.870,00 op uw rekening gedaan. Bel 020 555 0101 om deze terug te draaien.",
+            "Na Twoim koncie wykryto nieautoryzowaną transakcję na kwotę 3 200,00 zł. Zadzwoń pod 22 555 01 01, aby ją anulować.",
+        ] {
+            assert!(charged(kit), "{kit}");
+        }
+        // A headline naming the topic, a question word, or a condition.
+        for honest in [
+            "What to do about an unauthorized transaction\nIf you spot one on your statement, call your bank to reverse it. Helpline 1-555-013-0103.",
+            "Reporting an unauthorized transaction\nIf you spot one, call your bank to reverse it. Helpline 1-555-013-0103.",
+            "Disputing an unauthorized transaction on your account\nIf you spot one, call your bank to reverse it. Helpline 1-555-013-0103.",
+            "What happens when an unauthorized transaction has been made? Call your bank to reverse it: 1-555-013-0103.",
+        ] {
+            assert!(!charged(honest), "{honest}");
+        }
     }
 
     #[test]
