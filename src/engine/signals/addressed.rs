@@ -280,9 +280,10 @@ impl<'a> Mood<'a> {
     }
 
     /// Whether the transaction `h` ("unauthorized transaction") is stated as having happened to
-    /// the reader: its sentence shows a sum ("an unauthorized transaction of $1,249.00", "€
-    /// 1.870,00") or says it was found or made ("we detected", "there is", "has been made",
-    /// "wykryto", "er is … gedaan"), not under a condition and not opened by a question word. A
+    /// the reader: its sentence names the reader's thing and shows a sum ("an unauthorized
+    /// transaction of $1,249.00 on your account", "€ 1.870,00") or says it was found or made ("we
+    /// detected", "there is", "has been made", "wykryto", "er is … gedaan"), with no condition in
+    /// it and not opened by a question word. A
     /// consumer page's headline names the topic ("Disputing an unauthorized transaction on your
     /// account", "What to do about an unauthorized transaction"); a bank kit states the event.
     #[inline(never)]
@@ -306,8 +307,14 @@ impl<'a> Mood<'a> {
             .map_or(hi, |(j, _)| h.end + j);
         let sentence = &b[s..e];
         let first = sentence.split_whitespace().next().unwrap_or("");
-        if QUESTION_WORDS.contains(&first)
-            || !self.conditionals.within(s, h.start).is_empty()
+        // The reader's thing in the sentence ("on your account", "op uw rekening"), and no
+        // condition anywhere in it: "An unauthorized transaction has been made when someone
+        // uses a card without permission" defines one.
+        let reader =
+            !self.possessives.within(s, e).is_empty() || !self.victims.within(s, e).is_empty();
+        if !reader
+            || QUESTION_WORDS.contains(&first)
+            || !self.conditionals.within(s, e).is_empty()
             || !self.clauses.within(s, h.start).is_empty()
         {
             return false;
@@ -1047,6 +1054,7 @@ mod tests {
             "Reporting an unauthorized transaction\nIf you spot one, call your bank to reverse it. Helpline 1-555-013-0103.",
             "Disputing an unauthorized transaction on your account\nIf you spot one, call your bank to reverse it. Helpline 1-555-013-0103.",
             "What happens when an unauthorized transaction has been made? Call your bank to reverse it: 1-555-013-0103.",
+            "An unauthorized transaction has been made when someone uses your card without permission. Call your bank to reverse it: 1-555-013-0103.",
         ] {
             assert!(!charged(honest), "{honest}");
         }
