@@ -1041,6 +1041,25 @@ function hangupRgba(c) {
  *  on white is, light grey (#e2e2e2) on white is not (tests/fixtures/see/junk-painted.html). */
 const HANGUP_SAME_TONE = 8;
 
+/** Whether an element's box paints its content otherwise than its colours say (a filter, a blend
+ *  mode, a shadow, a backdrop filter): text in its background's colour may be legible there. */
+function hangupRepaints(cs) {
+  return (cs.filter && cs.filter !== 'none' && !/^opacity\(/.test(cs.filter)) || (cs.mixBlendMode && cs.mixBlendMode !== 'normal')
+    || (cs.boxShadow && cs.boxShadow !== 'none') || (cs.backdropFilter && cs.backdropFilter !== 'none');
+}
+
+/** Whether an element's ::before or ::after paints a background (a backdrop behind its text,
+ *  which hit testing reports as the element itself). */
+function hangupPseudoGround(win, el) {
+  for (const p of ['::before', '::after']) {
+    const ps = win.getComputedStyle(el, p);
+    if (ps.content === 'none' || ps.content === 'normal') continue;
+    const c = hangupRgba(ps.backgroundColor);
+    if (ps.backgroundImage !== 'none' || (c && c[3] > 0)) return true;
+  }
+  return false;
+}
+
 /** Whether glyphs of colour `ink` ([r, g, b, alpha], alpha times the element's opacity) over the
  *  opaque colour `bg` show as `bg`: the colour drawn, blended, within HANGUP_SAME_TONE. */
 function hangupSameTone(ink, bg) {
@@ -1121,6 +1140,9 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   };
   const parts = [];
   let last = null; // the box of the last text kept
+  let lastEnd = ''; // its last character
+  let lastTone = false; // whether it was itself in its background's colour
+  let toneChecks = 0; // hit tests of letters in their background's colour (bounded: a page of junk)
   const rowItems = new Set(); // items of a reordered flex row (see `ordered`)
   const pieces = []; // the text nodes kept, for `hangupScreenOrder`
   let size = 0;
@@ -1233,16 +1255,18 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     const x = (r.left + r.right) / 2;
     const y = (r.top + r.bottom) / 2;
     if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return false;
+    if (++toneChecks > 200) return false; // past that, read (a page made of junk must not cost a hit test per letter)
     const hits = doc.elementsFromPoint(x, y);
     let i = hits.indexOf(el);
     if (i < 0) return true;
+    if (hangupPseudoGround(win, el)) return false;
     const ink = inks.get(el);
     for (i++; i < hits.length; i++) {
       const e = hits[i];
       if (HANGUP_NO_TEXT.has(e.localName) || e.localName === 'svg' || e.localName === 'picture' || hangupShadowRoot(e)) return false;
       const cs = win.getComputedStyle(e);
       const c = hangupRgba(cs.backgroundColor);
-      if (cs.backgroundImage !== 'none' || !c) return false;
+      if (cs.backgroundImage !== 'none' || !c || hangupRepaints(cs) || hangupPseudoGround(win, e)) return false;
       if (c[3] >= 0.99) return hangupSameTone(ink, c);
       if (c[3] > 0) return false;
     }
@@ -1269,7 +1293,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         // inside its words so that the DOM reads as gibberish).
         const ink = hangupRgba(fill);
         if (ink && ink[3] * opacity < 0.03) how = HIDDEN;
-        else if (ink && !hangupShadowRoot(el)) { // (a host's own text is slotted: drawn in its shadow tree)
+        else if (ink && !hangupShadowRoot(el) && !hangupRepaints(cs)) { // (a host's own text is slotted: drawn in its shadow tree)
           const bg = behind(el);
           ink[3] *= opacity;
           if (bg && hangupSameTone(ink, bg)) {
@@ -1296,7 +1320,20 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
     if (!d) return false;
     const mid = (d.top + d.bottom) / 2;
     const slack = 0.5 * b.height;
-    return mid > Math.max(a.top, b.top) && mid < Math.min(a.bottom, b.bottom) && d.left - a.right <= slack && b.left - d.right <= slack;
+    return mid > Math.max(a.top, b.top) && mid < Math.min(a.bottom, b.bottom) && d.left - a.right <= slack && b.left - d.right <= slack
+      // They fill the gap (not a 1 px "visually hidden" span in a nav's gap), or were scaled to
+      // nothing in place (a box of no width where their room is).
+      && d.left >= a.right - slack && d.right <= b.left + slack && (d.right - d.left < 1 || d.right - d.left >= 0.5 * (b.left - a.right));
+  };
+  /** Whether text in its background's colour has the shape of junk letters inside a word: a run
+   *  of at most 3 letters with no space, right after letters kept on the same line, themselves not
+   *  in their background's colour. Whole words or sentences in that colour are read: a page can
+   *  make them legible in ways a colour test does not see (a backdrop drawn by ::before, an inset
+   *  shadow, a blend mode, ::first-line), and words cut into pieces all in that colour stay read. */
+  const junkShaped = (d, r) => {
+    if (!last || lastTone || d.length > 3 || /\s/.test(d) || !/[\p{L}\p{N}]$/u.test(lastEnd)) return false;
+    const from = dropped && filled(last, r) ? dropped.right : last.right;
+    return r.top < last.bottom && r.bottom > last.top && r.left - from <= 0.5 * r.height && r.left >= last.left;
   };
   const VISIBLE = { opacityProperty: true, visibilityProperty: true };
 
@@ -1334,7 +1371,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         continue;
       }
       // (A glyph box is ~1.15 × the font size: 5 px is a font of ~4 px, once scaled.)
-      if ((how & SMALL && !(range.getClientRects()[0]?.height >= 5)) || (how & TONE && toneHidden(el, r))) {
+      if ((how & SMALL && !(range.getClientRects()[0]?.height >= 5)) || (how & TONE && junkShaped(d, r) && toneHidden(el, r))) {
         hid(r);
         continue;
       }
@@ -1342,6 +1379,8 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       // the gap is where invisible letters were dropped.
       if (last && r.top < last.bottom && r.bottom > last.top && r.left - last.right > r.height * 0.2 && !filled(last, r)) push(' ');
       last = r;
+      lastEnd = d.slice(-1);
+      lastTone = !!(how & TONE);
       dropped = null;
       const at = parts.length;
       push(how & PRE ? d : d.replace(/\s+/g, ' '));

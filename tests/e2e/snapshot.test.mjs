@@ -151,6 +151,16 @@ for (const name of BROWSERS) {
       assert.deepEqual(missed, []);
     });
 
+    test('sentences in the colour of their background made legible otherwise (a ::before backdrop, an inset shadow, a blend mode, a caption hit testing passes through) are read; a 1 px hidden label keeps two nav words apart', async () => {
+      const tab = await browser.open(fixtureUrl('see/tone-legible.html', 'reader.example'));
+      const text = await visibleText(tab);
+      await tab.close();
+      for (const want of [/your computer has been locked after a spyware infection/, /Your passwords and bank logins have been stolen/,
+        /Do not shut down your computer or all your files will be deleted/, /Phone the Windows help desk right now: \+1-888-555-0163/, /Start\s+Savings\s+Loans/]) {
+        assert.match(text, want);
+      }
+    });
+
     test('a style sheet that paints nothing at load and the scam 3 s later, changed through the CSSOM with as many rules (a linked sheet\'s rule deleted and another inserted; an adopted sheet\'s replaceSync): the warning covers the page, and not before', async () => {
       const missed = [];
       for (const file of ['see/css-sheet-swapped.html', 'see/css-adopted-replaced.html']) {
