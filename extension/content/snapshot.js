@@ -703,10 +703,7 @@ function hangupAtRule(css, name) {
 
 /** Whether `css` has an `@import` (any case, or its name spelled with an escape). */
 function hangupImports(css) {
-  for (let i = css.indexOf('@'); i >= 0; i = css.indexOf('@', i + 1)) {
-    if (css[i + 1] === '\\' || css.slice(i + 1, i + 7).toLowerCase() === 'import') return true;
-  }
-  return false;
+  return css.includes('@\\') || hangupAtRule(css, 'import');
 }
 /** The glance's reading of each style sheet, kept while its rule count is unchanged (and, on
  *  the timed re-reads, while its top-level rules are the same objects: `hangupSheetSame`). */
@@ -1293,10 +1290,12 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
         // inside its words so that the DOM reads as gibberish).
         const ink = hangupRgba(fill);
         if (ink && ink[3] * opacity < 0.03) how = HIDDEN;
-        else if (ink && !hangupShadowRoot(el) && !hangupRepaints(cs)) { // (a host's own text is slotted: drawn in its shadow tree)
+        else if (ink) {
           const bg = behind(el);
           ink[3] *= opacity;
-          if (bg && hangupSameTone(ink, bg)) {
+          // (A host's own text is slotted: drawn in its shadow tree. A filter, blend mode or
+          // shadow may make it legible. Both asked only of the rare text in its ground's colour.)
+          if (bg && hangupSameTone(ink, bg) && !hangupShadowRoot(el) && !hangupRepaints(cs)) {
             how |= TONE;
             inks.set(el, ink);
           }

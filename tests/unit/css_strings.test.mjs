@@ -144,17 +144,7 @@ test('escaped declaration names send the sheet to its parsed rules; escapes in v
   const re = { test: ctx.hangupEscapedName };
   for (const css of ['.a::before{con\\74 ent:"x"}', '.a{color:red;\\71uotes:"x" ""}', '.a{/* c */ list-st\\79 le-type:"x"}', '.a{.b{} co\\ntent:"x"}']) assert.equal(re.test(css), true, css);
   for (const css of ['.i:before{content:"\\f101"}', '.md\\:flex{display:flex}', 'p{font-family: \\5FAE\\8F6F}', '@counter-style z{prefix:"Call \\43 ontoso"}']) assert.equal(re.test(css), false, css);
-  // The same answers as the regular expression it replaced (a cold cost: it ran interpreted), on
-  // seeded random CSS-like strings.
-  const was = /(?:[{;}]|\*\/)\s*[\w-]*\\/;
-  let seed = 7;
-  const rnd = (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
-  const alphabet = ['{', '}', ';', '*', '/', ' ', '\n', '\\', 'a', 'Z', '7', '-', '_', ':', '"', '.', '\u00a0', '\u2003', 'é', '@'];
-  for (let k = 0; k < 20000; k++) {
-    let css = '';
-    for (let n = rnd(14); n >= 0; n--) css += alphabet[rnd(alphabet.length)];
-    assert.equal(ctx.hangupEscapedName(css), was.test(css), JSON.stringify(css));
-  }
+  // (Its answers against the regular expression it replaced: the indexOf test below.)
   for (const css of ['@import url(a.css);', '@IMPORT "a.css";', '@\\69mport "a.css";', 'p{} @Import "x";']) assert.equal(ctx.hangupImports(css), true, css);
   for (const css of ['@media print{p{color:red}}', 'a{content:"@imp"}', '']) assert.equal(ctx.hangupImports(css), false, css);
   const parsed = { cssRules: [{ style: { content: '"Your computer is locked, call +1-866-555-0136"', listStyleType: 'disc', quotes: 'auto' } }] };
