@@ -98,8 +98,9 @@ rm -rf "$DIST/.pkg"; mkdir -p "$DIST/.pkg"
 wasm-bindgen --target web --no-typescript --out-dir "$DIST/.pkg" "$WASM_IN"
 raw=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")
 # Only the features rustc emits: --all-features would let binaryen use proposals (compact
-# imports) that Chromium 156 and Firefox 153 cannot load.
-"$TOOLS/node_modules/.bin/wasm-opt" -Oz --converge --enable-bulk-memory --enable-mutable-globals \
+# imports) that Chromium 156 and Firefox 153 cannot load. The `producers` and `target_features`
+# custom sections are read by no browser (279 bytes).
+"$TOOLS/node_modules/.bin/wasm-opt" -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue "$DIST/.pkg/hangup_bg.wasm" -o "$DIST/.pkg/opt.wasm"
 mv "$DIST/.pkg/opt.wasm" "$DIST/.pkg/hangup_bg.wasm"
 opt=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")

@@ -201,7 +201,9 @@
       const attacked = deep || dialogTexts.length > 0 || !document.body;
       calmGlance = null;
       dirty = false;
-      const g = attacked ? null : hangupGlance();
+      // A timed re-read or a move checks that the style sheets it read are unchanged (a sheet
+      // replaced through the CSSOM with as many rules, snapshot.js `hangupSheetSame`).
+      const g = attacked ? null : hangupGlance(recheck);
       if (g) glanceLast = g.text;
       const seen = g && { url: g.url, title: g.title, text: g.text, tels: g.tel_links.join('\n') };
       // A re-read with no change observed looks again as after an interaction only when the
@@ -413,6 +415,9 @@
     if (!c || dirty || hidden || deep || dialogTexts.length || (c.again && !sameGlance(c, glanceSeen))) return false;
     const root = document.documentElement;
     if (!root || root.checkVisibility?.() === false) return false;
+    // Strings CSS paints are not in innerText: a sheet replaced or adopted since (no mutation)
+    // may paint a scam.
+    if (hangupSheetsChanged(document)) return false;
     return root.innerText === c.rendered && location.href.slice(0, 4096) === c.url && (document.title || '').slice(0, 1024) === c.title && hangupTelLinks(document).join('\n') === c.tels;
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

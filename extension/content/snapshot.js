@@ -154,6 +154,37 @@ function hangupGlanceText(t) {
   return p && HANGUP_NO_TEXT.has(p.localName) ? '' : t.data;
 }
 
+/** The glance's text of a large document (or one without layout): tree order from its start
+ *  and its end, bounded. Its own function: only such documents compile it. */
+function hangupGlanceWalk(root) {
+  let truncated = false;
+  const head = [];
+  let n = 0;
+  let nodes = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let t = walker.nextNode();
+  for (; t && n < HANGUP_GLANCE_HEAD && nodes < 8000; t = walker.nextNode(), nodes++) {
+    const d = hangupGlanceText(t);
+    head.push(d.length > HANGUP_GLANCE_HEAD - n ? d.slice(0, HANGUP_GLANCE_HEAD - n) : d);
+    n += d.length;
+  }
+  const tail = [];
+  if (t) {
+    truncated = true;
+    const back = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let m = 0;
+    nodes = 0;
+    for (let b = back.lastChild(); b && b !== t && m < HANGUP_GLANCE_TAIL && nodes < 4000; b = back.previousNode(), nodes++) {
+      const d = hangupGlanceText(b);
+      tail.push(d.length > HANGUP_GLANCE_TAIL - m ? d.slice(-(HANGUP_GLANCE_TAIL - m)) : d);
+      m += d.length;
+    }
+    tail.push('\n');
+    tail.reverse();
+  }
+  return { text: hangupVisualOrder(head.join('') + tail.join('')), truncated };
+}
+
 /**
  * The first pass on every page: the document's text from its start and, when there is more, from
  * its end (a scam after a long filler still shows up), the title, tel: links. On a document of up
@@ -161,7 +192,7 @@ function hangupGlanceText(t) {
  * trees included, not checked for visibility otherwise); on a larger one, text in tree order
  * (visible or not, no layout, no style), bounded whatever the page's size.
  */
-function hangupGlance() {
+function hangupGlance(verify = false) {
   const root = document.documentElement;
   let text = '';
   let truncated = false;
@@ -176,43 +207,19 @@ function hangupGlance() {
     truncated = all.length > HANGUP_GLANCE_HEAD + HANGUP_GLANCE_TAIL;
     text = hangupVisualOrder(truncated ? `${all.slice(0, HANGUP_GLANCE_HEAD)}\n${all.slice(-HANGUP_GLANCE_TAIL)}` : all);
   } else if (root) {
-    const head = [];
-    let n = 0;
-    let nodes = 0;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let t = walker.nextNode();
-    for (; t && n < HANGUP_GLANCE_HEAD && nodes < 8000; t = walker.nextNode(), nodes++) {
-      const d = hangupGlanceText(t);
-      head.push(d.length > HANGUP_GLANCE_HEAD - n ? d.slice(0, HANGUP_GLANCE_HEAD - n) : d);
-      n += d.length;
-    }
-    const tail = [];
-    if (t) {
-      truncated = true;
-      const back = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let m = 0;
-      nodes = 0;
-      for (let b = back.lastChild(); b && b !== t && m < HANGUP_GLANCE_TAIL && nodes < 4000; b = back.previousNode(), nodes++) {
-        const d = hangupGlanceText(b);
-        tail.push(d.length > HANGUP_GLANCE_TAIL - m ? d.slice(-(HANGUP_GLANCE_TAIL - m)) : d);
-        m += d.length;
-      }
-      tail.push('\n');
-      tail.reverse();
-    }
-    text = hangupVisualOrder(head.join('') + tail.join(''));
+    ({ text, truncated } = hangupGlanceWalk(root));
   }
   // Cut short: the middle of the document is not read; what the viewport shows is (the middle
   // column only: a scam that covers the screen is there, and the glance runs on every page).
   if (truncated) text = hangupWithViewport(text, document, text.length, [0.5], false);
-  const css = root ? hangupStyleStrings(document) : '';
+  const css = root ? hangupStyleStrings(document, verify) : '';
   return {
     url: location.href.slice(0, 4096),
     title: (document.title || '').slice(0, 1024),
     text: css ? `${text}\n${css}` : text,
     tel_links: root ? hangupTelLinks(document) : [],
     truncated,
-    scrambled: hangupScrambled(text) || (root ? hangupOverridden(document) || hangupPaintsUnread(document) : false),
+    scrambled: hangupScrambled(text) || (root ? hangupOverridden(document) || hangupPaintsUnread(document, verify) : false),
     rendered,
   };
 }
@@ -226,11 +233,11 @@ const HANGUP_INLINE_STRINGS = /(?:list-style[\w-]*|quotes)\s*:[^;]*["']/i;
  *  document-level constructed sheet (adoptedStyleSheets, first 5 000 rules, read once per sheet).
  *  The full read reads them as painted, so it is taken once, as for reversed text. One attribute
  *  query and, on the rare pages with adopted sheets, a look at their rules. */
-function hangupPaintsUnread(doc) {
+function hangupPaintsUnread(doc, verify = false) {
   if (hangupInlinePaints(doc, Infinity)) return true;
   try {
     for (const sheet of doc.adoptedStyleSheets ?? []) {
-      const p = hangupSheetPaint(sheet, hangupGlanceSheets);
+      const p = hangupSheetPaint(sheet, hangupGlanceSheets, verify);
       if (p && (p.pseudo || p.marker)) return true;
     }
   } catch {
@@ -265,7 +272,7 @@ const HANGUP_SHADOW_HOSTS = 'body,div,span,p,h1,h2,h3,h4,h5,h6,header,footer,mai
 const HANGUP_REORDERING = /(?:^|[;\s])(?:(?:content|position|transform|translate|rotate|scale|float|grid[\w-]*|order|flex-direction|flex-flow|direction|unicode-bidi|writing-mode|text-orientation)\s*:|(?:list-style[\w-]*|quotes)\s*:[^;]*["'])/i;
 /** Style rules that may hide letters a glance reads (a word split by invisible characters: zero
  *  or tiny size, transparent, clipped, pushed aside or overlapped). */
-const HANGUP_HIDING = /(?:^|[;\s])(?:(?:font-size|font|line-height)\s*:\s*(?:0|[1-3](?:\.\d+)?p[xt])|(?:opacity|visibility|clip|clip-path|mask[\w-]*|filter|overflow[\w-]*|text-indent|text-overflow)\s*:|(?:letter-spacing|word-spacing|margin[\w-]*)\s*:[^;]*-|(?:max-)?(?:width|height)\s*:\s*0)|transparent|rgba?\([^)]*[,/]\s*0(?:\.0*)?\s*\)/i;
+const HANGUP_HIDING = /(?:^|[;\s])(?:(?:font-size|font|line-height)\s*:\s*(?:0|[1-3](?:\.\d+)?p[xt])|(?:opacity|visibility|clip|clip-path|mask[\w-]*|filter|overflow[\w-]*|text-indent|text-overflow)\s*:|(?:letter-spacing|word-spacing|margin[\w-]*)\s*:[^;]*-|(?:max-)?(?:width|height)\s*:\s*0)|transparent|color-mix|rgba?\([^)]*[,/]\s*(?:0?\.0\d*|0)%?\s*\)/i;
 
 /**
  * Whether a page with almost no text shows nothing but what its glance read: a small document of
@@ -283,6 +290,10 @@ function hangupPlain(doc) {
   if (doc.querySelector(`:not(${HANGUP_PLAIN}),[style],[aria-label],[contenteditable],[dir]`)) return false;
   for (const el of doc.querySelectorAll(HANGUP_SHADOW_HOSTS)) if (hangupShadowRoot(el)) return false;
   let rules = 0;
+  // Text colours and background colours the rules set: text painted in a background's colour
+  // (junk letters inside words) is not plain. The canvas is white.
+  const inks = [];
+  const grounds = [[255, 255, 255, 1]];
   try {
     for (const s of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
       const list = [...s.cssRules]; // throws for another origin's sheet: not plain
@@ -291,12 +302,16 @@ function hangupPlain(doc) {
         const r = list[i];
         if (r.style ? HANGUP_REORDERING.test(r.style.cssText) || HANGUP_HIDING.test(r.style.cssText) : !r.cssRules) return false; // @import, @layer a;…: not read
         if (r.cssRules) list.push(...r.cssRules); // @media, @supports, nesting
+        const ink = r.style?.color && hangupRgba(r.style.color);
+        const ground = r.style?.backgroundColor && hangupRgba(r.style.backgroundColor);
+        if (ground?.[3] >= 0.99) grounds.push(ground);
+        if (ink && !(ground?.[3] >= 0.99 && !hangupSameTone(ink, ground))) inks.push(ink); // not white text on its own dark box
       }
     }
   } catch {
     return false;
   }
-  return true;
+  return !inks.some((ink) => grounds.some((g) => hangupSameTone(ink, g)));
 }
 
 /**
@@ -591,7 +606,7 @@ function hangupScrambled(text) {
  *  (`list-style-type: "…"`), the quotes `open-quote` draws (`quotes`), a `@counter-style`'s
  *  symbols. Whether they are shown is the full read's question; the glance only decides whether
  *  to take it. */
-function hangupStyleStrings(doc) {
+function hangupStyleStrings(doc, verify = false) {
   let out = '';
   let budget = 64 * 1024; // the first 64 K characters of inline CSS (a framework's can be large)
   for (const st of doc.getElementsByTagName('style')) {
@@ -601,33 +616,18 @@ function hangupStyleStrings(doc) {
     budget -= css.length;
     // A property name spelled with CSS escapes (`con\74 ent`, `\71uotes`), which the scan below
     // cannot see, or an @import: this sheet is read as the browser parsed it.
-    if (HANGUP_ESCAPED_NAME.test(css) || /@import/i.test(css)) {
-      out += (st.sheet && hangupSheetPaint(st.sheet, hangupGlanceSheets)?.strings) || '';
+    if (hangupEscapedName(css) || hangupImports(css)) {
+      out += (st.sheet && hangupSheetPaint(st.sheet, hangupGlanceSheets, verify)?.strings) || '';
       if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
       continue;
     }
-    // `content:` (not justify-content and the like) followed by quoted strings.
-    if (hangupMayShowCssText(css)) for (const m of css.matchAll(/(?<![\w-])content\s*:\s*((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))*)/g)) {
-      if (/^["']\\[0-9a-fA-F]{1,6}\s?["']$/.test(m[1])) continue; // one icon-font glyph: the common case
-      const strings = m[1].match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g) ?? [];
-      // CSS escapes decoded (a kit may spell every letter as one); icon fonts' ("\\e901") are
-      // private-use characters, not letters.
-      const s = strings.map((q) => q.slice(1, -1)).join('').replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, h) => {
-        const c = parseInt(h, 16);
-        return c > 0 && c <= 0x10ffff ? String.fromCodePoint(c) : '';
-      });
-      if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
-      if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
-    }
-    if (!hangupMayShowCssStrings(css)) continue;
-    const counters = /@counter-style/i.test(css);
-    for (const m of css.matchAll(HANGUP_CSS_STRINGS)) {
-      const name = m[1].toLowerCase();
-      if (!counters && name !== 'quotes' && !name.startsWith('list-style')) continue;
-      const s = hangupCssStrings(m[2]).join(' ');
-      if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
-      if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
-    }
+    // `content:` (not justify-content and the like) followed by quoted strings; then markers,
+    // quotes and counter styles. Each reader is its own function: most pages' CSS needs neither,
+    // and a function is compiled when first called (in each fresh isolated world).
+    if (hangupMayShowCssText(css)) out += hangupCssContentStrings(css, HANGUP_GLANCE_TAIL - out.length);
+    if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
+    if (hangupMayShowCssStrings(css)) out += hangupCssPaintedStrings(css, HANGUP_GLANCE_TAIL - out.length);
+    if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
   }
   // Linked sheets of the page's own origin, through the CSSOM (another origin's cannot be read:
   // asking throws, a cost, so they are skipped by their address). Read once per sheet.
@@ -636,19 +636,119 @@ function hangupStyleStrings(doc) {
     if (sheet.ownerNode?.localName === 'style') continue; // read above
     const href = sheet.href;
     if (href && !href.startsWith(`${origin}/`) && !href.startsWith(`blob:${origin}/`) && !href.startsWith('data:')) continue;
-    out += hangupSheetPaint(sheet, hangupGlanceSheets)?.strings || '';
+    out += hangupSheetPaint(sheet, hangupGlanceSheets, verify)?.strings || '';
     if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
   }
   return out;
 }
 
-/** A declaration whose name has an escape (`con\74 ent:`, `\71uotes:`): a backslash in the first
- *  word after `{`, `;`, `}` (nesting) or a comment. Not an escape in a value or a class selector
- *  (`"\f101"`, `.md\:flex`); may match an element selector's, which only costs a read of that
- *  sheet's rules. */
-const HANGUP_ESCAPED_NAME = /(?:[{;}]|\*\/)\s*[\w-]*\\/;
-/** The glance's reading of each style sheet, kept while its rule count is unchanged. */
+/** The words of `content:` strings in `css` (hangupStyleStrings), until `room` characters. */
+function hangupCssContentStrings(css, room) {
+  let out = '';
+  for (const m of css.matchAll(/(?<![\w-])content\s*:\s*((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')(?:\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))*)/g)) {
+    if (/^["']\\[0-9a-fA-F]{1,6}\s?["']$/.test(m[1])) continue; // one icon-font glyph: the common case
+    const strings = m[1].match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g) ?? [];
+    // CSS escapes decoded (a kit may spell every letter as one); icon fonts' ("\\e901") are
+    // private-use characters, not letters.
+    const s = strings.map((q) => q.slice(1, -1)).join('').replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, h) => {
+      const c = parseInt(h, 16);
+      return c > 0 && c <= 0x10ffff ? String.fromCodePoint(c) : '';
+    });
+    if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
+    if (out.length >= room) break;
+  }
+  return out;
+}
+
+/** The words of marker, quotes and counter-style strings in `css` (hangupStyleStrings), until
+ *  `room` characters. */
+function hangupCssPaintedStrings(css, room) {
+  let out = '';
+  const counters = hangupAtRule(css, 'counter-style');
+  for (const m of css.matchAll(HANGUP_CSS_STRINGS)) {
+    const name = m[1].toLowerCase();
+    if (!counters && name !== 'quotes' && !name.startsWith('list-style')) continue;
+    const s = hangupCssStrings(m[2]).join(' ');
+    if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
+    if (out.length >= room) break;
+  }
+  return out;
+}
+
+/** Whether `css` has a declaration whose name has an escape (`con\74 ent:`, `\71uotes:`): a
+ *  backslash in the first word after `{`, `;`, `}` (nesting) or a comment (what
+ *  /(?:[{;}]|\*\/)\s*[\w-]*\\/ finds). Not an escape in a value or a class selector (`"\f101"`,
+ *  `.md\:flex`); may find an element selector's, which only costs a read of that sheet's rules.
+ *  With `indexOf` and character tests: that regular expression ran interpreted over a page's
+ *  64 K of CSS on its first glance (up to 4.5 ms; docs/BENCHMARKS.md, sixteenth session). */
+function hangupEscapedName(css) {
+  const word = (c) => c === 45 || c === 95 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  const space = (c) => c <= 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+  for (let i = css.indexOf('\\'); i >= 0; i = css.indexOf('\\', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && word(css.charCodeAt(j))) j--;
+    while (j >= 0 && space(css.charCodeAt(j))) j--;
+    const c = css[j];
+    if (c === '{' || c === ';' || c === '}' || (c === '/' && css[j - 1] === '*')) return true;
+  }
+  return false;
+}
+/** Whether `css` has `@` + `name` (lowercase) in any case: `/@name/i.test(css)`. */
+function hangupAtRule(css, name) {
+  for (let i = css.indexOf('@'); i >= 0; i = css.indexOf('@', i + 1)) {
+    if (css.slice(i + 1, i + 1 + name.length).toLowerCase() === name) return true;
+  }
+  return false;
+}
+
+/** Whether `css` has an `@import` (any case, or its name spelled with an escape). */
+function hangupImports(css) {
+  return css.includes('@\\') || hangupAtRule(css, 'import');
+}
+/** The glance's reading of each style sheet, kept while its rule count is unchanged (and, on
+ *  the timed re-reads, while its top-level rules are the same objects: `hangupSheetSame`). */
 const hangupGlanceSheets = new WeakMap();
+
+/** Whether `sheet` still holds the top-level rules `known` was read from: a same-count
+ *  `replaceSync`/`replace` makes every rule a new object, `deleteRule` + `insertRule` the one
+ *  at that index (a kit can paint its scam later that way, with nothing for the observer to
+ *  see). One identity test per rule (not a rule's own style changed in place, nor rules nested
+ *  in @media or an @import's). */
+function hangupSheetSame(sheet, known) {
+  let top;
+  try {
+    top = sheet.cssRules;
+  } catch {
+    return true;
+  }
+  if (top.length !== known.n) return false;
+  for (let i = 0; i < known.top.length; i++) if (top[i] !== known.top[i]) return false;
+  return true;
+}
+
+/** Whether a style sheet the glance reads through the CSSOM (adopted, linked, or a <style>
+ *  read as parsed) is new or holds other rules than when the glance read it: the timed
+ *  re-reads' `calm` test (content.js), for a sheet changed with no mutation to observe. */
+function hangupSheetsChanged(doc) {
+  try {
+    const origin = doc.defaultView?.location.origin;
+    for (const sheet of [...doc.styleSheets, ...(doc.adoptedStyleSheets ?? [])]) {
+      const known = hangupGlanceSheets.get(sheet);
+      if (known) {
+        if (!hangupSheetSame(sheet, known)) return true;
+        continue;
+      }
+      // Not read: a <style> scanned as text, another origin's sheet, or a sheet adopted since.
+      if (sheet.ownerNode?.localName === 'style') continue;
+      const href = sheet.href;
+      if (href && !href.startsWith(`${origin}/`) && !href.startsWith(`blob:${origin}/`) && !href.startsWith('data:')) continue;
+      return true;
+    }
+  } catch {
+    return true;
+  }
+  return false;
+}
 
 /** Declarations other than `content` whose strings a browser paints as text: a marker's
  *  (`list-style-type: "…"`, the `list-style` shorthand, `symbols()`), the quotes `open-quote` and
@@ -675,9 +775,33 @@ function hangupCssStrings(value) {
  *  regular expression HANGUP_CSS_STRINGS. May answer true where it finds nothing, never false where it finds
  *  something (tests/unit/css_strings.test.mjs). */
 function hangupMayShowCssStrings(css) {
-  if (/@counter-style/i.test(css)) return true;
-  // Names in any case (`LIST-STYLE-TYPE:` is valid CSS); each value scanned once: the next
-  // search starts where this value ended (a sheet of names with no `;` stays linear).
+  if (hangupAtRule(css, 'counter-style')) return true;
+  // Names in any case (`LIST-STYLE-TYPE:` is valid CSS), found in a lowercase copy (the same
+  // positions unless lowercasing changed its length: then the regular expression); each value
+  // scanned once: the next name looked at starts where this value ended (a sheet of names with
+  // no `;` stays linear).
+  const low = css.toLowerCase();
+  if (low.length !== css.length) return hangupMayShowCssStringsSlow(css);
+  let semi = css.indexOf(';'); // the next `;` and `}` from the name looked at (-1: none left)
+  let brace = css.indexOf('}');
+  let list = low.indexOf('list-style');
+  let quotes = low.indexOf('quotes');
+  while (list >= 0 || quotes >= 0) {
+    const at = list >= 0 && (quotes < 0 || list < quotes) ? list : quotes;
+    const from = at + (at === list ? 10 : 6);
+    if (semi >= 0 && semi < from) semi = css.indexOf(';', from);
+    if (brace >= 0 && brace < from) brace = css.indexOf('}', from);
+    const end = Math.min(semi < 0 ? css.length : semi, brace < 0 ? css.length : brace);
+    const v = css.slice(at, end);
+    if ((v.includes('"') || v.includes("'")) && !/^[^"']*url\(\s*(?:"[^"]*"|'[^']*')\s*\)[^"']*$/.test(v)) return true;
+    if (list >= 0 && list < end) list = low.indexOf('list-style', Math.max(end, list + 1));
+    if (quotes >= 0 && quotes < end) quotes = low.indexOf('quotes', Math.max(end, quotes + 1));
+  }
+  return false;
+}
+
+/** hangupMayShowCssStrings with a regular expression, for CSS whose lowercase differs in length. */
+function hangupMayShowCssStringsSlow(css) {
   const names = /list-style|quotes/gi;
   for (let m = names.exec(css); m; m = names.exec(css)) {
     let end = names.lastIndex;
@@ -740,8 +864,11 @@ function hangupMayShowCssText(css) {
  *  (for the glance, at most HANGUP_GLANCE_TAIL characters); `pseudo`, `marker`, `bidi`,
  *  `counters` ([name, strings]), `moved` and `reversed` (selectors of items and containers whose
  *  flex order may differ from the document's) for the full read. null for a sheet that cannot be
- *  read (another origin). `memo` keeps each sheet's answer while its rule count is unchanged. */
-function hangupSheetPaint(sheet, memo) {
+ *  read (another origin). `memo` keeps each sheet's answer while its rule count is unchanged
+ *  (with `verify`, also while its top-level rules are the same objects: `hangupSheetSame`).
+ *  `glance` (the glance's memo): `strings`, `pseudo`, `marker` and `counters` only, three style
+ *  reads per rule instead of six. */
+function hangupSheetPaint(sheet, memo, verify = false, glance = memo === hangupGlanceSheets) {
   let top;
   try {
     top = sheet.cssRules;
@@ -749,16 +876,18 @@ function hangupSheetPaint(sheet, memo) {
     return null;
   }
   const known = memo?.get(sheet);
-  if (known && known.n === top.length) return known;
-  const out = { n: top.length, strings: '', pseudo: false, marker: false, bidi: false, counters: [], moved: [], reversed: [] };
+  if (known && known.n === top.length && (!verify || hangupSheetSame(sheet, known))) return known;
+  const out = { n: top.length, top: null, strings: '', pseudo: false, marker: false, bidi: false, counters: [], moved: [], reversed: [] };
   const words = (s) => {
     if (/[\p{L}\p{N}]{2}/u.test(s) && out.strings.length < HANGUP_GLANCE_TAIL) out.strings += `${s}\n`;
   };
   const rules = [];
   for (let i = 0; i < top.length && i < 5000; i++) rules.push(top[i]);
+  out.top = rules.slice();
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i];
-    if (r.cssRules) for (let k = 0; k < r.cssRules.length && rules.length < 5000; k++) rules.push(r.cssRules[k]); // @media, @supports, @layer, nesting
+    const kids = r.cssRules; // @media, @supports, @layer, nesting (each access is a DOM call)
+    if (kids) for (let k = 0; k < kids.length && rules.length < 5000; k++) rules.push(kids[k]);
     if (r.styleSheet) { // @import: the imported sheet's rules
       try {
         for (let k = 0; k < r.styleSheet.cssRules.length && rules.length < 5000; k++) rules.push(r.styleSheet.cssRules[k]);
@@ -777,20 +906,24 @@ function hangupSheetPaint(sheet, memo) {
     }
     const st = r.style;
     if (!st) continue;
+    // The regular expressions only where a value could match (a serialised string is quoted:
+    // two letters take 4 characters; an icon font's one glyph, 3, is passed over).
     const c = st.content;
-    if (c && c.length > 2 && /["'][^"']*[\p{L}\p{N}]{2}|attr\(/u.test(c)) {
+    if (c && c.length > 3 && /["'][^"']*[\p{L}\p{N}]{2}|attr\(/u.test(c)) {
       out.pseudo = true;
       words(hangupCssStrings(c).join(''));
     }
     const type = st.listStyleType;
-    if (/["']/.test(type)) {
+    if (type && (type.includes('"') || type.includes("'"))) {
       out.marker = true;
       words(hangupCssStrings(type).join(' '));
     }
-    if (/["'][^"']*[\p{L}\p{N}]/u.test(st.quotes)) {
+    const quotes = st.quotes;
+    if (quotes && quotes.length > 2 && /["'][^"']*[\p{L}\p{N}]/u.test(quotes)) {
       out.pseudo = true;
-      words(hangupCssStrings(st.quotes).join(' '));
+      words(hangupCssStrings(quotes).join(' '));
     }
+    if (glance) continue; // the glance needs the strings (and whether any are painted) only
     if (/override/.test(st.unicodeBidi)) out.bidi = true;
     if (st.order && st.order !== '0' && r.selectorText && out.moved.length < 200) out.moved.push(r.selectorText);
     if (/reverse/.test(st.flexDirection) && r.selectorText && out.reversed.length < 200) out.reversed.push(r.selectorText);
@@ -885,11 +1018,96 @@ function hangupSheetTricks(doc, thorough = true, scope = doc, memo = new Map()) 
   return tricks;
 }
 
+/** A computed colour as [r, g, b, alpha] (0-255, 0-1): `rgb()`/`rgba()` in either syntax,
+ *  `color(srgb …)` (what `color-mix()` computes to), `transparent`. null for any other colour
+ *  space: not measured, such text counts as seen. */
+function hangupRgba(c) {
+  if (c === 'transparent') return [0, 0, 0, 0];
+  let k = 1;
+  let m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*(?:[,/]\s*([\d.]+)(%?)\s*)?\)$/.exec(c);
+  if (!m) {
+    k = 255;
+    m = /^color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*(?:\/\s*([\d.]+)(%?)\s*)?\)$/.exec(c);
+    if (!m) return null;
+  }
+  const a = m[4] === undefined ? 1 : parseFloat(m[4]) / (m[5] ? 100 : 1);
+  return [m[1] * k, m[2] * k, m[3] * k, a];
+}
+
+/** Channels apart at most for glyphs to count as painted in the background's own colour: #f7f7f7
+ *  on white is, light grey (#e2e2e2) on white is not (tests/fixtures/see/junk-painted.html). */
+const HANGUP_SAME_TONE = 8;
+
+/** Whether an element's box paints its content otherwise than its colours say (a filter, a blend
+ *  mode, a shadow, a backdrop filter): text in its background's colour may be legible there. */
+function hangupRepaints(cs) {
+  return (cs.filter && cs.filter !== 'none' && !/^opacity\(/.test(cs.filter)) || (cs.mixBlendMode && cs.mixBlendMode !== 'normal')
+    || (cs.boxShadow && cs.boxShadow !== 'none') || (cs.backdropFilter && cs.backdropFilter !== 'none');
+}
+
+/** Whether an element's ::before or ::after paints a background (a backdrop behind its text,
+ *  which hit testing reports as the element itself). */
+function hangupPseudoGround(win, el) {
+  for (const p of ['::before', '::after']) {
+    const ps = win.getComputedStyle(el, p);
+    if (ps.content === 'none' || ps.content === 'normal') continue;
+    const c = hangupRgba(ps.backgroundColor);
+    if (ps.backgroundImage !== 'none' || (c && c[3] > 0)) return true;
+  }
+  return false;
+}
+
+/** Whether glyphs of colour `ink` ([r, g, b, alpha], alpha times the element's opacity) over the
+ *  opaque colour `bg` show as `bg`: the colour drawn, blended, within HANGUP_SAME_TONE. */
+function hangupSameTone(ink, bg) {
+  for (let i = 0; i < 3; i++) if (Math.abs(ink[3] * ink[i] + (1 - ink[3]) * bg[i] - bg[i]) > HANGUP_SAME_TONE) return false;
+  return true;
+}
+
+/** An element's own opacity times its filter's `opacity()` functions. */
+function hangupOpacity(cs) {
+  let o = parseFloat(cs.opacity);
+  if (!(o >= 0)) o = 1;
+  const f = cs.filter;
+  if (f && f !== 'none') for (const m of f.matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) o *= Math.min(1, parseFloat(m[1]) / (m[2] ? 100 : 1));
+  return o;
+}
+
+/** Whether an element's `clip-path` or mask leaves nothing of it drawn: an inset from opposite
+ *  sides adding up to its whole size, a circle or ellipse of radius 0, a mask made of
+ *  transparent colours only. Any other shape or mask counts as showing it. */
+function hangupClippedAway(cs, el) {
+  const clip = cs.clipPath;
+  if (clip && clip !== 'none') {
+    if (/^(?:circle|ellipse)\(\s*0(?:px|%)?[\s)]/.test(clip)) return true;
+    const m = /^inset\(([^)]*)\)/.exec(clip);
+    if (m) {
+      const [t, r = t, b = t, l = r] = m[1].split(/\s+round\s/)[0].trim().split(/\s+/);
+      const box = el.getBoundingClientRect();
+      const len = (v, full) => (/^-?[\d.]+%$/.test(v) ? (parseFloat(v) * full) / 100 : /^-?[\d.]+(?:px)?$/.test(v) ? parseFloat(v) : NaN);
+      if (len(t, box.height) + len(b, box.height) >= box.height || len(l, box.width) + len(r, box.width) >= box.width) return true;
+    }
+  }
+  const mask = cs.maskImage || cs.webkitMaskImage;
+  if (mask && mask !== 'none' && !/url\(/i.test(mask) && /gradient/i.test(mask)) {
+    let clearOnly = true;
+    const rest = mask.replace(/(?:rgba?|color)\([^)]*\)|\btransparent\b/gi, (c) => {
+      if (hangupRgba(c)?.[3] !== 0) clearOnly = false;
+      return ' ';
+    });
+    const words = rest.replace(/(?:repeating-)?(?:linear|radial|conic)-gradient|\b(?:to|top|bottom|left|right|at|center|circle|ellipse|closest-side|closest-corner|farthest-side|farthest-corner|in|from|srgb|oklab|oklch)\b|-?[\d.]+(?:deg|turn|rad|grad|px|em|rem|%)?/gi, ' ');
+    if (clearOnly && !/[a-z#]/i.test(words)) return true;
+  }
+  return false;
+}
+
 /**
  * Visible text of the whole rendered document, in reading order, at most `budget` chars. Only
  * text a person can see is kept, so invisible filler cannot push the real text out of the budget:
  * no box (display:none, hidden, unslotted, inside <defs>), opacity 0, zero-size or off-screen
- * text, transparent or tiny glyphs, a subtree clipped to nothing. Enters open and closed shadow
+ * text, transparent, nearly transparent or tiny glyphs, glyphs in the colour of the background
+ * under them, text clipped or masked away, a subtree clipped to nothing; where such letters sat
+ * inside a word, the word is read joined, as on screen. Enters open and closed shadow
  * roots and same-origin frames; reads ::before/::after strings and what text fields show;
  * bidi overrides as shown.
  */
@@ -919,6 +1137,9 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   };
   const parts = [];
   let last = null; // the box of the last text kept
+  let lastEnd = ''; // its last character
+  let lastTone = false; // whether it was itself in its background's colour
+  let toneChecks = 0; // hit tests of letters in their background's colour (bounded: a page of junk)
   const rowItems = new Set(); // items of a reordered flex row (see `ordered`)
   const pieces = []; // the text nodes kept, for `hangupScreenOrder`
   let size = 0;
@@ -978,11 +1199,79 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
   };
 
   // SMALL: a font under 4 px, unreadable unless a transform or zoom above scales it up, which
-  // only the text's own rendered box tells (checked per text node).
-  const [HIDDEN, FLOW, PRE, SMALL] = [0, 1, 2, 4];
+  // only the text's own rendered box tells (checked per text node). TONE: glyphs in (nearly) the
+  // colour of the background its ancestors paint, checked per text node against what is really
+  // under it (`toneHidden`).
+  const [HIDDEN, FLOW, PRE, SMALL, TONE] = [0, 1, 2, 4, 8];
   const clear = (c) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c) || /\/\s*0\)$/.test(c);
   const styles = new Map();
-  /** How an element draws its own text: not at all (transparent glyphs), small, or flowing/pre. */
+  const inks = new Map(); // element -> [r, g, b, alpha] its glyphs are drawn with (TONE only)
+  const bgs = new Map(); // element -> the opaque colour behind it, or null (unknown)
+  let canvas; // the canvas's colour: white, unless dark (a frame's is see-through: unknown)
+  const canvasColour = () => {
+    if (canvas === undefined) {
+      const dark = /dark/.test(win.getComputedStyle(root).colorScheme || '') || !!doc.querySelector('meta[name="color-scheme" i][content*="dark" i]');
+      canvas = depth === 0 && !dark ? [255, 255, 255, 1] : null;
+    }
+    return canvas;
+  };
+  /** The opaque colour painted behind `el`'s text by `el` or its nearest ancestor that paints
+   *  one; null where an image, a translucent layer or a frame's see-through canvas makes it
+   *  unknown (then no text counts as painted in it). Cached along the way up. */
+  const behind = (el) => {
+    const chain = [];
+    let out = null;
+    for (let e = el; e; ) {
+      if (bgs.has(e)) {
+        out = bgs.get(e);
+        break;
+      }
+      chain.push(e);
+      const cs = win.getComputedStyle(e);
+      const c = hangupRgba(cs.backgroundColor);
+      if (cs.backgroundImage !== 'none' || !c || (c[3] > 0 && c[3] < 0.99)) break;
+      if (c[3] >= 0.99) {
+        out = c;
+        break;
+      }
+      const up = e.assignedSlot ?? e.parentElement ?? e.parentNode?.host; // the flat tree
+      if (!up) out = canvasColour();
+      e = up;
+    }
+    for (const e of chain) bgs.set(e, out);
+    return out;
+  };
+  /** Whether text of `el` (box `r`), whose glyphs are in the colour its ancestors paint behind
+   *  it, is drawn over that colour: a box positioned under it may paint another one (an image, a
+   *  banner). Checked by the elements at its middle, below `el` in paint order: the first that
+   *  paints decides. Text out of the viewport or over an element whose inside hit testing does
+   *  not show (a shadow host, an image, a frame) is read, as before; text hit testing passes
+   *  through (`pointer-events: none`, an inert body: a kit can set them on its junk letters) has
+   *  only its ancestors' colour to go by. */
+  const toneHidden = (el, r) => {
+    const x = (r.left + r.right) / 2;
+    const y = (r.top + r.bottom) / 2;
+    if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return false;
+    if (++toneChecks > 200) return false; // past that, read (a page made of junk must not cost a hit test per letter)
+    const hits = doc.elementsFromPoint(x, y);
+    let i = hits.indexOf(el);
+    if (i < 0) return true;
+    if (hangupPseudoGround(win, el)) return false;
+    const ink = inks.get(el);
+    for (i++; i < hits.length; i++) {
+      const e = hits[i];
+      if (HANGUP_NO_TEXT.has(e.localName) || e.localName === 'svg' || e.localName === 'picture' || hangupShadowRoot(e)) return false;
+      const cs = win.getComputedStyle(e);
+      const c = hangupRgba(cs.backgroundColor);
+      if (cs.backgroundImage !== 'none' || !c || hangupRepaints(cs) || hangupPseudoGround(win, e)) return false;
+      if (c[3] >= 0.99) return hangupSameTone(ink, c);
+      if (c[3] > 0) return false;
+    }
+    const c = canvasColour();
+    return !!c && hangupSameTone(ink, c);
+  };
+  /** How an element draws its own text: not at all (transparent glyphs, clipped or masked away,
+   *  nearly transparent), small, in the background's colour, or flowing/pre. */
   const textStyle = (el) => {
     let how = styles.get(el);
     if (how !== undefined) return how;
@@ -993,10 +1282,57 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       // Transparent glyphs still show through a clipped background, a shadow or an outline.
       const shown = () => /text/.test(cs.backgroundClip || cs.webkitBackgroundClip || '') || (cs.textShadow && cs.textShadow !== 'none')
         || (parseFloat(cs.webkitTextStrokeWidth) > 0 && !clear(cs.webkitTextStrokeColor || ''));
-      if (clear(cs.webkitTextFillColor || cs.color) && !shown()) how = HIDDEN;
+      const fill = cs.webkitTextFillColor || cs.color;
+      const opacity = hangupOpacity(cs);
+      if ((clear(fill) && !shown()) || opacity < 0.03 || hangupClippedAway(cs, el)) how = HIDDEN;
+      else if (!shown()) {
+        // Letters in the background's own colour, or so faint they are (junk letters a kit puts
+        // inside its words so that the DOM reads as gibberish).
+        const ink = hangupRgba(fill);
+        if (ink && ink[3] * opacity < 0.03) how = HIDDEN;
+        else if (ink) {
+          const bg = behind(el);
+          ink[3] *= opacity;
+          // (A host's own text is slotted: drawn in its shadow tree. A filter, blend mode or
+          // shadow may make it legible. Both asked only of the rare text in its ground's colour.)
+          if (bg && hangupSameTone(ink, bg) && !hangupShadowRoot(el) && !hangupRepaints(cs)) {
+            how |= TONE;
+            inks.set(el, ink);
+          }
+        }
+      }
     }
     styles.set(el, how);
     return how;
+  };
+  let dropped = null; // where invisible letters were dropped since the last text kept (`filled`)
+  /** Notes the box of text dropped as invisible (not one without a box: display none). */
+  const hid = (r) => {
+    if (!r || !(r.width || r.height || r.left || r.top)) return;
+    const line = dropped && Math.abs(dropped.top + dropped.bottom - r.top - r.bottom) / 2 < Math.max(r.height, dropped.bottom - dropped.top, 1);
+    dropped = line ? { left: Math.min(dropped.left, r.left), right: Math.max(dropped.right, r.right), top: dropped.top, bottom: dropped.bottom } : { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  };
+  /** Whether the gap on a line between the text kept last (`a`) and the next (`b`) is where
+   *  invisible letters were dropped: they join the word a person reads ("Vi[x]rus" is "Virus"). */
+  const filled = (a, b) => {
+    const d = dropped;
+    if (!d) return false;
+    const mid = (d.top + d.bottom) / 2;
+    const slack = 0.5 * b.height;
+    return mid > Math.max(a.top, b.top) && mid < Math.min(a.bottom, b.bottom) && d.left - a.right <= slack && b.left - d.right <= slack
+      // They fill the gap (not a 1 px "visually hidden" span in a nav's gap), or were scaled to
+      // nothing in place (a box of no width where their room is).
+      && d.left >= a.right - slack && d.right <= b.left + slack && (d.right - d.left < 1 || d.right - d.left >= 0.5 * (b.left - a.right));
+  };
+  /** Whether text in its background's colour has the shape of junk letters inside a word: a run
+   *  of at most 3 letters with no space, right after letters kept on the same line, themselves not
+   *  in their background's colour. Whole words or sentences in that colour are read: a page can
+   *  make them legible in ways a colour test does not see (a backdrop drawn by ::before, an inset
+   *  shadow, a blend mode, ::first-line), and words cut into pieces all in that colour stay read. */
+  const junkShaped = (d, r) => {
+    if (!last || lastTone || d.length > 3 || /\s/.test(d) || !/[\p{L}\p{N}]$/u.test(lastEnd)) return false;
+    const from = dropped && filled(last, r) ? dropped.right : last.right;
+    return r.top < last.bottom && r.bottom > last.top && r.left - from <= 0.5 * r.height && r.left >= last.left;
   };
   const VISIBLE = { opacityProperty: true, visibilityProperty: true };
 
@@ -1021,17 +1357,30 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       // Is this text drawn where a person can see it? Its glyphs (read once per parent element,
       // which text nodes split by links and emphasis share), then its own box.
       const how = textStyle(el);
-      if (how === HIDDEN) continue;
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
+      if (how === HIDDEN) {
+        hid(r);
+        continue;
+      }
       // Under a pixel either way: no legible glyph (letters in a font shrunk by `size-adjust`,
       // which the computed font size does not show, split a word in the DOM).
-      if (r.width < 1 || r.height < 1 || offscreen(r)) continue;
+      if (r.width < 1 || r.height < 1 || offscreen(r)) {
+        hid(r);
+        continue;
+      }
       // (A glyph box is ~1.15 × the font size: 5 px is a font of ~4 px, once scaled.)
-      if (how & SMALL && !(range.getClientRects()[0]?.height >= 5)) continue;
-      // Words a page sets apart by layout alone (flex gaps, margins) are apart on screen.
-      if (last && r.top < last.bottom && r.bottom > last.top && r.left - last.right > r.height * 0.2) push(' ');
+      if ((how & SMALL && !(range.getClientRects()[0]?.height >= 5)) || (how & TONE && junkShaped(d, r) && toneHidden(el, r))) {
+        hid(r);
+        continue;
+      }
+      // Words a page sets apart by layout alone (flex gaps, margins) are apart on screen, unless
+      // the gap is where invisible letters were dropped.
+      if (last && r.top < last.bottom && r.bottom > last.top && r.left - last.right > r.height * 0.2 && !filled(last, r)) push(' ');
       last = r;
+      lastEnd = d.slice(-1);
+      lastTone = !!(how & TONE);
+      dropped = null;
       const at = parts.length;
       push(how & PRE ? d : d.replace(/\s+/g, ' '));
       const t = d.trim();
@@ -1050,16 +1399,23 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
       if (HANGUP_NO_TEXT.has(name) && name !== 'iframe' && name !== 'frame' && name !== 'object' && name !== 'select') continue;
       if (el.checkVisibility && !el.checkVisibility(VISIBLE)) {
         // No box of its own: display:contents still renders its children.
-        if (win.getComputedStyle(el).display !== 'contents') continue;
+        if (win.getComputedStyle(el).display !== 'contents') {
+          if (last) hid(el.getBoundingClientRect()); // hidden letters keep their room on the line
+          continue;
+        }
       } else if (el !== root) {
         const r = el.getBoundingClientRect();
         const tiny = r.width <= 2 || r.height <= 2;
         if (tiny || offscreen(r)) {
           const cs = win.getComputedStyle(el);
           // A box clipped to nothing hides its whole subtree (the "visually hidden" pattern).
-          if (tiny && cs.overflow !== 'visible' && cs.overflow !== 'visible visible') continue;
-          if (offscreen(r) && cs.position !== 'static' && cs.overflow !== 'visible') continue;
-          if (/rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip)) continue;
+          const gone = (tiny && cs.overflow !== 'visible' && cs.overflow !== 'visible visible')
+            || (offscreen(r) && cs.position !== 'static' && cs.overflow !== 'visible')
+            || /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip);
+          if (gone) {
+            hid(r);
+            continue;
+          }
         }
       }
       if (name === 'iframe' || name === 'frame' || name === 'object') {

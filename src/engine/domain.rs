@@ -344,6 +344,22 @@ impl<'a> Site<'a> {
     }
 }
 
+impl Site<'_> {
+    /// The name the site is registered under: the first label of its registrable domain under
+    /// a country or generic suffix (`examplebank` for www.examplebank.com,
+    /// `fixmypc-springfield` for fixmypc-springfield.co.uk); none under shared hosting or user
+    /// content (anyone names a subdomain there), for an IP or a bare suffix.
+    pub fn own_label(&self) -> Option<&str> {
+        let (first, rest) = self.registrable.split_once('.')?;
+        // (An IPv4 address has no letter; an IPv6 one no dot in its registrable form.)
+        let ok = !self.user_content
+            && !rest.is_empty()
+            && !is_hosting_suffix(rest)
+            && first.bytes().any(|c| c.is_ascii_alphabetic());
+        ok.then_some(first)
+    }
+}
+
 /// Whether `rest` is a country or generic suffix a brand registers its name under: a single
 /// label (`de`) or a two-level country suffix (`co.jp`), never shared hosting (`github.io`).
 fn is_hosting_suffix(rest: &str) -> bool {

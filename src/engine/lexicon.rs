@@ -78,6 +78,9 @@ pub enum Cat {
     /// What a call about a charge is for: money back or a charge the reader did not make ("get a
     /// refund", "did not authorize"). Read with the charges; it is what makes an invoice a lure.
     Refund,
+    /// A charge's event named as a noun ("unauthorized transaction"): a charge only where the
+    /// page states it happened (a sum, "we detected"), not in a headline naming the topic.
+    Transaction,
     /// Wording of a system screen: blue screen, update, activation, lock screen, scan dashboard.
     System,
     /// "not affiliated with": a business names a brand it does not speak for.
@@ -172,6 +175,7 @@ impl Cat {
             "compromise" => Cat::Compromise,
             "charge" => Cat::Charge,
             "refund" => Cat::Refund,
+            "transaction" => Cat::Transaction,
             "system" => Cat::System,
             "disclaimer" => Cat::Disclaimer,
             "possessive" => Cat::Possessive,

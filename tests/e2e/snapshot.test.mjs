@@ -67,6 +67,8 @@ const WARNED = [
   ['see/size-adjust-split.html', 'words split by letters in a font shrunk to 1 % by size-adjust, under an ordinary paragraph'],
   ['see/isolate-override.html', 'the scam stored backwards behind isolate-override, under an ordinary paragraph'],
   ['see/ruby-split.html', 'words split by ruby annotations of junk letters, under an ordinary paragraph'],
+  ['see/junk-painted.html', 'every word split by junk letters painted in the colour of the background behind them or nearly transparent, on a page with almost no text'],
+  ['see/junk-clipped.html', 'every word split by junk letters clipped or masked away, at 2 % opacity, transparent, hidden or scaled to nothing, on a page with almost no text'],
   ['see/placed-letters.html', 'every letter its own element, stored out of order and put in place by grid columns, floats, a right-to-left table and absolute positions, under an ordinary footer'],
 ];
 
@@ -130,6 +132,44 @@ for (const name of BROWSERS) {
       assert.match(bidi, /Your computer has been blocked: Trojan spyware detected on this PC\./);
       assert.match(bidi, /Do not close this window/);
       assert.match(bidi, /Call Microsoft Support now, toll free: \+1-888-555-0181/);
+    });
+
+    test('junk letters no one can see inside words (the background\'s colour, nearly transparent, clipped, masked, hidden, scaled to nothing) are dropped and the words joined as on screen; light grey letters are read', async () => {
+      const SCAM = [/Windows Defender Alert/, /Your computer is infected with a Trojan virus/, /Do not turn off your computer/];
+      const CARD = [/Your bank details and passwords are at risk/, /Call Microsoft Support now: \+1-888-555-0142/];
+      const missed = [];
+      for (const [file, want] of [
+        ['see/junk-painted.html', [...SCAM, ...CARD, /Recycled paper notice, desk 4/]],
+        ['see/junk-clipped.html', [...SCAM, ...CARD]],
+      ]) {
+        const tab = await browser.open(fixtureUrl(file, 'reader.example'));
+        const text = await visibleText(tab);
+        await tab.close();
+        const lost = want.filter((w) => !w.test(text));
+        if (lost.length) missed.push(`${file}: ${lost.join(' ')} in ${JSON.stringify(text)}`);
+      }
+      assert.deepEqual(missed, []);
+    });
+
+    test('sentences in the colour of their background made legible otherwise (a ::before backdrop, an inset shadow, a blend mode, a caption hit testing passes through) are read; a 1 px hidden label keeps two nav words apart', async () => {
+      const tab = await browser.open(fixtureUrl('see/tone-legible.html', 'reader.example'));
+      const text = await visibleText(tab);
+      await tab.close();
+      for (const want of [/your computer has been locked after a spyware infection/, /Your passwords and bank logins have been stolen/,
+        /Do not shut down your computer or all your files will be deleted/, /Phone the Windows help desk right now: \+1-888-555-0163/, /Start\s+Savings\s+Loans/]) {
+        assert.match(text, want);
+      }
+    });
+
+    test('a style sheet that paints nothing at load and the scam 3 s later, changed through the CSSOM with as many rules (a linked sheet\'s rule deleted and another inserted; an adopted sheet\'s replaceSync): the warning covers the page, and not before', async () => {
+      const missed = [];
+      for (const file of ['see/css-sheet-swapped.html', 'see/css-adopted-replaced.html']) {
+        const tab = await browser.open(fixtureUrl(file, 'pc-check-4471.example'));
+        if (await covered(tab, 2000)) missed.push(`${file}: warned before the scam was painted`);
+        else if (!(await covered(tab, 20000))) missed.push(`${file}: no visible overlay: ${JSON.stringify(await tab.overlay().catch((e) => e.message))}`);
+        await tab.close();
+      }
+      assert.deepEqual(missed, []);
     });
 
     test('what the viewport shows: past an empty layer over the scam, through a box hit testing passes through, and the topmost text block of an ordinary page', async () => {

@@ -141,10 +141,46 @@ test('markers, quotes and counter styles: ordinary CSS skips, words reach the sc
 // A declaration name spelled with CSS escapes (`con\74 ent`): the text scan cannot see it, so the
 // glance reads that sheet as the browser parsed it (its CSSOM, where the name is `content`).
 test('escaped declaration names send the sheet to its parsed rules; escapes in values and class selectors do not', () => {
-  const re = ctx.HANGUP_ESCAPED_NAME ?? vm.runInContext('HANGUP_ESCAPED_NAME', ctx);
+  const re = { test: ctx.hangupEscapedName };
   for (const css of ['.a::before{con\\74 ent:"x"}', '.a{color:red;\\71uotes:"x" ""}', '.a{/* c */ list-st\\79 le-type:"x"}', '.a{.b{} co\\ntent:"x"}']) assert.equal(re.test(css), true, css);
   for (const css of ['.i:before{content:"\\f101"}', '.md\\:flex{display:flex}', 'p{font-family: \\5FAE\\8F6F}', '@counter-style z{prefix:"Call \\43 ontoso"}']) assert.equal(re.test(css), false, css);
+  // (Its answers against the regular expression it replaced: the indexOf test below.)
+  for (const css of ['@import url(a.css);', '@IMPORT "a.css";', '@\\69mport "a.css";', 'p{} @Import "x";']) assert.equal(ctx.hangupImports(css), true, css);
+  for (const css of ['@media print{p{color:red}}', 'a{content:"@imp"}', '']) assert.equal(ctx.hangupImports(css), false, css);
   const parsed = { cssRules: [{ style: { content: '"Your computer is locked, call +1-866-555-0136"', listStyleType: 'disc', quotes: 'auto' } }] };
   const doc = { getElementsByTagName: () => [{ textContent: '.a::before{con\\74 ent:"Your computer is locked, call +1-866-555-0136"}', sheet: parsed }] };
   assert.match(ctx.hangupStyleStrings(doc), /Your computer is locked, call \+1-866-555-0136/);
+});
+
+// The glance's tests of <style> text without regular expressions (their first run in a fresh
+// isolated world costs more than the scan): the same answers as the expressions they replace.
+test('the indexOf tests answer as the regular expressions they replace', () => {
+  const escaped = /(?:[{;}]|\*\/)\s*[\w-]*\\/;
+  const slow = ctx.hangupMayShowCssStringsSlow;
+  let seed = 4242;
+  const rand = (n) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const pick = (xs) => xs[rand(xs.length)];
+  const bits = ['{', '}', ';', ' ', '\n', '\t', '\u00a0', '\u2028', '*/', '/*', '\\', '\\74 ', 'a', 'Z', '-', '_', '9', ':', '"', "'", 'é',
+    'con', 'tent', '@', '@import', '@IMPORT', '@Import', '@counter-style', '@COUNTER-STYLE', 'list-style', 'LIST-STYLE-TYPE', 'quotes', 'Quotes',
+    'url(', ')', 'url("a.png")', '"x"', "'y'", 'none', 'İ', 'K'];
+  let escapes = 0;
+  let strings = 0;
+  for (let t = 0; t < 30000; t++) {
+    let css = '';
+    for (let k = 1 + rand(14); k > 0; k--) css += pick(bits);
+    const e = escaped.test(css);
+    escapes += e;
+    assert.equal(ctx.hangupEscapedName(css), e, `escaped name: ${JSON.stringify(css)}`);
+    assert.equal(ctx.hangupAtRule(css, 'import'), /@import/i.test(css), `@import: ${JSON.stringify(css)}`);
+    assert.equal(ctx.hangupAtRule(css, 'counter-style'), /@counter-style/i.test(css), `@counter-style: ${JSON.stringify(css)}`);
+    const m = /@counter-style/i.test(css) || slow(css);
+    strings += m;
+    assert.equal(ctx.hangupMayShowCssStrings(css), m, `strings: ${JSON.stringify(css)}`);
+  }
+  assert.ok(escapes > 1000 && strings > 1000, `too few positive cases (${escapes}, ${strings}): the check would prove little`);
 });

@@ -28,6 +28,8 @@ const PROTECT_WINDOW: usize = 24;
 /// Bytes between a claim and a condition marked on the verb after it ("… girişimi fark
 /// ederseniz").
 const CONDITION_AFTER_WINDOW: usize = 40;
+/// Bytes between a condition word and the claim it opens ("if the activation failed").
+const CONDITION_CLAIM_GAP: usize = 5;
 /// Bytes between a denial and the claim it denies: room for an auxiliary ("has not been
 /// blocked", "no ha sido bloqueada", "nie został zablokowany"); an article ends it (see
 /// `negated`).
@@ -36,6 +38,9 @@ const NEGATION_GAP: usize = 10;
 const HEADLINE_MAX: usize = 48;
 /// How far a sentence end is looked for (bytes); text without punctuation ends nowhere.
 const SENTENCE_MAX: usize = 240;
+/// Longest sentence read as a failure headline (bytes: "Falha na ativação da TV.", a
+/// Japanese headline of some twenty characters).
+const FAILURE_HEADLINE_MAX: usize = 96;
 
 /// Hits of a few categories sorted by start, for proximity queries.
 struct Index<'a> {
@@ -67,6 +72,9 @@ pub struct Mood<'a> {
     /// Headline claims are read before this byte only: the title and the page's text, not the
     /// image texts, labels and button values after them (a stock photo's "Virus detected").
     headlines_end: usize,
+    /// The site is one its title names (page.rs `self_named`): a transaction or a receipt's
+    /// sum is its own alert's, no charge claim (`charge`).
+    own_site: bool,
     victims: Index<'a>,
     possessives: Index<'a>,
     conditionals: Index<'a>,
@@ -79,6 +87,7 @@ pub struct Mood<'a> {
     speakers: Index<'a>,
     lockouts: Index<'a>,
     compromises: Index<'a>,
+    errors: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -88,7 +97,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 12].map(|_| Vec::new());
+        let mut by = [(); 13].map(|_| Vec::new());
         let mut pressure = false;
         for h in hits {
             pressure |=
@@ -106,15 +115,17 @@ impl<'a> Mood<'a> {
                 Cat::Speaker => 9,
                 Cat::Lockout => 10,
                 Cat::Compromise => 11,
+                Cat::Error => 12,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors] =
             by.map(Index::sorted);
         Mood {
             base,
             headlines_end: base.len(),
+            own_site: false,
             victims,
             possessives,
             conditionals,
@@ -127,8 +138,15 @@ impl<'a> Mood<'a> {
             speakers,
             lockouts,
             compromises,
+            errors,
             pressure,
         }
+    }
+
+    /// Whether the site is one its title names (see `own_site`).
+    pub fn own_site(mut self, own: bool) -> Self {
+        self.own_site = own;
+        self
     }
 
     /// Headline claims only before `end` (see `headlines_end`).
@@ -196,14 +214,129 @@ impl<'a> Mood<'a> {
                     .iter()
                     .any(|v| v.start >= c.end && v.start <= c.end + 2)
             };
-            next(&self.victims) || next(&self.possessives)
+            // Or the claim itself right after the condition, an article between at most ("if
+            // activation failed", "si l'activation a échoué", "if the activation failed").
+            let claim_next = c.end <= h.start
+                && h.start - c.end <= CONDITION_CLAIM_GAP
+                && !self.base[floor(self.base, c.end)..floor(self.base, h.start)]
+                    .contains([',', '.', ':', ';']);
+            claim_next || next(&self.victims) || next(&self.possessives)
         })
     }
 
     /// Whether the claim `h` is about the reader's things: in words (see
     /// [`Mood::about_reader_in_words`]) or as a headline of its own ([`Mood::headline`]).
     pub fn about_reader(&self, h: &Hit) -> bool {
-        self.about_reader_in_words(h) || self.headline(h)
+        self.about_reader_in_words(h) || self.headline(h) || self.failure_headline(h)
+    }
+
+    /// Whether the lock claim `h` is a short sentence of its own, the failure named with at
+    /// most three more words ("Activation failed.", "Falha na ativação da TV.",
+    /// "Aktivierung fehlgeschlagen."), and the next sentence names the reader's thing or shows
+    /// the failure's error code ("Your StreamBox player could not be linked to your account.",
+    /// "Código de erro: TV-5-18.", "Errore 4012."): the headline states what happened to it. Kits put "your TV"
+    /// after the headline, beyond the possessive's reach; a help page asks ("Activation
+    /// failed?") or puts it under a condition ("If activation fails, your code may …").
+    #[inline(never)]
+    fn failure_headline(&self, h: &Hit) -> bool {
+        let b = self.base;
+        if h.cat != Cat::Lock || h.start >= self.headlines_end {
+            return false;
+        }
+        let (s, e) = self.sentence(h);
+        let Some(stop) = b[e..]
+            .chars()
+            .next()
+            .filter(|c| ends_sentence(*c) && *c != '?')
+        else {
+            return false;
+        };
+        let words = |t: &str| t.split_whitespace().count();
+        let before = words(&b[s..h.start]);
+        if before > 2 || self.after_condition(h) {
+            return false;
+        }
+        // A headline element has no full stop of its own: the page's text runs on into the next
+        // sentence ("Windows のプロダクトキーの有効期限が切れました お客様のWindowsは…"). The reader's
+        // thing in the first two words after the failure, before any comma, starts that sentence
+        // ("Activation failed, your code may have expired" goes on explaining).
+        let rest = &b[h.end..e];
+        let two = rest.split(',').next().unwrap_or("");
+        let two = two.split_whitespace().take(2).map(str::len).sum::<usize>() + 2;
+        if self.reader_in(h.end, h.end + two.min(rest.len())) {
+            return true;
+        }
+        if e - s > FAILURE_HEADLINE_MAX || before + words(rest) > 3 {
+            return false;
+        }
+        // The next sentence: the reader's thing, or an error code (an error phrase, or a short
+        // sentence with a number: "Errore 4012.").
+        let from = e + stop.len_utf8();
+        let (_, end) = self.sentence_from(from);
+        let next = b[from..end].trim();
+        self.reader_in(from, end)
+            || !self.errors.within(from, end).is_empty()
+            || (words(next) <= 3 && next.contains(|c: char| c.is_ascii_digit()))
+    }
+
+    /// Whether the transaction `h` ("unauthorized transaction") is stated as having happened to
+    /// the reader: its sentence names the reader's thing and shows a sum ("an unauthorized
+    /// transaction of $1,249.00 on your account", "€ 1.870,00") or says it was found or made ("we
+    /// detected", "there is", "has been made", "wykryto", "er is … gedaan"), with no condition in
+    /// it and not opened by a question word. A
+    /// consumer page's headline names the topic ("Disputing an unauthorized transaction on your
+    /// account", "What to do about an unauthorized transaction"); a bank kit states the event.
+    #[inline(never)]
+    fn transaction_happened(&self, h: &Hit) -> bool {
+        let b = self.base;
+        // The sentence, a dot or comma between digits not ending it ("$1,249.00").
+        let digit_at = |i: usize| b.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+        let stop = |i: usize, c: char| {
+            ends_sentence(c) && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1))
+        };
+        let lo = floor(b, h.start.saturating_sub(SENTENCE_MAX));
+        let s = b[lo..h.start]
+            .char_indices()
+            .rev()
+            .find(|(j, c)| stop(lo + j, *c))
+            .map_or(lo, |(j, c)| lo + j + c.len_utf8());
+        let hi = floor(b, (h.end + SENTENCE_MAX).min(b.len()));
+        let e = b[h.end..hi]
+            .char_indices()
+            .find(|(j, c)| stop(h.end + j, *c))
+            .map_or(hi, |(j, _)| h.end + j);
+        let sentence = &b[s..e];
+        let first = sentence.split_whitespace().next().unwrap_or("");
+        // The reader's thing in the sentence ("on your account", "op uw rekening"), and no
+        // condition anywhere in it: "An unauthorized transaction has been made when someone
+        // uses a card without permission" defines one.
+        let reader =
+            !self.possessives.within(s, e).is_empty() || !self.victims.within(s, e).is_empty();
+        if !reader
+            || QUESTION_WORDS.contains(&first)
+            || !self.conditionals.within(s, e).is_empty()
+            || !self.clauses.within(s, h.start).is_empty()
+        {
+            return false;
+        }
+        shows_money(sentence)
+            || HAPPENED.iter().any(|w| {
+                sentence.match_indices(w).any(|(i, _)| {
+                    let word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+                    word(sentence[..i].chars().next_back())
+                        && word(sentence[i + w.len()..].chars().next())
+                })
+            })
+    }
+
+    /// Whether a possessive or victim phrase in `from..to` is stated (not asked, not conditional).
+    #[inline(never)]
+    fn reader_in(&self, from: usize, to: usize) -> bool {
+        self.possessives
+            .within(from, to)
+            .iter()
+            .chain(self.victims.within(from, to))
+            .any(|v| !(self.conditional(v) || self.asked(v)))
     }
 
     /// Whether the words around the claim make it the reader's: a victim phrase within
@@ -396,14 +529,18 @@ impl<'a> Mood<'a> {
 
     /// The sentence (or line) that holds `h`, at most [`SENTENCE_MAX`] bytes on each side.
     pub fn sentence(&self, h: &Hit) -> (usize, usize) {
-        let s = self.sentence_start(h.start);
-        let end = floor(self.base, (h.end + SENTENCE_MAX).min(self.base.len()));
-        let from = floor(self.base, h.end.min(end));
+        (self.sentence_start(h.start), self.sentence_from(h.end).1)
+    }
+
+    /// From `at` to the next sentence end (at most [`SENTENCE_MAX`] bytes on).
+    fn sentence_from(&self, at: usize) -> (usize, usize) {
+        let end = floor(self.base, (at + SENTENCE_MAX).min(self.base.len()));
+        let from = floor(self.base, at.min(end));
         let e = self.base[from..end]
             .char_indices()
             .find(|(_, c)| ends_sentence(*c))
             .map_or(end, |(j, _)| from + j);
-        (s, e)
+        (from, e)
     }
 
     /// Whether the page puts the reader's own thing under a condition ("if your computer shows
@@ -543,15 +680,30 @@ pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
 /// charge stated, addressed to the reader or with a second charge or refund phrase (an invoice
 /// lure rarely says "your"). [`CHARGE_CLAIM`], more from several distinct phrases.
 pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
+    stated_charge(mood, hits).or_else(|| {
+        receipt(mood, hits)
+            .filter(|_| !mood.own_site)
+            .map(|hit| Claim {
+                weight: CHARGE_CLAIM,
+                hit,
+            })
+    })
+}
+
+fn stated_charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let stated: Vec<&Hit> = hits
         .iter()
-        .filter(|h| matches!(h.cat, Cat::Charge | Cat::Refund) && mood.stated(h))
+        .filter(|h| match h.cat {
+            Cat::Charge | Cat::Refund => mood.stated(h),
+            Cat::Transaction => !mood.own_site && mood.stated(h) && mood.transaction_happened(h),
+            _ => false,
+        })
         .collect();
     // A charge itself must be stated ("has been renewed"); "to cancel" or "refund" (lexicon
     // weight 0.5) only say what the call is for.
     let event = *stated
         .iter()
-        .find(|h| h.cat == Cat::Charge && h.weight >= 1.0)?;
+        .find(|h| matches!(h.cat, Cat::Charge | Cat::Transaction) && h.weight >= 1.0)?;
     // And the page must send the reader to a phone to undo it: a shop's product page describes
     // its renewal ("subscription automatically renewed each year") next to a sales number.
     let undo = |h: &&Hit| (h.cat == Cat::Refund || h.weight < 1.0) && mood.call_for(h);
@@ -576,6 +728,86 @@ pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         hit: event,
     })
 }
+
+/// Question words that open a help page's headline ("What to do about an unauthorized
+/// transaction", "Wie melde ich eine nicht autorisierte Transaktion?"): the topic, not the event.
+const QUESTION_WORDS: [&str; 14] = [
+    "what", "how", "when", "why", "wie", "was", "wann", "warum", "wat", "hoe", "wanneer", "jak",
+    "co", "kiedy",
+];
+
+/// Words that state a transaction happened (en, de, nl, pl; lower-case, accents folded):
+/// found, made, or there.
+const HAPPENED: [&str; 30] = [
+    "detected",
+    "we noticed",
+    "we have noticed",
+    "we've noticed",
+    "identified",
+    "flagged",
+    "we blocked",
+    "there is",
+    "there was",
+    "there has been",
+    "has been",
+    "have been",
+    "was made",
+    "were made",
+    "festgestellt",
+    "erkannt",
+    "wurde",
+    "es gab",
+    "gedetecteerd",
+    "vastgesteld",
+    "er is",
+    "is er",
+    "uitgevoerd",
+    "gedaan",
+    "wykryto",
+    "wykrylismy",
+    "odnotowalismy",
+    "zarejestrowano",
+    "dokonano",
+    "została",
+];
+
+/// How far before the reader's "not you?" a receipt's sum may stand (bytes).
+const RECEIPT_WINDOW: usize = 240;
+
+/// A receipt as refund lures show it: a sum of money, then the reader asked whether it was them,
+/// with a call to undo it ("You sent $980.00 … Didn't authorize this payment? Call …",
+/// "… 1.149,00 € … Nicht von Ihnen? Rufen Sie … an, um die Zahlung zu stornieren", 「¥128,000 …
+/// このご請求に心当たりがない場合は…お電話ください」): the sum is the charge stated. A shop's
+/// receipt says so too; the rules want the brand off its own site besides (score.rs).
+fn receipt<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<&'a Hit> {
+    let b = mood.base;
+    hits.iter().find(|h| {
+        h.cat == Cat::Refund
+            && (mood.asked(h) || mood.conditional(h) || mood.after_condition(h))
+            && mood.call_for(h)
+            && shows_money(&b[floor(b, h.start.saturating_sub(RECEIPT_WINDOW))..floor(b, h.start)])
+    })
+}
+
+/// Whether `t` shows a sum of money: a currency sign or code in a word with a digit or next to
+/// one ("$980.00", "1.149,00 €", "1 299,00 zł", "EUR 699", "¥128,000").
+fn shows_money(t: &str) -> bool {
+    let (mut digit_before, mut money_before) = (false, false);
+    t.split(' ').any(|w| {
+        let digit = w.bytes().any(|c| c.is_ascii_digit());
+        let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
+            || CURRENCY_CODES.contains(&w.trim_matches(|c: char| c.is_ascii_punctuation()));
+        let found = (money && (digit || digit_before)) || (money_before && digit);
+        (digit_before, money_before) = (digit, money);
+        found
+    })
+}
+
+/// Currency codes and names written after or before a sum (lower-cased, accents folded).
+const CURRENCY_CODES: [&str; 15] = [
+    "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
+    "brl",
+];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
 /// asking for the account password, a scan dashboard. Its wording, not asked about, weighed by
@@ -752,6 +984,98 @@ mod tests {
             "Prüfen Sie, ob Ihr Konto aus dem Ausland wegen verdächtiger Zahlungen gesperrt wurde.",
         ] {
             assert!(!addressed(not_claimed, Cat::Lock), "{not_claimed}");
+        }
+    }
+
+    #[test]
+    fn a_failure_headline_is_the_readers_when_the_next_sentence_says_whose() {
+        // A short sentence naming the failure, then the reader's thing or the error code.
+        for kit in [
+            "Activation failed. Your StreamBox player could not be linked to your account.",
+            "Falha na ativação da TV. Código de erro: NF-7-2.",
+            "Aktivierung fehlgeschlagen. Ihr Fernseher konnte nicht verbunden werden.",
+            "L'activation a échoué.\nVotre appareil n'a pas pu être lié.",
+            "Windows のプロダクトキーの有効期限が切れました お客様のWindowsは認証されていません。",
+            "Aktivierung fehlgeschlagen Ihr Fernseher konnte nicht verbunden werden.",
+        ] {
+            assert!(addressed(kit, Cat::Lock), "{kit}");
+        }
+        // Asked, under a condition, said of nobody, or a long sentence that reports.
+        for honest in [
+            "Activation failed? Your box must be connected to the internet.",
+            "If activation failed, your code may have expired.",
+            "Si l'activation a échoué, votre code a peut-être expiré.",
+            "Activation failed. Restart the box and try again.",
+            "Activation failed on thousands of smart TVs, the provider said on Tuesday. Error 4012.",
+        ] {
+            assert!(!addressed(honest, Cat::Lock), "{honest}");
+        }
+    }
+
+    #[test]
+    fn a_lock_the_subject_will_undergo_is_a_rule_not_a_claim() {
+        // "wordt"/"wird" after the reader's thing: what will happen, a rule.
+        let (claimed, hedged) = with(
+            "Uw studentaccount wordt na het einde van uw inschrijving automatisch geblokkeerd.",
+            |m, hits| {
+                let locks = || hits.iter().filter(|h| h.cat == Cat::Lock);
+                (
+                    locks().any(|h| m.addressed(h)),
+                    locks().any(|h| m.hedged_claim(h)),
+                )
+            },
+        );
+        assert!(!claimed && !hedged);
+        assert!(!addressed(
+            "Ihr Uni-Konto wird nach dem Ende Ihres Studiums automatisch gesperrt.",
+            Cat::Lock
+        ));
+        assert!(addressed(
+            "Uw account is vanwege verdachte activiteiten geblokkeerd.",
+            Cat::Lock
+        ));
+    }
+
+    #[test]
+    fn an_unauthorized_transaction_is_a_charge_only_when_it_happened() {
+        let charged = |text: &str| with(text, |m, h| charge(m, h).is_some());
+        // A sum in its sentence, or a statement that it was found or made.
+        for kit in [
+            "We detected an unauthorized transaction of $1,249.00 on your account. Call 1-555-013-0101 to reverse the payment.",
+            "There has been an unauthorized transaction on your account. Call us at 1-555-013-0102 to reverse it.",
+            "Er is een onbevoegde transactie van € 1.870,00 op uw rekening gedaan. Bel 020 555 0101 om deze terug te draaien.",
+            "Na Twoim koncie wykryto nieautoryzowaną transakcję na kwotę 3 200,00 zł. Zadzwoń pod 22 555 01 01, aby ją anulować.",
+        ] {
+            assert!(charged(kit), "{kit}");
+        }
+        // A headline naming the topic, a question word, or a condition.
+        for honest in [
+            "What to do about an unauthorized transaction\nIf you spot one on your statement, call your bank to reverse it. Helpline 1-555-013-0103.",
+            "Reporting an unauthorized transaction\nIf you spot one, call your bank to reverse it. Helpline 1-555-013-0103.",
+            "Disputing an unauthorized transaction on your account\nIf you spot one, call your bank to reverse it. Helpline 1-555-013-0103.",
+            "What happens when an unauthorized transaction has been made? Call your bank to reverse it: 1-555-013-0103.",
+            "An unauthorized transaction has been made when someone uses your card without permission. Call your bank to reverse it: 1-555-013-0103.",
+        ] {
+            assert!(!charged(honest), "{honest}");
+        }
+    }
+
+    #[test]
+    fn a_receipt_asking_not_you_states_its_sum() {
+        let charged = |text: &str| with(text, |m, h| charge(m, h).is_some());
+        for kit in [
+            "You sent $980.00 to J. Doe. Didn't authorize this payment? Call 1-844-555-0654.",
+            "Zahlung über 1.149,00 € an Beispiel GmbH. Nicht von Ihnen? Rufen Sie uns an.",
+            "Recibo: 2.049,00 €. ¿No reconoce esta compra? Llame al 900 555 067.",
+        ] {
+            assert!(charged(kit), "{kit}");
+        }
+        // No sum, or no "not you?" (a shop's receipt with its number for questions).
+        for honest in [
+            "Didn't authorize a payment? Call the number on your card.",
+            "You paid $49.99 for your order. Questions? Call us at 1-800-555-0160.",
+        ] {
+            assert!(!charged(honest), "{honest}");
         }
     }
 

@@ -115,11 +115,18 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let text = page_text(snap);
     let hits = lex.find(&text.skel);
     let mut ev = Evidence::default();
-    let page = Page::new(host_of(&snap.url), &text.base, text.title_end, &hits);
+    let mut page = Page::new(host_of(&snap.url), &text.base, text.title_end, &hits);
     ev.on_brand_host = page.on_brand_host;
 
     // Whether each claim is stated, asked or conditional: worked out once for every family.
-    let mood = addressed::Mood::new(&text.base, &hits).headlines_until(text.alts_start);
+    // On a site its title names, a bank's own alert names the transaction or shows the sum it
+    // asks about ("We noticed an unauthorized transaction on your account ending 4417: $212.40 …
+    // if this wasn't you, call us"): no charge claim from those, as before the sixteenth session
+    // (a kit's other claims still count, below).
+    let self_named = page.self_named && !page.on_brand_host;
+    let mood = addressed::Mood::new(&text.base, &hits)
+        .headlines_until(text.alts_start)
+        .own_site(self_named);
     brand::signals(
         &text,
         &hits,
@@ -129,6 +136,28 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         &mut ev,
     );
     claims::signals(&text, &hits, &mood, &mut ev);
+    // A site its title names ("Help | Example Bank" on www.examplebank.com) speaks for itself, as
+    // a listed brand's own site does: its number is its own. Only on a page that claims nothing:
+    // anyone registers the name a kit's title spells ("Account Alert | Secure Account Services"
+    // on secureaccountservices.com), so a charge, lock, account or infection claim, a threat of
+    // loss, a system screen, "do not close", a remote-access tool or another brand as itself
+    // keeps the page read as any site's (review of the sixteenth session: a bank's own fraud
+    // alert with a lock claim is read as a kit's again).
+    if self_named {
+        let foreign = ev.reasons.iter().any(|r| match r.id {
+            ReasonId::InfectionClaim
+            | ReasonId::LockClaim
+            | ReasonId::AccountClaim
+            | ReasonId::ChargeClaim
+            | ReasonId::DataLossThreat
+            | ReasonId::DoNotClose
+            | ReasonId::RemoteAccessTool => true,
+            ReasonId::SystemScreen | ReasonId::BrandImpersonation => r.weight >= 2.0,
+            _ => false,
+        });
+        page.on_brand_host = !foreign;
+        ev.on_brand_host = !foreign;
+    }
     calls::signals(snap, &text, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 

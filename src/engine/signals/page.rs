@@ -63,6 +63,10 @@ pub struct Page<'h> {
     pub brand_site: bool,
     /// The site belongs to a brand the page names: its warnings and numbers are its own.
     pub on_brand_host: bool,
+    /// The title names the site by its registered name ("Fraud alerts | Example Bank" on
+    /// www.examplebank.com): an organisation's own site, unless its page says what none says
+    /// to its customers (signals::collect).
+    pub self_named: bool,
     /// Role words ("Security", "Support") by position.
     pub(super) roles: Near<'h>,
     /// Starts of the brand mentions right after a call word ("call HMRC").
@@ -105,7 +109,11 @@ impl<'h> Page<'h> {
             .iter()
             .zip(&owned)
             .any(|((strong, weak), own)| *own && strong.len() + weak.len() > 0);
+        let self_named = site
+            .own_label()
+            .is_some_and(|label| names_site(&base[..title_end.min(base.len())], label));
         Page {
+            self_named,
             brand_site: owned.iter().any(|o| *o),
             on_brand_host,
             host,
@@ -126,6 +134,32 @@ impl<'h> Page<'h> {
     }
 }
 
+/// Shortest registered name a title may name its site by (a two- or three-letter label is an
+/// abbreviation many names share).
+const OWN_NAME_MIN: usize = 4;
+
+/// Whether a part of the (normalised) title, split at `|`, `:`, `·`, `•`, `,`, `/` or `-`, is
+/// the site's registered name `label` once its spaces, dots and apostrophes go ("Example Bank"
+/// and examplebank; "Bank Przykładowy" and bankprzykladowy: letters the normaliser keeps that a
+/// host spells in ASCII).
+fn names_site(title: &str, label: &str) -> bool {
+    label.len() >= OWN_NAME_MIN
+        && title
+            .split(['|', ':', '·', '•', ',', '/', '-'])
+            .any(|part| {
+                part.chars()
+                    .filter(|c| !c.is_whitespace() && !matches!(c, '.' | '\'' | '&'))
+                    .map(|c| match c {
+                        'ł' => 'l',
+                        'ø' => 'o',
+                        'đ' => 'd',
+                        'ı' => 'i',
+                        _ => c,
+                    })
+                    .eq(label.chars().filter(|c| *c != '-'))
+            })
+}
+
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
 /// Telia", "zadzwoń do Poczty Polskiej"), with no line or sentence break between.
 fn called_by(calls: &Near, base: &str, h: &Hit) -> bool {
@@ -144,4 +178,35 @@ fn called_by(calls: &Near, base: &str, h: &Hit) -> bool {
                         .any(|c| ends_sentence(c) || matches!(c, ':' | '|'))
                 })
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::domain::Site;
+    use super::names_site;
+
+    #[test]
+    fn a_title_names_its_site_by_the_registered_name() {
+        assert!(names_site("fraud alerts | example bank", "examplebank"));
+        assert!(names_site(
+            "fixmypc springfield - computer repair",
+            "fixmypcspringfield"
+        ));
+        // More than the name, a shared-hosting or too short label: no.
+        assert!(!names_site("example bank alert", "examplebank"));
+        assert!(!names_site(
+            "fraud alerts | example bank",
+            "examplebankalert"
+        ));
+        assert!(!names_site("b&q", "bq"));
+        assert!(names_site("alert - bank przykładowy", "bankprzykladowy"));
+        let label = |host: &str| Site::new(host).own_label().map(str::to_string);
+        assert_eq!(label("www.examplebank.com").as_deref(), Some("examplebank"));
+        assert_eq!(
+            label("fixmypc-springfield.co.uk").as_deref(),
+            Some("fixmypc-springfield")
+        );
+        assert_eq!(label("examplebank.pages.dev"), None);
+        assert_eq!(label("203.0.113.7"), None);
+    }
 }
