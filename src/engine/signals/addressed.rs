@@ -209,6 +209,9 @@ impl<'a> Mood<'a> {
             return true;
         }
         self.conditionals.within(s, h.start).iter().any(|c| {
+            // What someone else says, under the condition ("If a web page says your computer is
+            // infected …, close it", "wenn eine Seite meldet, Ihr PC sei …"): the page's advice.
+            let told = c.end <= h.start && self.told(c.end, h.start);
             let next = |ix: &Index| {
                 ix.within(c.end, c.end + 3)
                     .iter()
@@ -220,7 +223,7 @@ impl<'a> Mood<'a> {
                 && h.start - c.end <= CONDITION_CLAIM_GAP
                 && !self.base[floor(self.base, c.end)..floor(self.base, h.start)]
                     .contains([',', '.', ':', ';']);
-            claim_next || next(&self.victims) || next(&self.possessives)
+            told || claim_next || next(&self.victims) || next(&self.possessives)
         })
     }
 
@@ -491,6 +494,30 @@ impl<'a> Mood<'a> {
         opens(&self.conditionals) || opens(&self.clauses)
     }
 
+    /// Whether a reporting verb stands in the open clause from `from` (a condition word's end) to
+    /// `to` (the claim).
+    #[inline(never)]
+    fn told(&self, from: usize, to: usize) -> bool {
+        let between = &self.base[floor(self.base, from)..floor(self.base, to)];
+        clause_open(between) && has_word(between, REPORTING)
+    }
+
+    /// Whether `h` opens the main clause after a condition on the reader's thing ("If your laptop
+    /// shows a warning from our endpoint protection, do not restart it"): an IT page's advice for
+    /// when it happens, not a kit's order. (A heading before the condition runs into its
+    /// sentence: the text has no full stop after it.)
+    #[inline(never)]
+    pub fn after_reader_condition(&self, h: &Hit) -> bool {
+        let s = self.sentence_start(h.start);
+        self.conditionals.within(s, h.start).iter().any(|c| {
+            let reader = !self.victims.within(c.end, c.end + 3).is_empty()
+                || !self.possessives.within(c.end, c.end + 3).is_empty();
+            // One comma in the condition's clause, right before `h`.
+            let clause = self.base[floor(self.base, c.end)..floor(self.base, h.start)].trim_end();
+            reader && clause.ends_with(',') && clause.bytes().filter(|b| *b == b',').count() == 1
+        })
+    }
+
     /// [`Mood::negated`] by negations weighing at least `min` (1: not the hedging modals).
     #[inline(never)]
     fn denied(&self, h: &Hit, min: f32) -> bool {
@@ -596,6 +623,17 @@ impl<'a> Mood<'a> {
     pub fn stated(&self, h: &Hit) -> bool {
         !self.asked(h) && !self.conditional(h) && !self.negated(h)
     }
+}
+
+/// Verbs that report what someone or something else says or shows (normalised: lower case,
+/// accents dropped).
+const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit affiche dice muestra mostra diz zegt toont";
+
+/// Whether a word of `t` (split at spaces) is one of the space-separated words of `list`.
+#[inline(never)]
+fn has_word(t: &str, list: &str) -> bool {
+    t.split(' ')
+        .any(|w| !w.is_empty() && list.split(' ').any(|x| x == w))
 }
 
 /// "Or" in the languages with a `conditional_clause` list: ", or your account has been locked"
