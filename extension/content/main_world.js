@@ -170,6 +170,7 @@
     return false;
   }
 
+  const lengthGet = getOwnPropertyDescriptor(top, 'length')?.get; // window.length is replaceable by the page
   const realms = []; // one undo() per realm we hooked
   const installed = new WS(); // keyed by each realm's EventTarget constructor
 
@@ -494,6 +495,33 @@
     if (neutralised) realms[realms.length - 1]();
   });
 
+  // A fresh frame's window taken through `frames[i]` (no getter hook sees it) keeps a native
+  // alert(), print(), showModal()…: once the warning shows, every same-origin frame's realm is
+  // hooked on the verdict and right after each insertion, before the page's next statement.
+  const sweep = (function sweep(w = top, depth = 0) {
+    let n = 0;
+    try {
+      n = mathMin(apply(lengthGet, w, []), 64);
+    } catch {
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      let f;
+      try {
+        f = w[i];
+      } catch {
+        continue;
+      }
+      install(f);
+      if (depth < 2) sweep(f, depth + 1);
+    }
+  });
+  /** `r`, after the frames an insertion may have made are hooked. */
+  const swept = (r) => {
+    sweep();
+    return r;
+  };
+
   /** A cursor the page hid (cursor: none, a transparent or giant image) is visible again. */
   function restoreCursor(w, doc) {
     // `:is(*, #h#h…)` matches everything with the specificity of ten ids; a constructed sheet is
@@ -773,21 +801,23 @@
     // the verdict gets past these hooks like a pristine realm does: the isolated world answers.
     const arm = () => {
       // Taking it (or an ancestor) out, or moving it: refused.
+      // (Every insertion is followed by a sweep of the frames it may have made.)
       hook(N, 'removeChild', (self, args, orig) => (holds(args[0]) ? args[0] : apply(orig, self, args)));
-      hook(N, 'replaceChild', (self, args, orig) => (anyHolds(args) ? args[1] : apply(orig, self, args)));
+      hook(N, 'replaceChild', (self, args, orig) => (anyHolds(args) ? args[1] : swept(apply(orig, self, args))));
       for (const name of ['appendChild', 'insertBefore']) {
-        hook(N, name, (self, args, orig) => (anyHolds([args[0]]) ? args[0] : apply(orig, self, args)));
+        hook(N, name, (self, args, orig) => (anyHolds([args[0]]) ? args[0] : swept(apply(orig, self, args))));
       }
       for (const C of ['Element', 'CharacterData', 'DocumentType', 'Document', 'DocumentFragment']) {
         for (const name of ['remove', 'replaceWith', 'before', 'after', 'append', 'prepend', 'replaceChildren', 'moveBefore']) {
           // On itself or an ancestor (remove, replaceWith, replaceChildren), or moved in as an argument.
           const onSelf = name === 'remove' || name === 'replaceWith' || name === 'replaceChildren';
-          hook(P(C), name, (self, args, orig) => ((onSelf && holds(self)) || anyHolds(args) ? undefined : apply(orig, self, args)));
+          hook(P(C), name, (self, args, orig) => ((onSelf && holds(self)) || anyHolds(args) ? undefined : swept(apply(orig, self, args))));
         }
       }
-      hook(P('Element'), 'insertAdjacentElement', (self, args, orig) => (anyHolds([args[1]]) ? null : apply(orig, self, args)));
+      hook(P('Element'), 'insertAdjacentElement', (self, args, orig) => (anyHolds([args[1]]) ? null : swept(apply(orig, self, args))));
+      hook(P('Element'), 'insertAdjacentHTML', (self, args, orig) => swept(apply(orig, self, args)));
       for (const name of ['setHTMLUnsafe', 'setHTML']) {
-        hook(P('Element'), name, (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
+        hook(P('Element'), name, (self, args, orig) => (holds(self) ? undefined : swept(apply(orig, self, args))));
       }
       // Markup and text setters on an ancestor replace every child, the warning with them. While
       // the warning shows, the tab's title is HangUp's: the page's title setters are refused too
@@ -795,7 +825,7 @@
       // for a moment).
       const title = (n) => host() !== null && n?.localName === 'title';
       for (const [C, prop] of [['Element', 'innerHTML'], ['Element', 'outerHTML'], ['Node', 'textContent'], ['HTMLElement', 'innerText'], ['HTMLElement', 'outerText']]) {
-        hookAccessor(P(C), prop, { set: (self, v, orig) => (holds(self) || title(self) ? undefined : apply(orig, self, [v])) });
+        hookAccessor(P(C), prop, { set: (self, v, orig) => (holds(self) || title(self) ? undefined : swept(apply(orig, self, [v]))) });
       }
       hookAccessor(P('HTMLTitleElement'), 'text', { set: (self, v, orig) => (host() ? undefined : apply(orig, self, [v])) });
       hookAccessor(P('Document'), 'title', { set: (self, v, orig) => (self === topDoc && host() ? undefined : apply(orig, self, [v])) });
@@ -811,7 +841,7 @@
       for (const name of ['deleteContents', 'extractContents', 'surroundContents']) {
         hook(P('Range'), name, (self, args, orig) => (range(self) ? (name === 'extractContents' ? doc.createDocumentFragment() : undefined) : apply(orig, self, args)));
       }
-      hook(P('Range'), 'insertNode', (self, args, orig) => (holds(args[0]) ? undefined : apply(orig, self, args)));
+      hook(P('Range'), 'insertNode', (self, args, orig) => (holds(args[0]) ? undefined : swept(apply(orig, self, args))));
       hook(P('Selection'), 'deleteFromDocument', (self, args, orig) => (host() ? undefined : apply(orig, self, args)));
       // Its popover hidden (hidePopover/togglePopover on it), or another top-layer element opened
       // above it: refused. Declarative openers (popovertarget, commandfor) call no method; the
@@ -820,6 +850,12 @@
       hook(P('HTMLElement'), 'togglePopover', (self, args, orig) => (neutralised ? holds(self) : apply(orig, self, args)));
       hook(P('HTMLElement'), 'showPopover', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
       hook(P('HTMLDialogElement'), 'showModal', (self, args, orig) => (neutralised ? undefined : apply(orig, self, args)));
+      // The keyboard stays with the warning: its host is not blurred, and no page element takes
+      // the focus while it shows (the isolated world takes back what gets past, in a microtask).
+      for (const C of ['HTMLElement', 'SVGElement', 'MathMLElement']) {
+        hook(P(C), 'blur', (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
+        hook(P(C), 'focus', (self, args, orig) => (host() && !holds(self) ? undefined : apply(orig, self, args)));
+      }
       // window.stop() aborts the warning frame's load (it would stay blank) and the background's
       // navigation to the full-tab warning: refused while the warning shows.
       hook(w, 'stop', (self, args, orig) => (host() ? undefined : apply(orig, self, args)));
@@ -839,6 +875,7 @@
         /* keep undoing what can be undone in the other realms */
       }
     }
+    sweep(); // frames made before the verdict whose realm HangUp never reached
   }
   // === end of warning protection ============================================================
 

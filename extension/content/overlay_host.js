@@ -16,7 +16,8 @@
 //     the page's !important rules; properties of the root that scale, clip or hide what it holds
 //     (zoom, transform, filter, clip-path, mask, contain, content-visibility…) are overridden
 //     inline with !important; view transitions (painted above the top layer) are skipped;
-//   - keyboard: the page body is made `inert`, the warning frame gets the focus;
+//   - keyboard: the page body is made `inert`, the warning frame gets the focus and gets it back
+//     (in a microtask) whenever the page takes it; the page sees no focus events meanwhile;
 //   - the tab: its title and icon are HangUp's while the warning shows (restored on "Show the
 //     page anyway").
 'use strict';
@@ -422,10 +423,20 @@ const hangupOverlay = (() => {
   function onLate() {
     if (o.host) queueMicrotask(() => o.check());
   }
+  // The keyboard stays with the warning: while it shows, the page sees no focus moves (it could
+  // answer each by taking the focus again: in Chromium that answered HangUp's own re-focus until
+  // the tab died), and focus taken from the warning by a route the MAIN world did not refuse
+  // comes back in a microtask, within the page's own task.
+  function onFocusMove(e) {
+    if (!o.host) return;
+    e.stopImmediatePropagation();
+    queueMicrotask(() => o.focus());
+  }
   function listen() {
     addEventListener('beforetoggle', onBeforeToggle, true);
     addEventListener('command', onCommand, true);
     for (const type of ['toggle', 'fullscreenchange', 'webkitfullscreenchange', 'pagereveal']) addEventListener(type, onLate, true);
+    for (const type of ['focus', 'blur', 'focusin', 'focusout']) addEventListener(type, onFocusMove, true);
   }
   // Only the top frame mounts the warning (content.js); a sub-frame's listeners would have nothing to guard.
   if (window === window.top) listen();

@@ -12,9 +12,9 @@ import assert from 'node:assert/strict';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
-import { sleep } from '../lib/driver.mjs';
+import { sleep, press } from '../lib/driver.mjs';
 import { PNG } from 'pngjs';
-import { warningShare, warningOnScreen } from '../lib/pixels.mjs';
+import { warningShare, warningOnScreen, primaryButton } from '../lib/pixels.mjs';
 
 
 /** The tab's icon as the browser shows it: 'page' (title-fight.html's plain red square),
@@ -88,6 +88,10 @@ const PAGES = [
   // Fourteenth session (shield).
   { file: 'hash-reset.html', after: 5000, does: 'once warned changes its address by a fragment and adds harmless frames, then removes the host with unhooked methods' },
   { file: 'gate-fullscreen-zoom.html', click: '#go', does: 'shows the scam only in full screen after a click on a gate (a :fullscreen rule), the root zoomed to 1 %' },
+  // Seventeenth session (shield): the warning must stay usable, not only on screen: each ends
+  // with a person's click on "Leave this page" where it is painted, or Enter.
+  { file: 'frame-alert.html', leave: 'click', noDialogs: true, does: 'calls alert() with its number every 700 ms from a fresh frame reached through frames[i]' },
+  { file: 'focus-steal.html', ends: 'page', leave: 'key', does: 'takes the focus from the warning (blur on the host, focus outside the inert body) every 10 ms and on every focus event' },
 ];
 
 for (const name of BROWSERS) {
@@ -193,7 +197,56 @@ for (const name of BROWSERS) {
       return where(tab);
     }
 
-    for (const { file, does, click, after } of PAGES) {
+    /** A person uses the warning while the page keeps fighting: a click where "Leave this page"
+     *  is painted (hit-tested, so it lands on whatever is on top there), or Enter on the focused
+     *  button. Either must take the tab to pages/left.html. */
+    async function leaves(tab, file, how) {
+      if (how === 'click') {
+        const b = primaryButton(await shot(tab));
+        assert.ok(b, `${file}: no "Leave this page" button painted`);
+        await tab.clickAt(b.x, b.y);
+      } else {
+        await press(browser, tab, 'Enter');
+      }
+      // (A navigation the browser held is replaced by a new tab on left.html: Firefox's driver
+      // follows it, in Chromium the old page is closed.)
+      const at = `${browser.extBase}pages/left.html`;
+      const left = await waitFor(async () => {
+        if (tab.page?.isClosed()) return browser.context.pages().some((p) => p.url().startsWith(at)) || null;
+        return (await tab.url()).startsWith(at) || null;
+      }, 8000, 200);
+      assert.ok(left, `${file}: "Leave this page" (${how}) did not work (tab at ${await where(tab)})`);
+    }
+
+    /** How many page dialogs (alert, confirm, prompt) opened over `ms` from now. Chromium: the
+     *  driver's dialog events (dismissed); Firefox: a dialog open when the driver looks (each
+     *  blocks its page until dismissed, so one opening every 700 ms is seen). */
+    async function dialogsDuring(tab, ms) {
+      let n = 0;
+      if (browser.name === 'chromium') {
+        const seen = (d) => {
+          n++;
+          d.dismiss().catch(() => {});
+        };
+        tab.page.on('dialog', seen);
+        await sleep(ms);
+        tab.page.off('dialog', seen);
+        return n;
+      }
+      await tab.url(); // the driver on this tab
+      for (const end = Date.now() + ms; Date.now() < end;) {
+        try {
+          await browser.driver.switchTo().alert().dismiss();
+          n++;
+        } catch {
+          /* none open */
+        }
+        await sleep(200);
+      }
+      return n;
+    }
+
+    for (const { file, does, click, after, ends, leave, noDialogs } of PAGES) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -226,6 +279,14 @@ for (const name of BROWSERS) {
           } else {
             assert.equal(at, 'blocked', `${file}: the tab went to ${at}`);
           }
+          if (noDialogs) {
+            const before = (await tab.eval(() => window.rounds).catch(() => 0)) ?? 0;
+            const n = await dialogsDuring(tab, 3000);
+            assert.equal(n, 0, `${file}: ${n} page dialogs opened over the warning in 3 s`);
+            assert.ok(((await tab.eval(() => window.rounds).catch(() => 0)) ?? 0) > before, `${file}: the page stopped calling (the test proves nothing)`);
+          }
+          if (ends) assert.equal(at, ends, `${file}: the warning should end ${ends === 'page' ? 'in the page' : 'as the full-tab warning'}`);
+          if (leave) await leaves(tab, file, leave);
         } finally {
           await tab.close().catch(() => {});
         }

@@ -120,6 +120,8 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
     click: (selector) => page.click(selector, { timeout: 5000 }),
     /** A person's pointer moved over the element matching `selector` (trusted events). */
     hover: (selector) => page.hover(selector, { timeout: 5000, force: true }),
+    /** A person's click at viewport point (x, y) (trusted, hit-tested: lands on whatever is on top). */
+    clickAt: (x, y) => page.mouse.click(x, y),
     /** A person's mouse wheel scrolling the page by `dy` px (trusted events). */
     async wheel(dy) {
       await page.mouse.move(200, 200);
@@ -319,6 +321,12 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
       async wheel(dy) {
         await focus();
         await driver.actions().scroll(200, 200, 0, dy).perform();
+      },
+      /** A person's click at viewport point (x, y) (trusted, hit-tested: lands on whatever is on top). */
+      async clickAt(x, y) {
+        await focus();
+        const { Origin } = await import('selenium-webdriver/lib/input.js');
+        await driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform();
       },
       async url() {
         await focus();

@@ -49,3 +49,31 @@ export function warningShare(pngBuffer) {
 /** The warning covers the screen and is rendered: >= 80 % of the points in its colours, >= 15 %
  *  its paper and >= 15 % its card (a blank warning frame is paper only). */
 export const warningOnScreen = (share) => share.overlay >= 0.8 && share.paper >= 0.15 && share.white >= 0.15;
+
+/** Where a person would click "Leave this page": the centre of the widest run of the warning's
+ *  filled accent colour (its primary button, ui.css `button.primary`) in a PNG screenshot, in
+ *  screenshot pixels (CSS pixels at the tests' scale 1); null when no such button is painted. */
+const px = (png, x, y) => {
+  const i = (png.width * y + x) * 4;
+  return [png.data[i], png.data[i + 1], png.data[i + 2]];
+};
+export function primaryButton(pngBuffer) {
+  const png = PNG.sync.read(pngBuffer);
+  const accent = PALETTE[3];
+  let best = null;
+  for (let y = 0; y < png.height; y++) {
+    let run = 0;
+    for (let x = 0; x <= png.width; x++) {
+      const i = (png.width * y + x) * 4;
+      if (x < png.width && near([png.data[i], png.data[i + 1], png.data[i + 2]], accent, 12)) run++;
+      else {
+        // The first row of a filled run (the secondary buttons are only outlined in it): a few
+        // pixels below, inside its left padding, is still the accent.
+        const filled = (dy) => y + dy < png.height && near(px(png, x - run + 6, y + dy), accent, 12);
+        if (run > 60 && !best && [3, 6, 9, 12].every(filled)) best = { run, x: Math.round(x - run / 2), y: y + 6 };
+        run = 0;
+      }
+    }
+  }
+  return best && { x: best.x, y: best.y };
+}
