@@ -135,8 +135,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .reasons
         .iter()
         .any(|r| r.addressed && !((damped || sells) && r.id == ReasonId::InfectionClaim));
-    // An error code beside a lock claim makes a brandless activation kit ("Activation failed.
-    // Error code 014. Your player could not be linked … call our activation experts").
     let scare_call = {
         use rule::scare_call::*;
         claim
@@ -144,8 +142,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && s.cta >= CALL * k
             && (s.impersonation >= ALSO_IMPERSONATION
                 || s.scare >= ALSO_SCARE * k
-                || s.payment >= ALSO_PAYMENT
-                || (has(ReasonId::LockClaim) && weight_of(ReasonId::ErrorCode) >= ALSO_ERROR))
+                || s.payment >= ALSO_PAYMENT)
     };
     let scare_lock = {
         use rule::scare_lock::*;

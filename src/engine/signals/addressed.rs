@@ -499,7 +499,10 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     fn told(&self, from: usize, to: usize) -> bool {
         let between = &self.base[floor(self.base, from)..floor(self.base, to)];
-        clause_open(between) && has_word(between, REPORTING)
+        // Someone or something else, not named ("if a web page says", "wenn eine Seite meldet"):
+        // a kit reports its own scan or alert ("if the scan shows your PC is infected, call").
+        let first = between.trim_start().split(' ').next().unwrap_or("");
+        has_word(first, INDEFINITE) && clause_open(between) && has_word(between, REPORTING)
     }
 
     /// Whether `h` opens the main clause after a condition on the reader's thing ("If your laptop
@@ -512,9 +515,13 @@ impl<'a> Mood<'a> {
         self.conditionals.within(s, h.start).iter().any(|c| {
             let reader = !self.victims.within(c.end, c.end + 3).is_empty()
                 || !self.possessives.within(c.end, c.end + 3).is_empty();
-            // One comma in the condition's clause, right before `h`.
+            // One comma in the condition's clause, right before `h`; a clause about the page
+            // itself ("if your screen shows this message, do not restart") is the kit's order.
             let clause = self.base[floor(self.base, c.end)..floor(self.base, h.start)].trim_end();
-            reader && clause.ends_with(',') && clause.bytes().filter(|b| *b == b',').count() == 1
+            reader
+                && clause.ends_with(',')
+                && clause.bytes().filter(|b| *b == b',').count() == 1
+                && !has_word(clause, DEICTIC)
         })
     }
 
@@ -628,6 +635,13 @@ impl<'a> Mood<'a> {
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).
 const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit affiche dice muestra mostra diz zegt toont";
+
+/// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
+const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";
+
+/// Words pointing at the page itself ("this message", "diese Meldung", "ce message" …).
+const DEICTIC: &str =
+    "this these diese dieser dieses ce cet cette ces este esta estos estas questo questa deze dit";
 
 /// Whether a word of `t` (split at spaces) is one of the space-separated words of `list`.
 #[inline(never)]
