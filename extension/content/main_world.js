@@ -512,15 +512,14 @@
       } catch {
         continue;
       }
-      install(f);
+      try {
+        install(f);
+      } catch {
+        continue; // an odd realm: the page's own insertion must not fail for it
+      }
       if (depth < 2) sweep(f, depth + 1);
     }
   });
-  /** `r`, after the frames an insertion may have made are hooked. */
-  const swept = (r) => {
-    sweep();
-    return r;
-  };
 
   /** A cursor the page hid (cursor: none, a transparent or giant image) is visible again. */
   function restoreCursor(w, doc) {
@@ -717,6 +716,12 @@
       } catch {
         return null;
       }
+    };
+    /** `r`, after the frames an insertion may have made are hooked, while the warning shows
+     * (after "Show the page anyway" the page's insertions cost nothing more). */
+    const swept = (r) => {
+      if (host()) sweep();
+      return r;
     };
     /** True when node `n` is the warning or contains it (a document, the root, a fragment…). */
     const holds = (n, h = host()) => {
