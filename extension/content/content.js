@@ -294,12 +294,11 @@
       return null;
     }
     answers[kind] = answer;
-    if (answer?.warn) warn(answer.clickfix === true);
+    if (answer?.warn) warn();
     return answer;
   }
 
-  /** `clickfix`: the warning is ClickFix's (the cover paints its headline before the frame). */
-  function warn(clickfix = false) {
+  function warn() {
     if (warned) return;
     warned = true;
     observer.disconnect();
@@ -307,12 +306,12 @@
     // The detail is the note that replaces a command the page put on the clipboard (ClickFix).
     document.dispatchEvent(new CustomEvent(EVENT.neutralise, { detail: api.i18n.getMessage('clipboardNote') }));
     if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
-    hangupOverlay.mount({ clickfix });
+    hangupOverlay.mount();
     api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
   }
 
   api.runtime.onMessage.addListener((msg) => {
-    if (msg?.what === MSG.warn) warn(msg.clickfix === true);
+    if (msg?.what === MSG.warn) warn();
     // A sub-frame of this page put a command on the clipboard and its steps may be shown here
     // (a fake check box in an iframe): this frame's reads carry the command from now on.
     if (msg?.what === MSG.frameClipboard && window === window.top && !warned) takeClipboard(msg.clipboard);
@@ -320,7 +319,7 @@
     if (msg?.what === MSG.dismiss && window === window.top) hangupOverlay.unmount();
     // From the popup's "Show the warning again", through the background.
     if (msg?.what === MSG.showWarning && warned && window === window.top) {
-      hangupOverlay.mount({ clickfix: msg.clickfix === true });
+      hangupOverlay.mount();
       api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
     }
   });
