@@ -135,6 +135,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .reasons
         .iter()
         .any(|r| r.addressed && !((damped || sells) && r.id == ReasonId::InfectionClaim));
+    // An error code beside a lock claim makes a brandless activation kit ("Activation failed.
+    // Error code 014. Your player could not be linked … call our activation experts").
     let scare_call = {
         use rule::scare_call::*;
         claim
@@ -142,7 +144,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && s.cta >= CALL * k
             && (s.impersonation >= ALSO_IMPERSONATION
                 || s.scare >= ALSO_SCARE * k
-                || s.payment >= ALSO_PAYMENT)
+                || s.payment >= ALSO_PAYMENT
+                || (has(ReasonId::LockClaim) && weight_of(ReasonId::ErrorCode) >= ALSO_ERROR))
     };
     let scare_lock = {
         use rule::scare_lock::*;
@@ -221,6 +224,24 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // or "order now" the hedge may be an offer ("your router could be compromised … add Norton
     // for $4.99 a month, call now"); a kit that shows a price too keeps its other pressure (an
     // error code, "your bank details could be stolen", "do not close"), which no offer needs.
+    // Brandless money lures: a charge, a payment from the reader's account or money sent to it
+    // by mistake, stated to the reader, a number to call about it, and one more piece of pressure
+    // (urgency, a threat, an error code, a payment demand, remote access). A shop's receipt with
+    // "didn't order this? call us" presses with none of these.
+    let charge_call = weight_of(ReasonId::ChargeClaim) > 0.0
+        && number_cta
+        && !damped
+        && !ev.on_brand_host
+        && [
+            ReasonId::Urgency,
+            ReasonId::ErrorCode,
+            ReasonId::DataLossThreat,
+            ReasonId::DoNotClose,
+            ReasonId::PaymentDemand,
+            ReasonId::RemoteAccessTool,
+        ]
+        .iter()
+        .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)
@@ -306,6 +327,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
 
     let level = if impersonation_scare
         || brand_call
+        || charge_call
         || headline_call
         || ransom_lock
         || system_call

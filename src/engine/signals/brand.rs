@@ -139,8 +139,15 @@ fn invoice_charges<'h>(mood: &Mood, hits: &'h [Hit]) -> Vec<&'h Hit> {
     {
         return Vec::new();
     }
+    // A purchase stated as made with the reader's account is billed too ("your Apple ID was used
+    // to buy … $1,449.00").
     hits.iter()
-        .filter(|h| h.cat == Cat::Charge && h.weight >= 1.0 && mood.stated(h))
+        .filter(|h| {
+            h.weight >= 1.0
+                && mood.stated(h)
+                && (h.cat == Cat::Charge
+                    || (h.cat == Cat::Transaction && mood.transaction_happened(h)))
+        })
         .collect()
 }
 

@@ -196,6 +196,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         // identity theft", "protection contre le vol d'identité": a product, not a threat.
         let found: Vec<&Hit> = of(hits, cat)
             .filter(|h| cat != Cat::Urgency || !mood.after_condition(h))
+            .filter(|h| cat != Cat::DoNotClose || !mood.after_reader_condition(h))
             .filter(|h| cat != Cat::DataLoss || !(mood.shielded(h) || asked_for(h)))
             .collect();
         let k = distinct_phrases(&found);
