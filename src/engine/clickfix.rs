@@ -1384,16 +1384,30 @@ fn typed_lines(text: &str) -> Vec<&str> {
         // A name starts a word and ends it (`powershell.exe`, `iex(irm`); carets, backticks and
         // empty quotes inside it only hide it from filters (`m^s^h^t^a`,
         // ``p`o`w`e`r`s`h`e`l`l``, `ms''hta`, `m"sh"ta`), as `recognise` reads them.
-        let len = b[i..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(**c, b'^' | b'`' | b'\'' | b'"'))
-            .count();
-        let word = b[i..i + len].iter().filter(|c| c.is_ascii_alphanumeric());
+        let in_word =
+            |c: &u8| c.is_ascii_alphanumeric() || matches!(*c, b'^' | b'`' | b'\'' | b'"');
+        let len = b[i..].iter().take_while(|c| in_word(c)).count();
+        if len == 0 {
+            // No word starts here: on to the next byte that may start one, in one tight loop.
+            i += b[i..].iter().position(in_word).unwrap_or(b.len() - i);
+            continue;
+        }
+        // The word's letters lowercased into a small buffer, compared only when they could be a
+        // name (3 to 10 letters): each byte of a page in another script compared 15 names.
+        let mut word = [0u8; 10];
+        let mut k = 0;
+        for c in b[i..i + len].iter().filter(|c| c.is_ascii_alphanumeric()) {
+            if k == word.len() {
+                k = usize::MAX;
+                break;
+            }
+            word[k] = c.to_ascii_lowercase();
+            k += 1;
+        }
         let len = len.max(1);
-        let name = (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            && NAMES
-                .iter()
-                .any(|n| word.clone().map(u8::to_ascii_lowercase).eq(n.bytes()));
+        let name = (3..=word.len()).contains(&k)
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && NAMES.iter().any(|n| n.as_bytes() == &word[..k]);
         if !name {
             i += len;
             continue;

@@ -405,11 +405,20 @@ impl<'a> Mood<'a> {
             return false;
         }
         let b = self.base;
-        let ls = b[..floor(b, h.start)].rfind('\n').map_or(0, |i| i + 1);
-        let le = b
-            .get(h.end..)
-            .and_then(|r| r.find('\n'))
-            .map_or(b.len(), |i| h.end + i);
+        // Line breaks looked for only within HEADLINE_MAX of the claim: a longer line is no
+        // headline, and a page with no line breaks made each claim scan the whole text.
+        let lo = floor(b, h.start.saturating_sub(HEADLINE_MAX + 4));
+        let ls = match b[lo..floor(b, h.start)].rfind('\n') {
+            Some(i) => lo + i + 1,
+            None if lo == 0 => 0,
+            None => return false,
+        };
+        let hi = floor(b, (h.end + HEADLINE_MAX + 4).min(b.len()));
+        let le = match b.get(h.end..hi).and_then(|r| r.find('\n')) {
+            Some(i) => h.end + i,
+            None if hi == b.len() => b.len(),
+            None => return false,
+        };
         if le.saturating_sub(ls) > HEADLINE_MAX {
             return false;
         }

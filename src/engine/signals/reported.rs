@@ -20,6 +20,9 @@ const REPORTING: &str = "say says said saying read reads reading claim claims cl
 /// At most this many bytes between a claim and the quotation mark that opens its quote.
 const QUOTE_SPAN: usize = 600;
 
+/// At most this many bytes between a claim and the mark that closes its quote.
+const QUOTE_CLOSE_SPAN: usize = 4 * QUOTE_SPAN;
+
 /// Records whether the text claim or number at `start..end` is reported (`ev.reported_claims`)
 /// or stated (`ev.unreported_claims`).
 pub(super) fn note(base: &str, start: usize, end: usize, ev: &mut Evidence) {
@@ -61,7 +64,13 @@ fn inside(base: &str, start: usize, end: usize) -> bool {
         return false;
     };
     let line = before.rfind('\n').map_or(0, |i| i + 1);
-    let rest = base.get(end..).unwrap_or("");
+    // The closing mark is looked for up to the line's end, at most QUOTE_CLOSE_SPAN bytes on:
+    // on a page without line breaks, each claim scanned the whole rest of the text.
+    let mut cap = end.saturating_add(QUOTE_CLOSE_SPAN).min(base.len());
+    while !base.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let rest = base.get(end..cap).unwrap_or("");
     let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
     before[line..].char_indices().any(|(i, open)| {
         let Some(closers) = closers(open) else {
