@@ -225,23 +225,20 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // for $4.99 a month, call now"); a kit that shows a price too keeps its other pressure (an
     // error code, "your bank details could be stolen", "do not close"), which no offer needs.
     // Brandless money lures: a charge, a payment from the reader's account or money sent to it
-    // by mistake, stated to the reader, a number to call about it, and one more piece of pressure
-    // (urgency, a threat, an error code, a payment demand, remote access). A shop's receipt with
-    // "didn't order this? call us" presses with none of these.
+    // by mistake, stated to the reader, a number to call about it, and what no bank or shop adds:
+    // remote access, "do not close", an error code, or urgency and a threat of loss together
+    // ("call immediately … or legal action"). A bank's own fraud alert, read in webmail with no
+    // host, says "Urgent: did you make this purchase? … call us"; a shop's receipt names the
+    // bank card it charged (a data-loss phrase): each of those alone does not count.
+    let pressed = |id: ReasonId| weight_of(id) >= rule::brand_call::PRESSURE;
     let charge_call = weight_of(ReasonId::ChargeClaim) > 0.0
         && number_cta
         && !damped
         && !ev.on_brand_host
-        && [
-            ReasonId::Urgency,
-            ReasonId::ErrorCode,
-            ReasonId::DataLossThreat,
-            ReasonId::DoNotClose,
-            ReasonId::PaymentDemand,
-            ReasonId::RemoteAccessTool,
-        ]
-        .iter()
-        .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
+        && (pressed(ReasonId::RemoteAccessTool)
+            || pressed(ReasonId::DoNotClose)
+            || pressed(ReasonId::ErrorCode)
+            || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat)));
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)

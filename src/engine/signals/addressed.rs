@@ -321,9 +321,15 @@ impl<'a> Mood<'a> {
         // uses a card without permission" defines one.
         let reader =
             !self.possessives.within(s, e).is_empty() || !self.victims.within(s, e).is_empty();
+        // (A condition word inside the phrase is its own: Spanish "se ha utilizado" holds the
+        // Italian "se".)
         if !reader
             || QUESTION_WORDS.contains(&first)
-            || !self.conditionals.within(s, e).is_empty()
+            || self
+                .conditionals
+                .within(s, e)
+                .iter()
+                .any(|c| c.end <= h.start || c.start >= h.end)
             || !self.clauses.within(s, h.start).is_empty()
         {
             return false;
@@ -500,17 +506,24 @@ impl<'a> Mood<'a> {
         opens(&self.conditionals) || opens(&self.clauses)
     }
 
-    /// Whether the sentence of `h` opens with a condition on the reader's thing ("If your laptop
+    /// Whether `h` opens the main clause after a condition on the reader's thing ("If your laptop
     /// shows a warning from our endpoint protection, do not restart it"): an IT page's advice for
-    /// when it happens, not a kit's order.
+    /// when it happens, not a kit's order. (A heading before the condition runs into its sentence:
+    /// the text has no full stop after it.)
     #[inline(never)]
     pub fn after_reader_condition(&self, h: &Hit) -> bool {
         let s = self.sentence_start(h.start);
         self.conditionals.within(s, h.start).iter().any(|c| {
-            self.base[s..floor(self.base, c.start)].trim().is_empty()
-                && (self.victims.within(c.end, c.end + 3).len()
-                    + self.possessives.within(c.end, c.end + 3).len()
-                    > 0)
+            let reader = self.victims.within(c.end, c.end + 3).len()
+                + self.possessives.within(c.end, c.end + 3).len()
+                > 0;
+            // The condition's clause ends with the comma right before `h`.
+            let clause = &self.base[floor(self.base, c.end)..floor(self.base, h.start)];
+            reader
+                && clause
+                    .trim_end()
+                    .strip_suffix([',', '，'])
+                    .is_some_and(|inner| !inner.contains([',', '，']))
         })
     }
 

@@ -67,6 +67,9 @@ pub struct Page<'h> {
     /// www.examplebank.com): an organisation's own site, unless its page says what none says
     /// to its customers (signals::collect).
     pub self_named: bool,
+    /// The title names the site by a descriptive name anyone registers ("Card Review | Trusted
+    /// Card Services" on trusted-card-services.com): the page presents itself as a service.
+    pub generic_title: bool,
     /// Role words ("Security", "Support") by position.
     pub(super) roles: Near<'h>,
     /// Starts of the brand mentions right after a call word ("call HMRC").
@@ -109,11 +112,13 @@ impl<'h> Page<'h> {
             .iter()
             .zip(&owned)
             .any(|((strong, weak), own)| *own && strong.len() + weak.len() > 0);
-        let self_named = site.own_label().is_some_and(|label| {
-            names_site(&base[..title_end.min(base.len())], label) && !generic_name(label)
-        });
+        let titled_label = site
+            .own_label()
+            .filter(|label| names_site(&base[..title_end.min(base.len())], label));
+        let self_named = titled_label.is_some_and(|label| !generic_name(label));
         Page {
             self_named,
+            generic_title: titled_label.is_some_and(generic_name),
             brand_site: owned.iter().any(|o| *o),
             on_brand_host,
             host,
@@ -169,7 +174,7 @@ const GENERIC_WORDS: &str = "secure security safe protect protection guard shiel
     id fraud team info update my card cards bank banking member official global wallet check \
     review claim claims dispute hub portal status access identity unlock recovery restore assist \
     tech system device cloud mail direct express line hotline call contact response warning \
-    trust fix repair pc order orders purchase invoice renewal activation activate error live \
+    trust trusted fix repair pc order orders purchase invoice renewal activation activate error live \
     user case office app";
 
 /// Whether the registered name `label` is made only of [`GENERIC_WORDS`] (hyphens and digits
@@ -250,10 +255,16 @@ mod tests {
             "billingsupportcenter",
             "card-help-24",
             "accountprotectionservices",
+            "trusted-card-services",
         ] {
             assert!(generic_name(kit), "{kit}");
         }
-        for own in ["examplebank", "harbourtrustbank", "voorbeeldbank", "fixmypc-springfield"] {
+        for own in [
+            "examplebank",
+            "harbourtrustbank",
+            "voorbeeldbank",
+            "fixmypc-springfield",
+        ] {
             assert!(!generic_name(own), "{own}");
         }
     }
