@@ -135,6 +135,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .reasons
         .iter()
         .any(|r| r.addressed && !((damped || sells) && r.id == ReasonId::InfectionClaim));
+    // An error code beside a lock claim makes a brandless activation kit ("Activation failed.
+    // Error code 014. Your player could not be linked … call our activation experts").
     let scare_call = {
         use rule::scare_call::*;
         claim
@@ -142,7 +144,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && s.cta >= CALL * k
             && (s.impersonation >= ALSO_IMPERSONATION
                 || s.scare >= ALSO_SCARE * k
-                || s.payment >= ALSO_PAYMENT)
+                || s.payment >= ALSO_PAYMENT
+                || (has(ReasonId::LockClaim) && weight_of(ReasonId::ErrorCode) >= ALSO_ERROR))
     };
     let scare_lock = {
         use rule::scare_lock::*;
@@ -221,6 +224,21 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // or "order now" the hedge may be an offer ("your router could be compromised … add Norton
     // for $4.99 a month, call now"); a kit that shows a price too keeps its other pressure (an
     // error code, "your bank details could be stolen", "do not close"), which no offer needs.
+    // Brandless money lures: a charge, a payment from the reader's account or money sent to it
+    // by mistake, stated to the reader, a number to call about it, and what no bank or shop adds:
+    // remote access, "do not close", an error code, or urgency and a threat of loss together
+    // ("call immediately … or legal action"). A bank's own fraud alert, read in webmail with no
+    // host, says "Urgent: did you make this purchase? … call us"; a shop's receipt names the
+    // bank card it charged (a data-loss phrase): each of those alone does not count.
+    let pressed = |id: ReasonId| weight_of(id) >= rule::brand_call::PRESSURE;
+    let charge_call = weight_of(ReasonId::ChargeClaim) > 0.0
+        && number_cta
+        && !damped
+        && !ev.on_brand_host
+        && (pressed(ReasonId::RemoteAccessTool)
+            || pressed(ReasonId::DoNotClose)
+            || pressed(ReasonId::ErrorCode)
+            || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat)));
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)
@@ -306,6 +324,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
 
     let level = if impersonation_scare
         || brand_call
+        || charge_call
         || headline_call
         || ransom_lock
         || system_call
