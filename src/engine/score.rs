@@ -135,8 +135,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .reasons
         .iter()
         .any(|r| r.addressed && !((damped || sells) && r.id == ReasonId::InfectionClaim));
-    // An error code beside a lock claim makes a brandless activation kit ("Activation failed.
-    // Error code 014. Your player could not be linked … call our activation experts").
     let scare_call = {
         use rule::scare_call::*;
         claim
@@ -144,8 +142,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && s.cta >= CALL * k
             && (s.impersonation >= ALSO_IMPERSONATION
                 || s.scare >= ALSO_SCARE * k
-                || s.payment >= ALSO_PAYMENT
-                || (has(ReasonId::LockClaim) && weight_of(ReasonId::ErrorCode) >= ALSO_ERROR))
+                || s.payment >= ALSO_PAYMENT)
     };
     let scare_lock = {
         use rule::scare_lock::*;
@@ -226,17 +223,17 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // error code, "your bank details could be stolen", "do not close"), which no offer needs.
     // Brandless money lures: a charge, a payment from the reader's account or money sent to it
     // by mistake, stated to the reader, a number to call about it, and what no bank or shop adds:
-    // remote access, "do not close", an error code, or urgency and a threat of loss together
-    // ("call immediately … or legal action"). A bank's own fraud alert, read in webmail with no
-    // host, says "Urgent: did you make this purchase? … call us"; a shop's receipt names the
-    // bank card it charged (a data-loss phrase): each of those alone does not count.
+    // "do not close", an error code, or urgency and a threat of loss together ("call immediately
+    // … or legal action"). A bank's own fraud alert, read in webmail with no host, says "Urgent:
+    // did you make this purchase? … call us"; a shop's receipt names the bank card it charged (a
+    // data-loss phrase): each of those alone does not count. Not a remote-access tool: an IT
+    // desk reverses a licence charged by mistake and connects with Quick Assist.
     let pressed = |id: ReasonId| weight_of(id) >= rule::brand_call::PRESSURE;
     let charge_call = weight_of(ReasonId::ChargeClaim) > 0.0
         && number_cta
         && !damped
         && !ev.on_brand_host
-        && (pressed(ReasonId::RemoteAccessTool)
-            || pressed(ReasonId::DoNotClose)
+        && (pressed(ReasonId::DoNotClose)
             || pressed(ReasonId::ErrorCode)
             || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat)));
     let hedged = ev.hedged_claim

@@ -203,8 +203,6 @@ pub mod rule {
         pub const ALSO_IMPERSONATION: f32 = 1.0;
         pub const ALSO_SCARE: f32 = 5.0; // × strict
         pub const ALSO_PAYMENT: f32 = 2.0;
-        /// Or an error phrase beside a lock claim (a brandless activation kit).
-        pub const ALSO_ERROR: f32 = 1.5;
     }
     /// A claim to the reader + scare + lock behaviour. All × strict.
     pub mod scare_lock {

@@ -629,31 +629,6 @@ impl<'a> Mood<'a> {
         !self.pressure
             && !lockouts.is_empty()
             && around(&self.compromises).iter().all(|c| inside(c))
-            && !self.pin_lock_done(h)
-    }
-
-    /// Whether the lock `h` is a card's, blamed on wrong PINs, and stated as done ("Your debit
-    /// card has been locked after three wrong PIN entries", "La sua carta è stata bloccata",
-    /// "Twoja karta została zablokowana … PIN-u"). A PIN is typed at a cash machine or a till,
-    /// where no web page sees it: a bank's help page states the rule ("is locked after three
-    /// wrong PINs", "viene bloccata", "zostaje zablokowana"), only a kit tells the reader that it
-    /// happened (the bank's own site is quiet anyway).
-    #[inline(never)]
-    fn pin_lock_done(&self, h: &Hit) -> bool {
-        let (s, e) = self.sentence(h);
-        let b = self.base;
-        let words = |t: &'a str| {
-            t.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-        };
-        let pin = words(&b[s..e])
-            .iter()
-            .any(|w| PIN_WORDS.split(' ').any(|p| p == *w))
-            || b[s..e].contains("暗証番号");
-        pin && words(&b[s..floor(b, h.start)])
-            .iter()
-            .any(|w| DONE_WORDS.split(' ').any(|d| d == *w))
     }
 
     /// Neither a question, a condition nor denied.
@@ -697,17 +672,6 @@ const DONE_AUX: [&str; 12] = [
     "wurde", "wurden", "ist", "sind", "war", "waren", "is", "zijn", "werd", "werden", "was",
     "waren",
 ];
-
-/// A card's PIN in the languages HangUp reads (whole words of the normalised text; "PIN-u",
-/// "PIN-Eingaben" split at the hyphen).
-const PIN_WORDS: &str = "pin pins pinu pincode pinkode pinkod pinkoden pinkoodi пин пин-код";
-
-/// Auxiliaries and participles of a done event before a lock word, in its sentence ("has been",
-/// "è stata", "została", "wurde", "a été", "ha sido", "foi", "blev", "byla", "был"); not the
-/// present of a rule ("is", "viene", "zostaje", "wird").
-const DONE_WORDS: &str = "been was were stata stato stati state zostala zostal zostalo zostaly \
-    została został zostało zostały wurde wurden ete sido fue foi foram blev ble blitt blevet \
-    byla byl bylo был была было";
 
 /// "And", "or", "but" in the languages HangUp reads: a denial does not reach past them. (Not
 /// Italian and Portuguese "e": accents folded, it is also "è" of "non è stato bloccato".)
@@ -1065,22 +1029,6 @@ mod tests {
             "Uw account is geblokkeerd. Iemand heeft geprobeerd in te loggen.",
         ] {
             assert!(claimed(scam), "{scam}");
-        }
-        // A card's lock blamed on wrong PINs: a help page states the rule, a kit the event (no
-        // web page sees a PIN typed at a cash machine).
-        for rule in [
-            "Your card is locked after three wrong PIN entries.",
-            "La sua carta viene bloccata dopo tre tentativi errati di inserimento del PIN.",
-            "Ihre Karte ist nach drei falschen PIN-Eingaben gesperrt.",
-        ] {
-            assert!(!claimed(rule), "{rule}");
-        }
-        for done in [
-            "Your debit card has been locked after three wrong PIN entries.",
-            "La sua carta è stata bloccata dopo tre tentativi errati di inserimento del PIN.",
-            "Ihre Karte wurde nach drei falschen PIN-Eingaben gesperrt.",
-        ] {
-            assert!(claimed(done), "{done}");
         }
     }
 

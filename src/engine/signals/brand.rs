@@ -26,16 +26,11 @@ pub(super) fn signals(
     let lex = lexicon();
     let base = &text.base;
     let charges = invoice_charges(mood, hits);
-    // Lock and compromise claims stated to the reader, and purchases made with the reader's
-    // account: a brand named inside one is the reader's account with that brand ("your WhatsApp
-    // account has been suspended", "Su ID de Apple se ha utilizado para comprar …").
+    // Lock and compromise claims stated to the reader: a brand named inside one is the reader's
+    // account with that brand ("your WhatsApp account has been suspended").
     let claims: Vec<&Hit> = hits
         .iter()
-        .filter(|h| match h.cat {
-            Cat::Lock | Cat::Compromise => mood.addressed(h),
-            Cat::Transaction => mood.stated(h) && mood.transaction_happened(h),
-            _ => false,
-        })
+        .filter(|h| matches!(h.cat, Cat::Lock | Cat::Compromise) && mood.addressed(h))
         .collect();
 
     // Brand impersonation: a brand named as an identity on a host it does not own.
@@ -106,14 +101,8 @@ pub(super) fn signals(
     // "Support technique"): weak, enough only next to lock behaviour. Image-only kits keep
     // little text besides their title.
     if best.is_none() && !page.on_brand_host && !page.brand_site {
-        // Or the title names the site by a descriptive name ("Trusted Card Services" on
-        // trusted-card-services.com): a kit presenting itself as a service.
-        let role = page.roles.hits.iter().find(|h| h.end <= text.title_end);
-        let at = role
-            .map(|h| (h.start, h.end, 24))
-            .or(page.generic_title.then_some((0, text.title_end, 0)));
-        if let Some((start, end, pad)) = at {
-            let title = excerpt(&base[..text.title_end], start, end, pad);
+        if let Some(h) = page.roles.hits.iter().find(|h| h.end <= text.title_end) {
+            let title = excerpt(&base[..text.title_end], h.start, h.end, 24);
             best = Some((
                 TITLE_IDENTITY,
                 Detail::Identity {
@@ -150,15 +139,8 @@ fn invoice_charges<'h>(mood: &Mood, hits: &'h [Hit]) -> Vec<&'h Hit> {
     {
         return Vec::new();
     }
-    // A purchase stated as made with the reader's account is billed too ("your Apple ID was used
-    // to buy … $1,449.00").
     hits.iter()
-        .filter(|h| {
-            h.weight >= 1.0
-                && mood.stated(h)
-                && (h.cat == Cat::Charge
-                    || (h.cat == Cat::Transaction && mood.transaction_happened(h)))
-        })
+        .filter(|h| h.cat == Cat::Charge && h.weight >= 1.0 && mood.stated(h))
         .collect()
 }
 

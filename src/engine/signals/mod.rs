@@ -137,15 +137,17 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     );
     claims::signals(&text, &hits, &mood, &mut ev);
     // A site its title names ("Help | Example Bank" on www.examplebank.com) speaks for itself, as
-    // a listed brand's own site does: its number is its own, and so is its alert that the card
-    // has been blocked or someone signed in. A descriptive name anyone registers ("Account Alert
-    // | Secure Account Services" on secureaccountservices.com) is no site's own (page.rs). What
-    // no organisation says to its customers keeps the page read as any site's: a charge or an
-    // infection claim, a threat of loss, a system screen, "do not close", a remote-access tool or
-    // another brand as itself.
+    // a listed brand's own site does: its number is its own. Only on a page that claims nothing:
+    // anyone registers the name a kit's title spells ("Account Alert | Secure Account Services"
+    // on secureaccountservices.com), so a charge, lock, account or infection claim, a threat of
+    // loss, a system screen, "do not close", a remote-access tool or another brand as itself
+    // keeps the page read as any site's (review of the sixteenth session: a bank's own fraud
+    // alert with a lock claim is read as a kit's again).
     if self_named {
         let foreign = ev.reasons.iter().any(|r| match r.id {
             ReasonId::InfectionClaim
+            | ReasonId::LockClaim
+            | ReasonId::AccountClaim
             | ReasonId::ChargeClaim
             | ReasonId::DataLossThreat
             | ReasonId::DoNotClose

@@ -67,9 +67,6 @@ pub struct Page<'h> {
     /// www.examplebank.com): an organisation's own site, unless its page says what none says
     /// to its customers (signals::collect).
     pub self_named: bool,
-    /// The title names the site by a descriptive name anyone registers ("Card Review | Trusted
-    /// Card Services" on trusted-card-services.com): the page presents itself as a service.
-    pub generic_title: bool,
     /// Role words ("Security", "Support") by position.
     pub(super) roles: Near<'h>,
     /// Starts of the brand mentions right after a call word ("call HMRC").
@@ -112,13 +109,11 @@ impl<'h> Page<'h> {
             .iter()
             .zip(&owned)
             .any(|((strong, weak), own)| *own && strong.len() + weak.len() > 0);
-        let titled_label = site
+        let self_named = site
             .own_label()
-            .filter(|label| names_site(&base[..title_end.min(base.len())], label));
-        let self_named = titled_label.is_some_and(|label| !generic_name(label));
+            .is_some_and(|label| names_site(&base[..title_end.min(base.len())], label));
         Page {
             self_named,
-            generic_title: titled_label.is_some_and(generic_name),
             brand_site: owned.iter().any(|o| *o),
             on_brand_host,
             host,
@@ -163,37 +158,6 @@ fn names_site(title: &str, label: &str) -> bool {
                     })
                     .eq(label.chars().filter(|c| *c != '-'))
             })
-}
-
-/// Words a site's name may be made of without naming anyone: the descriptive names kits register
-/// ("secure-account-services", "billingsupportcenter", "card-help-24"). A bank or a shop has a
-/// name of its own ("examplebank": "example" is none of these).
-const GENERIC_WORDS: &str = "secure security safe protect protection guard shield account accounts \
-    service services support help desk center centre alert alerts notice billing bill payment \
-    payments pay refund refunds verify verification customer client care online web login signin \
-    id fraud team info update my card cards bank banking member official global wallet check \
-    review claim claims dispute hub portal status access identity unlock recovery restore assist \
-    tech system device cloud mail direct express line hotline call contact response warning \
-    trust trusted fix repair pc order orders purchase invoice renewal activation activate error live \
-    user case office app";
-
-/// Whether the registered name `label` is made only of [`GENERIC_WORDS`] (hyphens and digits
-/// aside): a descriptive name anyone registers, which speaks for no organisation.
-fn generic_name(label: &str) -> bool {
-    let name: Vec<u8> = label.bytes().filter(u8::is_ascii_alphabetic).collect();
-    // ends[i]: `name[..i]` splits into generic words.
-    let mut ends = vec![false; name.len() + 1];
-    ends[0] = true;
-    for i in 0..name.len() {
-        if ends[i] {
-            for w in GENERIC_WORDS.split_whitespace() {
-                if name[i..].starts_with(w.as_bytes()) {
-                    ends[i + w.len()] = true;
-                }
-            }
-        }
-    }
-    !name.is_empty() && ends[name.len()]
 }
 
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
@@ -244,28 +208,5 @@ mod tests {
         );
         assert_eq!(label("examplebank.pages.dev"), None);
         assert_eq!(label("203.0.113.7"), None);
-    }
-
-    #[test]
-    fn a_descriptive_name_speaks_for_no_one() {
-        use super::generic_name;
-        for kit in [
-            "secureaccountservices",
-            "secure-account-services",
-            "billingsupportcenter",
-            "card-help-24",
-            "accountprotectionservices",
-            "trusted-card-services",
-        ] {
-            assert!(generic_name(kit), "{kit}");
-        }
-        for own in [
-            "examplebank",
-            "harbourtrustbank",
-            "voorbeeldbank",
-            "fixmypc-springfield",
-        ] {
-            assert!(!generic_name(own), "{own}");
-        }
     }
 }
