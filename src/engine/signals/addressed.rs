@@ -290,7 +290,7 @@ impl<'a> Mood<'a> {
     /// consumer page's headline names the topic ("Disputing an unauthorized transaction on your
     /// account", "What to do about an unauthorized transaction"); a bank kit states the event.
     #[inline(never)]
-    pub(super) fn transaction_happened(&self, h: &Hit) -> bool {
+    fn transaction_happened(&self, h: &Hit) -> bool {
         let b = self.base;
         // The sentence, a dot or comma between digits not ending it ("$1,249.00").
         let digit_at = |i: usize| b.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
@@ -315,8 +315,8 @@ impl<'a> Mood<'a> {
         // uses a card without permission" defines one.
         let reader =
             !self.possessives.within(s, e).is_empty() || !self.victims.within(s, e).is_empty();
-        // (A condition word inside the phrase is its own: Spanish "se ha utilizado" holds the
-        // Italian "se".)
+        // (A condition word inside the phrase is its own: Spanish "se ha realizado un pago"
+        // holds the Italian "se".)
         if !reader
             || QUESTION_WORDS.contains(&first)
             || self
