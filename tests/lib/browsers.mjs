@@ -392,6 +392,23 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
       await waitFor(() => tab.eval(() => document.readyState !== 'loading' && !!globalThis.browser?.runtime), 5000);
       return tab;
     },
+    /** The extension's `storage.session` value of `key`, read where Firefox keeps it (the parent
+     *  process) without opening a page: the tab a test is on stays the one shown (a tab sent to
+     *  the background may not finish loading its warning frame). */
+    async sessionValue(key) {
+      await driver.setContext('chrome');
+      try {
+        return await driver.executeScript(
+          `const { extensionStorageSession } = ChromeUtils.importESModule('resource://gre/modules/ExtensionStorage.sys.mjs');
+           const v = extensionStorageSession.get(WebExtensionPolicy.getByID(arguments[0]).extension, arguments[1])[arguments[1]];
+           return JSON.stringify(typeof v?.deserialize === 'function' ? v.deserialize(globalThis) : v ?? null);`,
+          FIREFOX_ID,
+          key,
+        ).then((json) => JSON.parse(json));
+      } finally {
+        await driver.setContext('content');
+      }
+    },
     async close() {
       await driver.quit().catch(() => {});
     },
