@@ -3,8 +3,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::decode::from_js;
-use crate::snapshot::{Snapshot, MAX_TEXT_BYTES};
+use super::decode;
+use crate::snapshot::MAX_TEXT_BYTES;
 use crate::verdict::Options;
 
 /// Plain-JSON serialisation: the verdict goes through `runtime` messages and `storage.session`,
@@ -63,15 +63,16 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
         return Err(JsValue::from_str("hangup: bad snapshot: not an object"));
     }
     let text = snapshot_text(&snapshot)?;
-    let mut snapshot: Snapshot =
-        from_js(snapshot).map_err(|e| JsValue::from_str(&format!("hangup: bad snapshot: {e}")))?;
+    let mut snapshot = decode::snapshot(&snapshot)
+        .map_err(|e| JsValue::from_str(&format!("hangup: bad snapshot: {e}")))?;
     snapshot.text = text;
     // Options are ours (the background builds them from normalised settings): absent means
     // defaults, anything malformed or unknown is our bug and is reported, not guessed around.
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        from_js(options).map_err(|e| JsValue::from_str(&format!("hangup: bad options: {e}")))?
+        decode::options(&options)
+            .map_err(|e| JsValue::from_str(&format!("hangup: bad options: {e}")))?
     };
     to_js(&crate::engine::analyse(&snapshot.bounded(), &options))
 }
@@ -80,7 +81,7 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
 /// scripts (tests/unit/protocol.test.mjs checks `extension/common/protocol.js` against it).
 #[wasm_bindgen]
 pub fn snapshot_defaults() -> Result<JsValue, JsValue> {
-    to_js(&Snapshot::default())
+    to_js(&crate::snapshot::Snapshot::default())
 }
 
 /// Version of the core, shown in the popup for bug reports.

@@ -1,30 +1,23 @@
 //! Decoding JS values into Rust models at the Wasm boundary (the snapshot, the options).
 //!
-//! A small serde `Deserializer` over `JsValue` instead of `serde_wasm_bindgen::from_value`, for
-//! two reasons:
-//! - **Strict models.** `serde-wasm-bindgen` decodes a struct by looking up only the fields it
-//!   knows, so `#[serde(deny_unknown_fields)]` never sees an extra key and a typo passes silently.
-//!   Here every struct is read as a map: every key reaches serde's derived field matcher, which
-//!   refuses the unknown ones where the model says so (our options) and skips them elsewhere (the
-//!   page's snapshot). A skipped value is never converted.
-//! - **Size.** Its error type words a type mismatch without the value ("invalid type, expected
-//!   u32"): serde's default wording prints the value, which links float formatting into the Wasm
-//!   (about 10 KB after wasm-opt, docs/BENCHMARKS.md "Wasm size"). Nothing from a hostile page is
-//!   echoed in an error either.
+//! By hand over `JsValue`, without serde: serde's derived visitors, monomorphised for each field
+//! type and inlined into one function, were ~20 KB of the Wasm before wasm-opt
+//! (docs/BENCHMARKS.md "Wasm size"). What it decodes is what serde's derive over the earlier
+//! `Deserializer` decoded, with the same messages:
+//! - **Every key is read as the model says.** A struct is read key by key (`Object.keys`, a key
+//!   whose value is `undefined`, kept by Firefox's structured clone, is an absent key). The
+//!   page's snapshot skips a key it does not know without converting its value; our options
+//!   refuse one (a typo would switch strict mode off unnoticed). Absent fields keep their default.
+//! - **Errors never print the value** ("invalid type, expected u32"): nothing from a hostile page
+//!   is echoed, and no float formatting is linked. The first bad field in key order is reported.
 
 use std::fmt;
 
 use js_sys::{Array, Object, Reflect};
-use serde::de::{
-    self, DeserializeOwned, DeserializeSeed, Deserializer, Expected, IntoDeserializer, MapAccess,
-    SeqAccess, Unexpected, Visitor,
-};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Decodes `value` into `T` (see the module comment).
-pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, Error> {
-    T::deserialize(Js(value))
-}
+use crate::snapshot::{Behaviour, Clipboard, DomHints, Snapshot};
+use crate::verdict::Options;
 
 /// Why a value could not be decoded (never the value itself).
 #[derive(Debug)]
@@ -36,152 +29,181 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
-
-impl de::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
-    }
-    fn invalid_type(_: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        Error(format!("invalid type, expected {exp}"))
-    }
-    fn invalid_value(_: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        Error(format!("invalid value, expected {exp}"))
-    }
+fn invalid_type(expected: &str) -> Error {
+    Error(format!("invalid type, expected {expected}"))
 }
 
 /// The largest integer a JS number holds exactly.
 const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 
-struct Js(JsValue);
-
-impl<'de> Deserializer<'de> for Js {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let v = self.0;
-        if v.is_null() || v.is_undefined() {
-            visitor.visit_unit()
-        } else if let Some(b) = v.as_bool() {
-            visitor.visit_bool(b)
-        } else if let Some(n) = v.as_f64() {
-            if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
-                if n >= 0.0 {
-                    visitor.visit_u64(n as u64)
-                } else {
-                    visitor.visit_i64(n as i64)
-                }
-            } else {
-                visitor.visit_f64(n)
-            }
-        } else if let Some(s) = v.as_string() {
-            visitor.visit_string(s)
-        } else if Array::is_array(&v) {
-            let items = Array::from(&v).to_vec();
-            visitor.visit_seq(Seq(items.into_iter()))
-        } else if v.is_object() {
-            self_map(v, visitor)
-        } else {
-            Err(Error("invalid type, expected a JSON value".into()))
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        if self.0.is_null() || self.0.is_undefined() {
-            visitor.visit_none()
-        } else {
-            visitor.visit_some(self)
-        }
-    }
-
-    /// Structs as maps: every key reaches the field matcher (see the module comment).
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        if self.0.is_object() && !Array::is_array(&self.0) {
-            self_map(self.0, visitor)
-        } else {
-            Err(de::Error::invalid_type(
-                Unexpected::Other("value"),
-                &visitor,
-            ))
-        }
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        // Unit variants by name: the only enums our models carry.
-        match self.0.as_string() {
-            Some(s) => visitor.visit_enum(s.into_deserializer()),
-            None => Err(de::Error::invalid_type(
-                Unexpected::Other("value"),
-                &visitor,
-            )),
-        }
-    }
-
-    /// A key the model does not know: skipped without converting its value.
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct newtype_struct seq tuple tuple_struct map identifier
-    }
+/// A JS value as JSON sees it.
+enum Value {
+    Null,
+    Bool(bool),
+    /// A whole number, exactly held, and its sign.
+    Whole(u64, bool),
+    Float,
+    Str(String),
+    Seq(Array),
+    Obj,
 }
 
-fn self_map<'de, V: Visitor<'de>>(v: JsValue, visitor: V) -> Result<V::Value, Error> {
-    let keys = Object::keys(v.unchecked_ref::<Object>()).to_vec();
-    visitor.visit_map(Map {
-        obj: v,
-        keys: keys.into_iter(),
-        value: None,
+fn classify(v: &JsValue) -> Result<Value, Error> {
+    Ok(if v.is_null() || v.is_undefined() {
+        Value::Null
+    } else if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
+            Value::Whole(n.abs() as u64, n < 0.0)
+        } else {
+            Value::Float
+        }
+    } else if let Some(s) = v.as_string() {
+        Value::Str(s)
+    } else if Array::is_array(v) {
+        Value::Seq(Array::from(v))
+    } else if v.is_object() {
+        Value::Obj
+    } else {
+        return Err(Error("invalid type, expected a JSON value".into()));
     })
 }
 
-struct Seq(std::vec::IntoIter<JsValue>);
-
-impl<'de> SeqAccess<'de> for Seq {
-    type Error = Error;
-    fn next_element_seed<T: DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, Error> {
-        self.0.next().map(|v| seed.deserialize(Js(v))).transpose()
+fn string(v: &JsValue) -> Result<String, Error> {
+    match classify(v)? {
+        Value::Str(s) => Ok(s),
+        _ => Err(invalid_type("a string")),
     }
 }
 
-struct Map {
-    obj: JsValue,
-    keys: std::vec::IntoIter<JsValue>,
-    value: Option<JsValue>,
+fn boolean(v: &JsValue) -> Result<bool, Error> {
+    match classify(v)? {
+        Value::Bool(b) => Ok(b),
+        _ => Err(invalid_type("a boolean")),
+    }
 }
 
-impl<'de> MapAccess<'de> for Map {
-    type Error = Error;
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Error> {
-        // A key whose value is `undefined` (kept by Firefox's structured clone) is an absent key.
-        for key in self.keys.by_ref() {
-            let value = Reflect::get(&self.obj, &key).unwrap_or(JsValue::UNDEFINED);
-            if !value.is_undefined() {
-                self.value = Some(value);
-                return seed.deserialize(Js(key)).map(Some);
-            }
+/// A whole number that does not fit (negative, or over `u32::MAX`) is an invalid value; anything
+/// else that is not a whole number is an invalid type.
+fn count(v: &JsValue) -> Result<u32, Error> {
+    match classify(v)? {
+        Value::Whole(n, false) if n <= u64::from(u32::MAX) => Ok(n as u32),
+        Value::Whole(..) => Err(Error("invalid value, expected u32".into())),
+        _ => Err(invalid_type("u32")),
+    }
+}
+
+fn strings(v: &JsValue) -> Result<Vec<String>, Error> {
+    match classify(v)? {
+        Value::Seq(items) => items.iter().map(|item| string(&item)).collect(),
+        _ => Err(invalid_type("a sequence")),
+    }
+}
+
+/// Calls `field` with each key of the object `v` and its value, in key order; `name` words the
+/// error when `v` is not an object.
+fn fields(
+    v: &JsValue,
+    name: &str,
+    field: &mut dyn FnMut(&str, &JsValue) -> Result<(), Error>,
+) -> Result<(), Error> {
+    if !v.is_object() || Array::is_array(v) {
+        return Err(invalid_type(name));
+    }
+    for key in Object::keys(v.unchecked_ref::<Object>()).iter() {
+        let value = Reflect::get(v, &key).unwrap_or(JsValue::UNDEFINED);
+        if !value.is_undefined() {
+            field(&key.as_string().unwrap_or_default(), &value)?;
         }
-        Ok(None)
     }
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        seed.deserialize(Js(self.value.take().unwrap_or(JsValue::UNDEFINED)))
-    }
+    Ok(())
+}
+
+/// The page's snapshot, but its `text` (`wasm::api` reads that through `TextEncoder`).
+pub fn snapshot(v: &JsValue) -> Result<Snapshot, Error> {
+    let mut s = Snapshot::default();
+    fields(v, "struct Snapshot", &mut |key, v| {
+        match key {
+            "url" => s.url = string(v)?,
+            "title" => s.title = string(v)?,
+            "tel_links" => s.tel_links = strings(v)?,
+            "alt_texts" => s.alt_texts = strings(v)?,
+            "dialog_texts" => s.dialog_texts = strings(v)?,
+            "dom" => s.dom = dom(v)?,
+            "behaviour" => s.behaviour = behaviour(v)?,
+            "clipboard" => s.clipboard = clipboard(v)?,
+            _ => {}
+        }
+        Ok(())
+    })?;
+    Ok(s)
+}
+
+fn dom(v: &JsValue) -> Result<DomHints, Error> {
+    let mut d = DomHints::default();
+    fields(v, "struct DomHints", &mut |key, v| {
+        match key {
+            "fake_dialogs" => d.fake_dialogs = count(v)?,
+            "hidden_cursor" => d.hidden_cursor = boolean(v)?,
+            "custom_cursor" => d.custom_cursor = boolean(v)?,
+            _ => {}
+        }
+        Ok(())
+    })?;
+    Ok(d)
+}
+
+fn clipboard(v: &JsValue) -> Result<Clipboard, Error> {
+    let mut c = Clipboard::default();
+    fields(v, "struct Clipboard", &mut |key, v| {
+        match key {
+            "text" => c.text = string(v)?,
+            "via" => c.via = string(v)?,
+            _ => {}
+        }
+        Ok(())
+    })?;
+    Ok(c)
+}
+
+fn behaviour(v: &JsValue) -> Result<Behaviour, Error> {
+    let mut b = Behaviour::default();
+    fields(v, "struct Behaviour", &mut |key, v| {
+        let slot = match key {
+            "fullscreen" => &mut b.fullscreen,
+            "dialogs" => &mut b.dialogs,
+            "print" => &mut b.print,
+            "beforeunload" => &mut b.beforeunload,
+            "history" => &mut b.history,
+            "keyboard_lock" => &mut b.keyboard_lock,
+            "pointer_lock" => &mut b.pointer_lock,
+            "media_play" => &mut b.media_play,
+            "audio_context" => &mut b.audio_context,
+            "speech" => &mut b.speech,
+            "key_block" => &mut b.key_block,
+            "context_block" => &mut b.context_block,
+            "window_open" => &mut b.window_open,
+            "notification" => &mut b.notification,
+            "downloads" => &mut b.downloads,
+            "auth_prompts" => &mut b.auth_prompts,
+            _ => return Ok(()),
+        };
+        *slot = count(v)?;
+        Ok(())
+    })?;
+    Ok(b)
+}
+
+/// Our options: an unknown field is refused (see the module comment).
+pub fn options(v: &JsValue) -> Result<Options, Error> {
+    let mut o = Options::default();
+    fields(v, "struct Options", &mut |key, v| {
+        match key {
+            "strict" => o.strict = boolean(v)?,
+            _ => return Err(Error(format!("unknown field `{key}`, expected `strict`"))),
+        }
+        Ok(())
+    })?;
+    Ok(o)
 }

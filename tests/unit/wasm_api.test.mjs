@@ -10,11 +10,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PKG = path.join(ROOT, 'dist/chromium/wasm');
 let analyse;
+let snapshotDefaults;
 
 before(async () => {
   const mod = await import(pathToFileURL(path.join(PKG, 'hangup.js')).href);
   await mod.default({ module_or_path: readFileSync(path.join(PKG, 'hangup_bg.wasm')) });
   analyse = mod.analyse;
+  snapshotDefaults = mod.snapshot_defaults;
 });
 
 const snap = (text, extra = {}) => ({
@@ -58,6 +60,35 @@ test('malformed snapshots: a clear error, or a safe default for missing fields',
   }
   assert.equal(analyse({}, {}).level, 'safe');
   assert.equal(analyse({ text: null }, {}).level, 'safe');
+  // The message names the type expected, never the value; unknown keys are skipped unread.
+  for (const [bad, says] of [
+    [{ behaviour: { dialogs: -1 } }, 'invalid value, expected u32'],
+    [{ behaviour: { dialogs: 2 ** 32 } }, 'invalid value, expected u32'],
+    [{ behaviour: { dialogs: 1.5 } }, 'invalid type, expected u32'],
+    [{ dom: null }, 'invalid type, expected struct DomHints'],
+    [{ tel_links: ['tel:1', 2] }, 'invalid type, expected a string'],
+    [{ alt_texts: 'x' }, 'invalid type, expected a sequence'],
+    [{ dom: { hidden_cursor: 1 } }, 'invalid type, expected a boolean'],
+    [{ url: () => 1 }, 'invalid type, expected a JSON value'],
+    [[], 'invalid type, expected struct Snapshot'],
+  ]) {
+    assert.throws(() => analyse(bad, {}), (e) => e === `hangup: bad snapshot: ${says}`, JSON.stringify(bad));
+  }
+  assert.equal(analyse({ zzz: () => 1, dom: { zzz: Symbol('z') }, behaviour: { dialogs: undefined } }, {}).level, 'safe');
+  assert.deepEqual(analyse(snap('', { behaviour: { dialogs: 4294967295 } }), {}).reasons.map((r) => r.id), ['dialog_loop']);
+});
+
+test('the decoder reads every field the engine has: a mistyped one is refused, at any depth', () => {
+  // The Wasm decodes the snapshot by hand (src/wasm/decode.rs); `snapshot_defaults` is the model's
+  // own serialisation, so a field added to the model but not to the decoder fails here.
+  const defaults = snapshotDefaults();
+  const paths = Object.entries(defaults).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? [[k], ...Object.keys(v).map((n) => [k, n])] : [[k]]));
+  assert.ok(paths.length > 25, `${paths.length} fields`);
+  for (const p of paths) {
+    const bad = p.length === 1 ? { [p[0]]: Symbol('x') } : { [p[0]]: { [p[1]]: Symbol('x') } };
+    assert.throws(() => analyse(bad, {}), /hangup: bad snapshot/, p.join('.'));
+  }
 });
 
 test('options are ours: absent means defaults, an unknown or mistyped field is an error', () => {
