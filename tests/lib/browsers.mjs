@@ -108,9 +108,12 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
       const f = page.frames().find((fr) => fr.url().startsWith(extBase));
       return f ? f.evaluate(() => document.body.innerText) : '';
     },
-    /** Clicks a button of the overlay by its data-action. */
+    /** Clicks a button of the overlay by its data-action. The cover (and its headline) is on
+     *  screen before the warning frame has committed its page: on a busy machine that takes
+     *  more than the tests' settle time, so the frame is waited for. */
     async overlayClick(action) {
-      const f = page.frames().find((fr) => fr.url().startsWith(extBase));
+      const f = await waitFor(() => page.frames().find((fr) => fr.url().startsWith(extBase)), 10000);
+      if (!f) throw new Error(`no warning frame to click "${action}" in`);
       await f.click(`[data-action="${action}"]`);
     },
     /** A person's click on the page element matching `selector` (a trusted event). */
@@ -391,6 +394,23 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
       // no extension API (seen under load). Wait for the page itself.
       await waitFor(() => tab.eval(() => document.readyState !== 'loading' && !!globalThis.browser?.runtime), 5000);
       return tab;
+    },
+    /** The extension's `storage.session` value of `key`, read where Firefox keeps it (the parent
+     *  process) without opening a page: the tab a test is on stays the one shown (a tab sent to
+     *  the background may not finish loading its warning frame). */
+    async sessionValue(key) {
+      await driver.setContext('chrome');
+      try {
+        return await driver.executeScript(
+          `const { extensionStorageSession } = ChromeUtils.importESModule('resource://gre/modules/ExtensionStorage.sys.mjs');
+           const v = extensionStorageSession.get(WebExtensionPolicy.getByID(arguments[0]).extension, arguments[1])[arguments[1]];
+           return JSON.stringify(typeof v?.deserialize === 'function' ? v.deserialize(globalThis) : v ?? null);`,
+          FIREFOX_ID,
+          key,
+        ).then((json) => JSON.parse(json));
+      } finally {
+        await driver.setContext('content');
+      }
     },
     async close() {
       await driver.quit().catch(() => {});
