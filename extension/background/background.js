@@ -74,6 +74,10 @@ const GLANCE_LOOK_SCORE = 2;
  *  DOM hints, can make up the score of text it could not see). */
 const readOf = (verdict) => ({ score: verdict.score, phones: verdict.phones.length, reasons: verdict.reasons.map((r) => String(r.id)) });
 
+/** Whether the warning for this verdict is ClickFix's (its own headline): the content script's
+ *  cover paints the headline before the warning frame does, and must paint the frame's words. */
+const clickfixOf = (verdict) => verdict?.kind === 'clickfix';
+
 async function onAnalyse(msg, sender) {
   const tabId = sender.tab?.id;
   msg = await withAuthPrompts(msg, sender); // HTTP auth challenges the page cannot see (auth_loop.js)
@@ -148,7 +152,7 @@ async function onAnalyse(msg, sender) {
   // A scam verdict from a sub-frame must still cover the whole tab: tell the top frame.
   // Every frame undoes its lock (a sub-frame's beforeunload would otherwise hold "Leave").
   if (warn && (sender.frameId !== 0 || !prevWarned)) {
-    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});
+    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});
   }
   // ClickFix split across frames: a sub-frame put text on the clipboard but holds no steps to
   // run it; the top frame may show them. Its reads carry the text from now on (the engine wants
@@ -158,7 +162,7 @@ async function onAnalyse(msg, sender) {
   }
   // The score and numbers this snapshot had on its own: a full read that saw less than its glance
   // keeps being re-read (content.js, `hidden`).
-  return { level: verdict.level, warn: Boolean(state.warned && !state.dismissed && !state.allowed && !state.disabled) || warn, blocked: state.blocked, ...readOf(verdict) };
+  return { level: verdict.level, warn: Boolean(state.warned && !state.dismissed && !state.allowed && !state.disabled) || warn, blocked: state.blocked, clickfix: clickfixOf(state.verdict), ...readOf(verdict) };
 }
 
 /** Whether two addresses share an origin (a page can move between them without a new document). */
@@ -234,7 +238,7 @@ async function onShowWarning(msg) {
   if (!Number.isInteger(tabId)) return { ok: false };
   const state = await updateTab(tabId, (s) => (s?.warned && !s.allowed ? { ...s, dismissed: false } : undefined));
   if (!state) return { ok: false };
-  await api.tabs.sendMessage(tabId, { what: MSG.showWarning }, { frameId: 0 }).catch(() => {});
+  await api.tabs.sendMessage(tabId, { what: MSG.showWarning, clickfix: clickfixOf(state.verdict) }, { frameId: 0 }).catch(() => {});
   return { ok: true };
 }
 
@@ -442,6 +446,6 @@ initAuthLoop({
   },
   async reanalyse(tabId, msg, sender) {
     const r = await onAnalyse(msg, sender);
-    if (r?.warn) await api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});
+    if (r?.warn) await api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: r.clickfix }).catch(() => {});
   },
 });

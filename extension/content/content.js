@@ -294,11 +294,12 @@
       return null;
     }
     answers[kind] = answer;
-    if (answer?.warn) warn();
+    if (answer?.warn) warn(answer.clickfix === true);
     return answer;
   }
 
-  function warn() {
+  /** `clickfix`: the warning is ClickFix's (the cover paints its headline before the frame). */
+  function warn(clickfix = false) {
     if (warned) return;
     warned = true;
     observer.disconnect();
@@ -306,12 +307,12 @@
     // The detail is the note that replaces a command the page put on the clipboard (ClickFix).
     document.dispatchEvent(new CustomEvent(EVENT.neutralise, { detail: api.i18n.getMessage('clipboardNote') }));
     if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
-    hangupOverlay.mount();
+    hangupOverlay.mount({ clickfix });
     api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
   }
 
   api.runtime.onMessage.addListener((msg) => {
-    if (msg?.what === MSG.warn) warn();
+    if (msg?.what === MSG.warn) warn(msg.clickfix === true);
     // A sub-frame of this page put a command on the clipboard and its steps may be shown here
     // (a fake check box in an iframe): this frame's reads carry the command from now on.
     if (msg?.what === MSG.frameClipboard && window === window.top && !warned) takeClipboard(msg.clipboard);
@@ -319,7 +320,7 @@
     if (msg?.what === MSG.dismiss && window === window.top) hangupOverlay.unmount();
     // From the popup's "Show the warning again", through the background.
     if (msg?.what === MSG.showWarning && warned && window === window.top) {
-      hangupOverlay.mount();
+      hangupOverlay.mount({ clickfix: msg.clickfix === true });
       api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
     }
   });

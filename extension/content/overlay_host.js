@@ -42,6 +42,18 @@ const hangupOverlay = (() => {
   // (an honest slow load gets a second chance before the tab moves to the warning page).
   const BLANK_LIMIT_MS = 4000;
   const TITLE_FALLBACK = 'HangUp: scam page blocked';
+  const HEADLINE_FALLBACK = 'This page is a fake virus warning. Your computer is fine.';
+  const CLICKFIX_HEADLINE_FALLBACK = 'This page tried to make you run a command on your computer.';
+  // overlay.html's first paint (ui.css: body.overlay, .card, .headline; its rem is 16 px) in pixels,
+  // not rem (the page sets the root's font size), and generic fonts only (a page's @font-face
+  // may redefine a named family, never a generic one).
+  const STATIC_STYLE = `.paper{position:absolute;inset:0;background:#f4f1ea;color-scheme:light;display:flex;
+        align-items:flex-start;justify-content:center;padding:4vh 16px;box-sizing:border-box;
+        font:18px/1.5 system-ui,sans-serif;color:#1b1b1b;text-align:start}
+        .card{max-width:704px;width:100%;box-sizing:border-box;background:#fff;border-radius:12px;
+        padding:24px 28px;box-shadow:0 2px 16px rgba(0,0,0,.12);border-top:8px solid #8a1c1c}
+        .headline{font-size:25.6px;line-height:1.25;margin:0;font-weight:700;color:#8a1c1c}
+        @media (max-width:480px){.paper{padding:8px}.card{padding:16px;border-radius:8px}.headline{font-size:21.6px}}`;
   // The page's frames while the warning shows (docs/LOCK.md, "opens dialogs from a frame of another
   // site"): a dialog is tab-modal, above the top layer, and a frame of another site inserted or
   // navigated after the verdict runs its first script before its own content script can learn of
@@ -66,6 +78,7 @@ const hangupOverlay = (() => {
     loadingSince: 0, // when the warning frame started (re)loading; 0 once it has loaded
     reloadedBlank: false, // the frame was loaded once more after BLANK_LIMIT_MS
     fellBack: false,
+    src: '', // the warning frame's address: overlay.html, '?clickfix' for ClickFix's headline (a query, not a fragment: setting the same src again must reload)
     // Shown again after a long time hidden (timers throttled): the load gets its full time.
     onVisible: () => {
       if (o.loadingSince && !document.hidden) o.loadingSince = Date.now();
@@ -81,7 +94,9 @@ const hangupOverlay = (() => {
       return this.host !== null;
     },
 
-    mount() {
+    /** `clickfix`: the warning is ClickFix's, whose headline differs (src/ui/overlay.rs); the cover
+     *  and the frame's static fallback paint the words the frame's view will show. */
+    mount({ clickfix = false } = {}) {
       if (this.host) return;
       // A sandboxed document (CSP `sandbox`, opaque origin) cannot show an extension frame in
       // Firefox, and a document that is not HTML (SVG, XML) cannot host the popover and shadow
@@ -110,13 +125,18 @@ const hangupOverlay = (() => {
         clip-path:none!important;mask:none!important;pointer-events:auto!important;contain:none!important;
         content-visibility:visible!important;transition:none!important;animation:none!important}
         :host::backdrop,:host::before,:host::after{display:none!important;content:none!important}
-        iframe{all:initial;display:block;width:100%;height:100%;border:0;background:#f4f1ea;color-scheme:light}`;
+        iframe{all:initial;display:block;position:absolute;inset:0;width:100%;height:100%;border:0;color-scheme:light}
+        ${STATIC_STYLE}`;
         frame = document.createElement('iframe');
-        frame.src = api.runtime.getURL('pages/overlay.html');
+        this.src = api.runtime.getURL('pages/overlay.html') + (clickfix ? '?clickfix' : '');
+        frame.src = this.src;
         frame.setAttribute('title', 'HangUp');
         frame.setAttribute('allow', '');
         frame.addEventListener('load', () => this.loaded(frame));
-        shadow.append(style, frame);
+        // The warning's headline painted with the cover, under the frame (transparent until its
+        // own page paints the same card over it): the frame's load is the longest step to the
+        // warning's text (docs/BENCHMARKS.md), and the content script already has the words.
+        shadow.append(style, staticCard(clickfix), frame);
       } catch {
         this.fallback('no-host');
         return;
@@ -333,7 +353,7 @@ const hangupOverlay = (() => {
           else {
             this.reloadedBlank = true;
             this.loadingSince = Date.now();
-            if (this.frame) this.frame.src = api.runtime.getURL('pages/overlay.html');
+            if (this.frame) this.frame.src = this.src;
           }
         }
       }
@@ -435,6 +455,25 @@ const hangupOverlay = (() => {
       this.title = this.ourIcon = null;
     },
   };
+
+  /** The headline as overlay.html first shows it; hidden from screen readers (the frame says it). */
+  function staticCard(clickfix) {
+    const paper = document.createElement('div');
+    paper.className = 'paper';
+    paper.setAttribute('aria-hidden', 'true');
+    paper.lang = (api.i18n?.getMessage('@@ui_locale') || 'en').replace('_', '-');
+    paper.dir = api.i18n?.getMessage('@@bidi_dir') || 'ltr';
+    const card = document.createElement('div');
+    card.className = 'card';
+    const headline = document.createElement('div');
+    headline.className = 'headline';
+    headline.textContent = clickfix
+      ? api.i18n?.getMessage('clickfixHeadline') || CLICKFIX_HEADLINE_FALLBACK
+      : api.i18n?.getMessage('overlayHeadline') || HEADLINE_FALLBACK;
+    card.append(headline);
+    paper.append(card);
+    return paper;
+  }
 
   // Top-layer elements the page opens while the warning shows, by any route (declarative
   // `popovertarget`, `commandfor` + `command=show-modal`, methods from a realm the MAIN world did

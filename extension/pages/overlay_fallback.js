@@ -6,6 +6,8 @@
 (() => {
   const { api, MSG } = globalThis.hangupProtocol;
   const fallback = document.getElementById('fallback');
+  // ClickFix's warning has its own headline (the cover under this frame painted it already).
+  if (location.search === '?clickfix') fallback.querySelector('.headline').dataset.i18n = 'clickfixHeadline';
   for (const el of fallback.querySelectorAll('[data-i18n]')) {
     el.textContent = api.i18n.getMessage(el.dataset.i18n) || el.textContent;
   }

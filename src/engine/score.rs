@@ -221,6 +221,21 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // or "order now" the hedge may be an offer ("your router could be compromised … add Norton
     // for $4.99 a month, call now"); a kit that shows a price too keeps its other pressure (an
     // error code, "your bank details could be stolen", "do not close"), which no offer needs.
+    // Brandless money lures: a charge, a payment from the reader's account or money sent to it
+    // by mistake, stated to the reader, a number to call about it, and what no bank or shop adds:
+    // "do not close", an error code, or urgency and a threat of loss together ("call immediately
+    // … or legal action"). A bank's own fraud alert, read in webmail with no host, says "Urgent:
+    // did you make this purchase? … call us"; a shop's receipt names the bank card it charged (a
+    // data-loss phrase): each of those alone does not count. Not a remote-access tool: an IT
+    // desk reverses a licence charged by mistake and connects with Quick Assist.
+    let pressed = |id: ReasonId| weight_of(id) >= rule::brand_call::PRESSURE;
+    let charge_call = weight_of(ReasonId::ChargeClaim) > 0.0
+        && number_cta
+        && !damped
+        && !ev.on_brand_host
+        && (pressed(ReasonId::DoNotClose)
+            || pressed(ReasonId::ErrorCode)
+            || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat)));
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)
@@ -306,6 +321,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
 
     let level = if impersonation_scare
         || brand_call
+        || charge_call
         || headline_call
         || ransom_lock
         || system_call

@@ -1,7 +1,8 @@
 // Issue 12's figures side by side in one run (docs/BENCHMARKS.md, "The routine"):
 //   1. what HangUp costs an ordinary page (Chromium, broad corpus pages, with and without the
 //      extension, paired per page): tests/bench/page_cost.mjs, run as it is;
-//   2. how long a scam page stays uncovered: first contentful paint -> warning visible / painted,
+//   2. how long a scam page stays uncovered: first contentful paint -> warning visible / painted /
+//      headline on screen,
 //      cold (first start, browser restart, worker stopped / background suspended) and warm, in
 //      Chromium and Firefox: tests/bench/warning_time.mjs.
 // Prints each measure as a JSON line, then a summary with the ratios (with/without, cold/warm).
@@ -84,7 +85,7 @@ const rows = [];
 for (const [browser, cases] of Object.entries(warnings)) {
   for (const [name, samples] of Object.entries(cases)) {
     if (!samples.length) continue;
-    const row = { browser, case: name, visible: summarise(samples, 'visible'), painted: summarise(samples, 'painted') };
+    const row = { browser, case: name, visible: summarise(samples, 'visible'), painted: summarise(samples, 'painted'), headline: summarise(samples, 'headline') };
     rows.push(row);
     console.log(JSON.stringify({ bench: 'first contentful paint -> warning (ms)', ...row }));
     if (!row.visible || row.visible.missed === row.visible.n) problems.push(`${browser} ${name}: no warning measured`);
@@ -98,12 +99,12 @@ for (const l of pageLines) {
   const figures = Object.entries(l).filter(([k]) => !['bench', 'build'].includes(k)).map(([k, v]) => `${k} ${v}`).join(', ');
   console.log(`${l.bench}: ${figures}`);
 }
-console.log('\nbrowser   case                  n   visible median / p90 ms   painted median / p90 ms   p90 / warm p90');
+console.log('\nbrowser   case                  n   visible median / p90 ms   painted median / p90 ms   headline median / p90 ms  p90 / warm p90');
 for (const r of rows) {
   const warm = rows.find((x) => x.browser === r.browser && x.case === 'warm');
-  const key = r.painted ? 'painted' : 'visible';
+  const key = r.headline ? 'headline' : r.painted ? 'painted' : 'visible';
   const ratio = warm?.[key]?.p90 ? (r[key].p90 / warm[key].p90).toFixed(2) : 'n/a';
-  console.log(`${r.browser.padEnd(9)} ${r.case.padEnd(21)} ${String(r.visible?.n ?? 0).padStart(2)}   ${fmt(r.visible).padEnd(25)} ${fmt(r.painted).padEnd(25)} ${ratio} (${key})`);
+  console.log(`${r.browser.padEnd(9)} ${r.case.padEnd(21)} ${String(r.visible?.n ?? 0).padStart(2)}   ${fmt(r.visible).padEnd(25)} ${fmt(r.painted).padEnd(25)} ${fmt(r.headline).padEnd(25)} ${ratio} (${key})`);
 }
 console.log(`\n# ${Math.round((Date.now() - started) / 1000)} s, load average now ${load()}`);
 if (problems.length) {

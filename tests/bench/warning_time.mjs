@@ -11,11 +11,14 @@
 //   - warm: the same browser, one page after another.
 // Chromium reads the warning frame's own paint timing (Playwright reaches the extension frame);
 // Firefox cannot reach a frame inside a closed shadow root, so it reports "visible" only.
+// "headline": the warning's headline on screen. A build whose cover paints the headline itself,
+// under the frame (overlay_host.js `staticCard`, fifteenth session), shows it when "visible";
+// an older build only when its frame has painted.
 //   node tests/bench/warning_time.mjs [--browsers chromium,firefox] [--cold 10] [--restart 10] [--stopped 10]
 //                                     [--ff-stopped 10] [--warm 20] [--dist DIR] [--verbose]
 // --dist: another built dist/ (with chromium/ and hangup-firefox.zip) to measure, e.g. a copy of main's.
 // Prints one JSON line per browser and case; run.mjs calls measureWarnings() for its summary.
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,14 +99,23 @@ async function chromiumSample(browser) {
   await waitFor(() => page.evaluate(() => window.__hangupBench?.visible !== null || !window.__hangupBench?.inserted), 2000, 20);
   const r = await page.evaluate(() => ({ ...window.__hangupBench, origin: performance.timeOrigin })).catch(() => null);
   await page.close().catch(() => {});
-  return sample(r, painted);
+  return sample(r, painted, headlineInCover);
 }
 
-function sample(r, painted) {
-  if (!r || r.fcp === null) return { visible: null, painted: null };
+let headlineInCover = false; // of the build measured (measureWarnings)
+/** Does this build's cover paint the headline itself (before its frame loads)? */
+function coverHasHeadline(dist) {
+  const file = path.join(dist, 'chromium', 'content', 'overlay_host.js');
+  return existsSync(file) && readFileSync(file, 'utf8').includes('staticCard(');
+}
+
+function sample(r, painted, headlineInCover) {
+  if (!r || r.fcp === null) return { visible: null, painted: null, headline: null };
   const out = { visible: r.visible !== null ? r.visible - r.fcp : null };
   // Both clocks are Unix-epoch based (timeOrigin): the frame's paint in the page's clock.
   if (painted !== undefined) out.painted = painted ? painted.origin + painted.fcp - (r.origin + r.fcp) : null;
+  if (headlineInCover) out.headline = out.visible;
+  else if (painted !== undefined) out.headline = out.painted;
   return out;
 }
 
@@ -173,7 +185,7 @@ async function firefoxSample(browser) {
   await waitFor(() => tab.eval(() => window.__hangupBench && window.__hangupBench.visible !== null), WAIT_MS, 20);
   const r = await tab.eval(() => window.__hangupBench ?? null).catch(() => null);
   await tab.close().catch(() => {});
-  return sample(r, undefined);
+  return sample(r, undefined, headlineInCover);
 }
 
 async function firefox({ cold, stopped, warm, port, log, dist }) {
@@ -206,6 +218,7 @@ async function firefox({ cold, stopped, warm, port, log, dist }) {
 /** Runs the cases; returns { browser: { case: samples[] } }. */
 export async function measureWarnings({ browsers = ['chromium', 'firefox'], cold = 10, restart = cold, stopped = 10, firefoxStopped = stopped, warm = 20, log, dist = DIST } = {}) {
   const server = await startProbeServer();
+  headlineInCover = coverHasHeadline(dist);
   const results = {};
   try {
     for (const name of browsers) {
@@ -222,7 +235,7 @@ export function report(results, print = console.log) {
   for (const [browser, cases] of Object.entries(results)) {
     for (const [name, samples] of Object.entries(cases)) {
       if (!samples.length) continue;
-      for (const key of ['visible', 'painted']) {
+      for (const key of ['visible', 'painted', 'headline']) {
         const s = summarise(samples, key);
         if (s) print(JSON.stringify({ bench: `first contentful paint -> warning ${key} (ms)`, browser, case: name, ...s }));
       }

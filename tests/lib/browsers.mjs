@@ -108,9 +108,12 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
       const f = page.frames().find((fr) => fr.url().startsWith(extBase));
       return f ? f.evaluate(() => document.body.innerText) : '';
     },
-    /** Clicks a button of the overlay by its data-action. */
+    /** Clicks a button of the overlay by its data-action. The cover (and its headline) is on
+     *  screen before the warning frame has committed its page: on a busy machine that takes
+     *  more than the tests' settle time, so the frame is waited for. */
     async overlayClick(action) {
-      const f = page.frames().find((fr) => fr.url().startsWith(extBase));
+      const f = await waitFor(() => page.frames().find((fr) => fr.url().startsWith(extBase)), 10000);
+      if (!f) throw new Error(`no warning frame to click "${action}" in`);
       await f.click(`[data-action="${action}"]`);
     },
     /** A person's click on the page element matching `selector` (a trusted event). */

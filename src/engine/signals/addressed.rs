@@ -315,9 +315,15 @@ impl<'a> Mood<'a> {
         // uses a card without permission" defines one.
         let reader =
             !self.possessives.within(s, e).is_empty() || !self.victims.within(s, e).is_empty();
+        // (A condition word inside the phrase is its own: Spanish "se ha realizado un pago"
+        // holds the Italian "se".)
         if !reader
             || QUESTION_WORDS.contains(&first)
-            || !self.conditionals.within(s, e).is_empty()
+            || self
+                .conditionals
+                .within(s, e)
+                .iter()
+                .any(|c| c.end <= h.start || c.start >= h.end)
             || !self.clauses.within(s, h.start).is_empty()
         {
             return false;
