@@ -19,7 +19,9 @@
 //   - keyboard: the page body is made `inert`, the warning frame gets the focus and gets it back
 //     (in a microtask) whenever the page takes it; the page sees no focus events meanwhile;
 //   - the tab: its title and icon are HangUp's while the warning shows (restored on "Show the
-//     page anyway").
+//     page anyway");
+//   - frames: every page iframe is sandboxed without `allow-modals` before its next document, so
+//     a frame of another site shows no dialog over the warning.
 'use strict';
 
 const hangupOverlay = (() => {
@@ -52,6 +54,16 @@ const hangupOverlay = (() => {
         padding:24px 28px;box-shadow:0 2px 16px rgba(0,0,0,.12);border-top:8px solid #8a1c1c}
         .headline{font-size:25.6px;line-height:1.25;margin:0;font-weight:700;color:#8a1c1c}
         @media (max-width:480px){.paper{padding:8px}.card{padding:16px;border-radius:8px}.headline{font-size:21.6px}}`;
+  // The page's frames while the warning shows (docs/LOCK.md, "opens dialogs from a frame of another
+  // site"): a dialog is tab-modal, above the top layer, and a frame of another site inserted or
+  // navigated after the verdict runs its first script before its own content script can learn of
+  // it. Sandbox flags are taken when a navigation starts, and a navigation of another site has
+  // not committed by the end of the page's task: each iframe gets a `sandbox` without
+  // `allow-modals` and is navigated again, in the observer's microtask. frame/object/embed have
+  // no sandbox: a new one (or one given a new address) is taken out.
+  const FRAMES = 'iframe,frame,object,embed';
+  const FRAME_ATTRS = ['sandbox', 'src', 'srcdoc', 'data'];
+  const MODALS = /(^|\s)allow-modals(\s|$)/i;
 
   const o = {
     host: null,
@@ -74,6 +86,7 @@ const hangupOverlay = (() => {
     title: null, // { page, ours }
     icons: [], // the page's icon links, taken out while the warning shows
     ourIcon: null,
+    sandboxed: new Map(), // page iframe -> its own sandbox attribute (null: none), given back on unmount
     bodyWasInert: false,
     inertBody: null,
 
@@ -138,11 +151,18 @@ const hangupOverlay = (() => {
       this.loadingSince = Date.now();
       this.reloadedBlank = false;
       // Every change the page makes is answered in the observer's microtask, before paint.
-      this.guard = new MutationObserver(() => this.check());
+      this.guard = new MutationObserver((records) => {
+        this.frames(records);
+        this.check();
+      });
       this.guard.observe(document, {
         childList: true, subtree: true, characterData: true, attributes: true,
-        attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href'],
+        attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href', ...FRAME_ATTRS],
       });
+      // Frames already there: their next navigation is sandboxed (what they show now had its
+      // content scripts told of the verdict with every other frame of the tab).
+      for (const f of document.querySelectorAll('iframe')) this.sandbox(f, false);
+      this.guard.takeRecords();
       document.addEventListener('visibilitychange', this.onVisible); // one listener, however many mounts
       this.takeTab();
       this.check();
@@ -174,6 +194,12 @@ const hangupOverlay = (() => {
         else this.root.setAttribute('style', this.rootStyle);
       }
       this.giveTabBack();
+      // The page's frames get their own sandbox attribute back (for their next navigation).
+      for (const [f, own] of this.sandboxed) {
+        if (own === null) f.removeAttribute('sandbox');
+        else f.setAttribute('sandbox', own);
+      }
+      this.sandboxed.clear();
       host?.remove();
       this.frame = this.guard = this.root = null;
     },
@@ -181,6 +207,57 @@ const hangupOverlay = (() => {
     focus() {
       // Focus inside the warning (overlay.js then focuses its first action) unless already there.
       if (this.host && document.activeElement !== this.host) this.frame?.focus();
+    },
+
+    /** Frames the page inserted, or whose address or sandbox it changed, by any route. */
+    frames(records) {
+      // Each frame once, `true` when what it is loading may have started without our sandbox:
+      // inserted, or its sandbox attribute touched (even if put back as it was: a navigation may
+      // have started in between).
+      const todo = new Map();
+      const add = (f, reload) => todo.set(f, reload || todo.get(f) === true);
+      for (const r of records) {
+        if (r.type === 'attributes') {
+          if (FRAME_ATTRS.includes(r.attributeName) && r.target.matches(FRAMES)) add(r.target, r.attributeName === 'sandbox');
+          continue;
+        }
+        for (const n of r.addedNodes) {
+          if (n.nodeType !== 1) continue;
+          if (n.matches(FRAMES)) add(n, true);
+          if (n.firstElementChild) for (const f of n.querySelectorAll(FRAMES)) add(f, true);
+        }
+      }
+      if (!todo.size) return;
+      for (const [f, reload] of todo) this.sandbox(f, reload);
+      this.guard.takeRecords(); // our own changes, made just now: not the page's
+    },
+
+    /** Frame `f` shows no dialog from its next document on; `reload`: what it is loading now is
+     *  loaded again under the sandbox (a navigation to another site has not committed yet). */
+    sandbox(f, reload) {
+      if (!f.isConnected) return;
+      if (f.localName !== 'iframe') {
+        if (reload || f.hasAttribute('data') || f.hasAttribute('src')) f.remove();
+        return;
+      }
+      const own = f.getAttribute('sandbox');
+      const safe = own !== null && !MODALS.test(own);
+      if (safe && !reload) return;
+      if (!this.sandboxed.has(f)) {
+        // (A page that keeps making frames: those it dropped are forgotten.)
+        if (this.sandboxed.size >= 256) for (const g of this.sandboxed.keys()) if (!g.isConnected) this.sandboxed.delete(g);
+        this.sandboxed.set(f, own);
+      }
+      if (!safe) f.setAttribute('sandbox', '');
+      if (!reload) return;
+      // Chromium does not restart a pending navigation when `src` is set to the same address:
+      // the frame is taken out (which aborts what it was loading) and put back in its place,
+      // where it loads its address again under the sandbox (not moveBefore: that keeps the
+      // loading frame).
+      const parent = f.parentNode;
+      const next = f.nextSibling;
+      f.remove();
+      parent.insertBefore(f, next);
     },
 
     /** The strongest option: the background sends the tab itself to the warning page. Once. */
