@@ -8,7 +8,8 @@ use crate::verdict::{Detail, Group, Level, Options, Reason, ReasonId, Verdict};
 
 use super::signals::Evidence;
 use super::weights::{
-    cap, rule, AWARENESS_DAMPING, AWARENESS_MIN, AWARENESS_PER_CLAIM, STRICT_FACTOR, URGENCY,
+    cap, rule, AWARENESS_DAMPING, AWARENESS_MIN, AWARENESS_PER_CLAIM, CALL, CALL_TOLL_FREE,
+    STRICT_FACTOR, URGENCY,
 };
 
 /// Group strengths after caps.
@@ -243,6 +244,25 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // alert; a gym or a hotel says "to cancel, call" (a `to cancel` alone is not a refund).
     let refund_call =
         ev.refund_asked && number_cta && !damped && !ev.on_brand_host && !ev.self_named;
+    // Brandless activation screens (nineteenth session): "Activation failed. Your licence has
+    // expired. Call support …", a shown number with a call to action, and pressure (urgency, an
+    // error code, a threat of loss, "do not close", a payment), or the failure as a headline of
+    // its own with a security or support title or a toll-free number, on a site its title does
+    // not name (a vendor's own renewal notice shows its free number on its own site; a kit that
+    // registers its title's name still presses). An ISP's or a shop's account page states the
+    // failure in a sentence ("Your modem activation failed. Please call us"). Never on a
+    // brand's own site nor on a page about scams; a help page asks ("Activation failed?") or
+    // puts it under a condition ("if activation fails, call us").
+    let failure_call = ev.failure_claim
+        && number_cta
+        && !damped
+        && !ev.on_brand_host
+        && (pressure
+            || (ev.failure_headline
+                && !ev.self_named
+                && !ev.offer
+                && (brand_imp >= rule::brand_call::TITLE_IMPERSONATION
+                    || weight_of(ReasonId::PhoneCallToAction) >= CALL + CALL_TOLL_FREE)));
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)
@@ -330,6 +350,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || brand_call
         || charge_call
         || refund_call
+        || failure_call
         || headline_call
         || ransom_lock
         || system_call

@@ -89,6 +89,11 @@ pub struct Evidence {
     pub refund_asked: bool,
     /// The site is one its title names (page.rs `self_named`), not a listed brand's.
     pub self_named: bool,
+    /// An activation that failed or a licence that expired, stated to the reader or inside a
+    /// lock claim ("Activation failed.", "Your license has expired").
+    pub failure_claim: bool,
+    /// That failure is also a headline of its own ("Activation failed.").
+    pub failure_headline: bool,
 }
 
 pub(super) fn reason(
