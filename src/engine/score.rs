@@ -156,16 +156,30 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .filter(|r| r.group == Group::Scare && r.id != ReasonId::Urgency && r.weight > 0.0)
         .map(|r| r.weight)
         .sum();
+    // Lock behaviour that traps the person: more than full screen, a hidden cursor and a "leave
+    // this page?" prompt, which prank pages (a fake blue screen "press Esc to exit") use too.
+    let traps = ev.reasons.iter().any(|r| {
+        r.group == Group::Lock
+            && !matches!(
+                r.id,
+                ReasonId::Fullscreen
+                    | ReasonId::HiddenCursor
+                    | ReasonId::LeaveTrap
+                    | ReasonId::Audio
+                    | ReasonId::FakeDialog
+            )
+    });
     // Several lock techniques plus any scare, identity or call text: image-only kits show little
     // more than a title or one line, and benign pages that use lock APIs (games, videos, quizzes,
-    // slides) show none of it.
+    // slides) show none of it. With only the prank toolkit for a lock, a call is wanted.
     let lock_multi = {
         use rule::lock_multi::*;
         s.lock >= LOCK * k
             && ev.lock_kinds >= KINDS
-            && (scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
-                || s.impersonation >= ALSO_IMPERSONATION
-                || s.cta >= ALSO_CALL)
+            && (s.cta >= ALSO_CALL
+                || (traps
+                    && (scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
+                        || s.impersonation >= ALSO_IMPERSONATION)))
     };
     // Corroboration across three independent groups, one of them behaviour: a page that poses as
     // a brand, asks for a call and presses not to leave (any two of those) while using two or more
@@ -299,8 +313,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && !ev.on_brand_host;
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
     // distinct phrases at least) with a number to call and anything addressed to the reader, or
-    // with behaviour that traps the person (not only full screen and a hidden cursor, which
-    // prank pages use too).
+    // with behaviour that traps the person (not only full screen, a hidden cursor and a "leave
+    // this page?" prompt, which prank pages use too).
     use rule::system_screen as sys;
     let screen = weight_of(ReasonId::SystemScreen);
     let system = screen >= sys::SCREEN;
@@ -309,16 +323,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && (claim
             || weight_of(ReasonId::ErrorCode) >= sys::ALSO_ERROR_CODE
             || brand_imp >= sys::ALSO_IMPERSONATION);
-    let traps = ev.reasons.iter().any(|r| {
-        r.group == Group::Lock
-            && !matches!(
-                r.id,
-                ReasonId::Fullscreen
-                    | ReasonId::HiddenCursor
-                    | ReasonId::Audio
-                    | ReasonId::FakeDialog
-            )
-    });
     let system_lock =
         system && s.lock >= sys::LOCK * k && ev.lock_kinds >= sys::LOCK_KINDS && traps;
     // A system screen with no number to call and no lock behaviour is a picture of one (a prank
