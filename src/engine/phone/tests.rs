@@ -500,4 +500,16 @@ fn a_note_in_parentheses_after_the_number_is_not_part_of_it() {
     // An area code's parenthesis closes inside the number.
     assert_eq!(one("Call (877) 555-0199 now").raw, "(877) 555-0199");
     assert_eq!(one("Call +44 (0) 808 555 0123").raw, "+44 (0) 808 555 0123");
+    // Hostile runs of parentheses and separators: no number, no panic.
+    for t in [
+        "(",
+        "((((",
+        "+(",
+        "( ( ( 1",
+        "1(",
+        "(1(2(3(4(5(6(7",
+        "+1 (((((",
+    ] {
+        let _ = phones(t);
+    }
 }
