@@ -150,6 +150,9 @@ pub enum Cat {
     /// abgelaufen", 「ライセンスの有効期限が切れ」): the claim of brandless activation screens
     /// (signals/claims.rs, score.rs `failure_call`).
     Failure,
+    /// A renewal ("auto-renewed", "rinnovo", 「自動更新」): the pretext of refund lures (score.rs
+    /// `refund_call`); an order or a booking with a refund policy names none.
+    Renewal,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -203,6 +206,7 @@ impl Cat {
             "authority" => Cat::Authority,
             "lockout" => Cat::Lockout,
             "failure" => Cat::Failure,
+            "renewal" => Cat::Renewal,
             _ => return None,
         })
     }

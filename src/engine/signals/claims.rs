@@ -130,7 +130,13 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     }
     let charge = addressed::charge(mood, hits);
     let charged = charge.is_some();
+    // A refund lure's pretext is a renewal the reader never asked for: an order, a booking or a
+    // ticket with a refund policy and its number names none (review of the step, same session).
     ev.refund_asked = charged
+        // (Not `stated`: Spanish "se ha renovado" reads as Italian/Portuguese "se", if; a
+        // sentence that opens with a condition is a policy: "If your plan is renewed, …".)
+        && of(hits, Cat::Renewal)
+            .any(|h| !(mood.asked(h) || mood.negated(h) || mood.after_condition(h)))
         && hits
             .iter()
             .any(|h| h.cat == Cat::Refund && mood.call_for(h) && !mood.negated(h));
