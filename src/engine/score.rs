@@ -236,6 +236,13 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && (pressed(ReasonId::DoNotClose)
             || pressed(ReasonId::ErrorCode)
             || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat)));
+    // Refund lures (nineteenth session): "you were charged $399.99 for the auto-renewal … to
+    // cancel and get your refund, call". A charge stated to the reader, a call for money back or
+    // about a charge the reader did not make, and a number, on a site that is neither the brand's
+    // nor one its title names: a vendor confirms its own renewal on its own site, a bank its own
+    // alert; a gym or a hotel says "to cancel, call" (a `to cancel` alone is not a refund).
+    let refund_call =
+        ev.refund_asked && number_cta && !damped && !ev.on_brand_host && !ev.self_named;
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)
@@ -322,6 +329,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let level = if impersonation_scare
         || brand_call
         || charge_call
+        || refund_call
         || headline_call
         || ransom_lock
         || system_call

@@ -32,6 +32,8 @@ const SCAM = [
   ['clickfix-routes.html?via=selection', 'verif-humano-pt.example', '#check', 'powershell -ec', 'start /min powershell -ec'],
   ['clickfix-routes.html?via=delayed', 'verif-humano-pt.example', '#check', 'msiexec /q /i', '203[.]0[.]113[.]44'],
   ['clickfix-routes.html?via=items', 'verif-humano-pt.example', '#check', 'certutil -urlcache', '203[.]0[.]113[.]45'],
+  // A Spanish "shared document" whose Run-box steps are only in an alert() after the copy.
+  ['clickfix-alert.html', 'visor-documentos.example', '#open', 'iwr https://doc-visor.example', 'doc-visor[.]example'],
 ];
 
 /** A real click (user activation), as a person gives it. */

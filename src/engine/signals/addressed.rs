@@ -425,6 +425,12 @@ impl<'a> Mood<'a> {
         let line = b[ls..floor(b, le)].trim();
         let words = |t: &str| t.split_whitespace().count();
         let claim = b.get(h.start..h.end).unwrap_or("");
+        // A takeover word beside a site's name ("不正利用 | さくら銀行", "Unauthorized access |
+        // Example Bank") or in a breadcrumb is the page's topic: a help page's title, not an
+        // alert (nineteenth session). Kits state the takeover in their text.
+        if h.cat == Cat::Compromise && line.contains(['|', '｜']) {
+            return false;
+        }
         !line
             .chars()
             .any(|c| matches!(c, '?' | '？' | ':' | ',' | '，' | '：' | '¿'))
@@ -497,7 +503,14 @@ impl<'a> Mood<'a> {
                 .iter()
                 .any(|c| self.base[s..floor(self.base, c.start)].trim().is_empty())
         };
-        opens(&self.conditionals) || opens(&self.clauses)
+        // Or a condition marked on the verb earlier in the sentence closes its clause before `h`
+        // (「身に覚えのない請求がある場合は、すぐにご連絡ください」, "… 경우 즉시"): the same advice.
+        let marked = self
+            .conditionals_after
+            .within(s, h.start)
+            .iter()
+            .any(|c| c.end <= h.start);
+        opens(&self.conditionals) || opens(&self.clauses) || marked
     }
 
     /// Whether a reporting verb stands in the open clause from `from` (a condition word's end) to
@@ -631,6 +644,17 @@ impl<'a> Mood<'a> {
             && around(&self.compromises).iter().all(|c| inside(c))
     }
 
+    /// Whether the "do not close" `h` waits for a payment or an order to finish ("Please do not
+    /// close your browser until the receipt appears", 「決済が完了するまでブラウザを閉じないで
+    /// ください」): a checkout's instruction, not a kit's threat. Its sentence says until or
+    /// while and names the process; a kit's "do not close this window until you call" names none.
+    #[inline(never)]
+    pub fn while_processing(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        let t = &self.base[s..e];
+        UNTIL.iter().any(|w| t.contains(w)) && PROCESS.iter().any(|w| t.contains(w))
+    }
+
     /// Neither a question, a condition nor denied.
     #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
@@ -641,6 +665,74 @@ impl<'a> Mood<'a> {
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).
 const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit affiche dice muestra mostra diz zegt toont";
+
+/// "Until", "while", "during" (normalised; spaced words keep a space so that they are words).
+const UNTIL: [&str; 26] = [
+    "until ",
+    "till ",
+    "while ",
+    "during ",
+    "bis ",
+    "wahrend ",
+    "jusqu",
+    "pendant ",
+    "hasta ",
+    "mientras ",
+    "finche ",
+    "fino a ",
+    "durante ",
+    "ate ",
+    "totdat ",
+    "tot ",
+    "zolang ",
+    "まで",
+    "中は",
+    "dopoki ",
+    "пока ",
+    "kadar",
+    "까지",
+    "直到",
+    "tills ",
+    "indtil ",
+];
+
+/// What a checkout waits for: the payment, the order, its receipt or confirmation being
+/// processed (normalised stems; the Nordic "til"/"mens" are too common to be told apart).
+const PROCESS: [&str; 33] = [
+    "payment",
+    "receipt",
+    "confirmation",
+    "processed",
+    "processing",
+    "transaction",
+    "zahlung",
+    "bestatigung",
+    "verarbeit",
+    "paiement",
+    "recu ",
+    "traitement",
+    "pago",
+    "recibo",
+    "procesa",
+    "pagamento",
+    "ricevuta",
+    "elabora",
+    "betaling",
+    "verwerk",
+    "決済",
+    "処理",
+    "支払",
+    "platno",
+    "płatno",
+    "платеж",
+    "odeme",
+    "결제",
+    "처리",
+    "支付",
+    "处理",
+    "betalning",
+    "kvitt",
+];
 
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
 const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";

@@ -117,7 +117,13 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         r.addressed = true;
         ev.reasons.push(r);
     }
-    if let Some(c) = addressed::charge(mood, hits) {
+    let charge = addressed::charge(mood, hits);
+    let charged = charge.is_some();
+    ev.refund_asked = charged
+        && hits
+            .iter()
+            .any(|h| h.cat == Cat::Refund && mood.call_for(h) && !mood.negated(h));
+    if let Some(c) = charge {
         footer::note_claim(text, mood, c.hit, ev);
         let mut r = reason(
             ReasonId::ChargeClaim,
@@ -142,7 +148,16 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     ev.victim_claims = infection.len() + lock.len() + dnc.len() + usize::from(account.is_some());
 
     // Error and ticket codes.
-    let errors: Vec<&Hit> = of(hits, Cat::Error).collect();
+    // A ticket or reference number (lexicon weight 0.5) is an error code only beside a claim of
+    // infection, lock, takeover or a system screen: a booking confirmation quotes its "booking
+    // reference number" and an order its own (nineteenth session).
+    let scared = k > 0
+        || kl > 0
+        || account.is_some()
+        || ev.reasons.iter().any(|r| r.id == ReasonId::SystemScreen);
+    let errors: Vec<&Hit> = of(hits, Cat::Error)
+        .filter(|h| scared || h.weight >= 1.0)
+        .collect();
     let hex = hex_code(base);
     if !errors.is_empty() || hex.is_some() {
         let mut w: f32 = if errors.is_empty() {
@@ -196,7 +211,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         // identity theft", "protection contre le vol d'identité": a product, not a threat.
         let found: Vec<&Hit> = of(hits, cat)
             .filter(|h| cat != Cat::Urgency || !mood.after_condition(h))
-            .filter(|h| cat != Cat::DoNotClose || !mood.after_reader_condition(h))
+            .filter(|h| {
+                cat != Cat::DoNotClose
+                    || !(mood.after_reader_condition(h) || mood.while_processing(h))
+            })
             .filter(|h| cat != Cat::DataLoss || !(mood.shielded(h) || asked_for(h)))
             .collect();
         let k = distinct_phrases(&found);
@@ -238,7 +256,15 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     }
     ev.ransom = w >= RANSOM_WORDS;
     ev.asks_password = !stated(Cat::Password).is_empty();
-    let pay: Vec<&Hit> = of(hits, Cat::Payment).collect();
+    // A payment asked about or put under a condition is a demand only where the page states
+    // what it asks about (a lock, a takeover, a charge: "your card has been blocked … if you did
+    // not make this purchase, call us"); with nothing stated it is a help page's advice, what to
+    // do "if there is a charge you do not recognise" (「身に覚えのない請求がある場合は」,
+    // nineteenth session).
+    let claimed = k > 0 || kl > 0 || account.is_some() || charged;
+    let pay: Vec<&Hit> = of(hits, Cat::Payment)
+        .filter(|h| claimed || (mood.stated(h) && !mood.after_condition(h)))
+        .collect();
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {
             PAYMENT_SEVERAL

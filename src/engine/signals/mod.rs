@@ -84,6 +84,11 @@ pub struct Evidence {
     pub hedged_claim: bool,
     /// A sales context (an `offer` phrase: "per month", "order now").
     pub offer: bool,
+    /// A charge is stated and the reader is told to call for money back or about a charge they
+    /// did not make (a `refund` phrase beside a call word): what a refund lure asks.
+    pub refund_asked: bool,
+    /// The site is one its title names (page.rs `self_named`), not a listed brand's.
+    pub self_named: bool,
 }
 
 pub(super) fn reason(
@@ -124,6 +129,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // if this wasn't you, call us"): no charge claim from those, as before the sixteenth session
     // (a kit's other claims still count, below).
     let self_named = page.self_named && !page.on_brand_host;
+    ev.self_named = self_named;
     let mood = addressed::Mood::new(&text.base, &hits)
         .headlines_until(text.alts_start)
         .own_site(self_named);
@@ -143,12 +149,19 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // loss, a system screen, "do not close", a remote-access tool or another brand as itself
     // keeps the page read as any site's (review of the sixteenth session: a bank's own fraud
     // alert with a lock claim is read as a kit's again).
+    // A charge alone is a receipt's: a vendor confirms its own renewal on its own site ("Your
+    // Shieldwise subscription has been renewed … to cancel and get a refund, call us"); with
+    // urgency or an error code besides, it is a refund lure's pressure (nineteenth session).
     if self_named {
+        let pressed = ev
+            .reasons
+            .iter()
+            .any(|r| matches!(r.id, ReasonId::Urgency | ReasonId::ErrorCode));
         let foreign = ev.reasons.iter().any(|r| match r.id {
+            ReasonId::ChargeClaim => pressed,
             ReasonId::InfectionClaim
             | ReasonId::LockClaim
             | ReasonId::AccountClaim
-            | ReasonId::ChargeClaim
             | ReasonId::DataLossThreat
             | ReasonId::DoNotClose
             | ReasonId::RemoteAccessTool => true,
