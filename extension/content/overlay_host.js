@@ -242,12 +242,7 @@ const hangupOverlay = (() => {
       // frame/object/embed taken out go back where they were (they load their address again).
       for (const { el, parent, next } of this.removed.reverse()) {
         try {
-          if (!parent.isConnected || el.isConnected) continue;
-          parent.insertBefore(el, next?.parentNode === parent ? next : null);
-          // (Put back, an <object> did not always load again in Firefox: its address set again.)
-          const attr = el.localName === 'object' ? 'data' : 'src';
-          const url = el.getAttribute(attr);
-          if (url !== null && el.localName !== 'frame') el.setAttribute(attr, url);
+          if (parent.isConnected && !el.isConnected) parent.insertBefore(el, next?.parentNode === parent ? next : null);
         } catch {
           /* the page rebuilt that part meanwhile */
         }
