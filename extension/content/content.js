@@ -164,7 +164,8 @@
   }
   listen();
 
-  function schedule(delay, urgent = false) {
+  /** `patience`: how long the read may wait for idle time once the delay is over. */
+  function schedule(delay, urgent = false, patience = 1000) {
     if (warned) return;
     if (urgent) {
       clearTimeout(timer);
@@ -176,9 +177,13 @@
       timer = 0;
       // The page is attacking: read now. Otherwise when the browser has nothing else to do.
       if (urgent || !rIC) read();
-      else if (!idle) idle = rIC(() => ((idle = 0), read()), { timeout: 1000 });
+      else if (!idle) idle = rIC(() => ((idle = 0), read()), { timeout: patience });
     }, delay);
   }
+  // The top page's first read waits for idle time at most this long: while a browser starts,
+  // idle time can come 0.5 s after a scam page's first paint (docs/BENCHMARKS.md, "The first
+  // read's wait"). The read costs the same whenever it runs.
+  const FIRST_READ_PATIENCE_MS = 50;
 
   /** Frames too small to show text (trackers, ad slots) do no work until they grow. */
   function tiny() {
@@ -364,7 +369,7 @@
       root = document.documentElement;
       listen();
     }
-    schedule(0);
+    schedule(0, false, window === window.top ? FIRST_READ_PATIENCE_MS : 1000);
     beat(0);
   }
   // A kit can show its scam with no change the observer sees: a style sheet changed through the

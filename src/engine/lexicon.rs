@@ -146,6 +146,10 @@ pub enum Cat {
     /// attempts", "nach drei falschen PIN-Eingaben"): a routine lockout an IT or help page
     /// explains, not a kit's claim (signals/addressed.rs).
     Lockout,
+    /// An activation that failed or a licence that expired ("activation failed", "Lizenz ist
+    /// abgelaufen", 「ライセンスの有効期限が切れ」): the claim of brandless activation screens
+    /// (signals/claims.rs, score.rs `failure_call`).
+    Failure,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -198,6 +202,7 @@ impl Cat {
             "offer" => Cat::Offer,
             "authority" => Cat::Authority,
             "lockout" => Cat::Lockout,
+            "failure" => Cat::Failure,
             _ => return None,
         })
     }

@@ -8,7 +8,8 @@ use crate::verdict::{Detail, Group, Level, Options, Reason, ReasonId, Verdict};
 
 use super::signals::Evidence;
 use super::weights::{
-    cap, rule, AWARENESS_DAMPING, AWARENESS_MIN, AWARENESS_PER_CLAIM, STRICT_FACTOR, URGENCY,
+    cap, rule, AWARENESS_DAMPING, AWARENESS_MIN, AWARENESS_PER_CLAIM, CALL, CALL_TOLL_FREE,
+    STRICT_FACTOR, URGENCY,
 };
 
 /// Group strengths after caps.
@@ -155,16 +156,30 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .filter(|r| r.group == Group::Scare && r.id != ReasonId::Urgency && r.weight > 0.0)
         .map(|r| r.weight)
         .sum();
+    // Lock behaviour that traps the person: more than full screen, a hidden cursor and a "leave
+    // this page?" prompt, which prank pages (a fake blue screen "press Esc to exit") use too.
+    let traps = ev.reasons.iter().any(|r| {
+        r.group == Group::Lock
+            && !matches!(
+                r.id,
+                ReasonId::Fullscreen
+                    | ReasonId::HiddenCursor
+                    | ReasonId::LeaveTrap
+                    | ReasonId::Audio
+                    | ReasonId::FakeDialog
+            )
+    });
     // Several lock techniques plus any scare, identity or call text: image-only kits show little
     // more than a title or one line, and benign pages that use lock APIs (games, videos, quizzes,
-    // slides) show none of it.
+    // slides) show none of it. With only the prank toolkit for a lock, a call is wanted.
     let lock_multi = {
         use rule::lock_multi::*;
         s.lock >= LOCK * k
             && ev.lock_kinds >= KINDS
-            && (scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
-                || s.impersonation >= ALSO_IMPERSONATION
-                || s.cta >= ALSO_CALL)
+            && (s.cta >= ALSO_CALL
+                || (traps
+                    && (scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
+                        || s.impersonation >= ALSO_IMPERSONATION)))
     };
     // Corroboration across three independent groups, one of them behaviour: a page that poses as
     // a brand, asks for a call and presses not to leave (any two of those) while using two or more
@@ -243,6 +258,25 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // alert; a gym or a hotel says "to cancel, call" (a `to cancel` alone is not a refund).
     let refund_call =
         ev.refund_asked && number_cta && !damped && !ev.on_brand_host && !ev.self_named;
+    // Brandless activation screens (nineteenth session): "Activation failed. Your licence has
+    // expired. Call support …", a shown number with a call to action, and pressure (urgency, an
+    // error code, a threat of loss, "do not close", a payment), or the failure as a headline of
+    // its own with a security or support title or a toll-free number, on a site its title does
+    // not name (a vendor's own renewal notice shows its free number on its own site; a kit that
+    // registers its title's name still presses). An ISP's or a shop's account page states the
+    // failure in a sentence ("Your modem activation failed. Please call us"). Never on a
+    // brand's own site nor on a page about scams; a help page asks ("Activation failed?") or
+    // puts it under a condition ("if activation fails, call us").
+    let failure_call = ev.failure_claim
+        && number_cta
+        && !damped
+        && !ev.on_brand_host
+        && (pressure
+            || (ev.failure_headline
+                && !ev.self_named
+                && !ev.offer
+                && (brand_imp >= rule::brand_call::TITLE_IMPERSONATION
+                    || weight_of(ReasonId::PhoneCallToAction) >= CALL + CALL_TOLL_FREE)));
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)
@@ -279,8 +313,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && !ev.on_brand_host;
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
     // distinct phrases at least) with a number to call and anything addressed to the reader, or
-    // with behaviour that traps the person (not only full screen and a hidden cursor, which
-    // prank pages use too).
+    // with behaviour that traps the person (not only full screen, a hidden cursor and a "leave
+    // this page?" prompt, which prank pages use too).
     use rule::system_screen as sys;
     let screen = weight_of(ReasonId::SystemScreen);
     let system = screen >= sys::SCREEN;
@@ -289,16 +323,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && (claim
             || weight_of(ReasonId::ErrorCode) >= sys::ALSO_ERROR_CODE
             || brand_imp >= sys::ALSO_IMPERSONATION);
-    let traps = ev.reasons.iter().any(|r| {
-        r.group == Group::Lock
-            && !matches!(
-                r.id,
-                ReasonId::Fullscreen
-                    | ReasonId::HiddenCursor
-                    | ReasonId::Audio
-                    | ReasonId::FakeDialog
-            )
-    });
     let system_lock =
         system && s.lock >= sys::LOCK * k && ev.lock_kinds >= sys::LOCK_KINDS && traps;
     // A system screen with no number to call and no lock behaviour is a picture of one (a prank
@@ -330,6 +354,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || brand_call
         || charge_call
         || refund_call
+        || failure_call
         || headline_call
         || ransom_lock
         || system_call

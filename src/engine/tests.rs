@@ -1114,6 +1114,17 @@ fn system_screen_without_a_number_is_scam_only_when_it_traps() {
         ..Default::default()
     };
     assert_ne!(level(&snap), Level::Scam, "{:?}", ids(&snap));
+    // Full screen, a hidden cursor and a "leave the prank?" prompt: still what prank pages do.
+    snap.behaviour = Behaviour {
+        fullscreen: 1,
+        beforeunload: 1,
+        ..Default::default()
+    };
+    snap.dom = DomHints {
+        hidden_cursor: true,
+        ..Default::default()
+    };
+    assert_ne!(level(&snap), Level::Scam, "{:?}", ids(&snap));
     // A leave trap and a history flood: the page keeps the person on it.
     snap.behaviour = Behaviour {
         beforeunload: 1,

@@ -29,9 +29,14 @@ const PATCHES = {
   'content/overlay_host.js': [
     ["'use strict';", "'use strict';\n" + MARK],
     ['this.root.append(host);', 'this.root.append(host); __hgT("append");'],
+    ['      this.guard.takeRecords();\n', '      this.guard.takeRecords(); __hgT("guarded");\n'],
+    ['      this.takeTab();\n      this.check();\n', '      this.takeTab(); __hgT("tab");\n      this.check(); __hgT("checked");\n'],
     ['      this.focus();\n      const tick', '      this.focus(); __hgT("mounted");\n      const tick'],
   ],
   'content/content.js': [
+    ['\n    beat(0);', '\n    __hgT("start"); beat(0);'],
+    ['      const g = attacked ? null : hangupGlance(recheck);', '      __hgT("read"); const g = attacked ? null : hangupGlance(recheck);'],
+    ['        asked = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true);', '        __hgT("glanceSent"); asked = await send({ url: g.url, title: g.title, text: g.text, tel_links: g.tel_links }, true); __hgT("glanceBack");'],
     ['await send(snapshot, false);', '__hgT("sendFull"); await send(snapshot, false);'],
     ['    if (warned) return;\n    warned = true;', '    __hgT("warn"); if (warned) return;\n    warned = true;'],
   ],
@@ -45,7 +50,7 @@ const PATCHES = {
     ["watchSettings();\n", "wasmReady.then(() => { self.__hgStart.warmedUp = Date.now(); });\nwatchSettings();\n"],
     ['async function onAnalyse(msg, sender) {\n', 'async function onAnalyse(msg, sender) {\n  const __r = { glance: msg.glance, t0: Date.now() }; self.__hgSW.push(__r); if (self.__hgSW.length > 50) self.__hgSW.shift();\n'],
     ['  const verdict = analyse(msg.snapshot, { strict: settings.strict });', '  const verdict = analyse(msg.snapshot, { strict: settings.strict }); __r.analysed = Date.now();'],
-    ["    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {});\n  }", "    api.tabs.sendMessage(tabId, { what: MSG.warn }).catch(() => {}); __r.warnSent = Date.now();\n  }"],
+    ["    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});\n  }", "    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {}); __r.warnSent = Date.now();\n  }"],
   ],
 };
 // The warning frame's first classic script, as overlay.html names it (a variant may bundle its scripts): a mark when it starts.
@@ -113,6 +118,11 @@ async function sample(b) {
 }
 
 const STEPS = [
+  ['page first paint -> DOMContentLoaded (reads armed)', null, 'start'],
+  ['-> first read starts (timer, idle callback)', 'start', 'read'],
+  ['-> glance sent', 'read', 'glanceSent'],
+  ['-> glance answered (look)', 'glanceSent', 'glanceBack'],
+  ['-> full snapshot sent', 'glanceBack', 'sendFull'],
   ['page first paint -> full snapshot sent', null, 'sendFull'],
   ['-> the snapshot reaches the worker', 'sendFull', 'swReceived'],
   ['-> analysed (Wasm)', 'swReceived', 'swAnalysed'],
@@ -120,7 +130,10 @@ const STEPS = [
   ['-> warn reaches the page', 'swWarnSent', 'warn'],
   ['-> MAIN world neutralised', 'warn', 'neutralised'],
   ['-> host appended (iframe created)', 'neutralised', 'append'],
-  ['-> check() and focus() done', 'append', 'mounted'],
+  ['-> guard observing, page frames sandboxed', 'append', 'guarded'],
+  ['-> tab title and icon taken', 'guarded', 'tab'],
+  ['-> check() (top layer, root style, inert)', 'tab', 'checked'],
+  ['-> focus() done', 'checked', 'mounted'],
   ['-> presented (two animation frames)', 'mounted', 'visible'],
   ['PAGE FIRST PAINT -> WARNING VISIBLE', null, 'visible'],
   ['frame: iframe created -> overlay.html response', 'append', 'frameResponse'],

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
+import { click } from '../lib/driver.mjs';
 
 // With HANGUP_SCREENSHOTS=1 the Chromium run saves the ClickFix warning for the README.
 const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
@@ -35,14 +36,6 @@ const SCAM = [
   // A Spanish "shared document" whose Run-box steps are only in an alert() after the copy.
   ['clickfix-alert.html', 'visor-documentos.example', '#open', 'iwr https://doc-visor.example', 'doc-visor[.]example'],
 ];
-
-/** A real click (user activation), as a person gives it. */
-async function click(browser, tab, selector) {
-  if (browser.name === 'chromium') return tab.page.click(selector);
-  await tab.eval(() => 0); // focuses the tab's window
-  const { By } = await import('selenium-webdriver');
-  return (await browser.driver.findElement(By.css(selector))).click();
-}
 
 /** A real click on `selector` inside the iframe `frame` of the tab. */
 async function clickInFrame(browser, tab, frame, selector) {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
+import { click, sleep } from '../lib/driver.mjs';
 
 const SCAM = [
   ['scam-defender.html', 'windows-defender-alert.github.io'],
@@ -64,6 +65,19 @@ for (const name of BROWSERS) {
         await tab.close();
       });
     }
+
+    // A prank started by the person: full screen, a hidden cursor and a leave prompt are what
+    // pranks do; without a number or anything that really traps, the system screen stays silent.
+    test('benign-prank-bsod-fullscreen.html: a started blue-screen prank (full screen, hidden cursor, leave prompt) gets no warning', async () => {
+      const tab = await browser.open(fixtureUrl('benign-prank-bsod-fullscreen.html', 'joke-screens.example'));
+      await click(browser, tab, '#start');
+      await sleep(3000);
+      const shown = await tab.eval(() => !document.getElementById('screen').hidden);
+      assert.equal(shown, true, 'the prank started');
+      const o = await tab.overlay();
+      assert.equal(o.present, false, 'overlay shown on a prank page');
+      await tab.close();
+    });
 
     for (const [file, host] of BENIGN) {
       test(`${file} on ${host}: no warning, popup says the page looks fine`, async () => {

@@ -29,3 +29,11 @@ export async function press(browser, tab, key) {
   if (!k) throw new Error(`press: no WebDriver key for ${key}`);
   return a.sendKeys(k).perform();
 }
+
+/** A real click on `selector` (user activation, as a person gives it). */
+export async function click(browser, tab, selector) {
+  if (browser.name === 'chromium') return tab.page.click(selector);
+  await tab.eval(() => 0); // focuses the tab's window
+  const { By } = await import('selenium-webdriver');
+  return (await browser.driver.findElement(By.css(selector))).click();
+}

@@ -100,7 +100,7 @@ pub(super) fn signals(
     // No brand, but the title is a security or support identity ("Security Centre", "Defender",
     // "Support technique"): weak, enough only next to lock behaviour. Image-only kits keep
     // little text besides their title.
-    if best.is_none() && !page.on_brand_host && !page.brand_site {
+    if best.is_none() && !page.on_brand_host && !page.brand_site && !page.names_product {
         if let Some(h) = page.roles.hits.iter().find(|h| h.end <= text.title_end) {
             let title = excerpt(&base[..text.title_end], h.start, h.end, 24);
             best = Some((

@@ -104,6 +104,17 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         }
         ev.reasons.push(r);
     }
+    // An activation failed or a licence expired, the reader's (stated to them, or inside their
+    // lock claim): the claim of brandless activation screens (score.rs `failure_call`).
+    ev.failure_claim = of(hits, Cat::Failure).any(|f| {
+        (mood.addressed(f) && !mood.routine_lockout(f))
+            || lock.iter().any(|l| l.start < f.end && f.start < l.end)
+    });
+    // The failure as a headline of its own ("Activation failed.", the title "Échec de
+    // l'activation"): the way a screen shows it; an account page lists it in a sentence ("Your
+    // licence has expired on 01/12/2026. Renew it from your account").
+    ev.failure_headline =
+        ev.failure_claim && of(hits, Cat::Failure).any(|f| mood.headline(f) && mood.stated(f));
     let account = addressed::account(mood, hits);
     if let Some(c) = account {
         footer::note_claim(text, mood, c.hit, ev);

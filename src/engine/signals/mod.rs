@@ -87,8 +87,14 @@ pub struct Evidence {
     /// A charge is stated and the reader is told to call for money back or about a charge they
     /// did not make (a `refund` phrase beside a call word): what a refund lure asks.
     pub refund_asked: bool,
-    /// The site is one its title names (page.rs `self_named`), not a listed brand's.
+    /// The site is one its title names, or whose product it names (page.rs `self_named`,
+    /// `names_product`), not a listed brand's: read by the refund and failure rules only.
     pub self_named: bool,
+    /// An activation that failed or a licence that expired, stated to the reader or inside a
+    /// lock claim ("Activation failed.", "Your license has expired").
+    pub failure_claim: bool,
+    /// That failure is also a headline of its own ("Activation failed.").
+    pub failure_headline: bool,
 }
 
 pub(super) fn reason(
@@ -129,7 +135,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // if this wasn't you, call us"): no charge claim from those, as before the sixteenth session
     // (a kit's other claims still count, below).
     let self_named = page.self_named && !page.on_brand_host;
-    ev.self_named = self_named;
+    ev.self_named = self_named || (page.names_product && !page.on_brand_host);
     let mood = addressed::Mood::new(&text.base, &hits)
         .headlines_until(text.alts_start)
         .own_site(self_named);

@@ -67,6 +67,11 @@ pub struct Page<'h> {
     /// www.examplebank.com): an organisation's own site, unless its page says what none says
     /// to its customers (signals::collect).
     pub self_named: bool,
+    /// A part of the title starts with the site's registered name and goes on ("Order
+    /// confirmation | Shieldwise Antivirus" on shieldwise.example): the site names its product.
+    /// Its role word ("Antivirus") is no identity there, and a refund or failure rule does not
+    /// read its receipt as a lure (nineteenth session); a claim still makes the site anyone's.
+    pub names_product: bool,
     /// Role words ("Security", "Support") by position.
     pub(super) roles: Near<'h>,
     /// Starts of the brand mentions right after a call word ("call HMRC").
@@ -112,8 +117,13 @@ impl<'h> Page<'h> {
         let self_named = site
             .own_label()
             .is_some_and(|label| names_site(&base[..title_end.min(base.len())], label));
+        let names_product = !self_named
+            && site
+                .own_label()
+                .is_some_and(|label| names_product(&base[..title_end.min(base.len())], label));
         Page {
             self_named,
+            names_product,
             brand_site: owned.iter().any(|o| *o),
             on_brand_host,
             host,
@@ -160,6 +170,27 @@ fn names_site(title: &str, label: &str) -> bool {
             })
 }
 
+/// Whether a part of the (normalised) title starts with the site's registered name `label`,
+/// whole words, and goes on with more words ("shieldwise antivirus" and shieldwise): the site
+/// names its own product. ([`names_site`] wants the part to be the name alone.)
+fn names_product(title: &str, label: &str) -> bool {
+    let want: String = label.chars().filter(|c| *c != '-').collect();
+    label.len() >= OWN_NAME_MIN
+        && title
+            .split(['|', ':', '·', '•', ',', '/', '-'])
+            .any(|part| {
+                let mut got = String::new();
+                let mut words = part.split_whitespace();
+                for w in words.by_ref() {
+                    got.extend(w.chars().filter(|c| !matches!(c, '.' | '\'' | '&')));
+                    if got.len() >= want.len() {
+                        break;
+                    }
+                }
+                got == want && words.next().is_some()
+            })
+}
+
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
 /// Telia", "zadzwoń do Poczty Polskiej"), with no line or sentence break between.
 fn called_by(calls: &Near, base: &str, h: &Hit) -> bool {
@@ -183,7 +214,7 @@ fn called_by(calls: &Near, base: &str, h: &Hit) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::super::domain::Site;
-    use super::names_site;
+    use super::{names_product, names_site};
 
     #[test]
     fn a_title_names_its_site_by_the_registered_name() {
@@ -194,6 +225,15 @@ mod tests {
         ));
         // More than the name, a shared-hosting or too short label: no.
         assert!(!names_site("example bank alert", "examplebank"));
+        // The name and more words: the site's product, not its name alone.
+        assert!(names_product(
+            "order confirmation | shieldwise antivirus",
+            "shieldwise"
+        ));
+        assert!(names_product("example bank alert", "examplebank"));
+        assert!(!names_product("shieldwiser antivirus", "shieldwise"));
+        assert!(!names_product("shieldwise", "shieldwise"));
+        assert!(!names_product("antivirus shieldwise pro", "shieldwise"));
         assert!(!names_site(
             "fraud alerts | example bank",
             "examplebankalert"
