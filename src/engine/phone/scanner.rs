@@ -76,6 +76,22 @@ pub fn find_phones(text: &str) -> Vec<Phone> {
         while end > i && !b[end - 1].is_ascii_digit() {
             end -= 1;
         }
+        // A parenthesis opened after the number and not closed inside it is a note that follows
+        // it ("1-888-555-0142 (24/7)", 「0120-555-321（24時間）」): an area code's closes
+        // ("(877) 555-0199", "+44 (0) 808 …"). Cut the number before it.
+        let note = b
+            .get(i + 1..end)
+            .and_then(|r| r.iter().rposition(|&x| x == b'('));
+        if let Some(p) = note {
+            let p = i + 1 + p;
+            if !b[p..end].contains(&b')') {
+                end = p;
+                while end > i && !b[end - 1].is_ascii_digit() {
+                    end -= 1;
+                }
+                ndigits = b[i..end].iter().filter(|x| x.is_ascii_digit()).count();
+            }
+        }
         let glued_after = text
             .get(end..)
             .and_then(|r| r.chars().next())

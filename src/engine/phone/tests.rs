@@ -489,3 +489,27 @@ fn digit_by_digit_and_bullets() {
         assert!(phones(t).is_empty(), "{t}: {:?}", phones(t));
     }
 }
+
+/// A note in parentheses after the number is not part of it (nineteenth session: "(24/7)" made
+/// the whole run fail, and 「（24時間）」 was shown as "0120-555-321(24").
+#[test]
+fn a_note_in_parentheses_after_the_number_is_not_part_of_it() {
+    assert_eq!(one("Call 1-888-555-0142 (24/7)").raw, "1-888-555-0142");
+    assert_eq!(one("Call 0800 555 0123 (24h)").raw, "0800 555 0123");
+    assert_eq!(one("お電話：0120-555-321(24時間受付)").raw, "0120-555-321");
+    // An area code's parenthesis closes inside the number.
+    assert_eq!(one("Call (877) 555-0199 now").raw, "(877) 555-0199");
+    assert_eq!(one("Call +44 (0) 808 555 0123").raw, "+44 (0) 808 555 0123");
+    // Hostile runs of parentheses and separators: no number, no panic.
+    for t in [
+        "(",
+        "((((",
+        "+(",
+        "( ( ( 1",
+        "1(",
+        "(1(2(3(4(5(6(7",
+        "+1 (((((",
+    ] {
+        let _ = phones(t);
+    }
+}
