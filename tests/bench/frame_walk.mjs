@@ -20,6 +20,7 @@ for (const n of sizes) {
   const page = tab.page;
   await page.addInitScript((count) => {
     addEventListener('DOMContentLoaded', () => {
+      if (window !== top) return; // (init scripts run in every frame: the page's own frames stay empty)
       const box = document.createElement('div');
       box.style.display = 'none';
       let parent = box;
