@@ -60,6 +60,9 @@
     neutralise: 'hangup:neutralise',
     /** MAIN -> isolated: `detail` is the message of an alert/confirm/prompt the page opens. */
     dialog: 'hangup:dialog',
+    /** MAIN -> isolated, on the element (composed): a shadow root was attached while the warning
+     *  shows (forged: the isolated world only walks that subtree once more). */
+    shadow: 'hangup:shadow',
   });
 
   // What the MAIN world counts (the Rust `Behaviour` struct has one field per key, checked by

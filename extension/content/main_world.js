@@ -30,12 +30,13 @@
   const StrC = String;
   const mathMin = Math.min;
 
-  // The event names of extension/common/protocol.js (EVENT.report, EVENT.neutralise, EVENT.dialog): this
+  // The event names of extension/common/protocol.js (EVENT.report, EVENT.neutralise, EVENT.dialog, EVENT.shadow): this
   // script runs in the page's world and cannot load that file; tests/unit/protocol.test.mjs
   // checks that the copies agree.
   const EVENT_REPORT = 'hangup:report';
   const EVENT_NEUTRALISE = 'hangup:neutralise';
   const EVENT_DIALOG = 'hangup:dialog';
+  const EVENT_SHADOW = 'hangup:shadow';
 
   const counts = create(null);
   let neutralised = false;
@@ -796,6 +797,15 @@
       if (t && transitions.size < 16) transitions.add(t);
       if (neutralised) skipTransitions(doc);
       return t;
+    });
+    // Shadow roots attached while the warning shows: the isolated world's observer does not see
+    // into them, so it is told (before the page's next statement can put a frame there) on the
+    // element, composed: its window listener, first in the capture phase, sees the outermost host.
+    // Hooked from the start, so a method kept from before the verdict is this wrapper too.
+    hook(P('Element'), 'attachShadow', (self, args, orig) => {
+      const r = apply(orig, self, args);
+      if (neutralised) apply(dispatch, self, [new CE(EVENT_SHADOW, { bubbles: true, composed: true })]);
+      return r;
     });
     const undo = () => skipTransitions(doc);
     realms.push(undo);

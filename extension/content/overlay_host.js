@@ -21,7 +21,10 @@
 //   - the tab: its title and icon are HangUp's while the warning shows (restored on "Show the
 //     page anyway");
 //   - frames: every page iframe is sandboxed without `allow-modals` before its next document, so
-//     a frame of another site shows no dialog over the warning.
+//     a frame of another site shows no dialog over the warning; in the document, in shadow roots
+//     (closed ones too, attached before or after the verdict, declarative ones) and in
+//     same-origin frame documents. frame/object/embed cannot be sandboxed: taken out. All
+//     given back on "Show the page anyway".
 'use strict';
 
 const hangupOverlay = (() => {
@@ -64,6 +67,17 @@ const hangupOverlay = (() => {
   const FRAMES = 'iframe,frame,object,embed';
   const FRAME_ATTRS = ['sandbox', 'src', 'srcdoc', 'data'];
   const MODALS = /(^|\s)allow-modals(\s|$)/i;
+  // Elements that can hold a shadow root (attachShadow's list, and custom elements): only these
+  // are asked for a closed one (an extension API call each in Chromium).
+  const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+  // The walk at mount (every element of the document, its shadow roots and same-origin frame
+  // documents) stops after this many elements: a huge DOM costs a bounded time once
+  // (docs/BENCHMARKS.md); what it did not reach is still sandboxed when the page changes it.
+  const WALK_LIMIT = 200000;
+  const FRAME_DEPTH = 3; // same-origin frame documents within frame documents
+  // The MAIN world tells of each shadow root attached while the warning shows (composed: the
+  // listener on window sees its outermost host, whose subtree is walked).
+  const SHADOW_EVENT = EVENT.shadow;
 
   const o = {
     host: null,
@@ -87,6 +101,10 @@ const hangupOverlay = (() => {
     icons: [], // the page's icon links, taken out while the warning shows
     ourIcon: null,
     sandboxed: new Map(), // page iframe -> its own sandbox attribute (null: none), given back on unmount
+    reloaded: new Set(), // page iframes loaded again under the sandbox: loaded again on unmount
+    removed: [], // { el, parent, next }: frame/object/embed taken out, put back on unmount
+    trees: new Set(), // shadow roots and same-origin frame documents observed besides the document
+    walked: 0, // elements walked (WALK_LIMIT)
     bodyWasInert: false,
     inertBody: null,
 
@@ -152,16 +170,26 @@ const hangupOverlay = (() => {
       this.reloadedBlank = false;
       // Every change the page makes is answered in the observer's microtask, before paint.
       this.guard = new MutationObserver((records) => {
-        this.frames(records);
+        try {
+          this.frames(records);
+        } catch {
+          /* a node gone meanwhile: the warning's own checks run all the same */
+        }
         this.check();
       });
       this.guard.observe(document, {
         childList: true, subtree: true, characterData: true, attributes: true,
         attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href', ...FRAME_ATTRS],
       });
-      // Frames already there: their next navigation is sandboxed (what they show now had its
-      // content scripts told of the verdict with every other frame of the tab).
-      for (const f of document.querySelectorAll('iframe')) this.sandbox(f, false);
+      // Frames already there, in the document, its shadow roots and same-origin frame documents:
+      // their next navigation is sandboxed (what they show now had its content scripts told of
+      // the verdict with every other frame of the tab).
+      this.walked = 0;
+      try {
+        this.enter(document, false, 0);
+      } catch {
+        /* an odd tree: the warning goes up all the same */
+      }
       this.guard.takeRecords();
       document.addEventListener('visibilitychange', this.onVisible); // one listener, however many mounts
       this.takeTab();
@@ -194,14 +222,119 @@ const hangupOverlay = (() => {
         else this.root.setAttribute('style', this.rootStyle);
       }
       this.giveTabBack();
-      // The page's frames get their own sandbox attribute back (for their next navigation).
+      for (const t of this.trees) {
+        try {
+          if (t.nodeType === 9) t.defaultView?.removeEventListener(SHADOW_EVENT, this.onShadow, true);
+        } catch {
+          /* gone */
+        }
+      }
+      this.trees.clear();
+      // The page's frames get their own sandbox attribute back (for their next navigation), and
+      // those loaded again under the sandbox load again without it: the page as it would be.
       for (const [f, own] of this.sandboxed) {
         if (own === null) f.removeAttribute('sandbox');
         else f.setAttribute('sandbox', own);
       }
+      for (const f of this.reloaded) if (f.isConnected && this.sandboxed.has(f)) reinsert(f);
       this.sandboxed.clear();
+      this.reloaded.clear();
+      // frame/object/embed taken out go back where they were (they load their address again).
+      for (const { el, parent, next } of this.removed.reverse()) {
+        try {
+          if (parent.isConnected && !el.isConnected) parent.insertBefore(el, next?.parentNode === parent ? next : null);
+        } catch {
+          /* the page rebuilt that part meanwhile */
+        }
+      }
+      this.removed = [];
       host?.remove();
       this.frame = this.guard = this.root = null;
+    },
+
+    /** Tree `t` (the document, a shadow root, a same-origin frame document) guarded: observed,
+     *  its frames sandboxed (`reload`: inserted just now), its shadow roots and same-origin frame
+     *  documents entered, within WALK_LIMIT elements. */
+    enter(t, reload, depth) {
+      if (t !== document) {
+        if (this.trees.has(t) || this.trees.size >= 1024) return; // (a page making roots without end)
+        this.trees.add(t);
+        // (One observer for every tree: its callback gets the page's changes in all of them at once.)
+        this.guard.observe(t, { childList: true, subtree: true, attributes: true, attributeFilter: FRAME_ATTRS });
+        if (t.nodeType === 9) {
+          try {
+            t.defaultView?.addEventListener(SHADOW_EVENT, this.onShadow, true);
+          } catch {
+            /* gone */
+          }
+        }
+      }
+      this.walk(t, reload, depth);
+    },
+
+    /** The frames and shadow roots under `n` (a tree, or an element and its subtree). */
+    walk(n, reload, depth) {
+      const frames = n.querySelectorAll(FRAMES);
+      for (const f of n.nodeType === 1 && n.matches(FRAMES) ? [n, ...frames] : frames) {
+        this.sandbox(f, reload);
+        // A same-origin frame's document (made before the verdict: its scripts run) is guarded too.
+        // (One inserted just now is loading again under the sandbox: nothing of it runs.)
+        if (reload || f.localName !== 'iframe' || !f.isConnected || depth >= FRAME_DEPTH) continue;
+        let d = null;
+        try {
+          d = f.contentDocument;
+        } catch {
+          /* another origin */
+        }
+        if (d?.documentElement) this.enter(d, false, depth + 1);
+      }
+      if (this.walked >= WALK_LIMIT) return;
+      const all = elements(n);
+      const end = Math.min(all.length, WALK_LIMIT - this.walked);
+      this.walked += end;
+      if (n.nodeType === 1) this.shadowOf(n, reload, depth);
+      for (let i = 0; i < end; i++) this.shadowOf(all[i], reload, depth);
+    },
+
+    /** Element `e`'s shadow root, closed ones too, guarded. */
+    shadowOf(e, reload, depth) {
+      const name = e.localName;
+      if ((!SHADOW_HOSTS.has(name) && !name.includes('-')) || e === this.host) return; // never our own
+      const sr = hangupShadowRoot(e);
+      if (sr && !this.trees.has(sr)) this.enter(sr, reload, depth);
+    },
+
+    /** The MAIN world attached a shadow root under `e.target` (retargeted to the outermost host
+     *  in the document) while the warning shows: the new roots in its subtree are guarded. */
+    onShadow: (e) => {
+      const t = e.target;
+      if (!o.host || !o.guard || !t || t.nodeType !== 1) return;
+      try {
+        o.frames(o.guard.takeRecords()); // the page's changes so far, answered first
+        o.shadows(t);
+      } catch {
+        /* a node gone meanwhile */
+      }
+      o.guard.takeRecords(); // our own changes: not the page's
+      queueMicrotask(() => o.check()); // (what those records would have checked)
+    },
+
+    /** The shadow roots under element or root `n` (its own too) not yet guarded: guarded, also
+     *  inside roots already guarded (a new root nested in one), within WALK_LIMIT elements. */
+    shadows(n, budget = { left: WALK_LIMIT }) {
+      const visit = (e) => {
+        const name = e.localName;
+        if ((!SHADOW_HOSTS.has(name) && !name.includes('-')) || e === this.host) return;
+        const sr = hangupShadowRoot(e);
+        if (!sr) return;
+        if (!this.trees.has(sr)) this.enter(sr, true, 0);
+        else if (budget.left > 0) this.shadows(sr, budget);
+      };
+      if (n.nodeType === 1) visit(n);
+      const all = elements(n);
+      const end = Math.min(all.length, budget.left);
+      budget.left -= end;
+      for (let i = 0; i < end; i++) visit(all[i]);
     },
 
     focus() {
@@ -215,6 +348,7 @@ const hangupOverlay = (() => {
       // inserted, or its sandbox attribute touched (even if put back as it was: a navigation may
       // have started in between).
       const todo = new Map();
+      const added = [];
       const add = (f, reload) => todo.set(f, reload || todo.get(f) === true);
       for (const r of records) {
         if (r.type === 'attributes') {
@@ -225,10 +359,13 @@ const hangupOverlay = (() => {
           if (n.nodeType !== 1) continue;
           if (n.matches(FRAMES)) add(n, true);
           if (n.firstElementChild) for (const f of n.querySelectorAll(FRAMES)) add(f, true);
+          // Shadow roots in what was added (declarative ones from `setHTMLUnsafe`, or attached
+          // while it was out of the document) are guarded too.
+          added.push(n);
         }
       }
-      if (!todo.size) return;
       for (const [f, reload] of todo) this.sandbox(f, reload);
+      for (const n of added) if (n.isConnected) this.shadows(n);
       this.guard.takeRecords(); // our own changes, made just now: not the page's
     },
 
@@ -237,7 +374,12 @@ const hangupOverlay = (() => {
     sandbox(f, reload) {
       if (!f.isConnected) return;
       if (f.localName !== 'iframe') {
-        if (reload || f.hasAttribute('data') || f.hasAttribute('src')) f.remove();
+        // No sandbox for these: a <frame> made before the verdict can still be navigated
+        // (`frames[i].location`, or by itself) without a mutation, so every one goes at mount.
+        if (reload || f.localName === 'frame' || f.hasAttribute('data') || f.hasAttribute('src')) {
+          if (this.removed.length < 256) this.removed.push({ el: f, parent: f.parentNode, next: f.nextSibling });
+          f.remove();
+        }
         return;
       }
       const own = f.getAttribute('sandbox');
@@ -250,14 +392,8 @@ const hangupOverlay = (() => {
       }
       if (!safe) f.setAttribute('sandbox', '');
       if (!reload) return;
-      // Chromium does not restart a pending navigation when `src` is set to the same address:
-      // the frame is taken out (which aborts what it was loading) and put back in its place,
-      // where it loads its address again under the sandbox (not moveBefore: that keeps the
-      // loading frame).
-      const parent = f.parentNode;
-      const next = f.nextSibling;
-      f.remove();
-      parent.insertBefore(f, next);
+      if (this.reloaded.size < 256) this.reloaded.add(f);
+      reinsert(f);
     },
 
     /** The strongest option: the background sends the tab itself to the warning page. Once. */
@@ -456,6 +592,22 @@ const hangupOverlay = (() => {
     },
   };
 
+  /** Every element under `n` (a shadow root has no getElementsByTagName; the live collection
+   *  of a document or element is cheaper than a static list). */
+  function elements(n) {
+    return n.getElementsByTagName ? n.getElementsByTagName('*') : n.querySelectorAll('*');
+  }
+
+  /** Frame `f` loads its address again: Chromium does not restart a pending navigation when `src`
+   *  is set to the same address, so it is taken out (which aborts what it was loading) and put
+   *  back in its place (not moveBefore: that keeps the loading frame). */
+  function reinsert(f) {
+    const parent = f.parentNode;
+    const next = f.nextSibling;
+    f.remove();
+    parent.insertBefore(f, next);
+  }
+
   /** The headline as overlay.html first shows it; hidden from screen readers (the frame says it). */
   function staticCard(clickfix) {
     const paper = document.createElement('div');
@@ -510,6 +662,7 @@ const hangupOverlay = (() => {
     queueMicrotask(() => o.focus());
   }
   function listen() {
+    addEventListener(SHADOW_EVENT, o.onShadow, true);
     addEventListener('beforetoggle', onBeforeToggle, true);
     addEventListener('command', onCommand, true);
     for (const type of ['toggle', 'fullscreenchange', 'webkitfullscreenchange', 'pagereveal']) addEventListener(type, onLate, true);

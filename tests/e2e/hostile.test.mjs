@@ -94,6 +94,9 @@ const PAGES = [
   { file: 'focus-steal.html', ends: 'page', leave: 'key', does: 'takes the focus from the warning (blur on the host, focus outside the inert body) every 10 ms and on every focus event' },
   // Eighteenth session (shield): the same from frames of another site, which no MAIN-world hook reaches.
   { file: 'frame-xo.html', ends: 'page', leave: 'click', noDialogs: true, does: 'inserts or navigates a frame of another site that calls alert() as it loads, every 250 ms, by eleven routes (insertion, markup, a captured appendChild, src, location, self-navigation, object, embed)' },
+  // Nineteenth session (shield): the same where the document's observer does not look.
+  { file: 'frame-shadow.html', ends: 'page', leave: 'click', noDialogs: true, does: 'inserts or navigates such a frame every 150 ms inside open, closed and declarative shadow roots (made before the verdict, attached after it, nested, from setHTMLUnsafe, with a captured attachShadow) and in a same-origin frame\'s document' },
+  { file: 'frameset-nav.html', ends: 'page', leave: 'click', noDialogs: true, does: 'is a <frameset> whose <frame>s, made before the verdict, are navigated every 200 ms to a page of another site that calls alert() (location, src, self-navigation)' },
 ];
 
 for (const name of BROWSERS) {
@@ -305,6 +308,40 @@ for (const name of BROWSERS) {
         }
       });
     }
+
+    test('frame-restore.html: while the warning shows the page\'s frames are sandboxed (a late frame runs no script); "Show the page anyway" gives every frame its own sandbox back, the <object> back in the page, and the late frame runs (green on screen)', async () => {
+      const url = fixtureUrl('hostile/frame-restore.html', 'pc-alert-hostile.azurewebsites.net');
+      const tab = await browser.open(url);
+      try {
+        assert.equal(await holds(tab, 'frame-restore.html'), 'page');
+        const during = await waitFor(async () => {
+          const st = await tab.eval(() => window.state());
+          return st.late === '' ? st : null;
+        }, 5000, 200);
+        assert.ok(during, `the late frame was not sandboxed: ${JSON.stringify(await tab.eval(() => window.state()))}`);
+        assert.deepEqual([during.modals, during.scripts, during.shadow, during.object], ['', 'allow-scripts', '', false], `while warned: ${JSON.stringify(during)}`);
+        await sleep(1000);
+        assert.equal((await tab.eval(() => window.state())).alive.late, undefined, 'the late frame ran its script under the warning');
+        const t = await tabInfo(url);
+        await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), t.id);
+        // (Chromium loads an <object> put back only in a rendered tab: the tab in front, as a person has it.)
+        if (browser.name === 'chromium') await tab.page.bringToFront();
+        const after = await waitFor(async () => {
+          const st = await tab.eval(() => window.state());
+          return st.alive.late >= 1 && st.object ? st : null;
+        }, 10000, 200);
+        assert.ok(after, `after "Show the page anyway": ${JSON.stringify(await tab.eval(() => window.state()))}`);
+        assert.deepEqual([after.modals, after.scripts, after.shadow, after.late, after.object], ['allow-scripts allow-modals', 'allow-scripts', null, null, true], `after: ${JSON.stringify(after)}`);
+        // What the person sees: the page, with the late frame painted green by its own script.
+        const png = PNG.sync.read(await shot(tab));
+        let green = 0;
+        for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 30 && png.data[i + 1] > 170 && png.data[i + 1] < 215 && png.data[i + 2] < 30) green++;
+        assert.ok(green > 400 * 300 * 0.5, `the late frame is not painted on screen (${green} green pixels)`);
+        assert.ok(!warningOnScreen(await share(tab)), 'the warning is still on screen after "Show the page anyway"');
+      } finally {
+        await tab.close().catch(() => {});
+      }
+    });
 
     test('title-fight.html: the tab reads "HangUp: scam page blocked" with HangUp\'s icon while the warning shows, and the page\'s own after "Show the page anyway"', async () => {
       const url = fixtureUrl('hostile/title-fight.html', 'pc-alert-hostile.azurewebsites.net');

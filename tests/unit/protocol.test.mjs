@@ -43,6 +43,7 @@ test("the MAIN world's copy of the event names equals the protocol's", () => {
   assert.equal(copy('EVENT_REPORT'), P.EVENT.report);
   assert.equal(copy('EVENT_NEUTRALISE'), P.EVENT.neutralise);
   assert.equal(copy('EVENT_DIALOG'), P.EVENT.dialog);
+  assert.equal(copy('EVENT_SHADOW'), P.EVENT.shadow);
 });
 
 test('behaviour keys are the Rust Behaviour fields, and the MAIN world counts each one', () => {
