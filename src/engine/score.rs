@@ -259,8 +259,9 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let refund_call =
         ev.refund_asked && number_cta && !damped && !ev.on_brand_host && !ev.self_named;
     // Brandless activation screens (nineteenth session): "Activation failed. Your licence has
-    // expired. Call support …", a shown number with a call to action, and pressure (urgency, an
-    // error code, a threat of loss, "do not close", a payment), or the failure as a headline of
+    // expired. Call support …", a shown number with a call to action, and a threat (an error
+    // code, a threat of loss, "do not close"; not urgency alone: an account page says "Renew
+    // immediately to keep watching" beside its number), or the failure as a headline of
     // its own with a security or support title or a toll-free number, on a site its title does
     // not name (a vendor's own renewal notice shows its free number on its own site; a kit that
     // registers its title's name still presses). An ISP's or a shop's account page states the
@@ -271,7 +272,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && number_cta
         && !damped
         && !ev.on_brand_host
-        && (pressure
+        && (threat
             || (ev.failure_headline
                 && !ev.self_named
                 && !ev.offer
