@@ -171,15 +171,25 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     });
     // Several lock techniques plus any scare, identity or call text: image-only kits show little
     // more than a title or one line, and benign pages that use lock APIs (games, videos, quizzes,
-    // slides) show none of it. With only the prank toolkit for a lock, a call is wanted.
+    // slides) show none of it. With only the prank toolkit for a lock, a shown number or a named
+    // brand as an identity is wanted (an image-only "Windows Defender Security Center" kit).
+    // Beside the prank toolkit alone, a call is a shown number and an identity a brand named as
+    // itself: a blue screen's "if you call a support person" and its system wording are what
+    // prank pages copy.
+    let shown_number = weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
+    let named_brand =
+        weight_of(ReasonId::BrandImpersonation) >= rule::lock_multi::NAMED_IMPERSONATION;
     let lock_multi = {
         use rule::lock_multi::*;
         s.lock >= LOCK * k
             && ev.lock_kinds >= KINDS
-            && (s.cta >= ALSO_CALL
-                || (traps
-                    && (scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
-                        || s.impersonation >= ALSO_IMPERSONATION)))
+            && if traps {
+                scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
+                    || s.impersonation >= ALSO_IMPERSONATION
+                    || s.cta >= ALSO_CALL
+            } else {
+                shown_number || named_brand
+            }
     };
     // Corroboration across three independent groups, one of them behaviour: a page that poses as
     // a brand, asks for a call and presses not to leave (any two of those) while using two or more
@@ -188,8 +198,16 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let lock_backed = {
         use rule::lock_backed::*;
         let supports = [
-            s.impersonation >= SUPPORT_IMPERSONATION * k,
-            s.cta >= SUPPORT_CALL * k,
+            if traps {
+                s.impersonation >= SUPPORT_IMPERSONATION * k
+            } else {
+                named_brand
+            },
+            if traps {
+                s.cta >= SUPPORT_CALL * k
+            } else {
+                shown_number
+            },
             claim && s.scare >= SUPPORT_CLAIMED_SCARE * k,
             s.payment >= SUPPORT_PAYMENT * k,
         ]

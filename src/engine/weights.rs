@@ -216,6 +216,9 @@ pub mod rule {
         pub const ALSO_SCARE_BEYOND_URGENCY: f32 = 1.0;
         pub const ALSO_IMPERSONATION: f32 = 1.0;
         pub const ALSO_CALL: f32 = 1.5;
+        /// A brand named as an identity (not only a role word in the title): enough beside
+        /// the prank toolkit (full screen, hidden cursor, leave prompt).
+        pub const NAMED_IMPERSONATION: f32 = 2.0;
     }
     /// Lock behaviour of several kinds and two of the `SUPPORT_` bars. All × strict.
     pub mod lock_backed {
