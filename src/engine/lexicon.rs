@@ -153,6 +153,9 @@ pub enum Cat {
     /// A renewal ("auto-renewed", "rinnovo", 「自動更新」): the pretext of refund lures (score.rs
     /// `refund_call`); an order or a booking with a refund policy names none.
     Renewal,
+    /// Troubleshooting steps a help page gives before its number ("try again", "if the problem
+    /// persists", "restart your router"): a failure headline over them is a help article's.
+    Retry,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -207,6 +210,7 @@ impl Cat {
             "lockout" => Cat::Lockout,
             "failure" => Cat::Failure,
             "renewal" => Cat::Renewal,
+            "retry" => Cat::Retry,
             _ => return None,
         })
     }

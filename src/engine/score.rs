@@ -274,8 +274,18 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // about a charge the reader did not make, and a number, on a site that is neither the brand's
     // nor one its title names: a vendor confirms its own renewal on its own site, a bank its own
     // alert; a gym or a hotel says "to cancel, call" (a `to cancel` alone is not a refund).
-    let refund_call =
-        ev.refund_asked && number_cta && !damped && !ev.on_brand_host && !ev.self_named;
+    // And one piece of a kit's pressure or a security or support identity: a bank's own alert, a
+    // vendor's receipt in webmail or on its shop's domain say the same words without it (review
+    // 19 H1).
+    let refund_call = ev.refund_asked
+        && number_cta
+        && !damped
+        && !ev.on_brand_host
+        && !ev.self_named
+        && (pressed(ReasonId::Urgency)
+            || pressed(ReasonId::ErrorCode)
+            || pressed(ReasonId::DoNotClose)
+            || brand_imp >= rule::brand_call::TITLE_IMPERSONATION);
     // Brandless activation screens (nineteenth session): "Activation failed. Your licence has
     // expired. Call support …", a shown number with a call to action, and a threat (an error
     // code, a threat of loss, "do not close"; not urgency alone: an account page says "Renew
@@ -286,16 +296,23 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // failure in a sentence ("Your modem activation failed. Please call us"). Never on a
     // brand's own site nor on a page about scams; a help page asks ("Activation failed?") or
     // puts it under a condition ("if activation fails, call us").
+    // (Review 19 H2: not on a site its title names at all; the headline wants both the identity
+    // and the free number, and no troubleshooting steps: a help article headed "Error 0x…
+    // activation failed" or a TV maker's "Activation error … restart your router and try again,
+    // or call our toll-free line" is help; a newspaper's "Subscription expired" has no identity.)
     let failure_call = ev.failure_claim
         && number_cta
         && !damped
         && !ev.on_brand_host
-        && (threat
+        && !ev.self_named
+        && (pressed(ReasonId::DoNotClose)
+            || (pressed(ReasonId::ErrorCode) && pressed(ReasonId::Urgency))
+            || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat))
             || (ev.failure_headline
-                && !ev.self_named
                 && !ev.offer
-                && (brand_imp >= rule::brand_call::TITLE_IMPERSONATION
-                    || weight_of(ReasonId::PhoneCallToAction) >= CALL + CALL_TOLL_FREE)));
+                && !ev.retry
+                && brand_imp >= rule::brand_call::TITLE_IMPERSONATION
+                && weight_of(ReasonId::PhoneCallToAction) >= CALL + CALL_TOLL_FREE));
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)

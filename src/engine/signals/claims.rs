@@ -45,6 +45,8 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     ev.hedged_claim = hits.iter().any(|h| mood.hedged_claim(h));
     // A price or "order now": hedges on such a page may be an offer (score.rs).
     ev.offer = hits.iter().any(|h| h.cat == Cat::Offer);
+    // "Try again", "restart your router": a help article's steps (score.rs failure headline).
+    ev.retry = hits.iter().any(|h| h.cat == Cat::Retry);
     let k = distinct_phrases(&infection);
     let w_inf = if k > 0 {
         INFECTION_CLAIM.of(k)

@@ -84,6 +84,8 @@ pub struct Evidence {
     pub hedged_claim: bool,
     /// A sales context (an `offer` phrase: "per month", "order now").
     pub offer: bool,
+    /// Troubleshooting steps (a `retry` phrase: "try again", "if the problem persists").
+    pub retry: bool,
     /// A charge is stated and the reader is told to call for money back or about a charge they
     /// did not make (a `refund` phrase beside a call word): what a refund lure asks.
     pub refund_asked: bool,
