@@ -28,11 +28,15 @@ apt_install() {
 }
 
 # --- 1. Rust -> wasm32 ------------------------------------------------------------------------
+# LLVM's inliner a little less eager than opt-level 2's default (225): -13 KB of Wasm for the
+# engine 1-4 % slower per call (docs/BENCHMARKS.md, "Wasm size: the inline threshold").
+WASM_INLINE="-Cllvm-args=-inline-threshold=150"
 build_wasm() {
   if command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
     log "cargo build (rustup wasm32 target)"
     WASM_TARGET_DIR=$ROOT/target
-    cargo build --release --lib --target wasm32-unknown-unknown
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_INLINE" \
+      cargo build --release --lib --target wasm32-unknown-unknown
   else
     apt_install rustc-web cargo-web rust-web-src lld
     log "cargo build (Debian rustc-web, -Zbuild-std)"
@@ -43,7 +47,7 @@ build_wasm() {
     # the Wasm (docs/BENCHMARKS.md, "Wasm size").
     RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc CARGO_TARGET_DIR=$WASM_TARGET_DIR \
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $WASM_INLINE" \
       /usr/bin/cargo build --release --lib --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
   fi
   WASM_IN=$WASM_TARGET_DIR/wasm32-unknown-unknown/release/hangup.wasm

