@@ -287,19 +287,14 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             || pressed(ReasonId::DoNotClose)
             || brand_imp >= rule::brand_call::TITLE_IMPERSONATION);
     // Brandless activation screens (nineteenth session): "Activation failed. Your licence has
-    // expired. Call support …", a shown number with a call to action, and a threat (an error
-    // code, a threat of loss, "do not close"; not urgency alone: an account page says "Renew
-    // immediately to keep watching" beside its number), or the failure as a headline of
-    // its own with a security or support title or a toll-free number, on a site its title does
-    // not name (a vendor's own renewal notice shows its free number on its own site; a kit that
-    // registers its title's name still presses). An ISP's or a shop's account page states the
-    // failure in a sentence ("Your modem activation failed. Please call us"). Never on a
-    // brand's own site nor on a page about scams; a help page asks ("Activation failed?") or
-    // puts it under a condition ("if activation fails, call us").
-    // (Review 19 H2: not on a site its title names at all; the headline wants both the identity
-    // and the free number, and no troubleshooting steps: a help article headed "Error 0x…
-    // activation failed" or a TV maker's "Activation error … restart your router and try again,
-    // or call our toll-free line" is help; a newspaper's "Subscription expired" has no identity.)
+    // expired. Call support …", stated to the reader, a shown number with a call to action, on a
+    // site that is not the brand's, not one its title names, and not a page about scams; and a
+    // kit's threat ("do not close", an error code with urgency, urgency with a threat of loss:
+    // not urgency alone, an account page says "Renew immediately"; not an error code alone, a
+    // help article is headed "Error 0x… activation failed"), or the failure as a headline of its
+    // own with both a security or support title and a toll-free number, on a page that sells
+    // nothing and gives no troubleshooting steps (a TV maker's "Activation error … restart your
+    // router and try again, or call our toll-free line" is help). Review 19 H2.
     let failure_call = ev.failure_claim
         && number_cta
         && !damped

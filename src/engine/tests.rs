@@ -1114,9 +1114,8 @@ fn system_screen_without_a_number_is_scam_only_when_it_traps() {
         ..Default::default()
     };
     assert_ne!(level(&snap), Level::Scam, "{:?}", ids(&snap));
-    // Full screen, a hidden cursor and a "leave the prank?" prompt over a blue screen that names
-    // no brand as itself: still what prank pages do.
-    let prank = Snapshot {
+    // The prank toolkit: full screen, a hidden cursor and a "leave the prank?" prompt.
+    let toolkit = |s: Snapshot| Snapshot {
         behaviour: Behaviour {
             fullscreen: 1,
             beforeunload: 1,
@@ -1126,37 +1125,25 @@ fn system_screen_without_a_number_is_scam_only_when_it_traps() {
             hidden_cursor: true,
             ..Default::default()
         },
-        ..page(
-            "https://prank-screens.example.com/",
-            "Blue Screen Prank",
-            BSOD,
-        )
+        ..s
     };
+    // Over a blue screen that names no brand as itself: still what prank pages do.
+    let prank = toolkit(page(
+        "https://prank-screens.example.com/",
+        "Blue Screen Prank",
+        BSOD,
+    ));
     assert_ne!(level(&prank), Level::Scam, "{:?}", ids(&prank));
-    // The same toolkit over the sign-in screen, no brand named as itself and no number: the
-    // badge, not the warning.
-    let mut signin = snap.clone();
-    signin.behaviour = prank.behaviour.clone();
-    signin.dom = prank.dom.clone();
+    // Over the sign-in screen, no brand named as itself and no number: the badge, not the warning.
+    let signin = toolkit(snap.clone());
     assert_eq!(level(&signin), Level::Suspicious, "{:?}", ids(&signin));
-    // An image-only kit: a brand named as an identity in the title, nothing else to read, and
-    // only the prank toolkit for a lock: still a scam (review 19 M5).
-    let kit = Snapshot {
-        behaviour: Behaviour {
-            fullscreen: 1,
-            beforeunload: 1,
-            ..Default::default()
-        },
-        dom: DomHints {
-            hidden_cursor: true,
-            ..Default::default()
-        },
-        ..page(
-            "https://defender-center-7781.example/",
-            "Windows Defender Security Center",
-            "",
-        )
-    };
+    // An image-only kit: a brand named as an identity in the title, nothing else to read: still a
+    // scam (review 19 M5).
+    let kit = toolkit(page(
+        "https://defender-center-7781.example/",
+        "Windows Defender Security Center",
+        "",
+    ));
     assert_eq!(level(&kit), Level::Scam, "{:?}", ids(&kit));
     // A leave trap and a history flood: the page keeps the person on it.
     snap.behaviour = Behaviour {
