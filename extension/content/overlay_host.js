@@ -102,7 +102,7 @@ const hangupOverlay = (() => {
     ourIcon: null,
     sandboxed: new Map(), // page iframe -> its own sandbox attribute (null: none), given back on unmount
     reloaded: new Set(), // page iframes loaded again under the sandbox: loaded again on unmount
-    removed: [], // { el, parent, next }: frame/object/embed taken out, put back on unmount
+    removed: new Map(), // frame/object/embed taken out -> { parent, next }: put back on unmount
     trees: new Set(), // shadow roots and same-origin frame documents observed besides the document
     walked: 0, // elements walked (WALK_LIMIT)
     bodyWasInert: false,
@@ -240,14 +240,14 @@ const hangupOverlay = (() => {
       this.sandboxed.clear();
       this.reloaded.clear();
       // frame/object/embed taken out go back where they were (they load their address again).
-      for (const { el, parent, next } of this.removed.reverse()) {
+      for (const [el, { parent, next }] of [...this.removed].reverse()) {
         try {
           if (parent.isConnected && !el.isConnected) parent.insertBefore(el, next?.parentNode === parent ? next : null);
         } catch {
           /* the page rebuilt that part meanwhile */
         }
       }
-      this.removed = [];
+      this.removed.clear();
       host?.remove();
       this.frame = this.guard = this.root = null;
     },
@@ -377,7 +377,7 @@ const hangupOverlay = (() => {
         // No sandbox for these: a <frame> made before the verdict can still be navigated
         // (`frames[i].location`, or by itself) without a mutation, so every one goes at mount.
         if (reload || f.localName === 'frame' || f.hasAttribute('data') || f.hasAttribute('src')) {
-          if (this.removed.length < 256) this.removed.push({ el: f, parent: f.parentNode, next: f.nextSibling });
+          remember(this.removed, f, { parent: f.parentNode, next: f.nextSibling }, (at) => at.parent.isConnected);
           f.remove();
         }
         return;
@@ -385,14 +385,10 @@ const hangupOverlay = (() => {
       const own = f.getAttribute('sandbox');
       const safe = own !== null && !MODALS.test(own);
       if (safe && !reload) return;
-      if (!this.sandboxed.has(f)) {
-        // (A page that keeps making frames: those it dropped are forgotten.)
-        if (this.sandboxed.size >= 256) for (const g of this.sandboxed.keys()) if (!g.isConnected) this.sandboxed.delete(g);
-        this.sandboxed.set(f, own);
-      }
+      if (!this.sandboxed.has(f)) remember(this.sandboxed, f, own, (_, g) => g.isConnected);
       if (!safe) f.setAttribute('sandbox', '');
       if (!reload) return;
-      if (this.reloaded.size < 256) this.reloaded.add(f);
+      remember(this.reloaded, f, f, (_, g) => g.isConnected);
       reinsert(f);
     },
 
@@ -591,6 +587,22 @@ const hangupOverlay = (() => {
       this.title = this.ourIcon = null;
     },
   };
+
+  /** Records `key` in `map` (a Map, or a Set: `value` unused) to be given back on unmount: every
+   *  one, with no count bound (a bound silently lost the page's frames past it: review 19 L6).
+   *  What was there at mount is bounded by the page's DOM; a page that keeps making new ones
+   *  while the warning shows makes the list grow only as fast as it makes elements, and each
+   *  time the list doubles those that `live(value, key)` no longer holds (the element, or the
+   *  place it goes back to, left the document: nothing to give back) are forgotten. */
+  const bounds = new WeakMap();
+  function remember(map, key, value, live) {
+    if (map.size >= (bounds.get(map) ?? 256)) {
+      for (const [k, v] of map.entries()) if (!live(v, k)) map.delete(k);
+      bounds.set(map, Math.max(256, map.size * 2));
+    }
+    if (map instanceof Map) map.set(key, value);
+    else map.add(key);
+  }
 
   /** Every element under `n` (a shadow root has no getElementsByTagName; the live collection
    *  of a document or element is cheaper than a static list). */

@@ -309,7 +309,7 @@ for (const name of BROWSERS) {
       });
     }
 
-    test('frame-restore.html: while the warning shows the page\'s frames are sandboxed (a late frame runs no script); "Show the page anyway" gives every frame its own sandbox back, the <object> back in the page, and the late frame runs (green on screen)', async () => {
+    test('frame-restore.html: while the warning shows the page\'s frames are sandboxed (a late frame runs no script); "Show the page anyway" gives every frame its own sandbox back, the <object> and all 300 <object> icons back in the page, and the late frame runs (green on screen)', async () => {
       const url = fixtureUrl('hostile/frame-restore.html', 'pc-alert-hostile.azurewebsites.net');
       const tab = await browser.open(url);
       try {
@@ -319,7 +319,7 @@ for (const name of BROWSERS) {
           return st.late === '' ? st : null;
         }, 5000, 200);
         assert.ok(during, `the late frame was not sandboxed: ${JSON.stringify(await tab.eval(() => window.state()))}`);
-        assert.deepEqual([during.modals, during.scripts, during.shadow, during.object], ['', 'allow-scripts', '', false], `while warned: ${JSON.stringify(during)}`);
+        assert.deepEqual([during.modals, during.scripts, during.shadow, during.object, during.icons], ['', 'allow-scripts', '', false, 0], `while warned: ${JSON.stringify(during)}`);
         await sleep(1000);
         assert.equal((await tab.eval(() => window.state())).alive.late, undefined, 'the late frame ran its script under the warning');
         const t = await tabInfo(url);
@@ -331,7 +331,7 @@ for (const name of BROWSERS) {
           return st.alive.late >= 1 && st.object ? st : null;
         }, 10000, 200);
         assert.ok(after, `after "Show the page anyway": ${JSON.stringify(await tab.eval(() => window.state()))}`);
-        assert.deepEqual([after.modals, after.scripts, after.shadow, after.late, after.object], ['allow-scripts allow-modals', 'allow-scripts', null, null, true], `after: ${JSON.stringify(after)}`);
+        assert.deepEqual([after.modals, after.scripts, after.shadow, after.late, after.object, after.icons], ['allow-scripts allow-modals', 'allow-scripts', null, null, true, 300], `after: ${JSON.stringify(after)}`);
         // What the person sees: the page, with the late frame painted green by its own script.
         const png = PNG.sync.read(await shot(tab));
         let green = 0;
