@@ -150,6 +150,9 @@ pub fn strip_diacritic(c: char) -> char {
             b'.' => c,
             b => b as char,
         },
+        // Romanian ș ț (comma below; ş ţ with a cedilla are in the table above).
+        0x219 => 's',
+        0x21B => 't',
         0x390 | 0x3AF | 0x3CA => 'ι',
         0x3AC => 'α',
         0x3AD => 'ε',
