@@ -191,6 +191,7 @@ async function withdrawAllowListed(policy) {
       return { ...s, allowed: true };
     }).catch(() => {});
     if (!withdrawn) continue;
+    await unsandboxFrames(tabId);
     api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
     unmuteAfterWarning(tabId).catch(() => {});
   }
