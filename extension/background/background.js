@@ -9,18 +9,20 @@
 import init, { analyse } from '../wasm/hangup.js';
 import { api, MSG } from './api.js';
 import { hostOf } from './address.js';
-import { getTab, updateTab, forgetTab } from './tab_state.js';
-import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed } from './settings.js';
+import { getTab, updateTab, forgetTab, tabIds } from './tab_state.js';
+import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed, onLivePolicy } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
 import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 import { framesTogether, forgetFrames } from './frames.js';
+import { initFrameRules, sandboxFrames, unsandboxFrames } from './frame_rules.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
 // functions (it compiles each on its first call); settings and policy are read meanwhile.
 const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') })
   .then(() => analyse({ text: 'Call support now: your computer is infected.' }, {}));
+onLivePolicy(withdrawAllowListed);
 watchSettings();
 // A listener, so the browser starts the background with itself and all of the above is done
 // before the first page asks (otherwise the first page's message starts it).
@@ -95,7 +97,7 @@ async function onAnalyse(msg, sender) {
   const host = hostOf(topUrl);
   // A new document in the top frame: a warning HangUp muted the tab for is gone with the old one.
   if (sender.frameId === 0) await pageChanged(tabId, msg.pageId).catch(() => {});
-  const allowed = hostListed(settings.allowlist, host);
+  let allowed = hostListed(settings.allowlist, host);
   const disabled = !settings.enabled || hostListed(settings.disabledSites, host);
   // The tab's state is read and written as one step: a choice the person makes meanwhile
   // ("Show the page anyway") is not written over with what was read before it.
@@ -104,7 +106,10 @@ async function onAnalyse(msg, sender) {
   let merged;
   let warn;
   let reloaded;
-  const state = await updateTab(tabId, (prev) => {
+  const state = await updateTab(tabId, async (prev) => {
+    // The policy service answered since these settings were read: withdrawAllowListed() has
+    // looked at the tab before this step, so its allow-list is applied here.
+    if (!settings.policyKnown) allowed = hostListed((await quickSettings()).allowlist, host);
     // A sub-frame has its own pageId: it belongs to the top page the tab currently shows, whose
     // address a page can change without a new document (a fragment, `pushState`: same origin),
     // so a new frame's harmless read could not reset a warned tab (hostile/hash-reset.html).
@@ -152,6 +157,8 @@ async function onAnalyse(msg, sender) {
   // A scam verdict from a sub-frame must still cover the whole tab: tell the top frame.
   // Every frame undoes its lock (a sub-frame's beforeunload would otherwise hold "Leave").
   if (warn && (sender.frameId !== 0 || !prevWarned)) {
+    // First the tab's frames: from now on none loads with dialogs (frame_rules.js).
+    await sandboxFrames(tabId);
     api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});
   }
   // ClickFix split across frames: a sub-frame put text on the clipboard but holds no steps to
@@ -160,9 +167,34 @@ async function onAnalyse(msg, sender) {
   if (!warn && sender.frameId !== 0 && msg.snapshot.clipboard && verdict.kind !== 'clickfix') {
     api.tabs.sendMessage(tabId, { what: MSG.frameClipboard, clipboard: msg.snapshot.clipboard }, { frameId: 0 }).catch(() => {});
   }
+  // A new top-frame page that is not warned (or no longer): its frames load as it made them.
+  const warnedNow = Boolean(state.warned && !state.dismissed && !state.allowed && !state.disabled) || warn;
+  if (sender.frameId === 0 && !warnedNow) unsandboxFrames(tabId).catch(() => {});
   // The score and numbers this snapshot had on its own: a full read that saw less than its glance
   // keeps being re-read (content.js, `hidden`).
-  return { level: verdict.level, warn: Boolean(state.warned && !state.dismissed && !state.allowed && !state.disabled) || warn, blocked: state.blocked, clickfix: clickfixOf(state.verdict), ...readOf(verdict) };
+  return { level: verdict.level, warn: warnedNow, blocked: state.blocked, clickfix: clickfixOf(state.verdict), ...readOf(verdict) };
+}
+
+/**
+ * The administrator's allow-list, once the browser's policy service answers: a verdict given
+ * before its first answer (the first start after install, no copy kept) protected as if there
+ * were no policy (settings.js); a warning it put up on a host the policy allow-lists is taken
+ * down, as "I trust this site" would (tests/e2e/settings.test.mjs). Also after a policy change.
+ */
+async function withdrawAllowListed(policy) {
+  if (!policy.allowlist.length) return;
+  for (const tabId of await tabIds().catch(() => [])) {
+    let withdrawn = false;
+    await updateTab(tabId, (s) => {
+      if (!s?.warned || s.allowed || s.blocked || !hostListed(policy.allowlist, s.host)) return undefined;
+      withdrawn = true;
+      return { ...s, allowed: true };
+    }).catch(() => {});
+    if (!withdrawn) continue;
+    await unsandboxFrames(tabId);
+    api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
+    unmuteAfterWarning(tabId).catch(() => {});
+  }
 }
 
 /** Whether two addresses share an origin (a page can move between them without a new document). */
@@ -198,6 +230,7 @@ async function onLeave(sender) {
   await replaceTab(tabId, landing);
   // The tab has left the scam page: its sound back (tabs.onUpdated catches it too, in mute.js).
   await unmuteAfterWarning(tabId);
+  await unsandboxFrames(tabId);
   return { ok: true };
 }
 
@@ -227,6 +260,7 @@ async function onDismiss(sender) {
   }
   // The popup offers "Show the warning again" for this page view.
   await updateTab(tabId, (s) => (s ? { ...s, dismissed: true } : undefined));
+  await unsandboxFrames(tabId); // first: the frames the page loads again load as it made them
   await api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
   await unmuteAfterWarning(tabId);
   return { ok: true };
@@ -238,6 +272,7 @@ async function onShowWarning(msg) {
   if (!Number.isInteger(tabId)) return { ok: false };
   const state = await updateTab(tabId, (s) => (s?.warned && !s.allowed ? { ...s, dismissed: false } : undefined));
   if (!state) return { ok: false };
+  await sandboxFrames(tabId);
   await api.tabs.sendMessage(tabId, { what: MSG.showWarning, clickfix: clickfixOf(state.verdict) }, { frameId: 0 }).catch(() => {});
   return { ok: true };
 }
@@ -437,6 +472,8 @@ api.runtime.onInstalled.addListener(({ reason }) => {
 
 // The tab's sound: taken only while the warning is up (mute.js).
 initMute();
+// The tab's frames: no dialogs while the warning is up (frame_rules.js).
+initFrameRules();
 
 // HTTP auth prompt loops: counted per tab, cancelled once the tab is warned (auth_loop.js).
 initAuthLoop({

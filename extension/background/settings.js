@@ -123,41 +123,50 @@ export async function loadSettings() {
 
 // The warning path does not wait for the browser's policy service: Chromium answers
 // storage.managed only once that service is up, 2-6 s after the browser starts (measured,
-// docs/BENCHMARKS.md "Cold start"). The background keeps the last answer in memory and a copy in
-// storage.local, reads the live policy once per life (again when it changes), and keeps the
-// person's settings in memory until storage says they changed. Only before the very first
-// answer (the first start after install) does a verdict wait: an administrator's allow-list
-// must hold from the first page. The wait is bounded: a page that keeps its renderer's main
-// thread busy from the start held Chromium's first policy answer for as long as it ran (over
-// 15 s, hostile/busy-loop.html), and with it the warning; after POLICY_WAIT_MS the verdict goes
-// on without the policy (it applies from its answer on).
+// docs/BENCHMARKS.md "The first warning, cold and warm"). The background keeps the last answer in
+// memory and a copy in storage.local, reads the live policy once per life (again when it
+// changes), and keeps the person's settings in memory until storage says they changed. Before
+// the very first answer (the first start after install: no copy yet) a verdict does not wait
+// either: a policy can only narrow what HangUp warns about (an allow-list) or strengthen it, so
+// not knowing it means protecting as if there were none. Warnings given meanwhile on hosts the
+// policy allow-lists are taken down when it answers (`onLivePolicy`, background.js). (Waiting
+// held the first scam page of a new profile 2-5 s unwarned, and Chromium gives no answer at all
+// while a page keeps its renderer busy: tests/e2e/hostile/busy-loop.html.)
 const POLICY_COPY = 'policyCopy';
-const POLICY_WAIT_MS = 5000;
 let livePolicy = null;
 let policyNow;
 let policyCopy = null;
-let policyWait = null;
 let storedNow = null;
+const policyListeners = [];
+
+/** `listener(policy)` (sanitised) runs on each answer of the browser's policy service. */
+export function onLivePolicy(listener) {
+  policyListeners.push(listener);
+}
 
 function readPolicy() {
   livePolicy ??= managedPolicy().then((p) => {
     policyNow = p;
     api.storage.local.set({ [POLICY_COPY]: p }).catch(() => {});
+    for (const listener of policyListeners) {
+      try {
+        listener(sanitisePolicy(p));
+      } catch {
+        /* one listener's failure is not the policy's */
+      }
+    }
     return p;
   });
   return livePolicy;
 }
 
 async function quickPolicy() {
-  const live = readPolicy();
+  readPolicy();
   if (policyNow) return policyNow;
   policyCopy ??= api.storage.local.get(POLICY_COPY).then((got) => got[POLICY_COPY], () => undefined);
   const copy = await policyCopy;
   if (policyNow) return policyNow;
-  if (copy && typeof copy === 'object') return copy;
-  // One bounded wait per life: once it has run out, later reads go on at once.
-  policyWait ??= Promise.race([live, new Promise((resolve) => setTimeout(resolve, POLICY_WAIT_MS, undefined))]);
-  return policyWait;
+  return copy && typeof copy === 'object' ? copy : undefined;
 }
 
 /**
@@ -167,9 +176,9 @@ async function quickPolicy() {
 export async function quickSettings() {
   storedNow ??= readStored();
   const [stored, policy] = await Promise.all([storedNow, quickPolicy()]);
-  // `policyKnown` is false when the bounded wait ran out before the browser's first answer: what
-  // the policy forbids is then unknown, and the warning offers no "I trust this site" (it would
-  // be refused anyway: trusting reads the live policy, loadSettings()).
+  // `policyKnown` is false before the browser's first answer when no copy is kept: what the policy
+  // forbids is then unknown, and the warning offers no "I trust this site" (it would be refused
+  // anyway: trusting reads the live policy, loadSettings()).
   return { ...effective(stored, policy), policyKnown: Boolean(policy && typeof policy === 'object') };
 }
 
@@ -177,7 +186,10 @@ export async function quickSettings() {
 export function watchSettings() {
   quickSettings().catch(() => {});
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed') livePolicy = policyNow = policyCopy = policyWait = null;
+    if (area === 'managed') {
+      livePolicy = policyNow = policyCopy = null;
+      readPolicy(); // its listeners see the new policy now, not at the next page's read
+    }
     if (area === 'sync' && changes.settings) storedNow = null;
   });
 }

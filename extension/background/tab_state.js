@@ -39,6 +39,12 @@ export function updateTab(tabId, change) {
   });
 }
 
+/** The ids of the tabs that have a state. */
+export async function tabIds() {
+  const all = await api.storage.session.get(null);
+  return Object.keys(all).filter((k) => k.startsWith('tab:')).map((k) => Number(k.slice(4))).filter(Number.isInteger);
+}
+
 export function forgetTab(tabId) {
   return queued(tabId, () => api.storage.session.remove(key(tabId)));
 }

@@ -4,9 +4,10 @@
 // alternates the builds restart by restart in Chromium and prints each step's median / p90.
 // A measuring tool, never shipped: the marks are string patches of the built files and fail
 // loudly when the code they patch has moved.
-//   node tests/bench/warning_trace.mjs [--restart 14] [--warm 8] [--stopped 0] [DIST ...]   (default: dist/)
+//   node tests/bench/warning_trace.mjs [--restart 14] [--warm 8] [--stopped 0] [--cold 0] [DIST ...]   (default: dist/)
 // --stopped N: N pages each after the service worker was stopped through CDP (the page's message
 // starts it: the worker's own start, Wasm and warm-up analysis are then on the path).
+// --cold N: N first starts (a new profile each: HangUp just installed, nothing kept from before).
 // A DIST is a built dist/ directory (e.g. a copy of main's, to set a change against it).
 import { cpSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ const opt = (name, dflt) => (args.includes(`--${name}`) ? Number(args[args.index
 const RESTARTS = opt('restart', 14);
 const WARM = opt('warm', 8);
 const STOPPED = opt('stopped', 0);
+const COLD = opt('cold', 0);
 const dists = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!dists.length) dists.push(DIST);
 
@@ -48,9 +50,13 @@ const PATCHES = {
     ["import init, { analyse } from '../wasm/hangup.js';", "self.__hgSW = [];\nimport init, { analyse } from '../wasm/hangup.js';\nself.__hgStart = { script: Date.now() };"],
     ["const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') })\n  .then(() => analyse(", "const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') })\n  .then(() => { self.__hgStart.wasm = Date.now(); }).then(() => analyse("],
     ["watchSettings();\n", "wasmReady.then(() => { self.__hgStart.warmedUp = Date.now(); });\nwatchSettings();\n"],
+    ['  const [settings] = await Promise.all([quickSettings(), wasmReady]);\n', '  const [settings] = await Promise.all([quickSettings(), wasmReady]); __r.settled = Date.now();\n'],
     ['async function onAnalyse(msg, sender) {\n', 'async function onAnalyse(msg, sender) {\n  const __r = { glance: msg.glance, t0: Date.now() }; self.__hgSW.push(__r); if (self.__hgSW.length > 50) self.__hgSW.shift();\n'],
     ['  const verdict = analyse(msg.snapshot, { strict: settings.strict });', '  const verdict = analyse(msg.snapshot, { strict: settings.strict }); __r.analysed = Date.now();'],
     ["    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});\n  }", "    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {}); __r.warnSent = Date.now();\n  }"],
+  ],
+  'background/settings.js': [
+    ['    return (await api.storage.managed.get(null)) ?? {};', '    const __p = (await api.storage.managed.get(null)) ?? {}; (self.__hgStart ||= {}).policy ??= Date.now(); return __p;'],
   ],
 };
 // The warning frame's first classic script, as overlay.html names it (a variant may bundle its scripts): a mark when it starts.
@@ -109,7 +115,8 @@ async function sample(b) {
   if (full) Object.assign(out, { swReceived: fromEpoch(full.t0), swAnalysed: fromEpoch(full.analysed), swWarnSent: fromEpoch(full.warnSent) });
   const first = sw?.find((a) => fromEpoch(a.t0) > -5000);
   if (first) out.swFirst = fromEpoch(first.t0);
-  if (start) Object.assign(out, { swScript: fromEpoch(start.script), swWasm: fromEpoch(start.wasm), swWarmedUp: fromEpoch(start.warmedUp) });
+  if (full) out.swSettled = fromEpoch(full.settled);
+  if (start) Object.assign(out, { swScript: fromEpoch(start.script), swWasm: fromEpoch(start.wasm), swWarmedUp: fromEpoch(start.warmedUp), swPolicy: fromEpoch(start.policy) });
   if (frame) {
     const f = (t) => (t == null ? null : fromEpoch(frame.origin + t));
     Object.assign(out, { frameResponse: f(frame.response), frameScript: f(frame.script), painted: f(frame.fcp) });
@@ -125,7 +132,8 @@ const STEPS = [
   ['-> full snapshot sent', 'glanceBack', 'sendFull'],
   ['page first paint -> full snapshot sent', null, 'sendFull'],
   ['-> the snapshot reaches the worker', 'sendFull', 'swReceived'],
-  ['-> analysed (Wasm)', 'swReceived', 'swAnalysed'],
+  ['-> settings and Wasm ready', 'swReceived', 'swSettled'],
+  ['-> analysed (Wasm)', 'swSettled', 'swAnalysed'],
   ['-> tab state stored, warn sent', 'swAnalysed', 'swWarnSent'],
   ['-> warn reaches the page', 'swWarnSent', 'warn'],
   ['-> MAIN world neutralised', 'warn', 'neutralised'],
@@ -144,6 +152,7 @@ const STEPS = [
   ['worker: -> Wasm compiled and instantiated', 'swScript', 'swWasm'],
   ['worker: -> warm-up analysis done (lexicon built)', 'swWasm', 'swWarmedUp'],
   ['worker: first message of the page received', null, 'swFirst'],
+  ['worker: storage.managed answered (live policy)', null, 'swPolicy'],
 ];
 const q = (xs, p) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
@@ -152,7 +161,7 @@ const q = (xs, p) => {
 
 const work = mkdtempSync(path.join(tmpdir(), 'hangup-trace-'));
 const server = await startProbeServer();
-const builds = dists.map((d, i) => ({ name: d, dist: traced(d, path.join(work, `build-${i}`)), profile: path.join(work, `profile-${i}`), restart: [], warm: [], stopped: [] }));
+const builds = dists.map((d, i) => ({ name: d, dist: traced(d, path.join(work, `build-${i}`)), profile: path.join(work, `profile-${i}`), restart: [], warm: [], stopped: [], cold: [] }));
 try {
   // Warm: one browser per build, pages alternated between them (each browser's first start is not counted).
   for (const b of builds) {
@@ -167,6 +176,14 @@ try {
     }
   }
   for (const b of builds) await b.browser.close();
+  // First starts: a new profile each time, the builds in turn.
+  for (let i = 0; i < COLD; i++) {
+    for (const b of i % 2 ? [...builds].reverse() : builds) {
+      const browser = await launch('chromium', { proxyPort: server.port, dist: b.dist });
+      b.cold.push(await sample(browser));
+      await browser.close();
+    }
+  }
   // Restarts: the same profiles started again, the builds in turn, the order swapped every round.
   for (let i = 0; i < RESTARTS; i++) {
     for (const b of i % 2 ? [...builds].reverse() : builds) {
@@ -180,7 +197,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 for (const b of builds) {
-  for (const kind of ['restart', 'warm', ...(STOPPED ? ['stopped'] : [])]) {
+  for (const kind of ['restart', 'warm', ...(STOPPED ? ['stopped'] : []), ...(COLD ? ['cold'] : [])]) {
     console.log(`\n${b.name}: ${kind}, n=${b[kind].length}, median / p90 ms`);
     for (const [label, from, to] of STEPS) {
       const xs = b[kind].map((s) => (s[to] == null || (from && s[from] == null) ? null : s[to] - (from ? s[from] : 0)));
