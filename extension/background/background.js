@@ -15,6 +15,7 @@ import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
 import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 import { framesTogether, forgetFrames } from './frames.js';
+import { initFrameRules, sandboxFrames, unsandboxFrames } from './frame_rules.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
@@ -156,6 +157,8 @@ async function onAnalyse(msg, sender) {
   // A scam verdict from a sub-frame must still cover the whole tab: tell the top frame.
   // Every frame undoes its lock (a sub-frame's beforeunload would otherwise hold "Leave").
   if (warn && (sender.frameId !== 0 || !prevWarned)) {
+    // First the tab's frames: from now on none loads with dialogs (frame_rules.js).
+    await sandboxFrames(tabId);
     api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});
   }
   // ClickFix split across frames: a sub-frame put text on the clipboard but holds no steps to
@@ -164,9 +167,12 @@ async function onAnalyse(msg, sender) {
   if (!warn && sender.frameId !== 0 && msg.snapshot.clipboard && verdict.kind !== 'clickfix') {
     api.tabs.sendMessage(tabId, { what: MSG.frameClipboard, clipboard: msg.snapshot.clipboard }, { frameId: 0 }).catch(() => {});
   }
+  // A new top-frame page that is not warned (or no longer): its frames load as it made them.
+  const warnedNow = Boolean(state.warned && !state.dismissed && !state.allowed && !state.disabled) || warn;
+  if (sender.frameId === 0 && !warnedNow) unsandboxFrames(tabId).catch(() => {});
   // The score and numbers this snapshot had on its own: a full read that saw less than its glance
   // keeps being re-read (content.js, `hidden`).
-  return { level: verdict.level, warn: Boolean(state.warned && !state.dismissed && !state.allowed && !state.disabled) || warn, blocked: state.blocked, clickfix: clickfixOf(state.verdict), ...readOf(verdict) };
+  return { level: verdict.level, warn: warnedNow, blocked: state.blocked, clickfix: clickfixOf(state.verdict), ...readOf(verdict) };
 }
 
 /**
@@ -185,6 +191,7 @@ async function withdrawAllowListed(policy) {
       return { ...s, allowed: true };
     }).catch(() => {});
     if (!withdrawn) continue;
+    await unsandboxFrames(tabId);
     api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
     unmuteAfterWarning(tabId).catch(() => {});
   }
@@ -223,6 +230,7 @@ async function onLeave(sender) {
   await replaceTab(tabId, landing);
   // The tab has left the scam page: its sound back (tabs.onUpdated catches it too, in mute.js).
   await unmuteAfterWarning(tabId);
+  await unsandboxFrames(tabId);
   return { ok: true };
 }
 
@@ -252,6 +260,7 @@ async function onDismiss(sender) {
   }
   // The popup offers "Show the warning again" for this page view.
   await updateTab(tabId, (s) => (s ? { ...s, dismissed: true } : undefined));
+  await unsandboxFrames(tabId); // first: the frames the page loads again load as it made them
   await api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
   await unmuteAfterWarning(tabId);
   return { ok: true };
@@ -263,6 +272,7 @@ async function onShowWarning(msg) {
   if (!Number.isInteger(tabId)) return { ok: false };
   const state = await updateTab(tabId, (s) => (s?.warned && !s.allowed ? { ...s, dismissed: false } : undefined));
   if (!state) return { ok: false };
+  await sandboxFrames(tabId);
   await api.tabs.sendMessage(tabId, { what: MSG.showWarning, clickfix: clickfixOf(state.verdict) }, { frameId: 0 }).catch(() => {});
   return { ok: true };
 }
@@ -462,6 +472,8 @@ api.runtime.onInstalled.addListener(({ reason }) => {
 
 // The tab's sound: taken only while the warning is up (mute.js).
 initMute();
+// The tab's frames: no dialogs while the warning is up (frame_rules.js).
+initFrameRules();
 
 // HTTP auth prompt loops: counted per tab, cancelled once the tab is warned (auth_loop.js).
 initAuthLoop({

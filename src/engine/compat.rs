@@ -155,6 +155,9 @@ pub fn strip_diacritic(c: char) -> char {
             b'.' => c,
             b => b as char,
         },
+        // Romanian ș ț (comma below; ş ţ with a cedilla are in the table above).
+        0x219 => 's',
+        0x21B => 't',
         // Vietnamese horned o and u.
         0x1A1 => 'o',
         0x1B0 => 'u',

@@ -776,6 +776,14 @@ mod tests {
     }
 
     #[test]
+    fn romanian_and_hungarian_marks_drop() {
+        // ro.txt and hu.txt are written without marks: both Romanian spellings (comma below,
+        // cedilla) and the Hungarian double acute fold to the bare letter.
+        assert_eq!(normalize("Sunați așa, ţară şi").base, "sunati asa, tara si");
+        assert_eq!(normalize("Őrizze ű").base, "orizze u");
+    }
+
+    #[test]
     fn russian_words_are_left_alone() {
         assert_eq!(normalize("Привет").base, "привет");
     }

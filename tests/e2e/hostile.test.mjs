@@ -97,6 +97,11 @@ const PAGES = [
   // Nineteenth session (shield): the same where the document's observer does not look.
   { file: 'frame-shadow.html', ends: 'page', leave: 'click', noDialogs: true, does: 'inserts or navigates such a frame every 150 ms inside open, closed and declarative shadow roots (made before the verdict, attached after it, nested, from setHTMLUnsafe, with a captured attachShadow) and in a same-origin frame\'s document' },
   { file: 'frameset-nav.html', ends: 'page', leave: 'click', noDialogs: true, does: 'is a <frameset> whose <frame>s, made before the verdict, are navigated every 200 ms to a page of another site that calls alert() (location, src, self-navigation)' },
+  // Twentieth session (shield): frames no guard of the top document sees, and DOM methods taken before the hooks are armed.
+  { file: 'frame-xo-nested.html', ends: 'page', leave: 'click', noDialogs: true, does: 'has a frame of another site, made before the verdict, that inserts or navigates frames of a third site calling alert() as they load into its own document every 250 ms (insertion, markup, a captured appendChild, src, a closed shadow root, object)' },
+  { file: 'shadow-pristine.html', ends: 'page', leave: 'click', noDialogs: true, does: 'attaches a closed shadow root with a fresh frame\'s attachShadow taken at load (no hook sees it) to an element in the page every 250 ms and puts a frame of another site calling alert() in it' },
+  { file: 'walk-flood.html', ends: 'page', leave: 'click', noDialogs: true, does: 'uses up the guard\'s walk bounds before the verdict (1 100 empty closed shadow roots) and, once warned, makes a frame of another site in a later closed root navigate itself to a page calling alert() every 250 ms' },
+  { file: 'captured-natives.html', leave: 'click', does: 'hides, restyles, removes and moves the host and opens its own popover and modal dialog in every animation frame with DOM methods taken at load, before the hooks were armed' },
 ];
 
 for (const name of BROWSERS) {

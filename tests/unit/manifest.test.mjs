@@ -29,6 +29,8 @@ const USES = {
   notifications: /\.notifications\./,
   // ClickFix: the warning page replaces the page's command on the clipboard (pages/clipboard_note.js).
   clipboardWrite: /navigator\.clipboard\.writeText\(note\)/,
+  // While the warning shows, the tab's frames load with a CSP sandbox without modals (background/frame_rules.js).
+  declarativeNetRequestWithHostAccess: /declarativeNetRequest[\s\S]{0,1200}updateSessionRules\([\s\S]{0,400}modifyHeaders/,
 };
 
 for (const browser of ['chromium', 'firefox']) {

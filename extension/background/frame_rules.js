@@ -1,0 +1,79 @@
+// While a tab's warning shows, every frame document the tab loads from the network comes with a
+// `Content-Security-Policy: sandbox …` header that leaves out `allow-modals`, `allow-popups` and
+// top navigation (docs/LOCK.md, "opens dialogs from a frame of another site"): a dialog is
+// tab-modal, above the warning, and a frame of another site runs its first script before its own
+// content script can learn of the verdict. The content script's guard (overlay_host.js) sandboxes
+// the frames it can see; this rule reaches the ones it cannot: inside a frame of another site,
+// in a shadow root attached with a method no hook saw, past the guard's walk bounds. Scripts, forms
+// and the frame's own origin are allowed, so a frame that loads while the warning shows still
+// works once the person chooses "Show the page anyway" (only its dialogs, pop-ups and top
+// navigation stay off until its next load). One session rule per tab, removed when the warning
+// goes away (Leave, Show anyway, trust, a new page in the tab, the tab closed).
+//
+//   warn sent to the tab --> rule for tabIds [tab] (sub_frame, object) --> removed on
+//   dismiss / leave / trust / a top-frame read that is not warned / another host / tab closed
+import { api } from './api.js';
+import { hostOf } from './address.js';
+import { getTab } from './tab_state.js';
+
+const SANDBOX = 'sandbox allow-scripts allow-same-origin allow-forms';
+const dnr = () => api.declarativeNetRequest;
+const ruleId = (tabId) => tabId + 1; // rule ids start at 1; tab ids at 0 in Firefox
+
+// The tabs with a rule, read once per background life (session rules outlive an evicted worker).
+let tabs = null;
+function ruled() {
+  tabs ??= Promise.resolve(dnr()?.getSessionRules())
+    .then((rules) => new Set((rules ?? []).flatMap((r) => r.condition?.tabIds ?? [])))
+    .catch(() => new Set());
+  return tabs;
+}
+
+/** The tab's frames load without dialogs from now on (the warning is about to show). */
+export async function sandboxFrames(tabId) {
+  if (!dnr() || !Number.isInteger(tabId) || tabId < 0) return;
+  const set = await ruled();
+  if (set.has(tabId)) return;
+  set.add(tabId);
+  const id = ruleId(tabId);
+  await dnr().updateSessionRules({
+    removeRuleIds: [id],
+    addRules: [{
+      id,
+      priority: 1,
+      action: {
+        type: 'modifyHeaders',
+        responseHeaders: [{ header: 'Content-Security-Policy', operation: 'append', value: SANDBOX }],
+      },
+      condition: { tabIds: [tabId], resourceTypes: ['sub_frame', 'object'] },
+    }],
+  }).catch(() => set.delete(tabId));
+}
+
+/** The warning went away: the tab's frames load as the page made them. */
+export async function unsandboxFrames(tabId) {
+  if (!dnr() || !Number.isInteger(tabId)) return;
+  const set = await ruled();
+  if (!set.has(tabId)) return;
+  set.delete(tabId);
+  await dnr().updateSessionRules({ removeRuleIds: [ruleId(tabId)] }).catch(() => {});
+}
+
+// Registered synchronously at the background's top level.
+export function initFrameRules() {
+  if (!dnr()) return;
+  // The tab left the warned page for another host (or a page HangUp cannot read): no warning there.
+  api.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url) return;
+    ruled()
+      .then(async (set) => {
+        if (!set.has(tabId)) return;
+        const state = await getTab(tabId);
+        if (!state?.host || hostOf(change.url) !== state.host) await unsandboxFrames(tabId);
+      })
+      .catch(() => {});
+  });
+  api.tabs.onRemoved.addListener((tabId) => {
+    unsandboxFrames(tabId).catch(() => {});
+  });
+}
