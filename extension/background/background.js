@@ -10,7 +10,7 @@ import init, { analyse } from '../wasm/hangup.js';
 import { api, MSG } from './api.js';
 import { hostOf } from './address.js';
 import { getTab, updateTab, forgetTab, tabIds } from './tab_state.js';
-import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed, onLivePolicy } from './settings.js';
+import { loadSettings, quickSettings, liveSettings, watchSettings, updateSettings, hostListed, onLivePolicy } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
 import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
@@ -421,7 +421,8 @@ async function handle(msg, sender) {
     case MSG.mistake:
       return fromExtensionPage(sender) ? onMistake(sender) : { ok: false };
     case MSG.settings:
-      return quickSettings();
+      // `live`: wait for the policy service (the warning, when the quick answer could not say).
+      return msg.live === true ? liveSettings() : quickSettings();
     case MSG.notScam:
       return fromExtensionPage(sender) ? onNotScam(sender) : { ok: false };
     case MSG.showWarning:
