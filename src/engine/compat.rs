@@ -153,6 +153,8 @@ pub fn strip_diacritic(c: char) -> char {
         // Romanian ș ț (comma below; ş ţ with a cedilla are in the table above).
         0x219 => 's',
         0x21B => 't',
+        // Final sigma: a capital Σ lowercases to σ wherever it stands.
+        0x3C2 => 'σ',
         0x390 | 0x3AF | 0x3CA => 'ι',
         0x3AC => 'α',
         0x3AD => 'ε',
