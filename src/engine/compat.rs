@@ -12,8 +12,13 @@
 /// Half-width katakana U+FF66..=U+FF9D and their full-width forms, in order.
 const HALF_KANA: &str = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
-/// Base letters of U+00E0..=U+017F after lowercasing (`.` = no canonical decomposition, keep).
-const LATIN_BASE: &[u8; 160] = b"aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs";
+/// Base letters of U+00E0..=U+017F after lowercasing (`.` = no canonical decomposition, keep; `đ`
+/// has none but folds to d, as Vietnamese written without diacritics spells it).
+const LATIN_BASE: &[u8; 160] = b"aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccddddeeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll....nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// Base letters of Latin Extended Additional (U+1E00-U+1EFF), `.` = none: Vietnamese writes
+/// its stacked diacritics there precomposed (`ệ`, `ố`, `ự`), and decomposed text must meet them.
+const LATIN_EXT_ADDITIONAL_BASE: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy.s....aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
 
 /// Expands `c` to its compatibility form, calling `push` for each resulting char, or returns
 /// `false` if `c` is not one of the folded characters.
@@ -150,6 +155,16 @@ pub fn strip_diacritic(c: char) -> char {
             b'.' => c,
             b => b as char,
         },
+        // Romanian ș ț (comma below; ş ţ with a cedilla are in the table above).
+        0x219 => 's',
+        0x21B => 't',
+        // Vietnamese horned o and u.
+        0x1A1 => 'o',
+        0x1B0 => 'u',
+        0x1E00..=0x1EFF => match LATIN_EXT_ADDITIONAL_BASE[(u - 0x1E00) as usize] {
+            b'.' => c,
+            b => b as char,
+        },
         0x390 | 0x3AF | 0x3CA => 'ι',
         0x3AC => 'α',
         0x3AD => 'ε',
@@ -222,6 +237,10 @@ mod tests {
             0xFB00..=0xFB06,
             0x2100..=0x214F,
             0xC0..=0x17F,
+            0x1A0..=0x1A1,
+            0x1AF..=0x1B0,
+            0x1E00..=0x1E99,
+            0x1E9B..=0x1EFF,
             0x386..=0x3CE,
         ];
         let mut checked = 0;
@@ -230,8 +249,12 @@ mod tests {
             for u in r {
                 let Some(c) = char::from_u32(u) else { continue };
                 let s = c.to_string();
+                // `đ` has no decomposition, yet Vietnamese written without diacritics spells it d.
+                if matches!(u, 0x110 | 0x111) {
+                    continue;
+                }
                 let nfkc: String = s.nfkc().collect();
-                if nfkc == s && !(0xC0..=0x3CE).contains(&u) {
+                if nfkc == s && !(0xC0..=0x3CE).contains(&u) && !(0x1E00..=0x1EFF).contains(&u) {
                     continue; // unassigned or not a compatibility char
                 }
                 // NFKC then strip accents (NFD, drop marks) = what the engine wants.

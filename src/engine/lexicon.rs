@@ -21,7 +21,7 @@ const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.z"));
 /// page: `<html lang>` lies and kits mix languages. `brands` is read apart.
 pub const LANGUAGES: &[&str] = &[
     "common", "en", "de", "fr", "es", "it", "pt", "nl", "ja", "pl", "cs", "ru", "tr", "ko", "zh",
-    "sv", "da", "nb",
+    "sv", "da", "nb", "fi", "hu", "ro", "vi", "id", "ms",
 ];
 
 /// All lexicon files, inflated; empty if the pack cannot be unpacked, which the tests rule out.

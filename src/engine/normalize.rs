@@ -776,6 +776,14 @@ mod tests {
     }
 
     #[test]
+    fn romanian_and_hungarian_marks_drop() {
+        // ro.txt and hu.txt are written without marks: both Romanian spellings (comma below,
+        // cedilla) and the Hungarian double acute fold to the bare letter.
+        assert_eq!(normalize("Sunați așa, ţară şi").base, "sunati asa, tara si");
+        assert_eq!(normalize("Őrizze ű").base, "orizze u");
+    }
+
+    #[test]
     fn russian_words_are_left_alone() {
         assert_eq!(normalize("Привет").base, "привет");
     }
@@ -818,6 +826,21 @@ mod tests {
         assert_eq!(normalize("ガ").base, "ガ");
         // Half-width katakana become full-width through NFKC.
         assert_eq!(normalize("ｳｲﾙｽ").base, "ウイルス");
+    }
+
+    #[test]
+    fn vietnamese_folds_the_same_precomposed_or_decomposed() {
+        // Precomposed (NFC), fully decomposed (NFD) and half-composed (base with one mark
+        // precomposed, the tone as a combining mark) spellings of "Máy tính của bạn đã bị
+        // nhiễm" all meet the lexicon's phrase.
+        let nfc = "M\u{e1}y t\u{ed}nh c\u{1ee7}a b\u{1ea1}n \u{111}\u{e3} b\u{1ecb} nhi\u{1ec5}m";
+        let nfd = "Ma\u{301}y ti\u{301}nh cu\u{309}a ba\u{323}n \u{111}a\u{303} bi\u{323} nhie\u{302}\u{303}m";
+        let half = "Ma\u{301}y ti\u{301}nh cu\u{309}a ba\u{323}n \u{111}a\u{303} bi\u{323} nhi\u{ea}\u{303}m";
+        for s in [nfc, nfd, half] {
+            assert_eq!(normalize(s).base, "may tinh cua ban da bi nhiem", "{s:?}");
+        }
+        // Horned o and u, capitals too.
+        assert_eq!(normalize("\u{1a0}\u{1af}u \u{1edd}\u{1eeb}").base, "ouu ou");
     }
 
     #[test]

@@ -294,13 +294,14 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // help article is headed "Error 0x… activation failed"), or the failure as a headline of its
     // own with both a security or support title and a toll-free number, on a page that sells
     // nothing and gives no troubleshooting steps (a TV maker's "Activation error … restart your
-    // router and try again, or call our toll-free line" is help). Review 19 H2.
+    // router and try again, or call our toll-free line" is help). Review 19 H2. "Do not …" among
+    // troubleshooting steps is one of them ("Do not turn off the printer while it updates").
     let failure_call = ev.failure_claim
         && number_cta
         && !damped
         && !ev.on_brand_host
         && !ev.self_named
-        && (pressed(ReasonId::DoNotClose)
+        && ((pressed(ReasonId::DoNotClose) && !ev.retry)
             || (pressed(ReasonId::ErrorCode) && pressed(ReasonId::Urgency))
             || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat))
             || (ev.failure_headline

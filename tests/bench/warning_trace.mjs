@@ -52,6 +52,8 @@ const PATCHES = {
     ["watchSettings();\n", "wasmReady.then(() => { self.__hgStart.warmedUp = Date.now(); });\nwatchSettings();\n"],
     ['  const [settings] = await Promise.all([quickSettings(), wasmReady]);\n', '  const [settings] = await Promise.all([quickSettings(), wasmReady]); __r.settled = Date.now();\n'],
     ['async function onAnalyse(msg, sender) {\n', 'async function onAnalyse(msg, sender) {\n  const __r = { glance: msg.glance, t0: Date.now() }; self.__hgSW.push(__r); if (self.__hgSW.length > 50) self.__hgSW.shift();\n'],
+    ['  msg = await withAuthPrompts(msg, sender); // HTTP auth', '  msg = await withAuthPrompts(msg, sender); __r.auth = Date.now(); // HTTP auth'],
+    ['    return { look: true, warn: false, ...readOf(verdict) };', '    __r.answered = Date.now(); return { look: true, warn: false, ...readOf(verdict) };'],
     ['  const verdict = analyse(msg.snapshot, { strict: settings.strict });', '  const verdict = analyse(msg.snapshot, { strict: settings.strict }); __r.analysed = Date.now();'],
     ["    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});\n  }", "    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {}); __r.warnSent = Date.now();\n  }"],
   ],
@@ -97,7 +99,8 @@ async function sample(b) {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       const nav = performance.getEntriesByType('navigation')[0];
       const script = performance.getEntriesByName('first script')[0];
-      return fcp ? { origin: performance.timeOrigin, fcp: fcp.startTime, response: nav?.responseEnd, script: script?.startTime } : null;
+      const css = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/ui.css'));
+      return fcp ? { origin: performance.timeOrigin, fcp: fcp.startTime, response: nav?.responseEnd, script: script?.startTime, cssStart: css?.startTime, cssEnd: css?.responseEnd } : null;
     });
   }, 10000, 20);
   await waitFor(() => page.evaluate(() => window.__hangupBench?.visible !== null), 2000, 20);
@@ -116,10 +119,12 @@ async function sample(b) {
   const first = sw?.find((a) => fromEpoch(a.t0) > -5000);
   if (first) out.swFirst = fromEpoch(first.t0);
   if (full) out.swSettled = fromEpoch(full.settled);
+  const glance = sw?.filter((a) => a.glance && fromEpoch(a.t0) > -5000)[0];
+  if (glance) Object.assign(out, { gReceived: fromEpoch(glance.t0), gAuth: fromEpoch(glance.auth), gSettled: fromEpoch(glance.settled), gAnalysed: fromEpoch(glance.analysed), gAnswered: fromEpoch(glance.answered) });
   if (start) Object.assign(out, { swScript: fromEpoch(start.script), swWasm: fromEpoch(start.wasm), swWarmedUp: fromEpoch(start.warmedUp), swPolicy: fromEpoch(start.policy) });
   if (frame) {
     const f = (t) => (t == null ? null : fromEpoch(frame.origin + t));
-    Object.assign(out, { frameResponse: f(frame.response), frameScript: f(frame.script), painted: f(frame.fcp) });
+    Object.assign(out, { frameResponse: f(frame.response), frameCssStart: f(frame.cssStart), frameCss: f(frame.cssEnd), frameScript: f(frame.script), painted: f(frame.fcp) });
   }
   return out;
 }
@@ -128,6 +133,11 @@ const STEPS = [
   ['page first paint -> DOMContentLoaded (reads armed)', null, 'start'],
   ['-> first read starts (timer, idle callback)', 'start', 'read'],
   ['-> glance sent', 'read', 'glanceSent'],
+  ['  (glance sent -> reaches the worker)', 'glanceSent', 'gReceived'],
+  ['  (worker: -> auth prompts read)', 'gReceived', 'gAuth'],
+  ['  (worker: -> settings and Wasm ready)', 'gAuth', 'gSettled'],
+  ['  (worker: -> glance analysed)', 'gSettled', 'gAnalysed'],
+  ['  (worker: answered -> the page has it)', 'gAnswered', 'glanceBack'],
   ['-> glance answered (look)', 'glanceSent', 'glanceBack'],
   ['-> full snapshot sent', 'glanceBack', 'sendFull'],
   ['page first paint -> full snapshot sent', null, 'sendFull'],
@@ -146,6 +156,9 @@ const STEPS = [
   ['PAGE FIRST PAINT -> WARNING VISIBLE', null, 'visible'],
   ['frame: iframe created -> overlay.html response', 'append', 'frameResponse'],
   ['frame: response -> its first script runs', 'frameResponse', 'frameScript'],
+  ['frame: (response -> ui.css requested)', 'frameResponse', 'frameCssStart'],
+  ['frame: (ui.css requested -> loaded)', 'frameCssStart', 'frameCss'],
+  ['frame: (ui.css loaded -> first script runs)', 'frameCss', 'frameScript'],
   ['frame: first script -> first contentful paint', 'frameScript', 'painted'],
   ['PAGE FIRST PAINT -> WARNING PAINTED', null, 'painted'],
   ['worker: its script runs (after its imports)', null, 'swScript'],

@@ -589,6 +589,23 @@ impl<'a> Mood<'a> {
                 })
     }
 
+    /// Whether a "never" stands earlier in the sentence of `h` ("your adviser will never ask for
+    /// your PIN or to install remote access software", "ne vous demandera jamais … de prise de
+    /// contrôle à distance"): a bank's or a vendor's promise, the advice HangUp gives itself,
+    /// not a kit's instruction. Only the words that mean "never" (not "not": "do not close, our
+    /// technician connects by remote access" is a kit's).
+    #[inline(never)]
+    pub fn never_before(&self, h: &Hit) -> bool {
+        let s = self.sentence_start(h.start);
+        self.negations.within(s, h.start).iter().any(|n| {
+            n.end <= h.start
+                && has_word(
+                    &self.base[floor(self.base, n.start)..floor(self.base, n.end)],
+                    NEVER,
+                )
+        })
+    }
+
     /// Whether the page's author speaks of itself in the sentence of `h` ("Our antivirus found
     /// ransomware on the school network", "Wir haben … gefunden"): a report of what its
     /// organisation saw, not a screen's claim about the reader's machine.
@@ -674,6 +691,11 @@ impl<'a> Mood<'a> {
         !self.asked(h) && !self.conditional(h) && !self.negated(h)
     }
 }
+
+/// "Never" in the `negation` lists (normalised: accents dropped). Not German/Polish "nie"
+/// (Polish "not").
+const NEVER: &str =
+    "never jamais nunca jamas mai nooit niemals nigdy aldrig aldri nikdy никогда asla 从未 從未";
 
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).

@@ -251,7 +251,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         }
     }
 
-    let tools: Vec<&Hit> = of(hits, Cat::RemoteAccess).collect();
+    // A promise never to ask for remote access is advice ("we will never ask you to install …").
+    let tools: Vec<&Hit> = of(hits, Cat::RemoteAccess)
+        .filter(|h| !mood.never_before(h))
+        .collect();
     if let Some(h) = tools.first() {
         ev.reasons.push(reason(
             ReasonId::RemoteAccessTool,
