@@ -562,10 +562,13 @@ fn latin_to_cyrillic(c: char) -> Option<char> {
     })
 }
 
-/// Chinese, Japanese and Korean characters: matched as substrings, never as words.
+/// Chinese, Japanese and Korean characters, and the scripts of South-East Asia that write no
+/// spaces between words (Thai, Lao, Myanmar, Khmer): matched as substrings, never as words (a
+/// Thai phrase could never pass a word-boundary test inside a run of Thai).
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF
+        | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
         | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F | 0x31F0..=0x31FF | 0x20000..=0x2FFFF)
 }
 
@@ -841,6 +844,18 @@ mod tests {
         }
         // Horned o and u, capitals too.
         assert_eq!(normalize("\u{1a0}\u{1af}u \u{1edd}\u{1eeb}").base, "ouu ou");
+    }
+
+    #[test]
+    fn devanagari_nukta_folds_away() {
+        // "फ़ोन" precomposed (U+095E), with a combining nukta, and without one: all "फोन".
+        for s in [
+            "\u{95e}\u{94b}\u{928}",
+            "\u{92b}\u{93c}\u{94b}\u{928}",
+            "\u{92b}\u{94b}\u{928}",
+        ] {
+            assert_eq!(normalize(s).base, "\u{92b}\u{94b}\u{928}", "{s:?}");
+        }
     }
 
     #[test]
