@@ -159,6 +159,8 @@ pub fn strip_diacritic(c: char) -> char {
         // Romanian ș ț (comma below; ş ţ with a cedilla are in the table above).
         0x219 => 's',
         0x21B => 't',
+        // Final sigma: a capital Σ lowercases to σ wherever it stands.
+        0x3C2 => 'σ',
         // Vietnamese horned o and u.
         0x1A1 => 'o',
         0x1B0 => 'u',

@@ -128,7 +128,8 @@ fn push_folded(out: &mut String, c: char) {
         return;
     }
     // Greek capitals whose small letter looks like another Latin letter (Η/η: H/n, Ν/ν: N/v):
-    // kits spell brand names in capitals ("DΗL", "ΗMRC"). No lexicon is Greek.
+    // kits spell brand names in capitals ("DΗL", "ΗMRC"). `fold_confusable_words` gives them
+    // back to a word that is Greek (el.txt).
     let latin = match c {
         'Η' | 'Ή' => 'h',
         'Ν' => 'n',
@@ -326,7 +327,7 @@ fn base_form(input: &str) -> String {
         let maybe_confusable = |ch: char| matches!(ch as u32, 0x0131 | 0x0261 | 0x0370..=0x058F);
         let mixed = || {
             tmp.chars().any(|ch| ch.is_ascii_alphabetic())
-                && tmp.chars().any(|ch| matches!(ch as u32, 0x0400..=0x04FF))
+                && tmp.chars().any(|ch| matches!(ch as u32, 0x0370..=0x04FF))
         };
         if tmp
             .chars()
@@ -511,7 +512,23 @@ fn fold_confusable_words(s: &str) -> String {
         let all_conf = word
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || confusable(c).is_some());
-        if has_ascii && cyrillic {
+        // A Greek word (el.txt): Greek letters, no Cyrillic ones, and no Latin letter but the
+        // h n m y that `push_folded` made of the capitals Η Ν Μ Υ. It stays Greek, capitals
+        // given back, so "ΠΡΟΣΟΧΗ", "ΕΝΑ" and "προσοχή", "ένα" read alike; "DΗL" has d and l.
+        let greek = word.chars().any(|c| matches!(c as u32, 0x0370..=0x03FF))
+            && word.chars().all(|c| {
+                !matches!(c as u32, 0x0400..=0x04FF)
+                    && (!c.is_ascii_alphabetic() || matches!(c, 'h' | 'n' | 'm' | 'y'))
+            });
+        if greek {
+            out.extend(word.chars().map(|c| match c {
+                'h' => 'η',
+                'n' => 'ν',
+                'm' => 'μ',
+                'y' => 'υ',
+                _ => c,
+            }));
+        } else if has_ascii && cyrillic {
             out.extend(word.chars().map(|c| latin_to_cyrillic(c).unwrap_or(c)));
         } else if has_ascii || all_conf {
             out.extend(word.chars().map(|c| confusable(c).unwrap_or(c)));
@@ -776,6 +793,17 @@ mod tests {
             normalize("DΗL ΗMRC ΝETFLIX ΜETA SΥSTEM").base,
             "dhl hmrc netflix meta system"
         );
+    }
+
+    #[test]
+    fn greek_words_read_alike_in_capitals() {
+        // Η Ν Μ Υ fold to Latin for "DΗL" (above), but a Greek word gets them back, and a final
+        // ς reads σ, so el.txt's lowercase phrases match capitals.
+        assert_eq!(
+            normalize("ΠΡΟΣΟΧΗ! Ο ΥΠΟΛΟΓΙΣΤΗΣ ΣΑΣ ΕΙΝΑΙ ΜΟΛΥΣΜΕΝΟΣ").base,
+            normalize("Προσοχή! Ο υπολογιστής σας είναι μολυσμένος").base
+        );
+        assert_eq!(normalize("ΕΝΑ").base, normalize("ένα").base);
     }
 
     #[test]
