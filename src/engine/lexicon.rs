@@ -21,7 +21,7 @@ const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.z"));
 /// page: `<html lang>` lies and kits mix languages. `brands` is read apart.
 pub const LANGUAGES: &[&str] = &[
     "common", "en", "de", "fr", "es", "it", "pt", "nl", "ja", "pl", "cs", "ru", "tr", "ko", "zh",
-    "sv", "da", "nb", "fi", "hu", "ro", "el", "uk", "he", "vi", "id", "ms", "fil",
+    "sv", "da", "nb", "fi", "hu", "ro", "el", "uk", "he", "vi", "id", "ms", "fil", "hi", "th",
 ];
 
 /// All lexicon files, inflated; empty if the pack cannot be unpacked, which the tests rule out.
@@ -865,6 +865,11 @@ mod tests {
             assert!(is_cjk(c), "{c}");
         }
         assert!(cats("กรุณาcall nowทันที").contains(&Cat::Cta));
+        // "Your computer is infected, call now" as one run of Thai.
+        let c = cats("คอมพิวเตอร์ของคุณติดไวรัสโทรหาเราทันที");
+        assert!(c.contains(&Cat::Victim));
+        assert!(c.contains(&Cat::Infection));
+        assert!(c.contains(&Cat::Urgency));
     }
 
     #[test]
