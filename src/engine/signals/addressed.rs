@@ -91,6 +91,7 @@ pub struct Mood<'a> {
     lockouts: Index<'a>,
     compromises: Index<'a>,
     errors: Index<'a>,
+    verdicts: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -100,7 +101,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 13].map(|_| Vec::new());
+        let mut by = [(); 14].map(|_| Vec::new());
         let mut pressure = false;
         for h in hits {
             pressure |=
@@ -119,11 +120,12 @@ impl<'a> Mood<'a> {
                 Cat::Lockout => 10,
                 Cat::Compromise => 11,
                 Cat::Error => 12,
+                Cat::Verdict => 13,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -142,6 +144,7 @@ impl<'a> Mood<'a> {
             lockouts,
             compromises,
             errors,
+            verdicts,
             pressure,
         }
     }
@@ -697,9 +700,50 @@ impl<'a> Mood<'a> {
     /// Neither a question, a condition nor denied.
     #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
-        !self.asked(h) && !self.conditional(h) && !self.negated(h)
+        !self.asked(h) && !self.conditional(h) && !self.negated(h) && !self.quoted_verdict(h)
+    }
+
+    /// Whether `h` stands inside a quotation on its line that a verdict follows right after the
+    /// closing mark ('si aparece "su equipo está bloqueado, llame a Microsoft", es una estafa',
+    /// '"máy tính của bạn bị khóa, hãy gọi Microsoft", đó là lừa đảo'): a repair shop or a news
+    /// story telling what an alert says and what it is, beside its own number (twentieth
+    /// session). A kit does not call its own words a scam.
+    #[inline(never)]
+    pub fn quoted_verdict(&self, h: &Hit) -> bool {
+        if self.verdicts.hits.is_empty() {
+            return false;
+        }
+        let lo = floor(self.base, h.start.saturating_sub(QUOTE_REACH));
+        let before = &self.base[lo..floor(self.base, h.start)];
+        let before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+        // The quotation still open at the claim: an odd count of straight quotes, or an opening
+        // mark after the last closing one.
+        let straight = before.matches('"').count() % 2 == 1;
+        let curly = before
+            .rfind(['“', '„', '«', '「', '‘'])
+            .is_some_and(|o| !before[o..].contains(['”', '»', '」', '’']));
+        if !straight && !curly {
+            return false;
+        }
+        let hi = floor(self.base, (h.end + QUOTE_REACH).min(self.base.len()));
+        let after = &self.base[floor(self.base, h.end)..hi];
+        let after = &after[..after.find('\n').unwrap_or(after.len())];
+        let Some(close) = after.find(['"', '”', '»', '」', '’', '“']) else {
+            return false;
+        };
+        let at = h.end + close;
+        self.verdicts
+            .within(at, at + VERDICT_AFTER_QUOTE)
+            .iter()
+            .any(|v| !self.base[at..v.start].contains(['.', '!', '?', '\n']))
     }
 }
+
+/// At most this many bytes from a claim to its quotation's marks ([`Mood::quoted_verdict`]).
+const QUOTE_REACH: usize = 240;
+
+/// At most this many bytes from a quotation's closing mark to the verdict on it.
+const VERDICT_AFTER_QUOTE: usize = 24;
 
 /// "Never" in the `negation` lists (normalised: accents dropped). Not German/Polish "nie"
 /// (Polish "not").

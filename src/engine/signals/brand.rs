@@ -49,7 +49,9 @@ pub(super) fn signals(
         let roled = weak_id
             .iter()
             .chain(strong.iter())
-            .filter(|h| page.near_role(h));
+            // Not a brand desk inside a quoted alert the page calls a scam (a repair shop's
+            // '"… call Microsoft Support", it is a scam').
+            .filter(|h| page.near_role(h) && !mood.quoted_verdict(h));
         // The page's title names the brand and its text says to call it: the page speaks for it.
         let called = in_title && weak_id.iter().chain(strong.iter()).any(|h| page.called(h));
         let identity = roled.count() + usize::from(called);
