@@ -23,6 +23,8 @@ use crate::verdict::{Detail, Group, Reason, ReasonId};
 
 use super::domain::host_of;
 use super::lexicon::{lexicon, Cat, Hit};
+use super::weights::{PROMISE, PROMISE_ALONE};
+use addressed::ends_sentence;
 
 use excerpt::excerpt;
 use near::of;
@@ -42,6 +44,8 @@ pub struct Evidence {
     /// last number shown with a call to action (calls.rs), in the title or text; 0 if none.
     pub claims_end: usize,
     pub calls_end: usize,
+    /// Where each number shown with a call to action in the text starts (calls.rs).
+    pub call_starts: Vec<usize>,
     /// A claim stated to the reader is inside quotation marks (footer.rs).
     pub claim_quoted: bool,
     /// A claim or number of the text is inside a quote opened after a colon or a reporting
@@ -250,10 +254,43 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
             && to_reader(a)
     };
-    ev.awareness = of(&hits, Cat::Awareness)
-        .filter(|h| !signature(h))
+    // The promise never to call (weights.rs PROMISE) is a kit's decoy when its own call to
+    // action with a number follows in the same or the next sentence ("Apple will never call you.
+    // To unlock your account call Apple Support at 1-888-…"): it does not count. Alone, it
+    // weighs PROMISE_ALONE (review 20 H1).
+    let is_promise = |h: &Hit| h.weight == PROMISE;
+    let pushes_call = |h: &Hit| {
+        let (s, e) = mood.sentence(h);
+        // The next sentence ends at the first sentence end after a run of them.
+        let mut next = text.base.len();
+        let mut past = false;
+        for (i, c) in text.base.get(e..).unwrap_or("").char_indices() {
+            match (ends_sentence(c), past) {
+                (false, _) => past = true,
+                (true, true) => {
+                    next = e + i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        ev.call_starts.iter().any(|&p| (s..next).contains(&p))
+    };
+    let counted: Vec<&Hit> = of(&hits, Cat::Awareness)
+        .filter(|h| !(signature(h) || is_promise(h) && pushes_call(h)))
+        .collect();
+    let other = counted.iter().any(|h| !is_promise(h) && h.weight > 0.0);
+    let promised = counted.iter().any(|h| is_promise(h));
+    ev.awareness = counted
+        .iter()
+        .filter(|h| other || !is_promise(h))
         .map(|h| h.weight)
-        .sum();
+        .sum::<f32>()
+        + if promised && !other {
+            PROMISE_ALONE
+        } else {
+            0.0
+        };
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
     ev.reports_alert = reported::reports_alert(&text.base, &hits, &ev);
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
