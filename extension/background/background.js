@@ -10,7 +10,7 @@ import init, { analyse } from '../wasm/hangup.js';
 import { api, MSG } from './api.js';
 import { hostOf } from './address.js';
 import { getTab, updateTab, forgetTab, tabIds } from './tab_state.js';
-import { loadSettings, quickSettings, watchSettings, updateSettings, hostListed, onLivePolicy } from './settings.js';
+import { loadSettings, quickSettings, liveSettings, watchSettings, updateSettings, hostListed, onLivePolicy } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
 import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
@@ -192,7 +192,7 @@ async function withdrawAllowListed(policy) {
     }).catch(() => {});
     if (!withdrawn) continue;
     await unsandboxFrames(tabId);
-    api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
+    api.tabs.sendMessage(tabId, { what: MSG.dismiss }).catch(() => {}); // every frame (content.js)
     unmuteAfterWarning(tabId).catch(() => {});
   }
 }
@@ -261,7 +261,8 @@ async function onDismiss(sender) {
   // The popup offers "Show the warning again" for this page view.
   await updateTab(tabId, (s) => (s ? { ...s, dismissed: true } : undefined));
   await unsandboxFrames(tabId); // first: the frames the page loads again load as it made them
-  await api.tabs.sendMessage(tabId, { what: MSG.dismiss }, { frameId: 0 }).catch(() => {});
+  // Every frame: the top removes the warning, sub-frames give back the frames they guarded.
+  await api.tabs.sendMessage(tabId, { what: MSG.dismiss }).catch(() => {});
   await unmuteAfterWarning(tabId);
   return { ok: true };
 }
@@ -273,7 +274,7 @@ async function onShowWarning(msg) {
   const state = await updateTab(tabId, (s) => (s?.warned && !s.allowed ? { ...s, dismissed: false } : undefined));
   if (!state) return { ok: false };
   await sandboxFrames(tabId);
-  await api.tabs.sendMessage(tabId, { what: MSG.showWarning, clickfix: clickfixOf(state.verdict) }, { frameId: 0 }).catch(() => {});
+  await api.tabs.sendMessage(tabId, { what: MSG.showWarning, clickfix: clickfixOf(state.verdict) }).catch(() => {});
   return { ok: true };
 }
 
@@ -421,7 +422,8 @@ async function handle(msg, sender) {
     case MSG.mistake:
       return fromExtensionPage(sender) ? onMistake(sender) : { ok: false };
     case MSG.settings:
-      return quickSettings();
+      // `live`: wait for the policy service (the warning, when the quick answer could not say).
+      return msg.live === true ? liveSettings() : quickSettings();
     case MSG.notScam:
       return fromExtensionPage(sender) ? onNotScam(sender) : { ok: false };
     case MSG.showWarning:

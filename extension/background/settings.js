@@ -182,6 +182,14 @@ export async function quickSettings() {
   return { ...effective(stored, policy), policyKnown: Boolean(policy && typeof policy === 'object') };
 }
 
+/**
+ * Effective settings once the browser's policy service has answered (the warning asks for them
+ * when `quickSettings()` could not say what the policy allows: the first start after install).
+ */
+export async function liveSettings() {
+  return { ...(await loadSettings()), policyKnown: true };
+}
+
 /** Starts the reads now (at background start) and forgets what storage says changed. */
 export function watchSettings() {
   quickSettings().catch(() => {});

@@ -13,7 +13,7 @@
 //   warn             background -> content scripts of a tab     background
 //   dismiss          overlay page -> background -> top frame    extension pages only
 //   tabVerdict       popup / overlay -> background              any (read-only)
-//   settings         overlay -> background                      any (read-only)
+//   settings         overlay -> background                      any (read-only; `live: true` waits for the policy)
 //   leave            overlay -> background                      any (navigates its own tab away)
 //   trust            overlay -> background                      extension pages only
 //   report           overlay -> background                      extension pages only

@@ -311,7 +311,12 @@
     // Ask the MAIN world to undo the lock (exit full screen, stop dialogs, audio, traps).
     // The detail is the note that replaces a command the page put on the clipboard (ClickFix).
     document.dispatchEvent(new CustomEvent(EVENT.neutralise, { detail: api.i18n.getMessage('clipboardNote') }));
-    if (window !== window.top) return; // the top frame mounts the overlay (the background tells it)
+    // The top frame mounts the overlay (the background tells it); a sub-frame guards the frames
+    // it makes while the warning shows (a frame of another site: the top cannot see its document).
+    if (window !== window.top) {
+      hangupOverlay.guardFrames();
+      return;
+    }
     hangupOverlay.mount({ clickfix });
     api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
   }
@@ -321,9 +326,11 @@
     // A sub-frame of this page put a command on the clipboard and its steps may be shown here
     // (a fake check box in an iframe): this frame's reads carry the command from now on.
     if (msg?.what === MSG.frameClipboard && window === window.top && !warned) takeClipboard(msg.clipboard);
-    // From the background when the person picks "Show the page anyway" or trusts the site.
-    if (msg?.what === MSG.dismiss && window === window.top) hangupOverlay.unmount();
+    // From the background when the person picks "Show the page anyway" or trusts the site (every
+    // frame: a sub-frame's guard gives its frames back too).
+    if (msg?.what === MSG.dismiss) hangupOverlay.unmount();
     // From the popup's "Show the warning again", through the background.
+    if (msg?.what === MSG.showWarning && warned && window !== window.top) hangupOverlay.guardFrames();
     if (msg?.what === MSG.showWarning && warned && window === window.top) {
       hangupOverlay.mount({ clickfix: msg.clickfix === true });
       api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});

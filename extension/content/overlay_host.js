@@ -24,7 +24,9 @@
 //     a frame of another site shows no dialog over the warning; in the document, in shadow roots
 //     (closed ones too, attached before or after the verdict, declarative ones) and in
 //     same-origin frame documents. frame/object/embed cannot be sandboxed: taken out. All
-//     given back on "Show the page anyway".
+//     given back on "Show the page anyway". A sub-frame of the warned tab runs the same frame
+//     guard on its own document (`guardFrames`, no warning there); the background's frame rule
+//     (background/frame_rules.js) covers what no guard sees.
 'use strict';
 
 const hangupOverlay = (() => {
@@ -207,6 +209,31 @@ const hangupOverlay = (() => {
       this.timer = setInterval(() => this.check(true), 500);
     },
 
+    /** A sub-frame of a warned tab (content.js): no warning here (the top frame shows it), but the
+     *  frames this document makes or navigates while it shows get the same sandbox (the top's
+     *  guard cannot see into a frame of another site; frames that load nothing from the network,
+     *  `srcdoc`, `data:`, `blob:`, are not reached by the background's rule either). */
+    guardFrames() {
+      if (this.guard || this.host || !document.documentElement || topGuards()) return;
+      this.guard = new MutationObserver((records) => {
+        try {
+          this.frames(records);
+        } catch {
+          /* a node gone meanwhile */
+        }
+      });
+      this.guard.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: FRAME_ATTRS });
+      this.walked = 0;
+      try {
+        // (Not into same-origin frame documents: each runs its own guard. Two guards observing
+        // one document would answer each other's re-insertions without end.)
+        this.enter(document, false, FRAME_DEPTH);
+      } catch {
+        /* an odd tree */
+      }
+      this.guard.takeRecords();
+    },
+
     // "Show the page anyway" (issue 5, UI): the person chose to see the page; remove the warning
     // for this page view only. The content script keeps `warned`, so it is not mounted again
     // until the next navigation.
@@ -308,7 +335,7 @@ const hangupOverlay = (() => {
      *  in the document) while the warning shows: the new roots in its subtree are guarded. */
     onShadow: (e) => {
       const t = e.target;
-      if (!o.host || !o.guard || !t || t.nodeType !== 1) return;
+      if (!o.guard || !t || t.nodeType !== 1) return; // (a sub-frame's guard has no host)
       try {
         o.frames(o.guard.takeRecords()); // the page's changes so far, answered first
         o.shadows(t);
@@ -588,6 +615,22 @@ const hangupOverlay = (() => {
     },
   };
 
+  /** Whether the top frame's guard walks this sub-frame's document already: every frame from here
+   *  up to the top is of the top's origin, within FRAME_DEPTH (as `walk` enters frame documents). */
+  function topGuards() {
+    let w = window;
+    try {
+      for (let depth = 1; w !== w.top; depth++) {
+        if (depth > FRAME_DEPTH) return false;
+        w = w.parent;
+        void w.document; // throws for another origin
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Records `key` in `map` (a Map, or a Set: `value` unused) to be given back on unmount: every
    *  one, with no count bound (a bound silently lost the page's frames past it: review 19 L6).
    *  What was there at mount is bounded by the page's DOM; a page that keeps making new ones
@@ -680,7 +723,8 @@ const hangupOverlay = (() => {
     for (const type of ['toggle', 'fullscreenchange', 'webkitfullscreenchange', 'pagereveal']) addEventListener(type, onLate, true);
     for (const type of ['focus', 'blur', 'focusin', 'focusout']) addEventListener(type, onFocusMove, true);
   }
-  // Only the top frame mounts the warning (content.js); a sub-frame's listeners would have nothing to guard.
+  // Only the top frame mounts the warning (content.js); a sub-frame guards its frames only.
   if (window === window.top) listen();
+  else addEventListener(SHADOW_EVENT, o.onShadow, true);
   return o;
 })();

@@ -32,13 +32,22 @@ async function main() {
   // Trust is offered only when the administrator's policy is known to allow it: a failed or
   // early answer (the policy service not up yet) hides it rather than offering a button that a
   // policy forbids.
-  const trustAllowed = settings?.policyKnown === true && settings.policy?.disableTrust === false;
-  const copied = render_overlay(
-    root,
-    { host: state?.host ?? '', verdict: state?.verdict ?? null, trust_allowed: trustAllowed },
-    (action) => ACTIONS[action] && send({ what: ACTIONS[action] }),
-  );
+  const trustAllowed = (s) => s?.policyKnown === true && s.policy?.disableTrust === false;
+  const render = (trust) =>
+    render_overlay(
+      root,
+      { host: state?.host ?? '', verdict: state?.verdict ?? null, trust_allowed: trust },
+      (action) => ACTIONS[action] && send({ what: ACTIONS[action] }),
+    );
+  const copied = render(trustAllowed(settings));
   if (copied) await replaceClipboard(api.i18n.getMessage('clipboardNote'));
+  // The policy was not known yet (the first seconds after install): once the policy service
+  // answers and allows it, the warning is drawn again with "I trust this site" (focus back on
+  // "Leave this page", the safe default).
+  if (settings?.policyKnown !== true) {
+    const live = await send({ what: MSG.settings, live: true });
+    if (trustAllowed(live)) render(true);
+  }
 }
 
 main().catch((err) => {

@@ -144,7 +144,8 @@ pub fn expand(c: char, push: &mut dyn FnMut(char)) -> bool {
 
 /// Combining marks (diacritics written as separate code points): dropped.
 pub fn is_combining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    // U+093C: the Devanagari nukta ("फ़ोन" = "फोन"), often left out in Hindi.
+    matches!(c as u32, 0x0300..=0x036F | 0x093C | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// Base letter of a lowercase Latin, Greek or Cyrillic letter with a diacritic (`é` → `e`).
@@ -158,6 +159,8 @@ pub fn strip_diacritic(c: char) -> char {
         // Romanian ș ț (comma below; ş ţ with a cedilla are in the table above).
         0x219 => 's',
         0x21B => 't',
+        // Final sigma: a capital Σ lowercases to σ wherever it stands.
+        0x3C2 => 'σ',
         // Vietnamese horned o and u.
         0x1A1 => 'o',
         0x1B0 => 'u',
@@ -165,6 +168,13 @@ pub fn strip_diacritic(c: char) -> char {
             b'.' => c,
             b => b as char,
         },
+        // Devanagari letters with a nukta, precomposed: their base letter (the nukta is dropped).
+        0x958..=0x95A => char::from_u32(u - 0x43).unwrap_or(c),
+        0x95B => 'ज',
+        0x95C => 'ड',
+        0x95D => 'ढ',
+        0x95E => 'फ',
+        0x95F => 'य',
         0x390 | 0x3AF | 0x3CA => 'ι',
         0x3AC => 'α',
         0x3AD => 'ε',

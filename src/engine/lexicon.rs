@@ -21,7 +21,7 @@ const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.z"));
 /// page: `<html lang>` lies and kits mix languages. `brands` is read apart.
 pub const LANGUAGES: &[&str] = &[
     "common", "en", "de", "fr", "es", "it", "pt", "nl", "ja", "pl", "cs", "ru", "tr", "ko", "zh",
-    "sv", "da", "nb", "fi", "hu", "ro", "vi", "id", "ms",
+    "sv", "da", "nb", "fi", "hu", "ro", "el", "uk", "vi", "id", "ms", "fil",
 ];
 
 /// All lexicon files, inflated; empty if the pack cannot be unpacked, which the tests rule out.
@@ -835,6 +835,35 @@ mod tests {
         let c = cats("お使いのコンピュータはウイルスに感染しています");
         assert!(c.contains(&Cat::Victim));
         assert!(c.contains(&Cat::Infection));
+    }
+
+    #[test]
+    fn greek_and_ukrainian_phrases_match_their_scripts() {
+        // Phrases go through the same normalisation as page text: Greek in capitals or small
+        // letters with final ς, Ukrainian with і and either apostrophe.
+        for text in [
+            "Ο ΥΠΟΛΟΓΙΣΤΗΣ ΣΑΣ ΕΙΝΑΙ ΜΟΛΥΣΜΕΝΟΣ",
+            "Ο υπολογιστής σας είναι μολυσμένος",
+            "Ваш комп'ютер заражений",
+            "ВАШ КОМПʼЮТЕР ЗАРАЖЕНИЙ",
+        ] {
+            let c = cats(text);
+            assert!(c.contains(&Cat::Victim), "{text}: {c:?}");
+            assert!(c.contains(&Cat::Infection), "{text}: {c:?}");
+        }
+        assert!(cats("ΚΑΛΕΣΤΕ ΤΩΡΑ").contains(&Cat::Urgency));
+        assert!(cats("Ο λογαριασμός σας κλειδώθηκε").contains(&Cat::Lock));
+    }
+
+    #[test]
+    fn thai_is_matched_as_substrings() {
+        // Thai (and Lao, Myanmar, Khmer) write no spaces between words: a phrase inside a run of
+        // them must pass the boundary test, as in Japanese. An English phrase glued to Thai text
+        // ("please" before it, "immediately" after) is such a word.
+        for c in ['ก', 'ທ', 'က', 'ក'] {
+            assert!(is_cjk(c), "{c}");
+        }
+        assert!(cats("กรุณาcall nowทันที").contains(&Cat::Cta));
     }
 
     #[test]

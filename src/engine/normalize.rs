@@ -128,7 +128,8 @@ fn push_folded(out: &mut String, c: char) {
         return;
     }
     // Greek capitals whose small letter looks like another Latin letter (Η/η: H/n, Ν/ν: N/v):
-    // kits spell brand names in capitals ("DΗL", "ΗMRC"). No lexicon is Greek.
+    // kits spell brand names in capitals ("DΗL", "ΗMRC"). `fold_confusable_words` gives them
+    // back to a word that is Greek (el.txt).
     let latin = match c {
         'Η' | 'Ή' => 'h',
         'Ν' => 'n',
@@ -326,7 +327,7 @@ fn base_form(input: &str) -> String {
         let maybe_confusable = |ch: char| matches!(ch as u32, 0x0131 | 0x0261 | 0x0370..=0x058F);
         let mixed = || {
             tmp.chars().any(|ch| ch.is_ascii_alphabetic())
-                && tmp.chars().any(|ch| matches!(ch as u32, 0x0400..=0x04FF))
+                && tmp.chars().any(|ch| matches!(ch as u32, 0x0370..=0x04FF))
         };
         if tmp
             .chars()
@@ -511,7 +512,23 @@ fn fold_confusable_words(s: &str) -> String {
         let all_conf = word
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || confusable(c).is_some());
-        if has_ascii && cyrillic {
+        // A Greek word (el.txt): Greek letters, no Cyrillic ones, and no Latin letter but the
+        // h n m y that `push_folded` made of the capitals Η Ν Μ Υ. It stays Greek, capitals
+        // given back, so "ΠΡΟΣΟΧΗ", "ΕΝΑ" and "προσοχή", "ένα" read alike; "DΗL" has d and l.
+        let greek = word.chars().any(|c| matches!(c as u32, 0x0370..=0x03FF))
+            && word.chars().all(|c| {
+                !matches!(c as u32, 0x0400..=0x04FF)
+                    && (!c.is_ascii_alphabetic() || matches!(c, 'h' | 'n' | 'm' | 'y'))
+            });
+        if greek {
+            out.extend(word.chars().map(|c| match c {
+                'h' => 'η',
+                'n' => 'ν',
+                'm' => 'μ',
+                'y' => 'υ',
+                _ => c,
+            }));
+        } else if has_ascii && cyrillic {
             out.extend(word.chars().map(|c| latin_to_cyrillic(c).unwrap_or(c)));
         } else if has_ascii || all_conf {
             out.extend(word.chars().map(|c| confusable(c).unwrap_or(c)));
@@ -562,10 +579,13 @@ fn latin_to_cyrillic(c: char) -> Option<char> {
     })
 }
 
-/// Chinese, Japanese and Korean characters: matched as substrings, never as words.
+/// Chinese, Japanese and Korean characters, and the scripts of South-East Asia that write no
+/// spaces between words (Thai, Lao, Myanmar, Khmer): matched as substrings, never as words (a
+/// Thai phrase could never pass a word-boundary test inside a run of Thai).
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF
+        | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
         | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F | 0x31F0..=0x31FF | 0x20000..=0x2FFFF)
 }
 
@@ -776,6 +796,17 @@ mod tests {
     }
 
     #[test]
+    fn greek_words_read_alike_in_capitals() {
+        // Η Ν Μ Υ fold to Latin for "DΗL" (above), but a Greek word gets them back, and a final
+        // ς reads σ, so el.txt's lowercase phrases match capitals.
+        assert_eq!(
+            normalize("ΠΡΟΣΟΧΗ! Ο ΥΠΟΛΟΓΙΣΤΗΣ ΣΑΣ ΕΙΝΑΙ ΜΟΛΥΣΜΕΝΟΣ").base,
+            normalize("Προσοχή! Ο υπολογιστής σας είναι μολυσμένος").base
+        );
+        assert_eq!(normalize("ΕΝΑ").base, normalize("ένα").base);
+    }
+
+    #[test]
     fn romanian_and_hungarian_marks_drop() {
         // ro.txt and hu.txt are written without marks: both Romanian spellings (comma below,
         // cedilla) and the Hungarian double acute fold to the bare letter.
@@ -841,6 +872,18 @@ mod tests {
         }
         // Horned o and u, capitals too.
         assert_eq!(normalize("\u{1a0}\u{1af}u \u{1edd}\u{1eeb}").base, "ouu ou");
+    }
+
+    #[test]
+    fn devanagari_nukta_folds_away() {
+        // "फ़ोन" precomposed (U+095E), with a combining nukta, and without one: all "फोन".
+        for s in [
+            "\u{95e}\u{94b}\u{928}",
+            "\u{92b}\u{93c}\u{94b}\u{928}",
+            "\u{92b}\u{94b}\u{928}",
+        ] {
+            assert_eq!(normalize(s).base, "\u{92b}\u{94b}\u{928}", "{s:?}");
+        }
     }
 
     #[test]

@@ -1335,3 +1335,30 @@ fn the_readers_passwords_threatened_not_asked_for_and_a_product_protecting_ident
         assert!(!has(&page(url, "", text), D), "{text}");
     }
 }
+
+#[test]
+fn a_promise_never_to_ask_for_remote_access_is_no_remote_access_claim() {
+    // A bank's promise (review 20 H2): the tool is what it will never ask for.
+    for (url, text) in [
+        (
+            "https://www.harbour-bank.example.co.uk/cards",
+            "Your adviser will never ask for your PIN or to install remote access software.",
+        ),
+        (
+            "https://www.banque-rivage.example.fr/carte",
+            "Votre conseiller ne vous demandera jamais vos codes ni d'installer un logiciel de prise de contrôle à distance.",
+        ),
+    ] {
+        assert!(!has(&page(url, "Card", text), ReasonId::RemoteAccessTool), "{text}");
+    }
+    // A kit's "never" governs its own order: the tool stays.
+    for text in [
+        "Your computer is locked. You will never unlock it unless you call 1-844-555-0199 and let our technician connect with AnyDesk.",
+        "Never close this page until our refund agent has connected with AnyDesk.",
+        "Never try to fix it yourself, download AnyDesk and call 1-844-555-0199.",
+        "Your computer is locked. Never turn off the computer before our technician connects with AnyDesk.",
+    ] {
+        let s = page("https://pc-lock-5521.pages.dev/", "Windows Defender", text);
+        assert!(has(&s, ReasonId::RemoteAccessTool), "{text}");
+    }
+}

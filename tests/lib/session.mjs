@@ -11,7 +11,7 @@ export function withBrowser(name, ready, launchOptions = {}) {
   before(async () => {
     server = await startFixtureServer();
     browser = await launch(name, { proxyPort: server.port, ...launchOptions });
-    ready({ server, browser });
+    await ready({ server, browser });
   });
   after(async () => {
     await browser?.close();

@@ -614,20 +614,29 @@ impl<'a> Mood<'a> {
                 })
     }
 
-    /// Whether a "never" stands earlier in the sentence of `h` ("your adviser will never ask for
-    /// your PIN or to install remote access software", "ne vous demandera jamais … de prise de
-    /// contrôle à distance"): a bank's or a vendor's promise, the advice HangUp gives itself,
-    /// not a kit's instruction. Only the words that mean "never" (not "not": "do not close, our
-    /// technician connects by remote access" is a kit's).
+    /// Whether `h` is what a "never ask" promise names ("your adviser will never ask for your PIN
+    /// or to install remote access software", "ne vous demandera jamais … d'installer un logiciel
+    /// de prise de contrôle à distance"): a bank's or a vendor's promise, the advice HangUp gives
+    /// itself, not a kit's instruction. A "never" earlier in the sentence with a verb of asking
+    /// next to it (within [`NEVER_ASK_REACH`] bytes), and no clause break between the "never"
+    /// and `h`: kits say "never" about their own orders ("you will never unlock it unless you
+    /// call … and let our technician connect with AnyDesk", "never close this page until our
+    /// agent has connected"). Review 20 H2.
     #[inline(never)]
-    pub fn never_before(&self, h: &Hit) -> bool {
+    pub fn never_asked(&self, h: &Hit) -> bool {
         let s = self.sentence_start(h.start);
         self.negations.within(s, h.start).iter().any(|n| {
-            n.end <= h.start
-                && has_word(
-                    &self.base[floor(self.base, n.start)..floor(self.base, n.end)],
-                    NEVER,
-                )
+            let word = &self.base[floor(self.base, n.start)..floor(self.base, n.end)];
+            if n.end > h.start || !has_word(word, NEVER) {
+                return false;
+            }
+            let between = &self.base[floor(self.base, n.end)..floor(self.base, h.start)];
+            let from = n.start.saturating_sub(NEVER_ASK_REACH).max(s);
+            let to = (n.end + NEVER_ASK_REACH).min(h.start);
+            let around = &self.base[floor(self.base, from)..floor(self.base, to)];
+            !between.contains([',', ';', ':'])
+                && !has_word(between, NEVER_BREAKS)
+                && has_word(around, ASK_VERBS)
         })
     }
 
@@ -721,6 +730,20 @@ impl<'a> Mood<'a> {
 /// (Polish "not").
 const NEVER: &str =
     "never jamais nunca jamas mai nooit niemals nigdy aldrig aldri nikdy никогда asla 从未 從未";
+
+/// At most this many bytes between a "never" and its verb of asking ("will never ask", "ne vous
+/// demandera jamais").
+const NEVER_ASK_REACH: usize = 24;
+
+/// Verbs of asking a "never" promise is made with (normalised).
+const ASK_VERBS: &str = "ask asks request requests demand require demandera demanderons demande \
+    demander pedira pediremos pide pedir solicitara chiedera chiederemo chiede chiedere vraagt \
+    vragen fragen fragt bitten auffordern fordern pede pedimos prosi poprosi ber beder kraver";
+
+/// Words that end the clause a "never" governs: what follows is the kit's order ("unless you
+/// call", "until our agent has connected").
+const NEVER_BREAKS: &str = "unless until before and sauf avant jusqu et hasta antes salvo y bis \
+    bevor ausser und finche prima tranne e tenzij voordat totdat en";
 
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).

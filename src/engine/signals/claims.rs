@@ -253,7 +253,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
 
     // A promise never to ask for remote access is advice ("we will never ask you to install …").
     let tools: Vec<&Hit> = of(hits, Cat::RemoteAccess)
-        .filter(|h| !mood.never_before(h))
+        .filter(|h| !mood.never_asked(h))
         .collect();
     if let Some(h) = tools.first() {
         ev.reasons.push(reason(
