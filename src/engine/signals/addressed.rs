@@ -33,31 +33,7 @@ const CONDITION_AFTER_WINDOW: usize = 40;
 /// us", "… sperret og åpnes igjen når du har ringt"), not the claim's. Any other second step keeps
 /// it the bank's process ("your card is blocked and a replacement is sent as soon as you call
 /// us", review 20 M1), whatever joins the clauses ("and", "then", "which", "&").
-const REVERSALS: &[&str] = &[
-    "unlock",
-    "unblock",
-    "unfr",
-    "unsuspend",
-    "reactivat",
-    "re-activat",
-    "restor",
-    "reinstat",
-    "lifted",
-    "releas",
-    "reopen",
-    "re-open",
-    "reenabl",
-    "re-enabl",
-    "igen",
-    "igjen",
-    "lases up",
-    "lases op",
-    "reaktiv",
-    "ateraktiv",
-    "gjenapn",
-    "genabn",
-    "opphev",
-];
+const REVERSALS: &str = "unlock unblock unfr unsuspend reactivat re-activat restor reinstat lifted releas reopen re-open reenabl re-enabl igen igjen upp opp op reaktiv ateraktiv gjenapn genabn opphev";
 /// Bytes between a condition word and the claim it opens ("if the activation failed").
 const CONDITION_CLAIM_GAP: usize = 5;
 /// Bytes between a denial and the claim it denies: room for an auxiliary ("has not been
@@ -227,7 +203,10 @@ impl<'a> Mood<'a> {
                 let between =
                     &self.base[floor(self.base, h.end.min(c.start))..floor(self.base, c.start)];
                 !between.chars().any(ends_sentence)
-                    && !REVERSALS.iter().any(|r| between.contains(r))
+                    // Word starts ("låses upp", "unlocked"): no substring search (Wasm size).
+                    && !between
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .any(|w| !w.is_empty() && REVERSALS.split(' ').any(|r| w.starts_with(r)))
             });
         if after {
             return true;

@@ -254,17 +254,31 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
             && to_reader(a)
     };
-    // The promise never to call (weights.rs PROMISE) is a kit's decoy when its own call to
-    // action with a number follows in the same or the next sentence ("Apple will never call you.
-    // To unlock your account call Apple Support at 1-888-…"): it does not count. Alone, it
-    // weighs PROMISE_ALONE (review 20 H1).
+    let counted: Vec<&Hit> = of(&hits, Cat::Awareness)
+        .filter(|h| !signature(h))
+        .collect();
+    ev.awareness = awareness(&text.base, &mood, &counted, &ev.call_starts);
+    ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
+    ev.reports_alert = reported::reports_alert(&text.base, &hits, &ev);
+    ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
+    super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
+    ev
+}
+
+/// The weight of the page's words about scams. The promise never to call (weights.rs PROMISE)
+/// is a kit's decoy when its own call to action with a number follows in the same or the next
+/// sentence ("Apple will never call you. To unlock your account call Apple Support at
+/// 1-888-…"): it does not count. Alone, it weighs PROMISE_ALONE (review 20 H1).
+// Not inlined: inlined into the signal collector it costs ~5 KB of Wasm more.
+#[inline(never)]
+fn awareness(base: &str, mood: &addressed::Mood, hits: &[&Hit], calls: &[usize]) -> f32 {
     let is_promise = |h: &Hit| h.weight == PROMISE;
     let pushes_call = |h: &Hit| {
         let (s, e) = mood.sentence(h);
         // The next sentence ends at the first sentence end after a run of them.
-        let mut next = text.base.len();
+        let mut next = base.len();
         let mut past = false;
-        for (i, c) in text.base.get(e..).unwrap_or("").char_indices() {
+        for (i, c) in base.get(e..).unwrap_or("").char_indices() {
             match (ends_sentence(c), past) {
                 (false, _) => past = true,
                 (true, true) => {
@@ -274,28 +288,25 @@ pub fn collect(snap: &Snapshot) -> Evidence {
                 _ => {}
             }
         }
-        ev.call_starts.iter().any(|&p| (s..next).contains(&p))
+        calls.iter().any(|&p| (s..next).contains(&p))
     };
-    let counted: Vec<&Hit> = of(&hits, Cat::Awareness)
-        .filter(|h| !(signature(h) || is_promise(h) && pushes_call(h)))
+    let counted: Vec<&Hit> = hits
+        .iter()
+        .copied()
+        .filter(|h| !(is_promise(h) && pushes_call(h)))
         .collect();
     let other = counted.iter().any(|h| !is_promise(h) && h.weight > 0.0);
     let promised = counted.iter().any(|h| is_promise(h));
-    ev.awareness = counted
+    let sum: f32 = counted
         .iter()
         .filter(|h| other || !is_promise(h))
         .map(|h| h.weight)
-        .sum::<f32>()
-        + if promised && !other {
-            PROMISE_ALONE
-        } else {
-            0.0
-        };
-    ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
-    ev.reports_alert = reported::reports_alert(&text.base, &hits, &ev);
-    ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
-    super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
-    ev
+        .sum();
+    sum + if promised && !other {
+        PROMISE_ALONE
+    } else {
+        0.0
+    }
 }
 
 /// Whether the lock at `at` is retold after a colon that ends a narration of five words or more
