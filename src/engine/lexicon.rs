@@ -21,7 +21,7 @@ const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.z"));
 /// page: `<html lang>` lies and kits mix languages. `brands` is read apart.
 pub const LANGUAGES: &[&str] = &[
     "common", "en", "de", "fr", "es", "it", "pt", "nl", "ja", "pl", "cs", "ru", "tr", "ko", "zh",
-    "sv", "da", "nb", "fi", "hu", "ro", "el", "uk", "vi", "id", "ms", "fil",
+    "sv", "da", "nb", "fi", "hu", "ro", "el", "uk", "he", "vi", "id", "ms", "fil", "hi", "th",
 ];
 
 /// All lexicon files, inflated; empty if the pack cannot be unpacked, which the tests rule out.
@@ -838,14 +838,15 @@ mod tests {
     }
 
     #[test]
-    fn greek_and_ukrainian_phrases_match_their_scripts() {
+    fn greek_ukrainian_and_hebrew_phrases_match_their_scripts() {
         // Phrases go through the same normalisation as page text: Greek in capitals or small
-        // letters with final ς, Ukrainian with і and either apostrophe.
+        // letters with final ς, Ukrainian with і and the apostrophe, Hebrew as written.
         for text in [
             "Ο ΥΠΟΛΟΓΙΣΤΗΣ ΣΑΣ ΕΙΝΑΙ ΜΟΛΥΣΜΕΝΟΣ",
             "Ο υπολογιστής σας είναι μολυσμένος",
             "Ваш комп'ютер заражений",
             "ВАШ КОМПʼЮТЕР ЗАРАЖЕНИЙ",
+            "המחשב שלך נגוע בווירוס",
         ] {
             let c = cats(text);
             assert!(c.contains(&Cat::Victim), "{text}: {c:?}");
@@ -864,6 +865,11 @@ mod tests {
             assert!(is_cjk(c), "{c}");
         }
         assert!(cats("กรุณาcall nowทันที").contains(&Cat::Cta));
+        // "Your computer is infected, call now" as one run of Thai.
+        let c = cats("คอมพิวเตอร์ของคุณติดไวรัสโทรหาเราทันที");
+        assert!(c.contains(&Cat::Victim));
+        assert!(c.contains(&Cat::Infection));
+        assert!(c.contains(&Cat::Urgency));
     }
 
     #[test]
