@@ -24,7 +24,6 @@ use crate::verdict::{Detail, Group, Reason, ReasonId};
 use super::domain::host_of;
 use super::lexicon::{lexicon, Cat, Hit};
 use super::weights::{PROMISE, PROMISE_ALONE};
-use addressed::ends_sentence;
 
 use excerpt::excerpt;
 use near::of;
@@ -254,10 +253,12 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
             && to_reader(a)
     };
-    let counted: Vec<&Hit> = of(&hits, Cat::Awareness)
-        .filter(|h| !signature(h))
-        .collect();
-    ev.awareness = awareness(&text.base, &mood, &counted, &ev.call_starts);
+    ev.awareness = awareness(
+        &text.base,
+        &mood,
+        of(&hits, Cat::Awareness).filter(|h| !signature(h)),
+        &ev.call_starts,
+    );
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
     ev.reports_alert = reported::reports_alert(&text.base, &hits, &ev);
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
@@ -269,43 +270,39 @@ pub fn collect(snap: &Snapshot) -> Evidence {
 /// is a kit's decoy when its own call to action with a number follows in the same or the next
 /// sentence ("Apple will never call you. To unlock your account call Apple Support at
 /// 1-888-…"): it does not count. Alone, it weighs PROMISE_ALONE (review 20 H1).
-// Not inlined: inlined into the signal collector it costs ~5 KB of Wasm more.
-#[inline(never)]
-fn awareness(base: &str, mood: &addressed::Mood, hits: &[&Hit], calls: &[usize]) -> f32 {
-    let is_promise = |h: &Hit| h.weight == PROMISE;
-    let pushes_call = |h: &Hit| {
-        let (s, e) = mood.sentence(h);
-        // The next sentence ends at the first sentence end after a run of them.
-        let mut next = base.len();
-        let mut past = false;
-        for (i, c) in base.get(e..).unwrap_or("").char_indices() {
-            match (ends_sentence(c), past) {
-                (false, _) => past = true,
-                (true, true) => {
-                    next = e + i;
-                    break;
-                }
-                _ => {}
-            }
+fn awareness<'a>(
+    base: &str,
+    mood: &addressed::Mood,
+    hits: impl Iterator<Item = &'a Hit>,
+    calls: &[usize],
+) -> f32 {
+    let ends = |c: &u8| matches!(c, b'.' | b'!' | b'?' | b'\n' | b';');
+    let (mut sum, mut promises, mut other, mut promised) = (0.0, 0.0, false, false);
+    for h in hits {
+        if h.weight != PROMISE {
+            sum += h.weight;
+            other |= h.weight > 0.0;
+            continue;
         }
-        calls.iter().any(|&p| (s..next).contains(&p))
-    };
-    let counted: Vec<&Hit> = hits
-        .iter()
-        .copied()
-        .filter(|h| !(is_promise(h) && pushes_call(h)))
-        .collect();
-    let other = counted.iter().any(|h| !is_promise(h) && h.weight > 0.0);
-    let promised = counted.iter().any(|h| is_promise(h));
-    let sum: f32 = counted
-        .iter()
-        .filter(|h| other || !is_promise(h))
-        .map(|h| h.weight)
-        .sum();
-    sum + if promised && !other {
-        PROMISE_ALONE
-    } else {
-        0.0
+        // Its sentence and the next one (up to the first end after a run of them).
+        let (s, e) = mood.sentence(h);
+        let rest = base.as_bytes().get(e..).unwrap_or(&[]);
+        let lead = rest.iter().take_while(|c| ends(c)).count();
+        let next = e
+            + lead
+            + rest[lead..]
+                .iter()
+                .position(ends)
+                .unwrap_or(rest.len() - lead);
+        if !calls.iter().any(|&p| s <= p && p < next) {
+            promises += h.weight;
+            promised = true;
+        }
+    }
+    sum + match (other, promised) {
+        (true, _) => promises,
+        (false, true) => PROMISE_ALONE,
+        _ => 0.0,
     }
 }
 
