@@ -126,7 +126,10 @@ async function onAnalyse(msg, sender) {
     // "Show the page anyway" on the full-tab warning page: that one page view is shown unwarned.
     const pageId = sender.frameId === 0 || !samePage ? msg.pageId : prev.pageId;
     const bypass = shownAnyway(prev, topUrl, pageId);
-    warn = merged.level === 'scam' && !allowed && !disabled && !bypass;
+    // "Show the page anyway" holds for the page view: a later read (a new sub-frame's) neither
+    // warns again nor puts the frame rule back (review 20 M3).
+    const dismissed = Boolean(samePage && prev.dismissed);
+    warn = merged.level === 'scam' && !allowed && !disabled && !bypass && !dismissed;
     // The warned page loaded again at once, in the same tab (a page that reloads itself once
     // warned, so that every load starts with the scam on screen and no warning yet): the tab goes
     // to the full-tab warning page, which no reload can take away.
@@ -141,7 +144,7 @@ async function onAnalyse(msg, sender) {
       disabled,
       warned: warn || (samePage && prev.warned),
       // "Show the page anyway" was chosen on this page: the popup offers the warning again.
-      dismissed: Boolean(samePage && prev.dismissed),
+      dismissed,
       // Sent to the full-tab warning page once (a page that replaces its document could ask
       // again): kept by every later read of the same page.
       blocked: Boolean(reloaded || (samePage && prev.blocked)),

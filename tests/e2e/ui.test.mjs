@@ -505,8 +505,21 @@ for (const name of BROWSERS) {
       await press(browser, tab, 'Shift+Tab');
       await press(browser, tab, 'Enter');
       assert.ok(await waitFor(async () => !(await tab.overlay()).present, 5000), 'the warning stayed');
+      // A frame the page adds afterwards (an ad, a sign-in box) is read like any frame: that read
+      // neither warns again nor puts back the rule that loads the tab's frames sandboxed
+      // (frame_rules.js; review 20 M3: it came back silently for the rest of the page view).
+      await tab.eval(() => {
+        const f = document.createElement('iframe');
+        f.style.cssText = 'width:400px;height:200px';
+        f.srcdoc = '<p>Sign in to leave a comment. Your account name and password are checked by the site.</p>';
+        document.body.append(f);
+      });
       await sleep(2000);
       assert.equal((await tab.overlay()).present, false, 'the warning came back on the same page view');
+      if (browser.name === 'chromium') {
+        const rules = await browser.serviceWorker().evaluate(() => chrome.declarativeNetRequest.getSessionRules());
+        assert.deepEqual(rules, [], 'the frame rule is back on the page the person chose to see');
+      }
       await tab.goto(url);
       assert.ok(await warned(tab), 'the next visit must be warned again');
       await tab.close();
