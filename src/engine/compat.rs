@@ -144,8 +144,10 @@ pub fn expand(c: char, push: &mut dyn FnMut(char)) -> bool {
 
 /// Combining marks (diacritics written as separate code points): dropped.
 pub fn is_combining_mark(c: char) -> bool {
-    // U+093C: the Devanagari nukta ("फ़ोन" = "फोन"), often left out in Hindi.
-    matches!(c as u32, 0x0300..=0x036F | 0x093C | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    // U+093C: the Devanagari nukta ("फ़ोन" = "फोन"), often left out in Hindi. U+0591-05C7: Hebrew
+    // points and cantillation marks (niqqud), which everyday Hebrew leaves out and a kit can put
+    // between letters to break words (review 20).
+    matches!(c as u32, 0x0300..=0x036F | 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2 | 0x05C4..=0x05C5 | 0x05C7 | 0x093C | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// Base letter of a lowercase Latin, Greek or Cyrillic letter with a diacritic (`é` → `e`).

@@ -887,6 +887,22 @@ mod tests {
     }
 
     #[test]
+    fn hebrew_points_fold_away() {
+        // "המחשב" with a sheva after every second letter, and with a cantillation mark: the word
+        // as everyday Hebrew writes it (review 20: points put between letters broke every word).
+        for s in [
+            "\u{5d4}\u{5de}\u{5b0}\u{5d7}\u{5e9}\u{5b0}\u{5d1}",
+            "\u{5d4}\u{591}\u{5de}\u{5d7}\u{5e9}\u{5d1}",
+        ] {
+            assert_eq!(
+                normalize(s).base,
+                "\u{5d4}\u{5de}\u{5d7}\u{5e9}\u{5d1}",
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
     fn whitespace_and_dashes_unify() {
         assert_eq!(normalize("a\n\n b\t–\u{00A0}c").base, "a b - c");
     }
