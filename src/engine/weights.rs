@@ -170,6 +170,12 @@ pub const fn cap(g: Group) -> f32 {
 pub const AWARENESS_MIN: f32 = 2.0;
 pub const AWARENESS_PER_CLAIM: f32 = 0.5;
 pub const AWARENESS_DAMPING: f32 = 0.35;
+/// The organisation's promise that it never calls ("Apple will never call you", "ne vous
+/// appellera jamais"): every lexicon gives it this weight in `awareness` and nothing else there.
+/// Alone on a page it weighs [`PROMISE_ALONE`], under [`AWARENESS_MIN`]: a kit's single decoy
+/// line damps nothing; with another word about scams it counts in full.
+pub const PROMISE: f32 = 2.0;
+pub const PROMISE_ALONE: f32 = 1.5;
 /// Strict mode multiplies the bars marked `× strict` by this.
 pub const STRICT_FACTOR: f32 = 0.75;
 

@@ -28,9 +28,12 @@ const PROTECT_WINDOW: usize = 24;
 /// Bytes between a claim and a condition marked on the verb after it ("… girişimi fark
 /// ederseniz").
 const CONDITION_AFTER_WINDOW: usize = 40;
-/// Words that open a second clause after a claim (en, sv/da/nb): a condition marked after them
-/// belongs to that clause's verb ("… is suspended and will be reactivated once you call us").
-const CLAUSE_JOINS: &[&str] = &["and", "but", "och", "men", "og"];
+/// The reversal a call buys, between a claim and a condition marked after it (en, sv/da/nb, folded
+/// text): the condition is the reversal's ("… is suspended and will be reactivated once you call
+/// us", "… sperret og åpnes igjen når du har ringt"), not the claim's. Any other second step keeps
+/// it the bank's process ("your card is blocked and a replacement is sent as soon as you call
+/// us", review 20 M1), whatever joins the clauses ("and", "then", "which", "&").
+const REVERSALS: &str = "unlock unblock unfr unsuspend reactivat re-activat restor reinstat lifted releas reopen re-open reenabl re-enabl igen igjen upp opp op reaktiv ateraktiv gjenapn genabn opphev";
 /// Bytes between a condition word and the claim it opens ("if the activation failed").
 const CONDITION_CLAIM_GAP: usize = 5;
 /// Bytes between a denial and the claim it denies: room for an auxiliary ("has not been
@@ -191,10 +194,10 @@ impl<'a> Mood<'a> {
     /// "if your account has been compromised" is advice.
     pub fn conditional(&self, h: &Hit) -> bool {
         // A condition marked on the verb right after the claim, in the same sentence ("hesabınız
-        // bloke edildiyse", "… girişimi fark ederseniz"). After "and" it conditions the next
+        // bloke edildiyse", "… girişimi fark ederseniz"). After a reversal it conditions that
         // verb, not the claim: "your account is suspended and will be reactivated once you call
         // us", "har spärrats och öppnas igen när du har ringt" (review 19 M1); a bank's "Ditt
-        // kort spärras direkt när du ringer oss" is the block the call makes.
+        // kort spärras direkt när du ringer oss" is the block the call makes (REVERSALS).
         let after = self
             .conditionals_after
             .within(h.start, h.end + CONDITION_AFTER_WINDOW)
@@ -203,9 +206,10 @@ impl<'a> Mood<'a> {
                 let between =
                     &self.base[floor(self.base, h.end.min(c.start))..floor(self.base, c.start)];
                 !between.chars().any(ends_sentence)
+                    // Word starts ("låses upp", "unlocked"): no substring search (Wasm size).
                     && !between
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| CLAUSE_JOINS.contains(&w))
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .any(|w| !w.is_empty() && REVERSALS.split(' ').any(|r| w.starts_with(r)))
             });
         if after {
             return true;

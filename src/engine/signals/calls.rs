@@ -61,6 +61,7 @@ pub(super) fn signals(
                 });
         if cta && p.end > text.title_end && p.end <= text.alts_start {
             ev.calls_end = ev.calls_end.max(p.end);
+            ev.call_starts.push(p.start);
             super::reported::note(base, p.start, p.end, ev);
         }
         shown.push((p, cta));

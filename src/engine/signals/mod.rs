@@ -23,6 +23,7 @@ use crate::verdict::{Detail, Group, Reason, ReasonId};
 
 use super::domain::host_of;
 use super::lexicon::{lexicon, Cat, Hit};
+use super::weights::{PROMISE, PROMISE_ALONE};
 
 use excerpt::excerpt;
 use near::of;
@@ -42,6 +43,8 @@ pub struct Evidence {
     /// last number shown with a call to action (calls.rs), in the title or text; 0 if none.
     pub claims_end: usize,
     pub calls_end: usize,
+    /// Where each number shown with a call to action in the text starts (calls.rs).
+    pub call_starts: Vec<usize>,
     /// A claim stated to the reader is inside quotation marks (footer.rs).
     pub claim_quoted: bool,
     /// A claim or number of the text is inside a quote opened after a colon or a reporting
@@ -250,15 +253,57 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
             && to_reader(a)
     };
-    ev.awareness = of(&hits, Cat::Awareness)
-        .filter(|h| !signature(h))
-        .map(|h| h.weight)
-        .sum();
+    ev.awareness = awareness(
+        &text.base,
+        &mood,
+        of(&hits, Cat::Awareness).filter(|h| !signature(h)),
+        &ev.call_starts,
+    );
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
     ev.reports_alert = reported::reports_alert(&text.base, &hits, &ev);
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
+}
+
+/// The weight of the page's words about scams. The promise never to call (weights.rs PROMISE)
+/// is a kit's decoy when its own call to action with a number follows in the same or the next
+/// sentence ("Apple will never call you. To unlock your account call Apple Support at
+/// 1-888-…"): it does not count. Alone, it weighs PROMISE_ALONE (review 20 H1).
+fn awareness<'a>(
+    base: &str,
+    mood: &addressed::Mood,
+    hits: impl Iterator<Item = &'a Hit>,
+    calls: &[usize],
+) -> f32 {
+    let ends = |c: &u8| matches!(c, b'.' | b'!' | b'?' | b'\n' | b';');
+    let (mut sum, mut promises, mut other, mut promised) = (0.0, 0.0, false, false);
+    for h in hits {
+        if h.weight != PROMISE {
+            sum += h.weight;
+            other |= h.weight > 0.0;
+            continue;
+        }
+        // Its sentence and the next one (up to the first end after a run of them).
+        let (s, e) = mood.sentence(h);
+        let rest = base.as_bytes().get(e..).unwrap_or(&[]);
+        let lead = rest.iter().take_while(|c| ends(c)).count();
+        let next = e
+            + lead
+            + rest[lead..]
+                .iter()
+                .position(ends)
+                .unwrap_or(rest.len() - lead);
+        if !calls.iter().any(|&p| s <= p && p < next) {
+            promises += h.weight;
+            promised = true;
+        }
+    }
+    sum + match (other, promised) {
+        (true, _) => promises,
+        (false, true) => PROMISE_ALONE,
+        _ => 0.0,
+    }
 }
 
 /// Whether the lock at `at` is retold after a colon that ends a narration of five words or more
