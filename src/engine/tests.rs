@@ -1348,6 +1348,18 @@ fn a_promise_never_to_ask_for_remote_access_is_no_remote_access_claim() {
             "https://www.banque-rivage.example.fr/carte",
             "Votre conseiller ne vous demandera jamais vos codes ni d'installer un logiciel de prise de contrôle à distance.",
         ),
+        (
+            "https://www.harbour-bank.example.co.uk/cards",
+            "Never give remote access to your computer, for example with AnyDesk or TeamViewer, to someone who calls you.",
+        ),
+        (
+            "https://www.harbour-bank.example.co.uk/cards",
+            "We will never call you and ask you to download AnyDesk, TeamViewer or any other remote access app.",
+        ),
+        (
+            "https://www.banque-rivage.example.fr/carte",
+            "N'installez jamais AnyDesk ou TeamViewer à la demande d'une personne qui vous appelle.",
+        ),
     ] {
         assert!(!has(&page(url, "Card", text), ReasonId::RemoteAccessTool), "{text}");
     }

@@ -33,7 +33,7 @@ const CONDITION_AFTER_WINDOW: usize = 40;
 /// us", "… sperret og åpnes igjen når du har ringt"), not the claim's. Any other second step keeps
 /// it the bank's process ("your card is blocked and a replacement is sent as soon as you call
 /// us", review 20 M1), whatever joins the clauses ("and", "then", "which", "&").
-const REVERSALS: &str = "unlock unblock unfr unsuspend reactivat re-activat restor reinstat lifted releas reopen re-open reenabl re-enabl igen igjen upp opp op reaktiv ateraktiv gjenapn genabn opphev";
+const REVERSALS: &str = "unlock unblock unfr unsuspend reactivat re-activat restor reinstat lifted releas reopen re-open reenabl re-enabl igen igjen upp opp op reaktiv ateraktiv gjenapn genabn opphev kembali semula lai";
 /// Bytes between a condition word and the claim it opens ("if the activation failed").
 const CONDITION_CLAIM_GAP: usize = 5;
 /// Bytes between a denial and the claim it denies: room for an auxiliary ("has not been
@@ -596,6 +596,11 @@ impl<'a> Mood<'a> {
                 })
     }
 
+    /// Whether `b` stands in the sentence of `a`, after it.
+    pub fn same_sentence(&self, a: &Hit, b: &Hit) -> bool {
+        b.start >= a.end && self.sentence_start(b.start) <= a.start
+    }
+
     /// Whether `h` is what a "never ask" promise names ("your adviser will never ask for your PIN
     /// or to install remote access software", "ne vous demandera jamais … d'installer un logiciel
     /// de prise de contrôle à distance"): a bank's or a vendor's promise, the advice HangUp gives
@@ -615,10 +620,12 @@ impl<'a> Mood<'a> {
             let between = &self.base[floor(self.base, n.end)..floor(self.base, h.start)];
             let from = n.start.saturating_sub(NEVER_ASK_REACH).max(s);
             let to = (n.end + NEVER_ASK_REACH).min(h.start);
-            let around = &self.base[floor(self.base, from)..floor(self.base, to)];
+            // Elided words are words ("n'installez jamais").
+            let around =
+                self.base[floor(self.base, from)..floor(self.base, to)].replace(['\'', '’'], " ");
             !between.contains([',', ';', ':'])
                 && !has_word(between, NEVER_BREAKS)
-                && has_word(around, ASK_VERBS)
+                && has_word(&around, ASK_VERBS)
         })
     }
 
@@ -758,15 +765,20 @@ const NEVER: &str =
 /// demandera jamais").
 const NEVER_ASK_REACH: usize = 24;
 
-/// Verbs of asking a "never" promise is made with (normalised).
+/// Verbs of asking a "never" promise is made with, and the advice's own verbs ("never give
+/// remote access to someone who calls you", "n'installez jamais AnyDesk"; normalised).
 const ASK_VERBS: &str = "ask asks request requests demand require demandera demanderons demande \
     demander pedira pediremos pide pedir solicitara chiedera chiederemo chiede chiedere vraagt \
-    vragen fragen fragt bitten auffordern fordern pede pedimos prosi poprosi ber beder kraver";
+    vragen fragen fragt bitten auffordern fordern pede pedimos prosi poprosi ber beder kraver \
+    give grant install download share allow donnez donner installez installer telechargez \
+    instale instalar descargue descargar geben installieren herunterladen installeer geef \
+    installare scaricare dare";
 
 /// Words that end the clause a "never" governs: what follows is the kit's order ("unless you
 /// call", "until our agent has connected").
-const NEVER_BREAKS: &str = "unless until before and sauf avant jusqu et hasta antes salvo y bis \
-    bevor ausser und finche prima tranne e tenzij voordat totdat en";
+const NEVER_BREAKS: &str =
+    "unless until before sauf avant jusqu hasta antes salvo bis bevor ausser \
+    finche prima tranne tenzij voordat totdat";
 
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).

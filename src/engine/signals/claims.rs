@@ -252,8 +252,19 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     }
 
     // A promise never to ask for remote access is advice ("we will never ask you to install …").
+    // The tools a promise lists after the first ("never give remote access, for example with
+    // AnyDesk or TeamViewer, to …") are the promise's too: a tool after a promised one in the same
+    // sentence.
+    let mut promised: Option<&Hit> = None;
     let tools: Vec<&Hit> = of(hits, Cat::RemoteAccess)
-        .filter(|h| !mood.never_asked(h))
+        .filter(|h| {
+            let listed = promised.is_some_and(|p| mood.same_sentence(p, h));
+            let kept = !listed && !mood.never_asked(h);
+            if !kept {
+                promised = Some(h);
+            }
+            kept
+        })
         .collect();
     if let Some(h) = tools.first() {
         ev.reasons.push(reason(
