@@ -82,6 +82,7 @@ const hangupOverlay = (() => {
   const SHADOW_EVENT = EVENT.shadow;
   // The name of the frame that tells every frame of the tab the warning shows (ancestorWarned()).
   const WARNED_MARK = 'hangup-warning-shown';
+  const MARK_FRAME = typeof globalThis.cloneInto !== 'function'; // (a Firefox content script has cloneInto)
 
   const o = {
     host: null,
@@ -525,20 +526,17 @@ const hangupOverlay = (() => {
       }
     },
 
-    /** The named frame of WARNED_MARK is in the host and answers to that name; a new one if the
-     *  page took it out, renamed its window or navigated it away. */
+    /** The named frame of WARNED_MARK, in the host (again if the page took it out). Not in
+     *  Firefox: there an iframe in the host's never rendered children crashed the tab's content
+     *  process when the page kept removing the host (hostile/root-pristine.html), and its frames
+     *  in roots no hook told of held without it (docs/LOCK.md). */
     keepMark(host) {
-      let named = false;
-      try {
-        named = this.mark?.contentWindow?.name === WARNED_MARK;
-      } catch {
-        /* navigated to another origin */
+      if (!MARK_FRAME) return;
+      if (!this.mark) {
+        this.mark = document.createElement('iframe');
+        this.mark.name = WARNED_MARK;
       }
-      if (named && this.mark.parentNode === host) return;
-      this.mark?.remove();
-      this.mark = document.createElement('iframe');
-      this.mark.name = WARNED_MARK;
-      host.append(this.mark);
+      if (this.mark.parentNode !== host) host.append(this.mark);
     },
 
     reattach(host, root) {
