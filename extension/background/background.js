@@ -9,20 +9,22 @@
 import init, { analyse } from '../wasm/hangup.js';
 import { api, MSG } from './api.js';
 import { hostOf } from './address.js';
-import { getTab, updateTab, forgetTab, tabIds } from './tab_state.js';
+import { getTab, updateTab, forgetTab } from './tab_state.js';
 import { loadSettings, quickSettings, liveSettings, watchSettings, updateSettings, hostListed, onLivePolicy } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
 import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 import { framesTogether, forgetFrames } from './frames.js';
 import { initFrameRules, sandboxFrames, unsandboxFrames } from './frame_rules.js';
+import { applyLivePolicy } from './live_policy.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
 // functions (it compiles each on its first call); settings and policy are read meanwhile.
 const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') })
   .then(() => analyse({ text: 'Call support now: your computer is infected.' }, {}));
-onLivePolicy(withdrawAllowListed);
+// The policy's answer, when it comes, applies to the tabs judged before it (live_policy.js).
+onLivePolicy((policy) => applyLivePolicy(policy, { onWarn: () => countWarning().catch(() => {}) }).catch(() => {}));
 watchSettings();
 // A listener, so the browser starts the background with itself and all of the above is done
 // before the first page asks (otherwise the first page's message starts it).
@@ -98,7 +100,7 @@ async function onAnalyse(msg, sender) {
   // A new document in the top frame: a warning HangUp muted the tab for is gone with the old one.
   if (sender.frameId === 0) await pageChanged(tabId, msg.pageId).catch(() => {});
   let allowed = hostListed(settings.allowlist, host);
-  const disabled = !settings.enabled || hostListed(settings.disabledSites, host);
+  let disabled = !settings.enabled || hostListed(settings.disabledSites, host);
   // The tab's state is read and written as one step: a choice the person makes meanwhile
   // ("Show the page anyway") is not written over with what was read before it.
   let samePage;
@@ -107,9 +109,13 @@ async function onAnalyse(msg, sender) {
   let warn;
   let reloaded;
   const state = await updateTab(tabId, async (prev) => {
-    // The policy service answered since these settings were read: withdrawAllowListed() has
-    // looked at the tab before this step, so its allow-list is applied here.
-    if (!settings.policyKnown) allowed = hostListed((await quickSettings()).allowlist, host);
+    // The policy service answered since these settings were read: applyLivePolicy() has looked
+    // at the tab before this step, so its allow-list and forced protection are applied here.
+    if (!settings.policyKnown) {
+      const now = await quickSettings();
+      allowed = hostListed(now.allowlist, host);
+      disabled = !now.enabled || hostListed(now.disabledSites, host);
+    }
     // A sub-frame has its own pageId: it belongs to the top page the tab currently shows, whose
     // address a page can change without a new document (a fragment, `pushState`: same origin),
     // so a new frame's harmless read could not reset a warned tab (hostile/hash-reset.html).
@@ -171,33 +177,14 @@ async function onAnalyse(msg, sender) {
     api.tabs.sendMessage(tabId, { what: MSG.frameClipboard, clipboard: msg.snapshot.clipboard }, { frameId: 0 }).catch(() => {});
   }
   // A new top-frame page that is not warned (or no longer): its frames load as it made them.
+  // One that is warned keeps the rule, or gets it back (a new document from the network took it
+  // away, frame_rules.js: a warned page restored from the back/forward cache asks again).
   const warnedNow = Boolean(state.warned && !state.dismissed && !state.allowed && !state.disabled) || warn;
   if (sender.frameId === 0 && !warnedNow) unsandboxFrames(tabId).catch(() => {});
+  else if (sender.frameId === 0 && !state.blocked) await sandboxFrames(tabId);
   // The score and numbers this snapshot had on its own: a full read that saw less than its glance
   // keeps being re-read (content.js, `hidden`).
   return { level: verdict.level, warn: warnedNow, blocked: state.blocked, clickfix: clickfixOf(state.verdict), ...readOf(verdict) };
-}
-
-/**
- * The administrator's allow-list, once the browser's policy service answers: a verdict given
- * before its first answer (the first start after install, no copy kept) protected as if there
- * were no policy (settings.js); a warning it put up on a host the policy allow-lists is taken
- * down, as "I trust this site" would (tests/e2e/settings.test.mjs). Also after a policy change.
- */
-async function withdrawAllowListed(policy) {
-  if (!policy.allowlist.length) return;
-  for (const tabId of await tabIds().catch(() => [])) {
-    let withdrawn = false;
-    await updateTab(tabId, (s) => {
-      if (!s?.warned || s.allowed || s.blocked || !hostListed(policy.allowlist, s.host)) return undefined;
-      withdrawn = true;
-      return { ...s, allowed: true };
-    }).catch(() => {});
-    if (!withdrawn) continue;
-    await unsandboxFrames(tabId);
-    api.tabs.sendMessage(tabId, { what: MSG.dismiss }).catch(() => {}); // every frame (content.js)
-    unmuteAfterWarning(tabId).catch(() => {});
-  }
 }
 
 /** Whether two addresses share an origin (a page can move between them without a new document). */

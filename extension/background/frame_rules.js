@@ -11,7 +11,9 @@
 // goes away (Leave, Show anyway, trust, a new page in the tab, the tab closed).
 //
 //   warn sent to the tab --> rule for tabIds [tab] (sub_frame, object) --> removed on
-//   dismiss / leave / trust / a top-frame read that is not warned / another host / tab closed
+//   dismiss / leave / trust / a top-frame read that is not warned / another host / a new top
+//   document from the network / tab closed or replaced; added again by every top-frame read of a
+//   page that is warned (a warned page restored from the back/forward cache)
 import { api } from './api.js';
 import { hostOf } from './address.js';
 import { getTab } from './tab_state.js';
@@ -76,4 +78,21 @@ export function initFrameRules() {
   api.tabs.onRemoved.addListener((tabId) => {
     unsandboxFrames(tabId).catch(() => {});
   });
+  // A tab swapped for another (Chromium: a prerendered page shown in its place): the old tab id
+  // never comes back, and no onRemoved is fired for it.
+  api.tabs.onReplaced?.addListener((addedTabId, removedTabId) => {
+    unsandboxFrames(removedTabId).catch(() => {});
+  });
+  // A new document from the network in the tab's top frame (a reload, a link, an address typed,
+  // on the warned host too): the warned page is gone with its document, and the new page's frames
+  // load as it made them. Its first read puts the rule back if it is warned too. (Before, the rule
+  // held until that read: the frames of an honest page on the same host loaded before it were
+  // sandboxed for their whole life.) A page restored from the back/forward cache loads nothing:
+  // its warning, still up, tells the background again (content.js, `pageshow`).
+  api.webRequest?.onResponseStarted?.addListener((details) => {
+    if (details.frameId !== 0 || details.tabId < 0) return;
+    ruled()
+      .then((set) => (set.has(details.tabId) ? unsandboxFrames(details.tabId) : undefined))
+      .catch(() => {});
+  }, { urls: ['<all_urls>'], types: ['main_frame'] });
 }

@@ -299,9 +299,20 @@
       return null;
     }
     answers[kind] = answer;
-    if (answer?.warn) warn(answer.clickfix === true);
+    if (answer?.warn) {
+      if (!glance && window === window.top) warnedRead = snapshot;
+      warn(answer.clickfix === true);
+    }
     return answer;
   }
+  // The full read that was warned (top frame): a warned page restored from the back/forward cache
+  // still shows its warning, but the background has judged other pages in the tab since and taken
+  // the tab's frame rule away (background/frame_rules.js); it is told of this page view again.
+  let warnedRead = null;
+  addEventListener('pageshow', (e) => {
+    if (!e.persisted || !warnedRead || !hangupOverlay.mounted()) return;
+    api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot: warnedRead, glance: false }).catch(() => {});
+  });
 
   /** `clickfix`: the warning is ClickFix's (the cover paints its headline before the frame). */
   function warn(clickfix = false) {
@@ -432,6 +443,10 @@
     if (hangupSheetsChanged(document)) return false;
     return root.innerText === c.rendered && location.href.slice(0, 4096) === c.url && (document.title || '').slice(0, 1024) === c.title && hangupTelLinks(document).join('\n') === c.tels;
   }
+  // A sub-frame made while an ancestor of its origin shows the warning is warned now, before its
+  // own first script (which could open a dialog over the warning: a frame that loads nothing from
+  // the network, in a shadow root no hook told of; tests/e2e/hostile/shadow-local-frames.html).
+  if (window !== window.top && hangupOverlay.ancestorWarned()) warn();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
   addEventListener('load', () => schedule(50), { once: true });

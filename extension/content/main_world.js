@@ -274,6 +274,26 @@
       });
     }
 
+    // --- Validation bubbles: the browser draws a field's custom validity message (page text) in
+    // its own bubble over the page, above the top layer in Chromium, where no DOM text holds it
+    // (tests/e2e/hostile/validity-bubble.html). The message is told like a dialog's; once warned
+    // the bubble is refused (the validity is still answered).
+    const customMessage = (el) => {
+      try {
+        return el.validity?.customError ? el.validationMessage : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    for (const C of ['HTMLInputElement', 'HTMLTextAreaElement', 'HTMLSelectElement', 'HTMLFormElement']) {
+      const check = P(C)?.checkValidity;
+      hook(P(C), 'reportValidity', (self, args, orig) => {
+        if (C !== 'HTMLFormElement') tell(customMessage(self));
+        else for (const el of self.elements ?? []) tell(customMessage(el));
+        return neutralised && check ? apply(check, self, []) : apply(orig, self, args);
+      });
+    }
+
     // --- Leave-page traps: beforeunload listeners and onbeforeunload (window, <body>, <frameset>).
     const leaveListeners = [];
     hook(ET.prototype, 'addEventListener', (self, args, orig) => {

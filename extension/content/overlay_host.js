@@ -80,10 +80,14 @@ const hangupOverlay = (() => {
   // The MAIN world tells of each shadow root attached while the warning shows (composed: the
   // listener on window sees its outermost host, whose subtree is walked).
   const SHADOW_EVENT = EVENT.shadow;
+  // The name of the frame that tells every frame of the tab the warning shows (ancestorWarned()).
+  const WARNED_MARK = 'hangup-warning-shown';
+  const MARK_FRAME = typeof globalThis.cloneInto !== 'function'; // (a Firefox content script has cloneInto)
 
   const o = {
     host: null,
     frame: null,
+    mark: null, // the named frame of WARNED_MARK, in the host
     guard: null,
     timer: 0,
     raf: 0,
@@ -157,6 +161,9 @@ const hangupOverlay = (() => {
         // own page paints the same card over it): the frame's load is the longest step to the
         // warning's text (docs/BENCHMARKS.md), and the content script already has the words.
         shadow.append(style, staticCard(clickfix), frame);
+        // A named frame in the host's own (never rendered) children: any frame of the tab, of any
+        // origin, finds the warning shown through `top[name]` (ancestorWarned()).
+        this.keepMark(host);
       } catch {
         this.fallback('no-host');
         return;
@@ -276,7 +283,7 @@ const hangupOverlay = (() => {
       }
       this.removed.clear();
       host?.remove();
-      this.frame = this.guard = this.root = null;
+      this.frame = this.guard = this.root = this.mark = null;
     },
 
     /** Tree `t` (the document, a shadow root, a same-origin frame document) guarded: observed,
@@ -457,6 +464,7 @@ const hangupOverlay = (() => {
       // Attributes the page put on the host (style, hidden, inert, popover…) go.
       for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
       if (host.parentNode !== root) this.reattach(host, root);
+      this.keepMark(host);
       // Page modal dialogs and popovers sit in the top layer too (and a modal dialog makes
       // everything else inert): close them.
       let raise = false;
@@ -516,6 +524,19 @@ const hangupOverlay = (() => {
           }
         }
       }
+    },
+
+    /** The named frame of WARNED_MARK, in the host (again if the page took it out). Not in
+     *  Firefox: there an iframe in the host's never rendered children crashed the tab's content
+     *  process when the page kept removing the host (hostile/root-pristine.html), and its frames
+     *  in roots no hook told of held without it (docs/LOCK.md). */
+    keepMark(host) {
+      if (!MARK_FRAME) return;
+      if (!this.mark) {
+        this.mark = document.createElement('iframe');
+        this.mark.name = WARNED_MARK;
+      }
+      if (this.mark.parentNode !== host) host.append(this.mark);
     },
 
     reattach(host, root) {
@@ -630,6 +651,37 @@ const hangupOverlay = (() => {
       return false;
     }
   }
+
+  /** Whether the tab's top document shows the warning now: its named frame (WARNED_MARK) is
+   *  reachable as `top[name]` from a frame of any origin (named child frames are among the few
+   *  properties another origin may read), or, the same origin up to the top, the host itself.
+   *  Asked by a sub-frame's content script at document_start, before the frame's own scripts run:
+   *  a frame that loads nothing from the network (`srcdoc`, `about:blank`, `javascript:`, `data:`,
+   *  a `blob:` of the page) inside a shadow root no hook told of is reached by neither the guard
+   *  nor the background's header rule, and the background's answer to its first read comes after
+   *  its first script (docs/LOCK.md). A page that names a frame so only neutralises its own frames.
+   *  One property read (and a few root children per same-origin ancestor) per frame. */
+  function ancestorWarned() {
+    try {
+      if (window.top[WARNED_MARK]) return true;
+    } catch {
+      /* another origin without such a frame: SecurityError */
+    }
+    let w = window;
+    try {
+      for (let depth = 0; w !== w.top && depth < 16; depth++) {
+        w = w.parent;
+        const root = w.document.documentElement; // throws for another origin: stop there
+        for (let c = root?.lastElementChild; c; c = c.previousElementSibling) {
+          if (c.localName === 'hangup-warning') return true;
+        }
+      }
+    } catch {
+      /* another origin above */
+    }
+    return false;
+  }
+  o.ancestorWarned = ancestorWarned;
 
   /** Records `key` in `map` (a Map, or a Set: `value` unused) to be given back on unmount: every
    *  one, with no count bound (a bound silently lost the page's frames past it: review 19 L6).

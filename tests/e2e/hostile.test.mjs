@@ -102,6 +102,11 @@ const PAGES = [
   { file: 'shadow-pristine.html', ends: 'page', leave: 'click', noDialogs: true, does: 'attaches a closed shadow root with a fresh frame\'s attachShadow taken at load (no hook sees it) to an element in the page every 250 ms and puts a frame of another site calling alert() in it' },
   { file: 'walk-flood.html', ends: 'page', leave: 'click', noDialogs: true, does: 'uses up the guard\'s walk bounds before the verdict (1 100 empty closed shadow roots) and, once warned, makes a frame of another site in a later closed root navigate itself to a page calling alert() every 250 ms' },
   { file: 'captured-natives.html', leave: 'click', does: 'hides, restyles, removes and moves the host and opens its own popover and modal dialog in every animation frame with DOM methods taken at load, before the hooks were armed' },
+  // Twenty-first session (shield): frames that load nothing from the network, in shadow roots no hook told of.
+  { file: 'shadow-local-frames.html', ends: 'page', leave: 'click', noDialogs: true, does: 'puts srcdoc, javascript:, data:, blob: and about:blank frames that call alert() into closed shadow roots attached with a captured attachShadow every 250 ms (no hook sees them, no header rule reaches them)' },
+  // Twenty-first session (shield): the scam drawn where the snapshot does not read.
+  { file: 'svg-use.html', does: 'draws the whole scam with SVG <use> clones of text kept in <defs> (the document\'s only rendered text is an ordinary line)' },
+  { file: 'validity-bubble.html', does: 'shows its scam and number only in a form field\'s custom validity message, in the browser\'s validation bubble (reportValidity() every 300 ms, the field outside <body>), over an ordinary sign-in form' },
 ];
 
 for (const name of BROWSERS) {

@@ -19,30 +19,10 @@ import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
 import { overlayAsTab } from '../lib/overlay_page.mjs';
-import { sleep, settle, warned, press } from '../lib/driver.mjs';
+import { sleep, settle, warned, press, frameOf, focused, focusOnLeave, policyAnswered } from '../lib/driver.mjs';
 
 const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
   ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots') : null;
-
-/** Chromium: the overlay's frame (Playwright can enter closed shadow roots' iframes). */
-async function frameOf(browser, tab) {
-  return waitFor(async () => {
-    const f = tab.page.frames().find((fr) => fr.url().startsWith(browser.extBase + 'pages/overlay.html'));
-    return f && (await f.evaluate(() => !!document.querySelector('[data-action="leave"]'))) ? f : null;
-  }, 5000);
-}
-
-/** The data-action of the focused control of the warning (Chromium only). */
-const focused = (frame) => frame.evaluate(() => document.activeElement?.dataset?.action ?? document.activeElement?.tagName);
-
-/** Waits until the warning has put the focus on "Leave this page" (Chromium; in Firefox the
- *  frame is in a closed shadow root: `settle` only). A key pressed before that is the page's:
- *  under load the keys of a test once went nowhere. */
-async function focusOnLeave(browser, tab) {
-  if (browser.name !== 'chromium') return;
-  const f = await frameOf(browser, tab);
-  assert.ok(await waitFor(async () => (await focused(f)) === 'leave', 3000), `the focus is not on "Leave": ${await focused(f)}`);
-}
 
 /** Runs `act`, then returns {url, eval} for the tab it opened. */
 async function newTabAfter(browser, act) {
@@ -99,10 +79,9 @@ for (const name of BROWSERS) {
     let browser;
     withBrowser(name, async (env) => {
       browser = env.browser;
-      // These tests check the warning a person sees once the browser is up: its policy service
-      // answered (on a new Chromium profile 2-4 s after start; before, "I trust this site" is
-      // not offered yet: settings.test.mjs covers the first seconds).
-      await browser.serviceWorker?.()?.evaluate(() => chrome.storage.managed.get(null).catch(() => null));
+      // These tests check the warning a person sees once the browser is up (settings.test.mjs
+      // covers the first seconds, before the policy service answers).
+      await policyAnswered(browser);
     });
 
     test('the warning: an alert dialog, focus on "Leave this page", the number marked, the reasons', async (t) => {

@@ -1,5 +1,6 @@
 // What the end-to-end specs do to a tab, the same way in both browsers (Chromium through
 // Playwright, Firefox through WebDriver): wait for the warning, press keys, let a browser settle.
+import assert from 'node:assert/strict';
 import { waitFor } from './browsers.mjs';
 
 export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
@@ -36,4 +37,32 @@ export async function click(browser, tab, selector) {
   await tab.eval(() => 0); // focuses the tab's window
   const { By } = await import('selenium-webdriver');
   return (await browser.driver.findElement(By.css(selector))).click();
+}
+
+/** Waits for the browser's policy service to answer HangUp (on a new Chromium profile 2-4 s after
+ *  start, later on a loaded machine). Before it answers, the warning is drawn without "I trust
+ *  this site" and drawn again with it, focus back on "Leave this page", when the answer comes: a
+ *  test that walks the buttons by keyboard must start after that. */
+export async function policyAnswered(browser) {
+  await browser.serviceWorker?.()?.evaluate(() => chrome.storage.managed.get(null).catch(() => null));
+}
+
+/** Chromium: the overlay's frame (Playwright can enter closed shadow roots' iframes). */
+export async function frameOf(browser, tab) {
+  return waitFor(async () => {
+    const f = tab.page.frames().find((fr) => fr.url().startsWith(browser.extBase + 'pages/overlay.html'));
+    return f && (await f.evaluate(() => !!document.querySelector('[data-action="leave"]'))) ? f : null;
+  }, 5000);
+}
+
+/** The data-action of the focused control of the warning (Chromium only). */
+export const focused = (frame) => frame.evaluate(() => document.activeElement?.dataset?.action ?? document.activeElement?.tagName);
+
+/** Waits until the warning has put the focus on "Leave this page" (Chromium; in Firefox the
+ *  frame is in a closed shadow root: `settle` only). A key pressed before that is the page's:
+ *  under load the keys of a test once went nowhere. */
+export async function focusOnLeave(browser, tab) {
+  if (browser.name !== 'chromium') return;
+  const f = await frameOf(browser, tab);
+  assert.ok(await waitFor(async () => (await focused(f)) === 'leave', 3000), `the focus is not on "Leave": ${await focused(f)}`);
 }

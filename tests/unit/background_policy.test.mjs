@@ -1,0 +1,180 @@
+// The background (dist/chromium/background/background.js, with the built Wasm engine) in Node,
+// against a fake browser whose policy service answers late (as Chromium's does, 2-6 s after it
+// starts, and not at all while a page keeps its renderer busy): what the tabs judged before that
+// answer become once it comes, and the tab's frame rule (background/frame_rules.js) on the events
+// that end or bring back a warned page. Each test drives the background through the messages and
+// browser events a real browser would send, and reads what it asked the browser to do.
+import { test, before, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = process.env.HANGUP_DIST ?? path.join(ROOT, 'dist/chromium'); // (another build: before/after)
+const BASE = 'chrome-extension://hangup-test/';
+
+/** An event the background registers listeners on; `fire` calls them as the browser would. */
+function event() {
+  const listeners = [];
+  return {
+    addListener: (fn) => listeners.push(fn),
+    removeListener: (fn) => listeners.splice(listeners.indexOf(fn) >>> 0, 1),
+    fire: (...args) => listeners.map((fn) => fn(...args)),
+  };
+}
+
+const clone = (v) => (v === undefined ? v : structuredClone(v));
+function area(store) {
+  return {
+    get: async (key) => {
+      if (key === null || key === undefined) return clone(store);
+      const keys = Array.isArray(key) ? key : [key];
+      return Object.fromEntries(keys.filter((k) => k in store).map((k) => [k, clone(store[k])]));
+    },
+    set: async (items) => void Object.assign(store, clone(items)),
+    remove: async (key) => void (Array.isArray(key) ? key : [key]).forEach((k) => delete store[k]),
+  };
+}
+
+const b = {
+  session: {}, local: {}, sync: {},
+  answerPolicy: null, // resolves the pending storage.managed read
+  tabs: new Map(), // id -> { id, url, index, windowId }
+  sent: [], // [tabId, message, options]
+  updated: [], // [tabId, change]
+  rules: new Map(), // session rule id -> rule
+  ev: {},
+};
+
+before(async () => {
+  for (const name of ['onMessage', 'onStartup', 'onInstalled', 'onChanged', 'onRemoved', 'onUpdated', 'onReplaced', 'onAuthRequired', 'onResponseStarted', 'onCompleted', 'onErrorOccurred', 'onBeforeRequest']) b.ev[name] = event();
+  const managed = () => new Promise((ok) => (b.answerPolicy = ok));
+  globalThis.chrome = {
+    runtime: { id: 'hangup-test', getURL: (p) => BASE + p, onMessage: b.ev.onMessage, onStartup: b.ev.onStartup, onInstalled: b.ev.onInstalled },
+    i18n: { getMessage: () => '' },
+    storage: { session: area(b.session), local: area(b.local), sync: area(b.sync), managed: { get: managed }, onChanged: b.ev.onChanged },
+    tabs: {
+      onRemoved: b.ev.onRemoved, onUpdated: b.ev.onUpdated, onReplaced: b.ev.onReplaced,
+      get: async (id) => {
+        if (!b.tabs.has(id)) throw new Error('no tab');
+        return { status: 'complete', mutedInfo: { muted: false }, ...b.tabs.get(id) };
+      },
+      sendMessage: async (id, msg, options) => void b.sent.push([id, msg, options]),
+      update: async (id, change) => {
+        b.updated.push([id, change]);
+        if (change.url && b.tabs.has(id)) b.tabs.get(id).url = change.url;
+        return b.tabs.get(id);
+      },
+      create: async () => ({}),
+      remove: async () => {},
+      query: async () => [...b.tabs.values()],
+    },
+    action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
+    webRequest: {
+      onAuthRequired: b.ev.onAuthRequired, onResponseStarted: b.ev.onResponseStarted, onCompleted: b.ev.onCompleted,
+      onErrorOccurred: b.ev.onErrorOccurred, onBeforeRequest: b.ev.onBeforeRequest,
+    },
+    declarativeNetRequest: {
+      getSessionRules: async () => [...b.rules.values()],
+      updateSessionRules: async ({ removeRuleIds = [], addRules = [] }) => {
+        for (const id of removeRuleIds) b.rules.delete(id);
+        for (const r of addRules) b.rules.set(r.id, r);
+      },
+    },
+  };
+  // The person switched HangUp off before this start (the administrator forces it on: test 1).
+  b.sync.settings = { schema: 2, enabled: false, strict: false, allowlist: [], disabledSites: [] };
+  const wasm = readFileSync(path.join(DIST, 'wasm/hangup_bg.wasm'));
+  globalThis.fetch = async () => new Response(wasm, { headers: { 'content-type': 'application/wasm' } });
+  await import(pathToFileURL(path.join(DIST, 'background/background.js')).href);
+});
+
+beforeEach(() => {
+  b.sent = [];
+  b.updated = [];
+});
+
+// Invented wording and a fictional number (555-01xx).
+const SCAM = 'Windows Defender Security Center\nYour computer has been blocked: Trojan spyware detected.\n'
+  + 'Do not close this window or restart your PC, your files will be deleted.\n'
+  + 'Call Microsoft Support now, toll free: +1 (888) 555-0134';
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 2));
+};
+
+/** The background's answer to a full read of `url` by the top frame of tab `id`. */
+function analyse(id, url, { pageId = `p${id}`, text = SCAM, frameId = 0 } = {}) {
+  if (!b.tabs.has(id)) b.tabs.set(id, { id, url, index: 0, windowId: 1 });
+  b.tabs.get(id).url = url;
+  const snapshot = { url, title: '', text, tel_links: [], alt_texts: [], dom: {}, behaviour: {} };
+  return new Promise((ok) => {
+    b.ev.onMessage.fire({ what: 'analyse', pageId, snapshot, glance: false }, { tab: { id, url }, frameId, url }, ok);
+  });
+}
+const warnsSent = (id) => b.sent.filter(([t, m]) => t === id && m.what === 'warn');
+const ruleFor = (id) => [...b.rules.values()].some((r) => r.condition.tabIds.includes(id));
+
+test('before the policy answers: the person\'s "off" keeps a scam quiet; a policy that forces protection on warns it when it answers', async () => {
+  const quiet = await analyse(1, 'https://forced-alert-1.example/');
+  assert.equal(quiet.warn, false, 'the policy is unknown: the person\'s setting holds meanwhile');
+  assert.equal(warnsSent(1).length, 0);
+  // A tab judged quiet that has moved on to a page HangUp does not read is not warned.
+  await analyse(2, 'https://forced-alert-2.example/');
+  b.tabs.get(2).url = 'chrome://newtab/';
+  b.answerPolicy({ forceEnabled: true, allowlist: ['intranet-alert.example'] });
+  await settle();
+  assert.equal(warnsSent(1).length, 1, 'the scam kept quiet before the policy answered is warned once it forces protection on');
+  assert.ok(ruleFor(1), 'its frames load without dialogs from then on');
+  assert.equal(warnsSent(2).length, 0, 'a tab that left the page is not warned');
+  // From now on the policy is known: warned at once.
+  const next = await analyse(3, 'https://forced-alert-3.example/');
+  assert.equal(next.warn, true);
+});
+
+test('an allow-listed host\'s warning comes down when the policy says so, the full-tab warning included', async () => {
+  // In-page warning on a host the new policy allow-lists.
+  b.sync.settings = { schema: 2, enabled: true, strict: false, allowlist: [], disabledSites: [] };
+  b.ev.onChanged.fire({ settings: {} }, 'sync');
+  assert.equal((await analyse(4, 'https://app.corp-alert.example/')).warn, true);
+  // A tab sent to the full-tab warning (blocked.html) for another allow-listed host.
+  assert.equal((await analyse(5, 'https://desk.corp-alert.example/x')).warn, true);
+  b.ev.onMessage.fire({ what: 'block' }, { tab: { id: 5, url: 'https://desk.corp-alert.example/x' }, frameId: 0, url: 'https://desk.corp-alert.example/x' }, () => {});
+  await settle();
+  assert.ok(b.tabs.get(5).url.startsWith(`${BASE}pages/blocked.html`), 'the tab went to the full-tab warning');
+  b.sent = [];
+  b.updated = [];
+  b.ev.onChanged.fire({}, 'managed');
+  b.answerPolicy({ forceEnabled: true, allowlist: ['corp-alert.example'] });
+  await settle();
+  assert.ok(b.sent.some(([t, m]) => t === 4 && m.what === 'dismiss'), 'the in-page warning is taken down');
+  assert.equal(ruleFor(4), false);
+  assert.deepEqual(b.updated.filter(([t]) => t === 5), [[5, { url: 'https://desk.corp-alert.example/x' }]], 'the full-tab warning goes back to the page');
+});
+
+test('the frame rule: dropped with a new document from the network and with a replaced tab, back when a warned page tells again', async () => {
+  b.sync.settings = { schema: 2, enabled: true, strict: false, allowlist: [], disabledSites: [] };
+  b.ev.onChanged.fire({ settings: {} }, 'sync');
+  const url = 'https://rules-alert.example/scam.html';
+  assert.equal((await analyse(6, url, { pageId: 'warned-view' })).warn, true);
+  assert.ok(ruleFor(6));
+  // The tab loads a new document of the same host (a link, a typed address): no rule for it.
+  b.ev.onResponseStarted.fire({ tabId: 6, frameId: 0, type: 'main_frame', url: 'https://rules-alert.example/help.html' });
+  await settle();
+  assert.equal(ruleFor(6), false, 'the new page\'s frames would load sandboxed');
+  assert.equal((await analyse(6, 'https://rules-alert.example/help.html', { pageId: 'honest-view', text: 'Opening hours: 9 to 5.' })).warn, false);
+  // Back to the warned page, restored from the back/forward cache: its warning tells again.
+  assert.equal((await analyse(6, url, { pageId: 'warned-view' })).warn, true);
+  assert.ok(ruleFor(6), 'the warned page restored from the cache has its rule back');
+  // "Leave this page", then Back to the warned page restored from the cache (no other page judged
+  // between): the same page view tells again, and gets its rule back.
+  b.ev.onMessage.fire({ what: 'leave' }, { tab: { id: 6, url }, frameId: 0, url: `${BASE}pages/overlay.html` }, () => {});
+  await settle();
+  assert.equal(ruleFor(6), false, '"Leave" keeps the rule');
+  assert.equal((await analyse(6, url, { pageId: 'warned-view' })).warn, true);
+  assert.ok(ruleFor(6), 'the same warned page view, told again, has no rule');
+  // Chromium swaps the tab for a prerendered one: the old id's rule goes.
+  b.ev.onReplaced.fire(7, 6);
+  await settle();
+  assert.equal(ruleFor(6), false, 'a replaced tab keeps its rule');
+});
