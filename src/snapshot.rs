@@ -92,31 +92,6 @@ pub struct Behaviour {
     pub auth_prompts: u32,
 }
 
-impl Behaviour {
-    /// Every count with its field name, in field order (`wasm::encode`; a test holds the names
-    /// and the order to serde's).
-    pub fn counts(&self) -> [(&'static str, u32); 16] {
-        [
-            ("fullscreen", self.fullscreen),
-            ("dialogs", self.dialogs),
-            ("print", self.print),
-            ("beforeunload", self.beforeunload),
-            ("history", self.history),
-            ("keyboard_lock", self.keyboard_lock),
-            ("pointer_lock", self.pointer_lock),
-            ("media_play", self.media_play),
-            ("audio_context", self.audio_context),
-            ("speech", self.speech),
-            ("key_block", self.key_block),
-            ("context_block", self.context_block),
-            ("window_open", self.window_open),
-            ("notification", self.notification),
-            ("downloads", self.downloads),
-            ("auth_prompts", self.auth_prompts),
-        ]
-    }
-}
-
 impl Snapshot {
     /// Enforces the size bounds on a snapshot that came from an untrusted sender.
     pub fn bounded(mut self) -> Self {
@@ -297,24 +272,6 @@ mod tests {
         .bounded();
         assert!(snap.text.len() <= MAX_TEXT_BYTES);
         assert!(snap.text.chars().all(|c| c == 'é'));
-    }
-
-    #[test]
-    fn behaviour_counts_are_serdes_fields_in_order() {
-        let b = Behaviour {
-            history: 7,
-            auth_prompts: 3,
-            ..Default::default()
-        };
-        let ours: Vec<String> = b
-            .counts()
-            .iter()
-            .map(|(name, n)| format!("\"{name}\":{n}"))
-            .collect();
-        assert_eq!(
-            format!("{{{}}}", ours.join(",")),
-            serde_json::to_string(&b).unwrap()
-        );
     }
 
     #[test]

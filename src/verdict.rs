@@ -12,17 +12,6 @@ pub enum Level {
     Scam,
 }
 
-impl Level {
-    /// The wire name (`wasm::encode` writes it; a test holds it to serde's).
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Level::Safe => "safe",
-            Level::Suspicious => "suspicious",
-            Level::Scam => "scam",
-        }
-    }
-}
-
 /// Independent families of evidence; `Scam` needs corroboration across them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -41,30 +30,6 @@ pub enum Group {
     Clipboard,
 }
 
-impl Group {
-    /// The wire name.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Group::Impersonation => "impersonation",
-            Group::Scare => "scare",
-            Group::CallToAction => "call_to_action",
-            Group::Payment => "payment",
-            Group::Lock => "lock",
-            Group::Clipboard => "clipboard",
-        }
-    }
-
-    /// Every group.
-    pub const ALL: [Group; 6] = [
-        Group::Impersonation,
-        Group::Scare,
-        Group::CallToAction,
-        Group::Payment,
-        Group::Lock,
-        Group::Clipboard,
-    ];
-}
-
 /// What a `scam` verdict is about: each kind has its own warning and advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -74,16 +39,6 @@ pub enum Kind {
     TechSupport,
     /// The page put a command on the clipboard and tells the person to run it (ClickFix/FileFix).
     Clickfix,
-}
-
-impl Kind {
-    /// The wire name.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Kind::TechSupport => "tech_support",
-            Kind::Clickfix => "clickfix",
-        }
-    }
 }
 
 /// Declares [`ReasonId`] with its wire name written once, the list of every id and `as_str`.
@@ -246,28 +201,6 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), ReasonId::ALL.len(), "duplicate wire names");
-    }
-
-    #[test]
-    fn levels_groups_kinds_on_the_wire_are_their_names() {
-        for l in [Level::Safe, Level::Suspicious, Level::Scam] {
-            assert_eq!(
-                serde_json::to_value(l).ok(),
-                Some(serde_json::json!(l.as_str()))
-            );
-        }
-        for g in Group::ALL {
-            assert_eq!(
-                serde_json::to_value(g).ok(),
-                Some(serde_json::json!(g.as_str()))
-            );
-        }
-        for k in [Kind::TechSupport, Kind::Clickfix] {
-            assert_eq!(
-                serde_json::to_value(k).ok(),
-                Some(serde_json::json!(k.as_str()))
-            );
-        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! page text, so the lists are written plainly.
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::normalize::{is_cjk, pattern_skeleton};
@@ -271,34 +272,10 @@ pub fn lexicon() -> &'static Lexicon {
 struct Builder {
     patterns: Vec<String>,
     entries: Vec<Vec<Entry>>,
-    /// Open-addressing set of pattern numbers + 1 (0 = empty), keyed by the pattern's FNV-1a
-    /// hash: the phrases are ours, not a page's, so no DoS-resistant hash is needed, and std's
-    /// `HashMap` with SipHash and random keys was ~2.5 KB of Wasm.
-    slots: Vec<u32>,
-}
-
-fn fnv1a(s: &str) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in s.as_bytes() {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    h as usize
+    index: HashMap<String, usize>,
 }
 
 impl Builder {
-    /// The slot that holds `skel`, or the empty slot where it goes.
-    fn slot(&self, skel: &str) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut i = fnv1a(skel) & mask;
-        loop {
-            match self.slots[i] {
-                0 => return i,
-                n if self.patterns[n as usize - 1] == skel => return i,
-                _ => i = (i + 1) & mask,
-            }
-        }
-    }
-
     fn add(&mut self, raw: &str, cat: Cat, weight: f32) {
         let raw = raw.trim();
         let left_open = raw.starts_with('*');
@@ -314,9 +291,7 @@ impl Builder {
             left_open,
             right_open,
         };
-        let slot = self.slot(&skel);
-        if self.slots[slot] != 0 {
-            let i = self.slots[slot] as usize - 1;
+        if let Some(&i) = self.index.get(&skel) {
             // The same phrase in two language files (cognates: "virus", "trojan") is one piece of
             // evidence: merge it (wider matching, higher weight) rather than count it twice.
             if let Some(same) = self.entries[i].iter_mut().find(|e| e.cat == cat) {
@@ -327,17 +302,9 @@ impl Builder {
                 self.entries[i].push(entry);
             }
         } else {
+            self.index.insert(skel.clone(), self.patterns.len());
             self.patterns.push(skel);
             self.entries.push(vec![entry]);
-            self.slots[slot] = self.patterns.len() as u32;
-            // At most half full, so probes stay short and an empty slot always exists.
-            if self.patterns.len() * 2 > self.slots.len() {
-                self.slots = vec![0; self.slots.len() * 2];
-                for n in 1..=self.patterns.len() {
-                    let i = self.slot(&self.patterns[n - 1]);
-                    self.slots[i] = n as u32;
-                }
-            }
         }
     }
 }
@@ -366,7 +333,7 @@ impl Lexicon {
         let mut b = Builder {
             patterns: Vec::new(),
             entries: Vec::new(),
-            slots: vec![0; 1 << 15],
+            index: HashMap::new(),
         };
         let mut counts = Vec::new();
         let all = unpack();

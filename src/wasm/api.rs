@@ -1,10 +1,19 @@
 //! Entry points the background script calls.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::{decode, encode};
+use super::decode;
 use crate::snapshot::MAX_TEXT_BYTES;
 use crate::verdict::Options;
+
+/// Plain-JSON serialisation: the verdict goes through `runtime` messages and `storage.session`,
+/// which only carry JSON-compatible values (no `Map`, no `undefined`).
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from_str(&format!("hangup: cannot serialise result: {e}")))
+}
 
 #[wasm_bindgen]
 extern "C" {
@@ -65,19 +74,14 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
         decode::options(&options)
             .map_err(|e| JsValue::from_str(&format!("hangup: bad options: {e}")))?
     };
-    // Plain objects, strings, numbers and arrays: the verdict goes through `runtime` messages and
-    // `storage.session`, which only carry JSON-compatible values (no `Map`, no `undefined`).
-    Ok(encode::verdict(&crate::engine::analyse(
-        &snapshot.bounded(),
-        &options,
-    )))
+    to_js(&crate::engine::analyse(&snapshot.bounded(), &options))
 }
 
 /// A default snapshot as the engine reads it: its field names are the contract with the content
 /// scripts (tests/unit/protocol.test.mjs checks `extension/common/protocol.js` against it).
 #[wasm_bindgen]
 pub fn snapshot_defaults() -> Result<JsValue, JsValue> {
-    Ok(encode::snapshot(&crate::snapshot::Snapshot::default()))
+    to_js(&crate::snapshot::Snapshot::default())
 }
 
 /// Version of the core, shown in the popup for bug reports.

@@ -3,4 +3,3 @@
 
 pub mod api;
 mod decode;
-mod encode;
