@@ -90,9 +90,21 @@ export function initFrameRules() {
   // sandboxed for their whole life.) A page restored from the back/forward cache loads nothing:
   // its warning, still up, tells the background again (content.js, `pageshow`).
   api.webRequest?.onResponseStarted?.addListener((details) => {
-    if (details.frameId !== 0 || details.tabId < 0) return;
+    if (details.frameId !== 0 || details.tabId < 0 || !makesDocument(details)) return;
     ruled()
       .then((set) => (set.has(details.tabId) ? unsandboxFrames(details.tabId) : undefined))
       .catch(() => {});
-  }, { urls: ['<all_urls>'], types: ['main_frame'] });
+  }, { urls: ['<all_urls>'], types: ['main_frame'] }, ['responseHeaders']);
+}
+
+/** Whether a top-frame response replaces the document: not a 204/205 (no content), not a
+ *  download (`Content-Disposition: attachment`, or a type the browser does not show). A warned
+ *  page can navigate to such a response whenever it likes while it and its warning stay, so it
+ *  must not take the header rule away (review 21 H2). */
+export function makesDocument({ statusCode, responseHeaders = [] }) {
+  if (statusCode === 204 || statusCode === 205 || (statusCode >= 300 && statusCode < 400)) return false;
+  const header = (name) => responseHeaders.find((h) => h.name.toLowerCase() === name)?.value?.toLowerCase().trim() ?? '';
+  if (header('content-disposition').startsWith('attachment')) return false;
+  const type = header('content-type').split(';')[0].trim();
+  return !type || /^(text|image|audio|video)\/|^application\/(pdf|json|xml|xhtml\+xml)$|\+xml$|\+json$/.test(type);
 }

@@ -537,6 +537,14 @@ const hangupOverlay = (() => {
         this.mark.name = WARNED_MARK;
       }
       if (this.mark.parentNode !== host) host.append(this.mark);
+      // The page may rename its window (it is about:blank of the page's origin): named again in
+      // place, not made anew (a frame re-created on every check crashed renderers).
+      try {
+        const w = this.mark.contentWindow;
+        if (w && w.name !== WARNED_MARK) w.name = WARNED_MARK;
+      } catch {
+        /* navigated to another origin: the header rule still holds the tab's frames */
+      }
     },
 
     reattach(host, root) {
@@ -659,7 +667,8 @@ const hangupOverlay = (() => {
    *  a frame that loads nothing from the network (`srcdoc`, `about:blank`, `javascript:`, `data:`,
    *  a `blob:` of the page) inside a shadow root no hook told of is reached by neither the guard
    *  nor the background's header rule, and the background's answer to its first read comes after
-   *  its first script (docs/LOCK.md). A page that names a frame so only neutralises its own frames.
+   *  its first script (docs/LOCK.md). A page that names a frame so only neutralises its own frames: each asks the
+   *  background, and reads as any other when the tab is not warned (review 21 H1).
    *  One property read (and a few root children per same-origin ancestor) per frame. */
   function ancestorWarned() {
     try {

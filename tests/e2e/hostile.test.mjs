@@ -48,6 +48,9 @@ function lockUndone() {
   };
 }
 
+/** HANGUP_HOSTILE=a.html,b.html runs only those pages (while working on one technique). */
+const only = ({ file }) => !process.env.HANGUP_HOSTILE || process.env.HANGUP_HOSTILE.split(',').includes(file);
+
 // Each page, and what it must show besides the warning on screen.
 const PAGES = [
   { file: 'raf-hide.html', does: 'hides the host in every animation frame and covers it' },
@@ -106,6 +109,9 @@ const PAGES = [
   { file: 'shadow-local-frames.html', ends: 'page', leave: 'click', noDialogs: true, does: 'puts srcdoc, javascript:, data:, blob: and about:blank frames that call alert() into closed shadow roots attached with a captured attachShadow every 250 ms (no hook sees them, no header rule reaches them)' },
   // Twenty-first session (shield): the scam drawn where the snapshot does not read.
   { file: 'svg-use.html', does: 'draws the whole scam with SVG <use> clones of text kept in <defs> (the document\'s only rendered text is an ordinary line)' },
+  // Twenty-first session (review): the marker and the header rule, attacked.
+  { file: 'mark-squat.html', does: 'names an empty frame like the marker the warning leaves for the tab\'s frames (so that they would take the warning as shown and stop reading) and shows the whole scam in a full-viewport frame of another site' },
+  { file: 'rule-keep.html', ends: 'page', leave: 'click', noDialogs: true, does: 'is walk-flood.html, and once warned navigates its top frame to a 204 every 2 s (no new document: the page and its warning stay) and renames the warning\'s marker frame every 4 ms' },
   { file: 'validity-bubble.html', does: 'shows its scam and number only in a form field\'s custom validity message, in the browser\'s validation bubble (reportValidity() every 300 ms, the field outside <body>), over an ordinary sign-in form' },
 ];
 
@@ -272,7 +278,7 @@ for (const name of BROWSERS) {
       return n;
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs } of PAGES) {
+    for (const { file, does, click, after, ends, leave, noDialogs } of PAGES.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {

@@ -36,6 +36,8 @@ export function startFixtureServer() {
     if (pathname === '/auth-challenge') {
       return { status: 401, body: 'Sign in required', headers: { 'www-authenticate': 'Basic realm="Windows Security"', 'cache-control': 'no-store', connection: 'close' } };
     }
+    // A top navigation that makes no new document (hostile/rule-keep.html).
+    if (pathname === '/no-content') return { status: 204, body: '', headers: { 'cache-control': 'no-store' } };
     const headers = HEADERS[path.basename(pathname)] ?? {};
     // hop-loop.html moves to a new address on its site every time: any /hostile/hop/… is that page.
     if (pathname.startsWith('/hostile/hop/')) return { root: HOSTILE, pathOverride: '/hop-loop.html', headers };
