@@ -1,44 +1,124 @@
-//! Packs the lexicon files (src/engine/lexicons/*.txt) for embedding: comment and blank lines
-//! out, then all files deflated (by zopfli) as ONE stream (phrases, brands and words recur across languages:
-//! one stream is ~3 KB smaller than one per file). As plain text they were a fifth of the Wasm
-//! (docs/BENCHMARKS.md, "Wasm size"). `lexicon.rs` inflates them once, on first use.
+//! Packs the lexicon (src/engine/lexicons/*.txt) for embedding, already compiled as far as data
+//! goes: every phrase normalised to its skeleton (the same code as page text: `normalize.rs` and
+//! `compat.rs` are included below), merged across languages, split into the two tries' lists and
+//! sorted, so the service worker's first analysis only inflates it and builds the tries (reading
+//! and normalising ~12 000 phrases was most of its warm-up: docs/BENCHMARKS.md, "The first
+//! warning, cold and warm"). Then deflated by zopfli: as plain text the lists were a fifth of
+//! the Wasm (docs/BENCHMARKS.md, "Wasm size").
 //!
-//! Layout of the inflated text: each file starts with a line `\u{1}<name>` (name without `.txt`).
+//! Layout of the inflated bytes (read by `Lexicon::build`; `lexicon_source.rs` reads the files):
+//! - the brands, one a line: `name \t domain domain …`, then an empty line;
+//! - the phrases found at word starts, sorted by their bytes, one a line: one byte `0x20 + n`
+//!   (the first n bytes are the previous line's), the rest of the skeleton, `\t`, its entries
+//!   separated by `,`; then an empty line;
+//! - the other phrases (CJK, open at the left, starting with a symbol), the same way.
+//!
+//! An entry: a section's letter (`A` + its index in `SECTIONS`) or `#` / `~` and a brand's
+//! index (a brand name, one that is also an ordinary word), then `<` if open at the left, `>` if
+//! open at the right, then `=` and the weight unless it is 1.
 
-use std::{env, fs, path::PathBuf};
+#[allow(dead_code)]
+#[path = "src/engine/compat.rs"]
+mod compat;
+#[allow(dead_code)]
+#[path = "src/engine/lexicon_source.rs"]
+mod lexicon_source;
+#[allow(dead_code)]
+#[path = "src/engine/normalize.rs"]
+mod normalize;
+
+use std::{env, fmt::Write, fs, path::PathBuf};
+
+use lexicon_source::{SrcCat, SrcEntry};
+
+/// Common prefix bytes a line can take from the one before (`0x20 + n` stays printable ASCII).
+const MAX_SHARED: usize = 0x7E - 0x20;
+
+fn entry_code(e: &SrcEntry, out: &mut String) {
+    match e.cat {
+        SrcCat::Section(i) => out.push(char::from(b'A' + i)),
+        SrcCat::Brand(i) => write!(out, "#{i}").expect("to a String"),
+        SrcCat::WeakBrand(i) => write!(out, "~{i}").expect("to a String"),
+    }
+    if e.left_open {
+        out.push('<');
+    }
+    if e.right_open {
+        out.push('>');
+    }
+    if e.weight != 1.0 {
+        let w = format!("{}", e.weight);
+        // The engine reads weights with `decimal`: what it reads must be this weight.
+        assert_eq!(lexicon_source::decimal(&w), Some(e.weight), "weight {w}");
+        write!(out, "={w}").expect("to a String");
+    }
+}
 
 fn main() {
     let src = PathBuf::from("src/engine/lexicons");
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=src/engine/lexicons");
-    let mut paths: Vec<PathBuf> = fs::read_dir(&src)
-        .expect("src/engine/lexicons")
-        .map(|e| e.expect("lexicon dir entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let mut all = String::new();
-    for path in &paths {
-        println!("cargo:rerun-if-changed={}", path.display());
-        let text = fs::read_to_string(path).expect("lexicon files are UTF-8");
-        let name = path.file_stem().expect("file name").to_string_lossy();
-        all.push('\u{1}');
-        all.push_str(&name);
-        all.push('\n');
-        for line in text.lines().map(str::trim) {
-            if !line.is_empty() && !line.starts_with('#') {
-                all.push_str(line);
-                all.push('\n');
-            }
-        }
+    for f in ["lexicon_source.rs", "normalize.rs", "compat.rs"] {
+        println!("cargo:rerun-if-changed=src/engine/{f}");
     }
+    let read = |name: &str| {
+        let path = src.join(format!("{name}.txt"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let lex = lexicon_source::read(read);
+    assert!(
+        lexicon_source::SECTIONS.len() <= 58,
+        "section letters run past 'z'"
+    );
+
+    // Front-coded lines cut characters apart: bytes, not text.
+    let mut all: Vec<u8> = Vec::new();
+    for (name, domains) in &lex.brands {
+        assert!(!name.contains(['\t', '\n']), "brand {name}");
+        all.extend_from_slice(format!("{name}\t{}\n", domains.join(" ")).as_bytes());
+    }
+    all.push(b'\n');
+    let (mut words, mut inner): (Vec<_>, Vec<_>) = lex
+        .phrases
+        .iter()
+        .partition(|(skel, entries)| lexicon_source::at_word_start(skel, entries));
+    for list in [&mut words, &mut inner] {
+        list.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        let mut prev: &[u8] = &[];
+        for (skel, entries) in list.iter() {
+            let s = skel.as_bytes();
+            assert!(!s.contains(&b'\t') && !s.contains(&b'\n'), "phrase {skel}");
+            let shared = prev
+                .iter()
+                .zip(s)
+                .take_while(|(a, b)| a == b)
+                .count()
+                .min(MAX_SHARED);
+            all.push(0x20 + shared as u8);
+            all.extend_from_slice(&s[shared..]);
+            all.push(b'\t');
+            let mut codes = String::new();
+            for (k, e) in entries.iter().enumerate() {
+                if k > 0 {
+                    codes.push(',');
+                }
+                entry_code(e, &mut codes);
+            }
+            all.extend_from_slice(codes.as_bytes());
+            all.push(b'\n');
+            prev = s;
+        }
+        all.push(b'\n');
+    }
+
     // Zopfli's raw deflate (15 iterations, ~1 s in an optimised build script): what miniz's
     // inflate reads, 7 % smaller than miniz's own best level.
     let mut packed = Vec::new();
     zopfli::compress(
         zopfli::Options::default(),
         zopfli::Format::Deflate,
-        all.as_bytes(),
+        all.as_slice(),
         &mut packed,
     )
     .expect("deflate the lexicons");

@@ -20,9 +20,21 @@ import { applyLivePolicy } from './live_policy.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
-// functions (it compiles each on its first call); settings and policy are read meanwhile.
+// functions (it compiles each on its first call); settings and policy are read meanwhile. The
+// warm-up page has what scam pages have (a brand on a host not its own, a number, a link to call
+// it, an error code, words outside ASCII and in CJK), so that the first page's own analysis finds
+// the functions it needs compiled (docs/BENCHMARKS.md, "The first warning, cold and warm").
+const WARM_UP = {
+  url: 'https://support-alert.example.com/',
+  title: 'Windows Defender Security Warning',
+  text: 'Windows Defender: your computer is infected with a Trojan. Do not close this window. '
+    + 'Call Microsoft Support now at +1 (555) 010-0142 (toll free). Error code 0x80070424. '
+    + 'Ihr Computer ist gesperrt. コンピューターはウイルスに感染しています。',
+  tel_links: ['tel:+15550100142'],
+  alt_texts: ['Microsoft'],
+};
 const wasmReady = init({ module_or_path: api.runtime.getURL('wasm/hangup_bg.wasm') })
-  .then(() => analyse({ text: 'Call support now: your computer is infected.' }, {}));
+  .then(() => analyse(WARM_UP, {}));
 // The policy's answer, when it comes, applies to the tabs judged before it (live_policy.js).
 onLivePolicy((policy) => applyLivePolicy(policy, { onWarn: () => countWarning().catch(() => {}) }).catch(() => {}));
 watchSettings();

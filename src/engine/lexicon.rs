@@ -2,43 +2,38 @@
 //! from each word start; phrases that may start anywhere, walked wherever they may start).
 //!
 //! Each language is one data file in `lexicons/` (see `en.txt` for the format); adding a language
-//! is adding a file and one line to [`LANGUAGES`]. Brands and the domains they own live in
-//! `lexicons/brands.txt`. Every phrase goes through [`pattern_skeleton`], the same normalisation as
-//! page text, so the lists are written plainly.
+//! is adding a file and one line to `LANGUAGES` (lexicon_source.rs). Brands and the domains they
+//! own live in `lexicons/brands.txt`. Every phrase goes through `pattern_skeleton`, the same
+//! normalisation as page text, so the lists are written plainly; build.rs does that, merges the
+//! files and sorts the phrases (lexicon_source.rs), and the engine only builds the tries.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::normalize::{is_cjk, pattern_skeleton};
+use super::lexicon_source::decimal;
+pub use super::lexicon_source::is_wordy;
+#[cfg(test)]
+pub use super::lexicon_source::LANGUAGES;
 use super::trie::Trie;
 
-/// Every lexicon file as build.rs packed it: comment lines out, one deflate stream, each file
-/// introduced by a line `\u{1}<name>`.
+/// The lexicon as build.rs compiled and packed it (merged skeletons, sorted; layout in
+/// build.rs), deflated.
 const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicons.z"));
 
-/// The language files compiled into the engine, in reading order. All of them apply to every
-/// page: `<html lang>` lies and kits mix languages. `brands` is read apart.
-pub const LANGUAGES: &[&str] = &[
-    "common", "en", "de", "fr", "es", "it", "pt", "nl", "ja", "pl", "cs", "ru", "tr", "ko", "zh",
-    "sv", "da", "nb", "fi", "hu", "ro", "el", "uk", "he", "vi", "id", "ms", "fil", "hi", "th",
-];
-
-/// All lexicon files, inflated; empty if the pack cannot be unpacked, which the tests rule out.
-/// Called once per lexicon build; read one file with [`file`].
-pub fn unpack() -> String {
-    miniz_oxide::inflate::decompress_to_vec(PACKED)
-        .ok()
-        .and_then(|b| String::from_utf8(b).ok())
-        .unwrap_or_default()
-}
-
-/// The text of the file `name` (`"en"`, `"brands"` …) in the output of [`unpack`]; empty if
-/// there is none.
-pub fn file<'a>(all: &'a str, name: &str) -> &'a str {
-    all.split('\u{1}')
-        .find_map(|f| f.strip_prefix(name)?.strip_prefix('\n'))
-        .unwrap_or_default()
+/// The lexicon file `name` (`"en"`, `"brands"` …) as written, less blank and comment lines, for
+/// the tests that check how the files are written.
+#[cfg(test)]
+pub fn file(name: &str) -> String {
+    let path = format!(
+        "{}/src/engine/lexicons/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .fold(String::new(), |acc, l| acc + l + "\n")
 }
 
 /// What a phrase is evidence of.
@@ -162,7 +157,61 @@ pub enum Cat {
     WeakBrand(u8),
 }
 
+/// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
+/// category by its index there. A new category: its variant, its section name there, here and in
+/// `from_section` (a test checks the three agree).
+const CATS: [Cat; 46] = [
+    Cat::Victim,
+    Cat::Infection,
+    Cat::Lock,
+    Cat::Error,
+    Cat::Urgency,
+    Cat::DoNotClose,
+    Cat::DataLoss,
+    Cat::Cta,
+    Cat::TollFree,
+    Cat::SupportRole,
+    Cat::RemoteAccess,
+    Cat::Payment,
+    Cat::Awareness,
+    Cat::WriteUp,
+    Cat::RunShell,
+    Cat::Protect,
+    Cat::BrandRole,
+    Cat::Compromise,
+    Cat::Charge,
+    Cat::Refund,
+    Cat::Transaction,
+    Cat::System,
+    Cat::Disclaimer,
+    Cat::Possessive,
+    Cat::Conditional,
+    Cat::ConditionalAfter,
+    Cat::ConditionalClause,
+    Cat::Negation,
+    Cat::NegationAfter,
+    Cat::RunDialog,
+    Cat::PasteStep,
+    Cat::RunTerminal,
+    Cat::VerifyHuman,
+    Cat::FixPretext,
+    Cat::InstallDocs,
+    Cat::Troubleshooting,
+    Cat::Verdict,
+    Cat::Ransom,
+    Cat::Password,
+    Cat::Speaker,
+    Cat::Offer,
+    Cat::Authority,
+    Cat::Lockout,
+    Cat::Failure,
+    Cat::Renewal,
+    Cat::Retry,
+];
+
+#[cfg(test)]
 impl Cat {
+    /// The category of a section name as the files write it (the tests' reference for [`CATS`]).
     fn from_section(name: &str) -> Option<Cat> {
         Some(match name {
             "victim" => Cat::Victim,
@@ -254,13 +303,14 @@ pub struct Lexicon {
     /// Per byte: [`WORD_FIRST`] and [`INNER_FIRST`] when a phrase of `words` / `inner` starts
     /// with it (most bytes of a page start none: one test each).
     first: [u8; 256],
-    entries: Vec<Vec<Entry>>,
+    /// The entries of phrase `i` are `entries[entry_start[i]..entry_start[i + 1]]` (one per
+    /// category the phrase was read under, in the order of first reading).
+    entries: Vec<Entry>,
+    entry_start: Vec<u32>,
     /// Every phrase's skeleton, for the test that checks `find` against an overlapping scan.
     #[cfg(test)]
     patterns: Vec<String>,
     pub brands: Vec<Brand>,
-    /// Number of phrases per language source, for docs and tests.
-    pub counts: Vec<(&'static str, usize)>,
 }
 
 /// The process-wide lexicon, built on first use.
@@ -269,160 +319,127 @@ pub fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(Lexicon::build)
 }
 
-struct Builder {
-    patterns: Vec<String>,
-    entries: Vec<Vec<Entry>>,
-    index: HashMap<String, usize>,
-}
-
-impl Builder {
-    fn add(&mut self, raw: &str, cat: Cat, weight: f32) {
-        let raw = raw.trim();
-        let left_open = raw.starts_with('*');
-        let right_open = raw.ends_with('*') && raw.len() > 1;
-        let core = raw.trim_matches('*');
-        let skel = pattern_skeleton(core);
-        if skel.is_empty() {
-            return;
-        }
-        let entry = Entry {
-            cat,
-            weight,
-            left_open,
-            right_open,
-        };
-        if let Some(&i) = self.index.get(&skel) {
-            // The same phrase in two language files (cognates: "virus", "trojan") is one piece of
-            // evidence: merge it (wider matching, higher weight) rather than count it twice.
-            if let Some(same) = self.entries[i].iter_mut().find(|e| e.cat == cat) {
-                same.left_open |= entry.left_open;
-                same.right_open |= entry.right_open;
-                same.weight = same.weight.max(entry.weight);
-            } else {
-                self.entries[i].push(entry);
-            }
-        } else {
-            self.index.insert(skel.clone(), self.patterns.len());
-            self.patterns.push(skel);
-            self.entries.push(vec![entry]);
-        }
+/// One entry as build.rs packed it (see its layout), or `None` if it is not one.
+fn entry(code: &[u8]) -> Option<Entry> {
+    let (&kind, rest) = code.split_first()?;
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let index = || -> Option<u8> {
+        let n = rest[..digits]
+            .iter()
+            .try_fold(0u32, |n, &d| Some(n * 10 + u32::from(d - b'0')))
+            .filter(|_| digits > 0 && digits <= 3)?;
+        u8::try_from(n).ok()
+    };
+    let (cat, mut rest) = match kind {
+        b'#' => (Cat::Brand(index()?), &rest[digits..]),
+        b'~' => (Cat::WeakBrand(index()?), &rest[digits..]),
+        _ => (*CATS.get(usize::from(kind.checked_sub(b'A')?))?, rest),
+    };
+    let mut e = Entry {
+        cat,
+        weight: 1.0,
+        left_open: false,
+        right_open: false,
+    };
+    if let Some(r) = rest.strip_prefix(b"<") {
+        (e.left_open, rest) = (true, r);
     }
-}
-
-/// A phrase weight written `0.5`, `0.75` or `1`: digits over a power of ten, one correctly
-/// rounded division, so the same `f32` as `str::parse` (whose float parser was ~4 KB of Wasm).
-/// At most 7 digits in all: below 2^24 the digits are exact in an `f32` (no double rounding)
-/// and no `u32` overflows.
-fn decimal(s: &str) -> Option<f32> {
-    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    if int.len() + frac.len() == 0 || int.len() + frac.len() > 7 {
+    if let Some(r) = rest.strip_prefix(b">") {
+        (e.right_open, rest) = (true, r);
+    }
+    if let Some(w) = rest.strip_prefix(b"=") {
+        e.weight = decimal(std::str::from_utf8(w).ok()?)?;
+    } else if !rest.is_empty() {
         return None;
     }
-    let mut n: u32 = 0;
-    for c in int.bytes().chain(frac.bytes()) {
-        if !c.is_ascii_digit() {
-            return None;
-        }
-        n = n * 10 + u32::from(c - b'0');
-    }
-    Some(n as f32 / 10u32.pow(frac.len() as u32) as f32)
+    Some(e)
 }
 
 impl Lexicon {
+    /// Inflates the packed lexicon and builds the tries. The data is ours (build.rs): a line it
+    /// cannot read is skipped, never a panic; the tests check that nothing is.
     fn build() -> Lexicon {
-        let mut b = Builder {
-            patterns: Vec::new(),
-            entries: Vec::new(),
-            index: HashMap::new(),
-        };
-        let mut counts = Vec::new();
-        let all = unpack();
-        for lang in LANGUAGES {
-            let src = file(&all, lang);
-            let mut n = 0;
-            let mut cat = None;
-            for line in src.lines() {
-                let line = line.trim();
-                if line.is_empty() || line.starts_with('#') {
-                    continue;
-                }
-                if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                    cat = Cat::from_section(section);
-                    continue;
-                }
-                let Some(cat) = cat else { continue };
-                let (phrase, weight) = match line.rsplit_once(" =") {
-                    Some((p, w)) => (p, decimal(w.trim()).unwrap_or(1.0)),
-                    None => (line, 1.0),
-                };
-                b.add(phrase, cat, weight);
-                n += 1;
-            }
-            counts.push((*lang, n));
-        }
+        let all = miniz_oxide::inflate::decompress_to_vec(PACKED).unwrap_or_default();
+        let mut lines = all.split(|&b| b == b'\n');
         let mut brands = Vec::new();
-        for line in file(&all, "brands").lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
+        for line in lines.by_ref().take_while(|l| !l.is_empty()) {
+            let line = String::from_utf8_lossy(line);
+            let (name, domains) = line.split_once('\t').unwrap_or((&line, ""));
+            brands.push(Brand {
+                name: name.to_string(),
+                domains: domains.split_whitespace().map(str::to_string).collect(),
+            });
+        }
+        // Every phrase's skeleton one after the other (ends at `ends[i]`), front-coded lines
+        // undone; the two lists (words, then inner) are each sorted by their bytes.
+        let (mut bytes, mut ends) = (Vec::with_capacity(all.len()), Vec::new());
+        let (mut entries, mut entry_start) = (Vec::new(), vec![0u32]);
+        let mut words_end = 0;
+        for list in 0..2 {
+            let mut prev = 0..0;
+            for line in lines.by_ref().take_while(|l| !l.is_empty()) {
+                // The first byte is the shared prefix's length, never the tab.
+                let tab = line.iter().skip(1).position(|&b| b == b'\t');
+                let Some(tab) = tab.map(|k| k + 1) else {
+                    continue;
+                };
+                let shared = usize::from(line[0].saturating_sub(0x20)).min(prev.len());
+                if shared + tab == 1 {
+                    continue; // no phrase is empty
+                }
+                let kept = entries.len();
+                entries.extend(line[tab + 1..].split(|&b| b == b',').filter_map(entry));
+                if entries.len() == kept {
+                    continue;
+                }
+                let start = bytes.len();
+                bytes.extend_from_within(prev.start..prev.start + shared);
+                bytes.extend_from_slice(&line[1..tab]);
+                prev = start..bytes.len();
+                ends.push(bytes.len());
+                entry_start.push(entries.len() as u32);
             }
-            let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
-            let rest = rest.trim();
-            match key {
-                "brand" => brands.push(Brand {
-                    name: rest.to_string(),
-                    domains: Vec::new(),
-                }),
-                "domains" => {
-                    if let Some(brand) = brands.last_mut() {
-                        brand.domains = rest
-                            .split_whitespace()
-                            .map(|d| d.trim_end_matches('*').to_ascii_lowercase())
-                            .collect();
-                    }
-                }
-                "alias" | "weak" if !brands.is_empty() => {
-                    let idx = (brands.len() - 1).min(u8::MAX as usize) as u8;
-                    let cat = if key == "alias" {
-                        Cat::Brand(idx)
-                    } else {
-                        Cat::WeakBrand(idx)
-                    };
-                    b.add(rest, cat, 1.0);
-                }
-                _ => {}
+            if list == 0 {
+                words_end = ends.len();
             }
         }
-        let (mut words, mut inner) = (Vec::new(), Vec::new());
-        for (i, p) in b.patterns.iter().enumerate() {
-            let at_word_start =
-                p.chars().next().is_some_and(is_wordy) && b.entries[i].iter().all(|e| !e.left_open);
-            let list = if at_word_start {
-                &mut words
-            } else {
-                &mut inner
-            };
-            list.push((p.as_bytes(), i as u32));
-        }
+        let phrases: Vec<(&[u8], u32)> = (0..ends.len())
+            .map(|i| {
+                (
+                    &bytes[if i == 0 { 0 } else { ends[i - 1] }..ends[i]],
+                    i as u32,
+                )
+            })
+            .collect();
+        let (words, inner) = phrases.split_at(words_end);
         let mut first = [0u8; 256];
         for x in (0..=255u8).filter(u8::is_ascii_alphanumeric) {
             first[usize::from(x)] = ALNUM;
         }
-        for (list, bit) in [(&words, WORD_FIRST), (&inner, INNER_FIRST)] {
-            for (p, _) in list.iter() {
+        for (list, bit) in [(words, WORD_FIRST), (inner, INNER_FIRST)] {
+            for (p, _) in list {
                 first[usize::from(p[0])] |= bit;
             }
         }
         Lexicon {
             first,
-            words: Trie::new(&words),
-            inner: Trie::new(&inner),
+            words: Trie::new(words),
+            inner: Trie::new(inner),
             #[cfg(test)]
-            patterns: b.patterns.clone(),
-            entries: b.entries,
+            patterns: phrases
+                .iter()
+                .map(|(p, _)| String::from_utf8(p.to_vec()).expect("skeletons are UTF-8"))
+                .collect(),
+            entries,
+            entry_start,
             brands,
-            counts,
         }
+    }
+
+    /// The entries of phrase `pat`.
+    fn entries_of(&self, pat: usize) -> &[Entry] {
+        let (s, e) = (self.entry_start[pat], self.entry_start[pat + 1]);
+        &self.entries[s as usize..e as usize]
     }
 
     /// Finds every phrase in `skel` (a skeleton from [`super::normalize::normalize`]), with word
@@ -440,7 +457,7 @@ impl Lexicon {
     /// that both find the same hits.
     pub fn find(&self, skel: &str) -> Vec<Hit> {
         let mut hits = Vec::with_capacity(256);
-        let mut seen = vec![0u8; self.entries.len()];
+        let mut seen = vec![0u8; self.entry_start.len() - 1];
         // One occurrence: its hits (one per entry that passes the boundary test), unless the
         // phrase already has its cap. A phrase's occurrences come in the order of their start,
         // which for one phrase is the order of their end: the cap keeps the same ones as in the
@@ -455,7 +472,7 @@ impl Lexicon {
             let last_wordy = matched.chars().next_back().is_some_and(is_wordy);
             let before_wordy = skel[..start].chars().next_back().is_some_and(is_wordy);
             let after_wordy = skel[end..].chars().next().is_some_and(is_wordy);
-            for e in &self.entries[pat] {
+            for e in self.entries_of(pat) {
                 if !e.left_open && first_wordy && before_wordy {
                     continue;
                 }
@@ -596,23 +613,104 @@ impl WordyMemo {
     }
 }
 
-/// Letters and digits of scripts that separate words with spaces.
-fn is_wordy(c: char) -> bool {
-    // The cheap range test first: Unicode's alphabetic lookup is slow on CJK text.
-    !is_cjk(c) && c.is_alphanumeric()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::super::normalize::normalize;
+    use super::super::lexicon_source::{self, SrcCat, SECTIONS};
+    use super::super::normalize::{is_cjk, normalize};
     use super::*;
 
     #[test]
+    fn the_packed_lexicon_is_the_files_read() {
+        // build.rs packs what lexicon_source.rs reads from the files; `build` must give back
+        // every phrase with its entries, in the same trie, and the brands.
+        assert_eq!(CATS.len(), SECTIONS.len());
+        for (cat, name) in CATS.iter().zip(SECTIONS) {
+            assert_eq!(Cat::from_section(name), Some(*cat), "{name}");
+        }
+        let src = lexicon_source::read(file);
+        let lex = lexicon();
+        assert_eq!(lex.patterns.len(), src.phrases.len());
+        assert_eq!(
+            lex.entries.len(),
+            src.phrases.iter().map(|p| p.1.len()).sum::<usize>()
+        );
+        let ids: std::collections::HashMap<&str, usize> = lex
+            .patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_str(), i))
+            .collect();
+        let in_words = |p: &str| {
+            let mut found = false;
+            lex.words
+                .walk(p.as_bytes(), 0, |end, _| found |= end == p.len());
+            found
+        };
+        for (skel, want) in &src.phrases {
+            let id = ids[skel.as_str()];
+            let got = lex.entries_of(id);
+            assert_eq!(got.len(), want.len(), "{skel}");
+            for (g, w) in got.iter().zip(want) {
+                let cat = match w.cat {
+                    SrcCat::Section(i) => CATS[usize::from(i)],
+                    SrcCat::Brand(i) => Cat::Brand(i),
+                    SrcCat::WeakBrand(i) => Cat::WeakBrand(i),
+                };
+                assert_eq!(
+                    (g.cat, g.weight.to_bits(), g.left_open, g.right_open),
+                    (cat, w.weight.to_bits(), w.left_open, w.right_open),
+                    "{skel}"
+                );
+            }
+            assert_eq!(
+                in_words(skel),
+                lexicon_source::at_word_start(skel, want),
+                "{skel}"
+            );
+        }
+        let brands: Vec<(String, Vec<String>)> = lex
+            .brands
+            .iter()
+            .map(|b| (b.name.clone(), b.domains.clone()))
+            .collect();
+        assert_eq!(brands, src.brands);
+        assert!(src.phrases.len() > 10_000, "{}", src.phrases.len());
+    }
+
+    #[test]
+    fn packed_entries_are_read_or_refused() {
+        let e = entry(b"B<>=0.5").expect("an entry");
+        assert_eq!(
+            (e.cat, e.weight, e.left_open, e.right_open),
+            (Cat::Infection, 0.5, true, true)
+        );
+        assert_eq!(
+            entry(b"#12>").map(|e| (e.cat, e.right_open)),
+            Some((Cat::Brand(12), true))
+        );
+        assert_eq!(entry(b"~3").map(|e| e.cat), Some(Cat::WeakBrand(3)));
+        for bad in [
+            &b""[..],
+            b"#",
+            b"#256",
+            b"#1234",
+            b"~x",
+            b"A=",
+            b"A=x",
+            b"Ax",
+            b"A><",
+            b"@",
+            b"\xff",
+        ] {
+            assert!(entry(bad).is_none(), "{}", String::from_utf8_lossy(bad));
+        }
+    }
+
+    #[test]
     fn weights_read_as_str_parse_reads_them() {
-        let all = unpack();
         let mut seen = 0;
         for lang in LANGUAGES {
-            for line in file(&all, lang).lines().map(str::trim) {
+            for line in file(lang).lines().map(str::trim) {
                 if line.starts_with('#') {
                     continue;
                 }
@@ -652,7 +750,7 @@ mod tests {
     /// What `find` gives with one overlapping Aho-Corasick scan of every phrase (the reference).
     fn find_in_one_scan(lex: &Lexicon, ac: &aho_corasick::AhoCorasick, skel: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let mut seen = vec![0u8; lex.entries.len()];
+        let mut seen = vec![0u8; lex.entry_start.len() - 1];
         for m in ac.find_overlapping_iter(skel) {
             let (start, end, pat) = (m.start(), m.end(), m.pattern().as_usize());
             if usize::from(seen[pat]) >= MAX_HITS_PER_PHRASE {
@@ -664,7 +762,7 @@ mod tests {
             let last_wordy = matched.chars().next_back().is_some_and(is_wordy);
             let before_wordy = skel[..start].chars().next_back().is_some_and(is_wordy);
             let after_wordy = skel[end..].chars().next().is_some_and(is_wordy);
-            for e in &lex.entries[pat] {
+            for e in lex.entries_of(pat) {
                 if (e.left_open || !first_wordy || !before_wordy)
                     && (e.right_open || !last_wordy || !after_wordy)
                 {
@@ -758,45 +856,48 @@ mod tests {
 
     #[test]
     fn every_language_file_has_phrases() {
-        let lex = lexicon();
-        for (lang, n) in &lex.counts {
+        for (lang, n) in &lexicon_source::read(file).counts {
             assert!(*n > 10 || *lang == "common", "{lang} has only {n} phrases");
         }
-        assert!(lex.brands.iter().any(|b| b.name == "Microsoft"));
+        assert!(lexicon().brands.iter().any(|b| b.name == "Microsoft"));
     }
 
     #[test]
     fn every_lexicon_file_is_packed_and_read() {
-        // A file build.rs packs but LANGUAGES does not name would be silently ignored.
-        let all = unpack();
-        let mut names: Vec<&str> = all
-            .split('\u{1}')
-            .filter_map(|f| f.split_once('\n').map(|(name, _)| name))
+        // A file in lexicons/ that LANGUAGES does not name would be silently ignored.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/engine/lexicons");
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("src/engine/lexicons")
+            .filter_map(|e| {
+                e.ok()?
+                    .file_name()
+                    .to_str()?
+                    .strip_suffix(".txt")
+                    .map(String::from)
+            })
             .collect();
         names.sort_unstable();
         let mut want: Vec<&str> = LANGUAGES.iter().copied().chain(["brands"]).collect();
         want.sort_unstable();
         assert_eq!(names, want);
         for name in want {
-            assert!(
-                file(&all, name).lines().count() > 10,
-                "{name} is (nearly) empty"
-            );
+            assert!(file(name).lines().count() > 10, "{name} is (nearly) empty");
         }
     }
 
     #[test]
     fn stars_only_at_the_ends_of_phrases() {
         // `*` inside a phrase would be matched literally and never fire.
-        let all = unpack();
-        let names = file(&all, "brands").lines().filter_map(|l| {
+        let brands = file("brands");
+        let files: Vec<(&str, String)> = LANGUAGES.iter().map(|l| (*l, file(l))).collect();
+        let names = brands.lines().filter_map(|l| {
             l.strip_prefix("alias ")
                 .or_else(|| l.strip_prefix("weak "))
                 .map(|p| ("brands", p))
         });
-        let phrases = LANGUAGES
+        let phrases = files
             .iter()
-            .flat_map(|lang| file(&all, lang).lines().map(move |l| (*lang, l)));
+            .flat_map(|(lang, text)| text.lines().map(move |l| (*lang, l)));
         for (lang, line) in phrases.chain(names) {
             let core = line
                 .split(" =")

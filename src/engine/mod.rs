@@ -31,6 +31,7 @@ pub mod domain;
 #[cfg(feature = "cli")]
 pub mod html;
 pub mod lexicon;
+pub mod lexicon_source;
 pub mod normalize;
 pub mod phone;
 pub mod score;

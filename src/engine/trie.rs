@@ -63,46 +63,41 @@ pub struct Trie {
     dense: Vec<[u32; 256]>,
 }
 
-/// Bytes per radix step of [`Trie::new`]'s sort: seven 9-bit digits fill a `u64` key.
-const CHUNK: usize = 7;
-
-/// `phrase[depth..depth + CHUNK]` as a key that orders as the bytes do, a phrase that ends
-/// first ordering first (byte `b` is digit `b + 1`, a missing byte is 0).
-fn chunk(phrase: &[u8], depth: usize) -> u64 {
-    (depth..depth + CHUNK).fold(0, |k, j| {
-        k << 9 | phrase.get(j).map_or(0, |&b| u64::from(b) + 1)
-    })
-}
-
 impl Trie {
-    /// Builds the trie of `phrases` (bytes and id; ids are returned by [`Trie::walk`]). A phrase
-    /// given twice keeps the last id; empty phrases are ignored.
+    /// Builds the trie of `phrases` (bytes and id; ids are returned by [`Trie::walk`]), which
+    /// must come sorted by their bytes (build.rs sorts the lexicon's). A phrase given twice
+    /// keeps the last id; empty phrases are ignored.
     pub fn new(phrases: &[(&[u8], u32)]) -> Trie {
-        let mut order: Vec<usize> = (0..phrases.len())
+        debug_assert!(
+            phrases.windows(2).all(|w| w[0].0 <= w[1].0),
+            "phrases unsorted"
+        );
+        let order: Vec<usize> = (0..phrases.len())
             .filter(|&i| !phrases[i].0.is_empty())
             .collect();
+        // At most one node per byte of the phrases, and the root.
+        let nodes = 1 + order.iter().map(|&i| phrases[i].0.len()).sum::<usize>();
         let mut t = Trie {
             root: Box::new([0; 256]),
-            edge_start: Vec::new(),
-            labels: Vec::new(),
-            child: Vec::new(),
-            phrase: vec![NONE],
+            edge_start: Vec::with_capacity(nodes + 1),
+            labels: Vec::with_capacity(nodes),
+            child: Vec::with_capacity(nodes),
+            phrase: Vec::with_capacity(nodes),
             pairs: Box::new([0; 1024]),
             triples: Box::new([0; TRIPLE_WORDS]),
             quads: Box::new([0; QUAD_WORDS]),
             short: Box::new([0; 1024]),
             dense: Vec::new(),
         };
-        // Breadth first over ranges of `order` sharing a prefix of `depth` bytes: a node's edges
-        // are appended when it is visited, nodes are visited in the order they are numbered.
-        let mut queue = std::collections::VecDeque::from([(0usize, order.len(), 0usize)]);
-        while let Some((mut lo, hi, depth)) = queue.pop_front() {
-            // The range (phrases sharing `depth` bytes) in lexicographic order, seven bytes at a
-            // time: a radix sort spread over the walk, with the engine's one shared stable sort
-            // (a phrase given twice keeps the last id) instead of a comparator sort of its own.
-            if depth % CHUNK == 0 {
-                super::sort::by_key(&mut order[lo..hi], |&i| chunk(phrases[i].0, depth));
-            }
+        t.phrase.push(NONE);
+        // Breadth first over ranges of `order` sharing a prefix of `depth` bytes (sorted, so each
+        // range is contiguous): a node's edges are appended when it is visited, nodes are visited
+        // in the order they are numbered (the queue is a list read from its front).
+        let mut queue = Vec::with_capacity(nodes);
+        queue.push((0usize, order.len(), 0usize));
+        let mut next = 0;
+        while let Some(&(mut lo, hi, depth)) = queue.get(next) {
+            next += 1;
             t.edge_start.push(t.labels.len() as u32);
             let node = t.edge_start.len() - 1;
             while lo < hi && phrases[order[lo]].0.len() == depth {
@@ -118,7 +113,7 @@ impl Trie {
                 t.labels.push(byte);
                 t.child.push(t.phrase.len() as u32);
                 t.phrase.push(NONE);
-                queue.push_back((lo, end, depth + 1));
+                queue.push((lo, end, depth + 1));
                 lo = end;
             }
         }
@@ -263,6 +258,14 @@ impl Trie {
 mod tests {
     use super::*;
 
+    /// A trie of phrases in any order (`Trie::new` takes them sorted; a stable sort keeps the
+    /// last of equal phrases last).
+    fn trie(phrases: &[(&[u8], u32)]) -> Trie {
+        let mut sorted = phrases.to_vec();
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        Trie::new(&sorted)
+    }
+
     fn walk(t: &Trie, hay: &str, at: usize) -> Vec<(usize, u32)> {
         let mut v = Vec::new();
         t.walk(hay.as_bytes(), at, |e, id| v.push((e, id)));
@@ -271,7 +274,7 @@ mod tests {
 
     #[test]
     fn finds_every_phrase_starting_at_a_position() {
-        let t = Trie::new(&[
+        let t = trie(&[
             (b"call", 0),
             (b"call now", 1),
             (b"cal", 2),
@@ -290,28 +293,28 @@ mod tests {
         assert!(may("call", 0) && may("cal", 0) && may("ca", 0) && may("c", 0));
         assert!(!may("cx", 0) && !may("x", 0) && !may("cax", 0) && !may("cxl", 0));
         assert!(may("a virus", 2) && !may("a virus", 1));
-        let one = Trie::new(&[(b"a", 0)]);
+        let one = trie(&[(b"a", 0)]);
         assert!(one.may_start(b"abc", 0) && one.may_start(b"ab", 0) && one.may_start(b"a", 0));
         // (Three bytes are hashed: that a one-byte phrase sets every bit of its byte only costs
         // walks; two bytes and one are tested exactly.)
         assert!(!one.may_start(b"ba", 0) && !one.may_start(b"b", 0));
-        let two = Trie::new(&[(b"ab", 0)]);
+        let two = trie(&[(b"ab", 0)]);
         assert!(two.may_start(b"abc", 0) && two.may_start(b"ab", 0) && !two.may_start(b"ba", 0));
-        assert!(!Trie::new(&[]).may_start(b"abc", 0) && !Trie::new(&[]).may_start(b"ab", 0));
+        assert!(!trie(&[]).may_start(b"abc", 0) && !trie(&[]).may_start(b"ab", 0));
         let pair = |hay: &str, at: usize| t.may_start_pair(hay.as_bytes(), at);
         assert!(pair("call", 0) && pair("ca", 0) && pair("c", 0) && pair("a virus", 2));
         assert!(!pair("cx", 0) && !pair("x", 0) && !pair("a virus", 1));
         // Four bytes are tested wherever four are left: a walk that would end at the fourth
         // byte is not started, a phrase of two or three bytes passes whatever follows it.
-        let deep = Trie::new(&[(b"your computer", 0), (b"ab", 1), (b"xyz", 2)]);
+        let deep = trie(&[(b"your computer", 0), (b"ab", 1), (b"xyz", 2)]);
         let may = |hay: &[u8]| deep.may_start(hay, 0);
         assert!(may(b"your pc") && may(b"your") && !may(b"youth"));
         assert!(may(b"abcd") && may(b"ab!?") && may(b"xyz!") && may(b"xyz") && !may(b"xy z"));
         assert_eq!(walk(&deep, "xyz!", 0), vec![(3, 2)]);
     }
 
-    /// Against a brute-force search: phrases with long shared prefixes (past the sort's seven-byte
-    /// radix steps), given twice, holding bytes 0 and 255, in a scrambled order.
+    /// Against a brute-force search: phrases with long shared prefixes (deeper than
+    /// seven bytes), given twice, holding bytes 0 and 255, in a scrambled order.
     #[test]
     fn matches_brute_force_on_shared_prefixes() {
         let mut x = 7u32;
@@ -339,7 +342,7 @@ mod tests {
             .enumerate()
             .map(|(i, p)| (&p[..], i as u32))
             .collect();
-        let t = Trie::new(&with_ids);
+        let t = trie(&with_ids);
         for _ in 0..300 {
             let hay: Vec<u8> = (0..24)
                 .map(|j| {
