@@ -33,7 +33,11 @@ const CONDITION_AFTER_WINDOW: usize = 40;
 /// us", "… sperret og åpnes igjen når du har ringt"), not the claim's. Any other second step keeps
 /// it the bank's process ("your card is blocked and a replacement is sent as soon as you call
 /// us", review 20 M1), whatever joins the clauses ("and", "then", "which", "&").
-const REVERSALS: &str = "unlock unblock unfr unsuspend reactivat re-activat restor reinstat lifted releas reopen re-open reenabl re-enabl igen igjen upp opp op reaktiv ateraktiv gjenapn genabn opphev kembali semula lai";
+const REVERSALS: &str = "unlock unblock unfr unsuspend reactivat re-activat restor reinstat lifted releas reopen re-open reenabl re-enabl igjen reaktiv ateraktiv gjenapn genabn opphev ophæv ophaev upphav oppn kembali semula";
+/// The particles of "låses upp", "låses opp", "låses op" (sv, nb, da), "igen" (sv, da: again)
+/// and vi "lại" (again): whole words only, or "operator", "open the app", "opening hours",
+/// "igennem", "laid" would be reversals (review 20).
+const REVERSAL_WORDS: [&str; 5] = ["upp", "opp", "op", "igen", "lai"];
 /// Bytes between a condition word and the claim it opens ("if the activation failed").
 const CONDITION_CLAIM_GAP: usize = 5;
 /// Bytes between a denial and the claim it denies: room for an auxiliary ("has not been
@@ -209,7 +213,11 @@ impl<'a> Mood<'a> {
                     // Word starts ("låses upp", "unlocked"): no substring search (Wasm size).
                     && !between
                         .split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .any(|w| !w.is_empty() && REVERSALS.split(' ').any(|r| w.starts_with(r)))
+                        .any(|w| {
+                            !w.is_empty()
+                                && (REVERSALS.split(' ').any(|r| w.starts_with(r))
+                                    || REVERSAL_WORDS.contains(&w))
+                        })
             });
         if after {
             return true;
