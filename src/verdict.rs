@@ -74,8 +74,6 @@ reason_ids! {
     AccountClaim = "account_claim",
     /// The reader was charged or a subscription renewed, "call to cancel or for a refund".
     ChargeClaim = "charge_claim",
-    /// The reader is owed money ("eligible for a refund of $…", "you overpaid"), "call to get it".
-    RefundClaim = "refund_claim",
     /// The page imitates a system screen: blue screen, update, activation, lock screen, scan.
     SystemScreen = "system_screen",
     ErrorCode = "error_code",

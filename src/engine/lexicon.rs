@@ -151,10 +151,6 @@ pub enum Cat {
     /// Troubleshooting steps a help page gives before its number ("try again", "if the problem
     /// persists", "restart your router"): a failure headline over them is a help article's.
     Retry,
-    /// Money owed to the reader ("you are eligible for a refund", "you overpaid", "you were
-    /// charged twice"): the pretext of refund lures that state no charge (signals/claims.rs
-    /// `owed`, score.rs `owed_call`).
-    Owed,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -164,7 +160,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 47] = [
+const CATS: [Cat; 46] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -211,7 +207,6 @@ const CATS: [Cat; 47] = [
     Cat::Failure,
     Cat::Renewal,
     Cat::Retry,
-    Cat::Owed,
 ];
 
 #[cfg(test)]
@@ -265,7 +260,6 @@ impl Cat {
             "failure" => Cat::Failure,
             "renewal" => Cat::Renewal,
             "retry" => Cat::Retry,
-            "owed" => Cat::Owed,
             _ => return None,
         })
     }

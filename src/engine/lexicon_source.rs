@@ -65,7 +65,6 @@ pub const SECTIONS: &[&str] = &[
     "failure",
     "renewal",
     "retry",
-    "owed",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand

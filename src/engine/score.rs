@@ -286,23 +286,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             || pressed(ReasonId::ErrorCode)
             || pressed(ReasonId::DoNotClose)
             || brand_imp >= rule::brand_call::TITLE_IMPERSONATION);
-    // Refund lures that state no charge (twenty-first session): money owed to the reader with a
-    // sum and a call to get it ("You are eligible to receive a tax refund of $1,284.50 … call our
-    // Refund Department, our agent will connect to your computer"), a shown number, on a site
-    // that is neither a brand's nor one its title names, not a page about scams; and how the
-    // lure collects: a remote-access tool (no tax office or shop pays a refund over AnyDesk), a
-    // deadline or urgency, an error code, "do not close", or a brand or security identity. A
-    // utility's "credit balance … overpayment … questions? call us" has none of them.
-    let owed_call = ev.owed
-        && number_cta
-        && !damped
-        && !ev.on_brand_host
-        && !ev.self_named
-        && (weight_of(ReasonId::RemoteAccessTool) >= rule::brand_call::PRESSURE
-            || pressed(ReasonId::Urgency)
-            || pressed(ReasonId::ErrorCode)
-            || pressed(ReasonId::DoNotClose)
-            || brand_imp >= rule::brand_call::TITLE_IMPERSONATION);
     // Brandless activation screens (nineteenth session): "Activation failed. Your licence has
     // expired. Call support …", stated to the reader, a shown number with a call to action, on a
     // site that is not the brand's, not one its title names, and not a page about scams; and a
@@ -403,7 +386,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || brand_call
         || charge_call
         || refund_call
-        || owed_call
         || failure_call
         || headline_call
         || ransom_lock

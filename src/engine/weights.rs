@@ -103,8 +103,6 @@ pub const ACCOUNT_CLAIM: Ladder = Ladder {
 pub const CHARGE_CLAIM: f32 = 2.0;
 pub const CHARGE_CLAIM_MANY: f32 = 2.5;
 pub const CHARGE_MANY_PHRASES: usize = 3;
-/// refund_claim: money owed to the reader, stated, with a sum and a call to get it.
-pub const REFUND_CLAIM: f32 = 2.0;
 /// system_screen: one phrase is a mention; two distinct phrases are a screen; three or more.
 pub const SYSTEM_SCREEN_ONE: f32 = 1.0;
 pub const SYSTEM_SCREEN_TWO: f32 = 2.5;

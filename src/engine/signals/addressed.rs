@@ -1074,33 +1074,6 @@ fn receipt<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<&'a Hit> {
     })
 }
 
-/// Money owed to the reader, the pretext of refund lures that state no charge ("You are eligible
-/// to receive a tax refund of $1,284.50 … call our Refund Department", "you overpaid your
-/// subscription by $349.99", "you were charged twice ($499.00) … to get your money back, call"):
-/// an `owed` phrase stated (not asked, denied, hedged or under a condition: "if you were charged
-/// twice, contact us" is a shop's policy), a sum within [`RECEIPT_WINDOW`] bytes of it, and a call
-/// to get it (a call word beside it or beside a `refund` phrase). Twenty-first session.
-pub fn owed<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<&'a Hit> {
-    if mood.own_site {
-        return None;
-    }
-    let b = mood.base;
-    let call = hits
-        .iter()
-        .any(|h| h.cat == Cat::Refund && mood.call_for(h));
-    hits.iter().find(|h| {
-        h.cat == Cat::Owed
-            && mood.stated(h)
-            && !mood.hedged(h)
-            && !mood.after_condition(h)
-            && (call || mood.call_for(h))
-            && shows_money(
-                &b[floor(b, h.start.saturating_sub(RECEIPT_WINDOW))
-                    ..floor(b, h.end + RECEIPT_WINDOW)],
-            )
-    })
-}
-
 /// Whether `t` shows a sum of money: a currency sign or code in a word with a digit or next to
 /// one ("$980.00", "1.149,00 €", "1 299,00 zł", "EUR 699", "¥128,000").
 fn shows_money(t: &str) -> bool {

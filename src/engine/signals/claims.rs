@@ -7,7 +7,7 @@ use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
     Ladder, CLAIM_WINDOW, DATA_LOSS, DO_NOT_CLOSE, ERROR_BOTH, ERROR_HEX_ONLY, ERROR_PHRASE,
     INFECTION_CLAIM, INFECTION_WORDS, INFECTION_WORDS_MIN, LOCK_CLAIM, PAYMENT, PAYMENT_SEVERAL,
-    PRODUCT_GAP, PROTECT_WINDOW, RANSOM_WORDS, REFUND_CLAIM, REMOTE_ACCESS, URGENCY,
+    PRODUCT_GAP, PROTECT_WINDOW, RANSOM_WORDS, REMOTE_ACCESS, URGENCY,
 };
 use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
@@ -152,22 +152,6 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             english!("The page claims you were charged or a subscription was renewed, so that you call to cancel or for a refund."),
         );
         r.addressed = true;
-        ev.reasons.push(r);
-    }
-    // Money owed to the reader with a sum and a call to get it (score.rs `owed_call`). Not on a
-    // site its title names or a brand's own: a utility's or a shop's own account page says "credit
-    // balance … because of an overpayment".
-    if let Some(h) = addressed::owed(mood, hits) {
-        footer::note_claim(text, mood, h, ev);
-        let mut r = reason(
-            ReasonId::RefundClaim,
-            Group::Payment,
-            REFUND_CLAIM,
-            excerpt_of(base, h, 30),
-            english!("The page promises you money back (a refund, an overpayment, a double charge) if you call. Refund offers by phone are a scam's way to reach your bank account or computer."),
-        );
-        r.addressed = true;
-        ev.owed = true;
         ev.reasons.push(r);
     }
     if let Some(c) = addressed::system_screen(mood, hits) {

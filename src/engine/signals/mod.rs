@@ -92,8 +92,6 @@ pub struct Evidence {
     /// A charge is stated and the reader is told to call for money back or about a charge they
     /// did not make (a `refund` phrase beside a call word): what a refund lure asks.
     pub refund_asked: bool,
-    /// Money owed to the reader is stated with a sum and a call to get it (`refund_claim`).
-    pub owed: bool,
     /// The site is one its title names, or whose product it names (page.rs `self_named`,
     /// `names_product`), not a listed brand's: read by the refund and failure rules only.
     pub self_named: bool,
