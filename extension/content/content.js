@@ -449,12 +449,19 @@
   if (window !== window.top && hangupOverlay.ancestorWarned()) {
     warn();
     // The page can forge the mark (a frame of that name, review 21 H1): the background knows
-    // whether the tab shows the warning. When it does not, this frame reads as any other.
-    api.runtime.sendMessage({ what: MSG.tabVerdict }).then((state) => {
-      if (state?.warned) return;
+    // whether the tab shows the warning. When it does not, this frame reads as any other. Asked
+    // again 3 s on: right after a warned page moved the tab to a new one, the tab's state is the
+    // old page's until the new page's first read is answered.
+    const ask = (again) => api.runtime.sendMessage({ what: MSG.tabVerdict }).then((state) => {
+      if (!warned) return;
+      if (state?.warned) {
+        if (again) setTimeout(() => ask(false), 3000);
+        return;
+      }
       warned = false;
       if (document.readyState !== 'loading') start();
     }).catch(() => {});
+    ask(true);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
