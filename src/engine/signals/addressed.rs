@@ -33,7 +33,8 @@ const CONDITION_AFTER_WINDOW: usize = 40;
 /// us", "… sperret og åpnes igjen når du har ringt"), not the claim's. Any other second step keeps
 /// it the bank's process ("your card is blocked and a replacement is sent as soon as you call
 /// us", review 20 M1), whatever joins the clauses ("and", "then", "which", "&").
-const REVERSALS: &str = "unlock unblock unfr unsuspend reactivat re-activat restor reinstat lifted releas reopen re-open reenabl re-enabl igjen reaktiv ateraktiv gjenapn genabn opphev ophæv ophaev upphav oppn kembali semula";
+const REVERSALS: &str = "unlock unblock unfr unsuspend reactivat re-activat restor reinstat lifted releas reopen re-open reenabl re-enabl igjen reaktiv ateraktiv gjenapn genabn opphev ophæv ophaev upphav oppn opplas upplas oplas kembali semula";
+/// (The one-word "opplåst", "upplåst", "oplåst" are stems above: review 21 M4.)
 /// The particles of "låses upp", "låses opp", "låses op" (sv, nb, da), "igen" (sv, da: again)
 /// and vi "lại" (again): whole words only, or "operator", "open the app", "opening hours",
 /// "igennem", "laid" would be reversals (review 20).
