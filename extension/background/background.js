@@ -180,6 +180,7 @@ async function onAnalyse(msg, sender) {
   if (warn && (sender.frameId !== 0 || !prevWarned)) {
     // First the tab's frames: from now on none loads with dialogs (frame_rules.js).
     await sandboxFrames(tabId);
+    await dropRuleIfDismissed(tabId);
     api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});
   }
   // ClickFix split across frames: a sub-frame put text on the clipboard but holds no steps to
@@ -193,7 +194,10 @@ async function onAnalyse(msg, sender) {
   // away, frame_rules.js: a warned page restored from the back/forward cache asks again).
   const warnedNow = Boolean(state.warned && !state.dismissed && !state.allowed && !state.disabled) || warn;
   if (sender.frameId === 0 && !warnedNow) unsandboxFrames(tabId).catch(() => {});
-  else if (sender.frameId === 0 && !state.blocked) await sandboxFrames(tabId);
+  else if (sender.frameId === 0 && !state.blocked) {
+    await sandboxFrames(tabId);
+    await dropRuleIfDismissed(tabId);
+  }
   // The score and numbers this snapshot had on its own: a full read that saw less than its glance
   // keeps being re-read (content.js, `hidden`).
   return { level: verdict.level, warn: warnedNow, blocked: state.blocked, clickfix: clickfixOf(state.verdict), ...readOf(verdict) };
@@ -250,6 +254,12 @@ async function onTrust(sender) {
 }
 
 /** "Show the page anyway": the top frame's content script removes the overlay for this page view. */
+/** "Show the page anyway" may have come while a read was being judged (its answer adds the frame
+ *  rule after the dismissal took it away): a page view the person chose to see keeps no rule. */
+async function dropRuleIfDismissed(tabId) {
+  if ((await getTab(tabId))?.dismissed) await unsandboxFrames(tabId);
+}
+
 async function onDismiss(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false };
