@@ -17,7 +17,7 @@ import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 import { framesTogether, forgetFrames } from './frames.js';
 import { initFrameRules, sandboxFrames, unsandboxFrames } from './frame_rules.js';
 import { applyLivePolicy } from './live_policy.js';
-import { expectWarning, warningShown, forgetWarning, tabShown } from './warning_watch.js';
+import { expectWarning, warningRan, forgetWarning, tabShown } from './warning_watch.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
@@ -445,15 +445,18 @@ async function onViewPanic(msg) {
 }
 
 const fromExtensionPage = (sender) => String(sender.url ?? '').startsWith(api.runtime.getURL(''));
+/** The warning's own page in a tab. By path: Chromium's getURL() of a web-accessible page with a
+ *  dynamic URL is not the address the frame reports as its sender. */
+const fromOverlay = (sender) => fromExtensionPage(sender) && String(sender.url).split(/[?#]/)[0].endsWith(`/${OVERLAY_PAGE}`);
 
 async function handle(msg, sender) {
   switch (msg?.what) {
     case MSG.analyse:
       return onAnalyse(msg, sender);
     case MSG.tabVerdict: // from the popup (explicit tab), the overlay or a sub-frame's content script (its own tab)
-      // The warning's own page runs in the tab: it is on screen (warning_watch.js).
-      if (sender.tab && String(sender.url ?? '').startsWith(api.runtime.getURL(OVERLAY_PAGE))) {
-        warningShown(sender.tab.id);
+      // The warning's own page runs in the tab; its top frame's host counts as drawn (warning_watch.js).
+      if (sender.tab && fromOverlay(sender)) {
+        warningRan(sender.tab.id);
         api.tabs.sendMessage(sender.tab.id, { what: MSG.warningRuns }, { frameId: 0 }).catch(() => {});
       }
       return getTab(msg.tabId ?? sender.tab?.id);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { expectWarning, warningShown, forgetWarning, tabShown } = await import(pathToFileURL(path.join(ROOT, 'extension/background/warning_watch.js')).href);
+const { expectWarning, warningRan, forgetWarning, tabShown } = await import(pathToFileURL(path.join(ROOT, 'extension/background/warning_watch.js')).href);
 
 /** A background double. `answer`: the top frame's answer ('hung': none ever). */
 function world({ warned = true, visible = true, answer = { drawn: false } } = {}) {
@@ -36,19 +36,20 @@ function fakeTime(t) {
   t.after(() => mock.timers.reset());
 }
 
-test('a renderer that does not answer: the tab goes to the full-tab warning, once', async (t) => {
+test('a renderer that does not answer twice (hung): the tab goes to the full-tab warning, once, even though the warning\'s own page ran', async (t) => {
   fakeTime(t);
   const w = world({ answer: 'hung' });
   expectWarning(1, 'p1', w.hooks);
-  await advance(3500);
-  assert.deepEqual(w.fellBack, [], 'not before the first check');
-  await advance(3500); // the check at 4 s, no answer within 2.5 s
+  warningRan(1); // Chromium: the extension's frame runs in its own process
+  await advance(7000);
+  assert.deepEqual(w.fellBack, [], 'one silent check is not enough (a busy page under load)');
+  await advance(7000);
   assert.deepEqual(w.fellBack, [1]);
   await advance(20000);
   assert.deepEqual(w.fellBack, [1], 'once');
 });
 
-test('a frame whose page never runs (the top frame answers "not drawn"): the full-tab warning at the second check', async (t) => {
+test('a warning frame whose page never runs (blocked by the page\'s headers): the full-tab warning at the second check', async (t) => {
   fakeTime(t);
   const w = world({ answer: { drawn: false } });
   expectWarning(2, 'p2', w.hooks);
@@ -58,32 +59,31 @@ test('a frame whose page never runs (the top frame answers "not drawn"): the ful
   assert.deepEqual(w.fellBack, [2]);
 });
 
-test('drawn: nothing happens; the warning\'s page ran: not even asked', async (t) => {
+test('drawn, or not drawn by a frame that ran (the page made it load again): nothing happens', async (t) => {
   fakeTime(t);
   const w = world({ answer: { drawn: true } });
   expectWarning(3, 'p3', w.hooks);
   await advance(20000);
-  assert.deepEqual(w.fellBack, []);
-  assert.equal(w.asked, 1, 'asked once, then done');
-  const v = world({ answer: 'hung' });
+  assert.deepEqual([w.fellBack, w.asked], [[], 1]);
+  const v = world({ answer: { drawn: false } });
   expectWarning(4, 'p4', v.hooks);
   await advance(1000);
-  warningShown(4);
+  warningRan(4);
   await advance(20000);
-  assert.deepEqual([v.fellBack, v.asked], [[], 0]);
+  assert.deepEqual([v.fellBack, v.asked], [[], 1]);
   // Told again for the same page (a sub-frame's read): nothing armed anew.
   expectWarning(4, 'p4', v.hooks);
   await advance(20000);
-  assert.deepEqual(v.fellBack, []);
-  // "Show the warning again": checked anew.
+  assert.equal(v.asked, 1);
+  // "Show the warning again": checked anew (its frame has not run yet).
   expectWarning(4, 'p4', v.hooks, true);
-  await advance(7000);
+  await advance(9000);
   assert.deepEqual(v.fellBack, [4]);
 });
 
 test('a tab in the background is checked when the person looks at it', async (t) => {
   fakeTime(t);
-  const w = world({ visible: false, answer: 'hung' });
+  const w = world({ visible: false });
   expectWarning(5, 'p5', w.hooks);
   await advance(20000);
   assert.deepEqual([w.fellBack, w.asked], [[], 0], 'not while hidden');
@@ -91,7 +91,7 @@ test('a tab in the background is checked when the person looks at it', async (t)
   await advance(7000);
   assert.deepEqual(w.fellBack, [], 'no polling: checked when the tab is shown');
   tabShown(5);
-  await advance(7000);
+  await advance(9000);
   assert.deepEqual(w.fellBack, [5]);
 });
 
@@ -100,18 +100,18 @@ test('a page no longer warned (shown anyway, trusted, left), or a closed tab: no
   const w = world({ answer: 'hung' });
   expectWarning(6, 'p6', w.hooks);
   w.warned = false;
-  await advance(10000);
+  await advance(15000);
   assert.deepEqual(w.fellBack, []);
   // No longer warned while the renderer was being asked.
   const u = world({ answer: 'hung' });
   expectWarning(7, 'p7', u.hooks);
-  await advance(4500);
+  await advance(11000);
   u.warned = false;
   await advance(5000);
   assert.deepEqual(u.fellBack, []);
   const v = world({ answer: 'hung' });
   expectWarning(8, 'p8', v.hooks);
   forgetWarning(8);
-  await advance(10000);
+  await advance(15000);
   assert.deepEqual(v.fellBack, []);
 });
