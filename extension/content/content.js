@@ -115,8 +115,9 @@
   // fires before its bubble; while the warning shows the bubble is refused (overlay_host.js).
   // Fields in shadow roots and form-associated custom elements: the MAIN world (main_world.js).
   function onInvalid(ev) {
-    if (hangupOverlay.onInvalid(ev)) return;
-    const el = ev.target;
+    if (!hangupOverlay.onInvalid(ev)) tellBubble(ev.target);
+  }
+  function tellBubble(el) {
     let t = '';
     try {
       // A pattern mismatch's bubble shows the field's `title` under the browser's own words.
@@ -125,6 +126,20 @@
       return;
     }
     if (t) onDialog({ detail: t });
+  }
+  // A field in a shadow root no hook attached (declarative, or a method taken from a pristine
+  // frame): its `invalid` stops at the root, but showing the bubble focuses the field, and that
+  // focus is seen here at its outermost host (focusin is composed): the focused field inside,
+  // closed roots too, is told the same way.
+  function onFocusIn(ev) {
+    let el = ev.target;
+    if (ev.isTrusted === false || !el || el.nodeType !== 1) return;
+    for (let i = 0; i < 32; i++) {
+      const inner = hangupShadowRoot(el)?.activeElement;
+      if (!inner) break;
+      el = inner;
+    }
+    if (el !== ev.target) tellBubble(el);
   }
   // A person's interaction: cloaked kits show the scam only after a click, a key, full screen
   // or when the tab becomes visible. Read again soon, and restart the back-off.
@@ -166,6 +181,7 @@
     addEventListener(EVENT.report, onReport, true);
     addEventListener(EVENT.dialog, onDialog, true);
     addEventListener('invalid', onInvalid, true);
+    addEventListener('focusin', onFocusIn, true);
     for (const type of ['pointerdown', 'keydown', 'fullscreenchange', 'webkitfullscreenchange']) addEventListener(type, onInteraction, true);
     document.addEventListener('visibilitychange', onInteraction, true);
     // What a person types is never read (snapshot.js hangupFieldText).

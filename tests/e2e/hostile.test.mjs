@@ -123,6 +123,7 @@ const PAGES = [
   { file: 'validity-internals.html', noBubbles: true, does: 'shows its scam only in a form-associated custom element\'s validity message (ElementInternals.setValidity), by internals.reportValidity() every 300 ms' },
   { file: 'validity-shadow.html', noBubbles: true, does: 'shows its scam only in the validity message of a field in a closed shadow root, by reportValidity() every 300 ms' },
   { file: 'validity-pattern.html', noBubbles: true, does: 'shows its scam only in a field\'s title, which the validation bubble of a pattern mismatch shows (reportValidity() every 300 ms, no custom message)' },
+  { file: 'validity-declarative.html', noBubbles: true, does: 'shows its scam only in the validity message of a field in a declarative shadow root (no attachShadow call), by its submit button\'s click() and reportValidity() every 300 ms' },
   { file: 'validity-pristine.html', noBubbles: true, does: 'shows its scam only in a validation bubble raised by a reportValidity() taken from a fresh frame through frames[0], every 300 ms' },
 ];
 
