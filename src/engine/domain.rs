@@ -378,9 +378,10 @@ impl<'a> Site<'a> {
             if d == "gov" {
                 // Its own country's government only: a tax-refund kit on a hacked municipal host
                 // of another country still impersonates the tax office (review 22 M2).
-                gov && self.government && brand.domains.iter().any(|o| {
-                    o != "gov" && !o.ends_with('.') && country(o) == country(self.host)
-                })
+                gov && self.government
+                    && brand.domains.iter().any(|o| {
+                        o != "gov" && !o.ends_with('.') && country(o) == country(self.host)
+                    })
             } else if let Some(name) = d.strip_suffix('.') {
                 // `name.*`: the name under any public suffix (amazon.de, amazon.co.jp).
                 reg.split_once('.').is_some_and(|(first, rest)| {

@@ -781,7 +781,7 @@ const ASK_VERBS: &str = "ask asks request requests demand require demandera dema
     vragen fragen fragt bitten auffordern fordern pede pedimos prosi poprosi ber beder kraver \
     give grant install download share allow donnez donner installez installer telechargez \
     instale instalar descargue descargar geben installieren herunterladen installeer geef \
-    installare scaricare dare";
+    installare scaricare dare verlangen verlangt exigeons exiger";
 
 /// Words that end the clause a "never" governs: what follows is the kit's order ("unless you
 /// call", "until our agent has connected").

@@ -295,7 +295,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // do "if there is a charge you do not recognise" (「身に覚えのない請求がある場合は」,
     // nineteenth session).
     let claimed = k > 0 || kl > 0 || account.is_some() || charged;
+    // A promise never to ask for a payment is advice, as for remote access ("we never ask for
+    // payment by gift card", a courier's customs page: review 22 H1).
     let pay: Vec<&Hit> = of(hits, Cat::Payment)
+        .filter(|h| !mood.never_asked(h))
         .filter(|h| claimed || (mood.stated(h) && !mood.after_condition(h)))
         .collect();
     if let Some(h) = pay.first() {
