@@ -97,14 +97,27 @@ export function initFrameRules() {
   }, { urls: ['<all_urls>'], types: ['main_frame'] }, ['responseHeaders']);
 }
 
-/** Whether a top-frame response replaces the document: not a 204/205 (no content), not a
- *  download (`Content-Disposition: attachment`, or a type the browser does not show). A warned
- *  page can navigate to such a response whenever it likes while it and its warning stay, so it
- *  must not take the header rule away (review 21 H2). */
+// The types both browsers render in the tab (HTML, plain text, XML, JSON, PDF, common images and
+// media). A page with no type is sniffed and may be downloaded: not counted.
+const SHOWN_TYPES = new RegExp('^(' + [
+  'text/(html|plain|xml|css|javascript)',
+  'application/(xhtml\\+xml|xml|json|pdf|javascript)',
+  'image/(png|jpeg|gif|webp|avif|bmp|svg\\+xml|x-icon|vnd\\.microsoft\\.icon)',
+  'video/(mp4|webm|ogg)',
+  'audio/(mpeg|ogg|wav|x-wav|webm|mp4|flac|aac)',
+].join('|') + ')$');
+
+/** Whether a top-frame response surely replaces the document: a displayed type, shown inline. A
+ *  warned page can navigate to a response that makes no document whenever it likes while it and its
+ *  warning stay, so it must not take the header rule away (review 21 H2): a 204/205, a redirect, a
+ *  download. Only what both browsers show counts (review 22 H2: `text/csv`, `text/vcard` and any
+ *  disposition other than `inline`, `x-download` too, are downloaded); anything unsure keeps the
+ *  rule, which the new page's own first read takes away if that page is not warned. */
 export function makesDocument({ statusCode, responseHeaders = [] }) {
   if (statusCode === 204 || statusCode === 205 || (statusCode >= 300 && statusCode < 400)) return false;
   const header = (name) => responseHeaders.find((h) => h.name.toLowerCase() === name)?.value?.toLowerCase().trim() ?? '';
-  if (header('content-disposition').startsWith('attachment')) return false;
+  const disposition = header('content-disposition').split(';')[0].trim();
+  if (disposition && disposition !== 'inline') return false;
   const type = header('content-type').split(';')[0].trim();
-  return !type || /^(text|image|audio|video)\/|^application\/(pdf|json|xml|xhtml\+xml)$|\+xml$|\+json$/.test(type);
+  return SHOWN_TYPES.test(type);
 }

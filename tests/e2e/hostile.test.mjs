@@ -345,7 +345,7 @@ for (const name of BROWSERS) {
         const after = await waitFor(async () => {
           const st = await tab.eval(() => window.state());
           return st.alive.late >= 1 && st.object ? st : null;
-        }, 10000, 200);
+        }, 20000, 200); // (Firefox at a load of 30 on 2 cores: the late frame ran after 10-11 s)
         assert.ok(after, `after "Show the page anyway": ${JSON.stringify(await tab.eval(() => window.state()))}`);
         assert.deepEqual([after.modals, after.scripts, after.shadow, after.late, after.object, after.icons], ['allow-scripts allow-modals', 'allow-scripts', null, null, true, 300], `after: ${JSON.stringify(after)}`);
         // What the person sees: the page, with the late frame painted green by its own script.
