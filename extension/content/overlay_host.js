@@ -669,8 +669,12 @@ const hangupOverlay = (() => {
    *  nor the background's header rule, and the background's answer to its first read comes after
    *  its first script (docs/LOCK.md). A page that names a frame so only neutralises its own frames: each asks the
    *  background, and reads as any other when the tab is not warned (review 21 H1).
-   *  One property read (and a few root children per same-origin ancestor) per frame. */
+   *  Asked only by a frame whose document the background's header rule does not reach
+   *  (`unruled`): a cross-origin `top[name]` or `parent.document` read throws, which every ad
+   *  frame of an ordinary page paid (docs/BENCHMARKS.md, "Twenty-second session (helper
+   *  `cost`)"). One property read (and a few root children per same-origin ancestor). */
   function ancestorWarned() {
+    if (!unruled()) return false;
     try {
       if (window.top[WARNED_MARK]) return true;
     } catch {
@@ -691,6 +695,25 @@ const hangupOverlay = (() => {
     return false;
   }
   o.ancestorWarned = ancestorWarned;
+
+  /** Whether this frame's document came by a way the background's header rule
+   *  (background/frame_rules.js, a CSP `sandbox` on every frame response while the warning
+   *  shows) does not reach: an address that loads nothing from the network (`about:blank`,
+   *  `about:srcdoc`, `data:`, `blob:`; a `javascript:` URL's result from a blank frame is
+   *  `about:blank`), a `javascript:` URL's result in a frame that showed a network document
+   *  (it keeps that document's address, and its navigation entry has no response), or a
+   *  response a service worker made (no network response to add a header to). A document the
+   *  network delivered while the warning shows is sandboxed already; one it delivered before
+   *  was told of the verdict with every other frame. Unsure: reached by nothing. */
+  function unruled() {
+    if (!/^https?:$/.test(location.protocol)) return true;
+    try {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return !nav || !(nav.responseStart > 0) || nav.workerStart > 0;
+    } catch {
+      return true;
+    }
+  }
 
   /** Records `key` in `map` (a Map, or a Set: `value` unused) to be given back on unmount: every
    *  one, with no count bound (a bound silently lost the page's frames past it: review 19 L6).

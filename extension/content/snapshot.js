@@ -33,6 +33,17 @@ const HANGUP_BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', '
 /** Elements that are inline unless a style sheet says otherwise: their style is not read. */
 const HANGUP_INLINE = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'u', 'small', 'big', 'font', 'label', 'code', 'sup', 'sub', 'mark', 'abbr', 'time', 'cite', 'q', 's', 'del', 'ins', 'kbd', 'var', 'samp', 'tspan', 'textpath', 'button', 'wbr', 'ruby', 'rb']);
 /** Bidi overrides: U+202E (right-to-left) / U+202D (left-to-right) … U+202C or end of line. */
+/** The pattern `source` with Unicode property classes (`\p{…}`), built at its first use and
+ *  kept. As a literal, V8 checks each such class (building its Unicode tables) whenever it
+ *  parses the script, and snapshot.js is parsed in every frame of every page: the nine literals
+ *  were ~1.4 ms of CPU per parse, in frames that mostly never run them (docs/BENCHMARKS.md,
+ *  "Twenty-second session (helper `cost`)"). One set of `flags` per source. */
+const hangupUnicodePatterns = new Map();
+function hangupU(source, flags = 'u') {
+  let re = hangupUnicodePatterns.get(source);
+  if (!re) hangupUnicodePatterns.set(source, (re = new RegExp(source, flags)));
+  return re;
+}
 const HANGUP_RLO = /\u202E([^\u202C\n]*)\u202C?/g;
 
 /** The shadow root behind `el`, closed ones included, when the browser lets the extension see it.
@@ -590,8 +601,8 @@ function hangupScrambled(text) {
   // count more, never fewer): most pages stop here.
   if ((text.match(/[\n\t]\S\S?(?=[\n\t])/g)?.length ?? 0) < 38) return false; // 2: ^ and $
   let lone = 0;
-  for (const m of text.matchAll(/(?:^|[\n\t])(\p{L})(?=[\n\t]|$)/gu)) {
-    if (!/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(m[1])) lone++;
+  for (const m of text.matchAll(hangupU(String.raw`(?:^|[\n\t])(\p{L})(?=[\n\t]|$)`, 'gu'))) {
+    if (!hangupU(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`).test(m[1])) lone++;
   }
   if (lone < 40) return false;
   let segments = 1;
@@ -654,7 +665,7 @@ function hangupCssContentStrings(css, room) {
       const c = parseInt(h, 16);
       return c > 0 && c <= 0x10ffff ? String.fromCodePoint(c) : '';
     });
-    if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
+    if (hangupU(String.raw`[\p{L}\p{N}]{2}`).test(s)) out += `${s}\n`;
     if (out.length >= room) break;
   }
   return out;
@@ -669,7 +680,7 @@ function hangupCssPaintedStrings(css, room) {
     const name = m[1].toLowerCase();
     if (!counters && name !== 'quotes' && !name.startsWith('list-style')) continue;
     const s = hangupCssStrings(m[2]).join(' ');
-    if (/[\p{L}\p{N}]{2}/u.test(s)) out += `${s}\n`;
+    if (hangupU(String.raw`[\p{L}\p{N}]{2}`).test(s)) out += `${s}\n`;
     if (out.length >= room) break;
   }
   return out;
@@ -879,7 +890,7 @@ function hangupSheetPaint(sheet, memo, verify = false, glance = memo === hangupG
   if (known && known.n === top.length && (!verify || hangupSheetSame(sheet, known))) return known;
   const out = { n: top.length, top: null, strings: '', pseudo: false, marker: false, bidi: false, counters: [], moved: [], reversed: [] };
   const words = (s) => {
-    if (/[\p{L}\p{N}]{2}/u.test(s) && out.strings.length < HANGUP_GLANCE_TAIL) out.strings += `${s}\n`;
+    if (hangupU(String.raw`[\p{L}\p{N}]{2}`).test(s) && out.strings.length < HANGUP_GLANCE_TAIL) out.strings += `${s}\n`;
   };
   const rules = [];
   for (let i = 0; i < top.length && i < 5000; i++) rules.push(top[i]);
@@ -898,7 +909,7 @@ function hangupSheetPaint(sheet, memo, verify = false, glance = memo === hangupG
     if (typeof r.symbols === 'string' && r.name && out.counters.length < 100) {
       // @counter-style: its symbols and affixes are painted wherever a marker or counter() uses it.
       const strings = hangupCssStrings([r.symbols, r.additiveSymbols, r.prefix, r.suffix, r.negative, r.pad].join(' ')).join(' ');
-      if (/[\p{L}\p{N}]{2}/u.test(strings)) {
+      if (hangupU(String.raw`[\p{L}\p{N}]{2}`).test(strings)) {
         out.counters.push([r.name, strings.slice(0, HANGUP_MAX_PSEUDO_CHARS)]);
         out.pseudo = out.marker = true;
         words(strings);
@@ -909,7 +920,7 @@ function hangupSheetPaint(sheet, memo, verify = false, glance = memo === hangupG
     // The regular expressions only where a value could match (a serialised string is quoted:
     // two letters take 4 characters; an icon font's one glyph, 3, is passed over).
     const c = st.content;
-    if (c && c.length > 3 && /["'][^"']*[\p{L}\p{N}]{2}|attr\(/u.test(c)) {
+    if (c && c.length > 3 && hangupU(String.raw`["'][^"']*[\p{L}\p{N}]{2}|attr\(`).test(c)) {
       out.pseudo = true;
       words(hangupCssStrings(c).join(''));
     }
@@ -919,7 +930,7 @@ function hangupSheetPaint(sheet, memo, verify = false, glance = memo === hangupG
       words(hangupCssStrings(type).join(' '));
     }
     const quotes = st.quotes;
-    if (quotes && quotes.length > 2 && /["'][^"']*[\p{L}\p{N}]/u.test(quotes)) {
+    if (quotes && quotes.length > 2 && hangupU(String.raw`["'][^"']*[\p{L}\p{N}]`).test(quotes)) {
       out.pseudo = true;
       words(hangupCssStrings(quotes).join(' '));
     }
@@ -1330,7 +1341,7 @@ function hangupVisibleText(doc, budget = HANGUP_MAX_TEXT, depth = 0, thorough = 
    *  make them legible in ways a colour test does not see (a backdrop drawn by ::before, an inset
    *  shadow, a blend mode, ::first-line), and words cut into pieces all in that colour stay read. */
   const junkShaped = (d, r) => {
-    if (!last || lastTone || d.length > 3 || /\s/.test(d) || !/[\p{L}\p{N}]$/u.test(lastEnd)) return false;
+    if (!last || lastTone || d.length > 3 || /\s/.test(d) || !hangupU(String.raw`[\p{L}\p{N}]$`).test(lastEnd)) return false;
     const from = dropped && filled(last, r) ? dropped.right : last.right;
     return r.top < last.bottom && r.bottom > last.top && r.left - from <= 0.5 * r.height && r.left >= last.left;
   };
