@@ -303,6 +303,26 @@ pub fn is_user_content(host: &str) -> bool {
         .any(|u| host == *u || host.strip_suffix(u).is_some_and(|p| p.ends_with('.')))
 }
 
+/// The name of the list of government hosts in brands.txt (a brand with no name to match): a
+/// host is a government's when it is one of them or under one (`gov.uk`, `gouv.fr`, `go.jp`,
+/// `.gov`, a German Land's `nrw.de` …). A brand with `gov` among its domains (a tax office, a
+/// public e-ID portal) owns every such host: a Land's tax office speaks on `finanzamt.nrw.de`,
+/// not on `finanzamt.de` (review 21 H4).
+pub const GOVERNMENT: &str = ".gov";
+
+/// Whether `host` is a government's (see [`GOVERNMENT`]).
+fn government(host: &str) -> bool {
+    super::lexicon::lexicon()
+        .brands
+        .iter()
+        .filter(|b| b.name == GOVERNMENT)
+        .flat_map(|b| &b.domains)
+        .any(|d| {
+            host.strip_suffix(d.as_str())
+                .is_some_and(|head| head.is_empty() || head.ends_with('.'))
+        })
+}
+
 /// Whether `host` belongs to `brand`.
 pub fn brand_owns(brand: &Brand, host: &str) -> bool {
     Site::new(host).owned_by(brand)
@@ -314,6 +334,7 @@ pub struct Site<'a> {
     host: &'a str,
     registrable: String,
     user_content: bool,
+    government: bool,
 }
 
 impl<'a> Site<'a> {
@@ -322,17 +343,28 @@ impl<'a> Site<'a> {
             host,
             registrable: registrable(host),
             user_content: is_user_content(host),
+            government: government(host),
         }
     }
 
     /// Whether the site belongs to `brand`.
     pub fn owned_by(&self, brand: &Brand) -> bool {
-        if self.host.is_empty() || self.user_content {
+        self.listed_for(brand, true)
+    }
+
+    /// Whether the site is one of `brand`'s listed domains; with `gov`, also a government's host
+    /// for a government brand (see [`GOVERNMENT`]). Without, a government host is no brand's site
+    /// for other brands (page.rs `brand_site`): a kit on a hacked agency's site still impersonates
+    /// Microsoft.
+    pub fn listed_for(&self, brand: &Brand, gov: bool) -> bool {
+        if self.host.is_empty() || self.user_content || brand.name == GOVERNMENT {
             return false;
         }
         let reg = self.registrable.as_str();
         brand.domains.iter().any(|d| {
-            if let Some(name) = d.strip_suffix('.') {
+            if d == "gov" {
+                gov && self.government
+            } else if let Some(name) = d.strip_suffix('.') {
                 // `name.*`: the name under any public suffix (amazon.de, amazon.co.jp).
                 reg.split_once('.').is_some_and(|(first, rest)| {
                     first == name && !rest.is_empty() && !is_hosting_suffix(rest)
@@ -429,10 +461,11 @@ mod tests {
         // An entry that is not its own registrable domain never matches (dead) or is a bare
         // public suffix (would match nothing, or everyone if the suffix list lost it).
         let mut bad = Vec::new();
-        for brand in &lexicon().brands {
+        for brand in lexicon().brands.iter().filter(|b| b.name != GOVERNMENT) {
             for d in &brand.domains {
                 // `name.*` is stored as `name.`.
                 if !d.ends_with('.')
+                    && d != "gov"
                     && (registrable(d) != *d || !d.contains('.') || SUFFIXES.contains(&d.as_str()))
                 {
                     bad.push(format!("{}: {d} -> {}", brand.name, registrable(d)));
@@ -457,6 +490,39 @@ mod tests {
         }
         assert!(!owned_by("Receita Federal", "receita-federal.com.br"));
         assert!(!owned_by("NTS Korea", "nts-go.kr"));
+    }
+
+    /// Review 21 H4: a tax office speaks on its government's hosts, which are not its listed
+    /// domains (a Land's tax office, a state's revenue department, HMRC's service hosts); a
+    /// name anyone registers, or a shared host, is no government's.
+    #[test]
+    fn government_brands_own_every_government_host() {
+        for (name, host) in [
+            ("Finanzamt", "www.finanzamt.nrw.de"),
+            ("Finanzamt", "www.lfst.bayern.de"),
+            ("Finanzamt", "www.oesterreich.gv.at"),
+            ("HMRC", "www.tax.service.gov.uk"),
+            ("IRS", "www.tax.ny.gov"),
+            ("Agencia Tributaria", "atc.gencat.cat"),
+            ("DGFiP", "www.service-public.fr"),
+            ("Canada Revenue Agency", "www2.gov.bc.ca"),
+            ("NTA Japan", "www.city.example.lg.jp"),
+        ] {
+            assert!(owned_by(name, host), "{name} on {host}");
+        }
+        for (name, host) in [
+            ("Finanzamt", "finanzamt-nrw.de"),
+            ("Finanzamt", "finanzamt.gov.de"),
+            ("Finanzamt", "nrw.de.steuer-info.com"),
+            ("Finanzamt", "finanzamt-nrw.netlify.app"),
+            ("IRS", "irs.gov.io"),
+            ("IRS", "irs-gov.com"),
+            ("HMRC", "hmrc.gov.uk.refund-check.com"),
+        ] {
+            assert!(!owned_by(name, host), "{name} on {host}");
+        }
+        // Not a brand without `gov`: a bank is no government's.
+        assert!(!owned_by("Sparkasse", "www.finanzamt.nrw.de"));
     }
 
     #[test]

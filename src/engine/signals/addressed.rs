@@ -916,7 +916,9 @@ fn clause_open(between: &str) -> bool {
     let between = between.strip_prefix([',', '、', '，']).unwrap_or(between);
     between.split([',', '、', '，']).skip(1).all(|rest| {
         let rest = rest.trim_start();
-        OR_WORDS.iter().any(|w| rest.starts_with(w))
+        // German "dass" goes on with the condition's clause ("Wenn sich aus dem Bescheid
+        // ergibt, dass Sie Anspruch auf eine Erstattung haben, …": review 21 H4).
+        OR_WORDS.iter().any(|w| rest.starts_with(w)) || rest.starts_with("dass ")
     })
 }
 
@@ -992,7 +994,18 @@ fn stated_charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         .find(|h| matches!(h.cat, Cat::Charge | Cat::Transaction) && h.weight >= 1.0)?;
     // And the page must send the reader to a phone to undo it: a shop's product page describes
     // its renewal ("subscription automatically renewed each year") next to a sales number.
-    let undo = |h: &&Hit| (h.cat == Cat::Refund || h.weight < 1.0) && mood.call_for(h);
+    // Not a word of the charge itself: "Anspruch auf eine Erstattung" (an entitlement to a
+    // refund) holds "Erstattung", what a call about a charge is for; one phrase is one claim, not
+    // the event and its undoing (review 21 H4, M5).
+    let events = || {
+        hits.iter()
+            .filter(|e| matches!(e.cat, Cat::Charge | Cat::Transaction) && e.weight >= 1.0)
+    };
+    let undo = |h: &&Hit| {
+        (h.cat == Cat::Refund || h.weight < 1.0)
+            && mood.call_for(h)
+            && !events().any(|e| e.start < h.end && h.start < e.end)
+    };
     if !hits
         .iter()
         .filter(|h| matches!(h.cat, Cat::Charge | Cat::Refund))

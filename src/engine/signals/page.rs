@@ -124,7 +124,7 @@ impl<'h> Page<'h> {
         Page {
             self_named,
             names_product,
-            brand_site: owned.iter().any(|o| *o),
+            brand_site: lex.brands.iter().any(|b| site.listed_for(b, false)),
             on_brand_host,
             host,
             mentions,
