@@ -109,6 +109,38 @@
     deep = true;
     schedule(0, true);
   }
+  // A field's validation bubble (reportValidity, requestSubmit, a submit button's click…): the
+  // browser draws the field's message over the page, where no DOM text holds it. A message the
+  // page set (`setCustomValidity`, or a pattern mismatch's `title`) is told like a dialog's, from the `invalid` event every route
+  // fires before its bubble; while the warning shows the bubble is refused (overlay_host.js).
+  // Fields in shadow roots and form-associated custom elements: the MAIN world (main_world.js).
+  function onInvalid(ev) {
+    if (!hangupOverlay.onInvalid(ev)) tellBubble(ev.target);
+  }
+  function tellBubble(el) {
+    let t = '';
+    try {
+      // A pattern mismatch's bubble shows the field's `title` under the browser's own words.
+      t = el?.validity?.customError ? String(el.validationMessage) : el?.validity?.patternMismatch ? String(el.title ?? '') : '';
+    } catch {
+      return;
+    }
+    if (t) onDialog({ detail: t });
+  }
+  // A field in a shadow root no hook attached (declarative, or a method taken from a pristine
+  // frame): its `invalid` stops at the root, but showing the bubble focuses the field, and that
+  // focus is seen here at its outermost host (focusin is composed): the focused field inside,
+  // closed roots too, is told the same way.
+  function onFocusIn(ev) {
+    let el = ev.target;
+    if (ev.isTrusted === false || !el || el.nodeType !== 1) return;
+    for (let i = 0; i < 32; i++) {
+      const inner = hangupShadowRoot(el)?.activeElement;
+      if (!inner) break;
+      el = inner;
+    }
+    if (el !== ev.target) tellBubble(el);
+  }
   // A person's interaction: cloaked kits show the scam only after a click, a key, full screen
   // or when the tab becomes visible. Read again soon, and restart the back-off.
   function onInteraction(ev) {
@@ -148,6 +180,8 @@
   function listen() {
     addEventListener(EVENT.report, onReport, true);
     addEventListener(EVENT.dialog, onDialog, true);
+    addEventListener('invalid', onInvalid, true);
+    addEventListener('focusin', onFocusIn, true);
     for (const type of ['pointerdown', 'keydown', 'fullscreenchange', 'webkitfullscreenchange']) addEventListener(type, onInteraction, true);
     document.addEventListener('visibilitychange', onInteraction, true);
     // What a person types is never read (snapshot.js hangupFieldText).
@@ -309,8 +343,10 @@
   // still shows its warning, but the background has judged other pages in the tab since and taken
   // the tab's frame rule away (background/frame_rules.js); it is told of this page view again.
   let warnedRead = null;
+  // Only the browser's own: a page could dispatch a forged one (`persisted: true`) in a loop, and each
+  // would have the background analyse this read again (review 21 L2).
   addEventListener('pageshow', (e) => {
-    if (!e.persisted || !warnedRead || !hangupOverlay.mounted()) return;
+    if (!e.isTrusted || !e.persisted || !warnedRead || !hangupOverlay.mounted()) return;
     api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot: warnedRead, glance: false }).catch(() => {});
   });
 
@@ -318,6 +354,7 @@
   function warn(clickfix = false) {
     if (warned) return;
     warned = true;
+    hangupOverlay.bubbles = false;
     observer.disconnect();
     // Ask the MAIN world to undo the lock (exit full screen, stop dialogs, audio, traps).
     // The detail is the note that replaces a command the page put on the clipboard (ClickFix).
@@ -339,8 +376,12 @@
     if (msg?.what === MSG.frameClipboard && window === window.top && !warned) takeClipboard(msg.clipboard);
     // From the background when the person picks "Show the page anyway" or trusts the site (every
     // frame: a sub-frame's guard gives its frames back too).
-    if (msg?.what === MSG.dismiss) hangupOverlay.unmount();
+    if (msg?.what === MSG.dismiss) {
+      hangupOverlay.unmount();
+      hangupOverlay.bubbles = true;
+    }
     // From the popup's "Show the warning again", through the background.
+    if (msg?.what === MSG.showWarning && warned) hangupOverlay.bubbles = false;
     if (msg?.what === MSG.showWarning && warned && window !== window.top) hangupOverlay.guardFrames();
     if (msg?.what === MSG.showWarning && warned && window === window.top) {
       hangupOverlay.mount({ clickfix: msg.clickfix === true });
@@ -459,6 +500,7 @@
         return;
       }
       warned = false;
+      hangupOverlay.bubbles = true;
       if (document.readyState !== 'loading') start();
     }).catch(() => {});
     ask(true);

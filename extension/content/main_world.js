@@ -86,6 +86,59 @@
     }
   }
 
+  // Validation bubbles (the hooks in install(); docs/LOCK.md). While the warning shows, no bubble:
+  // every route fires a cancelable `invalid` at the field first, cancelled here (window, and each
+  // shadow root attached through the hook, registered before any page listener there).
+  const docQS = Document.prototype.querySelector;
+  const cancel = Event.prototype.preventDefault;
+  const stopAll = Event.prototype.stopImmediatePropagation;
+  const shown = () => {
+    try {
+      return neutralised && apply(docQS, topDoc, ['hangup-warning']) !== null;
+    } catch {
+      return false;
+    }
+  };
+  const customMessage = (el) => {
+    try {
+      // (A pattern mismatch's bubble shows the field's `title` under the browser's own words.)
+      const v = el.validity;
+      return v?.customError ? el.validationMessage : v?.patternMismatch ? el.title : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  // Form-associated custom elements: their ElementInternals (bounded: a page's own elements),
+  // and the internals' own validationMessage getter, taken at the first attachInternals.
+  const internalsOf = new WM();
+  let internalsMessage = null;
+  function faceInternals(el, internals) {
+    try {
+      internalsMessage ??= getOwnPropertyDescriptor(getPrototypeOf(internals), 'validationMessage')?.get ?? null;
+    } catch {
+      /* ignore */
+    }
+    internalsOf.set(el, internals);
+  }
+  /** `shadow`: heard on a shadow root (the isolated world hears none of these). */
+  function onInvalid(e, shadow = false) {
+    if (shown()) {
+      apply(cancel, e, []);
+      apply(stopAll, e, []);
+      return;
+    }
+    const el = e.target;
+    const internals = el && internalsOf.get(el);
+    if (internals) {
+      try {
+        tell(internalsMessage ? apply(internalsMessage, internals, []) : undefined);
+      } catch {
+        /* not internals */
+      }
+    } else if (shadow) tell(customMessage(el));
+  }
+  const onShadowInvalid = (e) => onInvalid(e, true);
+
   // document.open() (also implied by document.write() after load) drops every event listener of
   // the document and its window, ours included: they are added again right after.
   const listeners = []; // [target, type, fn]
@@ -276,23 +329,20 @@
 
     // --- Validation bubbles: the browser draws a field's custom validity message (page text) in
     // its own bubble over the page, above the top layer in Chromium, where no DOM text holds it
-    // (tests/e2e/hostile/validity-bubble.html). The message is told like a dialog's; once warned
-    // the bubble is refused (the validity is still answered).
-    const customMessage = (el) => {
-      try {
-        return el.validity?.customError ? el.validationMessage : undefined;
-      } catch {
-        return undefined;
-      }
-    };
-    for (const C of ['HTMLInputElement', 'HTMLTextAreaElement', 'HTMLSelectElement', 'HTMLFormElement']) {
-      const check = P(C)?.checkValidity;
-      hook(P(C), 'reportValidity', (self, args, orig) => {
-        if (C !== 'HTMLFormElement') tell(customMessage(self));
-        else for (const el of self.elements ?? []) tell(customMessage(el));
-        return neutralised && check ? apply(check, self, []) : apply(orig, self, args);
-      });
-    }
+    // (tests/e2e/hostile/validity-*.html). Every route to a bubble (reportValidity on any field,
+    // button or form, requestSubmit, a submit button's click or dispatched click, a label's,
+    // ElementInternals.reportValidity) first fires a cancelable `invalid` event at the field, and
+    // a cancelled one shows no bubble. The isolated world tells the message of fields in the
+    // document from that event and cancels it while the warning shows (content.js,
+    // overlay_host.js); here, what it cannot reach: a form-associated custom element's message
+    // (in its ElementInternals) and fields in shadow roots (the event stops at the root). No
+    // method wrapper at start: one listener per realm and per attached root, and `attachInternals`.
+    on('invalid', onInvalid);
+    hook(P('HTMLElement'), 'attachInternals', (self, args, orig) => {
+      const r = apply(orig, self, args);
+      if (r && typeof r === 'object') faceInternals(self, r);
+      return r;
+    });
 
     // --- Leave-page traps: beforeunload listeners and onbeforeunload (window, <body>, <frameset>).
     const leaveListeners = [];
@@ -824,6 +874,8 @@
     // Hooked from the start, so a method kept from before the verdict is this wrapper too.
     hook(P('Element'), 'attachShadow', (self, args, orig) => {
       const r = apply(orig, self, args);
+      // (A field in the root: its `invalid` stops at the root, the window's listener hears nothing.)
+      if (r) apply(addListener, r, ['invalid', onShadowInvalid, true]);
       if (neutralised) apply(dispatch, self, [new CE(EVENT_SHADOW, { bubbles: true, composed: true })]);
       return r;
     });
@@ -891,6 +943,15 @@
         hook(P(C), 'blur', (self, args, orig) => (holds(self) ? undefined : apply(orig, self, args)));
         hook(P(C), 'focus', (self, args, orig) => (host() && !holds(self) ? undefined : apply(orig, self, args)));
       }
+      // Validation bubbles by a route that fires its `invalid` where no HangUp listener came first
+      // (a field in a declarative shadow root, or one attached with a method no hook saw): the
+      // validity is answered without a bubble, an invalid form is not submitted.
+      for (const C of ['HTMLInputElement', 'HTMLTextAreaElement', 'HTMLSelectElement', 'HTMLButtonElement', 'HTMLFormElement', 'HTMLFieldSetElement', 'HTMLObjectElement', 'HTMLOutputElement', 'ElementInternals']) {
+        const check = P(C)?.checkValidity;
+        hook(P(C), 'reportValidity', (self, args, orig) => (shown() && check ? apply(check, self, []) : apply(orig, self, args)));
+      }
+      const formCheck = P('HTMLFormElement')?.checkValidity;
+      hook(P('HTMLFormElement'), 'requestSubmit', (self, args, orig) => (shown() && formCheck && !apply(formCheck, self, []) ? undefined : apply(orig, self, args)));
       // window.stop() aborts the warning frame's load (it would stay blank) and the background's
       // navigation to the full-tab warning: refused while the warning shows.
       hook(w, 'stop', (self, args, orig) => (host() ? undefined : apply(orig, self, args)));

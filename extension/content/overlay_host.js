@@ -69,6 +69,7 @@ const hangupOverlay = (() => {
   const FRAMES = 'iframe,frame,object,embed';
   const FRAME_ATTRS = ['sandbox', 'src', 'srcdoc', 'data'];
   const MODALS = /(^|\s)allow-modals(\s|$)/i;
+  const SCRIPTS = /(^|\s)allow-scripts(\s|$)/i;
   // Elements that can hold a shadow root (attachShadow's list, and custom elements): only these
   // are asked for a closed one (an extension API call each in Chromium).
   const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
@@ -113,6 +114,9 @@ const hangupOverlay = (() => {
     walked: 0, // elements walked (WALK_LIMIT)
     bodyWasInert: false,
     inertBody: null,
+    // Whether the page may show the browser's validation bubbles (page text drawn over the
+    // warning): not from the verdict until "Show the page anyway" (content.js sets it, every frame).
+    bubbles: true,
 
     mounted() {
       return this.host !== null;
@@ -168,6 +172,10 @@ const hangupOverlay = (() => {
         this.fallback('no-host');
         return;
       }
+      // A validation bubble open now (shown before the verdict, page text over the page) is
+      // Firefox's popup, which closes only when its field is blurred: the field is blurred while
+      // its `blur` still reaches the page (from here on the focus listener stops focus events).
+      blurFocused();
       this.host = host;
       this.frame = frame;
       this.root = document.documentElement;
@@ -298,10 +306,11 @@ const hangupOverlay = (() => {
         if (t.nodeType === 9) {
           try {
             t.defaultView?.addEventListener(SHADOW_EVENT, this.onShadow, true);
+            t.defaultView?.addEventListener('invalid', onInvalid, true);
           } catch {
             /* gone */
           }
-        }
+        } else t.addEventListener('invalid', onInvalid, true); // a shadow root: the event stops there
       }
       this.walk(t, reload, depth);
     },
@@ -418,6 +427,10 @@ const hangupOverlay = (() => {
       }
       const own = f.getAttribute('sandbox');
       const safe = own !== null && !MODALS.test(own);
+      // A frame sandboxed without scripts but with modals: no HangUp script runs in its document,
+      // and the page may call that window's own alert()/confirm()/prompt(), taken at any time,
+      // over the warning (hostile/dialog-scriptless.html): it loads again under the sandbox.
+      if (!safe && own !== null && !SCRIPTS.test(own)) reload = true;
       if (safe && !reload) return;
       if (!this.sandboxed.has(f)) remember(this.sandboxed, f, own, (_, g) => g.isConnected);
       if (!safe) f.setAttribute('sandbox', '');
@@ -715,6 +728,21 @@ const hangupOverlay = (() => {
     }
   }
 
+  /** The focused element, inside shadow roots too, blurred (not the body). */
+  function blurFocused() {
+    try {
+      let a = document.activeElement;
+      for (let i = 0; i < 32 && a; i++) {
+        const inner = hangupShadowRoot(a)?.activeElement;
+        if (!inner) break;
+        a = inner;
+      }
+      if (a && a !== document.body && a !== document.documentElement) a.blur?.();
+    } catch {
+      /* nothing focused */
+    }
+  }
+
   /** Records `key` in `map` (a Map, or a Set: `value` unused) to be given back on unmount: every
    *  one, with no count bound (a bound silently lost the page's frames past it: review 19 L6).
    *  What was there at mount is bounded by the page's DOM; a page that keeps making new ones
@@ -788,6 +816,17 @@ const hangupOverlay = (() => {
     e.preventDefault();
     e.stopImmediatePropagation();
   }
+  // Validation bubbles (the page's text drawn by the browser over the warning, docs/LOCK.md): every
+  // route fires a cancelable `invalid` at the field first, and a cancelled one shows none. On
+  // window by content.js (with the message told before the verdict), here on shadow roots and
+  // same-origin frame documents the guard enters. True when it was refused.
+  function onInvalid(e) {
+    if (o.bubbles) return false;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    return true;
+  }
+  o.onInvalid = onInvalid;
   function onLate() {
     if (o.host) queueMicrotask(() => o.check());
   }
@@ -802,6 +841,7 @@ const hangupOverlay = (() => {
   }
   function listen() {
     addEventListener(SHADOW_EVENT, o.onShadow, true);
+    addEventListener('invalid', onInvalid, true); // (content.js's, erased by document.open() once warned)
     addEventListener('beforetoggle', onBeforeToggle, true);
     addEventListener('command', onCommand, true);
     for (const type of ['toggle', 'fullscreenchange', 'webkitfullscreenchange', 'pagereveal']) addEventListener(type, onLate, true);

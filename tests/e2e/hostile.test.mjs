@@ -112,7 +112,19 @@ const PAGES = [
   // Twenty-first session (review): the marker and the header rule, attacked.
   { file: 'mark-squat.html', does: 'names an empty frame like the marker the warning leaves for the tab\'s frames (so that they would take the warning as shown and stop reading) and shows the whole scam in a full-viewport frame of another site' },
   { file: 'rule-keep.html', ends: 'page', leave: 'click', noDialogs: true, does: 'is walk-flood.html, and once warned navigates its top frame to a 204 every 2 s (no new document: the page and its warning stay) and renames the warning\'s marker frame every 4 ms' },
-  { file: 'validity-bubble.html', does: 'shows its scam and number only in a form field\'s custom validity message, in the browser\'s validation bubble (reportValidity() every 300 ms, the field outside <body>), over an ordinary sign-in form' },
+  { file: 'validity-bubble.html', noBubbles: true, does: 'shows its scam and number only in a form field\'s custom validity message, in the browser\'s validation bubble (reportValidity() every 300 ms, the field outside <body>), over an ordinary sign-in form' },
+  // Twenty-second session (shield): dialogs of a script-less frame (hostile22's 36-pristine-alert-loop).
+  { file: 'dialog-scriptless.html', ends: 'page', leave: 'click', noDialogs: true, does: 'calls alert/confirm/prompt taken at load from a same-origin frame sandboxed allow-same-origin allow-modals (no scripts: no HangUp script in it) on that frame\'s window every 250 ms once warned' },
+  // Twenty-second session (shield): every other route to a validation bubble (review 21 M1, L1).
+  { file: 'validity-request-submit.html', noBubbles: true, does: 'shows its scam only in a validation bubble raised by form.requestSubmit() every 300 ms' },
+  { file: 'validity-submit-click.html', noBubbles: true, does: 'shows its scam only in a validation bubble raised by its submit button\'s click() every 300 ms' },
+  { file: 'validity-dispatch-click.html', noBubbles: true, does: 'shows its scam only in a validation bubble raised by a synthetic click dispatched inside its submit button, and a label\'s click(), every 300 ms' },
+  { file: 'validity-button.html', noBubbles: true, does: 'shows its scam only in a submit button\'s own validity message, by button.reportValidity() every 300 ms' },
+  { file: 'validity-internals.html', noBubbles: true, does: 'shows its scam only in a form-associated custom element\'s validity message (ElementInternals.setValidity), by internals.reportValidity() every 300 ms' },
+  { file: 'validity-shadow.html', noBubbles: true, does: 'shows its scam only in the validity message of a field in a closed shadow root, by reportValidity() every 300 ms' },
+  { file: 'validity-pattern.html', noBubbles: true, does: 'shows its scam only in a field\'s title, which the validation bubble of a pattern mismatch shows (reportValidity() every 300 ms, no custom message)' },
+  { file: 'validity-declarative.html', noBubbles: true, does: 'shows its scam only in the validity message of a field in a declarative shadow root (no attachShadow call), by its submit button\'s click() and reportValidity() every 300 ms' },
+  { file: 'validity-pristine.html', noBubbles: true, does: 'shows its scam only in a validation bubble raised by a reportValidity() taken from a fresh frame through frames[0], every 300 ms' },
 ];
 
 for (const name of BROWSERS) {
@@ -278,7 +290,49 @@ for (const name of BROWSERS) {
       return n;
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs } of PAGES.filter(only)) {
+    /** How many samples over `ms` from now show a browser validation bubble (page text the browser
+     *  draws over the page). Chromium: the compositor's frames, by the bubble's own fill colour
+     *  (a light grey-blue, none of the warning's); Firefox: the browser window's validation popup
+     *  (`#invalid-form-popup`, chrome context) open or opening every 150 ms, and each time it opens. */
+    async function bubblesDuring(tab, ms) {
+      if (browser.name === 'chromium') {
+        let n = 0;
+        for (const frame of await tab.frames(ms, 40)) {
+          const png = PNG.sync.read(frame);
+          let fill = 0;
+          for (let i = 0; i < png.data.length; i += 4) {
+            if (Math.abs(png.data[i] - 218) <= 6 && Math.abs(png.data[i + 1] - 226) <= 6 && Math.abs(png.data[i + 2] - 239) <= 6) fill++;
+          }
+          if (fill > 5000) n++;
+        }
+        return n;
+      }
+      const d = browser.driver;
+      await tab.url(); // the driver on this tab
+      const chrome = async (script) => {
+        await d.setContext('chrome');
+        try {
+          return await d.executeScript(script);
+        } finally {
+          await d.setContext('content');
+        }
+      };
+      await chrome(`
+        window.hangupBubbles = 0;
+        if (!window.hangupBubbling) {
+          window.hangupBubbling = true;
+          window.addEventListener('popupshowing', (e) => { if (e.target.id === 'invalid-form-popup') window.hangupBubbles++; }, true);
+        }`);
+      let n = 0;
+      for (const end = Date.now() + ms; Date.now() < end;) {
+        const state = await chrome('return document.getElementById("invalid-form-popup")?.state ?? "closed";');
+        if (state === 'open' || state === 'showing') n++;
+        await sleep(150);
+      }
+      return n + ((await chrome('return window.hangupBubbles;')) ?? 0);
+    }
+
+    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles } of PAGES.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -317,6 +371,13 @@ for (const name of BROWSERS) {
             assert.equal(n, 0, `${file}: ${n} page dialogs opened over the warning in 3 s`);
             assert.ok(((await tab.eval(() => window.rounds).catch(() => 0)) ?? 0) > before, `${file}: the page stopped calling (the test proves nothing)`);
           }
+          if (noBubbles && at === 'page') {
+            const before = (await tab.eval(() => window.rounds).catch(() => 0)) ?? 0;
+            const n = await bubblesDuring(tab, 3000);
+            assert.equal(n, 0, `${file}: a validation bubble over the warning in ${n} samples over 3 s`);
+            assert.ok(((await tab.eval(() => window.rounds).catch(() => 0)) ?? 0) > before, `${file}: the page stopped asking (the test proves nothing)`);
+          }
+          if (noBubbles) assert.equal(at, 'page', `${file}: the warning should stay in the page`);
           if (ends) assert.equal(at, ends, `${file}: the warning should end ${ends === 'page' ? 'in the page' : 'as the full-tab warning'}`);
           if (leave) await leaves(tab, file, leave);
         } finally {
@@ -355,6 +416,36 @@ for (const name of BROWSERS) {
         assert.ok(green > 400 * 300 * 0.5, `the late frame is not painted on screen (${green} green pixels)`);
         assert.ok(!warningOnScreen(await share(tab)), 'the warning is still on screen after "Show the page anyway"');
       } finally {
+        await tab.close().catch(() => {});
+      }
+    });
+
+    test('a warned page that dispatches forged pageshow events (persisted: true, 40 of them) has nothing sent to the background again: only the browser\'s own restore from the back/forward cache tells it of the page view (review 21 L2)', async () => {
+      const url = fixtureUrl('hostile/validity-bubble.html', 'pc-alert-hostile.azurewebsites.net');
+      const tab = await browser.open(url);
+      let ext = null;
+      try {
+        assert.equal(await holds(tab, 'validity-bubble.html'), 'page');
+        // An extension page hears what the tab's content scripts send to the extension, as the
+        // background does.
+        ext = await browser.openExtensionPage('pages/popup.html');
+        // (Counted in the DOM: Firefox runs each WebDriver script in a sandbox of its own.)
+        await ext.eval(() => {
+          document.documentElement.dataset.heard = '0';
+          hangupProtocol.api.runtime.onMessage.addListener((msg, sender) => {
+            if (msg?.what !== hangupProtocol.MSG.analyse || String(sender.url).startsWith(location.origin)) return;
+            document.documentElement.dataset.heard = String(Number(document.documentElement.dataset.heard) + 1);
+          });
+        });
+        const sent = await tab.eval(() => {
+          for (let i = 0; i < 40; i++) window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+          return !!document.querySelector('hangup-warning');
+        });
+        assert.equal(sent, true, 'the warning went before the forged events');
+        await sleep(2000);
+        assert.equal(await ext.eval(() => document.documentElement.dataset.heard), '0', 'forged pageshow events made the page send its read again');
+      } finally {
+        await ext?.close().catch(() => {});
         await tab.close().catch(() => {});
       }
     });
