@@ -135,7 +135,11 @@
     let el = ev.target;
     if (ev.isTrusted === false || !el || el.nodeType !== 1) return;
     for (let i = 0; i < 32; i++) {
-      const inner = hangupShadowRoot(el)?.activeElement;
+      const root = hangupShadowRoot(el);
+      // The root hears its fields' later `invalid` events too: a field focused once (before its
+      // message was set) raises its next bubbles with no new focus (review 22 M4).
+      root?.addEventListener('invalid', onInvalid, true);
+      const inner = root?.activeElement;
       if (!inner) break;
       el = inner;
     }

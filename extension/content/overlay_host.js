@@ -839,7 +839,19 @@ const hangupOverlay = (() => {
     e.stopImmediatePropagation();
     queueMicrotask(() => o.focus());
   }
+  // Navigation API floods (`navigation.navigate(url, {history: 'push'})` with an intercepting
+  // handler, the same for pushState and fragments): the dead Back button goes on while the
+  // warning shows. Same-document navigations the page starts are cancelable: cancelled (the
+  // browser's own, "Leave" and the full-tab warning among them, are not).
+  function onNavigate(e) {
+    if (o.host && e.cancelable) e.preventDefault();
+  }
   function listen() {
+    try {
+      globalThis.navigation?.addEventListener('navigate', onNavigate, true);
+    } catch {
+      /* no Navigation API */
+    }
     addEventListener(SHADOW_EVENT, o.onShadow, true);
     addEventListener('invalid', onInvalid, true); // (content.js's, erased by document.open() once warned)
     addEventListener('beforetoggle', onBeforeToggle, true);

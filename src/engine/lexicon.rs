@@ -151,6 +151,10 @@ pub enum Cat {
     /// Troubleshooting steps a help page gives before its number ("try again", "if the problem
     /// persists", "restart your router"): a failure headline over them is a help article's.
     Retry,
+    /// A news story's or a report's own narration ("said", "according to", "staff reporter",
+    /// "published", "Photo:", "sagte", "a déclaré", "dijo"): outside the quotes of a page that
+    /// quotes its whole alert, it tells that alert, not states it (signals/reported.rs).
+    Narration,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -160,7 +164,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 46] = [
+const CATS: [Cat; 47] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -207,6 +211,7 @@ const CATS: [Cat; 46] = [
     Cat::Failure,
     Cat::Renewal,
     Cat::Retry,
+    Cat::Narration,
 ];
 
 #[cfg(test)]
@@ -260,6 +265,7 @@ impl Cat {
             "failure" => Cat::Failure,
             "renewal" => Cat::Renewal,
             "retry" => Cat::Retry,
+            "narration" => Cat::Narration,
             _ => return None,
         })
     }

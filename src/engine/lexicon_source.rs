@@ -65,6 +65,7 @@ pub const SECTIONS: &[&str] = &[
     "failure",
     "renewal",
     "retry",
+    "narration",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand

@@ -115,6 +115,7 @@ const PAGES = [
   { file: 'validity-bubble.html', noBubbles: true, does: 'shows its scam and number only in a form field\'s custom validity message, in the browser\'s validation bubble (reportValidity() every 300 ms, the field outside <body>), over an ordinary sign-in form' },
   // Twenty-second session (shield): dialogs of a script-less frame (hostile22's 36-pristine-alert-loop).
   { file: 'dialog-scriptless.html', ends: 'page', leave: 'click', noDialogs: true, does: 'calls alert/confirm/prompt taken at load from a same-origin frame sandboxed allow-same-origin allow-modals (no scripts: no HangUp script in it) on that frame\'s window every 250 ms once warned' },
+  { file: 'navapi-flood.html', noFlood: true, does: 'pushes a history entry through the Navigation API (navigate with history: push, intercepted) every 50 ms once warned' },
   // Twenty-second session (shield): every other route to a validation bubble (review 21 M1, L1).
   { file: 'validity-request-submit.html', noBubbles: true, does: 'shows its scam only in a validation bubble raised by form.requestSubmit() every 300 ms' },
   { file: 'validity-submit-click.html', noBubbles: true, does: 'shows its scam only in a validation bubble raised by its submit button\'s click() every 300 ms' },
@@ -332,7 +333,7 @@ for (const name of BROWSERS) {
       return n + ((await chrome('return window.hangupBubbles;')) ?? 0);
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles } of PAGES.filter(only)) {
+    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood } of PAGES.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -370,6 +371,16 @@ for (const name of BROWSERS) {
             const n = await dialogsDuring(tab, 3000);
             assert.equal(n, 0, `${file}: ${n} page dialogs opened over the warning in 3 s`);
             assert.ok(((await tab.eval(() => window.rounds).catch(() => 0)) ?? 0) > before, `${file}: the page stopped calling (the test proves nothing)`);
+          }
+          if (noFlood) {
+            assert.equal(at, 'page', `${file}: the warning should stay in the page`);
+            const st0 = await tab.eval(() => ({ n: history.length, url: location.href, rounds: window.rounds, nav: !!window.navigation }));
+            if (st0.nav) {
+              await sleep(2000);
+              const st1 = await tab.eval(() => ({ n: history.length, url: location.href, rounds: window.rounds }));
+              assert.ok(st1.rounds > st0.rounds, `${file}: the page stopped pushing (the test proves nothing)`);
+              assert.deepEqual([st1.n, st1.url], [st0.n, st0.url], `${file}: the page went on pushing history entries over the warning`);
+            }
           }
           if (noBubbles && at === 'page') {
             const before = (await tab.eval(() => window.rounds).catch(() => 0)) ?? 0;

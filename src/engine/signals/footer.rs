@@ -20,9 +20,12 @@ const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '‚', '「', '『'];
 pub(super) fn note_claim(text: &Text, mood: &Mood, h: &Hit, ev: &mut Evidence) {
     if h.end <= text.alts_start && mood.stated(h) {
         ev.claims_end = ev.claims_end.max(h.end);
-        ev.claim_quoted |= quoted(&text.base, h.start);
+        let in_quotes = quoted(&text.base, h.start);
+        ev.claim_quoted |= in_quotes;
         if h.start >= text.title_end {
             super::reported::note(&text.base, h.start, h.end, ev);
+        } else {
+            ev.title_claim |= !in_quotes && mood.about_reader(h);
         }
     }
 }

@@ -51,6 +51,10 @@ pub struct Evidence {
     /// word; one is not (reported.rs).
     pub reported_claims: bool,
     pub unreported_claims: bool,
+    /// The quotes (opening mark to closing mark) that hold the reported claims and numbers.
+    pub quotes: Vec<(usize, usize)>,
+    /// A claim stated to the reader in the title, outside quotation marks (footer.rs).
+    pub title_claim: bool,
     /// The page reports its alert: it quotes every claim and number of its text and says
     /// outside the quotes what they are (reported.rs).
     pub reports_alert: bool,
@@ -260,7 +264,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         &ev.call_starts,
     );
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
-    ev.reports_alert = reported::reports_alert(&text.base, &hits, &ev);
+    ev.reports_alert =
+        reported::reports_alert(&text, &hits, &mood, &ev, !snap.tel_links.is_empty());
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev

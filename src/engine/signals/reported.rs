@@ -8,6 +8,8 @@
 //! about scams or a verdict stands outside the quotes.
 
 use super::super::lexicon::{Cat, Hit};
+use super::addressed::Mood;
+use super::page::Text;
 use super::Evidence;
 
 /// Words that report what something said, right before an opening quotation mark (`they say
@@ -26,8 +28,9 @@ const QUOTE_CLOSE_SPAN: usize = 4 * QUOTE_SPAN;
 /// Records whether the text claim or number at `start..end` is reported (`ev.reported_claims`)
 /// or stated (`ev.unreported_claims`).
 pub(super) fn note(base: &str, start: usize, end: usize, ev: &mut Evidence) {
-    if inside(base, start, end) {
+    if let Some(q) = quote(base, start, end) {
         ev.reported_claims = true;
+        ev.quotes.push(q);
     } else {
         ev.unreported_claims = true;
     }
@@ -35,19 +38,70 @@ pub(super) fn note(base: &str, start: usize, end: usize, ev: &mut Evidence) {
 
 /// Whether the page reports its alert: every claim and number of its text is reported, at least
 /// one is, and a word about scams (weight > 0) or a verdict stands outside every quote.
-pub(super) fn reports_alert(base: &str, hits: &[Hit], ev: &Evidence) -> bool {
+pub(super) fn reports_alert(
+    text: &Text,
+    hits: &[Hit],
+    mood: &Mood,
+    ev: &Evidence,
+    tel: bool,
+) -> bool {
+    let base = text.base.as_str();
+    let out = |h: &Hit| !inside(base, h.start, h.end);
     // A kit's own pressure (do not close or restart, your passwords at risk) is no part of telling
     // about an alert: a page that quotes its whole alert and adds "Scam protection" outside the
-    // quotes stays judged as before (review, fifteenth session).
-    let pressure = hits
+    // quotes stays judged as before (review, fifteenth session). Outside the quotes it is the
+    // page's own.
+    let pressure = |h: &Hit| matches!(h.cat, Cat::DoNotClose | Cat::DataLoss) && h.weight > 0.0;
+    if !ev.reported_claims || ev.unreported_claims || hits.iter().any(|h| pressure(h) && out(h)) {
+        return false;
+    }
+    let talk = hits
         .iter()
-        .any(|h| matches!(h.cat, Cat::DoNotClose | Cat::DataLoss) && h.weight > 0.0);
-    !pressure
-        && ev.reported_claims
-        && !ev.unreported_claims
-        && hits.iter().any(|h| {
-            ((h.cat == Cat::Awareness && h.weight > 0.0) || h.cat == Cat::Verdict)
-                && !inside(base, h.start, h.end)
+        .any(|h| ((h.cat == Cat::Awareness && h.weight > 0.0) || h.cat == Cat::Verdict) && out(h));
+    (talk && !hits.iter().any(pressure)) || narrated(text, hits, mood, ev, tel)
+}
+
+/// Distinct narration phrases outside the quotes that make a page a story about the alert it
+/// quotes (review 21 M3).
+const NARRATION_MIN: usize = 2;
+
+/// Whether the page tells the alert it quotes whole, its pressure included, as a news story or a
+/// report does, with no word about scams (review 21 M3: "The pop-up read: \"… Do not restart your
+/// computer. Call …\"", "said", a byline, a date): [`NARRATION_MIN`] distinct narration phrases
+/// outside the quotes, which hold at most half of the text. Not a kit that wraps its alert in
+/// quotes: nothing the page does (no lock behaviour, no `tel:` link), no claim to the reader in
+/// its title, and no call to action outside the quotes that opens a sentence ("Call now").
+#[inline(never)]
+fn narrated(text: &Text, hits: &[Hit], mood: &Mood, ev: &Evidence, tel: bool) -> bool {
+    let base = text.base.as_str();
+    let out = |h: &Hit| !inside(base, h.start, h.end);
+    if tel || ev.lock_kinds > 0 || ev.title_claim {
+        return false;
+    }
+    let told: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| h.cat == Cat::Narration && h.end <= text.alts_start && out(h))
+        .collect();
+    if super::near::distinct_phrases(&told) < NARRATION_MIN {
+        return false;
+    }
+    // The quotes' bytes, overlapping quotes counted once.
+    let mut quotes = ev.quotes.clone();
+    crate::engine::sort::by_key(&mut quotes, |q| q.0 as u64);
+    let (mut quoted, mut reach) = (0, 0);
+    for (a, b) in quotes {
+        quoted += b.saturating_sub(a.max(reach));
+        reach = reach.max(b);
+    }
+    let body = text.alts_start.saturating_sub(text.title_end);
+    quoted * 2 <= body
+        && !hits.iter().any(|h| {
+            h.cat == Cat::Cta
+                && out(h)
+                && !mood.negated(h)
+                && base
+                    .get(mood.sentence(h).0..h.start)
+                    .is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
         })
 }
 
@@ -56,13 +110,16 @@ pub(super) fn reports_alert(base: &str, hits: &[Hit], ev: &Evidence) -> bool {
 // Not inlined: it is called for every claim and number.
 #[inline(never)]
 fn inside(base: &str, start: usize, end: usize) -> bool {
+    quote(base, start, end).is_some()
+}
+
+/// The quote around `start..end` (its opening mark to its closing mark), see [`inside`].
+fn quote(base: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let mut from = start.saturating_sub(QUOTE_SPAN);
     while !base.is_char_boundary(from) {
         from += 1;
     }
-    let Some(before) = base.get(from..start) else {
-        return false;
-    };
+    let before = base.get(from..start)?;
     let line = before.rfind('\n').map_or(0, |i| i + 1);
     // The closing mark is looked for up to the line's end, at most QUOTE_CLOSE_SPAN bytes on:
     // on a page without line breaks, each claim scanned the whole rest of the text.
@@ -72,18 +129,19 @@ fn inside(base: &str, start: usize, end: usize) -> bool {
     }
     let rest = base.get(end..cap).unwrap_or("");
     let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    before[line..].char_indices().any(|(i, open)| {
-        let Some(closers) = closers(open) else {
-            return false;
-        };
+    before[line..].char_indices().find_map(|(i, open)| {
+        let closers = closers(open)?;
         let at = line + i;
         let lead = before[..at].trim_end_matches(' ');
         // An apostrophe opens a quote only after a colon or a space ("d'un", "it's" do not).
         if open == '\'' && (lead.len() == before[..at].len() && !lead.is_empty()) {
-            return false;
+            return None;
         }
         let inner = &before[at + open.len_utf8()..];
-        reports(lead) && !closes(inner, open, closers) && closes(rest, open, closers)
+        if !reports(lead) || closes(inner, open, closers).is_some() {
+            return None;
+        }
+        closes(rest, open, closers).map(|c| (from + at, end + c))
     })
 }
 
@@ -104,13 +162,15 @@ fn closers(open: char) -> Option<&'static [char]> {
     })
 }
 
-/// Whether `s` holds a mark closing the quote: for an apostrophe, one not followed by a letter
+/// Where `s` holds a mark closing the quote (the byte after it): for an apostrophe, one not followed by a letter
 /// ("don't" goes on, "…0143'." closes).
-fn closes(s: &str, open: char, closers: &[char]) -> bool {
-    s.char_indices().any(|(i, c)| {
-        closers.contains(&c)
-            && (open != '\'' || !s[i + 1..].chars().next().is_some_and(char::is_alphanumeric))
-    })
+fn closes(s: &str, open: char, closers: &[char]) -> Option<usize> {
+    s.char_indices()
+        .find(|&(i, c)| {
+            closers.contains(&c)
+                && (open != '\'' || !s[i + 1..].chars().next().is_some_and(char::is_alphanumeric))
+        })
+        .map(|(i, _)| i + 1)
 }
 
 /// Whether the text before an opening quotation mark reports: it ends with a colon or a
