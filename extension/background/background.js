@@ -17,6 +17,7 @@ import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 import { framesTogether, forgetFrames } from './frames.js';
 import { initFrameRules, sandboxFrames, unsandboxFrames } from './frame_rules.js';
 import { applyLivePolicy } from './live_policy.js';
+import { expectWarning, warningRan, forgetWarning, tabShown } from './warning_watch.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
@@ -182,6 +183,7 @@ async function onAnalyse(msg, sender) {
     await sandboxFrames(tabId);
     await dropRuleIfDismissed(tabId);
     api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});
+    if (!state.blocked) watchWarning(tabId, state.pageId);
   }
   // ClickFix split across frames: a sub-frame put text on the clipboard but holds no steps to
   // run it; the top frame may show them. Its reads carry the text from now on (the engine wants
@@ -253,13 +255,13 @@ async function onTrust(sender) {
   return { ok: true, host };
 }
 
-/** "Show the page anyway": the top frame's content script removes the overlay for this page view. */
 /** "Show the page anyway" may have come while a read was being judged (its answer adds the frame
  *  rule after the dismissal took it away): a page view the person chose to see keeps no rule. */
 async function dropRuleIfDismissed(tabId) {
   if ((await getTab(tabId))?.dismissed) await unsandboxFrames(tabId);
 }
 
+/** "Show the page anyway": the top frame's content script removes the overlay for this page view. */
 async function onDismiss(sender) {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false };
@@ -287,6 +289,7 @@ async function onShowWarning(msg) {
   if (!state) return { ok: false };
   await sandboxFrames(tabId);
   await api.tabs.sendMessage(tabId, { what: MSG.showWarning, clickfix: clickfixOf(state.verdict) }).catch(() => {});
+  watchWarning(tabId, state.pageId, true);
   return { ok: true };
 }
 
@@ -337,6 +340,7 @@ async function onMistake(sender) {
 }
 
 const BLOCKED_PAGE = 'pages/blocked.html';
+const OVERLAY_PAGE = 'pages/overlay.html';
 const fromBlockedPage = (sender) => sender.frameId === 0 && String(sender.url ?? '').startsWith(api.runtime.getURL(BLOCKED_PAGE));
 
 /** The in-page warning cannot hold (the page keeps removing or covering it, a sandboxed or
@@ -358,6 +362,31 @@ async function onBlock(sender) {
   });
   if (send) await replaceTab(tabId, blockedUrl(send));
   return { ok: warned };
+}
+
+/** A warning sent to `tabId` for the page `pageId` that does not draw itself, in a tab the person
+ *  looks at (a renderer the page hangs, a frame its headers block): the tab goes to the full-tab
+ *  warning page (warning_watch.js). */
+function watchWarning(tabId, pageId, again = false) {
+  expectWarning(tabId, pageId, {
+    async stillWarned(id, page) {
+      const s = await getTab(id);
+      return Boolean(s?.warned && s.pageId === page && !s.dismissed && !s.allowed && !s.disabled && !s.blocked);
+    },
+    async isVisible(id) {
+      return (await api.tabs.get(id)).active === true;
+    },
+    askDrawn: (id) => api.tabs.sendMessage(id, { what: MSG.warningDrawn }, { frameId: 0 }),
+    async fallBack(id) {
+      let send = null;
+      await updateTab(id, (s) => {
+        if (!s?.warned || s.pageId !== pageId || s.dismissed || s.allowed || s.disabled || s.blocked) return undefined;
+        send = { ...s, blocked: true };
+        return send;
+      });
+      if (send) await replaceTab(id, blockedUrl(send));
+    },
+  }, again);
 }
 
 /** The full-tab warning page for the page `state` warned. */
@@ -416,12 +445,20 @@ async function onViewPanic(msg) {
 }
 
 const fromExtensionPage = (sender) => String(sender.url ?? '').startsWith(api.runtime.getURL(''));
+/** The warning's own page in a tab. By path: Chromium's getURL() of a web-accessible page with a
+ *  dynamic URL is not the address the frame reports as its sender. */
+const fromOverlay = (sender) => fromExtensionPage(sender) && String(sender.url).split(/[?#]/)[0].endsWith(`/${OVERLAY_PAGE}`);
 
 async function handle(msg, sender) {
   switch (msg?.what) {
     case MSG.analyse:
       return onAnalyse(msg, sender);
-    case MSG.tabVerdict: // from the popup (explicit tab) or the overlay (its own tab)
+    case MSG.tabVerdict: // from the popup (explicit tab), the overlay or a sub-frame's content script (its own tab)
+      // The warning's own page runs in the tab; its top frame's host counts as drawn (warning_watch.js).
+      if (sender.tab && fromOverlay(sender)) {
+        warningRan(sender.tab.id);
+        api.tabs.sendMessage(sender.tab.id, { what: MSG.warningRuns }, { frameId: 0 }).catch(() => {});
+      }
       return getTab(msg.tabId ?? sender.tab?.id);
     case MSG.leave:
       return onLeave(sender);
@@ -466,8 +503,12 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true;
 });
 
+// A warning in a tab the person was not looking at is checked once they do (warning_watch.js).
+api.tabs.onActivated.addListener(({ tabId }) => tabShown(tabId));
+
 api.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
+  forgetWarning(tabId);
   forgetFrames(tabId);
   forgetAuth(tabId);
 });

@@ -25,6 +25,9 @@
 //   notScam          overlay -> background                      extension pages only (trusts, notes the mistake)
 //   showWarning      popup -> background -> top frame           extension pages only (a dismissed warning again)
 //   viewPanic        overlay / popup -> background              extension pages only (the view trapped, logged and kept)
+//   warningRuns      background -> top frame of a tab           background (the warning's page ran in the tab)
+//   warningDrawn     background -> top frame of a tab           background (asks: is the warning drawn? `{drawn}`;
+//                    no answer: the renderer is hung; background/warning_watch.js)
 //   frameClipboard   background -> top frame of a tab           background (carries what a sub-frame's page put
 //                    on the clipboard: page-controlled; the top frame's next read is judged with it)
 'use strict';
@@ -48,6 +51,8 @@
     showWarning: 'showWarning',
     viewPanic: 'viewPanic',
     frameClipboard: 'frameClipboard',
+    warningRuns: 'warningRuns',
+    warningDrawn: 'warningDrawn',
   });
 
   // DOM events on `window`/`document` between the MAIN world and the isolated world. The page

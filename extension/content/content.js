@@ -373,8 +373,12 @@
     api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
   }
 
-  api.runtime.onMessage.addListener((msg) => {
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     if (msg?.what === MSG.warn) warn(msg.clickfix === true);
+    // The background's check that the warning is drawn (background/warning_watch.js): its page
+    // ran; is it drawn? (A hung renderer does not answer: the tab goes to the full-tab warning.)
+    if (msg?.what === MSG.warningRuns && window === window.top) hangupOverlay.ran();
+    if (msg?.what === MSG.warningDrawn && window === window.top) sendResponse({ drawn: hangupOverlay.drawn() });
     // A sub-frame of this page put a command on the clipboard and its steps may be shown here
     // (a fake check box in an iframe): this frame's reads carry the command from now on.
     if (msg?.what === MSG.frameClipboard && window === window.top && !warned) takeClipboard(msg.clipboard);

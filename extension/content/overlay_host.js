@@ -98,6 +98,7 @@ const hangupOverlay = (() => {
     coveredSince: 0,
     loadingSince: 0, // when the warning frame started (re)loading; 0 once it has loaded
     reloadedBlank: false, // the frame was loaded once more after BLANK_LIMIT_MS
+    runs: false, // the warning frame's page runs (the background said so): false while it (re)loads
     fellBack: false,
     src: '', // the warning frame's address: overlay.html, '?clickfix' for ClickFix's headline (a query, not a fragment: setting the same src again must reload)
     // Shown again after a long time hidden (timers throttled): the load gets its full time.
@@ -120,6 +121,18 @@ const hangupOverlay = (() => {
 
     mounted() {
       return this.host !== null;
+    },
+
+    /** The background saw the warning's page run in this tab (its first request): the frame
+     *  loaded by the last (re)load draws the warning. Only the background can say it: the page
+     *  cannot reach the frame, and a message from the page could be forged. */
+    ran() {
+      if (this.host) this.runs = true;
+    },
+
+    /** For the background's check (background/warning_watch.js): is the warning drawn here? */
+    drawn() {
+      return Boolean(this.host?.isConnected && this.runs);
     },
 
     /** `clickfix`: the warning is ClickFix's, whose headline differs (src/ui/overlay.rs); the cover
@@ -185,6 +198,7 @@ const hangupOverlay = (() => {
       this.coveredSince = 0;
       this.loadingSince = Date.now();
       this.reloadedBlank = false;
+      this.runs = false;
       // Every change the page makes is answered in the observer's microtask, before paint.
       this.guard = new MutationObserver((records) => {
         try {
@@ -533,6 +547,7 @@ const hangupOverlay = (() => {
           else {
             this.reloadedBlank = true;
             this.loadingSince = Date.now();
+            this.runs = false;
             if (this.frame) this.frame.src = this.src;
           }
         }
@@ -578,6 +593,7 @@ const hangupOverlay = (() => {
       }
       root.append(host);
       this.loadingSince = Date.now(); // a frame inserted again loads again
+      this.runs = false;
     },
 
     /** The warning frame fired `load`: loaded, unless its load was aborted and it still holds

@@ -306,8 +306,9 @@ pub fn is_user_content(host: &str) -> bool {
 /// The name of the list of government hosts in brands.txt (a brand with no name to match): a
 /// host is a government's when it is one of them or under one (`gov.uk`, `gouv.fr`, `go.jp`,
 /// `.gov`, a German Land's `nrw.de` …). A brand with `gov` among its domains (a tax office, a
-/// public e-ID portal) owns every such host: a Land's tax office speaks on `finanzamt.nrw.de`,
-/// not on `finanzamt.de` (review 21 H4).
+/// public e-ID portal) owns every such host of its own country (the country of one of its listed
+/// domains, [`country`]): a Land's tax office speaks on `finanzamt.nrw.de`, not on `finanzamt.de`
+/// (review 21 H4); an HMRC kit on a hacked Brazilian municipal host is still a kit (review 22 M2).
 pub const GOVERNMENT: &str = ".gov";
 
 /// Whether `host` is a government's (see [`GOVERNMENT`]).
@@ -321,6 +322,18 @@ fn government(host: &str) -> bool {
             host.strip_suffix(d.as_str())
                 .is_some_and(|head| head.is_empty() || head.ends_with('.'))
         })
+}
+
+/// The country a government host (or a brand's own domain) belongs to, from its last label:
+/// `.gov`/`.mil` are the United States', the regional top-level domains of Spain (`.cat`,
+/// `.eus`, `.gal`, `.madrid`) and of Britain (`.scot`, `.wales`) their country's.
+fn country(host: &str) -> &str {
+    match host.rsplit('.').next().unwrap_or("") {
+        "gov" | "mil" => "us",
+        "cat" | "eus" | "gal" | "madrid" => "es",
+        "scot" | "wales" => "uk",
+        tld => tld,
+    }
 }
 
 /// Whether `host` belongs to `brand`.
@@ -363,7 +376,11 @@ impl<'a> Site<'a> {
         let reg = self.registrable.as_str();
         brand.domains.iter().any(|d| {
             if d == "gov" {
-                gov && self.government
+                // Its own country's government only: a tax-refund kit on a hacked municipal host
+                // of another country still impersonates the tax office (review 22 M2).
+                gov && self.government && brand.domains.iter().any(|o| {
+                    o != "gov" && !o.ends_with('.') && country(o) == country(self.host)
+                })
             } else if let Some(name) = d.strip_suffix('.') {
                 // `name.*`: the name under any public suffix (amazon.de, amazon.co.jp).
                 reg.split_once('.').is_some_and(|(first, rest)| {
@@ -496,7 +513,7 @@ mod tests {
     /// domains (a Land's tax office, a state's revenue department, HMRC's service hosts); a
     /// name anyone registers, or a shared host, is no government's.
     #[test]
-    fn government_brands_own_every_government_host() {
+    fn government_brands_own_their_countrys_government_hosts() {
         for (name, host) in [
             ("Finanzamt", "www.finanzamt.nrw.de"),
             ("Finanzamt", "www.lfst.bayern.de"),
@@ -518,6 +535,13 @@ mod tests {
             ("IRS", "irs.gov.io"),
             ("IRS", "irs-gov.com"),
             ("HMRC", "hmrc.gov.uk.refund-check.com"),
+            // Another country's government host (hacked municipal and agency sites host kits):
+            // review 22 M2.
+            ("HMRC", "www.cidade-exemplo.sp.gov.br"),
+            ("HMRC", "portal-exemplo.nic.in"),
+            ("IRS", "www.municipio.gob.mx"),
+            ("IRS", "www.example.gov.uk"),
+            ("Finanzamt", "www.example.gouv.fr"),
         ] {
             assert!(!owned_by(name, host), "{name} on {host}");
         }

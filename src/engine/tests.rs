@@ -429,6 +429,61 @@ fn game_with_lock_behaviours_but_no_scare_is_not_scam() {
     assert_ne!(level(&s), Level::Scam);
 }
 
+/// Invented text in a language the lexicon does not read (Bengali), with a fictional number.
+const UNREAD_KIT: &str = "সতর্কতা! আপনার কম্পিউটার ঝুঁকিতে আছে। +1 (855) 555-0142\nকম্পিউটার বন্ধ করবেন না।";
+
+#[test]
+fn a_number_on_a_page_that_traps_loudly_is_called_in_any_language() {
+    let mut s = page("https://nirapotta-alert.example/", "সতর্কতা", UNREAD_KIT);
+    s.behaviour = Behaviour {
+        fullscreen: 2,
+        keyboard_lock: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    let v = analyse(&s, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
+    assert_eq!(v.phones, vec!["+1 (855) 555-0142".to_string()]);
+    // Silent (an exam page locks the screen), or no lock beyond full screen (a video): not read
+    // as a call.
+    for quieter in [
+        Behaviour {
+            fullscreen: 2,
+            keyboard_lock: 1,
+            ..Default::default()
+        },
+        Behaviour {
+            fullscreen: 2,
+            audio_context: 1,
+            ..Default::default()
+        },
+    ] {
+        s.behaviour = quieter;
+        let v = analyse(&s, &Options::default());
+        assert_ne!(v.level, Level::Scam, "{v:#?}");
+        assert!(v.phones.is_empty(), "{v:#?}");
+    }
+}
+
+#[test]
+fn a_game_that_locks_the_pointer_and_plays_sound_keeps_its_contact_number() {
+    let mut s = page(
+        "https://arcade-games.example/",
+        "Space Blaster",
+        "Press space to start. Level 1. Score 0.\nBirthday parties: +44 20 7946 0958",
+    );
+    s.behaviour = Behaviour {
+        fullscreen: 1,
+        pointer_lock: 1,
+        key_block: 20,
+        media_play: 3,
+        audio_context: 1,
+        ..Default::default()
+    };
+    let v = analyse(&s, &Options::default());
+    assert_ne!(v.level, Level::Scam, "{v:#?}");
+}
+
 #[test]
 fn video_fullscreen_with_news_text_is_not_scam() {
     let mut s = page(

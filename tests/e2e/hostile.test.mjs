@@ -112,6 +112,11 @@ const PAGES = [
   // Twenty-first session (review): the marker and the header rule, attacked.
   { file: 'mark-squat.html', does: 'names an empty frame like the marker the warning leaves for the tab\'s frames (so that they would take the warning as shown and stop reading) and shows the whole scam in a full-viewport frame of another site' },
   { file: 'rule-keep.html', ends: 'page', leave: 'click', noDialogs: true, does: 'is walk-flood.html, and once warned navigates its top frame to a 204 every 2 s (no new document: the page and its warning stay) and renames the warning\'s marker frame every 4 ms' },
+  // Twenty-second session (lead, from the outside red team): headers that keep the warning's frame
+  // from loading or running its script; the background's check sends the tab to the full-tab
+  // warning (warning_watch.js) where the in-page warning cannot draw itself.
+  { file: 'coep.html', does: 'is served with Cross-Origin-Embedder-Policy: require-corp (and COOP same-origin), which blocks the extension\'s warning frame in Chromium' },
+  { file: 'csp-sandbox-origin.html', does: 'is served with Content-Security-Policy: sandbox allow-same-origin (its origin kept, no scripts), a sandbox the warning frame inherits' },
   { file: 'validity-bubble.html', noBubbles: true, does: 'shows its scam and number only in a form field\'s custom validity message, in the browser\'s validation bubble (reportValidity() every 300 ms, the field outside <body>), over an ordinary sign-in form' },
   // Twenty-second session (shield): dialogs of a script-less frame (hostile22's 36-pristine-alert-loop).
   { file: 'dialog-scriptless.html', ends: 'page', leave: 'click', noDialogs: true, does: 'calls alert/confirm/prompt taken at load from a same-origin frame sandboxed allow-same-origin allow-modals (no scripts: no HangUp script in it) on that frame\'s window every 250 ms once warned' },
@@ -396,6 +401,44 @@ for (const name of BROWSERS) {
         }
       });
     }
+
+    /** Every tab's address, read where the browser keeps it: no tab is opened or selected (the
+     *  background checks only a warning in the tab the person looks at). */
+    async function tabUrls() {
+      if (browser.name === 'chromium') return browser.context.pages().map((p) => p.url());
+      const d = browser.driver;
+      await d.setContext('chrome');
+      try {
+        return await d.executeScript('return gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec);');
+      } finally {
+        await d.setContext('content');
+      }
+    }
+
+    test('freeze-host.html: the page hangs its renderer once the warning\'s host appears (nothing more is painted there); the tab goes to the full-tab warning page, on screen', async () => {
+      const url = fixtureUrl('hostile/freeze-host.html', 'pc-alert-hostile.azurewebsites.net');
+      const blocked = `${browser.extBase}pages/blocked.html`;
+      const tab = await browser.open(url);
+      try {
+        const at = await waitFor(async () => (await tabUrls()).some((u) => u.startsWith(blocked)) || null, 30000, 500);
+        assert.ok(at, `the tab was not sent to the full-tab warning: tabs at ${JSON.stringify(await tabUrls())}`);
+        let png;
+        if (browser.name === 'chromium') {
+          const page = browser.context.pages().find((p) => p.url().startsWith(blocked));
+          await page.bringToFront();
+          await sleep(1000);
+          png = await page.screenshot();
+        } else {
+          png = await waitFor(async () => {
+            const shot = await tab.screenshot().catch(() => null);
+            return shot && warningOnScreen(warningShare(shot)) ? shot : null;
+          }, 10000, 500);
+        }
+        assert.ok(png && warningOnScreen(warningShare(png)), `the full-tab warning is not on screen: ${png ? JSON.stringify(warningShare(png)) : 'no screenshot'}`);
+      } finally {
+        await tab.close().catch(() => {});
+      }
+    });
 
     test('frame-restore.html: while the warning shows the page\'s frames are sandboxed (a late frame runs no script); "Show the page anyway" gives every frame its own sandbox back, the <object> and all 300 <object> icons back in the page, and the late frame runs (green on screen)', async () => {
       const url = fixtureUrl('hostile/frame-restore.html', 'pc-alert-hostile.azurewebsites.net');

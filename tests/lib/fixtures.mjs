@@ -27,6 +27,9 @@ const HEADERS = {
   'scam-csp.html': { 'content-security-policy': "default-src 'none'; frame-src 'none'; style-src 'none'" },
   // A sandboxed top document (opaque origin): the hostile suite's page.
   'sandbox.html': { 'content-security-policy': 'sandbox allow-scripts' },
+  // Headers that keep the warning's frame from loading or running (review 22's hostile pages).
+  'coep.html': { 'cross-origin-embedder-policy': 'require-corp', 'cross-origin-opener-policy': 'same-origin' },
+  'csp-sandbox-origin.html': { 'content-security-policy': 'sandbox allow-same-origin' },
 };
 
 export function startFixtureServer() {

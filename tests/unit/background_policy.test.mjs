@@ -48,14 +48,14 @@ const b = {
 };
 
 before(async () => {
-  for (const name of ['onMessage', 'onStartup', 'onInstalled', 'onChanged', 'onRemoved', 'onUpdated', 'onReplaced', 'onAuthRequired', 'onResponseStarted', 'onCompleted', 'onErrorOccurred', 'onBeforeRequest']) b.ev[name] = event();
+  for (const name of ['onMessage', 'onStartup', 'onInstalled', 'onChanged', 'onRemoved', 'onUpdated', 'onReplaced', 'onActivated', 'onAuthRequired', 'onResponseStarted', 'onCompleted', 'onErrorOccurred', 'onBeforeRequest']) b.ev[name] = event();
   const managed = () => new Promise((ok) => (b.answerPolicy = ok));
   globalThis.chrome = {
     runtime: { id: 'hangup-test', getURL: (p) => BASE + p, onMessage: b.ev.onMessage, onStartup: b.ev.onStartup, onInstalled: b.ev.onInstalled },
     i18n: { getMessage: () => '' },
     storage: { session: area(b.session), local: area(b.local), sync: area(b.sync), managed: { get: managed }, onChanged: b.ev.onChanged },
     tabs: {
-      onRemoved: b.ev.onRemoved, onUpdated: b.ev.onUpdated, onReplaced: b.ev.onReplaced,
+      onRemoved: b.ev.onRemoved, onUpdated: b.ev.onUpdated, onReplaced: b.ev.onReplaced, onActivated: b.ev.onActivated,
       get: async (id) => {
         if (!b.tabs.has(id)) throw new Error('no tab');
         return { status: 'complete', mutedInfo: { muted: false }, ...b.tabs.get(id) };
@@ -159,7 +159,10 @@ test('the frame rule: dropped with a new document from the network and with a re
   assert.equal((await analyse(6, url, { pageId: 'warned-view' })).warn, true);
   assert.ok(ruleFor(6));
   // The tab loads a new document of the same host (a link, a typed address): no rule for it.
-  b.ev.onResponseStarted.fire({ tabId: 6, frameId: 0, type: 'main_frame', url: 'https://rules-alert.example/help.html' });
+  b.ev.onResponseStarted.fire({
+    tabId: 6, frameId: 0, type: 'main_frame', url: 'https://rules-alert.example/help.html',
+    statusCode: 200, responseHeaders: [{ name: 'Content-Type', value: 'text/html; charset=utf-8' }],
+  });
   await settle();
   assert.equal(ruleFor(6), false, 'the new page\'s frames would load sandboxed');
   assert.equal((await analyse(6, 'https://rules-alert.example/help.html', { pageId: 'honest-view', text: 'Opening hours: 9 to 5.' })).warn, false);

@@ -134,6 +134,22 @@ const RULES: &[Rule] = &[
     },
 ];
 
+/// A page that traps the person and shouts: full screen, a trap no game or video uses (the
+/// keyboard locked, dialogs in a loop, a flooded history, windows or downloads in a flood,
+/// sign-in prompts in a loop) and sound. A number shown on such a page is there to be called,
+/// in whatever language it is asked (`calls.rs`): games lock the pointer and play sound but show
+/// no number to call, an exam page locks the screen in silence.
+pub(super) fn traps_loudly(b: &Behaviour) -> bool {
+    let trap = b.keyboard_lock > 0
+        || b.dialogs.saturating_add(b.print) >= 2
+        || b.history >= 10
+        || b.window_open >= 3
+        || b.downloads >= 3
+        || b.auth_prompts >= 2;
+    let sound = b.media_play > 0 || b.audio_context > 0 || b.speech > 0;
+    b.fullscreen > 0 && trap && sound
+}
+
 pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
     for rule in RULES {
         if let Some(f) = (rule.fires)(b, dom) {

@@ -35,6 +35,9 @@ pub(super) fn signals(
     // to be called. (Not an infection: a security product's page lists "threats found" a little
     // before its sales number.)
     let claimed = Near::new(hits, &|c| matches!(c, Cat::Lock | Cat::Compromise));
+    // A page that traps the person with full screen, a lock and sound: a number it shows is
+    // there to be called, asked in words the lexicon may not know (a kit in Bengali or Urdu).
+    let trapped = super::behaviour::traps_loudly(&snap.behaviour);
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
         let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
@@ -59,7 +62,9 @@ pub(super) fn signals(
                         && mood.stated(h)
                         && !mood.shielded(h)
                 });
-        if cta && p.end > text.title_end && p.end <= text.alts_start {
+        let in_body = p.end > text.title_end && p.end <= text.alts_start;
+        let cta = cta || (trapped && in_body);
+        if cta && in_body {
             ev.calls_end = ev.calls_end.max(p.end);
             ev.call_starts.push(p.start);
             super::reported::note(base, p.start, p.end, ev);
