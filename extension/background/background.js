@@ -183,7 +183,7 @@ async function onAnalyse(msg, sender) {
     await sandboxFrames(tabId);
     await dropRuleIfDismissed(tabId);
     api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});
-    if (!state.blocked) watchWarning(tabId, state.pageId);
+    if (!state.blocked) watchWarning(tabId, state.pageId, { fresh: sender.frameId === 0 });
   }
   // ClickFix split across frames: a sub-frame put text on the clipboard but holds no steps to
   // run it; the top frame may show them. Its reads carry the text from now on (the engine wants
@@ -289,7 +289,7 @@ async function onShowWarning(msg) {
   if (!state) return { ok: false };
   await sandboxFrames(tabId);
   await api.tabs.sendMessage(tabId, { what: MSG.showWarning, clickfix: clickfixOf(state.verdict) }).catch(() => {});
-  watchWarning(tabId, state.pageId, true);
+  watchWarning(tabId, state.pageId, { again: true });
   return { ok: true };
 }
 
@@ -367,7 +367,7 @@ async function onBlock(sender) {
 /** A warning sent to `tabId` for the page `pageId` that does not draw itself, in a tab the person
  *  looks at (a renderer the page hangs, a frame its headers block): the tab goes to the full-tab
  *  warning page (warning_watch.js). */
-function watchWarning(tabId, pageId, again = false) {
+function watchWarning(tabId, pageId, how = {}) {
   expectWarning(tabId, pageId, {
     async stillWarned(id, page) {
       const s = await getTab(id);
@@ -386,7 +386,7 @@ function watchWarning(tabId, pageId, again = false) {
       });
       if (send) await replaceTab(id, blockedUrl(send));
     },
-  }, again);
+  }, how);
 }
 
 /** The full-tab warning page for the page `state` warned. */

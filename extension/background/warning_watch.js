@@ -15,6 +15,7 @@
 const WATCH_MS = 4000;
 const ANSWER_MS = 2500;
 const LIMIT = 2; // checks in a row with no answer, or "not drawn" by a frame that never ran
+const UNKNOWN_LIMIT = 3; // checks with no content script to ask before giving up (no fallback)
 const watched = new Map(); // tabId -> { pageId, timer, ran, silent, misses, hidden }
 
 /**
@@ -24,14 +25,18 @@ const watched = new Map(); // tabId -> { pageId, timer, ran, silent, misses, hid
  * the person is looking at it (a tab in the background is checked once it is shown: it may load
  * late); `askDrawn(tabId)`, the top frame's answer (`{drawn}`, or undefined when no content script
  * is there); `fallBack(tabId)`, which sends it to the full-tab warning. `again`: the warning is
- * drawn anew ("Show the warning again"), so it is checked anew.
+ * drawn anew ("Show the warning again"), so it is checked anew; `fresh`: told from a top-frame
+ * read (a new top document: its warning's page has not run yet).
  */
-export function expectWarning(tabId, pageId, hooks, again = false) {
+export function expectWarning(tabId, pageId, hooks, { again = false, fresh = true } = {}) {
   const prev = watched.get(tabId);
   // The same page told again (a sub-frame's read): its warning is already watched.
   if (!again && prev?.pageId === pageId) return;
   if (prev?.timer) clearTimeout(prev.timer);
-  const entry = { pageId, timer: 0, ran: false, silent: 0, misses: 0, hidden: null };
+  // A sub-frame's read (`fresh` false) tells the warning the top frame shows already: whether
+  // its page ran is known.
+  const ran = !fresh && !again && Boolean(prev?.ran);
+  const entry = { pageId, timer: 0, ran, silent: 0, misses: 0, unknown: 0, hidden: null };
   watched.set(tabId, entry);
   const current = () => watched.get(tabId) === entry;
   const later = () => {
@@ -47,7 +52,8 @@ export function expectWarning(tabId, pageId, hooks, again = false) {
         return;
       }
       const answer = await Promise.race([
-        Promise.resolve(hooks.askDrawn(tabId)).then((a) => a ?? { drawn: false }, () => ({ drawn: false })),
+        // No content script to answer (the top frame between documents): not known.
+        Promise.resolve(hooks.askDrawn(tabId)).then((a) => a ?? { unknown: true }, () => ({ unknown: true })),
         new Promise((ok) => setTimeout(() => ok(null), ANSWER_MS)),
       ]);
       if (!current()) return;
@@ -55,6 +61,10 @@ export function expectWarning(tabId, pageId, hooks, again = false) {
       // answers, re-attachment and their own fallback, deal with that).
       // (Kept, so that the same page told again by a sub-frame's read is not checked again.)
       if (answer?.drawn === true || (answer !== null && entry.ran)) return;
+      if (answer?.unknown) {
+        if (++entry.unknown < UNKNOWN_LIMIT) later();
+        return;
+      }
       if (answer === null) entry.silent++;
       else {
         entry.silent = 0;

@@ -76,7 +76,7 @@ test('drawn, or not drawn by a frame that ran (the page made it load again): not
   await advance(20000);
   assert.equal(v.asked, 1);
   // "Show the warning again": checked anew (its frame has not run yet).
-  expectWarning(4, 'p4', v.hooks, true);
+  expectWarning(4, 'p4', v.hooks, { again: true });
   await advance(9000);
   assert.deepEqual(v.fellBack, [4]);
 });
@@ -114,4 +114,23 @@ test('a page no longer warned (shown anyway, trusted, left), or a closed tab: no
   forgetWarning(8);
   await advance(15000);
   assert.deepEqual(v.fellBack, []);
+});
+
+test('a sub-frame\'s read tells the warning again under another page id: the frame that ran still counts; no content script to ask is no fallback', async (t) => {
+  fakeTime(t);
+  const w = world({ answer: { drawn: false } });
+  expectWarning(9, 'top', w.hooks);
+  warningRan(9);
+  expectWarning(9, 'sub-frame', w.hooks, { fresh: false });
+  await advance(20000);
+  assert.deepEqual(w.fellBack, []);
+  // A new top document (fresh) starts anew: its frame has not run.
+  expectWarning(9, 'next', w.hooks);
+  await advance(9000);
+  assert.deepEqual(w.fellBack, [9]);
+  const u = world({ answer: undefined });
+  u.hooks.askDrawn = () => Promise.reject(new Error('no receiving end'));
+  expectWarning(10, 'p10', u.hooks);
+  await advance(30000);
+  assert.deepEqual(u.fellBack, []);
 });
