@@ -466,6 +466,24 @@ fn a_number_on_a_page_that_traps_loudly_is_called_in_any_language() {
 }
 
 #[test]
+fn a_remote_desktop_session_in_full_screen_keeps_its_contact_number() {
+    // Review 22 M5: the keyboard locked in full screen with the remote machine's sound.
+    let mut s = page(
+        "https://desk.northdesk.example/session",
+        "NorthDesk Remote Session",
+        "NorthDesk IT Services | +44 20 7946 0555\nYou are connected to WORKSTATION-42. Press Ctrl+Alt+Shift to open the session menu.\nTo end the session, click Disconnect.",
+    );
+    s.behaviour = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        media_play: 1,
+        ..Default::default()
+    };
+    let v = analyse(&s, &Options::default());
+    assert_ne!(v.level, Level::Scam, "{v:#?}");
+}
+
+#[test]
 fn a_game_that_locks_the_pointer_and_plays_sound_keeps_its_contact_number() {
     let mut s = page(
         "https://arcade-games.example/",

@@ -37,7 +37,16 @@ pub(super) fn signals(
     let claimed = Near::new(hits, &|c| matches!(c, Cat::Lock | Cat::Compromise));
     // A page that traps the person with full screen, a lock and sound: a number it shows is
     // there to be called, asked in words the lexicon may not know (a kit in Bengali or Urdu).
-    let trapped = super::behaviour::traps_loudly(&snap.behaviour);
+    // Not where the lexicon read the page's ask or names a remote-access tool: a call word it
+    // read makes its own calls, and a web remote-desktop or cloud-gaming client locks the
+    // keyboard in full screen with the remote machine's sound (review 22 M5).
+    let trapped = super::behaviour::traps_loudly(&snap.behaviour)
+        && !hits.iter().any(|h| {
+            matches!(
+                h.cat,
+                Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess
+            )
+        });
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
         let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
