@@ -7,7 +7,7 @@
 // element of the page, in every shadow root (user rules apply in shadow trees, and a user
 // `!important` beats every rule and style attribute of the page): while the warning shows,
 // every open popover but the warning's host, and a customizable select's picker
-// (`::picker(select)`, Chromium), is `display: none`. Put in by the background (scripting API)
+// (`::picker(select)`, Chromium), is `display: none` with no transition. Put in by the background (scripting API)
 // into the top frame only, when the warning is mounted (the content script's `mute` message),
 // taken out when the person chooses to see the page. Costs nothing before a verdict.
 import { api } from './api.js';
@@ -15,8 +15,12 @@ import { api } from './api.js';
 // `:root > hangup-warning`: the warning's host, a child of the root element in the document's
 // own tree (a page element of that name in a shadow root, or elsewhere, is not). Two rules: a
 // browser without ::picker() drops only the second.
-const CSS = ':popover-open:not(:root > hangup-warning){display:none!important}\n'
-  + '::picker(select){display:none!important}';
+// `transition: none`: transitions sit above every `!important` in the cascade, so a page
+// `transition: display … allow-discrete` would keep the popover shown for as long as it says
+// (review 23 H3); a user `!important` transition-property beats the page's, and a transition
+// running when the sheet comes is cancelled.
+const CSS = ':popover-open:not(:root > hangup-warning){display:none!important;transition:none!important}\n'
+  + '::picker(select){display:none!important;transition:none!important}';
 
 const target = (tabId) => ({ target: { tabId, frameIds: [0] }, css: CSS, origin: 'USER' });
 
