@@ -366,6 +366,10 @@ for (const name of BROWSERS) {
           if (((poke && browser.name === 'chromium') || runs) && at === 'page') {
             assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page's attack never ran (the test proves nothing)`);
           }
+          // (A page that attacks on activation does so until the activation lapses, 5 s in
+          // Chromium: the lock is read once it has, not in the frame between its request and the
+          // warning's answer.)
+          if (poke && at === 'page') await sleep(5500);
           // The page may have been sent to the full-tab warning just after the samples (its
           // context goes away under the probe): then that page is held to the same checks.
           const st = at === 'page' ? await tab.eval(lockUndone).catch(() => null) : null;
