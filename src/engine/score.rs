@@ -309,18 +309,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
                 && !ev.retry
                 && brand_imp >= rule::brand_call::TITLE_IMPERSONATION
                 && weight_of(ReasonId::PhoneCallToAction) >= CALL + CALL_TOLL_FREE));
-    // Refund scripts (twenty-third session): "a technician connects with AnyDesk to pay your
-    // refund … too much was sent, return the difference in gift cards … call". Remote access and
-    // a payment demanded (a voucher, a fee) beside a shown number, under urgency, on a page not
-    // about scams and not the brand's own: a help desk that connects to reverse a charge asks
-    // for no payment, a shop's refund policy gives no remote access, and a warning about the
-    // script is damped or promises never to ask (claims.rs).
-    let refund_script = has(ReasonId::RemoteAccessTool)
-        && has(ReasonId::PaymentDemand)
-        && number_cta
-        && pressed(ReasonId::Urgency)
-        && !damped
-        && !ev.on_brand_host;
     let hedged = ev.hedged_claim
         && pressure
         && (!ev.offer || threat)
@@ -398,7 +386,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || brand_call
         || charge_call
         || refund_call
-        || refund_script
         || failure_call
         || headline_call
         || ransom_lock
