@@ -453,7 +453,7 @@ async function handle(msg, sender) {
   switch (msg?.what) {
     case MSG.analyse:
       return onAnalyse(msg, sender);
-    case MSG.tabVerdict: // from the popup (explicit tab), the overlay or a sub-frame's content script (its own tab)
+    case MSG.tabVerdict: // from the popup (explicit tab) or the overlay (its own tab)
       // The warning's own page runs in the tab; its top frame's host counts as drawn (warning_watch.js).
       if (sender.tab && fromOverlay(sender)) {
         warningRan(sender.tab.id);

@@ -61,7 +61,9 @@
   const EVENT = Object.freeze({
     /** MAIN -> isolated: `detail` is a JSON string of behaviour counts. */
     report: 'hangup:report',
-    /** isolated -> MAIN: the background's scam verdict; undo the lock and refuse it from now on. */
+    /** isolated -> MAIN: the background's scam verdict; undo the lock and refuse it from now on.
+     *  Cancelable: the MAIN world cancels it, which tells the isolated world (its listener comes
+     *  right after the MAIN world's, before any page listener) that its page world has HangUp in it. */
     neutralise: 'hangup:neutralise',
     /** MAIN -> isolated: `detail` is the message of an alert/confirm/prompt the page opens. */
     dialog: 'hangup:dialog',

@@ -117,6 +117,10 @@ const hangupOverlay = (() => {
     removed: new Map(), // frame/object/embed taken out -> { parent, next }: put back on unmount
     trees: new Set(), // shadow roots and same-origin frame documents observed besides the document
     keeper: null, // observes the frames kept for a sub-frame with no MAIN world (`keep`) outside the guard's trees
+    // "Show the page anyway" came (unmount): frames given back load as the page made them, and
+    // one that still finds the warning's mark meanwhile (another frame's warning not yet put
+    // away) is not taken again (`keep`). Until the warning is shown or guarded again here.
+    shownAnyway: false,
     walked: 0, // elements walked (WALK_LIMIT)
     bodyWasInert: false,
     inertBody: null,
@@ -144,6 +148,7 @@ const hangupOverlay = (() => {
      *  and the frame's static fallback paint the words the frame's view will show. */
     mount({ clickfix = false } = {}) {
       if (this.host) return;
+      this.shownAnyway = false;
       // A sandboxed document (CSP `sandbox`, opaque origin) cannot show an extension frame in
       // Firefox, and a document that is not HTML (SVG, XML) cannot host the popover and shadow
       // root at all: the warning page in the tab itself is the strongest option there.
@@ -248,6 +253,7 @@ const hangupOverlay = (() => {
      *  guard cannot see into a frame of another site; frames that load nothing from the network,
      *  `srcdoc`, `data:`, `blob:`, are not reached by the background's rule either). */
     guardFrames() {
+      this.shownAnyway = false;
       if (this.guard || this.host || !document.documentElement || topGuards()) return;
       this.guard = new MutationObserver((records) => {
         try {
@@ -299,7 +305,7 @@ const hangupOverlay = (() => {
      *  navigation under other flags, and the frame is loaded again as the guard would. */
     keep(f) {
       try {
-        if (!f?.isConnected || f.localName !== 'iframe' || f.ownerDocument !== document) return;
+        if (this.shownAnyway || !f?.isConnected || f.localName !== 'iframe' || f.ownerDocument !== document) return;
         const own = f.getAttribute('sandbox');
         if (this.reloaded.has(f) && own !== null && !MODALS.test(own)) return;
         this.sandbox(f, true);
@@ -331,6 +337,7 @@ const hangupOverlay = (() => {
     unmount() {
       const host = this.host;
       this.host = null; // first: the listeners and the observer stand down
+      this.shownAnyway = true;
       this.guard?.disconnect();
       this.keeper?.disconnect();
       this.keeper = null;

@@ -495,6 +495,32 @@ for (const name of BROWSERS) {
       }
     });
 
+    test('dialog-scriptless-hidden.html: "Show the page anyway" gives the script-less frames loaded again for their own page world (one the guard\'s walk never reached) their own sandbox back', { skip: !only({ file: 'dialog-scriptless-hidden.html' }) }, async () => {
+      const url = fixtureUrl('hostile/dialog-scriptless-hidden.html', 'pc-alert-hostile.azurewebsites.net');
+      const tab = await browser.open(url);
+      try {
+        assert.equal(await holds(tab, 'dialog-scriptless-hidden.html'), 'page');
+        // Chromium: both were loaded again under a sandbox without allow-modals (Firefox: its MAIN
+        // world runs in them, nothing to do).
+        if (browser.name === 'chromium') {
+          const during = await waitFor(async () => {
+            const st = await tab.eval(() => window.state());
+            return st.hidden === '' ? st : null;
+          }, 5000, 200);
+          assert.ok(during, `while warned: ${JSON.stringify(await tab.eval(() => window.state()))}`);
+        }
+        const t = await tabInfo(url);
+        await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }), t.id);
+        const after = await waitFor(async () => {
+          const st = await tab.eval(() => window.state());
+          return st.hidden === 'allow-same-origin allow-modals' ? st : null;
+        }, 5000, 200);
+        assert.deepEqual(after, { hidden: 'allow-same-origin allow-modals', told: 'allow-same-origin' }, `after: ${JSON.stringify(await tab.eval(() => window.state()))}`);
+      } finally {
+        await tab.close().catch(() => {});
+      }
+    });
+
     test('a warned page that dispatches forged pageshow events (persisted: true, 40 of them) has nothing sent to the background again: only the browser\'s own restore from the back/forward cache tells it of the page view (review 21 L2)', async () => {
       const url = fixtureUrl('hostile/validity-bubble.html', 'pc-alert-hostile.azurewebsites.net');
       const tab = await browser.open(url);
