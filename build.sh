@@ -110,10 +110,13 @@ raw=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")
 "$TOOLS/node_modules/.bin/wasm-opt" -Oz --converge --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue "$DIST/.pkg/hangup_bg.wasm" -o "$DIST/.pkg/opt.wasm"
 mv "$DIST/.pkg/opt.wasm" "$DIST/.pkg/hangup_bg.wasm"
+# wasm-bindgen's import names (`__wbg_<method>_<hash>`, ~3.9 KB of the Wasm) shortened to a letter
+# or two in the Wasm and the glue alike; the pair is instantiated before it is written.
+node "$ROOT/tools/wasm_names.mjs" "$DIST/.pkg"
 opt=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")
 assemble chromium
 assemble firefox
-log "Wasm: $raw bytes after wasm-bindgen, $opt bytes after wasm-opt; built in $(( $(date +%s) - start )) s"
+log "Wasm: $raw bytes after wasm-bindgen, $opt bytes after wasm-opt and tools/wasm_names.mjs; built in $(( $(date +%s) - start )) s"
 cat <<TXT
 
 HangUp is built:
