@@ -28,6 +28,8 @@
 //   warningRuns      background -> top frame of a tab           background (the warning's page ran in the tab)
 //   warningDrawn     background -> top frame of a tab           background (asks: is the warning drawn? `{drawn}`;
 //                    no answer: the renderer is hung; background/warning_watch.js)
+//   frameReload      content script (sub-frame) -> background   any frame of a warned tab: may it load itself again?
+//                    (a network document with no MAIN world and no reachable parent; `{reload}`, once per frame)
 //   frameClipboard   background -> top frame of a tab           background (carries what a sub-frame's page put
 //                    on the clipboard: page-controlled; the top frame's next read is judged with it)
 'use strict';
@@ -51,6 +53,7 @@
     showWarning: 'showWarning',
     viewPanic: 'viewPanic',
     frameClipboard: 'frameClipboard',
+    frameReload: 'frameReload',
     warningRuns: 'warningRuns',
     warningDrawn: 'warningDrawn',
   });

@@ -292,9 +292,19 @@ const hangupOverlay = (() => {
         f = window.frameElement;
         keep = f?.ownerDocument?.defaultView?.[KEEP];
       } catch {
-        return; // a parent of another origin: its page cannot reach this window's dialogs either
+        /* no parent to ask */
       }
-      if (typeof keep === 'function') keep(f);
+      if (typeof keep === 'function') return void keep(f);
+      // A parent of another origin (`frameElement` is null): a page of this frame's origin
+      // further up may still hold this window (a named frame is reached by `window.open('',
+      // name)` from anywhere in the tab; review 23 H4). A document from the network loads itself
+      // again, once (the background keeps count): the tab's frame rule gives the new response a
+      // sandbox without modals. (A local document here, `about:blank` navigated to by such a
+      // page, inherits the frame's flags: not covered, docs/LOCK.md.)
+      if (f || !/^https?:$/.test(location.protocol)) return;
+      api.runtime.sendMessage({ what: MSG.frameReload }).then((a) => {
+        if (a?.reload === true) location.reload();
+      }).catch(() => {});
     },
 
     /** Frame `f` of this document asked to be loaded again (`unguarded`): it is, under the
