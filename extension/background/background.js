@@ -491,7 +491,7 @@ async function handle(msg, sender) {
     case MSG.block:
       return onBlock(sender);
     case MSG.frameReload:
-      return onFrameReload(sender);
+      return onFrameReload(sender, msg.now === true);
     case MSG.tabIcon:
       return onTabIcon();
     default:
@@ -503,9 +503,10 @@ async function handle(msg, sender) {
  *  dialogs are the browser's own for whoever holds its window) whose parent is of another origin,
  *  so no guard can load it again (content.js `unguarded`, review 23 H4): it may reload itself,
  *  once per frame while the tab's page is warned. Its new response gets the tab's frame rule
- *  (frame_rules.js: a `sandbox` without modals); the new document asks too, and is left. */
+ *  (frame_rules.js: a `sandbox` without modals); the new document asks too, and is left. `now`:
+ *  a document that was not reloaded already reloads without waiting for the answer (noted). */
 const framesReloaded = new Map(); // tabId -> { pageId, frames: Set<frameId> }
-async function onFrameReload(sender) {
+async function onFrameReload(sender, now = false) {
   const tabId = sender.tab?.id;
   if (tabId === undefined || !(sender.frameId > 0)) return { reload: false };
   const state = await getTab(tabId);
@@ -514,6 +515,7 @@ async function onFrameReload(sender) {
   if (seen?.pageId !== state.pageId) framesReloaded.set(tabId, (seen = { pageId: state.pageId, frames: new Set() }));
   if (seen.frames.has(sender.frameId)) return { reload: false };
   seen.frames.add(sender.frameId);
+  if (now) return { reload: false };
   await sandboxFrames(tabId); // (in place since the verdict; put back if a new document took it)
   return { reload: true };
 }

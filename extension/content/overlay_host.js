@@ -302,6 +302,20 @@ const hangupOverlay = (() => {
       // sandbox without modals. (A local document here, `about:blank` navigated to by such a
       // page, inherits the frame's flags: not covered, docs/LOCK.md.)
       if (f || !/^https?:$/.test(location.protocol)) return;
+      // A document that was not itself reloaded loads again at once (no round trip: a page that
+      // keeps its renderer busy with dialogs would delay the answer), and the background notes it;
+      // a reloaded one (by us, or by the page before the verdict) asks first.
+      let reloaded = true;
+      try {
+        reloaded = performance.getEntriesByType('navigation')[0]?.type === 'reload';
+      } catch {
+        /* asked */
+      }
+      if (!reloaded) {
+        api.runtime.sendMessage({ what: MSG.frameReload, now: true }).catch(() => {});
+        location.reload();
+        return;
+      }
       api.runtime.sendMessage({ what: MSG.frameReload }).then((a) => {
         if (a?.reload === true) location.reload();
       }).catch(() => {});
