@@ -106,8 +106,13 @@ raw=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")
 # imports) that Chromium 156 and Firefox 153 cannot load. The `producers` and `target_features`
 # custom sections are read by no browser (279 bytes). --low-memory-unused: Rust's 1 MB stack sits
 # first in memory, so its lowest KB is touched only by an overflow; binaryen then folds constant
-# offsets into loads and stores (-2.8 KB, not slower: docs/BENCHMARKS.md).
-"$TOOLS/node_modules/.bin/wasm-opt" -Oz --converge --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-mutable-globals \
+# offsets into loads and stores (-2.8 KB, not slower: docs/BENCHMARKS.md). --ignore-implicit-traps:
+# binaryen may drop or move a load whose only effect would be an out-of-bounds trap; safe Rust never
+# traps that way (bounds and divisions are checked by explicit branches, which stay; float-to-int is
+# non-trapping), so only dead loads go: -1,170 bytes, not slower (docs/benchmarks/history.md).
+# (--merge-similar-functions: -300 more but ~5 % slower; --traps-never-happen: would drop the
+# panic branches themselves, not used.)
+"$TOOLS/node_modules/.bin/wasm-opt" -Oz --converge --low-memory-unused --ignore-implicit-traps --strip-producers --strip-target-features --enable-bulk-memory --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue "$DIST/.pkg/hangup_bg.wasm" -o "$DIST/.pkg/opt.wasm"
 mv "$DIST/.pkg/opt.wasm" "$DIST/.pkg/hangup_bg.wasm"
 # wasm-bindgen's import names (`__wbg_<method>_<hash>`, ~3.9 KB of the Wasm) shortened to a letter

@@ -484,6 +484,52 @@ fn a_remote_desktop_session_in_full_screen_keeps_its_contact_number() {
 }
 
 #[test]
+fn a_kit_in_an_unread_script_that_names_a_remote_tool_is_still_called() {
+    // Review 22 H5: on a page written in a script no lexicon covers, a tool's name in Latin
+    // letters ("AnyDesk", "TeamViewer" in the title) is no sign that the lexicon reads the page:
+    // the loud trap still makes its number a call.
+    let loud = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        media_play: 1,
+        ..Default::default()
+    };
+    let tool = format!("{UNREAD_KIT}\nAnyDesk ডাউনলোড করুন এবং টেকনিশিয়ানকে কোডটি দিন।");
+    let urdu = "انتباہ! آپ کا کمپیوٹر بند کر دیا گیا ہے۔ فوراً اس نمبر پر رابطہ کریں: +92 21 555 0142\nTeamViewer کھولیں اور کوڈ بتائیں۔";
+    for (title, text) in [
+        ("সতর্কতা", tool.as_str()),
+        ("TeamViewer সতর্কতা", UNREAD_KIT),
+        ("انتباہ", urdu),
+    ] {
+        let mut s = page("https://nirapotta-alert.example/", title, text);
+        s.behaviour = loud.clone();
+        let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+    }
+    // A remote-desktop session in a language whose letters a lexicon reads keeps its number as
+    // the English one does, whether the lexicon read its remote-session words or only the
+    // tool's name (review 23 H1).
+    for (title, text, number) in [
+        (
+            "СеверДеск: удаленный рабочий стол",
+            "СеверДеск ИТ-услуги | +7 495 555-01-42\nВы подключены к WORKSTATION-7. Чтобы завершить сеанс, нажмите «Отключить».",
+            "+7 495 555-01-42",
+        ),
+        (
+            "TeamViewer ウェブ版",
+            "キタデスク株式会社 | 03-5555-0142\nPC-07 に接続中です。終了するときは「切断」を押します。",
+            "03-5555-0142",
+        ),
+    ] {
+        let mut s = page("https://desk.severdesk.example/session", title, text);
+        s.behaviour = loud.clone();
+        let v = analyse(&s, &Options::default());
+        assert_ne!(v.level, Level::Scam, "{title}: {v:#?}");
+        assert!(!v.phones.iter().any(|p| p == number), "{title}: {v:#?}");
+    }
+}
+
+#[test]
 fn a_game_that_locks_the_pointer_and_plays_sound_keeps_its_contact_number() {
     let mut s = page(
         "https://arcade-games.example/",

@@ -37,16 +37,20 @@ pub(super) fn signals(
     let claimed = Near::new(hits, &|c| matches!(c, Cat::Lock | Cat::Compromise));
     // A page that traps the person with full screen, a lock and sound: a number it shows is
     // there to be called, asked in words the lexicon may not know (a kit in Bengali or Urdu).
-    // Not where the lexicon read the page's ask or names a remote-access tool: a call word it
-    // read makes its own calls, and a web remote-desktop or cloud-gaming client locks the
-    // keyboard in full screen with the remote machine's sound (review 22 M5).
+    // Where the page is written in letters some lexicon reads, only if the lexicon read no call
+    // word and no remote-access word or tool: a call word it read makes its own calls, and a web
+    // remote-desktop client locks the keyboard in full screen with the remote machine's sound
+    // (review 22 M5). Not where most of its letters are of a script no lexicon covers: the
+    // lexicon cannot read that page's ask, and a tool's name or a brand in Latin letters on it
+    // ("AnyDesk", "TeamViewer" in the title) tells nothing of it (review 22 H5).
     let trapped = super::behaviour::traps_loudly(&snap.behaviour)
-        && !hits.iter().any(|h| {
-            matches!(
-                h.cat,
-                Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess
-            )
-        });
+        && (unread(base)
+            || !hits.iter().any(|h| {
+                matches!(
+                    h.cat,
+                    Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess
+                )
+            }));
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
         let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
@@ -194,4 +198,35 @@ pub(super) fn signals(
             }
         }
     }
+}
+
+/// Whether most of `s`'s letters are of a script no lexicon covers (Armenian, Arabic, the Indic
+/// scripts but Devanagari, Lao, Tibetan, Myanmar, Georgian, Ethiopic, Khmer), rather than Latin,
+/// Greek, Cyrillic, Hebrew, Devanagari, Thai, Hangul or CJK. `s` is lowercase.
+#[inline(never)]
+fn unread(s: &str) -> bool {
+    let (mut read, mut not) = (0usize, 0usize);
+    for c in s.chars() {
+        match c {
+            'a'..='z'
+            | '\u{C0}'..='\u{52F}'
+            | '\u{590}'..='\u{5FF}'
+            | '\u{900}'..='\u{97F}'
+            | '\u{E00}'..='\u{E7F}'
+            | '\u{1100}'..='\u{11FF}'
+            | '\u{1E00}'..='\u{1FFF}'
+            | '\u{3040}'..='\u{D7FF}'
+            | '\u{F900}'..='\u{FAFF}' => read += 1,
+            '\u{530}'..='\u{58F}'
+            | '\u{600}'..='\u{8FF}'
+            | '\u{980}'..='\u{DFF}'
+            | '\u{E80}'..='\u{10FF}'
+            | '\u{1200}'..='\u{139F}'
+            | '\u{1780}'..='\u{18AF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}' => not += 1,
+            _ => {}
+        }
+    }
+    not > read
 }
