@@ -13,6 +13,7 @@ import { getTab, updateTab, forgetTab } from './tab_state.js';
 import { loadSettings, quickSettings, liveSettings, watchSettings, updateSettings, hostListed, onLivePolicy } from './settings.js';
 import { initAuthLoop, withAuthPrompts, forgetAuth } from './auth_loop.js';
 import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mute.js';
+import { hideTopLayer, showTopLayer } from './top_layer.js';
 import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 import { framesTogether, forgetFrames } from './frames.js';
 import { initFrameRules, sandboxFrames, unsandboxFrames } from './frame_rules.js';
@@ -277,6 +278,7 @@ async function onDismiss(sender) {
   await unsandboxFrames(tabId); // first: the frames the page loads again load as it made them
   // Every frame: the top removes the warning, sub-frames give back the frames they guarded.
   await api.tabs.sendMessage(tabId, { what: MSG.dismiss }).catch(() => {});
+  await showTopLayer(tabId);
   await unmuteAfterWarning(tabId);
   return { ok: true };
 }
@@ -345,10 +347,12 @@ const fromBlockedPage = (sender) => sender.frameId === 0 && String(sender.url ??
 
 /** The in-page warning cannot hold (the page keeps removing or covering it, a sandboxed or
  *  non-HTML document): the tab itself goes to the warning page, which no page script can touch.
- *  Only for the top frame of a tab the background has warned, on the page it warned. */
+ *  Only for the top frame, or the warning's own frame in it, of a tab the background has warned,
+ *  on the page it warned. */
 async function onBlock(sender) {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId !== 0) return { ok: false };
+  // (The warning's own frame too: it sees itself covered where hit tests do not, pages/seen.js.)
+  if (tabId === undefined || (sender.frameId !== 0 && !fromOverlay(sender))) return { ok: false };
   let warned = false;
   let send = null;
   await updateTab(tabId, (s) => {
@@ -486,6 +490,7 @@ async function handle(msg, sender) {
       const state = await getTab(tabId);
       if (!state?.warned) return { ok: false };
       const pageId = typeof msg.pageId === 'string' ? msg.pageId : state.pageId;
+      hideTopLayer(tabId); // (the warning is mounted: the page's top layer goes, top_layer.js)
       return { ok: true, muted: await muteForWarning(tabId, { host: state.host, pageId }) };
     }
     case MSG.block:

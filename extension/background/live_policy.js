@@ -15,6 +15,7 @@ import { hostListed } from './settings.js';
 import { tabIds, updateTab } from './tab_state.js';
 import { sandboxFrames, unsandboxFrames } from './frame_rules.js';
 import { unmuteAfterWarning } from './mute.js';
+import { showTopLayer } from './top_layer.js';
 
 const BLOCKED_PAGE = 'pages/blocked.html';
 
@@ -62,7 +63,10 @@ export async function applyLivePolicy(policy, { onWarn = () => {} } = {}) {
       await unsandboxFrames(tabId);
       // The full-tab warning: back to the page, which is allow-listed now.
       if (state.blocked && url.startsWith(blockedPage)) await api.tabs.update(tabId, { url: state.url }).catch(() => {});
-      else api.tabs.sendMessage(tabId, { what: MSG.dismiss }).catch(() => {}); // every frame (content.js)
+      else {
+        api.tabs.sendMessage(tabId, { what: MSG.dismiss }).catch(() => {}); // every frame (content.js)
+        showTopLayer(tabId);
+      }
       unmuteAfterWarning(tabId).catch(() => {});
     } else if (action === 'warn') {
       await sandboxFrames(tabId); // first: no frame loads with dialogs once the warning shows

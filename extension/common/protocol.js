@@ -17,10 +17,12 @@
 //   leave            overlay -> background                      any (navigates its own tab away)
 //   trust            overlay -> background                      extension pages only
 //   report           overlay -> background                      extension pages only
-//   mute             content script -> background               top frame of a warned tab (mutes it while the warning shows)
+//   mute             content script -> background               top frame of a warned tab (mutes it while the warning shows,
+//                    and puts the top-layer style sheet in its page: background/top_layer.js)
 //   mistake          overlay -> background                      extension pages only (opens "Report a mistake")
-//   block            content script (top frame) -> background   a warned tab's top frame, same site
-//                    (the in-page warning cannot hold: the tab goes to pages/blocked.html)
+//   block            content script (top frame) -> background   a warned tab's top frame, same site, or the warning's
+//                    overlay page -> background                 own frame in it (the in-page warning cannot hold, or is
+//                                                               covered: the tab goes to pages/blocked.html)
 //   tabIcon          content script -> background               any (HangUp's icon as a data: URL)
 //   notScam          overlay -> background                      extension pages only (trusts, notes the mistake)
 //   showWarning      popup -> background -> top frame           extension pages only (a dismissed warning again)

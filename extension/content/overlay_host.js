@@ -100,6 +100,7 @@ const hangupOverlay = (() => {
     reloadedBlank: false, // the frame was loaded once more after BLANK_LIMIT_MS
     runs: false, // the warning frame's page runs (the background said so): false while it (re)loads
     fellBack: false,
+    leftFullscreen: false, // the page's full screen was left: raise the host once (check)
     src: '', // the warning frame's address: overlay.html, '?clickfix' for ClickFix's headline (a query, not a fragment: setting the same src again must reload)
     // Shown again after a long time hidden (timers throttled): the load gets its full time.
     onVisible: () => {
@@ -477,9 +478,18 @@ const hangupOverlay = (() => {
         listen();
         document.dispatchEvent(new CustomEvent(EVENT.neutralise));
       }
-      // A full-screen element sits in the top layer above everything: leave full screen.
-      if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => {});
-      else if (document.webkitFullscreenElement) document.webkitExitFullscreen?.();
+      // A full-screen element sits in the top layer above everything: leave full screen. An
+      // `overlay` transition keeps the element there after it left (Chromium): finished, and the
+      // host raised above whatever lingers (hostile/fullscreen-overlay.html).
+      let raise = this.leftFullscreen;
+      this.leftFullscreen = false;
+      if (document.fullscreenElement && document.exitFullscreen) {
+        document.exitFullscreen().then(() => {
+          this.leftFullscreen = true;
+          this.check();
+        }, () => {});
+      } else if (document.webkitFullscreenElement) document.webkitExitFullscreen?.();
+      if (raise) finishOverlay();
       // Picture-in-picture windows float above every window, the warning's tab included: a kit
       // may open one with its scam on the first click. Closed, whoever opened them.
       try {
@@ -494,7 +504,6 @@ const hangupOverlay = (() => {
       this.keepMark(host);
       // Page modal dialogs and popovers sit in the top layer too (and a modal dialog makes
       // everything else inert): close them.
-      let raise = false;
       for (const el of document.querySelectorAll('dialog[open], :popover-open')) {
         if (el === host) continue;
         try {
@@ -791,6 +800,20 @@ const hangupOverlay = (() => {
     parent.insertBefore(f, next);
   }
 
+  /** Every `overlay` transition or animation in the document (shadow trees too) finished: what
+   *  left the top layer (full screen, a popover) leaves it now, not when the page says. Only
+   *  after the page's full screen was left (a getAnimations() walk). */
+  function finishOverlay() {
+    try {
+      for (const a of document.getAnimations()) {
+        const props = a.transitionProperty ? [a.transitionProperty] : a.effect?.getKeyframes?.().flatMap(Object.keys) ?? [];
+        if (props.includes('overlay')) a.finish();
+      }
+    } catch {
+      /* an animation gone meanwhile, or one that cannot finish (infinite): the host is raised */
+    }
+  }
+
   /** The headline as overlay.html first shows it; hidden from screen readers (the frame says it). */
   function staticCard(clickfix) {
     const paper = document.createElement('div');
@@ -843,8 +866,10 @@ const hangupOverlay = (() => {
     return true;
   }
   o.onInvalid = onInvalid;
-  function onLate() {
-    if (o.host) queueMicrotask(() => o.check());
+  function onLate(e) {
+    if (!o.host) return;
+    if (e.type.endsWith('fullscreenchange') && !document.fullscreenElement) o.leftFullscreen = true;
+    queueMicrotask(() => o.check());
   }
   // The keyboard stays with the warning: while it shows, the page sees no focus moves (it could
   // answer each by taking the focus again: in Chromium that answered HangUp's own re-focus until

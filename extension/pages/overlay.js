@@ -4,6 +4,7 @@
 import '../common/protocol.js';
 import init, { render_overlay } from '../wasm/hangup.js';
 import { replaceClipboard } from './clipboard_note.js';
+import { watchSeen } from './seen.js';
 
 const { api, MSG } = globalThis.hangupProtocol;
 const send = (msg) => api.runtime.sendMessage(msg).catch(() => ({}));
@@ -17,8 +18,25 @@ const ACTIONS = {
   mistake: MSG.mistake,
 };
 
+/** The choices that put the warning away: they act only on a warning the person sees (seen.js). */
+const AWAY = new Set(['show', 'trust', 'not_scam']);
+
 const root = document.getElementById('root');
 const fallback = document.getElementById('fallback');
+// Covered by something the page paints over the warning (seen.js): the tab goes to the full-tab
+// warning, which no page can reach.
+const block = () => send({ what: MSG.block, reason: 'covered' });
+const seen = watchSeen(root, block);
+/** The view's action `action` sent to the background; one that puts the warning away only once
+ *  the warning is seen (a click the page aimed through a layer it painted over it does not). */
+async function act(action) {
+  if (!ACTIONS[action]) return;
+  if (AWAY.has(action) && !(await seen.confirm())) {
+    block();
+    return;
+  }
+  send({ what: ACTIONS[action] });
+}
 
 async function main() {
   const [state, settings] = await Promise.all([
@@ -37,7 +55,7 @@ async function main() {
     render_overlay(
       root,
       { host: state?.host ?? '', verdict: state?.verdict ?? null, trust_allowed: trust },
-      (action) => ACTIONS[action] && send({ what: ACTIONS[action] }),
+      act,
     );
   const copied = render(trustAllowed(settings));
   if (copied) await replaceClipboard(api.i18n.getMessage('clipboardNote'));

@@ -131,6 +131,12 @@ const PAGES = [
   { file: 'validity-pattern.html', noBubbles: true, does: 'shows its scam only in a field\'s title, which the validation bubble of a pattern mismatch shows (reportValidity() every 300 ms, no custom message)' },
   { file: 'validity-declarative.html', noBubbles: true, does: 'shows its scam only in the validity message of a field in a declarative shadow root (no attachShadow call), by its submit button\'s click() and reportValidity() every 300 ms' },
   { file: 'validity-pristine.html', noBubbles: true, does: 'shows its scam only in a validation bubble raised by a reportValidity() taken from a fresh frame through frames[0], every 300 ms' },
+  // Twenty-third session (toplayer23, from hostile22's 15, 32 and 14): top-layer elements hit
+  // testing goes through (`pointer-events: none`), so the cover check found the warning beneath.
+  { file: 'passthrough-popover.html', runs: true, ends: 'page', leave: 'click', does: 'once warned shows a full-viewport popover with pointer-events:none in a closed shadow root attached with an attachShadow from a script-less frame, raised every 300 ms with that frame\'s showPopover/hidePopover' },
+  { file: 'transition-popover.html', runs: true, ends: 'page', leave: 'click', does: 'shows passthrough-popover.html\'s layer from load (transparent until warned) with a million-second display/overlay transition, which a transition holds above every !important rule, and fades it out 250 ms of every second (review 23 H3)' },
+  { file: 'fullscreen-overlay.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) puts a pointer-events:none element in full screen with a requestFullscreen from a script-less frame; an overlay transition of a million seconds keeps it in the top layer once full screen is left' },
+  { file: 'select-picker.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) opens the ::picker(select) of a customizable select, a full-viewport scam with pointer-events:none, last in the root' },
 ];
 
 for (const name of BROWSERS) {
@@ -257,6 +263,18 @@ for (const name of BROWSERS) {
       assert.ok(left, `${file}: "Leave this page" (${how}) did not work (tab at ${await where(tab)})`);
     }
 
+    /** Firefox: runs `script` in the browser window's own (chrome) context, where the browser's
+     *  popups, dialogs and tabs are, and comes back to the page's context. */
+    async function inChrome(script) {
+      const d = browser.driver;
+      await d.setContext('chrome');
+      try {
+        return await d.executeScript(script);
+      } finally {
+        await d.setContext('content');
+      }
+    }
+
     /** How many page dialogs (alert, confirm, prompt) opened over `ms` from now, the tab's frames
      *  included. Chromium: the driver's dialog events (dismissed); Firefox: a dialog open when the
      *  test looks, every 150 ms (each blocks its page until cancelled, so none is missed). */
@@ -275,24 +293,15 @@ for (const name of BROWSERS) {
       // Firefox: the browser window's own event for every tab-modal dialog its content opens
       // (WebDriver's alert commands do not see a dialog of a frame of another site, which blocks
       // the page all the same), counted on the browser's side.
-      const d = browser.driver;
       await tab.url(); // the driver on this tab
-      const chrome = async (script) => {
-        await d.setContext('chrome');
-        try {
-          return await d.executeScript(script);
-        } finally {
-          await d.setContext('content');
-        }
-      };
-      await chrome(`
+      await inChrome(`
         window.hangupDialogs = 0;
         if (!window.hangupCounting) {
           window.hangupCounting = true;
           window.addEventListener('DOMWillOpenModalDialog', () => window.hangupDialogs++, true);
         }`);
       await sleep(ms);
-      n = (await chrome('return window.hangupDialogs;')) ?? 0;
+      n = (await inChrome('return window.hangupDialogs;')) ?? 0;
       return n;
     }
 
@@ -313,17 +322,8 @@ for (const name of BROWSERS) {
         }
         return n;
       }
-      const d = browser.driver;
       await tab.url(); // the driver on this tab
-      const chrome = async (script) => {
-        await d.setContext('chrome');
-        try {
-          return await d.executeScript(script);
-        } finally {
-          await d.setContext('content');
-        }
-      };
-      await chrome(`
+      await inChrome(`
         window.hangupBubbles = 0;
         if (!window.hangupBubbling) {
           window.hangupBubbling = true;
@@ -331,14 +331,14 @@ for (const name of BROWSERS) {
         }`);
       let n = 0;
       for (const end = Date.now() + ms; Date.now() < end;) {
-        const state = await chrome('return document.getElementById("invalid-form-popup")?.state ?? "closed";');
+        const state = await inChrome('return document.getElementById("invalid-form-popup")?.state ?? "closed";');
         if (state === 'open' || state === 'showing') n++;
         await sleep(150);
       }
-      return n + ((await chrome('return window.hangupBubbles;')) ?? 0);
+      return n + ((await inChrome('return window.hangupBubbles;')) ?? 0);
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood } of PAGES.filter(only)) {
+    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs } of PAGES.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -352,7 +352,24 @@ for (const name of BROWSERS) {
             await holds(tab, file);
             await sleep(after);
           }
+          // The page attacks on the person's clicks: a click on the warning, away from its buttons
+          // (the top corner of its paper), gives the page activation too.
+          if (poke) {
+            await holds(tab, file);
+            for (let i = 0; i < 3; i++) {
+              await tab.clickAt(6, 6);
+              await sleep(600);
+            }
+          }
           let at = await holds(tab, file);
+          // (Where the browser has the feature, the page's attack ran: the test proves something.)
+          if (((poke && browser.name === 'chromium') || runs) && at === 'page') {
+            assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page's attack never ran (the test proves nothing)`);
+          }
+          // (A page that attacks on activation does so until the activation lapses, 5 s in
+          // Chromium: the lock is read once it has, not in the frame between its request and the
+          // warning's answer.)
+          if (poke && at === 'page') await sleep(5500);
           // The page may have been sent to the full-tab warning just after the samples (its
           // context goes away under the probe): then that page is held to the same checks.
           const st = at === 'page' ? await tab.eval(lockUndone).catch(() => null) : null;
@@ -406,13 +423,7 @@ for (const name of BROWSERS) {
      *  background checks only a warning in the tab the person looks at). */
     async function tabUrls() {
       if (browser.name === 'chromium') return browser.context.pages().map((p) => p.url());
-      const d = browser.driver;
-      await d.setContext('chrome');
-      try {
-        return await d.executeScript('return gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec);');
-      } finally {
-        await d.setContext('content');
-      }
+      return inChrome('return gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec);');
     }
 
     test('freeze-host.html: the page hangs its renderer once the warning\'s host appears (nothing more is painted there); the tab goes to the full-tab warning page, on screen', async () => {
@@ -500,6 +511,65 @@ for (const name of BROWSERS) {
         assert.equal(await ext.eval(() => document.documentElement.dataset.heard), '0', 'forged pageshow events made the page send its read again');
       } finally {
         await ext?.close().catch(() => {});
+        await tab.close().catch(() => {});
+      }
+    });
+
+    test('clickjack-dismiss.html: the page paints a fake "Continue" exactly over the warning\'s "Show the page anyway" in a pointer-events:none popover (a closed shadow root no hook told of); it is never on screen; and where a layer like it is over the warning all the same (the top-layer sheet taken away), the person\'s click on "Continue" does not put the warning away: the tab goes to the full-tab warning', async () => {
+      const file = 'clickjack-dismiss.html';
+      const url = fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net');
+      const tab = await browser.open(url);
+      try {
+        assert.equal(await holds(tab, file), 'page');
+        assert.ok((await tab.eval(() => window.rounds)) > 0, 'the page never showed its layer (the test proves nothing)');
+        // Where the warning paints "Show the page anyway" (Chromium: read in the warning's frame;
+        // Firefox's driver cannot reach a frame in a closed shadow root: the layer alone is checked).
+        if (browser.name !== 'chromium') return;
+        const f = tab.page.frames().find((fr) => fr.url().startsWith(browser.extBase));
+        const r = await f.evaluate(() => {
+          const b = document.querySelector('[data-action=show]');
+          b.scrollIntoView({ block: 'center' });
+          const { x, y, width, height } = b.getBoundingClientRect();
+          return { x, y, width, height };
+        });
+        await tab.eval((rect) => window.aim(rect), r);
+        await sleep(500);
+        assert.ok(warningOnScreen(await share(tab)), 'the fake "Continue" layer is on screen over the warning');
+        // The second line: a layer over the warning all the same (the sheet that hides the page's
+        // top layer taken away, as if a route it does not reach had been found).
+        const t = await tabInfo(url);
+        await inExtension(async (id) => (await import('../background/top_layer.js')).showTopLayer(id), t.id);
+        await sleep(300);
+        const covered = await share(tab);
+        await tab.clickAt(r.x + r.width / 2, r.y + r.height / 2);
+        assert.ok(!warningOnScreen(covered), `the layer did not come back over the warning (the test proves nothing): ${JSON.stringify(covered)}`);
+        const blocked = await waitFor(async () => (await where(tab)) === 'blocked' || null, 8000, 200);
+        assert.ok(blocked, `the click through the page's layer put the warning away (tab at ${await where(tab)}, ${JSON.stringify(await tabInfo(url))})`);
+        await holds(tab, file, false);
+      } finally {
+        await tab.close().catch(() => {});
+      }
+    });
+
+    test('transition-popover.html with the top-layer sheet taken away (as if a route it does not reach had been found): the layer that blinks over the warning (covering 75 % of each second) is seen by the warning\'s own frame and the tab goes to the full-tab warning (Chromium: IntersectionObserver v2; review 23 H3)', async (t) => {
+      if (browser.name !== 'chromium') return t.skip('no IntersectionObserver v2 in Firefox');
+      const file = 'transition-popover.html';
+      const url = fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net');
+      const tab = await browser.open(url);
+      try {
+        assert.equal(await holds(tab, file), 'page');
+        const info = await tabInfo(url);
+        await inExtension(async (id) => (await import('../background/top_layer.js')).showTopLayer(id), info.id);
+        const seen = [];
+        for (let i = 0; i < 6 && (await where(tab)) === 'page'; i++) {
+          seen.push(warningOnScreen(await share(tab)));
+          await sleep(150);
+        }
+        assert.ok(seen.includes(false) || (await where(tab)) === 'blocked', 'the layer did not come back over the warning (the test proves nothing)');
+        const blocked = await waitFor(async () => (await where(tab)) === 'blocked' || null, 8000, 200);
+        assert.ok(blocked, `the blinking layer stayed over the warning (tab at ${await where(tab)})`);
+        await holds(tab, file, false);
+      } finally {
         await tab.close().catch(() => {});
       }
     });

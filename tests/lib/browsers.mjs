@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
+// HANGUP_DIST: another build to test (main's, to compare a failure with it).
+export const DIST = process.env.HANGUP_DIST ?? path.join(ROOT, 'dist');
 export const FIREFOX_ID = 'hangup@hangup-extension.org';
 const FIREFOX_UUID = '5d1a0e3c-7b1e-4c7a-9f00-4a6e0b7f1c2d';
 

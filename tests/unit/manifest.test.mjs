@@ -25,6 +25,8 @@ const USES = {
   webRequest: /\.webRequest\./,
   webRequestAuthProvider: /onAuthRequired[\s\S]{0,400}(asyncBlocking|blocking)/,
   webRequestBlocking: /onAuthRequired[\s\S]{0,400}blocking/,
+  // While the warning shows, a user style sheet hides the page's top layer (background/top_layer.js).
+  // While the warning shows, a user style sheet hides the page's top layer (background/top_layer.js).
   scripting: /\.scripting\./,
   notifications: /\.notifications\./,
   // ClickFix: the warning page replaces the page's command on the clipboard (pages/clipboard_note.js).
