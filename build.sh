@@ -13,6 +13,7 @@ ROOT=$PWD
 DIST=$ROOT/dist
 TOOLS=$ROOT/.tools
 BINARYEN_VERSION=132.0.0
+ACORN_VERSION=8.19.0
 export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
@@ -73,6 +74,15 @@ ensure_wasm_opt() {
   fi
 }
 
+# --- 3b. acorn (a JavaScript tokenizer and parser, no dependencies) for tools/strip_js.mjs ---------
+ensure_acorn() {
+  if [ ! -f "$TOOLS/node_modules/acorn/dist/acorn.mjs" ] || ! grep -q "\"version\": \"$ACORN_VERSION\"" "$TOOLS/node_modules/acorn/package.json"; then
+    log "npm install acorn@$ACORN_VERSION"
+    mkdir -p "$TOOLS"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "acorn@$ACORN_VERSION" >/dev/null
+  fi
+}
+
 # --- 4. Assemble one unpacked extension per browser ---------------------------------------------
 assemble() {
   local browser=$1 out=$DIST/$1
@@ -83,6 +93,9 @@ assemble() {
   cp "$DIST/.pkg/hangup_bg.wasm" "$out/wasm/hangup_bg.wasm"
   node "$ROOT/extension/manifest.build.mjs" "$browser" extension/manifest.json > "$out/manifest.json"
   rm -f "$out/manifest.build.mjs"
+  # The content scripts, injected into every frame of every page, without their comments and
+  # indentation: the same tokens, checked (docs/BENCHMARKS.md "How the content scripts stay cheap").
+  node "$ROOT/tools/strip_js.mjs" "$TOOLS/node_modules/acorn" "$out"
   (cd "$out" && rm -f "../hangup-$browser.zip" && python3 - "$browser" <<'PY'
 import os, sys, zipfile
 name = f"../hangup-{sys.argv[1]}.zip"
@@ -99,6 +112,7 @@ start=$(date +%s)
 build_wasm
 ensure_wasm_bindgen
 ensure_wasm_opt
+ensure_acorn
 rm -rf "$DIST/.pkg"; mkdir -p "$DIST/.pkg"
 wasm-bindgen --target web --no-typescript --out-dir "$DIST/.pkg" "$WASM_IN"
 raw=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")

@@ -44,7 +44,7 @@ const PATCHES = {
   ],
   'content/main_world.js': [
     ['  function onNeutralise(e) {\n    if (neutralised) return;', '  function onNeutralise(e) {\n    if (neutralised) return; window.__hgN = [performance.now()];'],
-    ['        /* keep undoing what can be undone in the other realms */\n      }\n    }', '        /* keep undoing what can be undone in the other realms */\n      }\n      window.__hgN.push(performance.now());\n    }'],
+    ['      }\n    }\n    sweep();', '      }\n    }\n    window.__hgN.push(performance.now());\n    sweep();'],
   ],
   'background/background.js': [
     ["import init, { analyse } from '../wasm/hangup.js';", "self.__hgSW = [];\nimport init, { analyse } from '../wasm/hangup.js';\nself.__hgStart = { script: Date.now() };"],
@@ -55,7 +55,7 @@ const PATCHES = {
     ['  msg = await withAuthPrompts(msg, sender); // HTTP auth', '  msg = await withAuthPrompts(msg, sender); __r.auth = Date.now(); // HTTP auth'],
     ['    return { look: true, warn: false, ...readOf(verdict) };', '    __r.answered = Date.now(); return { look: true, warn: false, ...readOf(verdict) };'],
     ['  const verdict = analyse(msg.snapshot, { strict: settings.strict });', '  const verdict = analyse(msg.snapshot, { strict: settings.strict }); __r.analysed = Date.now();'],
-    ["    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});\n  }", "    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {}); __r.warnSent = Date.now();\n  }"],
+    ["    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});\n", "    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {}); __r.warnSent = Date.now();\n"],
   ],
   'background/settings.js': [
     ['    return (await api.storage.managed.get(null)) ?? {};', '    const __p = (await api.storage.managed.get(null)) ?? {}; (self.__hgStart ||= {}).policy ??= Date.now(); return __p;'],
@@ -74,8 +74,15 @@ function traced(dist, into) {
   for (const [file, pairs] of Object.entries(PATCHES)) {
     let s = readFileSync(path.join(dir, file), 'utf8');
     for (const [from, to] of pairs) {
-      if (!s.includes(from)) throw new Error(`${dist}: ${file} has moved on, update the patch for: ${from.slice(0, 60)}`);
-      s = s.replace(from, to);
+      if (s.includes(from)) {
+        s = s.replace(from, to);
+        continue;
+      }
+      // A build whose content scripts build.sh stripped (tools/strip_js.mjs: no comments, no
+      // indentation): the same tokens, any whitespace between them.
+      const loose = new RegExp(from.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+      if (!loose.test(s) || /\/\/|\/\*/.test(from)) throw new Error(`${dist}: ${file} has moved on, update the patch for: ${from.slice(0, 60)}`);
+      s = s.replace(loose, () => to);
     }
     writeFileSync(path.join(dir, file), s);
   }
