@@ -1493,3 +1493,33 @@ fn a_promise_never_to_ask_for_remote_access_is_no_remote_access_claim() {
         assert!(has(&s, ReasonId::RemoteAccessTool), "{text}");
     }
 }
+
+/// Review 23 H5: "pop-ups" split into "pop" and "ups" named the carrier UPS next to "support",
+/// and an internet provider's help page about fake virus pop-ups was a brand impersonation.
+#[test]
+fn the_tail_of_pop_ups_is_no_carrier() {
+    let help = "Seeing pop-ups that say your computer is infected? Those pop-ups are fake: \
+        close the tab and never call the number they show. Still getting pop-ups? Our \
+        technical support team can help: call Northfield Broadband support on 0800 555 0144.";
+    let p = page(
+        "https://help.northfield-broadband.example/popups",
+        "Pop-ups help",
+        help,
+    );
+    let v = analyse(&p, &Options::default());
+    assert!(!has(&p, ReasonId::BrandImpersonation), "{v:#?}");
+    assert_ne!(v.level, Level::Scam, "{v:#?}");
+    // The carrier named as itself still is one: a parcel kit off its site.
+    let kit = "UPS Support: your parcel is held at customs. Call UPS support now on \
+        +44 20 7946 0831 to pay the fee, or it will be returned today.";
+    let k = page("https://ups-redelivery-55.web.app/", "UPS", kit);
+    let v = analyse(&k, &Options::default());
+    let brand = v
+        .reasons
+        .iter()
+        .find(|r| r.id == ReasonId::BrandImpersonation);
+    assert!(
+        matches!(brand.map(|r| &r.detail), Some(Detail::Brand { brand, .. }) if brand == "UPS"),
+        "{v:#?}"
+    );
+}

@@ -102,6 +102,8 @@ impl<'h> Page<'h> {
         for h in hits {
             match h.cat {
                 Cat::Brand(i) => mentions.get_mut(usize::from(i)).map(|n| n.0.push(h)),
+                // The tail of a hyphenated word is no name: "pop-ups" is not UPS (review 23 H5).
+                Cat::WeakBrand(_) if compound_tail(base, h) => None,
                 Cat::WeakBrand(i)
                     if roles.any(h, ROLE_WINDOW) || called.contains(&h.start) || titled(h) =>
                 {
@@ -209,6 +211,13 @@ fn called_by(calls: &Near, base: &str, h: &Hit) -> bool {
                         .any(|c| ends_sentence(c) || matches!(c, ':' | '|'))
                 })
         })
+}
+
+/// Whether `h` is the second part of a hyphenated word ("pop-ups", "check-ups"): a letter, a
+/// dash, then the hit.
+fn compound_tail(base: &str, h: &Hit) -> bool {
+    let mut before = base.get(..h.start).unwrap_or("").chars().rev();
+    before.next() == Some('-') && before.next().is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]
