@@ -457,7 +457,7 @@ async function handle(msg, sender) {
   switch (msg?.what) {
     case MSG.analyse:
       return onAnalyse(msg, sender);
-    case MSG.tabVerdict: // from the popup (explicit tab), the overlay or a sub-frame's content script (its own tab)
+    case MSG.tabVerdict: // from the popup (explicit tab) or the overlay (its own tab)
       // The warning's own page runs in the tab; its top frame's host counts as drawn (warning_watch.js).
       if (sender.tab && fromOverlay(sender)) {
         warningRan(sender.tab.id);
@@ -495,11 +495,34 @@ async function handle(msg, sender) {
     }
     case MSG.block:
       return onBlock(sender);
+    case MSG.frameReload:
+      return onFrameReload(sender, msg.now === true);
     case MSG.tabIcon:
       return onTabIcon();
     default:
       return { error: `unknown message ${String(msg?.what)}` };
   }
+}
+
+/** A sub-frame's network document with no HangUp MAIN world (its page world runs no script: its
+ *  dialogs are the browser's own for whoever holds its window) whose parent is of another origin,
+ *  so no guard can load it again (content.js `unguarded`, review 23 H4): it may reload itself,
+ *  once per frame while the tab's page is warned. Its new response gets the tab's frame rule
+ *  (frame_rules.js: a `sandbox` without modals); the new document asks too, and is left. `now`:
+ *  a document that was not reloaded already reloads without waiting for the answer (noted). */
+const framesReloaded = new Map(); // tabId -> { pageId, frames: Set<frameId> }
+async function onFrameReload(sender, now = false) {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !(sender.frameId > 0)) return { reload: false };
+  const state = await getTab(tabId);
+  if (!state?.warned || state.dismissed || state.allowed || state.disabled) return { reload: false };
+  let seen = framesReloaded.get(tabId);
+  if (seen?.pageId !== state.pageId) framesReloaded.set(tabId, (seen = { pageId: state.pageId, frames: new Set() }));
+  if (seen.frames.has(sender.frameId)) return { reload: false };
+  seen.frames.add(sender.frameId);
+  if (now) return { reload: false };
+  await sandboxFrames(tabId); // (in place since the verdict; put back if a new document took it)
+  return { reload: true };
 }
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
@@ -516,6 +539,7 @@ api.tabs.onRemoved.addListener((tabId) => {
   forgetWarning(tabId);
   forgetFrames(tabId);
   forgetAuth(tabId);
+  framesReloaded.delete(tabId);
 });
 
 // On install (not on update): a short welcome page, how to pin the button, nothing leaves the device.

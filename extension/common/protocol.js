@@ -30,6 +30,8 @@
 //   warningRuns      background -> top frame of a tab           background (the warning's page ran in the tab)
 //   warningDrawn     background -> top frame of a tab           background (asks: is the warning drawn? `{drawn}`;
 //                    no answer: the renderer is hung; background/warning_watch.js)
+//   frameReload      content script (sub-frame) -> background   any frame of a warned tab: may it load itself again?
+//                    (a network document with no MAIN world and no reachable parent; `{reload}`, once per frame)
 //   frameClipboard   background -> top frame of a tab           background (carries what a sub-frame's page put
 //                    on the clipboard: page-controlled; the top frame's next read is judged with it)
 'use strict';
@@ -53,6 +55,7 @@
     showWarning: 'showWarning',
     viewPanic: 'viewPanic',
     frameClipboard: 'frameClipboard',
+    frameReload: 'frameReload',
     warningRuns: 'warningRuns',
     warningDrawn: 'warningDrawn',
   });
@@ -63,7 +66,9 @@
   const EVENT = Object.freeze({
     /** MAIN -> isolated: `detail` is a JSON string of behaviour counts. */
     report: 'hangup:report',
-    /** isolated -> MAIN: the background's scam verdict; undo the lock and refuse it from now on. */
+    /** isolated -> MAIN: the background's scam verdict; undo the lock and refuse it from now on.
+     *  Cancelable: the MAIN world cancels it, which tells the isolated world (its listener comes
+     *  right after the MAIN world's, before any page listener) that its page world has HangUp in it. */
     neutralise: 'hangup:neutralise',
     /** MAIN -> isolated: `detail` is the message of an alert/confirm/prompt the page opens. */
     dialog: 'hangup:dialog',

@@ -18,6 +18,8 @@
   const dialogTexts = [];
   let clipboard = null; // ClickFix: the last text the page put on the clipboard (MAIN world, untrusted)
   let warned = false;
+  let probing = false; // a neutralise event of ours is being dispatched (`neutralise`)
+  let mainAnswered = false; // this document's MAIN world cancelled it
   let deep = false; // the page's behaviour (MAIN world) asked for full snapshots on this page
   let looked = -1; // the glance score that last led to a full read (-1: none since the last interaction)
   let unscrambled = false; // a glance of lone letters led to a full read since the last interaction
@@ -184,6 +186,7 @@
   function listen() {
     addEventListener(EVENT.report, onReport, true);
     addEventListener(EVENT.dialog, onDialog, true);
+    addEventListener(EVENT.neutralise, onNeutraliseSeen, true);
     addEventListener('invalid', onInvalid, true);
     addEventListener('focusin', onFocusIn, true);
     for (const type of ['pointerdown', 'keydown', 'fullscreenchange', 'webkitfullscreenchange']) addEventListener(type, onInteraction, true);
@@ -354,15 +357,37 @@
     api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot: warnedRead, glance: false }).catch(() => {});
   });
 
+  // Whether this document's own MAIN world (main_world.js) answered the last neutralise event:
+  // it cancels the (cancelable) event on window in the capture phase, with the listener it
+  // registered at document_start; this one, registered right after it and before any page script,
+  // reads the answer before any page listener runs. No answer: no HangUp script runs in this
+  // document's page world (a frame sandboxed without `allow-scripts`), so its alert(), confirm()
+  // and prompt() are the browser's own for whoever holds its window.
+  function onNeutraliseSeen(e) {
+    if (probing) mainAnswered = e.defaultPrevented;
+  }
+  /** Asks the MAIN world to undo the lock (exit full screen, stop dialogs, audio, traps). The
+   *  detail is the note that replaces a command the page put on the clipboard (ClickFix). A
+   *  sub-frame whose page world no HangUp script guards is loaded again under a sandbox without
+   *  dialogs, by its parent's guard (overlay_host.js `unguarded`; review 22 H4). */
+  function neutralise() {
+    probing = true;
+    mainAnswered = false;
+    try {
+      document.dispatchEvent(new CustomEvent(EVENT.neutralise, { cancelable: true, detail: api.i18n.getMessage('clipboardNote') }));
+    } finally {
+      probing = false;
+    }
+    if (!mainAnswered && window !== window.top) hangupOverlay.unguarded();
+  }
+
   /** `clickfix`: the warning is ClickFix's (the cover paints its headline before the frame). */
   function warn(clickfix = false) {
     if (warned) return;
     warned = true;
     hangupOverlay.bubbles = false;
     observer.disconnect();
-    // Ask the MAIN world to undo the lock (exit full screen, stop dialogs, audio, traps).
-    // The detail is the note that replaces a command the page put on the clipboard (ClickFix).
-    document.dispatchEvent(new CustomEvent(EVENT.neutralise, { detail: api.i18n.getMessage('clipboardNote') }));
+    neutralise();
     // The top frame mounts the overlay (the background tells it); a sub-frame guards the frames
     // it makes while the warning shows (a frame of another site: the top cannot see its document).
     if (window !== window.top) {
@@ -390,7 +415,10 @@
     }
     // From the popup's "Show the warning again", through the background.
     if (msg?.what === MSG.showWarning && warned) hangupOverlay.bubbles = false;
-    if (msg?.what === MSG.showWarning && warned && window !== window.top) hangupOverlay.guardFrames();
+    if (msg?.what === MSG.showWarning && warned && window !== window.top) {
+      hangupOverlay.guardFrames();
+      neutralise(); // (the MAIN world stays neutralised; a frame with none is taken again)
+    }
     if (msg?.what === MSG.showWarning && warned && window === window.top) {
       hangupOverlay.mount({ clickfix: msg.clickfix === true });
       api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
@@ -492,26 +520,19 @@
     if (hangupSheetsChanged(document)) return false;
     return root.innerText === c.rendered && location.href.slice(0, 4096) === c.url && (document.title || '').slice(0, 1024) === c.title && hangupTelLinks(document).join('\n') === c.tels;
   }
-  // A sub-frame made while the tab shows the warning is warned now, before its
-  // own first script (which could open a dialog over the warning: a frame that loads nothing from
-  // the network, in a shadow root no hook told of; tests/e2e/hostile/shadow-local-frames.html).
+  // A sub-frame made while the tab shows the warning is protected now, before its own first
+  // script (which could open a dialog over the warning: a frame that loads nothing from the
+  // network, in a shadow root no hook told of; tests/e2e/hostile/shadow-local-frames.html): its
+  // MAIN world refuses from the start, the frames it makes are guarded, and a frame whose page
+  // world has no MAIN world is loaded again under a sandbox without dialogs. It reads as any
+  // other frame: the page can forge the mark (a frame of that name, review 21 H1) and the tab's
+  // state may be another page's (review 22 H3: a warned page left by Back, and a shell that
+  // forges the mark and holds its own first read), so only the background's answer to its own
+  // reads (`warn`, when the tab's page is warned) makes it `warned`.
   if (window !== window.top && hangupOverlay.ancestorWarned()) {
-    warn();
-    // The page can forge the mark (a frame of that name, review 21 H1): the background knows
-    // whether the tab shows the warning. When it does not, this frame reads as any other. Asked
-    // again 3 s on: right after a warned page moved the tab to a new one, the tab's state is the
-    // old page's until the new page's first read is answered.
-    const ask = (again) => api.runtime.sendMessage({ what: MSG.tabVerdict }).then((state) => {
-      if (!warned) return;
-      if (state?.warned) {
-        if (again) setTimeout(() => ask(false), 3000);
-        return;
-      }
-      warned = false;
-      hangupOverlay.bubbles = true;
-      if (document.readyState !== 'loading') start();
-    }).catch(() => {});
-    ask(true);
+    hangupOverlay.bubbles = false;
+    hangupOverlay.guardFrames();
+    neutralise();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();

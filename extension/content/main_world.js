@@ -961,6 +961,9 @@
   });
 
   function onNeutralise(e) {
+    // Cancelled: the isolated world learns that this document's page world has HangUp in it
+    // (content.js `neutralise`; with none, a sub-frame is loaded again under a sandbox).
+    if (e.cancelable) apply(cancel, e, []);
     if (neutralised) return;
     neutralised = true;
     replaceClipboard(typeof e.detail === 'string' && e.detail ? e.detail.slice(0, 300) : 'HangUp removed a command a web page put here. Do not run it.');

@@ -84,6 +84,10 @@ const hangupOverlay = (() => {
   // The name of the frame that tells every frame of the tab the warning shows (ancestorWarned()).
   const WARNED_MARK = 'hangup-warning-shown';
   const MARK_FRAME = typeof globalThis.cloneInto !== 'function'; // (a Firefox content script has cloneInto)
+  // The name under which a same-origin sub-frame's content script finds this document's `keep`
+  // (`unguarded`): a property of this content script's own global (Chromium's isolated world;
+  // the page's world does not see it).
+  const KEEP = 'hangupKeepFrame';
 
   const o = {
     host: null,
@@ -113,6 +117,11 @@ const hangupOverlay = (() => {
     reloaded: new Set(), // page iframes loaded again under the sandbox: loaded again on unmount
     removed: new Map(), // frame/object/embed taken out -> { parent, next }: put back on unmount
     trees: new Set(), // shadow roots and same-origin frame documents observed besides the document
+    keeper: null, // observes the frames kept for a sub-frame with no MAIN world (`keep`) outside the guard's trees
+    // "Show the page anyway" came (unmount): frames given back load as the page made them, and
+    // one that still finds the warning's mark meanwhile (another frame's warning not yet put
+    // away) is not taken again (`keep`). Until the warning is shown or guarded again here.
+    shownAnyway: false,
     walked: 0, // elements walked (WALK_LIMIT)
     bodyWasInert: false,
     inertBody: null,
@@ -140,6 +149,7 @@ const hangupOverlay = (() => {
      *  and the frame's static fallback paint the words the frame's view will show. */
     mount({ clickfix = false } = {}) {
       if (this.host) return;
+      this.shownAnyway = false;
       // A sandboxed document (CSP `sandbox`, opaque origin) cannot show an extension frame in
       // Firefox, and a document that is not HTML (SVG, XML) cannot host the popover and shadow
       // root at all: the warning page in the tab itself is the strongest option there.
@@ -244,6 +254,7 @@ const hangupOverlay = (() => {
      *  guard cannot see into a frame of another site; frames that load nothing from the network,
      *  `srcdoc`, `data:`, `blob:`, are not reached by the background's rule either). */
     guardFrames() {
+      this.shownAnyway = false;
       if (this.guard || this.host || !document.documentElement || topGuards()) return;
       this.guard = new MutationObserver((records) => {
         try {
@@ -264,13 +275,97 @@ const hangupOverlay = (() => {
       this.guard.takeRecords();
     },
 
+    /** This sub-frame's page world has no HangUp MAIN world (content.js: its neutralise went
+     *  unanswered; a frame sandboxed without `allow-scripts`), so its alert(), confirm() and
+     *  prompt() are the browser's own for whoever holds its window: the page may have taken it
+     *  before the verdict, or just now, in a shadow root no walk reaches or whose method and
+     *  getter it took from a pristine realm, and a `sandbox` attribute changed after the frame
+     *  loaded tells nothing of the document it loaded (review 22 H4). The parent document's
+     *  guard loads the frame again under a sandbox without `allow-modals` (`keep`), in this very
+     *  call: a frame made while the warning shows is replaced before the page's next statement.
+     *  Only Chromium lets the child's content script reach its parent's (same extension, same
+     *  origin: the page's world sees neither); Firefox, where this does nothing, showed no such
+     *  dialog in these cases. */
+    unguarded() {
+      let f = null;
+      let keep = null;
+      try {
+        f = window.frameElement;
+        keep = f?.ownerDocument?.defaultView?.[KEEP];
+      } catch {
+        /* no parent to ask */
+      }
+      if (typeof keep === 'function') return void keep(f);
+      // A parent of another origin (`frameElement` is null): a page of this frame's origin
+      // further up may still hold this window (a named frame is reached by `window.open('',
+      // name)` from anywhere in the tab; review 23 H4). A document from the network loads itself
+      // again, once (the background keeps count): the tab's frame rule gives the new response a
+      // sandbox without modals. (A local document here, `about:blank` navigated to by such a
+      // page, inherits the frame's flags: not covered, docs/LOCK.md.)
+      if (f || !/^https?:$/.test(location.protocol)) return;
+      // A document that was not itself reloaded loads again at once (no round trip: a page that
+      // keeps its renderer busy with dialogs would delay the answer), and the background notes it;
+      // a reloaded one (by us, or by the page before the verdict) asks first.
+      let reloaded = true;
+      try {
+        reloaded = performance.getEntriesByType('navigation')[0]?.type === 'reload';
+      } catch {
+        /* asked */
+      }
+      if (!reloaded) {
+        api.runtime.sendMessage({ what: MSG.frameReload, now: true }).catch(() => {});
+        location.reload();
+        return;
+      }
+      api.runtime.sendMessage({ what: MSG.frameReload }).then((a) => {
+        if (a?.reload === true) location.reload();
+      }).catch(() => {});
+    },
+
+    /** Frame `f` of this document asked to be loaded again (`unguarded`): it is, under the
+     *  guard's sandbox, and given back with the rest on "Show the page anyway". Once: a frame
+     *  loaded again under a sandbox without `allow-modals` asks too (its page world is the same,
+     *  script-less), and is left. The `sandbox`, `src`, `srcdoc` of a frame kept outside the
+     *  trees the guard observes are observed on the frame itself: a change may start a
+     *  navigation under other flags, and the frame is loaded again as the guard would. */
+    keep(f) {
+      try {
+        if (this.shownAnyway || !f?.isConnected || f.localName !== 'iframe' || f.ownerDocument !== document) return;
+        const own = f.getAttribute('sandbox');
+        if (this.reloaded.has(f) && own !== null && !MODALS.test(own)) return;
+        this.sandbox(f, true);
+        this.keeper ??= new MutationObserver((records) => {
+          const seen = new Set();
+          for (const r of records) {
+            const g = r.target;
+            if (seen.has(g)) continue;
+            seen.add(g);
+            const root = g.getRootNode();
+            if (this.guard && (root === document || this.trees.has(root))) continue; // the guard answers
+            try {
+              this.sandbox(g, true);
+            } catch {
+              /* gone */
+            }
+          }
+          this.keeper?.takeRecords(); // our own changes
+        });
+        this.keeper.observe(f, { attributes: true, attributeFilter: FRAME_ATTRS });
+      } catch {
+        /* a frame gone meanwhile */
+      }
+    },
+
     // "Show the page anyway" (issue 5, UI): the person chose to see the page; remove the warning
     // for this page view only. The content script keeps `warned`, so it is not mounted again
     // until the next navigation.
     unmount() {
       const host = this.host;
       this.host = null; // first: the listeners and the observer stand down
+      this.shownAnyway = true;
       this.guard?.disconnect();
+      this.keeper?.disconnect();
+      this.keeper = null;
       clearInterval(this.timer);
       cancelAnimationFrame(this.raf);
       if (document.body && this.inertBody === document.body && !this.bodyWasInert) document.body.inert = false;
@@ -900,6 +995,7 @@ const hangupOverlay = (() => {
     for (const type of ['toggle', 'fullscreenchange', 'webkitfullscreenchange', 'pagereveal']) addEventListener(type, onLate, true);
     for (const type of ['focus', 'blur', 'focusin', 'focusout']) addEventListener(type, onFocusMove, true);
   }
+  globalThis[KEEP] = (f) => o.keep(f);
   // Only the top frame mounts the warning (content.js); a sub-frame guards its frames only.
   if (window === window.top) listen();
   else addEventListener(SHADOW_EVENT, o.onShadow, true);

@@ -129,6 +129,11 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
       await page.mouse.wheel(0, dy);
     },
     url: () => page.url(),
+    /** The browser's Back button (not the page's history.back()); returns once the previous
+     *  page's document is committed, not when it has loaded (a page may hold its load). */
+    async back() {
+      await page.goBack({ waitUntil: 'commit', timeout: 20000 }).catch(() => {});
+    },
     /** What is on screen (the viewport), as a PNG. */
     screenshot: () => page.screenshot({ timeout: 10000 }),
     /** The frames the compositor really produced during `ms` (PNG), including ones a screenshot
@@ -332,6 +337,20 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
       async url() {
         await focus();
         return driver.getCurrentUrl();
+      },
+      /** The browser's Back button; does not wait for the previous page to load (it may hold its
+       *  load): the driver's wait is cut short, the navigation goes on. */
+      async back() {
+        await focus();
+        const { pageLoad } = await driver.manage().getTimeouts();
+        await driver.manage().setTimeouts({ pageLoad: 1500 });
+        try {
+          await driver.navigate().back();
+        } catch {
+          /* still loading */
+        } finally {
+          await driver.manage().setTimeouts({ pageLoad });
+        }
       },
       /** What is on screen (the viewport), as a PNG. */
       async screenshot() {

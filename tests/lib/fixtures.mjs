@@ -33,11 +33,18 @@ const HEADERS = {
 };
 
 export function startFixtureServer() {
-  return startServer((host, pathname) => {
+  return startServer((host, pathname, url) => {
     if (pathname === '/beep.wav') return { status: 200, body: BEEP, headers: { 'content-type': 'audio/wav' } };
     // An HTTP auth loop (lock-auth.html): every request for it is a fresh 401 challenge.
     if (pathname === '/auth-challenge') {
       return { status: 401, body: 'Sign in required', headers: { 'www-authenticate': 'Basic realm="Windows Security"', 'cache-control': 'no-store', connection: 'close' } };
+    }
+    // A script the server answers `ms` late (at most 60 s): a page that holds its own load
+    // (hostile/back-shell.html: a parser-blocking script, so no DOMContentLoaded meanwhile).
+    if (pathname === '/held.js') {
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 60000);
+      // (unref: a test that ends meanwhile does not wait for it)
+      return new Promise((done) => setTimeout(() => done({ status: 200, body: '', headers: { 'content-type': 'text/javascript', 'cache-control': 'no-store' } }), ms).unref());
     }
     // A top navigation that makes no new document (hostile/rule-keep.html).
     if (pathname === '/no-content') return { status: 204, body: '', headers: { 'cache-control': 'no-store' } };

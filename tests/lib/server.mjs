@@ -55,7 +55,8 @@ function sendFile(res, file, headers = {}) {
 
 /**
  * Starts the server. `route(host, pathname, url)` returns `{ root }` (serve pathname from a
- * directory; `pathOverride` replaces the pathname there), `{ file, headers }`, `{ status, body, headers }`, or null for 404.
+ * directory; `pathOverride` replaces the pathname there), `{ file, headers }`, `{ status, body, headers }`, or null for 404,
+ * or a promise of one of these (a response held back).
  * Resolves to `{ port, close() }`: `port` is the proxy port to give the browser.
  */
 export async function startServer(route) {
@@ -69,7 +70,16 @@ export async function startServer(route) {
     }
     const host = url.hostname.toLowerCase();
     const pathname = decodeURIComponent(url.pathname);
+    // What the route answered; a held response answers later (a promise of it).
     const r = route(host, pathname, url, req);
+    if (typeof r?.then === 'function') {
+      r.then((later) => {
+        if (!res.destroyed) respond(res, pathname, later);
+      }).catch(() => res.destroy());
+    }
+    else respond(res, pathname, r);
+  };
+  const respond = (res, pathname, r) => {
     if (!r) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     } else if (r.root) {
