@@ -7,7 +7,7 @@
 //! the Wasm (docs/BENCHMARKS.md, "Wasm size").
 //!
 //! Layout of the inflated bytes (read by `Lexicon::build`; `lexicon_source.rs` reads the files):
-//! - the brands, one a line: `name \t domain domain …`, then an empty line;
+//! - the brands, one a line: `name \t domain domain … \t sector` (its letter), then an empty line;
 //! - the phrases found at word starts, sorted by their bytes, one a line: one byte `0x20 + n`
 //!   (the first n bytes are the previous line's), the rest of the skeleton, `\t`, its entries
 //!   separated by `,`; then an empty line;
@@ -74,9 +74,10 @@ fn main() {
 
     // Front-coded lines cut characters apart: bytes, not text.
     let mut all: Vec<u8> = Vec::new();
-    for (name, domains) in &lex.brands {
+    for ((name, domains), sector) in lex.brands.iter().zip(&lex.sectors) {
         assert!(!name.contains(['\t', '\n']), "brand {name}");
-        all.extend_from_slice(format!("{name}\t{}\n", domains.join(" ")).as_bytes());
+        let sector = char::from(*sector);
+        all.extend_from_slice(format!("{name}\t{}\t{sector}\n", domains.join(" ")).as_bytes());
     }
     all.push(b'\n');
     let (mut words, mut inner): (Vec<_>, Vec<_>) = lex

@@ -39,6 +39,15 @@ pub enum Kind {
     TechSupport,
     /// The page put a command on the clipboard and tells the person to run it (ClickFix/FileFix).
     Clickfix,
+    /// An account the reader holds (a bank, a social network, a shop, an e-ID) "blocked" or
+    /// "accessed", call us.
+    Account,
+    /// A parcel held, a delivery fee to pay.
+    Parcel,
+    /// A charge or renewal the reader never made, "call to cancel" or for a refund.
+    Refund,
+    /// None of these: a scam page that wants a call or a payment.
+    Other,
 }
 
 /// Declares [`ReasonId`] with its wire name written once, the list of every id and `as_str`.

@@ -92,9 +92,10 @@ const GLANCE_LOOK_SCORE = 2;
  *  DOM hints, can make up the score of text it could not see). */
 const readOf = (verdict) => ({ score: verdict.score, phones: verdict.phones.length, reasons: verdict.reasons.map((r) => String(r.id)) });
 
-/** Whether the warning for this verdict is ClickFix's (its own headline): the content script's
- *  cover paints the headline before the warning frame does, and must paint the frame's words. */
-const clickfixOf = (verdict) => verdict?.kind === 'clickfix';
+/** The warning's kind for this verdict (each has its own headline, protocol.js `HEADLINES`): the
+ *  content script's cover paints the headline before the warning frame does, and must paint the
+ *  frame's words. */
+const kindOf = (verdict) => globalThis.hangupProtocol.kindOf(verdict);
 
 async function onAnalyse(msg, sender) {
   const tabId = sender.tab?.id;
@@ -183,7 +184,7 @@ async function onAnalyse(msg, sender) {
     // First the tab's frames: from now on none loads with dialogs (frame_rules.js).
     await sandboxFrames(tabId);
     await dropRuleIfDismissed(tabId);
-    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});
+    api.tabs.sendMessage(tabId, { what: MSG.warn, kind: kindOf(merged) }).catch(() => {});
     tellLateFrames(tabId); // (frames whose document had not started yet)
     if (!state.blocked) watchWarning(tabId, state.pageId, { fresh: sender.frameId === 0 });
   }
@@ -204,7 +205,7 @@ async function onAnalyse(msg, sender) {
   }
   // The score and numbers this snapshot had on its own: a full read that saw less than its glance
   // keeps being re-read (content.js, `hidden`).
-  return { level: verdict.level, warn: warnedNow, blocked: state.blocked, clickfix: clickfixOf(state.verdict), ...readOf(verdict) };
+  return { level: verdict.level, warn: warnedNow, blocked: state.blocked, kind: kindOf(state.verdict), ...readOf(verdict) };
 }
 
 /** Whether two addresses share an origin (a page can move between them without a new document). */
@@ -291,7 +292,7 @@ async function onShowWarning(msg) {
   const state = await updateTab(tabId, (s) => (s?.warned && !s.allowed ? { ...s, dismissed: false } : undefined));
   if (!state) return { ok: false };
   await sandboxFrames(tabId);
-  await api.tabs.sendMessage(tabId, { what: MSG.showWarning, clickfix: clickfixOf(state.verdict) }).catch(() => {});
+  await api.tabs.sendMessage(tabId, { what: MSG.showWarning, kind: kindOf(state.verdict) }).catch(() => {});
   watchWarning(tabId, state.pageId, { again: true });
   return { ok: true };
 }
@@ -395,7 +396,11 @@ function watchWarning(tabId, pageId, how = {}) {
 }
 
 /** The full-tab warning page for the page `state` warned. */
-const blockedUrl = (state) => `${api.runtime.getURL(BLOCKED_PAGE)}#${new URLSearchParams({ u: state.url })}`;
+// `?<kind>`: the static headline the page shows before its view renders (overlay_fallback.js).
+const blockedUrl = (state) => {
+  const kind = kindOf(state.verdict);
+  return `${api.runtime.getURL(BLOCKED_PAGE)}${kind === 'tech_support' ? '' : `?${kind}`}#${new URLSearchParams({ u: state.url })}`;
+};
 
 /** Navigates the tab to an extension page. Something the page cannot undo may hold the
  *  navigation (a pending HTTP sign-in prompt in Chromium, a trap in a frame we could not reach):
@@ -568,6 +573,6 @@ initAuthLoop({
   },
   async reanalyse(tabId, msg, sender) {
     const r = await onAnalyse(msg, sender);
-    if (r?.warn) await api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: r.clickfix }).catch(() => {});
+    if (r?.warn) await api.tabs.sendMessage(tabId, { what: MSG.warn, kind: r.kind }).catch(() => {});
   },
 });

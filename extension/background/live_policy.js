@@ -70,7 +70,7 @@ export async function applyLivePolicy(policy, { onWarn = () => {} } = {}) {
       unmuteAfterWarning(tabId).catch(() => {});
     } else if (action === 'warn') {
       await sandboxFrames(tabId); // first: no frame loads with dialogs once the warning shows
-      api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: state.verdict?.kind === 'clickfix' }).catch(() => {});
+      api.tabs.sendMessage(tabId, { what: MSG.warn, kind: globalThis.hangupProtocol.kindOf(state.verdict) }).catch(() => {});
       onWarn(tabId);
     }
   }

@@ -97,11 +97,28 @@
     clipboardChars: 4096, // text the page put on the clipboard (ClickFix; CLIP_MAX in main_world.js)
   });
 
+  // A scam verdict's `kind` (the Rust `Kind`, src/verdict.rs) and the message key of its
+  // warning's headline, which the cover paints before the warning's frame (overlay_host.js) and
+  // the frame's static fallback shows (overlay_fallback.js); the Rust view (src/ui/wording.rs)
+  // uses the same keys, checked by tests/unit/protocol.test.mjs.
+  const HEADLINES = Object.freeze({
+    tech_support: 'overlayHeadline',
+    clickfix: 'clickfixHeadline',
+    account: 'accountHeadline',
+    parcel: 'parcelHeadline',
+    refund: 'refundHeadline',
+    other: 'otherHeadline',
+  });
+  /** A verdict's kind as the warning knows it (an unknown one is the tech-support warning's). */
+  const kindOf = (verdict) => (Object.hasOwn(HEADLINES, verdict?.kind ?? '') ? verdict.kind : 'tech_support');
+
   globalThis.hangupProtocol = Object.freeze({
     MSG,
     EVENT,
     BEHAVIOUR_KEYS,
     LIMITS,
+    HEADLINES,
+    kindOf,
     /** The WebExtension namespace: Firefox has `browser`, Chromium `chrome` (promises in MV3). */
     api: globalThis.browser ?? globalThis.chrome,
   });

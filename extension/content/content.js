@@ -342,7 +342,7 @@
     answers[kind] = answer;
     if (answer?.warn) {
       if (!glance && window === window.top) warnedRead = snapshot;
-      warn(answer.clickfix === true);
+      warn(answer.kind);
     }
     return answer;
   }
@@ -381,8 +381,8 @@
     if (!mainAnswered && window !== window.top) hangupOverlay.unguarded();
   }
 
-  /** `clickfix`: the warning is ClickFix's (the cover paints its headline before the frame). */
-  function warn(clickfix = false) {
+  /** `kind`: the verdict's (protocol.js `HEADLINES`: the cover paints its headline before the frame). */
+  function warn(kind) {
     if (warned) return;
     warned = true;
     hangupOverlay.bubbles = false;
@@ -394,12 +394,12 @@
       hangupOverlay.guardFrames();
       return;
     }
-    hangupOverlay.mount({ clickfix });
+    hangupOverlay.mount({ kind });
     api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
   }
 
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    if (msg?.what === MSG.warn) warn(msg.clickfix === true);
+    if (msg?.what === MSG.warn) warn(msg.kind);
     // The background's check that the warning is drawn (background/warning_watch.js): its page
     // ran; is it drawn? (A hung renderer does not answer: the tab goes to the full-tab warning.)
     if (msg?.what === MSG.warningRuns && window === window.top) hangupOverlay.ran();
@@ -420,7 +420,7 @@
       neutralise(); // (the MAIN world stays neutralised; a frame with none is taken again)
     }
     if (msg?.what === MSG.showWarning && warned && window === window.top) {
-      hangupOverlay.mount({ clickfix: msg.clickfix === true });
+      hangupOverlay.mount({ kind: msg.kind });
       api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
     }
   });

@@ -30,7 +30,7 @@
 'use strict';
 
 const hangupOverlay = (() => {
-  const { api, MSG, EVENT } = hangupProtocol; // names: extension/common/protocol.js
+  const { api, MSG, EVENT, HEADLINES } = hangupProtocol; // names: extension/common/protocol.js
   // Inline on the root element, each !important (beats every page rule on it, layered or not).
   // `transition` and `animation` first: a page transition would otherwise ease our values in.
   const ROOT_STYLE = [
@@ -105,7 +105,7 @@ const hangupOverlay = (() => {
     runs: false, // the warning frame's page runs (the background said so): false while it (re)loads
     fellBack: false,
     leftFullscreen: false, // the page's full screen was left: raise the host once (check)
-    src: '', // the warning frame's address: overlay.html, '?clickfix' for ClickFix's headline (a query, not a fragment: setting the same src again must reload)
+    src: '', // the warning frame's address: overlay.html, '?<kind>' for another kind's headline (protocol.js HEADLINES; a query, not a fragment: setting the same src again must reload)
     // Shown again after a long time hidden (timers throttled): the load gets its full time.
     onVisible: () => {
       if (o.loadingSince && !document.hidden) o.loadingSince = Date.now();
@@ -145,9 +145,10 @@ const hangupOverlay = (() => {
       return Boolean(this.host?.isConnected && this.runs);
     },
 
-    /** `clickfix`: the warning is ClickFix's, whose headline differs (src/ui/overlay.rs); the cover
-     *  and the frame's static fallback paint the words the frame's view will show. */
-    mount({ clickfix = false } = {}) {
+    /** `kind`: the verdict's (protocol.js `HEADLINES`), whose headline the cover and the frame's
+     *  static fallback paint: the words the frame's view will show (src/ui/wording.rs). */
+    mount({ kind } = {}) {
+      kind = hangupProtocol.kindOf({ kind });
       if (this.host) return;
       this.shownAnyway = false;
       // A sandboxed document (CSP `sandbox`, opaque origin) cannot show an extension frame in
@@ -180,7 +181,7 @@ const hangupOverlay = (() => {
         iframe{all:initial;display:block;position:absolute;inset:0;width:100%;height:100%;border:0;color-scheme:light}
         ${STATIC_STYLE}`;
         frame = document.createElement('iframe');
-        this.src = api.runtime.getURL('pages/overlay.html') + (clickfix ? '?clickfix' : '');
+        this.src = api.runtime.getURL('pages/overlay.html') + (kind === 'tech_support' ? '' : `?${kind}`);
         frame.src = this.src;
         frame.setAttribute('title', 'HangUp');
         frame.setAttribute('allow', '');
@@ -188,7 +189,7 @@ const hangupOverlay = (() => {
         // The warning's headline painted with the cover, under the frame (transparent until its
         // own page paints the same card over it): the frame's load is the longest step to the
         // warning's text (docs/BENCHMARKS.md), and the content script already has the words.
-        shadow.append(style, staticCard(clickfix), frame);
+        shadow.append(style, staticCard(kind), frame);
         // A named frame in the host's own (never rendered) children: any frame of the tab, of any
         // origin, finds the warning shown through `top[name]` (ancestorWarned()).
         this.keepMark(host);
@@ -910,7 +911,7 @@ const hangupOverlay = (() => {
   }
 
   /** The headline as overlay.html first shows it; hidden from screen readers (the frame says it). */
-  function staticCard(clickfix) {
+  function staticCard(kind) {
     const paper = document.createElement('div');
     paper.className = 'paper';
     paper.setAttribute('aria-hidden', 'true');
@@ -920,9 +921,8 @@ const hangupOverlay = (() => {
     card.className = 'card';
     const headline = document.createElement('div');
     headline.className = 'headline';
-    headline.textContent = clickfix
-      ? api.i18n?.getMessage('clickfixHeadline') || CLICKFIX_HEADLINE_FALLBACK
-      : api.i18n?.getMessage('overlayHeadline') || HEADLINE_FALLBACK;
+    headline.textContent = api.i18n?.getMessage(HEADLINES[kind])
+      || (kind === 'clickfix' ? CLICKFIX_HEADLINE_FALLBACK : HEADLINE_FALLBACK);
     card.append(headline);
     paper.append(card);
     return paper;

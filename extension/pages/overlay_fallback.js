@@ -4,10 +4,12 @@
 'use strict';
 
 (() => {
-  const { api, MSG } = globalThis.hangupProtocol;
+  const { api, MSG, HEADLINES } = globalThis.hangupProtocol;
   const fallback = document.getElementById('fallback');
-  // ClickFix's warning has its own headline (the cover under this frame painted it already).
-  if (location.search === '?clickfix') fallback.querySelector('.headline').dataset.i18n = 'clickfixHeadline';
+  // Each kind of warning has its own headline (the cover under this frame painted it already):
+  // `overlay.html?parcel` (protocol.js `HEADLINES`).
+  const kind = location.search.slice(1);
+  if (Object.hasOwn(HEADLINES, kind)) fallback.querySelector('.headline').dataset.i18n = HEADLINES[kind];
   for (const el of fallback.querySelectorAll('[data-i18n]')) {
     el.textContent = api.i18n.getMessage(el.dataset.i18n) || el.textContent;
   }

@@ -93,6 +93,7 @@ fn main() -> ExitCode {
                     "phones": v.phones,
                 });
                 if explain {
+                    line["kind"] = json!(v.kind);
                     line["details"] = json!(v
                         .reasons
                         .iter()

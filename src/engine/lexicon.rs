@@ -277,6 +277,9 @@ pub struct Brand {
     pub name: String,
     /// Registrable domains; `name.*` entries are stored as `name.` prefixes.
     pub domains: Vec<String>,
+    /// What the brand is (brands.txt `sector`): `b't'` tech, `b'a'` an account the reader
+    /// holds, `b'p'` a parcel carrier. Words the warning (verdict `kind`).
+    pub sector: u8,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -370,10 +373,13 @@ impl Lexicon {
         let mut brands = Vec::new();
         for line in lines.by_ref().take_while(|l| !l.is_empty()) {
             let line = String::from_utf8_lossy(line);
-            let (name, domains) = line.split_once('\t').unwrap_or((&line, ""));
+            let mut parts = line.split('\t');
+            let name = parts.next().unwrap_or_default();
+            let domains = parts.next().unwrap_or_default();
             brands.push(Brand {
                 name: name.to_string(),
                 domains: domains.split_whitespace().map(str::to_string).collect(),
+                sector: parts.next().and_then(|s| s.bytes().next()).unwrap_or(b't'),
             });
         }
         // Every phrase's skeleton one after the other (ends at `ends[i]`), front-coded lines
@@ -680,6 +686,18 @@ mod tests {
             .map(|b| (b.name.clone(), b.domains.clone()))
             .collect();
         assert_eq!(brands, src.brands);
+        let sectors: Vec<u8> = lex.brands.iter().map(|b| b.sector).collect();
+        assert_eq!(sectors, src.sectors);
+        let sector = |name: &str| lex.brands.iter().find(|b| b.name == name).map(|b| b.sector);
+        assert_eq!(
+            [
+                sector("Microsoft"),
+                sector("DHL"),
+                sector("Facebook"),
+                sector("HP")
+            ],
+            [Some(b't'), Some(b'p'), Some(b'a'), Some(b't')]
+        );
         assert!(src.phrases.len() > 10_000, "{}", src.phrases.len());
     }
 

@@ -93,6 +93,8 @@ pub struct Source {
     pub phrases: Vec<(String, Vec<SrcEntry>)>,
     /// Brand names and the registrable domains they own (lowercase; `name.*` as `name.`).
     pub brands: Vec<(String, Vec<String>)>,
+    /// Each brand's sector (`sector` in brands.txt): its first letter, `t` `a` `p`.
+    pub sectors: Vec<u8>,
     /// Phrases read per language file.
     pub counts: Vec<(&'static str, usize)>,
 }
@@ -163,6 +165,7 @@ pub fn read(text: impl Fn(&str) -> String) -> Source {
         }
         src.counts.push((*lang, n));
     }
+    let mut sector = b't';
     for line in text("brands").lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -171,7 +174,11 @@ pub fn read(text: impl Fn(&str) -> String) -> Source {
         let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
         let rest = rest.trim();
         match key {
-            "brand" => src.brands.push((rest.to_string(), Vec::new())),
+            "brand" => {
+                src.brands.push((rest.to_string(), Vec::new()));
+                src.sectors.push(sector);
+            }
+            "sector" => sector = rest.bytes().next().unwrap_or(b't'),
             "domains" => {
                 if let Some(brand) = src.brands.last_mut() {
                     brand.1 = rest

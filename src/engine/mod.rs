@@ -44,7 +44,7 @@ pub mod weights;
 mod tests;
 
 use crate::snapshot::Snapshot;
-use crate::verdict::{Options, Verdict};
+use crate::verdict::{Detail, Group, Kind, Level, Options, Reason, ReasonId, Verdict};
 
 /// Analyses one snapshot. Never panics; bounded work for any input (the text is cut to
 /// [`crate::snapshot::MAX_TEXT_BYTES`]).
@@ -62,6 +62,9 @@ pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
         snapshot
     };
     let mut verdict = judge_text(snapshot, options);
+    if verdict.level == Level::Scam {
+        verdict.kind = kind_of(&verdict.reasons);
+    }
     // Excerpts were cut from the normalised text; a person reads the page's own words. (Before
     // ClickFix: its command excerpt is defanged on purpose and must stay so.)
     as_written::restore(&mut verdict.reasons, snapshot);
@@ -94,5 +97,40 @@ fn judge_text(snapshot: &Snapshot, options: &Options) -> Verdict {
         with
     } else {
         plain
+    }
+}
+
+/// Which warning a scam gets, from its reasons (docs/UI.md "The warning"): a claim about the
+/// computer makes it the tech-support one; a charge, a refund one; else the sector of the brand
+/// it poses as (brands.txt); with no brand, a claim about an account, or the lock behaviour and
+/// codes of the tech-support kits; else a scam of no known kind.
+pub fn kind_of(reasons: &[Reason]) -> Kind {
+    let has = |id: ReasonId| reasons.iter().any(|r| r.id == id);
+    if has(ReasonId::InfectionClaim) || has(ReasonId::SystemScreen) {
+        return Kind::TechSupport;
+    }
+    if has(ReasonId::ChargeClaim) {
+        return Kind::Refund;
+    }
+    let sector = reasons.iter().find_map(|r| match &r.detail {
+        Detail::Brand { brand, .. } => lexicon::lexicon()
+            .brands
+            .iter()
+            .find(|b| b.name == *brand)
+            .map(|b| b.sector),
+        _ => None,
+    });
+    match sector {
+        Some(b'p') => Kind::Parcel,
+        Some(b'a') => Kind::Account,
+        Some(_) => Kind::TechSupport,
+        None if has(ReasonId::AccountClaim) => Kind::Account,
+        None if reasons.iter().any(|r| {
+            r.group == Group::Lock || matches!(r.id, ReasonId::ErrorCode | ReasonId::DoNotClose)
+        }) =>
+        {
+            Kind::TechSupport
+        }
+        None => Kind::Other,
     }
 }

@@ -1523,3 +1523,104 @@ fn the_tail_of_pop_ups_is_no_carrier() {
         "{v:#?}"
     );
 }
+
+// ---- The warning's kind (wording24): each kind of scam gets its own headline and advice ----
+
+#[test]
+fn a_scam_verdict_names_its_kind() {
+    use crate::verdict::Kind;
+    let kind = |url: &str, title: &str, text: &str| {
+        let v = analyse(&page(url, title, text), &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+        v.kind
+    };
+    // Invented texts, fictional numbers.
+    let alert = "Windows Defender Security Center. Your computer has been BLOCKED: Trojan spyware \
+        detected. Do not close this window. Call Microsoft Support now: +1 (888) 555-0134";
+    assert_eq!(
+        kind("https://pc-alert-55.web.app/", "Security Alert", alert),
+        Kind::TechSupport
+    );
+    let parcel = "UPS Support: your parcel is held at customs. Call UPS support now on \
+        +44 20 7946 0831 to pay the fee, or it will be returned today.";
+    assert_eq!(
+        kind("https://ups-redelivery-55.web.app/", "UPS", parcel),
+        Kind::Parcel
+    );
+    let bank = "Barclays Fraud Prevention. We detected an unusual sign-in to your online banking. \
+        Your bank account has been blocked for your protection. Call Barclays security support \
+        immediately on +44 20 7946 0455 to unlock your account.";
+    assert_eq!(
+        kind(
+            "https://secure-unlock-55.web.app/",
+            "Barclays Security",
+            bank
+        ),
+        Kind::Account
+    );
+    let invoice =
+        "Your Norton 360 plan has been renewed for 12 months: 349.99 USD has been charged \
+        to your card. To cancel and get a refund, call our billing desk at +1 (888) 555-0177.";
+    assert_eq!(
+        kind(
+            "https://invoice-desk-55.web.app/",
+            "Invoice 55-0192",
+            invoice
+        ),
+        Kind::Refund
+    );
+    // A safe page keeps the default.
+    let v = analyse(
+        &page("https://news.example/", "News", "Rain today."),
+        &Options::default(),
+    );
+    assert_eq!(v.kind, Kind::TechSupport);
+}
+
+#[test]
+fn the_kind_follows_the_claims_then_the_brand_then_the_kit() {
+    use super::kind_of;
+    use crate::verdict::{Group, Kind, Reason};
+    let r = |id: ReasonId, detail: Detail| Reason {
+        id,
+        group: Group::Scare,
+        weight: 1.0,
+        detail,
+        addressed: true,
+        text: String::new(),
+    };
+    let brand = |b: &str| {
+        r(
+            ReasonId::BrandImpersonation,
+            Detail::Brand {
+                brand: b.into(),
+                host: "x.example".into(),
+            },
+        )
+    };
+    let quote = || Detail::Excerpt { text: "x".into() };
+    let lock = r(ReasonId::LockClaim, quote());
+    // A claim about the computer wins over the brand's sector; a charge makes it a refund scam.
+    let infected = r(ReasonId::InfectionClaim, quote());
+    assert_eq!(
+        kind_of(&[brand("Facebook"), infected.clone()]),
+        Kind::TechSupport
+    );
+    let charge = r(ReasonId::ChargeClaim, quote());
+    assert_eq!(kind_of(&[brand("DHL"), charge]), Kind::Refund);
+    // The brand's sector (brands.txt).
+    assert_eq!(kind_of(&[brand("DHL"), lock.clone()]), Kind::Parcel);
+    assert_eq!(kind_of(&[brand("Facebook"), lock.clone()]), Kind::Account);
+    assert_eq!(
+        kind_of(&[brand("Microsoft"), lock.clone()]),
+        Kind::TechSupport
+    );
+    // No brand: a claim about an account, a tech-support kit's lock behaviour or codes.
+    let account = r(ReasonId::AccountClaim, quote());
+    assert_eq!(kind_of(&[lock.clone(), account]), Kind::Account);
+    let mut fullscreen = r(ReasonId::Fullscreen, Detail::Count { count: 1 });
+    fullscreen.group = Group::Lock;
+    assert_eq!(kind_of(&[lock.clone(), fullscreen]), Kind::TechSupport);
+    // Else no kind HangUp can name: a scam in general.
+    assert_eq!(kind_of(&[lock]), Kind::Other);
+}

@@ -21,7 +21,7 @@ use super::focus::{focus_lost, trap};
 use super::i18n::BrowserStrings;
 use super::model::{self, Obj};
 use super::view_verdict::{ViewVerdict, Wire};
-use super::wording::{advice, locale, reason_line, text, with, KEY_ADVICE};
+use super::wording::{advice, headline_key, locale, reason_line, summary, text, with, KEY_ADVICE};
 use crate::verdict::ReasonId;
 
 /// What the glue hands over: the tab's state as the background keeps it, and the policy.
@@ -113,16 +113,18 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
         .verdict
         .as_ref()
         .is_some_and(|v| v.reasons.iter().any(|r| r.id == ReasonId::TypedCommand));
-    let (headline, summary) = if typed {
-        ("clickfixHeadline", "clickfixSummaryTyped")
+    // Each kind of scam has its own headline and summary (the brand it poses as named).
+    let kind = s.verdict.as_ref().map(|v| v.kind).unwrap_or_default();
+    let said = if typed {
+        text(l, "clickfixSummaryTyped")
     } else if clickfix {
-        ("clickfixHeadline", "clickfixSummary")
+        text(l, "clickfixSummary")
     } else {
-        ("overlayHeadline", "overlaySummary")
+        summary(l, kind, s.verdict.as_ref().and_then(ViewVerdict::brand))
     };
-    let h = d.node_t(&dialog, "h1", "headline", headline);
+    let h = d.node_t(&dialog, "h1", "headline", headline_key(kind));
     set(&h, &[("id", "hangup-headline"), ("aria-live", "assertive")]);
-    let p = d.node_t(&dialog, "p", "summary", summary);
+    let p = d.node(&dialog, "p", "summary", &said);
     p.set_id("hangup-summary");
 
     let actions = d.node(&dialog, "div", "actions", "");
@@ -169,7 +171,7 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
         }
     }
 
-    let all_advice = advice(l, clickfix);
+    let all_advice = advice(l, kind);
     d.list(&dialog, "adviceTitle", "advice", &all_advice[..KEY_ADVICE]);
 
     let why = d.disclosure(&dialog, "why", "reasonsTitle");

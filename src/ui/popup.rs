@@ -19,8 +19,8 @@ use super::dom::{action_of, document, focus, on, set, Dom};
 use super::i18n::BrowserStrings;
 use super::model::{self, Obj};
 use super::view_verdict::{ViewVerdict, Wire};
-use super::wording::{advice, locale, reason_line, text, with, KEY_ADVICE};
-use crate::verdict::Level;
+use super::wording::{advice, headline_key, locale, reason_line, text, with, KEY_ADVICE};
+use crate::verdict::{Kind, Level};
 
 struct Link {
     label: String,
@@ -200,11 +200,13 @@ fn build(d: &Dom, root: &Element, s: &PopupState) {
     d.node(root, "h1", "popup-title", "HangUp");
 
     let level = s.level();
-    let clickfix = s.verdict.as_ref().is_some_and(ViewVerdict::clickfix);
+    let kind = s.verdict.as_ref().map(|v| v.kind).unwrap_or_default();
     let verdict = d.node(root, "section", "verdict", "");
+    // A scam's sentence is its kind's (the warning's headline for the kinds not about the computer).
     let (level_name, key) = match level {
-        Some(Level::Scam) if clickfix => ("scam", "popupClickfix"),
-        Some(Level::Scam) => ("scam", "popupScam"),
+        Some(Level::Scam) if kind == Kind::Clickfix => ("scam", "popupClickfix"),
+        Some(Level::Scam) if kind == Kind::TechSupport => ("scam", "popupScam"),
+        Some(Level::Scam) => ("scam", headline_key(kind)),
         Some(Level::Suspicious) => ("suspicious", "popupSuspicious"),
         Some(Level::Safe) => ("safe", "popupSafe"),
         None => ("unknown", "popupUnknown"),
@@ -224,7 +226,7 @@ fn build(d: &Dom, root: &Element, s: &PopupState) {
         d.button(&verdict, "show-warning", "popupShowWarning", "primary");
     }
 
-    let all_advice = advice(l, clickfix);
+    let all_advice = advice(l, kind);
     d.list(root, "adviceTitle", "advice", &all_advice[..KEY_ADVICE]);
 
     // Reasons only where HangUp has something to say against the page: a safe page gets none.

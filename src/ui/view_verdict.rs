@@ -64,6 +64,10 @@ impl ViewVerdict {
         };
         let kind = match o.str("kind").as_str() {
             "clickfix" => Kind::Clickfix,
+            "account" => Kind::Account,
+            "parcel" => Kind::Parcel,
+            "refund" => Kind::Refund,
+            "other" => Kind::Other,
             _ => Kind::TechSupport,
         };
         let reasons = o
@@ -88,6 +92,14 @@ impl ViewVerdict {
 
     pub fn clickfix(&self) -> bool {
         self.kind == Kind::Clickfix
+    }
+
+    /// The brand the page poses as, if the engine named one.
+    pub fn brand(&self) -> Option<&str> {
+        self.reasons.iter().find_map(|r| match &r.detail {
+            Some(Detail::Brand { brand, .. }) if !brand.is_empty() => Some(brand.as_str()),
+            _ => None,
+        })
     }
 
     /// ClickFix whose command the page put on the clipboard (not one shown to type by hand):
@@ -309,7 +321,14 @@ mod tests {
     #[test]
     fn the_view_reads_every_level_kind_and_reason_id() {
         for level in [Level::Safe, Level::Suspicious, Level::Scam] {
-            for kind in [Kind::TechSupport, Kind::Clickfix] {
+            for kind in [
+                Kind::TechSupport,
+                Kind::Clickfix,
+                Kind::Account,
+                Kind::Parcel,
+                Kind::Refund,
+                Kind::Other,
+            ] {
                 let v = Verdict {
                     level,
                     kind,

@@ -3,7 +3,7 @@
 //! the advice in order of importance. Pure Rust over a [`Lookup`] of localised strings, so it is
 //! tested natively; in the extension the lookup is the browser's i18n (`ui::i18n`).
 
-use crate::verdict::{Detail, ReasonId};
+use crate::verdict::{Detail, Kind, ReasonId};
 
 /// Localised strings by key (the `_locales/*/messages.json` keys).
 pub trait Lookup {
@@ -48,10 +48,60 @@ pub const CLICKFIX_ADVICE: [&str; 5] = [
     "clickfixAdvice5",
 ];
 
-/// The advice, localised, most important first (ClickFix has its own).
-pub fn advice(l: &dyn Lookup, clickfix: bool) -> Vec<String> {
-    let keys: &[&str] = if clickfix { &CLICKFIX_ADVICE } else { &ADVICE };
+/// The advice for the scams that are not about the computer (an account, a parcel, a charge):
+/// do not call or pay; the real company never asks for passwords, codes, card details or remote
+/// access; if you paid; hang up; check through the official website or app; if you let someone
+/// in; report it.
+pub const LURE_ADVICE: [&str; 7] = [
+    "lureAdvice1",
+    "lureAdvice2",
+    "advice7",
+    "lureAdvice3",
+    "lureAdvice4",
+    "advice4",
+    "lureAdvice5",
+];
+
+/// The advice for a warning of `kind`, localised, most important first.
+pub fn advice(l: &dyn Lookup, kind: Kind) -> Vec<String> {
+    let keys: &[&str] = match kind {
+        Kind::Clickfix => &CLICKFIX_ADVICE,
+        Kind::TechSupport => &ADVICE,
+        _ => &LURE_ADVICE,
+    };
     keys.iter().map(|k| text(l, k)).collect()
+}
+
+/// The headline's key for a warning of `kind` (extension/common/protocol.js `HEADLINES` holds
+/// the same, for the cover painted before the view).
+pub fn headline_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::TechSupport => "overlayHeadline",
+        Kind::Clickfix => "clickfixHeadline",
+        Kind::Account => "accountHeadline",
+        Kind::Parcel => "parcelHeadline",
+        Kind::Refund => "refundHeadline",
+        Kind::Other => "otherHeadline",
+    }
+}
+
+/// The summary under the headline of a (not ClickFix) warning of `kind`, naming `brand`, the
+/// company the page poses as, where the engine knows it (today's Microsoft text for Microsoft
+/// or no brand on a fake virus warning).
+pub fn summary(l: &dyn Lookup, kind: Kind, brand: Option<&str>) -> String {
+    let key = match kind {
+        Kind::Account => "account",
+        Kind::Parcel => "parcel",
+        Kind::Refund => "refund",
+        Kind::Other => "other",
+        _ => "overlay",
+    };
+    match brand {
+        Some(b) if !(kind == Kind::TechSupport && b == "Microsoft") => {
+            with(l, &format!("{key}SummaryBrand"), &[b])
+        }
+        _ => text(l, &format!("{key}Summary")),
+    }
 }
 
 /// Opening and closing quotation marks of a UI language (`de` „…“, `fr` « … », `ja` 「…」).
@@ -157,7 +207,15 @@ mod tests {
                 .as_object()
                 .expect("an object")
                 .iter()
-                .filter_map(|(k, v)| Some((k.clone(), v["message"].as_str()?.to_string())))
+                .filter_map(|(k, v)| {
+                    let mut m = v["message"].as_str()?.to_string();
+                    // Named placeholders (`$BRAND$`) stand for their content (`$1`), as in the browser.
+                    for (name, p) in v["placeholders"].as_object().into_iter().flatten() {
+                        let content = p["content"].as_str().unwrap_or_default();
+                        m = m.replace(&format!("${}$", name.to_uppercase()), content);
+                    }
+                    Some((k.clone(), m))
+                })
                 .collect();
             English(map)
         }
@@ -280,13 +338,49 @@ mod tests {
     }
 
     #[test]
+    fn each_kind_has_its_headline_summary_and_advice() {
+        let en = English::load();
+        for kind in [Kind::Account, Kind::Parcel, Kind::Refund, Kind::Other] {
+            let head = en.get(headline_key(kind));
+            assert!(
+                !head.is_empty() && !head.contains("virus"),
+                "{kind:?}: {head}"
+            );
+            // The brand the page poses as is named, else a company in general.
+            let named = summary(&en, kind, Some("DHL"));
+            assert!(named.contains("not from DHL"), "{kind:?}: {named}");
+            let plain = summary(&en, kind, None);
+            assert!(
+                !plain.contains('$') && !plain.contains("Microsoft"),
+                "{plain}"
+            );
+            let a = advice(&en, kind);
+            assert_eq!(a[0], en.get("lureAdvice1"));
+            assert!(
+                a.iter().all(|x| !x.contains("Microsoft")),
+                "{kind:?}: {a:?}"
+            );
+        }
+        // The fake virus warning keeps its words for Microsoft (or no brand) and names another.
+        let ms = summary(&en, Kind::TechSupport, Some("Microsoft"));
+        assert_eq!(ms, en.get("overlaySummary"));
+        assert_eq!(summary(&en, Kind::TechSupport, None), ms);
+        let apple = summary(&en, Kind::TechSupport, Some("Apple"));
+        assert!(
+            apple.contains("not from Apple: Apple does not call"),
+            "{apple}"
+        );
+        assert_eq!(headline_key(Kind::TechSupport), "overlayHeadline");
+    }
+
+    #[test]
     fn advice_leads_with_the_three_that_matter_most() {
         let en = English::load();
-        let a = advice(&en, false);
+        let a = advice(&en, Kind::TechSupport);
         assert_eq!(a.len(), 7);
         assert_eq!(a[0], en.get("advice1"));
         assert_eq!(&ADVICE[..KEY_ADVICE], ["advice1", "advice3", "advice4"]);
-        let c = advice(&en, true);
+        let c = advice(&en, Kind::Clickfix);
         assert_eq!(c[0], en.get("clickfixAdvice1"));
         assert_eq!(c.len(), CLICKFIX_ADVICE.len());
     }

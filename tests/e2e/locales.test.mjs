@@ -15,8 +15,9 @@ const REQUIRED = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ja'];
 const read = (l) => JSON.parse(readFileSync(path.join(LOCALES, l, 'messages.json'), 'utf8'));
 const en = read('en');
 
-/** `$NAME$` references in a message, sorted, upper-cased (Chrome matches them case-insensitively). */
-const refs = (msg) => [...msg.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1].toUpperCase()).sort();
+/** `$NAME$` references in a message, each once (a sentence may name the brand twice), sorted,
+ *  upper-cased (Chrome matches them case-insensitively). */
+const refs = (msg) => [...new Set([...msg.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1].toUpperCase()))].sort();
 /** Declared placeholders as name -> content. */
 const declared = (entry) => Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toUpperCase(), v.content]));
 

@@ -3,9 +3,9 @@
 // the warning's text (docs/BENCHMARKS.md). Proved in Chromium and Firefox with a copy of the
 // built extension whose warning page paints nothing (a transparent, empty overlay.html): what
 // the screenshot shows is the cover alone, which must hold the headline in the warning's red on
-// its paper, not the scam page; a ClickFix warning's cover holds ClickFix's headline, the words
-// the frame's view shows (read in Chromium through DevTools; in both, its pixels differ from a
-// scam warning's).
+// its paper, not the scam page; a ClickFix warning's cover holds ClickFix's headline, and a parcel
+// lure's the parcel warning's: the words the frame's view shows (read in Chromium through
+// DevTools; in both, ClickFix's pixels differ from a scam warning's).
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -128,6 +128,10 @@ for (const name of BROWSERS) {
       const changed = differ(scam.png, clickfix.png);
       assert.ok(changed >= 100, `the ClickFix cover shows the same headline as a scam's (${changed} pixels differ)`);
       await clickfix.tab.close();
+      // Each kind of scam has its headline (protocol.js HEADLINES): a parcel lure's cover says it.
+      const parcel = await coverShot(browser, 'scam-parcel.html', 'parcel-fee-55.web.app');
+      if (name === 'chromium') assert.equal(await coverText(parcel.tab), messages.parcelHeadline.message);
+      await parcel.tab.close();
     });
   });
 }
