@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
-/** The hostile suite's pages (tests/e2e/hostile.test.mjs), served under /hostile/. */
+/** The hostile suite's pages (tests/lib/hostile_suite.mjs), served under /hostile/. */
 export const HOSTILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../e2e/hostile');
 
 /** A one-second 440 Hz tone as a WAV file, for the audio fixtures. */

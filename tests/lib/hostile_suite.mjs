@@ -1,4 +1,8 @@
-// Hostile pages (issue 10): scam pages written to get rid of HangUp's warning, one technique per
+// The hostile suite (issue 10), run by tests/e2e/hostile-{chromium,firefox}-{1,2}.test.mjs: one
+// browser and one half of the pages per file, so that each file stays well inside tests/e2e.sh's
+// per-file time limit and a failing file's second run repeats a quarter of the suite, not all of it.
+//
+// Hostile pages: scam pages written to get rid of HangUp's warning, one technique per
 // page (tests/e2e/hostile/*.html, project-written text, fictional 555 numbers). For each, in real
 // Chromium and Firefox, what is asserted is what a person sees: SCREENSHOTS of the viewport,
 // sampled on a grid, show the warning's colours over most of the screen (tests/lib/pixels.mjs),
@@ -9,12 +13,12 @@
 // same way, by pixels. The tab's title and icon are HangUp's while the warning shows.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { waitFor, BROWSERS } from '../lib/browsers.mjs';
-import { fixtureUrl } from '../lib/fixtures.mjs';
-import { withBrowser } from '../lib/session.mjs';
-import { sleep, press } from '../lib/driver.mjs';
+import { waitFor, BROWSERS } from './browsers.mjs';
+import { fixtureUrl } from './fixtures.mjs';
+import { withBrowser } from './session.mjs';
+import { sleep, press } from './driver.mjs';
 import { PNG } from 'pngjs';
-import { warningShare, warningOnScreen, primaryButton } from '../lib/pixels.mjs';
+import { warningShare, warningOnScreen, primaryButton } from './pixels.mjs';
 
 
 /** The tab's icon as the browser shows it: 'page' (title-fight.html's plain red square),
@@ -52,7 +56,7 @@ function lockUndone() {
 const only = ({ file }) => !process.env.HANGUP_HOSTILE || process.env.HANGUP_HOSTILE.split(',').includes(file);
 
 // Each page, and what it must show besides the warning on screen.
-const PAGES = [
+export const PAGES = [
   { file: 'raf-hide.html', does: 'hides the host in every animation frame and covers it' },
   { file: 'declarative.html', does: 'opens popovertarget / commandfor show-modal elements' },
   { file: 'zoom.html', does: 'zooms the root to 1 % (body zoomed back)' },
@@ -143,8 +147,17 @@ const PAGES = [
   { file: 'select-picker.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) opens the ::picker(select) of a customizable select, a full-viewport scam with pointer-events:none, last in the root' },
 ];
 
-for (const name of BROWSERS) {
-  describe(`hostile pages in ${name}`, () => {
+
+/** Pages [0, SPLIT) run in part 1; the rest and the tests after the list in part 2 (about half of
+ *  the suite's time each, measured 2026-12-03). */
+const SPLIT = 40;
+
+/** The suite for one browser (a name of BROWSERS; nothing runs if it is not among them) and one
+ *  part (1 or 2). */
+export function hostileSuite(name, part) {
+  if (!BROWSERS.includes(name)) return;
+  const pages = part === 1 ? PAGES.slice(0, SPLIT) : PAGES.slice(SPLIT);
+  describe(`hostile pages in ${name}, part ${part}`, () => {
     let browser;
     withBrowser(name, (env) => {
       browser = env.browser;
@@ -342,7 +355,7 @@ for (const name of BROWSERS) {
       return n + ((await inChrome('return window.hangupBubbles;')) ?? 0);
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs } of PAGES.filter(only)) {
+    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs } of pages.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -430,227 +443,229 @@ for (const name of BROWSERS) {
       return inChrome('return gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec);');
     }
 
-    test('freeze-host.html: the page hangs its renderer once the warning\'s host appears (nothing more is painted there); the tab goes to the full-tab warning page, on screen', async () => {
-      const url = fixtureUrl('hostile/freeze-host.html', 'pc-alert-hostile.azurewebsites.net');
-      const blocked = `${browser.extBase}pages/blocked.html`;
-      const tab = await browser.open(url);
-      try {
-        const at = await waitFor(async () => (await tabUrls()).some((u) => u.startsWith(blocked)) || null, 30000, 500);
-        assert.ok(at, `the tab was not sent to the full-tab warning: tabs at ${JSON.stringify(await tabUrls())}`);
-        let png;
-        if (browser.name === 'chromium') {
-          const page = browser.context.pages().find((p) => p.url().startsWith(blocked));
-          await page.bringToFront();
-          await sleep(1000);
-          png = await page.screenshot();
-        } else {
-          png = await waitFor(async () => {
-            const shot = await tab.screenshot().catch(() => null);
-            return shot && warningOnScreen(warningShare(shot)) ? shot : null;
-          }, 10000, 500);
+    if (part === 2) {
+      test('freeze-host.html: the page hangs its renderer once the warning\'s host appears (nothing more is painted there); the tab goes to the full-tab warning page, on screen', async () => {
+        const url = fixtureUrl('hostile/freeze-host.html', 'pc-alert-hostile.azurewebsites.net');
+        const blocked = `${browser.extBase}pages/blocked.html`;
+        const tab = await browser.open(url);
+        try {
+          const at = await waitFor(async () => (await tabUrls()).some((u) => u.startsWith(blocked)) || null, 30000, 500);
+          assert.ok(at, `the tab was not sent to the full-tab warning: tabs at ${JSON.stringify(await tabUrls())}`);
+          let png;
+          if (browser.name === 'chromium') {
+            const page = browser.context.pages().find((p) => p.url().startsWith(blocked));
+            await page.bringToFront();
+            await sleep(1000);
+            png = await page.screenshot();
+          } else {
+            png = await waitFor(async () => {
+              const shot = await tab.screenshot().catch(() => null);
+              return shot && warningOnScreen(warningShare(shot)) ? shot : null;
+            }, 10000, 500);
+          }
+          assert.ok(png && warningOnScreen(warningShare(png)), `the full-tab warning is not on screen: ${png ? JSON.stringify(warningShare(png)) : 'no screenshot'}`);
+        } finally {
+          await tab.close().catch(() => {});
         }
-        assert.ok(png && warningOnScreen(warningShare(png)), `the full-tab warning is not on screen: ${png ? JSON.stringify(warningShare(png)) : 'no screenshot'}`);
-      } finally {
-        await tab.close().catch(() => {});
-      }
-    });
+      });
 
-    test('frame-restore.html: while the warning shows the page\'s frames are sandboxed (a late frame runs no script); "Show the page anyway" gives every frame its own sandbox back, the <object> and all 300 <object> icons back in the page, and the late frame runs (green on screen)', async () => {
-      const url = fixtureUrl('hostile/frame-restore.html', 'pc-alert-hostile.azurewebsites.net');
-      const tab = await browser.open(url);
-      try {
-        assert.equal(await holds(tab, 'frame-restore.html'), 'page');
-        const during = await waitFor(async () => {
-          const st = await tab.eval(() => window.state());
-          return st.late === '' ? st : null;
-        }, 5000, 200);
-        assert.ok(during, `the late frame was not sandboxed: ${JSON.stringify(await tab.eval(() => window.state()))}`);
-        assert.deepEqual([during.modals, during.scripts, during.shadow, during.object, during.icons], ['', 'allow-scripts', '', false, 0], `while warned: ${JSON.stringify(during)}`);
-        await sleep(1000);
-        assert.equal((await tab.eval(() => window.state())).alive.late, undefined, 'the late frame ran its script under the warning');
-        const t = await tabInfo(url);
-        await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), t.id);
-        // (Chromium loads an <object> put back only in a rendered tab: the tab in front, as a person has it.)
-        if (browser.name === 'chromium') await tab.page.bringToFront();
-        const after = await waitFor(async () => {
-          const st = await tab.eval(() => window.state());
-          return st.alive.late >= 1 && st.object ? st : null;
-        }, 20000, 200); // (Firefox at a load of 30 on 2 cores: the late frame ran after 10-11 s)
-        assert.ok(after, `after "Show the page anyway": ${JSON.stringify(await tab.eval(() => window.state()))}`);
-        assert.deepEqual([after.modals, after.scripts, after.shadow, after.late, after.object, after.icons], ['allow-scripts allow-modals', 'allow-scripts', null, null, true, 300], `after: ${JSON.stringify(after)}`);
-        // What the person sees: the page, with the late frame painted green by its own script.
-        const png = PNG.sync.read(await shot(tab));
-        let green = 0;
-        for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 30 && png.data[i + 1] > 170 && png.data[i + 1] < 215 && png.data[i + 2] < 30) green++;
-        assert.ok(green > 400 * 300 * 0.5, `the late frame is not painted on screen (${green} green pixels)`);
-        assert.ok(!warningOnScreen(await share(tab)), 'the warning is still on screen after "Show the page anyway"');
-      } finally {
-        await tab.close().catch(() => {});
-      }
-    });
-
-    test('back-shell.html: Back from a warned scam to a page that forges the warning\'s mark, holds its own first read (40 s) and shows the scam in a script-only sandboxed srcdoc frame: the frame reads anyway and the tab is warned while the shell still holds (review 22 H3)', { skip: !only({ file: 'back-shell.html' }) }, async () => {
-      const tab = await browser.open(fixtureUrl('hostile/back-shell.html', 'pc-alert-shell-b.example'));
-      try {
-        // The landing page moves on to a scam of another site, which is warned.
-        const scam = await waitFor(async () => (await tab.url()).includes('pc-alert-kit-a.example')
-          && (await tab.eval(() => !!document.querySelector('hangup-warning')).catch(() => false)), 20000, 200);
-        assert.ok(scam, `the scam the landing page moved to was not warned (tab at ${await tab.url()})`);
-        await sleep(1000);
-        await tab.back();
-        assert.equal(await holds(tab, 'back-shell.html'), 'page');
-        const st = await tab.eval(() => ({ shell: window.shell, ready: document.readyState, url: location.href }));
-        assert.equal(st.shell, true, `Back did not load the landing page again as the shell: ${JSON.stringify(st)}`);
-        assert.equal(st.ready, 'loading', 'the shell no longer holds its own read (the test proves nothing)');
-      } finally {
-        await tab.close().catch(() => {});
-      }
-    });
-
-    test('dialog-scriptless-hidden.html: "Show the page anyway" gives the script-less frames loaded again for their own page world (one the guard\'s walk never reached) their own sandbox back', { skip: !only({ file: 'dialog-scriptless-hidden.html' }) }, async () => {
-      const url = fixtureUrl('hostile/dialog-scriptless-hidden.html', 'pc-alert-hostile.azurewebsites.net');
-      const tab = await browser.open(url);
-      try {
-        assert.equal(await holds(tab, 'dialog-scriptless-hidden.html'), 'page');
-        // Chromium: both were loaded again under a sandbox without allow-modals (Firefox: its MAIN
-        // world runs in them, nothing to do).
-        if (browser.name === 'chromium') {
+      test('frame-restore.html: while the warning shows the page\'s frames are sandboxed (a late frame runs no script); "Show the page anyway" gives every frame its own sandbox back, the <object> and all 300 <object> icons back in the page, and the late frame runs (green on screen)', async () => {
+        const url = fixtureUrl('hostile/frame-restore.html', 'pc-alert-hostile.azurewebsites.net');
+        const tab = await browser.open(url);
+        try {
+          assert.equal(await holds(tab, 'frame-restore.html'), 'page');
           const during = await waitFor(async () => {
             const st = await tab.eval(() => window.state());
-            return st.hidden === '' ? st : null;
+            return st.late === '' ? st : null;
           }, 5000, 200);
-          assert.ok(during, `while warned: ${JSON.stringify(await tab.eval(() => window.state()))}`);
+          assert.ok(during, `the late frame was not sandboxed: ${JSON.stringify(await tab.eval(() => window.state()))}`);
+          assert.deepEqual([during.modals, during.scripts, during.shadow, during.object, during.icons], ['', 'allow-scripts', '', false, 0], `while warned: ${JSON.stringify(during)}`);
+          await sleep(1000);
+          assert.equal((await tab.eval(() => window.state())).alive.late, undefined, 'the late frame ran its script under the warning');
+          const t = await tabInfo(url);
+          await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), t.id);
+          // (Chromium loads an <object> put back only in a rendered tab: the tab in front, as a person has it.)
+          if (browser.name === 'chromium') await tab.page.bringToFront();
+          const after = await waitFor(async () => {
+            const st = await tab.eval(() => window.state());
+            return st.alive.late >= 1 && st.object ? st : null;
+          }, 20000, 200); // (Firefox at a load of 30 on 2 cores: the late frame ran after 10-11 s)
+          assert.ok(after, `after "Show the page anyway": ${JSON.stringify(await tab.eval(() => window.state()))}`);
+          assert.deepEqual([after.modals, after.scripts, after.shadow, after.late, after.object, after.icons], ['allow-scripts allow-modals', 'allow-scripts', null, null, true, 300], `after: ${JSON.stringify(after)}`);
+          // What the person sees: the page, with the late frame painted green by its own script.
+          const png = PNG.sync.read(await shot(tab));
+          let green = 0;
+          for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 30 && png.data[i + 1] > 170 && png.data[i + 1] < 215 && png.data[i + 2] < 30) green++;
+          assert.ok(green > 400 * 300 * 0.5, `the late frame is not painted on screen (${green} green pixels)`);
+          assert.ok(!warningOnScreen(await share(tab)), 'the warning is still on screen after "Show the page anyway"');
+        } finally {
+          await tab.close().catch(() => {});
         }
-        const t = await tabInfo(url);
-        await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }), t.id);
-        const after = await waitFor(async () => {
-          const st = await tab.eval(() => window.state());
-          return st.hidden === 'allow-same-origin allow-modals' ? st : null;
-        }, 5000, 200);
-        assert.deepEqual(after, { hidden: 'allow-same-origin allow-modals', told: 'allow-same-origin' }, `after: ${JSON.stringify(await tab.eval(() => window.state()))}`);
-      } finally {
-        await tab.close().catch(() => {});
-      }
-    });
+      });
 
-    test('a warned page that dispatches forged pageshow events (persisted: true, 40 of them) has nothing sent to the background again: only the browser\'s own restore from the back/forward cache tells it of the page view (review 21 L2)', async () => {
-      const url = fixtureUrl('hostile/validity-bubble.html', 'pc-alert-hostile.azurewebsites.net');
-      const tab = await browser.open(url);
-      let ext = null;
-      try {
-        assert.equal(await holds(tab, 'validity-bubble.html'), 'page');
-        // An extension page hears what the tab's content scripts send to the extension, as the
-        // background does.
-        ext = await browser.openExtensionPage('pages/popup.html');
-        // (Counted in the DOM: Firefox runs each WebDriver script in a sandbox of its own.)
-        await ext.eval(() => {
-          document.documentElement.dataset.heard = '0';
-          hangupProtocol.api.runtime.onMessage.addListener((msg, sender) => {
-            if (msg?.what !== hangupProtocol.MSG.analyse || String(sender.url).startsWith(location.origin)) return;
-            document.documentElement.dataset.heard = String(Number(document.documentElement.dataset.heard) + 1);
+      test('back-shell.html: Back from a warned scam to a page that forges the warning\'s mark, holds its own first read (40 s) and shows the scam in a script-only sandboxed srcdoc frame: the frame reads anyway and the tab is warned while the shell still holds (review 22 H3)', { skip: !only({ file: 'back-shell.html' }) }, async () => {
+        const tab = await browser.open(fixtureUrl('hostile/back-shell.html', 'pc-alert-shell-b.example'));
+        try {
+          // The landing page moves on to a scam of another site, which is warned.
+          const scam = await waitFor(async () => (await tab.url()).includes('pc-alert-kit-a.example')
+            && (await tab.eval(() => !!document.querySelector('hangup-warning')).catch(() => false)), 20000, 200);
+          assert.ok(scam, `the scam the landing page moved to was not warned (tab at ${await tab.url()})`);
+          await sleep(1000);
+          await tab.back();
+          assert.equal(await holds(tab, 'back-shell.html'), 'page');
+          const st = await tab.eval(() => ({ shell: window.shell, ready: document.readyState, url: location.href }));
+          assert.equal(st.shell, true, `Back did not load the landing page again as the shell: ${JSON.stringify(st)}`);
+          assert.equal(st.ready, 'loading', 'the shell no longer holds its own read (the test proves nothing)');
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
+      test('dialog-scriptless-hidden.html: "Show the page anyway" gives the script-less frames loaded again for their own page world (one the guard\'s walk never reached) their own sandbox back', { skip: !only({ file: 'dialog-scriptless-hidden.html' }) }, async () => {
+        const url = fixtureUrl('hostile/dialog-scriptless-hidden.html', 'pc-alert-hostile.azurewebsites.net');
+        const tab = await browser.open(url);
+        try {
+          assert.equal(await holds(tab, 'dialog-scriptless-hidden.html'), 'page');
+          // Chromium: both were loaded again under a sandbox without allow-modals (Firefox: its MAIN
+          // world runs in them, nothing to do).
+          if (browser.name === 'chromium') {
+            const during = await waitFor(async () => {
+              const st = await tab.eval(() => window.state());
+              return st.hidden === '' ? st : null;
+            }, 5000, 200);
+            assert.ok(during, `while warned: ${JSON.stringify(await tab.eval(() => window.state()))}`);
+          }
+          const t = await tabInfo(url);
+          await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }), t.id);
+          const after = await waitFor(async () => {
+            const st = await tab.eval(() => window.state());
+            return st.hidden === 'allow-same-origin allow-modals' ? st : null;
+          }, 5000, 200);
+          assert.deepEqual(after, { hidden: 'allow-same-origin allow-modals', told: 'allow-same-origin' }, `after: ${JSON.stringify(await tab.eval(() => window.state()))}`);
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
+      test('a warned page that dispatches forged pageshow events (persisted: true, 40 of them) has nothing sent to the background again: only the browser\'s own restore from the back/forward cache tells it of the page view (review 21 L2)', async () => {
+        const url = fixtureUrl('hostile/validity-bubble.html', 'pc-alert-hostile.azurewebsites.net');
+        const tab = await browser.open(url);
+        let ext = null;
+        try {
+          assert.equal(await holds(tab, 'validity-bubble.html'), 'page');
+          // An extension page hears what the tab's content scripts send to the extension, as the
+          // background does.
+          ext = await browser.openExtensionPage('pages/popup.html');
+          // (Counted in the DOM: Firefox runs each WebDriver script in a sandbox of its own.)
+          await ext.eval(() => {
+            document.documentElement.dataset.heard = '0';
+            hangupProtocol.api.runtime.onMessage.addListener((msg, sender) => {
+              if (msg?.what !== hangupProtocol.MSG.analyse || String(sender.url).startsWith(location.origin)) return;
+              document.documentElement.dataset.heard = String(Number(document.documentElement.dataset.heard) + 1);
+            });
           });
-        });
-        const sent = await tab.eval(() => {
-          for (let i = 0; i < 40; i++) window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-          return !!document.querySelector('hangup-warning');
-        });
-        assert.equal(sent, true, 'the warning went before the forged events');
-        await sleep(2000);
-        assert.equal(await ext.eval(() => document.documentElement.dataset.heard), '0', 'forged pageshow events made the page send its read again');
-      } finally {
-        await ext?.close().catch(() => {});
-        await tab.close().catch(() => {});
-      }
-    });
-
-    test('clickjack-dismiss.html: the page paints a fake "Continue" exactly over the warning\'s "Show the page anyway" in a pointer-events:none popover (a closed shadow root no hook told of); it is never on screen; and where a layer like it is over the warning all the same (the top-layer sheet taken away), the person\'s click on "Continue" does not put the warning away: the tab goes to the full-tab warning', async () => {
-      const file = 'clickjack-dismiss.html';
-      const url = fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net');
-      const tab = await browser.open(url);
-      try {
-        assert.equal(await holds(tab, file), 'page');
-        assert.ok((await tab.eval(() => window.rounds)) > 0, 'the page never showed its layer (the test proves nothing)');
-        // Where the warning paints "Show the page anyway" (Chromium: read in the warning's frame;
-        // Firefox's driver cannot reach a frame in a closed shadow root: the layer alone is checked).
-        if (browser.name !== 'chromium') return;
-        const f = tab.page.frames().find((fr) => fr.url().startsWith(browser.extBase));
-        const r = await f.evaluate(() => {
-          const b = document.querySelector('[data-action=show]');
-          b.scrollIntoView({ block: 'center' });
-          const { x, y, width, height } = b.getBoundingClientRect();
-          return { x, y, width, height };
-        });
-        await tab.eval((rect) => window.aim(rect), r);
-        await sleep(500);
-        assert.ok(warningOnScreen(await share(tab)), 'the fake "Continue" layer is on screen over the warning');
-        // The second line: a layer over the warning all the same (the sheet that hides the page's
-        // top layer taken away, as if a route it does not reach had been found).
-        const t = await tabInfo(url);
-        await inExtension(async (id) => (await import('../background/top_layer.js')).showTopLayer(id), t.id);
-        await sleep(300);
-        const covered = await share(tab);
-        await tab.clickAt(r.x + r.width / 2, r.y + r.height / 2);
-        assert.ok(!warningOnScreen(covered), `the layer did not come back over the warning (the test proves nothing): ${JSON.stringify(covered)}`);
-        const blocked = await waitFor(async () => (await where(tab)) === 'blocked' || null, 8000, 200);
-        assert.ok(blocked, `the click through the page's layer put the warning away (tab at ${await where(tab)}, ${JSON.stringify(await tabInfo(url))})`);
-        await holds(tab, file, false);
-      } finally {
-        await tab.close().catch(() => {});
-      }
-    });
-
-    test('transition-popover.html with the top-layer sheet taken away (as if a route it does not reach had been found): the layer that blinks over the warning (covering 75 % of each second) is seen by the warning\'s own frame and the tab goes to the full-tab warning (Chromium: IntersectionObserver v2; review 23 H3)', async (t) => {
-      if (browser.name !== 'chromium') return t.skip('no IntersectionObserver v2 in Firefox');
-      const file = 'transition-popover.html';
-      const url = fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net');
-      const tab = await browser.open(url);
-      try {
-        assert.equal(await holds(tab, file), 'page');
-        const info = await tabInfo(url);
-        await inExtension(async (id) => (await import('../background/top_layer.js')).showTopLayer(id), info.id);
-        const seen = [];
-        for (let i = 0; i < 6 && (await where(tab)) === 'page'; i++) {
-          seen.push(warningOnScreen(await share(tab)));
-          await sleep(150);
+          const sent = await tab.eval(() => {
+            for (let i = 0; i < 40; i++) window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+            return !!document.querySelector('hangup-warning');
+          });
+          assert.equal(sent, true, 'the warning went before the forged events');
+          await sleep(2000);
+          assert.equal(await ext.eval(() => document.documentElement.dataset.heard), '0', 'forged pageshow events made the page send its read again');
+        } finally {
+          await ext?.close().catch(() => {});
+          await tab.close().catch(() => {});
         }
-        assert.ok(seen.includes(false) || (await where(tab)) === 'blocked', 'the layer did not come back over the warning (the test proves nothing)');
-        const blocked = await waitFor(async () => (await where(tab)) === 'blocked' || null, 8000, 200);
-        assert.ok(blocked, `the blinking layer stayed over the warning (tab at ${await where(tab)})`);
-        await holds(tab, file, false);
-      } finally {
-        await tab.close().catch(() => {});
-      }
-    });
+      });
 
-    test('title-fight.html: the tab reads "HangUp: scam page blocked" with HangUp\'s icon while the warning shows, and the page\'s own after "Show the page anyway"', async () => {
-      const url = fixtureUrl('hostile/title-fight.html', 'pc-alert-hostile.azurewebsites.net');
-      const tab = await browser.open(url);
-      try {
-        await holds(tab, 'title-fight.html');
-        const ours = await waitFor(async () => {
+      test('clickjack-dismiss.html: the page paints a fake "Continue" exactly over the warning\'s "Show the page anyway" in a pointer-events:none popover (a closed shadow root no hook told of); it is never on screen; and where a layer like it is over the warning all the same (the top-layer sheet taken away), the person\'s click on "Continue" does not put the warning away: the tab goes to the full-tab warning', async () => {
+        const file = 'clickjack-dismiss.html';
+        const url = fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net');
+        const tab = await browser.open(url);
+        try {
+          assert.equal(await holds(tab, file), 'page');
+          assert.ok((await tab.eval(() => window.rounds)) > 0, 'the page never showed its layer (the test proves nothing)');
+          // Where the warning paints "Show the page anyway" (Chromium: read in the warning's frame;
+          // Firefox's driver cannot reach a frame in a closed shadow root: the layer alone is checked).
+          if (browser.name !== 'chromium') return;
+          const f = tab.page.frames().find((fr) => fr.url().startsWith(browser.extBase));
+          const r = await f.evaluate(() => {
+            const b = document.querySelector('[data-action=show]');
+            b.scrollIntoView({ block: 'center' });
+            const { x, y, width, height } = b.getBoundingClientRect();
+            return { x, y, width, height };
+          });
+          await tab.eval((rect) => window.aim(rect), r);
+          await sleep(500);
+          assert.ok(warningOnScreen(await share(tab)), 'the fake "Continue" layer is on screen over the warning');
+          // The second line: a layer over the warning all the same (the sheet that hides the page's
+          // top layer taken away, as if a route it does not reach had been found).
           const t = await tabInfo(url);
-          return t?.title === 'HangUp: scam page blocked' && iconOf(t.icon) === 'hangup' ? t : null;
-        }, 5000, 200);
-        assert.ok(ours, `tab title/icon: ${JSON.stringify(await tabInfo(url))}`);
-        // The page keeps setting its title and adding icons (every 100 ms): it never shows.
-        for (let i = 0; i < 3; i++) {
+          await inExtension(async (id) => (await import('../background/top_layer.js')).showTopLayer(id), t.id);
           await sleep(300);
-          const t = await tabInfo(url);
-          assert.equal(t.title, 'HangUp: scam page blocked', 'the page changed the tab title back');
-          assert.equal(iconOf(t.icon), 'hangup', 'the page changed the tab icon back');
+          const covered = await share(tab);
+          await tab.clickAt(r.x + r.width / 2, r.y + r.height / 2);
+          assert.ok(!warningOnScreen(covered), `the layer did not come back over the warning (the test proves nothing): ${JSON.stringify(covered)}`);
+          const blocked = await waitFor(async () => (await where(tab)) === 'blocked' || null, 8000, 200);
+          assert.ok(blocked, `the click through the page's layer put the warning away (tab at ${await where(tab)}, ${JSON.stringify(await tabInfo(url))})`);
+          await holds(tab, file, false);
+        } finally {
+          await tab.close().catch(() => {});
         }
-        assert.ok((await tab.eval(() => window.rounds)) >= 5, 'the page stopped fighting (test proves nothing)');
-        // "Show the page anyway": what the background tells the tab's top frame.
-        await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), ours.id);
-        const back = await waitFor(async () => {
-          const t = await tabInfo(url);
-          return t?.title === 'Windows Defender Security Alert' && iconOf(t.icon) === 'page' ? t : null;
-        }, 10000, 300);
-        assert.ok(back, `after "Show the page anyway": ${JSON.stringify(await tabInfo(url))}`);
-        assert.ok(!warningOnScreen(await share(tab)), 'the warning is still on screen after "Show the page anyway"');
-      } finally {
-        await tab.close().catch(() => {});
-      }
-    });
+      });
+
+      test('transition-popover.html with the top-layer sheet taken away (as if a route it does not reach had been found): the layer that blinks over the warning (covering 75 % of each second) is seen by the warning\'s own frame and the tab goes to the full-tab warning (Chromium: IntersectionObserver v2; review 23 H3)', async (t) => {
+        if (browser.name !== 'chromium') return t.skip('no IntersectionObserver v2 in Firefox');
+        const file = 'transition-popover.html';
+        const url = fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net');
+        const tab = await browser.open(url);
+        try {
+          assert.equal(await holds(tab, file), 'page');
+          const info = await tabInfo(url);
+          await inExtension(async (id) => (await import('../background/top_layer.js')).showTopLayer(id), info.id);
+          const seen = [];
+          for (let i = 0; i < 6 && (await where(tab)) === 'page'; i++) {
+            seen.push(warningOnScreen(await share(tab)));
+            await sleep(150);
+          }
+          assert.ok(seen.includes(false) || (await where(tab)) === 'blocked', 'the layer did not come back over the warning (the test proves nothing)');
+          const blocked = await waitFor(async () => (await where(tab)) === 'blocked' || null, 8000, 200);
+          assert.ok(blocked, `the blinking layer stayed over the warning (tab at ${await where(tab)})`);
+          await holds(tab, file, false);
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
+      test('title-fight.html: the tab reads "HangUp: scam page blocked" with HangUp\'s icon while the warning shows, and the page\'s own after "Show the page anyway"', async () => {
+        const url = fixtureUrl('hostile/title-fight.html', 'pc-alert-hostile.azurewebsites.net');
+        const tab = await browser.open(url);
+        try {
+          await holds(tab, 'title-fight.html');
+          const ours = await waitFor(async () => {
+            const t = await tabInfo(url);
+            return t?.title === 'HangUp: scam page blocked' && iconOf(t.icon) === 'hangup' ? t : null;
+          }, 5000, 200);
+          assert.ok(ours, `tab title/icon: ${JSON.stringify(await tabInfo(url))}`);
+          // The page keeps setting its title and adding icons (every 100 ms): it never shows.
+          for (let i = 0; i < 3; i++) {
+            await sleep(300);
+            const t = await tabInfo(url);
+            assert.equal(t.title, 'HangUp: scam page blocked', 'the page changed the tab title back');
+            assert.equal(iconOf(t.icon), 'hangup', 'the page changed the tab icon back');
+          }
+          assert.ok((await tab.eval(() => window.rounds)) >= 5, 'the page stopped fighting (test proves nothing)');
+          // "Show the page anyway": what the background tells the tab's top frame.
+          await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), ours.id);
+          const back = await waitFor(async () => {
+            const t = await tabInfo(url);
+            return t?.title === 'Windows Defender Security Alert' && iconOf(t.icon) === 'page' ? t : null;
+          }, 10000, 300);
+          assert.ok(back, `after "Show the page anyway": ${JSON.stringify(await tabInfo(url))}`);
+          assert.ok(!warningOnScreen(await share(tab)), 'the warning is still on screen after "Show the page anyway"');
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+    }
   });
 }
