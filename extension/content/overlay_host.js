@@ -819,7 +819,13 @@ const hangupOverlay = (() => {
     // A document of the top's own origin, from the network too (review 23 H7: the frame of H4
     // loaded again under the rule, whose navigations the top page may send to `about:blank`):
     // its top's document is read without a throw (Chromium tells the top's origin first).
-    if (topOrigin() === location.origin && hostIn(window.top)) return true;
+    // (A document sandboxed without `allow-same-origin` keeps its address's origin in `location`
+    // but may not read the top: the read throws.)
+    try {
+      if (topOrigin() === location.origin && hostIn(window.top)) return true;
+    } catch {
+      /* an opaque origin */
+    }
     if (!unruled()) return false;
     try {
       if (window.top[WARNED_MARK]) return true;
