@@ -2,8 +2,10 @@
 //! (lower case, folded, invisibles out) because that is where they matched; a person should
 //! read the page's own words back, in its own case ("Your computer is BLOCKED"), so each
 //! excerpt is looked up again in the text as written, character by character through the same
-//! fold. Word-level folds (look-alike letters, letter-spaced words) do not map back: those
-//! excerpts stay as normalised.
+//! fold (which also gives the letters the word-level step folds in a language's own words: the
+//! Turkish `ı` as `i`, Greek capitals as Greek letters). Other word-level folds (look-alike
+//! letters inside words of another script, letter-spaced words) do not map back: those excerpts
+//! stay as normalised.
 
 use super::normalize::{fold_char, is_invisible};
 use crate::snapshot::Snapshot;
@@ -12,9 +14,6 @@ use crate::verdict::{Detail, Reason};
 /// Puts each excerpt of `reasons` (and a title quoted as an identity) back into the page's own
 /// words where it can be found.
 pub fn restore(reasons: &mut [Reason], snap: &Snapshot) {
-    let mut sources: Vec<&str> = vec![&snap.title, &snap.text];
-    sources.extend(snap.alt_texts.iter().map(String::as_str));
-    sources.extend(snap.dialog_texts.iter().map(String::as_str));
     let mut slots: Vec<&mut String> = reasons
         .iter_mut()
         .filter_map(|r| match &mut r.detail {
@@ -23,6 +22,15 @@ pub fn restore(reasons: &mut [Reason], snap: &Snapshot) {
             _ => None,
         })
         .collect();
+    restore_texts(&mut slots, snap);
+}
+
+/// Puts each of `slots` (normalised page text) back into the page's own words where it can be
+/// found.
+pub fn restore_texts(slots: &mut [&mut String], snap: &Snapshot) {
+    let mut sources: Vec<&str> = vec![&snap.title, &snap.text];
+    sources.extend(snap.alt_texts.iter().map(String::as_str));
+    sources.extend(snap.dialog_texts.iter().map(String::as_str));
     let wanted: Vec<&str> = slots.iter().map(|t| t.as_str()).collect();
     let found = find_all(&sources, &wanted);
     for (slot, w) in slots.iter_mut().zip(found) {
@@ -250,10 +258,34 @@ mod tests {
     fn no_match_gives_none() {
         assert_eq!(as_written(&["nothing here"], "your computer"), None);
         assert_eq!(as_written(&["x"], ""), None);
-        // Look-alike letters fold at word level only: not mapped back (the caller keeps the
-        // normalised excerpt).
-        let page = "Yоur cоmputer"; // Cyrillic о
-        let base = normalize(page).base;
-        assert_eq!(as_written(&[page], &base), None);
+        // Look-alike letters inside words of another script and letter-spaced words fold at
+        // word level only: not mapped back (the caller keeps the normalised excerpt).
+        for page in ["Yоur cоmputer", "W i n d o w s"] {
+            let base = normalize(page).base;
+            assert_eq!(as_written(&[page], &base), None, "{base}");
+        }
+    }
+
+    #[test]
+    fn letters_folded_word_by_word_come_back_as_written() {
+        // eval23: Turkish and Azerbaijani quotes read "bloke edildi! alici adres" (the dotless ı
+        // is a look-alike of i, folded inside Latin words), not the page's "Alıcı adres"; Greek
+        // capitals were read as Latin letters, then given back to their Greek word.
+        for page in [
+            "Hesabınız bloke edildi! Alıcı adres: Bu işlemi siz yapmadıysanız",
+            "Kompüteriniz bloklanıb, virus aşkar edildi",
+            "ΠΡΟΣΟΧΗ: Ο ΥΠΟΛΟΓΙΣΤΗΣ ΣΑΣ ΜΠΛΟΚΑΡΙΣΤΗΚΕ", // Greek capitals Η Ν Μ Υ
+        ] {
+            let base = normalize(page).base;
+            assert_ne!(
+                base,
+                page.to_lowercase(),
+                "{page}: no word-level fold to test"
+            );
+            assert_eq!(as_written(&[page], &base).as_deref(), Some(page), "{base}");
+            let tail = base.find(' ').map(|k| &base[k + 1..]).unwrap_or_default();
+            let got = as_written(&["x", page], tail).unwrap_or_default();
+            assert!(page.ends_with(&got) && !got.is_empty(), "{tail}: {got}");
+        }
     }
 }

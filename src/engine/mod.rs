@@ -67,7 +67,12 @@ pub fn analyse(snapshot: &Snapshot, options: &Options) -> Verdict {
     as_written::restore(&mut verdict.reasons, snapshot);
     // ClickFix is judged on its own evidence (the clipboard and the page's run instructions) and
     // picks its own warning; the tech-support reasons stay listed.
-    if let Some(found) = clickfix::judge(snapshot) {
+    if let Some(mut found) = clickfix::judge(snapshot) {
+        // Its run steps and pretext are the page's words too ("Potwierdź, że jesteś
+        // człowiekiem", not "jestes człowiekiem"); the command stays defanged.
+        for t in found.instructions.iter_mut().chain(found.pretext.as_mut()) {
+            as_written::restore_texts(&mut [t], snapshot);
+        }
         clickfix::apply(found, &mut verdict);
     }
     verdict

@@ -152,7 +152,18 @@ fn push_folded(out: &mut String, c: char) {
 /// and invisibles out), without the word-level steps (look-alike words, letter spacing). Used to
 /// find an excerpt of `base` in the page's text as written.
 pub fn fold_char(out: &mut String, c: char) {
-    push_compat(out, c);
+    // What the word-level step makes of these letters in the language's own words: the Turkish
+    // dotless ı is a look-alike of i (folded in any Latin word), the Greek capitals that
+    // `push_folded` reads as Latin letters are given back to a Greek word.
+    let word = match c {
+        'ı' => 'i',
+        'Η' | 'Ή' => 'η',
+        'Ν' => 'ν',
+        'Μ' => 'μ',
+        'Υ' | 'Ύ' | 'Ϋ' => 'υ',
+        _ => return push_compat(out, c),
+    };
+    out.push(word);
 }
 
 /// Compatibility step (the NFKC subset in [`compat`]), then [`push_clean`].
