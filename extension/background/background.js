@@ -16,7 +16,7 @@ import { initMute, muteForWarning, unmuteAfterWarning, pageChanged } from './mut
 import { hideTopLayer, showTopLayer } from './top_layer.js';
 import { summaryOf, summaryToHash } from '../pages/mistake_summary.js';
 import { framesTogether, forgetFrames } from './frames.js';
-import { initFrameRules, sandboxFrames, unsandboxFrames } from './frame_rules.js';
+import { initFrameRules, sandboxFrames, tellLateFrames, unsandboxFrames } from './frame_rules.js';
 import { applyLivePolicy } from './live_policy.js';
 import { expectWarning, warningRan, forgetWarning, tabShown } from './warning_watch.js';
 
@@ -184,6 +184,7 @@ async function onAnalyse(msg, sender) {
     await sandboxFrames(tabId);
     await dropRuleIfDismissed(tabId);
     api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});
+    tellLateFrames(tabId); // (frames whose document had not started yet)
     if (!state.blocked) watchWarning(tabId, state.pageId, { fresh: sender.frameId === 0 });
   }
   // ClickFix split across frames: a sub-frame put text on the clipboard but holds no steps to

@@ -556,6 +556,20 @@
     hangupOverlay.guardFrames();
     neutralise();
   }
+  // The background's word to every frame of a warned tab right after its `warn` (frame_rules.js
+  // `tellLateFrames`): a document that started after the `warn` went out never heard it (its
+  // response came before the tab's frame rule, so it is not sandboxed either). It does what the
+  // mark does: no `warned` (the tab may have moved on meanwhile; only the answer to this frame's
+  // own read warns it). The injection may come before this script (then it left `true`).
+  const late = () => {
+    if (warned || window === window.top) return;
+    hangupOverlay.bubbles = false;
+    hangupOverlay.guardFrames();
+    neutralise();
+  };
+  const toldLate = globalThis.hangupLate === true;
+  globalThis.hangupLate = late;
+  if (toldLate) late();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
   addEventListener('load', () => schedule(50), { once: true });

@@ -1,5 +1,6 @@
 // Serves the project's own fixture pages (tests/fixtures) under whatever host a test names,
 // with the response headers some fixtures need.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
@@ -45,6 +46,14 @@ export function startFixtureServer() {
       const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 60000);
       // (unref: a test that ends meanwhile does not wait for it)
       return new Promise((done) => setTimeout(() => done({ status: 200, body: '', headers: { 'content-type': 'text/javascript', 'cache-control': 'no-store' } }), ms).unref());
+    }
+    // A hostile page whose body comes `ms` late (at most 10 s) after its headers
+    // (hostile/dialog-scriptless-nested-late.html: a frame whose document starts after the warning).
+    if (pathname.startsWith('/hostile/late/')) {
+      const file = path.join(HOSTILE, path.normalize(`/${pathname.slice('/hostile/late/'.length)}`));
+      if (!file.startsWith(HOSTILE) || !existsSync(file)) return null;
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 10000);
+      return { status: 200, body: readFileSync(file), bodyAfter: ms, headers: { 'cache-control': 'no-store' } };
     }
     // A top navigation that makes no new document (hostile/rule-keep.html).
     if (pathname === '/no-content') return { status: 204, body: '', headers: { 'cache-control': 'no-store' } };

@@ -89,6 +89,14 @@ export async function startServer(route) {
       else sendFile(res, file, r.headers);
     } else if (r.file) {
       sendFile(res, r.file, r.headers);
+    } else if (r.bodyAfter) {
+      // Headers now, the body `bodyAfter` ms later: the frame's document is there (committed,
+      // its window reachable) but not started (no content script has run in it yet).
+      res.writeHead(r.status ?? 200, { 'content-type': TYPES['.html'], ...r.headers });
+      res.flushHeaders();
+      setTimeout(() => {
+        if (!res.destroyed) res.end(r.body ?? '');
+      }, r.bodyAfter).unref();
     } else {
       res.writeHead(r.status ?? 200, { 'content-type': TYPES['.html'], ...r.headers }).end(r.body ?? '');
     }
