@@ -7,7 +7,8 @@
 // element of the page, in every shadow root (user rules apply in shadow trees, and a user
 // `!important` beats every rule and style attribute of the page): while the warning shows,
 // every open popover but the warning's host, and a customizable select's picker
-// (`::picker(select)`, Chromium), is `display: none` with no transition. Put in by the background (scripting API)
+// (`::picker(select)`, Chromium), is `display: none` with no transition; the browser's own lists
+// of a select or a datalist are not drawn. Put in by the background (scripting API)
 // into the top frame only, when the warning is mounted (the content script's `mute` message),
 // taken out when the person chooses to see the page. Costs nothing before a verdict.
 import { api } from './api.js';
@@ -19,8 +20,17 @@ import { api } from './api.js';
 // `transition: display … allow-discrete` would keep the popover shown for as long as it says
 // (review 23 H3); a user `!important` transition-property beats the page's, and a transition
 // running when the sheet comes is cancelled.
+// A classic select's list and a datalist's suggestions are not in the page: each browser draws
+// them as its own widget above the page and the warning, and the activation a click on the
+// warning gives the page lets it open them with `showPicker()`, a method of a script-less frame's
+// realm too, which no hook reaches in Chromium (review 23 H6). While the warning shows, a select
+// and an input with a list are not rendered: `showPicker()` refuses a select that is not rendered,
+// and a list already open closes; Chromium opens no datalist for an input that is not rendered,
+// Firefox does (there the MAIN world refuses `showPicker()` while the warning shows, main_world.js).
+// The warning covers the page meanwhile: nothing a person could see moves.
 const CSS = ':popover-open:not(:root > hangup-warning){display:none!important;transition:none!important}\n'
-  + '::picker(select){display:none!important;transition:none!important}';
+  + '::picker(select){display:none!important;transition:none!important}\n'
+  + 'select,input[list]{display:none!important;transition:none!important}';
 
 const target = (tabId) => ({ target: { tabId, frameIds: [0] }, css: CSS, origin: 'USER' });
 

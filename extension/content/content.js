@@ -233,6 +233,7 @@
 
   async function read() {
     if (warned || !document.documentElement) return;
+    watch();
     if (busy) {
       again = true;
       return;
@@ -443,23 +444,44 @@
     // of text written meanwhile, and a pending later read is brought forward.
     // The back-off grows by one step per read it schedules, not per record.
     const text = records.some((r) => r.type !== 'attributes');
-    const delay = Math.min(400 * 2 ** Math.max(0, (text ? changes : shows) - 3), 10000);
-    if (idle || (timer && due <= performance.now() + delay)) return;
-    if (text) changes++;
-    else shows++;
-    clearTimeout(timer);
-    timer = 0;
-    schedule(delay);
+    const delay = backOff(text ? changes : shows);
+    if (!(idle || (timer && due <= performance.now() + delay))) {
+      if (text) changes++;
+      else shows++;
+      clearTimeout(timer);
+      timer = 0;
+      schedule(delay);
+    }
+    // A read is pending that no attribute change could bring forward (each would return above
+    // until that read starts, and its due time only comes sooner): attributes are not observed
+    // until it starts (`watch`). An animation that sets a style every frame cost one callback
+    // per frame (~3 ms of script time a second, docs/BENCHMARKS.md "Twenty-fourth session").
+    if (!unwatched && (idle || (timer && due <= performance.now() + backOff(shows)))) {
+      unwatched = true;
+      observer.observe(document, NODES);
+    }
   });
+  function backOff(n) {
+    return Math.min(400 * 2 ** Math.max(0, n - 3), 10000);
+  }
 
   // Attributes that show or hide what is already in the document: a cloaked kit can reveal its
   // scam by a class or style change alone, which adds no node and changes no text.
   const REVEALING = ['class', 'style', 'hidden', 'open'];
+  const NODES = { childList: true, subtree: true, characterData: true };
+  const ALL = { ...NODES, attributes: true, attributeFilter: REVEALING };
+  let unwatched = false; // attributes not observed until the pending read starts
+  /** Attributes observed again (a read starts: what changes from now on is after it). */
+  function watch() {
+    if (!unwatched || warned) return;
+    unwatched = false;
+    observer.observe(document, ALL);
+  }
   // Observed from DOMContentLoaded on: the parser's own insertions before it would only cost
   // records and callbacks, and the first read comes right after.
   function start() {
     if (warned) return;
-    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING });
+    observer.observe(document, ALL);
     if (document.documentElement !== root) {
       root = document.documentElement;
       listen();

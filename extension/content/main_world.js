@@ -300,6 +300,14 @@
         });
       }
     }
+    // A native picker (a select's list, a datalist's suggestions, a date or colour picker) is the
+    // browser's own widget above the page and the warning, opened on the activation a click on
+    // the warning gives the page (review 23 H6): not while the warning shows. Hooked from the
+    // start, so a method taken before the verdict is this one too (Firefox runs this script in
+    // script-less frames as well; Chromium: the user sheet, background/top_layer.js).
+    for (const C of ['HTMLSelectElement', 'HTMLInputElement']) {
+      hook(P(C), 'showPicker', (self, args, orig) => (shown() ? undefined : apply(orig, self, args)));
+    }
     on('fullscreenchange', () => {
       if (neutralised) exitFs();
     });

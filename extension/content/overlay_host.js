@@ -122,6 +122,7 @@ const hangupOverlay = (() => {
     // one that still finds the warning's mark meanwhile (another frame's warning not yet put
     // away) is not taken again (`keep`). Until the warning is shown or guarded again here.
     shownAnyway: false,
+    localNavs: false, // a sub-frame cancels its navigations to local documents while the warning shows (guardFrames)
     walked: 0, // elements walked (WALK_LIMIT)
     bodyWasInert: false,
     inertBody: null,
@@ -256,6 +257,14 @@ const hangupOverlay = (() => {
      *  `srcdoc`, `data:`, `blob:`, are not reached by the background's rule either). */
     guardFrames() {
       this.shownAnyway = false;
+      if (!this.host && !this.localNavs) {
+        this.localNavs = true;
+        try {
+          globalThis.navigation?.addEventListener('navigate', onLocalNavigate, true);
+        } catch {
+          /* no Navigation API */
+        }
+      }
       if (this.guard || this.host || !document.documentElement || topGuards()) return;
       this.guard = new MutationObserver((records) => {
         try {
@@ -808,6 +817,16 @@ const hangupOverlay = (() => {
    *  frame of an ordinary page paid (docs/BENCHMARKS.md, "Twenty-second session (helper
    *  `cost`)"). One property read (and a few root children per same-origin ancestor). */
   function ancestorWarned() {
+    // A document of the top's own origin, from the network too (review 23 H7: the frame of H4
+    // loaded again under the rule, whose navigations the top page may send to `about:blank`):
+    // its top's document is read without a throw (Chromium tells the top's origin first).
+    // (A document sandboxed without `allow-same-origin` keeps its address's origin in `location`
+    // but may not read the top: the read throws.)
+    try {
+      if (topOrigin() === location.origin && hostIn(window.top)) return true;
+    } catch {
+      /* an opaque origin */
+    }
     if (!unruled()) return false;
     try {
       if (window.top[WARNED_MARK]) return true;
@@ -818,15 +837,41 @@ const hangupOverlay = (() => {
     try {
       for (let depth = 0; w !== w.top && depth < 16; depth++) {
         w = w.parent;
-        const root = w.document.documentElement; // throws for another origin: stop there
-        for (let c = root?.lastElementChild; c; c = c.previousElementSibling) {
-          if (c.localName === 'hangup-warning') return true;
-        }
+        if (hostIn(w)) return true; // throws for another origin: stop there
       }
     } catch {
       /* another origin above */
     }
+    // Past a parent of another origin, the top may still be of this document's origin (an
+    // `about:blank` the top navigated a frame of another site's frame to: Firefox has no named
+    // mark). One more read, only where the walk stopped below the top.
+    if (w !== window.top) {
+      try {
+        return hostIn(window.top);
+      } catch {
+        /* another origin */
+      }
+    }
     return false;
+  }
+  /** Whether window `w`'s document holds the warning's host among its root's children (throws
+   *  for another origin). */
+  function hostIn(w) {
+    const root = w.document.documentElement;
+    for (let c = root?.lastElementChild; c; c = c.previousElementSibling) {
+      if (c.localName === 'hangup-warning') return true;
+    }
+    return false;
+  }
+  /** The top document's origin where the browser tells it without a cross-origin read
+   *  (`location.ancestorOrigins`, Chromium), or ''. */
+  function topOrigin() {
+    try {
+      const a = location.ancestorOrigins;
+      return a?.length ? a[a.length - 1] : '';
+    } catch {
+      return '';
+    }
   }
   o.ancestorWarned = ancestorWarned;
 
@@ -981,6 +1026,21 @@ const hangupOverlay = (() => {
   // browser's own, "Leave" and the full-tab warning among them, are not).
   function onNavigate(e) {
     if (o.host && e.cancelable) e.preventDefault();
+  }
+  // A sub-frame of a warned tab (guardFrames): a navigation of this frame to a document that loads
+  // nothing from the network (`about:blank`, `blob:`, `data:`, `javascript:`) is cancelled while
+  // the warning shows. Such a document takes the frame's own flags (no header rule reaches it) and,
+  // of the origin of whoever navigated it, may be reached by a page no guard sees: review 23 H7, the
+  // top page sending the frame of H4 (loaded again under the rule, of the top's origin, in a frame of
+  // another site) to `about:blank` and opening dialogs in it. The top's navigations of a frame of
+  // its origin are cancelable (another origin's are not, and give the blank document that origin).
+  function onLocalNavigate(e) {
+    if (o.host || o.shownAnyway || !e.cancelable) return;
+    try {
+      if (/^(about|blob|data|javascript):/i.test(e.destination?.url ?? '')) e.preventDefault();
+    } catch {
+      /* an odd event */
+    }
   }
   function listen() {
     try {

@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../lib/server.mjs';
+import { TRACE_CATEGORIES, extensionCpuMs } from './trace_cpu.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = process.env.HANGUP_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
@@ -90,53 +91,6 @@ function extensionMs(profile) {
   return { ms: us / 1000, by };
 }
 
-/** Thread (CPU) ms the extension's content scripts cost, from a Chrome trace: each injection
- *  of an extension script (compile and run), each call into an extension function from the
- *  browser (listeners, timers, idle callbacks), and each task that delivers an extension message
- *  to the page's renderer (the answer of runtime.sendMessage and what runs after it), outermost
- *  events only, on the threads the scripts were injected in. Page code calling a MAIN-world
- *  wrapper is not counted (it runs inside the page's own calls). Thread time is not charged for
- *  waiting while another process runs. */
-function extensionCpuMs(events) {
-  const ours = (e) => /^(chrome|moz)-extension:/.test(e.args?.data?.url ?? '');
-  const inject = events.filter((e) => e.ph === 'X' && e.name === 'ScriptInjection::InjectJs');
-  const threads = new Set(inject.map((e) => `${e.pid}:${e.tid}`));
-  const onThread = events.filter((e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const kind = new Map(inject.map((e) => [e, 'injections']));
-  const tasks = [];
-  for (const e of onThread) {
-    if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') tasks.push(e);
-    if (e.name === 'FunctionCall' && ours(e)) kind.set(e, 'calls (listeners, timers, idle reads)');
-    const tag = e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '';
-    if (e.name === 'Receive mojo message' && /^extensions\.mojom\.(MessagePort|EventDispatcher)$/.test(tag)) {
-      // The whole task: promise continuations run in its microtask checkpoint.
-      const task = tasks.filter((t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && t.ts + t.dur >= e.ts + e.dur).sort((a, b) => b.dur - a.dur)[0];
-      kind.set(task ?? e, 'extension message deliveries');
-    }
-  }
-  const picked = [...kind.keys()].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  let us = 0;
-  const by = {};
-  const add = (k, v) => (by[k] = (by[k] ?? 0) + v / 1000);
-  const end = new Map();
-  for (const e of picked) {
-    const k = `${e.pid}:${e.tid}`;
-    if ((end.get(k) ?? -1) > e.ts) continue; // inside an event already counted
-    end.set(k, e.ts + e.dur);
-    us += e.tdur ?? e.dur;
-    add(kind.get(e), e.tdur ?? e.dur);
-    if (kind.get(e) !== 'injections') continue;
-    // Each script's evaluation (its compile included) inside the injection; the rest is the
-    // world's creation and the extension bindings (the floor of empty scripts).
-    for (const x of onThread) {
-      if (x.pid !== e.pid || x.tid !== e.tid || x.ts < e.ts || x.ts + x.dur > e.ts + e.dur || x.name !== 'EvaluateScript') continue;
-      if (!ours(x)) continue;
-      add(`  injection: ${x.args.data.url.replace(/^[a-z-]+:\/\/[^/]+\//, '')}`, x.tdur ?? x.dur);
-    }
-  }
-  return { ms: us / 1000, by };
-}
-
 async function measure(ctx, url, label) {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
@@ -145,7 +99,7 @@ async function measure(ctx, url, label) {
     /* the page's own clocks only */
   } else if (CPU) {
     cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,extensions,toplevel,mojom', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
   } else {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });

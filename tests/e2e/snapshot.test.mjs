@@ -115,6 +115,16 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
+    test('the scam shown by a class change 6.3 s after load, after a spinner turned by script every frame for 1.5 s: the warning covers the page before the next timed re-read (12 s)', async () => {
+      // The spinner's style changes make the content script stop observing attributes while a
+      // read is pending (content.js `watch`); the reveal is seen only if they are observed again.
+      const tab = await browser.open(fixtureUrl('see/reveal-after-spinner.html', 'pc-check-4471.example'));
+      assert.ok(!(await covered(tab, 5000)), 'warned before the scam was shown');
+      const seen = await covered(tab, 6000);
+      assert.ok(seen, `no visible overlay 11 s after load: ${JSON.stringify(await tab.overlay().catch((e) => e.message))}`);
+      await tab.close();
+    });
+
     test('invisible letters inside words and bidi-reversed text are read as shown', async () => {
       const tab = await browser.open(fixtureUrl('see/invisible-split.html', 'reader.example'));
       const split = await visibleText(tab);

@@ -128,6 +128,7 @@ export const PAGES = [
   { file: 'dialog-scriptless-hidden.html', ends: 'page', leave: 'click', noDialogs: true, does: 'calls alert/confirm/prompt taken at load from two script-less allow-modals frames the check at the verdict misses (one in a closed root past the walk\'s bounds, reached with pristine methods; one whose sandbox attribute was changed after it loaded) every 250 ms once warned' },
   { file: 'dialog-scriptless-nested.html', ends: 'page', leave: 'click', noDialogs: true, does: 'calls alert/confirm/prompt taken before the verdict (window.open(\'\', name)) from a script-less allow-modals frame of its own site inside a frame of another site, in a closed root past that frame\'s walk bounds, every 250 ms once warned' },
   { file: 'dialog-scriptless-nested-late.html', ends: 'page', leave: 'click', noDialogs: true, does: 'does what dialog-scriptless-nested.html does, the script-less frame\'s body coming 2.5 s after its headers: its document starts (and its content scripts run) only after the warning went up' },
+  { file: 'dialog-scriptless-nested-blank-nav.html', ends: 'page', leave: 'click', noDialogs: true, does: 'does what dialog-scriptless-nested.html does, and once warned sends that frame to about:blank or a blob: of its own every second (four routes) and calls the new document\'s dialogs (review 23 H7)' },
   { file: 'dialog-scriptless-late.html', ends: 'page', leave: 'click', noDialogs: true, does: 'appends, once warned, a new script-less allow-modals frame into a closed root every 250 ms with pristine methods and calls its alert() in the same task' },
   { file: 'navapi-flood.html', noFlood: true, does: 'pushes a history entry through the Navigation API (navigate with history: push, intercepted) every 50 ms once warned' },
   // Twenty-second session (shield): every other route to a validation bubble (review 21 M1, L1).
@@ -145,6 +146,10 @@ export const PAGES = [
   { file: 'passthrough-popover.html', runs: true, ends: 'page', leave: 'click', does: 'once warned shows a full-viewport popover with pointer-events:none in a closed shadow root attached with an attachShadow from a script-less frame, raised every 300 ms with that frame\'s showPopover/hidePopover' },
   { file: 'transition-popover.html', runs: true, ends: 'page', leave: 'click', does: 'shows passthrough-popover.html\'s layer from load (transparent until warned) with a million-second display/overlay transition, which a transition holds above every !important rule, and fades it out 250 ms of every second (review 23 H3)' },
   { file: 'fullscreen-overlay.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) puts a pointer-events:none element in full screen with a requestFullscreen from a script-less frame; an overlay transition of a million seconds keeps it in the top layer once full screen is left' },
+  // Twenty-fourth session (frames24, review 23 H6): the browser's own lists, opened on the
+  // activation a click on the warning gives the page, with methods of a script-less frame's realm.
+  { file: 'select-classic.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens a classic select\'s own list (the browser\'s widget, above the warning) full of its scam, with a showPicker() taken from a script-less frame' },
+  { file: 'datalist-picker.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens the suggestions of an input\'s datalist full of its scam, with a showPicker() taken from a script-less frame' },
   { file: 'select-picker.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) opens the ::picker(select) of a customizable select, a full-viewport scam with pointer-events:none, last in the root' },
 ];
 
@@ -356,7 +361,36 @@ export function hostileSuite(name, part) {
       return n + ((await inChrome('return window.hangupBubbles;')) ?? 0);
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs } of pages.filter(only)) {
+    /** The browser's own list of a select or a datalist, open over the page (review 23 H6): a
+     *  widget of the browser, not in any screenshot of the page. Chromium: a classic select that
+     *  matches `:open` (a customizable one's list is in the page: pixels), or an input with a list
+     *  that is rendered (Chromium draws a datalist's suggestions only for a rendered input; checked
+     *  headful, docs/LOCK.md); Firefox: the browser window's select dropdown or autocomplete
+     *  popup open or opening (chrome context). Returns what is open, or null. */
+    async function nativePicker(tab) {
+      if (browser.name === 'chromium') {
+        return tab.eval(() => {
+          const open = (el) => {
+            try {
+              return el.matches(':open');
+            } catch {
+              return false;
+            }
+          };
+          const sel = [...document.querySelectorAll('select')].some((s) => open(s) && getComputedStyle(s).appearance !== 'base-select');
+          const list = [...document.querySelectorAll('input[list]')].some((i) => i.checkVisibility());
+          return sel ? 'select list' : list ? 'input with a list rendered' : null;
+        });
+      }
+      await tab.url(); // the driver on this tab
+      return inChrome(`
+        const state = (p) => p?.state === 'open' || p?.state === 'showing';
+        const select = document.getElementById('ContentSelectDropdown');
+        if (state(select?.menupopup ?? select)) return 'select dropdown';
+        return state(document.getElementById('PopupAutoComplete')) ? 'autocomplete popup' : null;`);
+    }
+
+    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker } of pages.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -374,10 +408,15 @@ export function hostileSuite(name, part) {
           // (the top corner of its paper), gives the page activation too.
           if (poke) {
             await holds(tab, file);
+            const pickers = [];
             for (let i = 0; i < 3; i++) {
               await tab.clickAt(6, 6);
               await sleep(600);
+              if (picker) pickers.push(await nativePicker(tab));
             }
+            // (The page kept trying on each click: the test proves something.)
+            if (picker) assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
+            assert.deepEqual(pickers.filter(Boolean), [], `${file}: the browser's own list over the warning after a click on it`);
           }
           let at = await holds(tab, file);
           // (Where the browser has the feature, the page's attack ran: the test proves something.)
