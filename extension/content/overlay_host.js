@@ -185,7 +185,9 @@ const hangupOverlay = (() => {
         this.src = api.runtime.getURL('pages/overlay.html') + (kind === 'tech_support' ? '' : `?${kind}`);
         frame.src = this.src;
         frame.setAttribute('title', 'HangUp');
-        frame.setAttribute('allow', '');
+        // The warning may write the clipboard (its harmless note over a scam's command,
+        // pages/clipboard_note.js); no other feature is delegated to it.
+        frame.setAttribute('allow', 'clipboard-write');
         frame.addEventListener('load', () => this.loaded(frame));
         // The warning's headline painted with the cover, under the frame (transparent until its
         // own page paints the same card over it): the frame's load is the longest step to the

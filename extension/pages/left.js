@@ -5,6 +5,7 @@ import '../common/protocol.js';
 import { t, setLang } from './strings.js';
 import { renderReportLinks } from './report_links.js';
 import { summaryFromHash, summaryToHash } from './mistake_summary.js';
+import { replaceClipboard } from './clipboard_note.js';
 
 const { api } = globalThis.hangupProtocol;
 
@@ -37,3 +38,6 @@ document.getElementById('onward').addEventListener('click', async () => {
   if (self) await api.tabs.remove(self.id);
 });
 document.getElementById('onward').focus();
+// The click on "Leave this page" gave the page behind the warning activation until it unloaded:
+// what it may have put on the clipboard in that moment is replaced (clipboard_note.js).
+replaceClipboard(t('clipboardCleared'));

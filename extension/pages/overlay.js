@@ -3,7 +3,7 @@
 // goes to the background, which acts on this tab (the page cannot fake it).
 import '../common/protocol.js';
 import init, { render_overlay } from '../wasm/hangup.js';
-import { replaceClipboard } from './clipboard_note.js';
+import { replaceClipboard, clearWhileActive } from './clipboard_note.js';
 import { watchSeen } from './seen.js';
 
 const { api, MSG } = globalThis.hangupProtocol;
@@ -27,6 +27,8 @@ const fallback = document.getElementById('fallback');
 // warning, which no page can reach.
 const block = () => send({ what: MSG.block, reason: 'covered' });
 const seen = watchSeen(root, block);
+// (Only in the page's warning: the full-tab warning has no page behind it.)
+if (window !== window.top) clearWhileActive(api.i18n.getMessage('clipboardCleared'));
 /** The view's action `action` sent to the background; one that puts the warning away only once
  *  the warning is seen (a click the page aimed through a layer it painted over it does not). */
 async function act(action) {

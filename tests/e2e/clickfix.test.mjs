@@ -12,6 +12,7 @@ import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
 import { click } from '../lib/driver.mjs';
+import { readClipboard } from '../lib/clipboard.mjs';
 
 // With HANGUP_SCREENSHOTS=1 the Chromium run saves the ClickFix warning for the README.
 const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
@@ -48,30 +49,6 @@ async function clickInFrame(browser, tab, frame, selector) {
     await (await d.findElement(By.css(selector))).click();
   } finally {
     await d.switchTo().defaultContent();
-  }
-}
-
-/** The system clipboard's text, read the way each browser allows a test to. */
-async function readClipboard(browser, readerTab) {
-  if (browser.name === 'chromium') {
-    // Chromium reads the clipboard only from a focused page with the permission granted.
-    await readerTab.page.bringToFront();
-    return readerTab.page.evaluate(() => navigator.clipboard.readText());
-  }
-  // Firefox: the privileged (chrome) context reads the clipboard without a paste prompt.
-  const { driver } = browser;
-  await driver.setContext('chrome');
-  try {
-    return await driver.executeScript(`
-      const trans = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
-      trans.init(null);
-      trans.addDataFlavor('text/plain');
-      Services.clipboard.getData(trans, Ci.nsIClipboard.kGlobalClipboard);
-      const out = {};
-      try { trans.getTransferData('text/plain', out); } catch { return ''; }
-      return out.value.QueryInterface(Ci.nsISupportsString).data;`);
-  } finally {
-    await driver.setContext('content');
   }
 }
 

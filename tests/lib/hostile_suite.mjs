@@ -19,6 +19,7 @@ import { withBrowser } from './session.mjs';
 import { sleep, press } from './driver.mjs';
 import { PNG } from 'pngjs';
 import { warningShare, warningOnScreen, primaryButton } from './pixels.mjs';
+import { readClipboard } from './clipboard.mjs';
 
 
 /** The tab's icon as the browser shows it: 'page' (title-fight.html's plain red square),
@@ -674,6 +675,53 @@ export function hostileSuite(name, part) {
         } finally {
           await tab.close().catch(() => {});
         }
+      });
+
+      test('activation-clipboard.html: a click on the warning gives the page activation, with which it writes a command to the clipboard by methods no hook sees (writeText and execCommand from a script-less frame): written once per click, it is gone a second later; written in every frame while the activation lasts, it is gone when the activation is, and after "Leave this page"', { skip: !only({ file: 'activation-clipboard.html' }) }, async () => {
+        const PAYLOAD = 'HANGUP-ACTIVATION-PAYLOAD';
+        const readerUrl = fixtureUrl('benign-article.html', 'clipboard-reader.example');
+        if (browser.name === 'chromium') {
+          await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(readerUrl).origin });
+        }
+        const reader = await browser.open(readerUrl);
+        const file = 'activation-clipboard.html';
+        const clean = async (when) => {
+          const clip = await readClipboard(browser, reader);
+          assert.ok(!clip.includes(PAYLOAD), `the clipboard holds the page's command ${when}: ${clip}`);
+        };
+        const poke = async (tab) => {
+          if (browser.name === 'chromium') await tab.page.bringToFront(); // (reading the clipboard took the reader to the front)
+          await tab.clickAt(6, 6); // on the warning, away from its buttons (the top corner of its paper)
+        };
+        // (No script is run in the page while its activation matters: Chromium's driver runs
+        // scripts with a user gesture, which would give the page activation of its own.)
+        for (const mode of ['once', 'every-frame']) {
+          const tab = await browser.open(fixtureUrl(`hostile/${file}${mode === 'once' ? '?once' : ''}`, 'pc-alert-hostile.azurewebsites.net'));
+          try {
+            assert.equal(await holds(tab, `${file} (${mode})`), 'page');
+            if (mode === 'once') {
+              for (let i = 0; i < 2; i++) {
+                if (i) await sleep(5000); // the first click's activation lapses: the page writes again on the next
+                await poke(tab);
+                await sleep(1000);
+                await clean('a second after a click on the warning');
+              }
+              assert.ok((await tab.eval(() => window.rounds)) >= 2, 'the page did not write the clipboard on each click (the test proves nothing)');
+            } else {
+              await poke(tab);
+              await sleep(7000); // the page's activation (5 s) has lapsed, and the warning's last write is done
+              await clean('once its activation from a click on the warning lapsed');
+              assert.ok((await tab.eval(() => window.rounds)) > 2, 'the page did not write the clipboard while active (the test proves nothing)');
+              if (browser.name === 'chromium') await tab.page.bringToFront();
+              await leaves(tab, file, 'click');
+              await sleep(1000); // (the landing page's script has run: it writes the note as it loads)
+              await clean('after "Leave this page"');
+            }
+          } finally {
+            await tab.close().catch(() => {});
+          }
+        }
+        await reader.close().catch(() => {});
       });
 
       test('title-fight.html: the tab reads "HangUp: scam page blocked" with HangUp\'s icon while the warning shows, and the page\'s own after "Show the page anyway"', async () => {
