@@ -361,14 +361,16 @@ mod tests {
                 "{kind:?}: {a:?}"
             );
         }
-        // The fake virus warning keeps its words for Microsoft (or no brand) and names another.
+        // The fake virus warning keeps its words for Microsoft (or no brand) and names another,
+        // without giving it Microsoft's promise never to call (a bank's fraud team does call:
+        // review 24 H9).
         let ms = summary(&en, Kind::TechSupport, Some("Microsoft"));
         assert_eq!(ms, en.get("overlaySummary"));
         assert_eq!(summary(&en, Kind::TechSupport, None), ms);
-        let apple = summary(&en, Kind::TechSupport, Some("Apple"));
+        let bank = summary(&en, Kind::TechSupport, Some("Wells Fargo"));
         assert!(
-            apple.contains("not from Apple: Apple does not call"),
-            "{apple}"
+            bank.contains("not from Wells Fargo:") && !bank.contains("Wells Fargo does not call"),
+            "{bank}"
         );
         assert_eq!(headline_key(Kind::TechSupport), "overlayHeadline");
     }
