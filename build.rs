@@ -8,10 +8,16 @@
 //!
 //! Layout of the inflated bytes (read by `Lexicon::build`; `lexicon_source.rs` reads the files):
 //! - the brands, one a line: `name \t domain domain … \t sector` (its letter), then an empty line;
-//! - the phrases found at word starts, sorted by their bytes, one a line: one byte `0x20 + n`
-//!   (the first n bytes are the previous line's), the rest of the skeleton, `\t`, its entries
-//!   separated by `,`; then an empty line;
-//! - the other phrases (CJK, open at the left, starting with a symbol), the same way.
+//! - the skeletons of the phrases found at word starts, sorted by their bytes, one a line: one
+//!   byte `0x20 + n` (the first n bytes are the previous line's), then the rest of the skeleton;
+//!   then an empty line;
+//! - the skeletons of the other phrases (CJK, open at the left, starting with a symbol), the same
+//!   way, then an empty line;
+//! - the entries of the first list's phrases, a line each in the same order, separated by `,`;
+//!   then an empty line; then those of the second list, the same way.
+//!
+//! Skeletons and entries in columns rather than side by side on each line: each column repeats
+//! itself more, and the packed lexicon is 1.8 KB smaller (docs/BENCHMARKS.md, "Wasm size").
 //!
 //! An entry: a section's letter (`A` + its index in `SECTIONS`) or `#` / `~` and a brand's
 //! index (a brand name, one that is also an ordinary word), then `<` if open at the left, `>` if
@@ -84,12 +90,14 @@ fn main() {
         .phrases
         .iter()
         .partition(|(skel, entries)| lexicon_source::at_word_start(skel, entries));
+    let mut codes = String::new();
     for list in [&mut words, &mut inner] {
         list.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
         let mut prev: &[u8] = &[];
         for (skel, entries) in list.iter() {
             let s = skel.as_bytes();
-            assert!(!s.contains(&b'\t') && !s.contains(&b'\n'), "phrase {skel}");
+            assert!(!s.is_empty() && !s.contains(&b'\n'), "phrase {skel:?}");
+            assert!(!entries.is_empty(), "phrase {skel} without entries");
             let shared = prev
                 .iter()
                 .zip(s)
@@ -98,20 +106,20 @@ fn main() {
                 .min(MAX_SHARED);
             all.push(0x20 + shared as u8);
             all.extend_from_slice(&s[shared..]);
-            all.push(b'\t');
-            let mut codes = String::new();
+            all.push(b'\n');
             for (k, e) in entries.iter().enumerate() {
                 if k > 0 {
                     codes.push(',');
                 }
                 entry_code(e, &mut codes);
             }
-            all.extend_from_slice(codes.as_bytes());
-            all.push(b'\n');
+            codes.push('\n');
             prev = s;
         }
         all.push(b'\n');
+        codes.push('\n');
     }
+    all.extend_from_slice(codes.as_bytes());
 
     // Zopfli's raw deflate (15 iterations, ~1 s in an optimised build script): what miniz's
     // inflate reads, 7 % smaller than miniz's own best level.

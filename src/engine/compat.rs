@@ -24,9 +24,15 @@ const LATIN_EXT_ADDITIONAL_BASE: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeff
 /// `false` if `c` is not one of the folded characters.
 pub fn expand(c: char, push: &mut dyn FnMut(char)) -> bool {
     let u = c as u32;
+    // `n`'s decimal digits (no formatting code: docs/BENCHMARKS.md, "Wasm size").
     let digits = |n: u32, push: &mut dyn FnMut(char)| {
-        for d in n.to_string().chars() {
-            push(d);
+        let mut unit = 1;
+        while unit <= n / 10 {
+            unit *= 10;
+        }
+        while unit > 0 {
+            push(char::from(b'0' + (n / unit % 10) as u8));
+            unit /= 10;
         }
     };
     match u {

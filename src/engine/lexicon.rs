@@ -383,35 +383,39 @@ impl Lexicon {
             });
         }
         // Every phrase's skeleton one after the other (ends at `ends[i]`), front-coded lines
-        // undone; the two lists (words, then inner) are each sorted by their bytes.
+        // undone; the two lists (words, then inner) are each sorted by their bytes. Their
+        // entries follow, a line per skeleton in the same order: a phrase without one it can
+        // read is dropped.
+        let mut skeletons: [Vec<&[u8]>; 2] = Default::default();
+        for list in &mut skeletons {
+            list.extend(lines.by_ref().take_while(|l| !l.is_empty()));
+        }
         let (mut bytes, mut ends) = (Vec::with_capacity(all.len()), Vec::new());
         let (mut entries, mut entry_start) = (Vec::new(), vec![0u32]);
         let mut words_end = 0;
-        for list in 0..2 {
+        for (k, list) in skeletons.iter().enumerate() {
             let mut prev = 0..0;
-            for line in lines.by_ref().take_while(|l| !l.is_empty()) {
-                // The first byte is the shared prefix's length, never the tab.
-                let tab = line.iter().skip(1).position(|&b| b == b'\t');
-                let Some(tab) = tab.map(|k| k + 1) else {
-                    continue;
-                };
+            let mut codes = lines.by_ref().take_while(|l| !l.is_empty());
+            for (line, code) in list.iter().zip(codes.by_ref()) {
+                // The first byte is the shared prefix's length.
                 let shared = usize::from(line[0].saturating_sub(0x20)).min(prev.len());
-                if shared + tab == 1 {
+                if shared + line.len() == 1 {
                     continue; // no phrase is empty
                 }
                 let kept = entries.len();
-                entries.extend(line[tab + 1..].split(|&b| b == b',').filter_map(entry));
+                entries.extend(code.split(|&b| b == b',').filter_map(entry));
                 if entries.len() == kept {
                     continue;
                 }
                 let start = bytes.len();
                 bytes.extend_from_within(prev.start..prev.start + shared);
-                bytes.extend_from_slice(&line[1..tab]);
+                bytes.extend_from_slice(&line[1..]);
                 prev = start..bytes.len();
                 ends.push(bytes.len());
                 entry_start.push(entries.len() as u32);
             }
-            if list == 0 {
+            codes.for_each(drop); // the next list's entries start after this one's empty line
+            if k == 0 {
                 words_end = ends.len();
             }
         }

@@ -18,16 +18,16 @@ impl Obj {
     /// `v` as one of our state models: an object whose fields are all in `fields`.
     pub fn ours(v: JsValue, what: &str, fields: &[&str]) -> Result<Obj, JsValue> {
         if !v.is_object() {
-            return Err(JsValue::from_str(&format!(
-                "hangup: bad {what}: not an object"
-            )));
+            return Err(JsValue::from_str(
+                &["hangup: bad ", what, ": not an object"].concat(),
+            ));
         }
         for k in Object::keys(v.unchecked_ref::<Object>()).iter() {
             let k = k.as_string().unwrap_or_default();
             if !fields.contains(&k.as_str()) {
-                return Err(JsValue::from_str(&format!(
-                    "hangup: bad {what}: unknown field `{k}`"
-                )));
+                return Err(JsValue::from_str(
+                    &["hangup: bad ", what, ": unknown field `", &k, "`"].concat(),
+                ));
             }
         }
         Ok(Obj(v))

@@ -148,7 +148,7 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
         for p in phones {
             let li = d.node(&ul, "li", "phone", "");
             // Read as one sentence by screen readers; shown as a struck-through number + a note.
-            set(&li, &[("aria-label", &format!("{p}: {note}"))]);
+            set(&li, &[("aria-label", &[p, ": ", &note].concat())]);
             let num = d.node(&li, "span", "phone-number", p);
             set(&num, &[("aria-hidden", "true")]);
             let n = d.node(&li, "span", "phone-note", &note);

@@ -19,7 +19,7 @@ use super::dom::{action_of, document, focus, on, set, Dom};
 use super::i18n::BrowserStrings;
 use super::model::{self, Obj};
 use super::view_verdict::{ViewVerdict, Wire};
-use super::wording::{advice, headline_key, locale, reason_line, text, with, KEY_ADVICE};
+use super::wording::{advice, decimal, headline_key, locale, reason_line, text, with, KEY_ADVICE};
 use crate::verdict::{Kind, Level};
 
 struct Link {
@@ -155,7 +155,7 @@ pub fn render_popup(root: &Element, state: JsValue, act: js_sys::Function) -> Re
         if let Some(e) = root.query_selector(&sel)? {
             focus(&e);
         } else if let Some(e) =
-            root.query_selector(&format!("[data-action={}]", sel_action(&sel)))?
+            root.query_selector(&["[data-action=", sel_action(&sel), "]"].concat())?
         {
             focus(&e);
         }
@@ -179,9 +179,9 @@ fn focused_control(doc: &Document, root: &Element) -> Option<String> {
     Some(
         match (a.get_attribute("value"), a.get_attribute("data-host")) {
             (Some(v), _) if action == "sensitivity" => {
-                format!("[data-action={action}][value=\"{v}\"]")
+                ["[data-action=", &action, "][value=\"", &v, "\"]"].concat()
             }
-            _ => format!("[data-action={action}]"),
+            _ => ["[data-action=", &action, "]"].concat(),
         },
     )
 }
@@ -214,9 +214,9 @@ fn build(d: &Dom, root: &Element, s: &PopupState) {
     set(&verdict, &[("data-level", level_name), ("role", "status")]);
     let mut said = text(l, key);
     if !s.host.is_empty() && s.trusted {
-        said = format!("{said} {}", text(l, "popupTrusted"));
+        said = [&said, " ", &text(l, "popupTrusted")].concat();
     } else if !s.host.is_empty() && !s.site_on {
-        said = format!("{said} {}", text(l, "popupOff"));
+        said = [&said, " ", &text(l, "popupOff")].concat();
     }
     d.node(&verdict, "p", "verdict-text", &said);
     if level == Some(Level::Suspicious) {
@@ -272,7 +272,7 @@ fn build(d: &Dom, root: &Element, s: &PopupState) {
         root,
         "p",
         "count",
-        &with(l, "warningsCount", &[&s.warnings.to_string()]),
+        &with(l, "warningsCount", &[&decimal(u64::from(s.warnings))]),
     );
     let footer = d.node(root, "p", "privacy", "");
     let a = d.node_t(&footer, "a", "", "privacyLink");
@@ -372,7 +372,7 @@ fn allowlist(d: &Dom, parent: &Element, s: &PopupState) {
                 &b,
                 &[
                     ("data-host", &t.host),
-                    ("aria-label", &format!("{remove} {}", t.host)),
+                    ("aria-label", &[&remove, " ", &t.host].concat()),
                 ],
             );
         } else {

@@ -98,9 +98,9 @@ pub fn summary(l: &dyn Lookup, kind: Kind, brand: Option<&str>) -> String {
     };
     match brand {
         Some(b) if !(kind == Kind::TechSupport && b == "Microsoft") => {
-            with(l, &format!("{key}SummaryBrand"), &[b])
+            with(l, &[key, "SummaryBrand"].concat(), &[b])
         }
-        _ => text(l, &format!("{key}Summary")),
+        _ => text(l, &[key, "Summary"].concat()),
     }
 }
 
@@ -134,7 +134,7 @@ pub fn quote(excerpt: &str, locale: &str) -> String {
         .trim_end_matches('…')
         .trim_end();
     let ended = t.ends_with(['.', '!', '?', '。', '！', '？']);
-    format!("{open}{t}{}{close}", if ended { "" } else { "…" })
+    [open, t, if ended { "" } else { "…" }, close].concat()
 }
 
 /// The sentence for one reason, with what was found, worded by the detail's kind: page text is
@@ -142,22 +142,22 @@ pub fn quote(excerpt: &str, locale: &str) -> String {
 /// cursor kind are for the engine, not for people. No detail (a kind the view does not know):
 /// the sentence alone.
 pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale: &str) -> String {
-    let sentence = text(l, &format!("reason_{}", id.as_str()));
+    let sentence = text(l, &["reason_", id.as_str()].concat());
     let Some(detail) = detail else {
         return sentence;
     };
-    let sum = |n: &[u32]| n.iter().map(|&x| u64::from(x)).sum::<u64>().to_string();
+    let sum = |n: &[u32]| decimal(n.iter().map(|&x| u64::from(x)).sum::<u64>());
     let found = match detail {
         Detail::Excerpt { text } if !text.trim().is_empty() => {
-            return format!("{sentence}: {}", quote(text, locale));
+            return [&sentence, ": ", &quote(text, locale)].concat();
         }
         Detail::Identity { title, host } => {
-            format!("{} · {}", quote(title, locale), or_unknown(host))
+            [&quote(title, locale), " · ", or_unknown(host)].concat()
         }
         Detail::Code { code } => code.clone(),
-        Detail::Brand { brand, host } => format!("{brand} · {}", or_unknown(host)),
+        Detail::Brand { brand, host } => [brand, " · ", or_unknown(host)].concat(),
         Detail::Phones { numbers } => numbers.join(", "),
-        Detail::Count { count } => count.to_string(),
+        Detail::Count { count } => decimal(u64::from(*count)),
         Detail::InputLock { keyboard, pointer } => sum(&[*keyboard, *pointer]),
         Detail::Audio {
             media,
@@ -174,8 +174,24 @@ pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale
     if found.trim().is_empty() {
         sentence
     } else {
-        format!("{sentence} ({found})")
+        [&sentence, " (", &found, ")"].concat()
     }
+}
+
+/// `n` in decimal digits, as `n.to_string()` writes it (without the formatting machinery, which
+/// nothing else in the Wasm needs: docs/BENCHMARKS.md, "Wasm size").
+pub fn decimal(mut n: u64) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits[i..].iter().map(|&d| char::from(d)).collect()
 }
 
 fn or_unknown(host: &str) -> &str {

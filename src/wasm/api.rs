@@ -12,7 +12,12 @@ use crate::verdict::Options;
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from_str(&format!("hangup: cannot serialise result: {e}")))
+        // The message and JS's `String(error)`, joined in JS (no formatting code in the Wasm).
+        .map_err(|e| {
+            js_sys::JsString::from("hangup: cannot serialise result: ")
+                .concat(&JsValue::from(e))
+                .into()
+        })
 }
 
 #[wasm_bindgen]
@@ -64,7 +69,7 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     }
     let text = snapshot_text(&snapshot)?;
     let mut snapshot = decode::snapshot(&snapshot)
-        .map_err(|e| JsValue::from_str(&format!("hangup: bad snapshot: {e}")))?;
+        .map_err(|e| JsValue::from_str(&["hangup: bad snapshot: ", e.as_str()].concat()))?;
     snapshot.text = text;
     // Options are ours (the background builds them from normalised settings): absent means
     // defaults, anything malformed or unknown is our bug and is reported, not guessed around.
@@ -72,7 +77,7 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
         Options::default()
     } else {
         decode::options(&options)
-            .map_err(|e| JsValue::from_str(&format!("hangup: bad options: {e}")))?
+            .map_err(|e| JsValue::from_str(&["hangup: bad options: ", e.as_str()].concat()))?
     };
     to_js(&crate::engine::analyse(&snapshot.bounded(), &options))
 }

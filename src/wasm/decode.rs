@@ -29,8 +29,15 @@ impl fmt::Display for Error {
     }
 }
 
+impl Error {
+    /// The message, without `Display` (no formatting code in the Wasm).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 fn invalid_type(expected: &str) -> Error {
-    Error(format!("invalid type, expected {expected}"))
+    Error(["invalid type, expected ", expected].concat())
 }
 
 /// The largest integer a JS number holds exactly.
@@ -201,7 +208,11 @@ pub fn options(v: &JsValue) -> Result<Options, Error> {
     fields(v, "struct Options", &mut |key, v| {
         match key {
             "strict" => o.strict = boolean(v)?,
-            _ => return Err(Error(format!("unknown field `{key}`, expected `strict`"))),
+            _ => {
+                return Err(Error(
+                    ["unknown field `", key, "`, expected `strict`"].concat(),
+                ))
+            }
         }
         Ok(())
     })?;

@@ -33,7 +33,7 @@ pub fn from_link(link: &str) -> Option<Phone> {
         end: 0,
         raw: collapse_spaces(&n),
         digits: if n.trim_start().starts_with('+') {
-            format!("+{digits}")
+            ["+", &digits].concat()
         } else {
             digits
         },

@@ -91,7 +91,7 @@ pub fn classify(raw: &str) -> Option<Phone> {
         }
         let (region, rest) = country(&d);
         let toll_free = intl_toll_free(region, rest);
-        return Some(mk(format!("+{d}"), region, toll_free));
+        return Some(mk(["+", &d].concat(), region, toll_free));
     }
 
     let len = digits.len();
