@@ -117,6 +117,7 @@ const hangupOverlay = (() => {
     reloaded: new Set(), // page iframes loaded again under the sandbox: loaded again on unmount
     removed: new Map(), // frame/object/embed taken out -> { parent, next }: put back on unmount
     trees: new Set(), // shadow roots and same-origin frame documents observed besides the document
+    sought: new WeakSet(), // shadow roots past the observed trees whose frames were searched (`seek`)
     keeper: null, // observes the frames kept for a sub-frame with no MAIN world (`keep`) outside the guard's trees
     // "Show the page anyway" came (unmount): frames given back load as the page made them, and
     // one that still finds the warning's mark meanwhile (another frame's warning not yet put
@@ -346,6 +347,16 @@ const hangupOverlay = (() => {
         const own = f.getAttribute('sandbox');
         if (this.reloaded.has(f) && own !== null && !MODALS.test(own)) return;
         this.sandbox(f, true);
+        this.watchFrame(f);
+      } catch {
+        /* a frame gone meanwhile */
+      }
+    },
+
+    /** The `sandbox`, `src`, `srcdoc` of frame `f`, outside the trees the guard observes, observed
+     *  on the frame itself (`keep`, `seek`). */
+    watchFrame(f) {
+      try {
         this.keeper ??= new MutationObserver((records) => {
           const seen = new Set();
           for (const r of records) {
@@ -394,6 +405,7 @@ const hangupOverlay = (() => {
         }
       }
       this.trees.clear();
+      this.sought = new WeakSet();
       // The page's frames get their own sandbox attribute back (for their next navigation), and
       // those loaded again under the sandbox load again without it: the page as it would be.
       for (const [f, own] of this.sandboxed) {
@@ -421,7 +433,8 @@ const hangupOverlay = (() => {
      *  documents entered, within WALK_LIMIT elements. */
     enter(t, reload, depth) {
       if (t !== document) {
-        if (this.trees.has(t) || this.trees.size >= 1024) return; // (a page making roots without end)
+        if (this.trees.has(t)) return;
+        if (this.trees.size >= 1024) return void this.seek(t, reload); // (a page making roots without end)
         this.trees.add(t);
         // (One observer for every tree: its callback gets the page's changes in all of them at once.)
         this.guard.observe(t, { childList: true, subtree: true, attributes: true, attributeFilter: FRAME_ATTRS });
@@ -435,6 +448,26 @@ const hangupOverlay = (() => {
         } else t.addEventListener('invalid', onInvalid, true); // a shadow root: the event stops there
       }
       this.walk(t, reload, depth);
+    },
+
+    /** Tree `t`, a shadow root past the 1 024 trees the guard observes (a page making roots
+     *  without end; review 23 H4's frame sits in a closed root after 1 100 empty ones): not
+     *  observed, but its frames are sandboxed as in any tree (a script-less one with modals loaded
+     *  again at once: the window the page took before the verdict is gone before it can send the
+     *  frame to `about:blank`, review 23 H7) and watched on themselves, and its roots searched the
+     *  same way, within WALK_LIMIT elements; once per root and warning. */
+    seek(t, reload) {
+      if (this.sought.has(t)) return;
+      this.sought.add(t);
+      for (const f of t.querySelectorAll(FRAMES)) {
+        this.sandbox(f, reload);
+        if (f.localName === 'iframe' && f.isConnected) this.watchFrame(f);
+      }
+      if (this.walked >= WALK_LIMIT) return;
+      const all = elements(t);
+      const end = Math.min(all.length, WALK_LIMIT - this.walked);
+      this.walked += end;
+      for (let i = 0; i < end; i++) this.shadowOf(all[i], reload, FRAME_DEPTH);
     },
 
     /** The frames and shadow roots under `n` (a tree, or an element and its subtree). */
