@@ -68,6 +68,16 @@ const hangupOverlay = (() => {
   // no sandbox: a new one (or one given a new address) is taken out.
   const FRAMES = 'iframe,frame,object,embed';
   const FRAME_ATTRS = ['sandbox', 'src', 'srcdoc', 'data'];
+  // A classic select's list and a datalist's suggestions are the browser's own widgets, drawn above
+  // the page and the warning, opened by the activation a click on the warning gives the page
+  // (`showPicker()` of a script-less frame's realm). The top frame's user sheet hides them
+  // (top_layer.js), but in Chromium a closed root's own `display: block !important` keeps them
+  // rendered (review 24 H8): every one the guard finds, in the document and in the shadow roots it
+  // enters, closed ones too, is disabled (a select) or loses its `list` (an input) while the
+  // warning shows: `showPicker()` refuses an element that is not mutable and an input with no list
+  // has no suggestions. Given back with the frames on "Show the page anyway".
+  const LISTS = 'select,input[list]';
+  const GUARD_ATTRS = [...FRAME_ATTRS, 'list', 'disabled'];
   const MODALS = /(^|\s)allow-modals(\s|$)/i;
   const SCRIPTS = /(^|\s)allow-scripts(\s|$)/i;
   // Elements that can hold a shadow root (attachShadow's list, and custom elements): only these
@@ -118,6 +128,7 @@ const hangupOverlay = (() => {
     removed: new Map(), // frame/object/embed taken out -> { parent, next }: put back on unmount
     trees: new Set(), // shadow roots and same-origin frame documents observed besides the document
     sought: new WeakSet(), // shadow roots past the observed trees whose frames were searched (`seek`)
+    listed: new Map(), // select -> null (disabled by us), input -> its own `list` (taken away): given back on unmount (LISTS)
     keeper: null, // observes the frames kept for a sub-frame with no MAIN world (`keep`) outside the guard's trees
     // "Show the page anyway" came (unmount): frames given back load as the page made them, and
     // one that still finds the warning's mark meanwhile (another frame's warning not yet put
@@ -226,7 +237,7 @@ const hangupOverlay = (() => {
       });
       this.guard.observe(document, {
         childList: true, subtree: true, characterData: true, attributes: true,
-        attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href', ...FRAME_ATTRS],
+        attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href', ...GUARD_ATTRS],
       });
       // Frames already there, in the document, its shadow roots and same-origin frame documents:
       // their next navigation is sandboxed (what they show now had its content scripts told of
@@ -276,7 +287,7 @@ const hangupOverlay = (() => {
           /* a node gone meanwhile */
         }
       });
-      this.guard.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: FRAME_ATTRS });
+      this.guard.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: GUARD_ATTRS });
       this.walked = 0;
       try {
         // (Not into same-origin frame documents: each runs its own guard. Two guards observing
@@ -406,6 +417,15 @@ const hangupOverlay = (() => {
       }
       this.trees.clear();
       this.sought = new WeakSet();
+      for (const [e, own] of this.listed) {
+        try {
+          if (own === null) e.removeAttribute('disabled');
+          else if (!e.hasAttribute('list')) e.setAttribute('list', own);
+        } catch {
+          /* gone */
+        }
+      }
+      this.listed.clear();
       // The page's frames get their own sandbox attribute back (for their next navigation), and
       // those loaded again under the sandbox load again without it: the page as it would be.
       for (const [f, own] of this.sandboxed) {
@@ -437,7 +457,7 @@ const hangupOverlay = (() => {
         if (this.trees.size >= 1024) return void this.seek(t, reload); // (a page making roots without end)
         this.trees.add(t);
         // (One observer for every tree: its callback gets the page's changes in all of them at once.)
-        this.guard.observe(t, { childList: true, subtree: true, attributes: true, attributeFilter: FRAME_ATTRS });
+        this.guard.observe(t, { childList: true, subtree: true, attributes: true, attributeFilter: GUARD_ATTRS });
         if (t.nodeType === 9) {
           try {
             t.defaultView?.addEventListener(SHADOW_EVENT, this.onShadow, true);
@@ -459,6 +479,7 @@ const hangupOverlay = (() => {
     seek(t, reload) {
       if (this.sought.has(t)) return;
       this.sought.add(t);
+      this.lists(t);
       for (const f of t.querySelectorAll(FRAMES)) {
         this.sandbox(f, reload);
         if (f.localName === 'iframe' && f.isConnected) this.watchFrame(f);
@@ -472,6 +493,7 @@ const hangupOverlay = (() => {
 
     /** The frames and shadow roots under `n` (a tree, or an element and its subtree). */
     walk(n, reload, depth) {
+      this.lists(n);
       const frames = n.querySelectorAll(FRAMES);
       for (const f of n.nodeType === 1 && n.matches(FRAMES) ? [n, ...frames] : frames) {
         this.sandbox(f, reload);
@@ -551,6 +573,7 @@ const hangupOverlay = (() => {
       for (const r of records) {
         if (r.type === 'attributes') {
           if (FRAME_ATTRS.includes(r.attributeName) && r.target.matches(FRAMES)) add(r.target, r.attributeName === 'sandbox');
+          else if ((r.attributeName === 'list' || r.attributeName === 'disabled') && r.target.matches(LISTS)) this.unlist(r.target);
           continue;
         }
         for (const n of r.addedNodes) {
@@ -563,8 +586,35 @@ const hangupOverlay = (() => {
         }
       }
       for (const [f, reload] of todo) this.sandbox(f, reload);
-      for (const n of added) if (n.isConnected) this.shadows(n);
+      for (const n of added) {
+        if (!n.isConnected) continue;
+        this.lists(n);
+        this.shadows(n);
+      }
       this.guard.takeRecords(); // our own changes, made just now: not the page's
+    },
+
+    /** The selects and inputs with a list under `n` (a tree, or an element and its subtree, itself
+     *  too): no native list while the warning shows (LISTS). */
+    lists(n) {
+      const found = n.querySelectorAll(LISTS);
+      for (const e of n.nodeType === 1 && n.matches(LISTS) ? [n, ...found] : found) this.unlist(e);
+    },
+
+    /** Select `e` disabled, or input `e`'s `list` taken away (its own kept for unmount). A select
+     *  the page disabled itself is left (and not enabled on unmount). */
+    unlist(e) {
+      if (!e.isConnected || this.shownAnyway) return;
+      if (e.localName === 'select') {
+        if (e.hasAttribute('disabled')) return;
+        if (!this.listed.has(e)) remember(this.listed, e, null, (_, g) => g.isConnected);
+        e.setAttribute('disabled', '');
+        return;
+      }
+      const own = e.getAttribute('list');
+      if (own === null) return;
+      if (!this.listed.has(e)) remember(this.listed, e, own, (_, g) => g.isConnected);
+      e.removeAttribute('list');
     },
 
     /** Frame `f` shows no dialog from its next document on; `reload`: what it is loading now is
