@@ -326,7 +326,17 @@ const hangupOverlay = (() => {
       // again, once (the background keeps count): the tab's frame rule gives the new response a
       // sandbox without modals. (A local document here, `about:blank` navigated to by such a
       // page, inherits the frame's flags: not covered, docs/LOCK.md.)
-      if (f || !/^https?:$/.test(location.protocol)) return;
+      if (f) return;
+      // A local document of this origin (`about:blank`, a `blob:`: it inherits the frame's flags,
+      // dialogs included, and no header rule reaches it), made by a page that can reach this window:
+      // the top page navigated the frame here before its network document had started, so no
+      // listener of ours could cancel that navigation (review 23 H7, `onLocalNavigate`). It goes on
+      // to an empty `data:` document: another origin (opaque), whose dialogs no page can call.
+      if (/^(about|blob):$/.test(location.protocol)) {
+        location.replace('data:text/html,');
+        return;
+      }
+      if (!/^https?:$/.test(location.protocol)) return;
       // A document that was not itself reloaded loads again at once (no round trip: a page that
       // keeps its renderer busy with dialogs would delay the answer), and the background notes it;
       // a reloaded one (by us, or by the page before the verdict) asks first.
@@ -1113,8 +1123,9 @@ const hangupOverlay = (() => {
     if (o.host && e.cancelable) e.preventDefault();
   }
   // A sub-frame of a warned tab (guardFrames): a navigation of this frame to a document that loads
-  // nothing from the network (`about:blank`, `blob:`, `data:`, `javascript:`) is cancelled while
-  // the warning shows. Such a document takes the frame's own flags (no header rule reaches it) and,
+  // nothing from the network and takes the origin of whoever navigated it (`about:blank`, `blob:`,
+  // `javascript:`) is cancelled while the warning shows (a `data:` document's origin is opaque: no
+  // page reaches its dialogs; `unguarded` goes there). Such a document takes the frame's own flags (no header rule reaches it) and,
   // of the origin of whoever navigated it, may be reached by a page no guard sees: review 23 H7, the
   // top page sending the frame of H4 (loaded again under the rule, of the top's origin, in a frame of
   // another site) to `about:blank` and opening dialogs in it. The top's navigations of a frame of
@@ -1122,7 +1133,7 @@ const hangupOverlay = (() => {
   function onLocalNavigate(e) {
     if (o.host || o.shownAnyway || !e.cancelable) return;
     try {
-      if (/^(about|blob|data|javascript):/i.test(e.destination?.url ?? '')) e.preventDefault();
+      if (/^(about|blob|javascript):/i.test(e.destination?.url ?? '')) e.preventDefault();
     } catch {
       /* an odd event */
     }
