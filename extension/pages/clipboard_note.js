@@ -4,12 +4,26 @@
 // `clipboardWrite` permission lets Firefox write without activation and Chromium's execCommand
 // fallback works without a gesture.
 export async function replaceClipboard(note) {
+  // (Without the focus, Chromium's writeText refuses: the copy below at once, not a task later.)
+  if (document.hasFocus()) {
+    try {
+      await navigator.clipboard.writeText(note);
+      return true;
+    } catch {
+      /* Chromium: this frame may not have the focus yet */
+    }
+  }
+  if (copyNow(note)) return true;
   try {
-    await navigator.clipboard.writeText(note);
+    await navigator.clipboard.writeText(note); // (Firefox with clipboardWrite: no focus needed)
     return true;
   } catch {
-    /* Chromium: this frame may not have the focus yet */
+    return false;
   }
+}
+
+/** `note` copied through a selected textarea and execCommand('copy'), in this task. */
+function copyNow(note) {
   const active = document.activeElement;
   const ta = document.createElement('textarea');
   ta.value = note;
