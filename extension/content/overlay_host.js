@@ -26,7 +26,9 @@
 //     same-origin frame documents. frame/object/embed cannot be sandboxed: taken out. All
 //     given back on "Show the page anyway". A sub-frame of the warned tab runs the same frame
 //     guard on its own document (`guardFrames`, no warning there); the background's frame rule
-//     (background/frame_rules.js) covers what no guard sees.
+//     (background/frame_rules.js) covers what no guard sees;
+//   - the browser's own lists: the selects the guard finds are disabled and the inputs lose their
+//     `list` while it shows (closed shadow roots too), given back on "Show the page anyway".
 'use strict';
 
 const hangupOverlay = (() => {
