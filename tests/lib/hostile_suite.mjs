@@ -688,10 +688,13 @@ export function hostileSuite(name, part) {
         }
         const reader = await browser.open(readerUrl);
         const file = 'activation-clipboard.html';
-        const clean = async (when) => {
+        const clean = async (when, away = 0) => {
           // The reader's tab to the front first (Chromium's read does it too): the page's tab is
-          // hidden and its window's focus gone, as the Run dialog would take it.
+          // hidden and its window's focus gone, as the Run dialog would take it; `away`: the moment
+          // a person takes from there to paste (the Run dialog opens, then Ctrl+V).
           if (browser.name === 'firefox') await reader.url();
+          else if (away) await reader.page.bringToFront();
+          await sleep(away);
           const clip = await readClipboard(browser, reader);
           assert.ok(!clip.includes(PAYLOAD), `the clipboard holds the page's command ${when}: ${clip}`);
         };
@@ -720,7 +723,7 @@ export function hostileSuite(name, part) {
               for (const t of [300, 1500, 3500]) {
                 await poke(tab);
                 await sleep(t);
-                await clean(`${t} ms after a click on the warning, while the page's activation lasts`);
+                await clean(`${t} ms after a click on the warning and 200 ms away from the window, while the page's activation lasts`, 200);
               }
               await poke(tab);
               await sleep(7000); // the page's activation (5 s) has lapsed, and the warning's last write is done
