@@ -4,26 +4,12 @@
 // `clipboardWrite` permission lets Firefox write without activation and Chromium's execCommand
 // fallback works without a gesture.
 export async function replaceClipboard(note) {
-  // (Without the focus, Chromium's writeText refuses: the copy below at once, not a task later.)
-  if (document.hasFocus()) {
-    try {
-      await navigator.clipboard.writeText(note);
-      return true;
-    } catch {
-      /* Chromium: this frame may not have the focus yet */
-    }
-  }
-  if (copyNow(note)) return true;
   try {
-    await navigator.clipboard.writeText(note); // (Firefox with clipboardWrite: no focus needed)
+    await navigator.clipboard.writeText(note);
     return true;
   } catch {
-    return false;
+    /* Chromium: this frame may not have the focus yet */
   }
-}
-
-/** `note` copied through a selected textarea and execCommand('copy'), in this task. */
-function copyNow(note) {
   const active = document.activeElement;
   const ta = document.createElement('textarea');
   ta.value = note;
@@ -46,9 +32,6 @@ function copyNow(note) {
 // (`dom.user_activation.transient.timeout`); a little more for timers that run late.
 const ACTIVATION_MS = 5500;
 const EVERY_MS = 200;
-// While the person is away from the window (the Run dialog has the focus, another tab or window is
-// in front) and the page's activation may last: what they paste is what the clipboard holds then.
-const AWAY_MS = 20;
 
 /** A click or key press on the warning gives the page behind it user activation too (it reaches
  *  every ancestor of the frame clicked): with it, a scam page can put a command on the clipboard
@@ -56,24 +39,19 @@ const AWAY_MS = 20;
  *  person's clicks and key presses here, for as long as the page's activation can last and once
  *  more after it, this frame writes `note` over the clipboard every EVERY_MS: a command the page
  *  wrote once is gone a moment later, and one it keeps writing is gone when it no longer can.
- *  A page that writes in every animation frame holds the clipboard most of the time until then
- *  (review 24 M3: the person told "click the box, then Windows+R, Ctrl+V" pastes its command), so
- *  the moment this window loses the focus or its tab is hidden (the Run dialog, another window),
- *  the note is written at once, after the page's last frame, and every AWAY_MS while away and the
- *  activation may last. (It also replaces what the person had copied: only after they touched a
- *  warning, which is about a page judged a scam.) */
+ *  (It also replaces what the person had copied: only after they touched a warning, which is
+ *  about a page judged a scam.) */
 export function clearWhileActive(note) {
   let until = 0;
   let timer = 0;
   let last = false;
-  const away = () => document.hidden || !document.hasFocus();
   const tick = () => {
     timer = 0;
     const active = Date.now() < until;
     if (!active && last) return; // written once more after the activation lapsed
     last = !active;
     replaceClipboard(note);
-    timer = setTimeout(tick, active && away() ? AWAY_MS : EVERY_MS);
+    timer = setTimeout(tick, EVERY_MS);
   };
   const touched = (e) => {
     // Escape and lone modifier keys give no activation (HTML's activation-triggering input events).
@@ -82,15 +60,5 @@ export function clearWhileActive(note) {
     last = false;
     if (!timer) tick();
   };
-  // The person leaves while the page may still write: the note now, then every AWAY_MS.
-  const left = () => {
-    if (Date.now() >= until) return;
-    clearTimeout(timer);
-    tick();
-  };
   for (const type of ['pointerdown', 'pointerup', 'keydown', 'keyup']) addEventListener(type, touched, true);
-  addEventListener('blur', left);
-  document.addEventListener('visibilitychange', () => {
-    if (document.hidden) left();
-  });
 }
