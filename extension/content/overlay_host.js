@@ -615,7 +615,7 @@ const hangupOverlay = (() => {
       for (const [f, reload] of todo) this.sandbox(f, reload);
       for (const n of added) {
         if (!n.isConnected) continue;
-        this.lists(n);
+        this.lists(n, true);
         this.shadows(n);
       }
       this.guard.takeRecords(); // our own changes, made just now: not the page's
@@ -623,25 +623,35 @@ const hangupOverlay = (() => {
 
     /** The selects and inputs with a list under `n` (a tree, or an element and its subtree, itself
      *  too): no native list while the warning shows (LISTS). */
-    lists(n) {
+    lists(n, fresh = false) {
       const found = n.querySelectorAll(LISTS);
-      for (const e of n.nodeType === 1 && n.matches(LISTS) ? [n, ...found] : found) this.unlist(e);
+      for (const e of n.nodeType === 1 && n.matches(LISTS) ? [n, ...found] : found) this.unlist(e, fresh);
     },
 
     /** Select `e` disabled, or input `e`'s `list` taken away (its own kept for unmount). A select
      *  the page disabled itself is left (and not enabled on unmount). */
-    unlist(e) {
+    unlist(e, fresh = false) {
       if (!e.isConnected || this.shownAnyway) return;
+      // A list the page opened already (a select made, inserted and opened in one task, review 25
+      // H3) stays open when the select is disabled: taken out and put back, which closes it. So is
+      // every one inserted while the warning shows.
+      let open = fresh;
+      try {
+        open ||= e.matches(':open');
+      } catch {
+        /* no :open (Firefox) */
+      }
       if (e.localName === 'select') {
-        if (e.hasAttribute('disabled')) return;
+        if (e.hasAttribute('disabled') && !open) return;
         if (!this.listed.has(e)) remember(this.listed, e, null, (_, g) => g.isConnected);
         e.setAttribute('disabled', '');
-        return;
+      } else {
+        const own = e.getAttribute('list');
+        if (own === null && !open) return;
+        if (own !== null && !this.listed.has(e)) remember(this.listed, e, own, (_, g) => g.isConnected);
+        e.removeAttribute('list');
       }
-      const own = e.getAttribute('list');
-      if (own === null) return;
-      if (!this.listed.has(e)) remember(this.listed, e, own, (_, g) => g.isConnected);
-      e.removeAttribute('list');
+      if (open) reinsert(e);
     },
 
     /** Frame `f` shows no dialog from its next document on; `reload`: what it is loading now is
