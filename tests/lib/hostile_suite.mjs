@@ -152,6 +152,8 @@ export const PAGES = [
   { file: 'select-classic.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens a classic select\'s own list (the browser\'s widget, above the warning) full of its scam, with a showPicker() taken from a script-less frame' },
   { file: 'datalist-picker.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens the suggestions of an input\'s datalist full of its scam, with a showPicker() taken from a script-less frame' },
   { file: 'select-picker.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) opens the ::picker(select) of a customizable select, a full-viewport scam with pointer-events:none, last in the root' },
+  // Twenty-fifth session (lead): a document that never finishes parsing fires no DOMContentLoaded.
+  { file: 'held/held-response.html?ms=60000', ends: 'page', does: 'is sent whole, then its response is held open for 60 s with a space a second (the parser never finishes: no DOMContentLoaded), as a multipart/x-mixed-replace response is in Firefox' },
 ];
 
 
