@@ -153,6 +153,8 @@ export const PAGES = [
   { file: 'datalist-picker.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens the suggestions of an input\'s datalist full of its scam, with a showPicker() taken from a script-less frame' },
   { file: 'select-shadow.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens a classic select\'s list, then an input\'s datalist suggestions, full of its scam, both in closed shadow roots whose own sheet says display:block!important, with showPicker() taken from a script-less frame (review 24 H8)' },
   { file: 'select-picker.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) opens the ::picker(select) of a customizable select, a full-viewport scam with pointer-events:none, last in the root' },
+  // Twenty-fifth session (lead): a document that never finishes parsing fires no DOMContentLoaded.
+  { file: 'held/held-response.html?ms=60000', ends: 'page', does: 'is sent whole, then its response is held open for 60 s with a space a second (the parser never finishes: no DOMContentLoaded), as a multipart/x-mixed-replace response is in Firefox' },
 ];
 
 
