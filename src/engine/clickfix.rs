@@ -167,9 +167,6 @@ pub struct Command {
     pub comment: String,
     /// The command before any padding, flattened: compared with the page's own text.
     flat: String,
-    /// Its first line, flattened: a page that appends a line to what a person copies ("Read
-    /// more at …") still shows the command.
-    head: String,
     /// Every address it fetches is how installers are published: https, a host name, and a
     /// named `.ps1` script or `.msi` package (or the site's root, `get.example.sh`).
     published: bool,
@@ -235,7 +232,7 @@ impl Command {
         for t in tokens(&self.flat) {
             let Some(i) = t.find("://") else { continue };
             let host = host_of(t);
-            if unc_reaches_out(&format!("\\\\{host}")) {
+            if public_host(&host) {
                 if ip_host(&host) {
                     return 2;
                 }
@@ -438,14 +435,6 @@ fn has_url(flat: &str) -> bool {
 /// A share on a single-label or `.local`-style host (`\\corp\netlogon`) is on the
 /// organisation's own network: no web page's author can put a payload there.
 fn unc_reaches_out(flat: &str) -> bool {
-    const INTRANET: &[&str] = &[
-        ".local",
-        ".lan",
-        ".corp",
-        ".internal",
-        ".intranet",
-        ".home.arpa",
-    ];
     flat.match_indices("\\\\").any(|(i, _)| {
         let mut rest = &flat[i + 2..];
         // `\\?\UNC\host\…` and `\\.\UNC\host\…` are the same share as `\\host\…`.
@@ -457,19 +446,32 @@ fn unc_reaches_out(flat: &str) -> bool {
                 rest = &rest[prefix.len()..];
             }
         }
-        let host = rest.split(['\\', '/', ' ']).next().unwrap_or("");
-        // An IP may be written as one number (`\\3405803785`, `\\0xcb007109`): no dot.
-        let hex = host.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"))
-            && host.len() > 2
-            && host[2..].bytes().all(|b| b.is_ascii_hexdigit());
-        // No host is no share; a private or loopback address is the local network's.
-        !host.is_empty()
-            && !private_ip(host)
-            && (host.contains('@')
-                || hex
-                || host.bytes().all(|b| b.is_ascii_digit())
-                || host.contains('.') && !INTRANET.iter().any(|s| host.ends_with(s)))
+        public_host(rest.split(['\\', '/', ' ']).next().unwrap_or(""))
     })
+}
+
+/// A host the internet can serve (of a share or a URL): a dotted name outside the intranet's
+/// suffixes, a public IP (also one decimal or `0x` number), WebDAV's `host@SSL`.
+fn public_host(host: &str) -> bool {
+    const INTRANET: &[&str] = &[
+        ".local",
+        ".lan",
+        ".corp",
+        ".internal",
+        ".intranet",
+        ".home.arpa",
+    ];
+    // An IP may be written as one number (`\\3405803785`, `\\0xcb007109`): no dot.
+    let hex = host.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"))
+        && host.len() > 2
+        && host[2..].bytes().all(|b| b.is_ascii_hexdigit());
+    // No host is no share; a private or loopback address is the local network's.
+    !host.is_empty()
+        && !private_ip(host)
+        && (host.contains('@')
+            || hex
+            || host.bytes().all(|b| b.is_ascii_digit())
+            || host.contains('.') && !INTRANET.iter().any(|s| host.ends_with(s)))
 }
 
 /// The host of a UNC path (`\\host\share` → `host`, `\\host@SSL\…` → `host@ssl`).
@@ -899,12 +901,6 @@ pub fn recognise(raw: &str) -> Option<Command> {
         shown: defang(cmd_part),
         comment: defang(&comment.chars().take(60).collect::<String>()),
         flat: flatten(cmd_part),
-        head: flatten(
-            cmd_part
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or(""),
-        ),
         published: published(&flat, windows),
         https_sites: if published(&flat, false) {
             tokens(&flat)
@@ -1110,10 +1106,15 @@ impl PageHits {
         command.flat.len() >= 16 && has(&self.flat, &command.flat)
     }
 
-    /// [`shows`], or the page shows the copied text's first line: a page may add a line to what
-    /// a person copies from it ("Read more at …").
+    /// [`shows`], or the page shows how the copied text starts (32 bytes): a page may add a
+    /// line to what a person copies from it ("Read more at …").
     fn shows_head(&self, command: &Command) -> bool {
-        self.shows(command) || command.head.len() >= 16 && has(&self.flat, &command.head)
+        let f = &command.flat;
+        let mut n = f.len().min(32);
+        while !f.is_char_boundary(n) {
+            n -= 1;
+        }
+        self.shows(command) || n >= 16 && has(&self.flat, &f[..n])
     }
 
     /// The page names a shell window in its own words, in any language ("ketik cmd", "open
