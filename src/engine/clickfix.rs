@@ -217,6 +217,7 @@ impl Command {
     /// Fetches from where no installer is published: 2 for a public IP (any scheme) or a share
     /// on one or over WebDAV, 1 for plain `http://` / `ftp://` from another site than the
     /// page's, 0 otherwise. A private, loopback or intranet address is the person's own network.
+    #[inline(never)]
     pub fn lure_fetch(&self, page_site: &str) -> u8 {
         // A WebDAV share on the page's own site is how an IT page maps its drive.
         let unc = self
@@ -455,6 +456,7 @@ fn unc_reaches_out(flat: &str) -> bool {
 
 /// A host the internet can serve (of a share or a URL): a dotted name outside the intranet's
 /// suffixes, a public IP (also one decimal or `0x` number), WebDAV's `host@SSL`.
+#[inline(never)]
 fn public_host(host: &str) -> bool {
     const INTRANET: &[&str] = &[
         ".local",
@@ -766,6 +768,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
 }
 
 /// An argument that is a public IP with no scheme (`mshta 198.51.100.3/v`): mshta fetches it.
+#[inline(never)]
 fn public_ip_arg(toks: &[&str]) -> bool {
     toks.iter().any(|t| {
         let host = t.split(['/', ':']).next().unwrap_or("");
@@ -1024,6 +1027,7 @@ pub fn defang(raw: &str) -> String {
 }
 
 /// The registrable domain of a page's address; none for a host that serves anyone's content.
+#[inline(never)]
 fn site_of(url: &str) -> String {
     let host = host_of(url);
     if is_user_content(&host) {
@@ -1119,6 +1123,7 @@ impl PageHits {
 
     /// [`shows`], or the page shows how the copied text starts (32 bytes): a page may add a
     /// line to what a person copies from it ("Read more at …").
+    #[inline(never)]
     fn shows_head(&self, command: &Command) -> bool {
         let f = &command.flat;
         let mut n = f.len().min(32);
@@ -1131,6 +1136,7 @@ impl PageHits {
     /// The page names a shell window in its own words, in any language ("ketik cmd", "open
     /// Terminal", "PowerShell (Admin)"): the name is on the page more often than in the command
     /// where the page shows it.
+    #[inline(never)]
     fn names_shell(&self, command: &Command) -> bool {
         let shown = self.flat.matches(command.flat.as_str()).count();
         ["cmd", "powershell", "terminal", "terminale"]

@@ -250,7 +250,7 @@ for (const name of BROWSERS) {
         ['upd', 'sudo softwareupdate -i -a'],
         ['vpn', 'curl -fsSL https://vpn.example-corp.test/install.sh | sudo bash'],
         ['dns', 'ipconfig /flushdns'],
-        ['drive', 'cmd /c net use H: \\\\files.example-corp.test\\home'],
+        ['drive', 'cmd /c net use H: \\\\fs01\\home'],
       ]);
     });
 
