@@ -224,7 +224,7 @@ impl Command {
             .find("\\\\")
             .map_or("", |i| share_host(&self.flat[i..]));
         let dav = unc.contains('@') || has(&self.flat, "davwwwroot");
-        let elsewhere = registrable(unc.split('@').next().unwrap_or("")) != page_site;
+        let elsewhere = !same_site(unc.split('@').next().unwrap_or(""), page_site);
         if unc_reaches_out(&self.flat) && (dav && elsewhere || ip_host(unc)) {
             return 2;
         }
@@ -239,7 +239,7 @@ impl Command {
                 if ip_host(&host) {
                     return 2;
                 }
-                if !t[..i].ends_with('s') && registrable(&host) != page_site {
+                if !t[..i].ends_with('s') && !same_site(&host, page_site) {
                     level = 1;
                 }
             }
@@ -766,6 +766,15 @@ fn public_ip_arg(toks: &[&str]) -> bool {
     })
 }
 
+/// `host` is the registrable domain `site` or under it (a suffix test: `registrable` again would
+/// cost Wasm).
+fn same_site(host: &str, site: &str) -> bool {
+    !site.is_empty()
+        && host
+            .strip_suffix(site)
+            .is_some_and(|h| h.is_empty() || h.ends_with('.'))
+}
+
 /// Extensions Windows runs when a path to them is opened.
 const RUNNABLE: &[&str] = &[
     ".cmd",
@@ -1016,16 +1025,6 @@ pub fn defang(raw: &str) -> String {
     out
 }
 
-/// The registrable domain of a page's address; none for a host that serves anyone's content.
-fn site_of(url: &str) -> String {
-    let host = host_of(url);
-    if is_user_content(&host) {
-        String::new()
-    } else {
-        registrable(&host)
-    }
-}
-
 /// The page's text, normalised, with the lexicon hits ClickFix reads.
 pub struct PageHits {
     base: String,
@@ -1097,7 +1096,10 @@ impl PageHits {
     /// Hosts that serve anyone's content (sites.google.com next to drive.google.com) have no
     /// site of their own here.
     pub fn on(mut self, url: &str) -> PageHits {
-        self.site = site_of(url);
+        let host = host_of(url);
+        if !is_user_content(&host) {
+            self.site = registrable(&host);
+        }
         self
     }
 
@@ -1432,11 +1434,11 @@ pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
 /// or Terminal steps and a story (a human check, a fix, an update), on a page that does not
 /// talk about scams.
 fn typed(snap: &Snapshot, text: &str) -> Option<ClickFix> {
-    let site = site_of(&snap.url);
+    // (Any site's plain http picks a line here; the page's own is told apart when judged.)
     let (line, command) = typed_lines(text)
         .into_iter()
         .filter_map(|l| Some((l, recognise(l)?)))
-        .find(|(_, c)| c.strong() || c.lure_fetch(&site) > 0)?;
+        .find(|(_, c)| c.strong() || c.lure_fetch("") > 0)?;
     // The steps and the story stand around the command: the page is read from 3 KB before it to
     // 1.5 KB after it (with its title), not whole a second time (a 64 KB docs page showing an
     // `iex` doubled the engine's time).
