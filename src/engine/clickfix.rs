@@ -761,8 +761,10 @@ fn shapes(flat: &str) -> Vec<Shape> {
 /// An argument that is a public IP with no scheme (`mshta 198.51.100.3/v`): mshta fetches it.
 fn public_ip_arg(toks: &[&str]) -> bool {
     toks.iter().any(|t| {
-        let host = t.split(['/', ':']).next().unwrap_or("");
-        host.contains('.') && ip_host(host) && public_host(host)
+        let host = t.split('/').next().unwrap_or("");
+        host.contains('.')
+            && host.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && public_host(host)
     })
 }
 
