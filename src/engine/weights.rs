@@ -183,7 +183,8 @@ pub const STRICT_FACTOR: f32 = 0.75;
 /// `rule::NAME`). A rule fires when all its bars are met.
 // --- ClickFix (a clipboard command the page tells the person to run) -------------------------
 /// clipboard_command: a strong shape (encoded PowerShell, mshta URL, a download piped to a
-/// shell …) or a weaker one; run_instructions; verification_pretext; hidden_command (padding).
+/// shell …) or a weaker one; run_instructions; verification_pretext; hidden_command (padding)
+/// and unseen_command (a command copied and not shown) weigh CLICKFIX_HIDDEN_COMMAND.
 pub const CLICKFIX_COMMAND_STRONG: f32 = 4.0;
 pub const CLICKFIX_COMMAND: f32 = 3.0;
 pub const CLICKFIX_RUN_INSTRUCTIONS: f32 = 3.0;

