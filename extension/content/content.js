@@ -573,13 +573,28 @@
   globalThis.hangupLate = late;
   if (toldLate) late();
   // A document whose parser never finishes never fires DOMContentLoaded: a server that keeps the
-  // response open after sending the scam (trickling whitespace), or a multipart/x-mixed-replace
-  // response in Firefox. Such a page is read all the same once it has been on screen this long
-  // (tests/e2e/hostile/held-response.html); a page that parses in time costs one timer.
+  // response open after sending the scam (trickling whitespace; tests/e2e/hostile/held-response.html).
+  // Such a page is read all the same once its parser has stalled: still loading HELD_PARSE_MS after
+  // the scripts started, no element added for a second, and not waiting for a script of its own. An
+  // honest page whose ad script comes late is not judged on its first half (a forum thread quoting a
+  // pop-up above the replies that call it a scam: review 25 H6, hostile/held-script-thread.html).
+  // Whatever it waits for, a page still loading after HELD_PARSE_MAX_MS is read. A page that parses
+  // in time costs one timer.
   const HELD_PARSE_MS = 3000;
+  const HELD_PARSE_MAX_MS = 20000;
+  function stalled(before, since) {
+    if (started || document.readyState !== 'loading') return;
+    const count = document.getElementsByTagName('*').length;
+    // The parser waits for a classic script it has just inserted: the last element in the document.
+    let tail = document.documentElement;
+    while (tail?.lastElementChild) tail = tail.lastElementChild;
+    const waiting = tail?.localName === 'script' && !!tail.src && !tail.async && !tail.defer && tail.type !== 'module';
+    if (since >= HELD_PARSE_MAX_MS || (count === before && !waiting)) start();
+    else setTimeout(() => stalled(count, since + 1000), 1000);
+  }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start, { once: true });
-    setTimeout(start, HELD_PARSE_MS);
+    setTimeout(() => stalled(-1, HELD_PARSE_MS), HELD_PARSE_MS);
   } else start();
   addEventListener('load', () => schedule(50), { once: true });
 })();

@@ -549,6 +549,20 @@ export function hostileSuite(name, part) {
         }
       });
 
+      test('held-script-thread.html: an honest forum thread whose first post quotes a scam pop-up and whose ad script (after that post) comes 8 s late is not judged on its first half (review 25 H6)', { skip: !only({ file: 'held-script-thread.html' }) }, async () => {
+        const tab = await browser.open(fixtureUrl('hostile/held-script-thread.html', 'forum.homepc-help.example'));
+        try {
+          // The replies that call the pop-up a scam are in once the script ran (the test proves something).
+          const replies = await waitFor(() => tab.eval(() => document.body.innerText.includes('techgran')).catch(() => null), 20000, 250);
+          assert.ok(replies, 'the page never finished');
+          await sleep(2500);
+          const o = await tab.overlay();
+          assert.equal(o.present, false, 'an honest thread was warned on its first post (read while its parser waited for the ad script)');
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
       test('back-shell.html: Back from a warned scam to a page that forges the warning\'s mark, holds its own first read (40 s) and shows the scam in a script-only sandboxed srcdoc frame: the frame reads anyway and the tab is warned while the shell still holds (review 22 H3)', { skip: !only({ file: 'back-shell.html' }) }, async () => {
         const tab = await browser.open(fixtureUrl('hostile/back-shell.html', 'pc-alert-shell-b.example'));
         try {
