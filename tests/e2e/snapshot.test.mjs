@@ -285,6 +285,9 @@ for (const name of BROWSERS) {
         ['see/css-shadow-strings.html', [/computer has been locked/, /\+1-888-555-0105/], false],
       ]) {
         const tab = await browser.open(fixtureUrl(file, 'reader.example'));
+        // The page is opened at DOMContentLoaded, which a linked sheet does not hold: read once
+        // its sheets are in (the load event), as the content script's own later reads do.
+        await waitFor(() => tab.eval(() => document.readyState === 'complete' || null), 10000);
         const full = await visibleText(tab);
         const quick = await tab.eval(glance, COLLECTOR);
         const asks = await tab.eval((src) => (0, eval)(`${src}\n;hangupGlance().scrambled`), COLLECTOR);
