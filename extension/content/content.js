@@ -477,8 +477,8 @@
     unwatched = false;
     observer.observe(document, ALL);
   }
-  // Observed from DOMContentLoaded on: the parser's own insertions before it would only cost
-  // records and callbacks, and the first read comes right after.
+  // Observed from DOMContentLoaded on (or from a held parser's stall, below): the parser's own
+  // insertions before it would only cost records and callbacks, and the first read comes right after.
   let started = false;
   function start() {
     if (warned || started) return;
