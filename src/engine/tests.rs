@@ -465,6 +465,74 @@ fn a_number_on_a_page_that_traps_loudly_is_called_in_any_language() {
     }
 }
 
+/// Honest full-screen pages with a contact number (eval23: a game in Armenian and two proctored
+/// exams were warned): games lock the keyboard and the pointer, play a tone and push a few
+/// history entries; exams lock the keyboard, ask before the page is left and say the screen is
+/// locked until the exam ends; kiosks and slide shows hide the cursor. Invented pages, fictional
+/// numbers. The lock kits beside them stay `scam`.
+#[test]
+fn games_exams_and_kiosks_in_full_screen_keep_their_contact_number() {
+    let game = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        pointer_lock: 1,
+        audio_context: 1,
+        history: 3,
+        ..Default::default()
+    };
+    let exam = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        beforeunload: 1,
+        ..Default::default()
+    };
+    let slides = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        media_play: 1,
+        history: 6,
+        ..Default::default()
+    };
+    let honest = [
+        ("https://khagher.example-studio.am/play", "Արագ մրցարշավ", "Սեղմեք բացատը՝ սկսելու համար։ Մակարդակ 2։ Միավորներ՝ 1200։\nՍտուդիայի աջակցություն՝ +374 10 555 012", &game, false),
+        ("https://tamashi.example-studio.ge/play", "სწრაფი რბოლა", "დააჭირეთ ჰარს დასაწყებად. დონე 3. ქულა 450.\nსტუდიის მხარდაჭერა: +995 32 255 5012", &game, false),
+        ("https://spiele.beispiel-studio.de/flug", "Wolkenflieger", "Leertaste zum Starten. Level 4. Punkte 3.120.\nFragen zum Spiel? Rufen Sie unseren Support an: +49 30 555 0177", &game, false),
+        ("https://game.example-studio.jp/play", "スターランナー", "スペースキーでスタート。レベル3。スコア 2400。\nサポートセンター：03-5555-0142（平日10時〜18時）", &game, false),
+        ("https://exam.example-college.ac.uk/final", "Final exam - Statistics 201", "The exam runs in full screen. Your screen is locked until the exam ends. Do not leave this page or the exam will be submitted.\nTime left 58:12. Question 3 of 20.\nTechnical problems? Exam helpline: 020 7946 0150", &exam, false),
+        ("https://pruefung.example-hochschule.de/klausur", "Online-Prüfung Mathematik I", "Die Prüfung läuft im Vollbildmodus. Ihr Bildschirm ist bis zum Ende der Prüfung gesperrt. Verlassen Sie diese Seite nicht, sonst wird die Prüfung beendet.\nRestzeit 42:10. Aufgabe 5 von 12.\nTechnische Probleme? Prüfungshotline: +49 30 555 0190", &exam, false),
+        ("https://examens.exemple-universite.fr/partiel", "Examen en ligne - Droit civil", "L'examen se déroule en plein écran. Votre écran est verrouillé jusqu'à la fin de l'examen. Ne quittez pas cette page pendant l'examen.\nTemps restant : 31:05. Question 7 sur 25.\nUn problème technique ? Appelez l'assistance examens au 01 99 00 15 50.", &exam, false),
+        ("https://examenes.ejemplo-universidad.es/final", "Examen final - Economía", "El examen se realiza en pantalla completa. Su pantalla está bloqueada hasta que termine el examen. No cierre esta página o el examen se enviará.\nTiempo restante: 20:44. Pregunta 9 de 30.\n¿Problemas técnicos? Llame al soporte de exámenes: 910 555 015", &exam, false),
+        ("https://slides.example-conf.de/talk", "Vortrag: Energiewende", "Folie 3 von 24. Pfeiltasten zum Blättern.\nKontakt zum Vortragenden: +49 30 555 0133", &slides, true),
+    ];
+    for (url, title, text, b, hidden) in honest {
+        let mut s = page(url, title, text);
+        s.behaviour = b.clone();
+        s.dom.hidden_cursor = hidden;
+        // Firefox has no keyboard lock: the exam's full screen and leave prompt alone.
+        for keyboard_lock in [1, 0] {
+            s.behaviour.keyboard_lock = keyboard_lock;
+            let v = analyse(&s, &Options::default());
+            assert_ne!(v.level, Level::Scam, "{title}: {v:#?}");
+        }
+    }
+    // Kits: what no full-screen app does besides (a hidden cursor with a leave trap, a flooded
+    // history, a voice), or a lock claim with no exam, or a "security exam" under a brand.
+    let kits = [
+        ("https://pc-lock-screen.example/", "Windows", "Call 1-888-555-0111", Behaviour { beforeunload: 1, ..exam.clone() }, true),
+        ("https://pc-lock-screen2.example/", "Untitled", "Call 1-888-555-0112", Behaviour { history: 40, ..exam.clone() }, false),
+        ("https://zgushacheba-alert.example/", "გაფრთხილება", "გაფრთხილება! თქვენი კომპიუტერი დაბლოკილია. დარეკეთ: +1 (844) 555-0177", Behaviour { speech: 1, ..exam.clone() }, false),
+        ("https://exam-lock.example/", "Security", "Your computer is locked until you call support. Call 1-888-555-0110 now.", exam.clone(), false),
+        ("https://seguridad-equipo.example/", "Alerta de seguridad de Windows", "Su computadora ha sido bloqueada hasta el final del examen de seguridad. No cierre esta ventana durante el examen. Llame ahora al soporte de Microsoft: +34 900 555 017", exam.clone(), false),
+    ];
+    for (url, title, text, b, hidden) in kits {
+        let mut s = page(url, title, text);
+        s.behaviour = b;
+        s.dom.hidden_cursor = hidden;
+        let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+    }
+}
+
 #[test]
 fn a_remote_desktop_session_in_full_screen_keeps_its_contact_number() {
     // Review 22 M5: the keyboard locked in full screen with the remote machine's sound.

@@ -717,6 +717,30 @@ impl<'a> Mood<'a> {
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
     }
 
+    /// Whether the "do not close" `h` is a German verb-first imperative with no "nicht" after it
+    /// in its sentence: "Schließen Sie dieses Fenster nicht" is a kit's order, "Schließen Sie
+    /// den Browser" the advice against it (eval23's help desk).
+    #[inline(never)]
+    pub fn bare_imperative(&self, h: &Hit) -> bool {
+        let (_, e) = self.sentence_from(h.end);
+        self.base[h.start..h.end].ends_with(" sie") && !self.base[h.end..e].contains(" nicht")
+    }
+
+    /// Whether the lock or "do not close" `h` is an exam's rule: its sentence names the exam,
+    /// the lock until or during it ("Your screen is locked until the exam ends", "Ihr Bildschirm
+    /// ist bis zum Ende der Prüfung gesperrt"; "do not close" beside it: "Verlassen Sie diese
+    /// Seite nicht, sonst wird die Prüfung beendet"), and gives no number. A proctored exam locks
+    /// the screen in full screen and shows its helpline (eval23). Read only on a page that poses
+    /// as no brand and claims no infection or error (claims.rs): a kit's "security exam" does.
+    #[inline(never)]
+    pub fn exam(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        let t = &self.base[s..e];
+        EXAM.iter().any(|w| t.contains(w))
+            && (h.cat != Cat::Lock || UNTIL.iter().any(|w| t.contains(w)))
+            && t.bytes().filter(u8::is_ascii_digit).count() < 6
+    }
+
     /// Neither a question, a condition nor denied.
     #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
@@ -791,7 +815,9 @@ const NEVER_BREAKS: &str =
 
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).
-const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit affiche dice muestra mostra diz zegt toont";
+const REPORTING: &str =
+    "says shows claims tells warns states sagt zeigt meldet behauptet steht dit affiche \
+    affirme indique pretend dice muestra afirma indica mostra afferma diz zegt toont beweert meldt";
 
 /// "Until", "while", "during" (normalised; spaced words keep a space so that they are words).
 const UNTIL: [&str; 26] = [
@@ -859,6 +885,29 @@ const PROCESS: [&str; 33] = [
     "处理",
     "betalning",
     "kvitt",
+];
+
+/// An exam, in its sentence (normalised; spaced words keep a space so that they are words, and
+/// "example", "examination" or "Überprüfung", a check, are none): "exam", "examen", "Prüfung",
+/// "Klausur", "esame", "exame", "egzamin", "tentamen", "zkouška", "vizsga", "экзамен", 「試験」,
+/// "시험", "考试".
+const EXAM: [&str; 16] = [
+    " exam ",
+    " exam.",
+    " exams",
+    "examen",
+    " prufung",
+    "klausur",
+    "esame",
+    "exame ",
+    "egzamin",
+    "tentam",
+    "zkousk",
+    "vizsga",
+    "экзамен",
+    "試験",
+    "시험",
+    "考试",
 ];
 
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).

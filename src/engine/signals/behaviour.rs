@@ -134,12 +134,30 @@ const RULES: &[Rule] = &[
     },
 ];
 
+/// Lock behaviour no full-screen app uses: dialogs in a loop, a flooded history (ten entries or
+/// more: a game or a single-page app pushes a few), windows, downloads or sign-in prompts in a
+/// flood, a voice, or a hidden cursor together with a "leave this page?" trap. A game locks the
+/// keyboard and the pointer and plays its tone, an exam locks the keyboard and asks before the
+/// page is left, a kiosk or a slide show hides the cursor: none of them does both of the last
+/// two, and none of them does the rest (eval23: a game and an exam with a support number).
+pub(super) fn kit_trap(b: &Behaviour, dom: &DomHints) -> bool {
+    b.dialogs.saturating_add(b.print) >= 2
+        || b.history >= 10
+        || b.window_open >= 3
+        || b.downloads >= 3
+        || b.auth_prompts >= 2
+        || b.speech > 0
+        || (dom.hidden_cursor && b.beforeunload > 0)
+}
+
 /// A page that traps the person and shouts: full screen, a trap no game or video uses (the
 /// keyboard locked, dialogs in a loop, a flooded history, windows or downloads in a flood,
 /// sign-in prompts in a loop) and sound. A number shown on such a page is there to be called,
 /// in whatever language it is asked (`calls.rs`): games lock the pointer and play sound but show
-/// no number to call, an exam page locks the screen in silence.
-pub(super) fn traps_loudly(b: &Behaviour) -> bool {
+/// no number to call, an exam page locks the screen in silence. Not with the pointer locked too
+/// and nothing a full-screen app never does ([`kit_trap`]): a game locks the keyboard and the
+/// pointer, plays its engine's tone and shows its studio's number in the footer (eval23).
+pub(super) fn traps_loudly(b: &Behaviour, dom: &DomHints) -> bool {
     let trap = b.keyboard_lock > 0
         || b.dialogs.saturating_add(b.print) >= 2
         || b.history >= 10
@@ -147,7 +165,7 @@ pub(super) fn traps_loudly(b: &Behaviour) -> bool {
         || b.downloads >= 3
         || b.auth_prompts >= 2;
     let sound = b.media_play > 0 || b.audio_context > 0 || b.speech > 0;
-    b.fullscreen > 0 && trap && sound
+    b.fullscreen > 0 && trap && sound && (b.pointer_lock == 0 || kit_trap(b, dom))
 }
 
 pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
@@ -158,4 +176,5 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             ev.lock_kinds += usize::from(f.lock);
         }
     }
+    ev.kit_trap = kit_trap(b, dom);
 }

@@ -43,7 +43,7 @@ pub(super) fn signals(
     // (review 22 M5). Not where most of its letters are of a script no lexicon covers: the
     // lexicon cannot read that page's ask, and a tool's name or a brand in Latin letters on it
     // ("AnyDesk", "TeamViewer" in the title) tells nothing of it (review 22 H5).
-    let trapped = super::behaviour::traps_loudly(&snap.behaviour)
+    let trapped = super::behaviour::traps_loudly(&snap.behaviour, &snap.dom)
         && (unread(base)
             || !hits.iter().any(|h| {
                 matches!(
@@ -51,6 +51,7 @@ pub(super) fn signals(
                     Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess
                 )
             }));
+    ev.trapped = trapped;
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
         let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);

@@ -88,8 +88,17 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
                     && !base[h.end..m.start].contains(super::addressed::ends_sentence)
             })
     };
+    // An exam's rules ("your screen is locked until the exam ends"), on a page that poses as no
+    // brand and claims no infection or error (a kit's "security exam" does: review 24 H4).
+    let exam_page = k == 0
+        && !ev
+            .reasons
+            .iter()
+            .any(|r| r.id == ReasonId::BrandImpersonation && r.weight >= 2.0)
+        && !hits.iter().any(|h| h.cat == Cat::Error && h.weight >= 1.0);
+    let exam = |h: &Hit| exam_page && mood.exam(h);
     let lock: Vec<&Hit> = of(hits, Cat::Lock)
-        .filter(|h| mood.addressed(h) && !blocks(h) && !mood.routine_lockout(h))
+        .filter(|h| mood.addressed(h) && !blocks(h) && !mood.routine_lockout(h) && !exam(h))
         .collect();
     let kl = distinct_phrases(&lock);
     if kl > 0 {
@@ -232,7 +241,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             .filter(|h| cat != Cat::Urgency || !mood.after_condition(h))
             .filter(|h| {
                 cat != Cat::DoNotClose
-                    || !(mood.after_reader_condition(h) || mood.while_processing(h))
+                    || !(mood.after_reader_condition(h)
+                        || mood.while_processing(h)
+                        || mood.bare_imperative(h)
+                        || exam(h))
             })
             .filter(|h| cat != Cat::DataLoss || !(mood.shielded(h) || asked_for(h)))
             .collect();
