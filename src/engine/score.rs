@@ -182,6 +182,20 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // cannot read (`trapped`, calls.rs): a game locks the keyboard and the pointer and shows its
     // studio's number ("Questions? Call our support"), an exam locks the keyboard, asks before
     // it is left and shows its helpline (eval23).
+    let pressure = [
+        ReasonId::Urgency,
+        ReasonId::ErrorCode,
+        ReasonId::DataLossThreat,
+        ReasonId::DoNotClose,
+        ReasonId::PaymentDemand,
+        ReasonId::ChargeClaim,
+    ]
+    .iter()
+    .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
+    // A kit's pressure stands in for `kit_trap`: "Call now", a toll-free number, "do not
+    // close", an error code (review 24 H3: image-only kits under a neutral title); an app's
+    // number is asked for as a question ("Questions? Call our support").
+    let kit_call = ev.kit_trap || ev.trapped || pressure || ev.toll_free;
     let shown_number = weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
     let named_brand =
         weight_of(ReasonId::BrandImpersonation) >= rule::lock_multi::NAMED_IMPERSONATION;
@@ -192,9 +206,9 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && if traps {
                 scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
                     || s.impersonation >= ALSO_IMPERSONATION
-                    || (s.cta >= ALSO_CALL && (ev.kit_trap || ev.trapped))
+                    || (s.cta >= ALSO_CALL && kit_call)
             } else {
-                (shown_number && (ev.kit_trap || ev.trapped)) || named_brand
+                (shown_number && kit_call) || named_brand
             }
     };
     // Corroboration across three independent groups, one of them behaviour: a page that poses as
@@ -245,16 +259,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // named again in the text.
     let brand_imp = weight_of(ReasonId::BrandImpersonation);
     let number_cta = weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
-    let pressure = [
-        ReasonId::Urgency,
-        ReasonId::ErrorCode,
-        ReasonId::DataLossThreat,
-        ReasonId::DoNotClose,
-        ReasonId::PaymentDemand,
-        ReasonId::ChargeClaim,
-    ]
-    .iter()
-    .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
     // A kit may hedge every claim ("your computer might be compromised"): with a brand identity,
     // a number and pressure, on a page not about scams, that still is its claim. Next to a price
     // or "order now" the hedge may be an offer ("your router could be compromised … add Norton

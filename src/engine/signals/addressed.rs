@@ -100,6 +100,8 @@ pub struct Mood<'a> {
     compromises: Index<'a>,
     errors: Index<'a>,
     verdicts: Index<'a>,
+    /// Awareness words ("scam", "fake pop-ups", "never call", "hang up"): the page's judgement.
+    judges: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -109,7 +111,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 14].map(|_| Vec::new());
+        let mut by = [(); 15].map(|_| Vec::new());
         let mut pressure = false;
         for h in hits {
             pressure |=
@@ -129,11 +131,12 @@ impl<'a> Mood<'a> {
                 Cat::Compromise => 11,
                 Cat::Error => 12,
                 Cat::Verdict => 13,
+                Cat::Awareness if h.weight >= 1.0 => 14,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, judges] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -153,6 +156,7 @@ impl<'a> Mood<'a> {
             compromises,
             errors,
             verdicts,
+            judges,
             pressure,
         }
     }
@@ -226,9 +230,16 @@ impl<'a> Mood<'a> {
         let s = self.sentence_start(h.start);
         // "If you notice …" earlier in the sentence, and no comma closes its clause before the
         // claim ("if you see this message, your PC is blocked" states the claim).
+        // A clause of saying ("an alert saying", "a message that", "qui affirme que", weight
+        // 0.5) reports the claim only where the page judges what it reports, in the claim's
+        // sentence or the next ("… is a scam", "Never call the number"); a kit's "Windows
+        // Defender has issued an alert saying your computer is locked" is its own claim
+        // (review 24 H6).
         let in_clause =
             self.clauses.within(s, h.start).iter().any(|c| {
-                c.end <= h.start && clause_open(&self.base[c.end..floor(self.base, h.start)])
+                c.end <= h.start
+                    && clause_open(&self.base[c.end..floor(self.base, h.start)])
+                    && (c.weight >= 1.0 || self.judged(s, h))
             });
         if in_clause {
             return true;
@@ -663,6 +674,15 @@ impl<'a> Mood<'a> {
         (from, e)
     }
 
+    /// Whether an awareness or verdict word stands in the sentence `s..` of the claim `h` or in
+    /// the next sentence.
+    #[inline(never)]
+    fn judged(&self, s: usize, h: &Hit) -> bool {
+        let (_, e) = self.sentence_from(h.end);
+        let (_, e) = self.sentence_from(e + 1);
+        !self.judges.within(s, e).is_empty() || !self.verdicts.within(s, e).is_empty()
+    }
+
     /// Whether the page puts the reader's own thing under a condition ("if your computer shows
     /// a warning", "wenn Ihr Rechner …", "si su equipo …"): it tells what to do if it happens,
     /// so it does not claim that it has.
@@ -739,6 +759,28 @@ impl<'a> Mood<'a> {
         EXAM.iter().any(|w| t.contains(w))
             && (h.cat != Cat::Lock || UNTIL.iter().any(|w| t.contains(w)))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
+    }
+
+    /// Whether the page shows two parts of an exam's or a game's own frame: a question counter
+    /// ("Question 7 of 30", "Aufgabe 5 von 12"), a level, a score or lives with their number, the
+    /// time left, an automatic submission, a proctor, "game over", high scores, progress to lose
+    /// (review 24 M2). Read only where no kit's pressure is (claims.rs).
+    #[inline(never)]
+    pub fn app(&self) -> bool {
+        let b = self.base;
+        // The rest after `w` and a number ("level 3", "question 7 of 30").
+        let numbered = |w: &&str| {
+            b.match_indices(*w).any(|(i, _)| {
+                let r = b[i + w.len()..].trim_start_matches([' ', ':']);
+                let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
+                n.len() < r.len()
+                    && (!NUMBERED[..7].contains(w)
+                        || n.split(' ').nth(1).is_some_and(|o| OF.split(' ').any(|x| x == o))
+                            && n.split(' ').nth(2).is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
+            })
+        };
+        APP.iter().filter(|w| b.contains(**w)).count() + NUMBERED.iter().filter(|w| numbered(w)).count()
+            >= 2
     }
 
     /// Neither a question, a condition nor denied.
@@ -909,6 +951,55 @@ const EXAM: [&str; 16] = [
     "시험",
     "考试",
 ];
+
+/// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
+const APP: [&str; 17] = [
+    "time remaining",
+    "time left",
+    "restzeit",
+    "temps restant",
+    "tiempo restante",
+    "tempo rimanente",
+    "resterende tijd",
+    "tempo restante",
+    "submitted automatically",
+    "automatically submitted",
+    "will be submitted",
+    "automatisch abgegeben",
+    "proctor",
+    "game over",
+    "high score",
+    "progress will be lost",
+    "fortschritt geht verloren",
+];
+
+/// Words an exam's or a game's frame gives a number ([`Mood::app`]); the first seven count
+/// questions ("question 7 of 30").
+const NUMBERED: [&str; 20] = [
+    "question ",
+    "frage ",
+    "aufgabe ",
+    "pregunta ",
+    "domanda ",
+    "vraag ",
+    "questao ",
+    "level",
+    "niveau",
+    "nivel",
+    "livello",
+    "score",
+    "punkte",
+    "puntos",
+    "punti",
+    "lives",
+    "leben",
+    "vies",
+    "vidas",
+    "vite",
+];
+
+/// "Of" between a question's number and the count ("7 of 30", "5 von 12", "7 sur 25").
+const OF: &str = "of von sur de di van";
 
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
 const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";

@@ -154,10 +154,10 @@ pub(super) fn kit_trap(b: &Behaviour, dom: &DomHints) -> bool {
 /// keyboard locked, dialogs in a loop, a flooded history, windows or downloads in a flood,
 /// sign-in prompts in a loop) and sound. A number shown on such a page is there to be called,
 /// in whatever language it is asked (`calls.rs`): games lock the pointer and play sound but show
-/// no number to call, an exam page locks the screen in silence. Not with the pointer locked too
-/// and nothing a full-screen app never does ([`kit_trap`]): a game locks the keyboard and the
-/// pointer, plays its engine's tone and shows its studio's number in the footer (eval23).
-pub(super) fn traps_loudly(b: &Behaviour, dom: &DomHints) -> bool {
+/// no number to call, an exam page locks the screen in silence. The pointer locked too changes
+/// nothing: most lock kits lock it (review 24 H3), and a page in words no lexicon reads says
+/// nothing either way.
+pub(super) fn traps_loudly(b: &Behaviour) -> bool {
     let trap = b.keyboard_lock > 0
         || b.dialogs.saturating_add(b.print) >= 2
         || b.history >= 10
@@ -165,7 +165,7 @@ pub(super) fn traps_loudly(b: &Behaviour, dom: &DomHints) -> bool {
         || b.downloads >= 3
         || b.auth_prompts >= 2;
     let sound = b.media_play > 0 || b.audio_context > 0 || b.speech > 0;
-    b.fullscreen > 0 && trap && sound && (b.pointer_lock == 0 || kit_trap(b, dom))
+    b.fullscreen > 0 && trap && sound
 }
 
 pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {

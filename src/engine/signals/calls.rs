@@ -43,7 +43,7 @@ pub(super) fn signals(
     // (review 22 M5). Not where most of its letters are of a script no lexicon covers: the
     // lexicon cannot read that page's ask, and a tool's name or a brand in Latin letters on it
     // ("AnyDesk", "TeamViewer" in the title) tells nothing of it (review 22 H5).
-    let trapped = super::behaviour::traps_loudly(&snap.behaviour, &snap.dom)
+    let trapped = super::behaviour::traps_loudly(&snap.behaviour)
         && (unread(base)
             || !hits.iter().any(|h| {
                 matches!(
@@ -147,6 +147,7 @@ pub(super) fn signals(
         let mut w: f32 = CALL;
         if listed.iter().any(|p| p.toll_free) {
             w += CALL_TOLL_FREE;
+            ev.toll_free = true;
         }
         if !tel.is_empty() {
             w += CALL_LINK;

@@ -78,6 +78,8 @@ pub struct Evidence {
     pub kit_trap: bool,
     /// The page traps loudly where the lexicon reads no ask (calls.rs): its numbers are calls.
     pub trapped: bool,
+    /// A number shown to be called is toll-free (calls.rs).
+    pub toll_free: bool,
     /// A brand named in the title only (no identity) is named again in the text ("DHL Express"
     /// as title, "DHL Express: your parcel is held"): the page presents itself as the brand.
     pub title_brand_in_text: bool,
