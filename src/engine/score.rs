@@ -193,9 +193,10 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     .iter()
     .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
     // A kit's pressure stands in for `kit_trap`: "Call now", a toll-free number, "do not
-    // close", an error code (review 24 H3: image-only kits under a neutral title); an app's
-    // number is asked for as a question ("Questions? Call our support").
-    let kit_call = ev.kit_trap || ev.trapped || pressure || ev.toll_free;
+    // close", an error code, or a page that says little more than its number (review 24 H3:
+    // image-only kits under a neutral title); an app writes its own words and asks for its
+    // number as a question ("Questions? Call our support").
+    let kit_call = ev.kit_trap || ev.trapped || pressure || ev.toll_free || ev.bare;
     let shown_number = weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
     let named_brand =
         weight_of(ReasonId::BrandImpersonation) >= rule::lock_multi::NAMED_IMPERSONATION;

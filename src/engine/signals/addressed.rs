@@ -783,6 +783,16 @@ impl<'a> Mood<'a> {
             >= 2
     }
 
+    /// Whether `h` stands in a sentence that asks for a call, and the sentence before it is no
+    /// question: "Call now: …" presses, "Technical problem during the exam? Call the exam
+    /// helpdesk immediately on …" answers one (an app's clock is no call: [`Mood::app`]).
+    #[inline(never)]
+    pub fn stated_call(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        !self.calls.within(s, e).is_empty()
+            && !self.base[..s].trim_end().ends_with(['?', '？'])
+    }
+
     /// Neither a question, a condition nor denied.
     #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
@@ -953,7 +963,7 @@ const EXAM: [&str; 16] = [
 ];
 
 /// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
-const APP: [&str; 17] = [
+const APP: [&str; 20] = [
     "time remaining",
     "time left",
     "restzeit",
@@ -971,6 +981,9 @@ const APP: [&str; 17] = [
     "high score",
     "progress will be lost",
     "fortschritt geht verloren",
+    "vote for",
+    "lines close",
+    "calls cost",
 ];
 
 /// Words an exam's or a game's frame gives a number ([`Mood::app`]); the first seven count

@@ -8,6 +8,9 @@ use super::super::domain::query_of;
 use super::super::lexicon::{Cat, Hit};
 use super::super::normalize::normalize;
 use super::super::phone::{find_phones, from_link, Phone};
+
+/// At most this many words on a page that says little more than its number (`bare`).
+const BARE_WORDS: usize = 20;
 use super::super::weights::{
     CALL, CALL_ASKED, CALL_LINK, CALL_MAX, CALL_OFFICIAL_FACTOR, CALL_TOLL_FREE, CTA_AFTER,
     CTA_BEFORE, CTA_WHO_WINDOW, PHONE_INJECTED, PHONE_IN_URL,
@@ -43,9 +46,14 @@ pub(super) fn signals(
     // (review 22 M5). Not where most of its letters are of a script no lexicon covers: the
     // lexicon cannot read that page's ask, and a tool's name or a brand in Latin letters on it
     // ("AnyDesk", "TeamViewer" in the title) tells nothing of it (review 22 H5).
+    // Read only where the page says little more than its number (an image-only kit: a title and
+    // "+1 888 …"): a game, a typing trainer or a kiosk writes its own words and a footer number
+    // ("Reception: …", "Help line for schools: …") with no call word (eval24).
+    ev.bare = base.split_whitespace().count() <= BARE_WORDS;
     let trapped = super::behaviour::traps_loudly(&snap.behaviour)
         && (unread(base)
-            || !hits.iter().any(|h| {
+            || ev.bare
+                && !hits.iter().any(|h| {
                 matches!(
                     h.cat,
                     Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess

@@ -247,7 +247,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         // "Si tiene fiebre, llame ahora": urgency under a condition is advice. "Protects you from
         // identity theft", "protection contre le vol d'identité": a product, not a threat.
         let found: Vec<&Hit> = of(hits, cat)
-            .filter(|h| cat != Cat::Urgency || !(mood.after_condition(h) || exam(h)))
+            .filter(|h| {
+                cat != Cat::Urgency
+                    || !(mood.after_condition(h) || exam(h) && !mood.stated_call(h))
+            })
             .filter(|h| {
                 cat != Cat::DoNotClose
                     || !(mood.after_reader_condition(h)
