@@ -235,12 +235,11 @@ impl<'a> Mood<'a> {
         // sentence or the next ("… is a scam", "Never call the number"); a kit's "Windows
         // Defender has issued an alert saying your computer is locked" is its own claim
         // (review 24 H6).
-        let in_clause =
-            self.clauses.within(s, h.start).iter().any(|c| {
-                c.end <= h.start
-                    && clause_open(&self.base[c.end..floor(self.base, h.start)])
-                    && (c.weight >= 1.0 || self.judged(s, h))
-            });
+        let in_clause = self.clauses.within(s, h.start).iter().any(|c| {
+            c.end <= h.start
+                && clause_open(&self.base[c.end..floor(self.base, h.start)])
+                && (c.weight >= 1.0 || self.judged(s, h))
+        });
         if in_clause {
             return true;
         }
@@ -775,11 +774,16 @@ impl<'a> Mood<'a> {
                 let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
                 n.len() < r.len()
                     && (!NUMBERED[..7].contains(w)
-                        || n.split(' ').nth(1).is_some_and(|o| OF.split(' ').any(|x| x == o))
-                            && n.split(' ').nth(2).is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
+                        || n.split(' ')
+                            .nth(1)
+                            .is_some_and(|o| OF.split(' ').any(|x| x == o))
+                            && n.split(' ')
+                                .nth(2)
+                                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
             })
         };
-        APP.iter().filter(|w| b.contains(**w)).count() + NUMBERED.iter().filter(|w| numbered(w)).count()
+        APP.iter().filter(|w| b.contains(**w)).count()
+            + NUMBERED.iter().filter(|w| numbered(w)).count()
             >= 2
     }
 
@@ -789,8 +793,7 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn stated_call(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
-        !self.calls.within(s, e).is_empty()
-            && !self.base[..s].trim_end().ends_with(['?', '？'])
+        !self.calls.within(s, e).is_empty() && !self.base[..s].trim_end().ends_with(['?', '？'])
     }
 
     /// Neither a question, a condition nor denied.

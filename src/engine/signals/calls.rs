@@ -54,11 +54,11 @@ pub(super) fn signals(
         && (unread(base)
             || ev.bare
                 && !hits.iter().any(|h| {
-                matches!(
-                    h.cat,
-                    Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess
-                )
-            }));
+                    matches!(
+                        h.cat,
+                        Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess
+                    )
+                }));
     ev.trapped = trapped;
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {

@@ -248,8 +248,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         // identity theft", "protection contre le vol d'identité": a product, not a threat.
         let found: Vec<&Hit> = of(hits, cat)
             .filter(|h| {
-                cat != Cat::Urgency
-                    || !(mood.after_condition(h) || exam(h) && !mood.stated_call(h))
+                cat != Cat::Urgency || !(mood.after_condition(h) || exam(h) && !mood.stated_call(h))
             })
             .filter(|h| {
                 cat != Cat::DoNotClose
