@@ -9,7 +9,8 @@ use super::super::lexicon::{Cat, Hit};
 use super::super::normalize::normalize;
 use super::super::phone::{find_phones, from_link, Phone};
 
-/// At most this many words on a page that says little more than its number (`bare`).
+/// At most this many words on a page whose number is read as a call with no call word beside
+/// it; half as many on one whose call word is a kit's pressure (`bare`).
 const BARE_WORDS: usize = 20;
 use super::super::weights::{
     CALL, CALL_ASKED, CALL_LINK, CALL_MAX, CALL_OFFICIAL_FACTOR, CALL_TOLL_FREE, CTA_AFTER,
@@ -49,10 +50,13 @@ pub(super) fn signals(
     // Read only where the page says little more than its number (an image-only kit: a title and
     // "+1 888 …"): a game, a typing trainer or a kiosk writes its own words and a footer number
     // ("Reception: …", "Help line for schools: …") with no call word (eval24).
-    ev.bare = base.split_whitespace().count() <= BARE_WORDS;
+    // Scripts written without spaces count a word per two signs.
+    let words =
+        base.split_whitespace().count() + base.chars().filter(|c| *c >= '\u{3040}').count() / 2;
+    ev.bare = words <= BARE_WORDS / 2;
     let trapped = super::behaviour::traps_loudly(&snap.behaviour)
         && (unread(base)
-            || ev.bare
+            || words <= BARE_WORDS
                 && !hits.iter().any(|h| {
                     matches!(
                         h.cat,

@@ -80,7 +80,7 @@ pub struct Evidence {
     pub trapped: bool,
     /// A number shown to be called is toll-free (calls.rs).
     pub toll_free: bool,
-    /// The page says little more than a title and a line (calls.rs): an image-only kit's.
+    /// The page says little more than a title and its call (calls.rs): an image-only kit's.
     pub bare: bool,
     /// A brand named in the title only (no identity) is named again in the text ("DHL Express"
     /// as title, "DHL Express: your parcel is held"): the page presents itself as the brand.
