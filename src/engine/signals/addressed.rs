@@ -673,13 +673,25 @@ impl<'a> Mood<'a> {
         (from, e)
     }
 
-    /// Whether an awareness or verdict word stands in the sentence `s..` of the claim `h` or in
-    /// the next sentence.
+    /// Whether the page judges the claim `h` (its sentence from `s`): a verdict in that sentence
+    /// ("… is a scam", "… are fake", "… is not from Microsoft"), or in the next sentence a verdict,
+    /// an awareness word or a call not made ("Hang up and report it", "Never call the number it
+    /// shows"), none of them denied ("This is not a scam", "Do not hang up"), with no number
+    /// shown in those sentences or the one after them: a kit reassures and then gives its own
+    /// number (review 25 H2).
     #[inline(never)]
     fn judged(&self, s: usize, h: &Hit) -> bool {
-        let (_, e) = self.sentence_from(h.end);
-        let (_, e) = self.sentence_from(e + 1);
-        !self.judges.within(s, e).is_empty() || !self.verdicts.within(s, e).is_empty()
+        let (_, e1) = self.sentence_from(h.end);
+        if !self.verdicts.within(s, e1).is_empty() {
+            return true;
+        }
+        let (_, e2) = self.sentence_from(e1 + 1);
+        let (_, e3) = self.sentence_from(e2 + 1);
+        let digits = self.base[s..e3].bytes().filter(u8::is_ascii_digit).count();
+        let said =
+            |ix: &Index, deny: bool| ix.within(e1, e2).iter().any(|v| self.negated(v) == deny);
+        digits < 7
+            && (said(&self.verdicts, false) || said(&self.judges, false) || said(&self.calls, true))
     }
 
     /// Whether the page puts the reader's own thing under a condition ("if your computer shows

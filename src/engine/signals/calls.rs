@@ -9,6 +9,9 @@ use super::super::lexicon::{Cat, Hit};
 use super::super::normalize::normalize;
 use super::super::phone::{find_phones, from_link, Phone};
 
+/// Bytes before a number read for its script (`unread`).
+const UNREAD_BEFORE: usize = 90;
+
 /// At most this many words on a page whose number is read as a call with no call word beside
 /// it; half as many on one whose call word is a kit's pressure (`bare`).
 const BARE_WORDS: usize = 20;
@@ -54,7 +57,8 @@ pub(super) fn signals(
     let words =
         base.split_whitespace().count() + base.chars().filter(|c| *c >= '\u{3040}').count() / 2;
     ev.bare = words <= BARE_WORDS / 2;
-    let trapped = super::behaviour::traps_loudly(&snap.behaviour)
+    let loud = super::behaviour::traps_loudly(&snap.behaviour);
+    let trapped = loud
         && (unread(base)
             || words <= BARE_WORDS
                 && !hits.iter().any(|h| {
@@ -89,7 +93,14 @@ pub(super) fn signals(
                         && !mood.shielded(h)
                 });
         let in_body = p.end > text.title_end && p.end <= text.alts_start;
-        let cta = cta || (trapped && in_body);
+        // Or the words right before it are in a script no lexicon reads: a kit padded with
+        // Latin junk (review 25's Bengali kit under a line of build and session numbers).
+        let mut lo = p.start.saturating_sub(UNREAD_BEFORE);
+        while !base.is_char_boundary(lo) {
+            lo += 1;
+        }
+        ev.trapped |= loud && in_body && unread(&base[lo..p.start]);
+        let cta = cta || (ev.trapped && in_body);
         if cta && in_body {
             ev.calls_end = ev.calls_end.max(p.end);
             ev.call_starts.push(p.start);
