@@ -479,8 +479,10 @@
   }
   // Observed from DOMContentLoaded on: the parser's own insertions before it would only cost
   // records and callbacks, and the first read comes right after.
+  let started = false;
   function start() {
-    if (warned) return;
+    if (warned || started) return;
+    started = true;
     observer.observe(document, ALL);
     if (document.documentElement !== root) {
       root = document.documentElement;
@@ -570,7 +572,14 @@
   const toldLate = globalThis.hangupLate === true;
   globalThis.hangupLate = late;
   if (toldLate) late();
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  // A document whose parser never finishes never fires DOMContentLoaded: a server that keeps the
+  // response open after sending the scam (trickling whitespace), or a multipart/x-mixed-replace
+  // response in Firefox. Such a page is read all the same once it has been on screen this long
+  // (tests/e2e/hostile/held-response.html); a page that parses in time costs one timer.
+  const HELD_PARSE_MS = 3000;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+    setTimeout(start, HELD_PARSE_MS);
+  } else start();
   addEventListener('load', () => schedule(50), { once: true });
 })();

@@ -26,7 +26,9 @@
 //     same-origin frame documents. frame/object/embed cannot be sandboxed: taken out. All
 //     given back on "Show the page anyway". A sub-frame of the warned tab runs the same frame
 //     guard on its own document (`guardFrames`, no warning there); the background's frame rule
-//     (background/frame_rules.js) covers what no guard sees.
+//     (background/frame_rules.js) covers what no guard sees;
+//   - the browser's own lists: the selects the guard finds are disabled and the inputs lose their
+//     `list` while it shows (closed shadow roots too), given back on "Show the page anyway".
 'use strict';
 
 const hangupOverlay = (() => {
@@ -68,6 +70,16 @@ const hangupOverlay = (() => {
   // no sandbox: a new one (or one given a new address) is taken out.
   const FRAMES = 'iframe,frame,object,embed';
   const FRAME_ATTRS = ['sandbox', 'src', 'srcdoc', 'data'];
+  // A classic select's list and a datalist's suggestions are the browser's own widgets, drawn above
+  // the page and the warning, opened by the activation a click on the warning gives the page
+  // (`showPicker()` of a script-less frame's realm). The top frame's user sheet hides them
+  // (top_layer.js), but in Chromium a closed root's own `display: block !important` keeps them
+  // rendered (review 24 H8): every one the guard finds, in the document and in the shadow roots it
+  // enters, closed ones too, is disabled (a select) or loses its `list` (an input) while the
+  // warning shows: `showPicker()` refuses an element that is not mutable and an input with no list
+  // has no suggestions. Given back with the frames on "Show the page anyway".
+  const LISTS = 'select,input[list]';
+  const GUARD_ATTRS = [...FRAME_ATTRS, 'list', 'disabled'];
   const MODALS = /(^|\s)allow-modals(\s|$)/i;
   const SCRIPTS = /(^|\s)allow-scripts(\s|$)/i;
   // Elements that can hold a shadow root (attachShadow's list, and custom elements): only these
@@ -117,6 +129,8 @@ const hangupOverlay = (() => {
     reloaded: new Set(), // page iframes loaded again under the sandbox: loaded again on unmount
     removed: new Map(), // frame/object/embed taken out -> { parent, next }: put back on unmount
     trees: new Set(), // shadow roots and same-origin frame documents observed besides the document
+    sought: new WeakSet(), // shadow roots past the observed trees whose frames were searched (`seek`)
+    listed: new Map(), // select -> null (disabled by us), input -> its own `list` (taken away): given back on unmount (LISTS)
     keeper: null, // observes the frames kept for a sub-frame with no MAIN world (`keep`) outside the guard's trees
     // "Show the page anyway" came (unmount): frames given back load as the page made them, and
     // one that still finds the warning's mark meanwhile (another frame's warning not yet put
@@ -225,7 +239,7 @@ const hangupOverlay = (() => {
       });
       this.guard.observe(document, {
         childList: true, subtree: true, characterData: true, attributes: true,
-        attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href', ...FRAME_ATTRS],
+        attributeFilter: ['style', 'class', 'inert', 'hidden', 'open', 'popover', 'rel', 'href', ...GUARD_ATTRS],
       });
       // Frames already there, in the document, its shadow roots and same-origin frame documents:
       // their next navigation is sandboxed (what they show now had its content scripts told of
@@ -275,7 +289,7 @@ const hangupOverlay = (() => {
           /* a node gone meanwhile */
         }
       });
-      this.guard.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: FRAME_ATTRS });
+      this.guard.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: GUARD_ATTRS });
       this.walked = 0;
       try {
         // (Not into same-origin frame documents: each runs its own guard. Two guards observing
@@ -314,7 +328,17 @@ const hangupOverlay = (() => {
       // again, once (the background keeps count): the tab's frame rule gives the new response a
       // sandbox without modals. (A local document here, `about:blank` navigated to by such a
       // page, inherits the frame's flags: not covered, docs/LOCK.md.)
-      if (f || !/^https?:$/.test(location.protocol)) return;
+      if (f) return;
+      // A local document of this origin (`about:blank`, a `blob:`: it inherits the frame's flags,
+      // dialogs included, and no header rule reaches it), made by a page that can reach this window:
+      // the top page navigated the frame here before its network document had started, so no
+      // listener of ours could cancel that navigation (review 23 H7, `onLocalNavigate`). It goes on
+      // to an empty `data:` document: another origin (opaque), whose dialogs no page can call.
+      if (/^(about|blob):$/.test(location.protocol)) {
+        location.replace('data:text/html,');
+        return;
+      }
+      if (!/^https?:$/.test(location.protocol)) return;
       // A document that was not itself reloaded loads again at once (no round trip: a page that
       // keeps its renderer busy with dialogs would delay the answer), and the background notes it;
       // a reloaded one (by us, or by the page before the verdict) asks first.
@@ -346,6 +370,16 @@ const hangupOverlay = (() => {
         const own = f.getAttribute('sandbox');
         if (this.reloaded.has(f) && own !== null && !MODALS.test(own)) return;
         this.sandbox(f, true);
+        this.watchFrame(f);
+      } catch {
+        /* a frame gone meanwhile */
+      }
+    },
+
+    /** The `sandbox`, `src`, `srcdoc` of frame `f`, outside the trees the guard observes, observed
+     *  on the frame itself (`keep`, `seek`). */
+    watchFrame(f) {
+      try {
         this.keeper ??= new MutationObserver((records) => {
           const seen = new Set();
           for (const r of records) {
@@ -394,6 +428,16 @@ const hangupOverlay = (() => {
         }
       }
       this.trees.clear();
+      this.sought = new WeakSet();
+      for (const [e, own] of this.listed) {
+        try {
+          if (own === null) e.removeAttribute('disabled');
+          else if (!e.hasAttribute('list')) e.setAttribute('list', own);
+        } catch {
+          /* gone */
+        }
+      }
+      this.listed.clear();
       // The page's frames get their own sandbox attribute back (for their next navigation), and
       // those loaded again under the sandbox load again without it: the page as it would be.
       for (const [f, own] of this.sandboxed) {
@@ -421,10 +465,11 @@ const hangupOverlay = (() => {
      *  documents entered, within WALK_LIMIT elements. */
     enter(t, reload, depth) {
       if (t !== document) {
-        if (this.trees.has(t) || this.trees.size >= 1024) return; // (a page making roots without end)
+        if (this.trees.has(t)) return;
+        if (this.trees.size >= 1024) return void this.seek(t, reload); // (a page making roots without end)
         this.trees.add(t);
         // (One observer for every tree: its callback gets the page's changes in all of them at once.)
-        this.guard.observe(t, { childList: true, subtree: true, attributes: true, attributeFilter: FRAME_ATTRS });
+        this.guard.observe(t, { childList: true, subtree: true, attributes: true, attributeFilter: GUARD_ATTRS });
         if (t.nodeType === 9) {
           try {
             t.defaultView?.addEventListener(SHADOW_EVENT, this.onShadow, true);
@@ -437,8 +482,45 @@ const hangupOverlay = (() => {
       this.walk(t, reload, depth);
     },
 
+    /** Tree `t`, a shadow root past the 1 024 trees the guard observes (a page making roots
+     *  without end; review 23 H4's frame sits in a closed root after 1 100 empty ones): not
+     *  observed, but its frames get the sandbox (those there before the warning for their next
+     *  document: `forNext`; so a page that sends review 23 H4's frame to `about:blank` before its
+     *  own document started gets a document with no dialogs, review 23 H7) and are watched on
+     *  themselves, and its roots are searched the same way, within WALK_LIMIT elements; once per
+     *  root and warning. */
+    seek(t, reload) {
+      if (this.sought.has(t)) return;
+      this.sought.add(t);
+      this.lists(t);
+      for (const f of t.querySelectorAll(FRAMES)) {
+        if (reload || f.localName !== 'iframe') this.sandbox(f, reload);
+        else this.forNext(f);
+        if (f.localName === 'iframe' && f.isConnected) this.watchFrame(f);
+      }
+      if (this.walked >= WALK_LIMIT) return;
+      const all = elements(t);
+      const end = Math.min(all.length, WALK_LIMIT - this.walked);
+      this.walked += end;
+      for (let i = 0; i < end; i++) this.shadowOf(all[i], reload, FRAME_DEPTH);
+    },
+
+    /** Iframe `f`, there before the warning in a root past the observed trees, allows no dialog
+     *  from its next document on (one the page sends to `about:blank` included), and is not loaded
+     *  again from here: a script-less one with modals loads itself again (content.js, `unguarded`).
+     *  (In headless Chromium, such a frame taken out by the guard of its parent, a frame of another
+     *  process, while the page held one of its dialogs open ended the tab and the browser context:
+     *  seen in the hostile suite's dialog pages, docs/LOCK.md review 24 H5.) */
+    forNext(f) {
+      const own = f.getAttribute('sandbox');
+      if (own !== null && !MODALS.test(own)) return;
+      if (!this.sandboxed.has(f)) remember(this.sandboxed, f, own, (_, g) => g.isConnected);
+      f.setAttribute('sandbox', '');
+    },
+
     /** The frames and shadow roots under `n` (a tree, or an element and its subtree). */
     walk(n, reload, depth) {
+      this.lists(n);
       const frames = n.querySelectorAll(FRAMES);
       for (const f of n.nodeType === 1 && n.matches(FRAMES) ? [n, ...frames] : frames) {
         this.sandbox(f, reload);
@@ -518,6 +600,7 @@ const hangupOverlay = (() => {
       for (const r of records) {
         if (r.type === 'attributes') {
           if (FRAME_ATTRS.includes(r.attributeName) && r.target.matches(FRAMES)) add(r.target, r.attributeName === 'sandbox');
+          else if ((r.attributeName === 'list' || r.attributeName === 'disabled') && r.target.matches(LISTS)) this.unlist(r.target);
           continue;
         }
         for (const n of r.addedNodes) {
@@ -530,8 +613,45 @@ const hangupOverlay = (() => {
         }
       }
       for (const [f, reload] of todo) this.sandbox(f, reload);
-      for (const n of added) if (n.isConnected) this.shadows(n);
+      for (const n of added) {
+        if (!n.isConnected) continue;
+        this.lists(n, true);
+        this.shadows(n);
+      }
       this.guard.takeRecords(); // our own changes, made just now: not the page's
+    },
+
+    /** The selects and inputs with a list under `n` (a tree, or an element and its subtree, itself
+     *  too): no native list while the warning shows (LISTS). */
+    lists(n, fresh = false) {
+      const found = n.querySelectorAll(LISTS);
+      for (const e of n.nodeType === 1 && n.matches(LISTS) ? [n, ...found] : found) this.unlist(e, fresh);
+    },
+
+    /** Select `e` disabled, or input `e`'s `list` taken away (its own kept for unmount). A select
+     *  the page disabled itself is left (and not enabled on unmount). */
+    unlist(e, fresh = false) {
+      if (!e.isConnected || this.shownAnyway) return;
+      // A list the page opened already (a select made, inserted and opened in one task, review 25
+      // H3) stays open when the select is disabled: taken out and put back, which closes it. So is
+      // every one inserted while the warning shows.
+      let open = fresh;
+      try {
+        open ||= e.matches(':open');
+      } catch {
+        /* no :open (Firefox) */
+      }
+      if (e.localName === 'select') {
+        if (e.hasAttribute('disabled') && !open) return;
+        if (!this.listed.has(e)) remember(this.listed, e, null, (_, g) => g.isConnected);
+        e.setAttribute('disabled', '');
+      } else {
+        const own = e.getAttribute('list');
+        if (own === null && !open) return;
+        if (own !== null && !this.listed.has(e)) remember(this.listed, e, own, (_, g) => g.isConnected);
+        e.removeAttribute('list');
+      }
+      if (open) reinsert(e);
     },
 
     /** Frame `f` shows no dialog from its next document on; `reload`: what it is loading now is
@@ -1030,8 +1150,9 @@ const hangupOverlay = (() => {
     if (o.host && e.cancelable) e.preventDefault();
   }
   // A sub-frame of a warned tab (guardFrames): a navigation of this frame to a document that loads
-  // nothing from the network (`about:blank`, `blob:`, `data:`, `javascript:`) is cancelled while
-  // the warning shows. Such a document takes the frame's own flags (no header rule reaches it) and,
+  // nothing from the network and takes the origin of whoever navigated it (`about:blank`, `blob:`,
+  // `javascript:`) is cancelled while the warning shows (a `data:` document's origin is opaque: no
+  // page reaches its dialogs; `unguarded` goes there). Such a document takes the frame's own flags (no header rule reaches it) and,
   // of the origin of whoever navigated it, may be reached by a page no guard sees: review 23 H7, the
   // top page sending the frame of H4 (loaded again under the rule, of the top's origin, in a frame of
   // another site) to `about:blank` and opening dialogs in it. The top's navigations of a frame of
@@ -1039,7 +1160,7 @@ const hangupOverlay = (() => {
   function onLocalNavigate(e) {
     if (o.host || o.shownAnyway || !e.cancelable) return;
     try {
-      if (/^(about|blob|data|javascript):/i.test(e.destination?.url ?? '')) e.preventDefault();
+      if (/^(about|blob|javascript):/i.test(e.destination?.url ?? '')) e.preventDefault();
     } catch {
       /* an odd event */
     }

@@ -55,6 +55,14 @@ export function startFixtureServer() {
       const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 10000);
       return { status: 200, body: readFileSync(file), bodyAfter: ms, headers: { 'cache-control': 'no-store' } };
     }
+    // A hostile page whose response is held open `ms` after its body (at most 60 s): the
+    // document never finishes parsing meanwhile (hostile/held-response.html).
+    if (pathname.startsWith('/hostile/held/')) {
+      const file = path.join(HOSTILE, path.normalize(`/${pathname.slice('/hostile/held/'.length)}`));
+      if (!file.startsWith(HOSTILE) || !existsSync(file)) return null;
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 60000);
+      return { status: 200, body: readFileSync(file), holdFor: ms, headers: { 'cache-control': 'no-store' } };
+    }
     // A top navigation that makes no new document (hostile/rule-keep.html).
     if (pathname === '/no-content') return { status: 204, body: '', headers: { 'cache-control': 'no-store' } };
     const headers = HEADERS[path.basename(pathname)] ?? {};

@@ -97,6 +97,16 @@ export async function startServer(route) {
       setTimeout(() => {
         if (!res.destroyed) res.end(r.body ?? '');
       }, r.bodyAfter).unref();
+    } else if (r.holdFor) {
+      // The body now, then the response held open `holdFor` ms with a space a second: the
+      // document is on screen but its parser never finishes (no DOMContentLoaded meanwhile).
+      res.writeHead(r.status ?? 200, { 'content-type': TYPES['.html'], ...r.headers });
+      res.write(r.body ?? '');
+      const trickle = setInterval(() => res.destroyed || res.write(' '), 1000).unref();
+      setTimeout(() => {
+        clearInterval(trickle);
+        if (!res.destroyed) res.end();
+      }, r.holdFor).unref();
     } else {
       res.writeHead(r.status ?? 200, { 'content-type': TYPES['.html'], ...r.headers }).end(r.body ?? '');
     }
