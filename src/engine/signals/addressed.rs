@@ -674,7 +674,8 @@ impl<'a> Mood<'a> {
     }
 
     /// Whether the page judges the claim `h` (its sentence from `s`): a verdict in that sentence
-    /// ("… is a scam", "… are fake", "… is not from Microsoft"), or in the next sentence a verdict,
+    /// ("… is a scam", "… are fake", "… is not from Microsoft"), an awareness word before the
+    /// claim, or in the next sentence a verdict,
     /// an awareness word or a call not made ("Hang up and report it", "Never call the number it
     /// shows"), none of them denied ("This is not a scam", "Do not hang up"), with no number
     /// shown in those sentences or the one after them: a kit reassures and then gives its own
@@ -682,7 +683,15 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     fn judged(&self, s: usize, h: &Hit) -> bool {
         let (_, e1) = self.sentence_from(h.end);
-        if !self.verdicts.within(s, e1).is_empty() {
+        // Or the sayer is named as a criminal ("Criminelen tonen een melding dat …", "Fraudsters
+        // show messages saying …"): a kit does not call itself so.
+        if !self.verdicts.within(s, e1).is_empty()
+            || self
+                .judges
+                .within(s, h.start)
+                .iter()
+                .any(|v| !self.negated(v))
+        {
             return true;
         }
         let (_, e2) = self.sentence_from(e1 + 1);
