@@ -465,6 +465,157 @@ fn a_number_on_a_page_that_traps_loudly_is_called_in_any_language() {
     }
 }
 
+/// Honest full-screen pages with a contact number (eval23: a game in Armenian and two proctored
+/// exams were warned): games lock the keyboard and the pointer, play a tone and push a few
+/// history entries; exams lock the keyboard, ask before the page is left and say the screen is
+/// locked until the exam ends; kiosks and slide shows hide the cursor. Invented pages, fictional
+/// numbers. The lock kits beside them stay `scam`.
+#[test]
+fn games_exams_and_kiosks_in_full_screen_keep_their_contact_number() {
+    let game = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        pointer_lock: 1,
+        audio_context: 1,
+        history: 3,
+        ..Default::default()
+    };
+    let exam = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        beforeunload: 1,
+        ..Default::default()
+    };
+    let slides = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        media_play: 1,
+        history: 6,
+        ..Default::default()
+    };
+    let honest = [
+        ("https://khagher.example-studio.am/play", "Արագ մրցարշավ", "Սեղմեք բացատը՝ սկսելու համար։ Մակարդակ 2։ Միավորներ՝ 1200։\nՍտուդիայի աջակցություն՝ +374 10 555 012", &game, false),
+        ("https://tamashi.example-studio.ge/play", "სწრაფი რბოლა", "დააჭირეთ ჰარს დასაწყებად. დონე 3. ქულა 450.\nსტუდიის მხარდაჭერა: +995 32 255 5012", &game, false),
+        ("https://spiele.beispiel-studio.de/flug", "Wolkenflieger", "Leertaste zum Starten. Level 4. Punkte 3.120.\nFragen zum Spiel? Rufen Sie unseren Support an: +49 30 555 0177", &game, false),
+        ("https://game.example-studio.jp/play", "スターランナー", "スペースキーでスタート。レベル3。スコア 2400。\nサポートセンター：03-5555-0142（平日10時〜18時）", &game, false),
+        ("https://exam.example-college.ac.uk/final", "Final exam - Statistics 201", "The exam runs in full screen. Your screen is locked until the exam ends. Do not leave this page or the exam will be submitted.\nTime left 58:12. Question 3 of 20.\nTechnical problems? Exam helpline: 020 7946 0150", &exam, false),
+        ("https://pruefung.example-hochschule.de/klausur", "Online-Prüfung Mathematik I", "Die Prüfung läuft im Vollbildmodus. Ihr Bildschirm ist bis zum Ende der Prüfung gesperrt. Verlassen Sie diese Seite nicht, sonst wird die Prüfung beendet.\nRestzeit 42:10. Aufgabe 5 von 12.\nTechnische Probleme? Prüfungshotline: +49 30 555 0190", &exam, false),
+        ("https://examens.exemple-universite.fr/partiel", "Examen en ligne - Droit civil", "L'examen se déroule en plein écran. Votre écran est verrouillé jusqu'à la fin de l'examen. Ne quittez pas cette page pendant l'examen.\nTemps restant : 31:05. Question 7 sur 25.\nUn problème technique ? Appelez l'assistance examens au 01 99 00 15 50.", &exam, false),
+        ("https://examenes.ejemplo-universidad.es/final", "Examen final - Economía", "El examen se realiza en pantalla completa. Su pantalla está bloqueada hasta que termine el examen. No cierre esta página o el examen se enviará.\nTiempo restante: 20:44. Pregunta 9 de 30.\n¿Problemas técnicos? Llame al soporte de exámenes: 910 555 015", &exam, false),
+        ("https://slides.example-conf.de/talk", "Vortrag: Energiewende", "Folie 3 von 24. Pfeiltasten zum Blättern.\nKontakt zum Vortragenden: +49 30 555 0133", &slides, true),
+    ];
+    for (i, (url, title, text, b, hidden)) in honest.into_iter().enumerate() {
+        let mut s = page(url, title, text);
+        s.behaviour = b.clone();
+        s.dom.hidden_cursor = hidden;
+        // Firefox has no keyboard lock: the exam's full screen and leave prompt alone.
+        for keyboard_lock in [1, 0] {
+            // The games in Armenian and Georgian with the keyboard locked: a page in words no
+            // lexicon reads that locks the keyboard in full screen with sound is read as the lock
+            // kits in those scripts are, pointer lock or not (review 24 H3; a known miss,
+            // docs/EVALUATION.md).
+            if i < 2 && keyboard_lock == 1 {
+                continue;
+            }
+            s.behaviour.keyboard_lock = keyboard_lock;
+            let v = analyse(&s, &Options::default());
+            assert_ne!(v.level, Level::Scam, "{title}: {v:#?}");
+        }
+    }
+    // Kits: what no full-screen app does besides (a hidden cursor with a leave trap, a flooded
+    // history, a voice), or a lock claim with no exam, or a "security exam" under a brand.
+    let kits = [
+        ("https://pc-lock-screen.example/", "Windows", "Call 1-888-555-0111", Behaviour { beforeunload: 1, ..exam.clone() }, true),
+        ("https://pc-lock-screen2.example/", "Untitled", "Call 1-888-555-0112", Behaviour { history: 40, ..exam.clone() }, false),
+        ("https://zgushacheba-alert.example/", "გაფრთხილება", "გაფრთხილება! თქვენი კომპიუტერი დაბლოკილია. დარეკეთ: +1 (844) 555-0177", Behaviour { speech: 1, ..exam.clone() }, false),
+        ("https://exam-lock.example/", "Security", "Your computer is locked until you call support. Call 1-888-555-0110 now.", exam.clone(), false),
+        ("https://seguridad-equipo.example/", "Alerta de seguridad de Windows", "Su computadora ha sido bloqueada hasta el final del examen de seguridad. No cierre esta ventana durante el examen. Llame ahora al soporte de Microsoft: +34 900 555 017", exam.clone(), false),
+    ];
+    for (url, title, text, b, hidden) in kits {
+        let mut s = page(url, title, text);
+        s.behaviour = b;
+        s.dom.hidden_cursor = hidden;
+        let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+    }
+}
+
+/// eval24's false warnings, in invented pages of the same shape (fictional numbers): full-screen
+/// apps that lock the keyboard, play a tone, push a few history entries and show a footer number
+/// (a racing game, a puzzle, a typing trainer, a museum kiosk, a piano, exams, a game), and a
+/// live-TV vote page ("do not close this page during the vote", premium-rate lines). Beside each,
+/// a kit doing the same with a claim, pressure or little more than its number stays `scam`
+/// (review 24 H3/H4/M2: reviewer's exam and game twins, image-only kits).
+#[test]
+fn full_screen_apps_with_a_footer_number_are_not_kits() {
+    let app = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        audio_context: 1,
+        history: 3,
+        ..Default::default()
+    };
+    let game = Behaviour {
+        pointer_lock: 1,
+        history: 4,
+        ..app.clone()
+    };
+    let exam = Behaviour {
+        beforeunload: 1,
+        ..app.clone()
+    };
+    let kiosk = Behaviour {
+        audio_context: 0,
+        media_play: 1,
+        ..app.clone()
+    };
+    let tv = Behaviour {
+        fullscreen: 1,
+        media_play: 1,
+        history: 2,
+        ..Default::default()
+    };
+    let honest = [
+        ("https://play.example-racers.co.uk/track", "Harbour Racer - full screen", "Harbour Racer\nLap 2 of 3. Best lap 1:12.40\nPress Esc twice to leave full screen. Arrow keys to steer.\nStudio support: 020 7946 0412", &game, false),
+        ("https://puzzles.example-games.de/tiles", "Kachelpuzzle im Vollbild", "Kachelpuzzle\nZüge: 48. Zeit 03:12.\nEsc gedrückt halten, um den Vollbildmodus zu verlassen.\nKundenservice: +49 30 555 0188", &app, false),
+        ("https://typing.example-school.com/lesson/4", "Typing trainer - lesson 4", "Lesson 4: the home row\nWords per minute: 42. Accuracy: 96%.\nType the line below. Hold Esc to leave full screen.\nasdf jkl; asdf jkl;\nHelp line for schools: +1 555 010 4477", &app, false),
+        ("https://kiosk.example-museum.org/hall-3", "Museum guide - Hall 3", "Hall 3: The age of steam\nTouch a picture to hear its story.\nOpening hours 10:00-18:00. Reception: +44 20 7946 0931", &kiosk, true),
+        ("https://piano.example-music.fr/jouer", "Piano en ligne - plein écran", "Piano en ligne\nJouez avec le clavier de votre ordinateur : touches A à L.\nAppuyez longuement sur Échap pour quitter le plein écran.\nContact : 01 99 00 24 17", &app, false),
+        ("https://exams.example-college.ac.uk/module4", "Module 4 final exam - Proctored", "Module 4 final exam\nThis exam runs in full screen. Keyboard shortcuts are disabled during the exam.\nDo not close or leave this window: your attempt will be submitted automatically.\nTime remaining: 42:10\nQuestion 7 of 30\nWarning: you left full screen. This has been reported to your proctor.\nTechnical problem during the exam? Call the exam helpdesk immediately on 020 7946 0123.", &exam, false),
+        ("https://examenes.ejemplo-universidad.es/final", "Examen final - Economía", "Examen final de Economía\nEl examen se realiza en pantalla completa. No cierre esta ventana durante el examen.\nTiempo restante: 20:44\nPregunta 9 de 30\n¿Problemas técnicos? Llame al soporte de exámenes: 910 555 015", &exam, false),
+        ("https://pruefung.example-hochschule.de/klausur", "Online-Prüfung Mathematik I", "Online-Prüfung Mathematik I\nVerlassen Sie diese Seite nicht, sonst wird die Prüfung beendet.\nRestzeit 42:10. Aufgabe 5 von 12.\nTechnische Probleme? Prüfungshotline: +49 30 555 0190", &exam, false),
+        ("https://arcade.example-studio.com/drift", "Asteroid Drift - play in full screen", "Asteroid Drift\nScore 12,400  Level 3  Lives 2\nGAME OVER\nContinue? Do not close this tab or your progress will be lost.\nQuestions? Call our support: +1 555 010 2299", &game, false),
+        ("https://live.example-tv.co.uk/vote", "Live: The Big Sing final", "LIVE The Big Sing - the final\nVoting is open now! Do not close this page during the vote: the lines close at 21:30.\nTo vote for Anna call 0909 555 0101, for Ben call 0909 555 0102. Calls cost 50p plus your network access charge.", &tv, true),
+    ];
+    for (url, title, text, b, hidden) in honest {
+        let mut s = page(url, title, text);
+        s.behaviour = b.clone();
+        s.dom.hidden_cursor = hidden;
+        let v = analyse(&s, &Options::default());
+        assert_ne!(v.level, Level::Scam, "{title}: {v:#?}");
+    }
+    let kits = [
+        ("https://play-racer-x.example/", "Harbour Racer", "Harbour Racer\nLap 2 of 3\nYour computer has been locked due to a virus. Call support now: 1-888-555-0174", &game, false),
+        ("https://typing-lesson-x.example/", "Typing trainer", "Lesson 4: the home row\nWords per minute: 42.\nWindows has blocked this computer. Do not close this window.\nHelp line: +1 555 010 4477", &app, false),
+        ("https://kiosk-x.example/", "Museum guide", "Hall 3\nYour PC is infected. Call the technician: +44 20 7946 0931", &kiosk, true),
+        ("https://exam-lock-x.example/", "Online exam - proctored", "Online exam\nQuestion 1 of 1. Time remaining: 04:59\nYour computer has been locked until the exam ends. Do not close this window during the exam.\nCall the exam technician immediately: 1-888-555-0174", &exam, false),
+        ("https://exam-lock-y.example/", "Online exam", "Online exam\nQuestion 3 of 20. Time remaining: 04:59\nYour screen is locked until the exam ends. Do not close this window.\nCall now: +44 20 7946 0999", &exam, false),
+        ("https://arcade-x.example/", "Asteroid Drift", "Score 0 Level 1 Lives 3\nGAME OVER\nDo not close this tab or your computer will be locked.\nCall now: 1-888-555-0174", &game, false),
+        ("https://live-tv-x.example/", "Live TV", "LIVE\nYour TV subscription has been blocked. Do not close this page.\nCall 1-888-555-0199 to unblock it now.", &tv, true),
+        ("https://alert-x.example/", "Alert", "+1 (888) 555-0174", &app, false),
+        ("https://alert-z.example/", "Notice", "Call +44 20 7946 0777", &app, false),
+        ("https://alert-center-x.example/", "Alert", "Call now +1 (888) 555-0174", &game, false),
+        ("https://upozorenje-x.example/", "Упозорење", "Ваш рачунар је закључан. Откривен је вирус. Одмах позовите овај број: +381 11 555 0123\nНе искључујте рачунар.", &game, false),
+    ];
+    for (url, title, text, b, hidden) in kits {
+        let mut s = page(url, title, text);
+        s.behaviour = b.clone();
+        s.dom.hidden_cursor = hidden;
+        let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+    }
+}
+
 #[test]
 fn a_remote_desktop_session_in_full_screen_keeps_its_contact_number() {
     // Review 22 M5: the keyboard locked in full screen with the remote machine's sound.

@@ -100,6 +100,8 @@ pub struct Mood<'a> {
     compromises: Index<'a>,
     errors: Index<'a>,
     verdicts: Index<'a>,
+    /// Awareness words ("scam", "fake pop-ups", "never call", "hang up"): the page's judgement.
+    judges: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -109,7 +111,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 14].map(|_| Vec::new());
+        let mut by = [(); 15].map(|_| Vec::new());
         let mut pressure = false;
         for h in hits {
             pressure |=
@@ -129,11 +131,12 @@ impl<'a> Mood<'a> {
                 Cat::Compromise => 11,
                 Cat::Error => 12,
                 Cat::Verdict => 13,
+                Cat::Awareness if h.weight >= 1.0 => 14,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, judges] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -153,6 +156,7 @@ impl<'a> Mood<'a> {
             compromises,
             errors,
             verdicts,
+            judges,
             pressure,
         }
     }
@@ -226,10 +230,16 @@ impl<'a> Mood<'a> {
         let s = self.sentence_start(h.start);
         // "If you notice …" earlier in the sentence, and no comma closes its clause before the
         // claim ("if you see this message, your PC is blocked" states the claim).
-        let in_clause =
-            self.clauses.within(s, h.start).iter().any(|c| {
-                c.end <= h.start && clause_open(&self.base[c.end..floor(self.base, h.start)])
-            });
+        // A clause of saying ("an alert saying", "a message that", "qui affirme que", weight
+        // 0.5) reports the claim only where the page judges what it reports, in the claim's
+        // sentence or the next ("… is a scam", "Never call the number"); a kit's "Windows
+        // Defender has issued an alert saying your computer is locked" is its own claim
+        // (review 24 H6).
+        let in_clause = self.clauses.within(s, h.start).iter().any(|c| {
+            c.end <= h.start
+                && clause_open(&self.base[c.end..floor(self.base, h.start)])
+                && (c.weight >= 1.0 || self.judged(s, h))
+        });
         if in_clause {
             return true;
         }
@@ -663,6 +673,36 @@ impl<'a> Mood<'a> {
         (from, e)
     }
 
+    /// Whether the page judges the claim `h` (its sentence from `s`): a verdict in that sentence
+    /// ("… is a scam", "… are fake", "… is not from Microsoft"), an awareness word before the
+    /// claim, or in the next sentence a verdict,
+    /// an awareness word or a call not made ("Hang up and report it", "Never call the number it
+    /// shows"), none of them denied ("This is not a scam", "Do not hang up"), with no number
+    /// shown in those sentences or the one after them: a kit reassures and then gives its own
+    /// number (review 25 H2).
+    #[inline(never)]
+    fn judged(&self, s: usize, h: &Hit) -> bool {
+        let (_, e1) = self.sentence_from(h.end);
+        // Or the sayer is named as a criminal ("Criminelen tonen een melding dat …", "Fraudsters
+        // show messages saying …"): a kit does not call itself so.
+        if !self.verdicts.within(s, e1).is_empty()
+            || self
+                .judges
+                .within(s, h.start)
+                .iter()
+                .any(|v| !self.negated(v))
+        {
+            return true;
+        }
+        let (_, e2) = self.sentence_from(e1 + 1);
+        let (_, e3) = self.sentence_from(e2 + 1);
+        let digits = self.base[s..e3].bytes().filter(u8::is_ascii_digit).count();
+        let said =
+            |ix: &Index, deny: bool| ix.within(e1, e2).iter().any(|v| self.negated(v) == deny);
+        digits < 7
+            && (said(&self.verdicts, false) || said(&self.judges, false) || said(&self.calls, true))
+    }
+
     /// Whether the page puts the reader's own thing under a condition ("if your computer shows
     /// a warning", "wenn Ihr Rechner …", "si su equipo …"): it tells what to do if it happens,
     /// so it does not claim that it has.
@@ -715,6 +755,66 @@ impl<'a> Mood<'a> {
         UNTIL.iter().any(|w| t.contains(w))
             && PROCESS.iter().any(|w| t.contains(w))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
+    }
+
+    /// Whether the "do not close" `h` is a German verb-first imperative with no "nicht" after it
+    /// in its sentence: "Schließen Sie dieses Fenster nicht" is a kit's order, "Schließen Sie
+    /// den Browser" the advice against it (eval23's help desk).
+    #[inline(never)]
+    pub fn bare_imperative(&self, h: &Hit) -> bool {
+        let (_, e) = self.sentence_from(h.end);
+        self.base[h.start..h.end].ends_with(" sie") && !self.base[h.end..e].contains(" nicht")
+    }
+
+    /// Whether the lock or "do not close" `h` is an exam's rule: its sentence names the exam,
+    /// the lock until or during it ("Your screen is locked until the exam ends", "Ihr Bildschirm
+    /// ist bis zum Ende der Prüfung gesperrt"; "do not close" beside it: "Verlassen Sie diese
+    /// Seite nicht, sonst wird die Prüfung beendet"), and gives no number. A proctored exam locks
+    /// the screen in full screen and shows its helpline (eval23). Read only on a page that poses
+    /// as no brand and claims no infection or error (claims.rs): a kit's "security exam" does.
+    #[inline(never)]
+    pub fn exam(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        let t = &self.base[s..e];
+        EXAM.iter().any(|w| t.contains(w))
+            && (h.cat != Cat::Lock || UNTIL.iter().any(|w| t.contains(w)))
+            && t.bytes().filter(u8::is_ascii_digit).count() < 6
+    }
+
+    /// Whether the page shows two parts of an exam's or a game's own frame: a question counter
+    /// ("Question 7 of 30", "Aufgabe 5 von 12"), a level, a score or lives with their number, the
+    /// time left, an automatic submission, a proctor, "game over", high scores, progress to lose
+    /// (review 24 M2). Read only where no kit's pressure is (claims.rs).
+    #[inline(never)]
+    pub fn app(&self) -> bool {
+        let b = self.base;
+        // The rest after `w` and a number ("level 3", "question 7 of 30").
+        let numbered = |w: &&str| {
+            b.match_indices(*w).any(|(i, _)| {
+                let r = b[i + w.len()..].trim_start_matches([' ', ':']);
+                let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
+                n.len() < r.len()
+                    && (!NUMBERED[..7].contains(w)
+                        || n.split(' ')
+                            .nth(1)
+                            .is_some_and(|o| OF.split(' ').any(|x| x == o))
+                            && n.split(' ')
+                                .nth(2)
+                                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
+            })
+        };
+        APP.iter().filter(|w| b.contains(**w)).count()
+            + NUMBERED.iter().filter(|w| numbered(w)).count()
+            >= 2
+    }
+
+    /// Whether `h` stands in a sentence that asks for a call, and the sentence before it is no
+    /// question: "Call now: …" presses, "Technical problem during the exam? Call the exam
+    /// helpdesk immediately on …" answers one (an app's clock is no call: [`Mood::app`]).
+    #[inline(never)]
+    pub fn stated_call(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        !self.calls.within(s, e).is_empty() && !self.base[..s].trim_end().ends_with(['?', '？'])
     }
 
     /// Neither a question, a condition nor denied.
@@ -791,7 +891,9 @@ const NEVER_BREAKS: &str =
 
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).
-const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit affiche dice muestra mostra diz zegt toont";
+const REPORTING: &str =
+    "says shows claims tells warns states sagt zeigt meldet behauptet steht dit affiche \
+    affirme indique pretend dice muestra afirma indica mostra afferma diz zegt toont beweert meldt";
 
 /// "Until", "while", "during" (normalised; spaced words keep a space so that they are words).
 const UNTIL: [&str; 26] = [
@@ -860,6 +962,81 @@ const PROCESS: [&str; 33] = [
     "betalning",
     "kvitt",
 ];
+
+/// An exam, in its sentence (normalised; spaced words keep a space so that they are words, and
+/// "example", "examination" or "Überprüfung", a check, are none): "exam", "examen", "Prüfung",
+/// "Klausur", "esame", "exame", "egzamin", "tentamen", "zkouška", "vizsga", "экзамен", 「試験」,
+/// "시험", "考试".
+const EXAM: [&str; 16] = [
+    " exam ",
+    " exam.",
+    " exams",
+    "examen",
+    " prufung",
+    "klausur",
+    "esame",
+    "exame ",
+    "egzamin",
+    "tentam",
+    "zkousk",
+    "vizsga",
+    "экзамен",
+    "試験",
+    "시험",
+    "考试",
+];
+
+/// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
+const APP: [&str; 20] = [
+    "time remaining",
+    "time left",
+    "restzeit",
+    "temps restant",
+    "tiempo restante",
+    "tempo rimanente",
+    "resterende tijd",
+    "tempo restante",
+    "submitted automatically",
+    "automatically submitted",
+    "will be submitted",
+    "automatisch abgegeben",
+    "proctor",
+    "game over",
+    "high score",
+    "progress will be lost",
+    "fortschritt geht verloren",
+    "vote for",
+    "lines close",
+    "calls cost",
+];
+
+/// Words an exam's or a game's frame gives a number ([`Mood::app`]); the first seven count
+/// questions ("question 7 of 30").
+const NUMBERED: [&str; 20] = [
+    "question ",
+    "frage ",
+    "aufgabe ",
+    "pregunta ",
+    "domanda ",
+    "vraag ",
+    "questao ",
+    "level",
+    "niveau",
+    "nivel",
+    "livello",
+    "score",
+    "punkte",
+    "puntos",
+    "punti",
+    "lives",
+    "leben",
+    "vies",
+    "vidas",
+    "vite",
+];
+
+/// "Of" between a question's number and the count ("7 of 30", "5 von 12", "7 sur 25").
+const OF: &str = "of von sur de di van";
 
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
 const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";

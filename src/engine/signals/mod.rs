@@ -73,6 +73,15 @@ pub struct Evidence {
     pub on_brand_host: bool,
     /// Number of distinct lock behaviours (excluding audio and DOM-only fakes).
     pub lock_kinds: usize,
+    /// Lock behaviour no full-screen app (a game, an exam, a kiosk) uses (behaviour.rs
+    /// `kit_trap`): beside it a bare number is a kit's.
+    pub kit_trap: bool,
+    /// The page traps loudly where the lexicon reads no ask (calls.rs): its numbers are calls.
+    pub trapped: bool,
+    /// A number shown to be called is toll-free (calls.rs).
+    pub toll_free: bool,
+    /// The page says little more than a title and its call (calls.rs): an image-only kit's.
+    pub bare: bool,
     /// A brand named in the title only (no identity) is named again in the text ("DHL Express"
     /// as title, "DHL Express: your parcel is held"): the page presents itself as the brand.
     pub title_brand_in_text: bool,
