@@ -102,6 +102,8 @@ pub struct Mood<'a> {
     verdicts: Index<'a>,
     /// Awareness words ("scam", "fake pop-ups", "never call", "hang up"): the page's judgement.
     judges: Index<'a>,
+    /// Urgency and toll-free words: a call pressed on the reader ([`Mood::pressed`]).
+    urgent: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -111,7 +113,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 15].map(|_| Vec::new());
+        let mut by = [(); 16].map(|_| Vec::new());
         let mut pressure = false;
         for h in hits {
             pressure |=
@@ -132,11 +134,12 @@ impl<'a> Mood<'a> {
                 Cat::Error => 12,
                 Cat::Verdict => 13,
                 Cat::Awareness if h.weight >= 1.0 => 14,
+                Cat::Urgency | Cat::TollFree if h.weight > 0.0 => 15,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, judges] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, judges, urgent] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -157,6 +160,7 @@ impl<'a> Mood<'a> {
             errors,
             verdicts,
             judges,
+            urgent,
             pressure,
         }
     }
@@ -673,15 +677,20 @@ impl<'a> Mood<'a> {
         (from, e)
     }
 
-    /// Whether the page judges the claim `h` (its sentence from `s`): a verdict in that sentence
-    /// ("… is a scam", "… are fake", "… is not from Microsoft"), an awareness word before the
-    /// claim, or in the next sentence a verdict,
-    /// an awareness word or a call not made ("Hang up and report it", "Never call the number it
+    /// Whether the page judges the claim `h` (its sentence from `s`) and presses no call on the
+    /// reader: a verdict in that sentence ("… is a scam", "… are fake", "… is not from
+    /// Microsoft"), an awareness word before the claim, or in the next sentence a verdict, an
+    /// awareness word or a call not made ("Hang up and report it", "Never call the number it
     /// shows"), none of them denied ("This is not a scam", "Do not hang up"), with no number
-    /// shown in those sentences or the one after them: a kit reassures and then gives its own
-    /// number (review 25 H2).
+    /// shown in those sentences or the one after them. A kit speaks to the reader and gives a
+    /// number to call at once; a report judges the claim and gives its own number, if any, with
+    /// no pressure ([`Mood::pressed`]): a kit's verdict on something else ("because the Windows
+    /// copy on it is a fake", "To protect you from scammers, …") judges nothing (review 25 H2).
     #[inline(never)]
     fn judged(&self, s: usize, h: &Hit) -> bool {
+        if self.pressed() {
+            return false;
+        }
         let (_, e1) = self.sentence_from(h.end);
         // Or the sayer is named as a criminal ("Criminelen tonen een melding dat …", "Fraudsters
         // show messages saying …"): a kit does not call itself so.
@@ -701,6 +710,31 @@ impl<'a> Mood<'a> {
             |ix: &Index, deny: bool| ix.within(e1, e2).iter().any(|v| self.negated(v) == deny);
         digits < 7
             && (said(&self.verdicts, false) || said(&self.judges, false) || said(&self.calls, true))
+    }
+
+    /// Whether the page presses a call on the reader: a call, not denied and not answering a
+    /// question, in a sentence with urgency, a toll-free word or "now" that is under no
+    /// condition ("Call Microsoft Support now: …", "Appelez immédiatement le support", "Llame
+    /// ahora … (gratuito)"), a number shown in it or the next line. "Still seeing pop-ups? Our
+    /// team can help: call …", "If you already called them, call us at once on …" press nothing.
+    #[inline(never)]
+    fn pressed(&self) -> bool {
+        self.calls.hits.iter().any(|c| {
+            let (s, e) = self.sentence(c);
+            let (_, e2) = self.sentence_from(e + 1);
+            let t = &self.base[s..e];
+            !self.negated(c)
+                && !self.base[..s].trim_end().ends_with(['?', '\u{ff1f}'])
+                && self.base[s..e2].bytes().filter(u8::is_ascii_digit).count() >= 7
+                && (self
+                    .urgent
+                    .within(s, e)
+                    .iter()
+                    .any(|u| !self.after_condition(u) && !self.negated(u))
+                    || t.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| NOW.split(' ').any(|n| n == w))
+                        && !self.after_condition(c))
+        })
     }
 
     /// Whether the page puts the reader's own thing under a condition ("if your computer shows
@@ -776,7 +810,7 @@ impl<'a> Mood<'a> {
     pub fn exam(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
         let t = &self.base[s..e];
-        EXAM.iter().any(|w| t.contains(w))
+        EXAM.split('|').any(|w| t.contains(w))
             && (h.cat != Cat::Lock || UNTIL.iter().any(|w| t.contains(w)))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
     }
@@ -789,12 +823,12 @@ impl<'a> Mood<'a> {
     pub fn app(&self) -> bool {
         let b = self.base;
         // The rest after `w` and a number ("level 3", "question 7 of 30").
-        let numbered = |w: &&str| {
-            b.match_indices(*w).any(|(i, _)| {
+        let numbered = |(k, w): (usize, &str)| {
+            b.match_indices(w).any(|(i, _)| {
                 let r = b[i + w.len()..].trim_start_matches([' ', ':']);
                 let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
                 n.len() < r.len()
-                    && (!NUMBERED[..7].contains(w)
+                    && (k >= 7
                         || n.split(' ')
                             .nth(1)
                             .is_some_and(|o| OF.split(' ').any(|x| x == o))
@@ -803,8 +837,12 @@ impl<'a> Mood<'a> {
                                 .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
             })
         };
-        APP.iter().filter(|w| b.contains(**w)).count()
-            + NUMBERED.iter().filter(|w| numbered(w)).count()
+        APP.split('|').filter(|w| b.contains(w)).count()
+            + NUMBERED
+                .split('|')
+                .enumerate()
+                .filter(|x| numbered(*x))
+                .count()
             >= 2
     }
 
@@ -967,76 +1005,20 @@ const PROCESS: [&str; 33] = [
 /// "example", "examination" or "Überprüfung", a check, are none): "exam", "examen", "Prüfung",
 /// "Klausur", "esame", "exame", "egzamin", "tentamen", "zkouška", "vizsga", "экзамен", 「試験」,
 /// "시험", "考试".
-const EXAM: [&str; 16] = [
-    " exam ",
-    " exam.",
-    " exams",
-    "examen",
-    " prufung",
-    "klausur",
-    "esame",
-    "exame ",
-    "egzamin",
-    "tentam",
-    "zkousk",
-    "vizsga",
-    "экзамен",
-    "試験",
-    "시험",
-    "考试",
-];
+const EXAM: &str = " exam | exam.| exams|examen| prufung|klausur|esame|exame |egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
 
 /// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
-const APP: [&str; 20] = [
-    "time remaining",
-    "time left",
-    "restzeit",
-    "temps restant",
-    "tiempo restante",
-    "tempo rimanente",
-    "resterende tijd",
-    "tempo restante",
-    "submitted automatically",
-    "automatically submitted",
-    "will be submitted",
-    "automatisch abgegeben",
-    "proctor",
-    "game over",
-    "high score",
-    "progress will be lost",
-    "fortschritt geht verloren",
-    "vote for",
-    "lines close",
-    "calls cost",
-];
+const APP: &str = "time remaining|time left|restzeit|temps restant|tiempo restante|tempo rimanente|resterende tijd|tempo restante|submitted automatically|automatically submitted|will be submitted|automatisch abgegeben|proctor|game over|high score|progress will be lost|fortschritt geht verloren|vote for|lines close|calls cost";
 
 /// Words an exam's or a game's frame gives a number ([`Mood::app`]); the first seven count
 /// questions ("question 7 of 30").
-const NUMBERED: [&str; 20] = [
-    "question ",
-    "frage ",
-    "aufgabe ",
-    "pregunta ",
-    "domanda ",
-    "vraag ",
-    "questao ",
-    "level",
-    "niveau",
-    "nivel",
-    "livello",
-    "score",
-    "punkte",
-    "puntos",
-    "punti",
-    "lives",
-    "leben",
-    "vies",
-    "vidas",
-    "vite",
-];
+const NUMBERED: &str = "question |frage |aufgabe |pregunta |domanda |vraag |questao |level|niveau|nivel|livello|score|punkte|puntos|punti|lives|leben|vies|vidas|vite";
 
 /// "Of" between a question's number and the count ("7 of 30", "5 von 12", "7 sur 25").
 const OF: &str = "of von sur de di van";
+
+/// "Now" in a call's sentence ([`Mood::pressed`]; normalised).
+const NOW: &str = "now jetzt maintenant ahora adesso agora nu";
 
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
 const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";
