@@ -100,10 +100,6 @@ pub struct Mood<'a> {
     compromises: Index<'a>,
     errors: Index<'a>,
     verdicts: Index<'a>,
-    /// Awareness words ("scam", "fake pop-ups", "never call", "hang up"): the page's judgement.
-    judges: Index<'a>,
-    /// Urgency and toll-free words: a call pressed on the reader ([`Mood::pressed`]).
-    urgent: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -113,7 +109,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 16].map(|_| Vec::new());
+        let mut by = [(); 14].map(|_| Vec::new());
         let mut pressure = false;
         for h in hits {
             pressure |=
@@ -133,13 +129,11 @@ impl<'a> Mood<'a> {
                 Cat::Compromise => 11,
                 Cat::Error => 12,
                 Cat::Verdict => 13,
-                Cat::Awareness if h.weight >= 1.0 => 14,
-                Cat::Urgency | Cat::TollFree if h.weight > 0.0 => 15,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, judges, urgent] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -159,8 +153,6 @@ impl<'a> Mood<'a> {
             compromises,
             errors,
             verdicts,
-            judges,
-            urgent,
             pressure,
         }
     }
@@ -234,16 +226,10 @@ impl<'a> Mood<'a> {
         let s = self.sentence_start(h.start);
         // "If you notice …" earlier in the sentence, and no comma closes its clause before the
         // claim ("if you see this message, your PC is blocked" states the claim).
-        // A clause of saying ("an alert saying", "a message that", "qui affirme que", weight
-        // 0.5) reports the claim only where the page judges what it reports, in the claim's
-        // sentence or the next ("… is a scam", "Never call the number"); a kit's "Windows
-        // Defender has issued an alert saying your computer is locked" is its own claim
-        // (review 24 H6).
-        let in_clause = self.clauses.within(s, h.start).iter().any(|c| {
-            c.end <= h.start
-                && clause_open(&self.base[c.end..floor(self.base, h.start)])
-                && (c.weight >= 1.0 || self.judged(s, h))
-        });
+        let in_clause =
+            self.clauses.within(s, h.start).iter().any(|c| {
+                c.end <= h.start && clause_open(&self.base[c.end..floor(self.base, h.start)])
+            });
         if in_clause {
             return true;
         }
@@ -677,66 +663,6 @@ impl<'a> Mood<'a> {
         (from, e)
     }
 
-    /// Whether the page judges the claim `h` (its sentence from `s`) and presses no call on the
-    /// reader: a verdict in that sentence ("… is a scam", "… are fake", "… is not from
-    /// Microsoft"), an awareness word before the claim, or in the next sentence a verdict, an
-    /// awareness word or a call not made ("Hang up and report it", "Never call the number it
-    /// shows"), none of them denied ("This is not a scam", "Do not hang up"), with no number
-    /// shown in those sentences or the one after them. A kit speaks to the reader and gives a
-    /// number to call at once; a report judges the claim and gives its own number, if any, with
-    /// no pressure ([`Mood::pressed`]): a kit's verdict on something else ("because the Windows
-    /// copy on it is a fake", "To protect you from scammers, …") judges nothing (review 25 H2).
-    #[inline(never)]
-    fn judged(&self, s: usize, h: &Hit) -> bool {
-        if self.pressed() {
-            return false;
-        }
-        let (_, e1) = self.sentence_from(h.end);
-        // Or the sayer is named as a criminal ("Criminelen tonen een melding dat …", "Fraudsters
-        // show messages saying …"): a kit does not call itself so.
-        if !self.verdicts.within(s, e1).is_empty()
-            || self
-                .judges
-                .within(s, h.start)
-                .iter()
-                .any(|v| !self.negated(v))
-        {
-            return true;
-        }
-        let (_, e2) = self.sentence_from(e1 + 1);
-        let (_, e3) = self.sentence_from(e2 + 1);
-        let digits = self.base[s..e3].bytes().filter(u8::is_ascii_digit).count();
-        let said =
-            |ix: &Index, deny: bool| ix.within(e1, e2).iter().any(|v| self.negated(v) == deny);
-        digits < 7
-            && (said(&self.verdicts, false) || said(&self.judges, false) || said(&self.calls, true))
-    }
-
-    /// Whether the page presses a call on the reader: a call, not denied and not answering a
-    /// question, in a sentence with urgency, a toll-free word or "now" that is under no
-    /// condition ("Call Microsoft Support now: …", "Appelez immédiatement le support", "Llame
-    /// ahora … (gratuito)"), a number shown in it or the next line. "Still seeing pop-ups? Our
-    /// team can help: call …", "If you already called them, call us at once on …" press nothing.
-    #[inline(never)]
-    fn pressed(&self) -> bool {
-        self.calls.hits.iter().any(|c| {
-            let (s, e) = self.sentence(c);
-            let (_, e2) = self.sentence_from(e + 1);
-            let t = &self.base[s..e];
-            !self.negated(c)
-                && !self.base[..s].trim_end().ends_with(['?', '\u{ff1f}'])
-                && self.base[s..e2].bytes().filter(u8::is_ascii_digit).count() >= 7
-                && (self
-                    .urgent
-                    .within(s, e)
-                    .iter()
-                    .any(|u| !self.after_condition(u) && !self.negated(u))
-                    || t.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| NOW.split(' ').any(|n| n == w))
-                        && !self.after_condition(c))
-        })
-    }
-
     /// Whether the page puts the reader's own thing under a condition ("if your computer shows
     /// a warning", "wenn Ihr Rechner …", "si su equipo …"): it tells what to do if it happens,
     /// so it does not claim that it has.
@@ -789,15 +715,6 @@ impl<'a> Mood<'a> {
         UNTIL.iter().any(|w| t.contains(w))
             && PROCESS.iter().any(|w| t.contains(w))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
-    }
-
-    /// Whether the "do not close" `h` is a German verb-first imperative with no "nicht" after it
-    /// in its sentence: "Schließen Sie dieses Fenster nicht" is a kit's order, "Schließen Sie
-    /// den Browser" the advice against it (eval23's help desk).
-    #[inline(never)]
-    pub fn bare_imperative(&self, h: &Hit) -> bool {
-        let (_, e) = self.sentence_from(h.end);
-        self.base[h.start..h.end].ends_with(" sie") && !self.base[h.end..e].contains(" nicht")
     }
 
     /// Whether the lock or "do not close" `h` is an exam's rule: its sentence names the exam,
@@ -929,9 +846,7 @@ const NEVER_BREAKS: &str =
 
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).
-const REPORTING: &str =
-    "says shows claims tells warns states sagt zeigt meldet behauptet steht dit affiche \
-    affirme indique pretend dice muestra afirma indica mostra afferma diz zegt toont beweert meldt";
+const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit affiche dice muestra mostra diz zegt toont";
 
 /// "Until", "while", "during" (normalised; spaced words keep a space so that they are words).
 const UNTIL: [&str; 26] = [
@@ -1016,9 +931,6 @@ const NUMBERED: &str = "question |frage |aufgabe |pregunta |domanda |vraag |ques
 
 /// "Of" between a question's number and the count ("7 of 30", "5 von 12", "7 sur 25").
 const OF: &str = "of von sur de di van";
-
-/// "Now" in a call's sentence ([`Mood::pressed`]; normalised).
-const NOW: &str = "now jetzt maintenant ahora adesso agora nu";
 
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
 const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";

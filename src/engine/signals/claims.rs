@@ -257,10 +257,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             })
             .filter(|h| {
                 cat != Cat::DoNotClose
-                    || !(mood.after_reader_condition(h)
-                        || mood.while_processing(h)
-                        || mood.bare_imperative(h)
-                        || exam(h))
+                    || !(mood.after_reader_condition(h) || mood.while_processing(h) || exam(h))
             })
             .filter(|h| cat != Cat::DataLoss || !(mood.shielded(h) || asked_for(h)))
             .collect();
