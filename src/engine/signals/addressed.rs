@@ -747,11 +747,8 @@ impl<'a> Mood<'a> {
                 n.len() < r.len()
                     && (k >= 7
                         || n.split(' ')
-                            .nth(1)
-                            .is_some_and(|o| OF.split(' ').any(|x| x == o))
-                            && n.split(' ')
-                                .nth(2)
-                                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
+                            .nth(2)
+                            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
             })
         };
         APP.split('|').filter(|w| b.contains(w)).count()
@@ -923,14 +920,11 @@ const PROCESS: [&str; 33] = [
 const EXAM: &str = " exam | exam.| exams|examen| prufung|klausur|esame|exame |egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
 
 /// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
-const APP: &str = "time remaining|time left|restzeit|temps restant|tiempo restante|tempo rimanente|resterende tijd|tempo restante|submitted automatically|automatically submitted|will be submitted|automatisch abgegeben|proctor|game over|high score|progress will be lost|fortschritt geht verloren|vote for|lines close|calls cost";
+const APP: &str = "time remaining|time left|restzeit|temps restant|tiempo restante|tempo rimanente|resterende tijd|tempo restante|submitted|automatisch abgegeben|proctor|game over|high score|progress will be lost|fortschritt geht verloren|vote for|lines close|calls cost";
 
 /// Words an exam's or a game's frame gives a number ([`Mood::app`]); the first seven count
-/// questions ("question 7 of 30").
+/// questions, with a second number two words on ("question 7 of 30", "Aufgabe 5 von 12").
 const NUMBERED: &str = "question |frage |aufgabe |pregunta |domanda |vraag |questao |level|niveau|nivel|livello|score|punkte|puntos|punti|lives|leben|vies|vidas|vite";
-
-/// "Of" between a question's number and the count ("7 of 30", "5 von 12", "7 sur 25").
-const OF: &str = "of von sur de di van";
 
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
 const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";
