@@ -606,12 +606,30 @@ fn full_screen_apps_with_a_footer_number_are_not_kits() {
         ("https://alert-z.example/", "Notice", "Call +44 20 7946 0777", &app, false),
         ("https://alert-center-x.example/", "Alert", "Call now +1 (888) 555-0174", &game, false),
         ("https://upozorenje-x.example/", "Упозорење", "Ваш рачунар је закључан. Откривен је вирус. Одмах позовите овај број: +381 11 555 0123\nНе искључујте рачунар.", &game, false),
+        // Review 27 H1: the computer locked "until the exam ends", a call to unlock it.
+        ("https://online-exam-x.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour computer has been locked until the exam ends. Do not close this window during the exam.\nTo unlock your computer, call the exam technician on 020 7946 0998.", &exam, false),
+        ("https://online-pruefung-x.example/", "Online-Prüfung", "Online-Prüfung\nAufgabe 1 von 3. Restzeit 04:59\nIhr Computer ist bis zum Ende der Prüfung gesperrt.\nUm Ihren Computer zu entsperren, rufen Sie den Prüfungstechniker an: +49 30 555 0198", &exam, false),
+        ("https://tentamen-x.example/", "Online tentamen", "Online tentamen\nVraag 1 van 3. Resterende tijd 04:59\nUw computer is geblokkeerd tot het einde van het tentamen. Sluit dit venster niet tijdens het tentamen.\nBel de technicus: 020 555 0176", &exam, false),
+        ("https://examen-x.example/", "Examen en ligne", "Examen en ligne\nQuestion 1 sur 1. Temps restant : 04:59\nVotre ordinateur est verrouillé jusqu'à la fin de l'examen. Ne fermez pas cette fenêtre pendant l'examen.\nUn problème ? Appelez le technicien au 01 99 00 17 71.", &exam, false),
+        ("https://examen-y.example/", "Examen en línea", "Examen en línea\nPregunta 1 de 1. Tiempo restante: 04:59\nSu equipo está bloqueado hasta que termine el examen. No cierre esta ventana durante el examen.\n¿Problemas? Llame al técnico: 910 555 018", &exam, false),
+        // Your screen locked, but a call to unlock it is a kit's.
+        ("https://exam-lock-z.example/", "Online exam", "Online exam\nQuestion 3 of 20. Time remaining: 04:59\nYour screen is locked until the exam ends.\nTo unlock it, call the exam technician on 020 7946 0997.", &exam, false),
     ];
     for (url, title, text, b, hidden) in kits {
         let mut s = page(url, title, text);
         s.behaviour = b.clone();
         s.dom.hidden_cursor = hidden;
         let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+    }
+    // Review 27 M4: a fake scan's "Threat level 5. Risk score 98." and a charge are no app's
+    // frame; static pages keep their "do not close" and urgency.
+    let statics = [
+        ("https://pc-scan-x.example/", "Scan results", "Scan results\nThreat level 5. Risk score 98.\nDo not close this window or restart your computer. Time remaining: 04:59\nNeed help? Call the security team: 020 7946 0552"),
+        ("https://arcade-billing-x.example/", "Arcade Pass", "Arcade Pass\nLevel 3  Score 1200  Lives 2\nYour card has been charged $399.99 for the yearly Arcade Pass renewal. Do not close this page.\nDid not authorise this charge? Call our refund desk: 020 7946 0550"),
+    ];
+    for (url, title, text) in statics {
+        let v = analyse(&page(url, title, text), &Options::default());
         assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
     }
 }

@@ -728,8 +728,24 @@ impl<'a> Mood<'a> {
         let (s, e) = self.sentence(h);
         let t = &self.base[s..e];
         EXAM.split('|').any(|w| t.contains(w))
-            && (h.cat != Cat::Lock || UNTIL.iter().any(|w| t.contains(w)))
+            && (h.cat != Cat::Lock
+                || UNTIL.iter().any(|w| t.contains(w))
+                    // An exam locks its screen or window, never the computer (review 27 H1:
+                    // "Your computer has been locked until the exam ends").
+                    && SCREEN.split('|').any(|w| t.contains(w))
+                    && !DEVICE.split('|').any(|w| t.contains(w)))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
+    }
+
+    /// Whether a sentence that asks for a call is about unlocking something ("To unlock your
+    /// computer, call the exam technician"): an exam's helpline answers problems, a kit sells the
+    /// unlock (review 27 H1).
+    #[inline(never)]
+    pub fn unlock_call(&self) -> bool {
+        self.calls.within(0, self.base.len()).iter().any(|c| {
+            let (s, e) = self.sentence(c);
+            UNLOCK.split('|').any(|w| self.base[s..e].contains(w))
+        })
     }
 
     /// Whether the page shows two parts of an exam's or a game's own frame: a question counter
@@ -745,6 +761,8 @@ impl<'a> Mood<'a> {
                 let r = b[i + w.len()..].trim_start_matches([' ', ':']);
                 let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
                 n.len() < r.len()
+                    // A fake scan's "Threat level 5. Risk score 98." is no game (review 27 M4).
+                    && !RISK.split('|').any(|x| b[..i].trim_end().ends_with(x))
                     && (k >= 7
                         || n.split(' ')
                             .nth(2)
@@ -918,6 +936,18 @@ const PROCESS: [&str; 33] = [
 /// "Klausur", "esame", "exame", "egzamin", "tentamen", "zkouška", "vizsga", "экзамен", 「試験」,
 /// "시험", "考试".
 const EXAM: &str = " exam | exam.| exams|examen| prufung|klausur|esame|exame |egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
+
+/// What an exam locks: its screen, window, browser or page (normalised).
+const SCREEN: &str = "screen|bildschirm|ecran|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|browser|navigat|seite|page|pagina";
+
+/// The reader's device, which no exam locks (normalised).
+const DEVICE: &str = "computer|ordinateur|rechner|equipo|ordenador|computador|pc |device|gerat|appareil|dispositivo|apparaat|laptop|system";
+
+/// Unlocking, in a call's sentence (normalised).
+const UNLOCK: &str = "unlock|entsperr|deverrouill|desbloque|sblocc|ontgrendel|debloqu|deblokk";
+
+/// Words that make a level or a score a threat's, not a game's (normalised).
+const RISK: &str = "threat|risk|security|danger|virus|infection";
 
 /// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
 const APP: &str = "time remaining|time left|restzeit|temps restant|tiempo restante|tempo rimanente|resterende tijd|tempo restante|submitted|automatisch abgegeben|proctor|game over|high score|progress will be lost|fortschritt geht verloren|vote for|lines close|calls cost";

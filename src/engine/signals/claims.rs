@@ -100,12 +100,13 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             .any(|r| r.id == ReasonId::BrandImpersonation && r.weight >= 2.0)
         && !hits
             .iter()
-            .any(|h| (h.cat == Cat::Error || h.cat == Cat::TollFree) && h.weight >= 1.0)
+            .any(|h| matches!(h.cat, Cat::Error | Cat::TollFree | Cat::Charge) && h.weight >= 1.0)
         // An exam locks its window; a lock claim about the reader's device that is no exam rule
         // ("Your computer has been locked for your security. Level 4. Time remaining: 04:59") and
         // a pressed call ("Call now", not after a question) are a kit's (review 25 H1).
         && of(hits, Cat::Lock).all(|h| !mood.addressed(h) || mood.routine_lockout(h) || mood.exam(h))
         && !of(hits, Cat::Urgency).any(|h| mood.stated_call(h))
+        && !mood.unlock_call()
         && mood.app()
         && !super::super::phone::find_phones(base)
             .iter()
