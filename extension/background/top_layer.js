@@ -30,7 +30,8 @@ import { api } from './api.js';
 // The warning covers the page meanwhile: nothing a person could see moves.
 const CSS = ':popover-open:not(:root > hangup-warning){display:none!important;transition:none!important}\n'
   + '::picker(select){display:none!important;transition:none!important}\n'
-  + 'select,input[list]{display:none!important;transition:none!important}';
+  + 'select,input[list]{display:none!important;transition:none!important}\n'
+  + ':root>:not(hangup-warning){display:none!important;transition:none!important}';
 
 const target = (tabId) => ({ target: { tabId, frameIds: [0] }, css: CSS, origin: 'USER' });
 

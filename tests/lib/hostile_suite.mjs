@@ -152,6 +152,7 @@ export const PAGES = [
   { file: 'select-classic.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens a classic select\'s own list (the browser\'s widget, above the warning) full of its scam, with a showPicker() taken from a script-less frame' },
   { file: 'datalist-picker.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens the suggestions of an input\'s datalist full of its scam, with a showPicker() taken from a script-less frame' },
   { file: 'select-shadow.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens a classic select\'s list, then an input\'s datalist suggestions, full of its scam, both in closed shadow roots whose own sheet says display:block!important, with showPicker() taken from a script-less frame (review 24 H8)' },
+  { file: 'select-shadow-deep.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) makes a new classic select, then an input with a datalist, full of its scam, in a closed shadow root past the 1 024 trees the guard observes (after 1 100 empty ones), whose own sheet says display:block!important, and opens its list in the same task with showPicker() taken from a script-less frame; on the third click the same in the closed root of its own hangup-warning element (review 25 H3)' },
   { file: 'select-picker.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) opens the ::picker(select) of a customizable select, a full-viewport scam with pointer-events:none, last in the root' },
   // Twenty-fifth session (lead): a document that never finishes parsing fires no DOMContentLoaded.
   { file: 'held/held-response.html?ms=60000', ends: 'page', does: 'is sent whole, then its response is held open for 60 s with a space a second (the parser never finishes: no DOMContentLoaded), as a multipart/x-mixed-replace response is in Firefox' },
@@ -222,6 +223,18 @@ export function hostileSuite(name, part) {
       } finally {
         await page.close().catch(() => {});
       }
+    }
+
+    /** "Show the page anyway" for tab `id` as the background does it (onDismiss): the tab's frames
+     *  told `dismiss` (`frameId`: the top's only), then the top-layer sheet taken out (top_layer.js;
+     *  while it is in, the page under the warning is not rendered). */
+    function dismissTab(id, frameId) {
+      return inExtension(async ([tabId, frame]) => {
+        await hangupProtocol.api.tabs.sendMessage(tabId, { what: hangupProtocol.MSG.dismiss }, frame === null ? undefined : { frameId: frame });
+        const { showTopLayer } = await import('/background/top_layer.js');
+        await showTopLayer(tabId);
+        return true;
+      }, [id, frameId ?? null]);
     }
 
     /** The tab as the browser shows it (title, icon). */
@@ -529,7 +542,7 @@ export function hostileSuite(name, part) {
           await sleep(1000);
           assert.equal((await tab.eval(() => window.state())).alive.late, undefined, 'the late frame ran its script under the warning');
           const t = await tabInfo(url);
-          await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), t.id);
+          await dismissTab(t.id, 0);
           // (Chromium loads an <object> put back only in a rendered tab: the tab in front, as a person has it.)
           if (browser.name === 'chromium') await tab.page.bringToFront();
           const after = await waitFor(async () => {
@@ -596,7 +609,7 @@ export function hostileSuite(name, part) {
             assert.ok(during, `while warned: ${JSON.stringify(await tab.eval(() => window.state()))}`);
           }
           const t = await tabInfo(url);
-          await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }), t.id);
+          await dismissTab(t.id);
           const after = await waitFor(async () => {
             const st = await tab.eval(() => window.state());
             return st.hidden === 'allow-same-origin allow-modals' ? st : null;
@@ -762,7 +775,7 @@ export function hostileSuite(name, part) {
           }
           assert.ok((await tab.eval(() => window.rounds)) >= 5, 'the page stopped fighting (test proves nothing)');
           // "Show the page anyway": what the background tells the tab's top frame.
-          await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), ours.id);
+          await dismissTab(ours.id, 0);
           const back = await waitFor(async () => {
             const t = await tabInfo(url);
             return t?.title === 'Windows Defender Security Alert' && iconOf(t.icon) === 'page' ? t : null;
