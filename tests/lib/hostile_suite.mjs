@@ -155,7 +155,9 @@ export const PAGES = [
   { file: 'select-shadow-deep.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) makes a new classic select, then an input with a datalist, full of its scam, in a closed shadow root past the 1 024 trees the guard observes (after 1 100 empty ones), whose own sheet says display:block!important, and opens its list in the same task with showPicker() taken from a script-less frame; on the third click the same in the closed root of its own hangup-warning element (review 25 H3)' },
   { file: 'select-picker.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) opens the ::picker(select) of a customizable select, a full-viewport scam with pointer-events:none, last in the root' },
   // Twenty-fifth session (lead): a document that never finishes parsing fires no DOMContentLoaded.
-  { file: 'held/held-response.html?ms=60000', ends: 'page', does: 'is sent whole, then its response is held open for 60 s with a space a second (the parser never finishes: no DOMContentLoaded), as a multipart/x-mixed-replace response is in Firefox' },
+  // (No lock behaviour: warned when its hold outlasts HELD_PARSE_MAX_MS, 20 s from the content
+  // script's start, content.js; docs/LOCK.md "Documents that never finish parsing".)
+  { file: 'held/held-response.html?ms=60000', ends: 'page', wait: 30000, does: 'is sent whole, then its response is held open for 60 s with a space a second (the parser never finishes: no DOMContentLoaded), as a multipart/x-mixed-replace response is in Firefox' },
 ];
 
 
@@ -248,12 +250,12 @@ export function hostileSuite(name, part) {
     /** The warning is on screen now and stays there for the next samples; returns where it is.
      *  If the tab moved to the full-tab warning page meanwhile (a navigation shows a blank frame
      *  or two), the samples are taken again there. */
-    async function holds(tab, label, retry = true) {
+    async function holds(tab, label, retry = true, wait = 20000) {
       let last;
       const first = await waitFor(async () => {
         last = await share(tab);
         return warningOnScreen(last) ? last : null;
-      }, 20000, 150);
+      }, wait, 150);
       assert.ok(first, `${label}: the warning never covered the screen (${JSON.stringify(last)}; tab at ${await where(tab)})`);
       const at = await where(tab);
       // Chromium: the frames the compositor produced over a second (a page that hides the
@@ -409,7 +411,7 @@ export function hostileSuite(name, part) {
         return state(document.getElementById('PopupAutoComplete')) ? 'autocomplete popup' : null;`);
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker } of pages.filter(only)) {
+    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker, wait } of pages.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -437,7 +439,7 @@ export function hostileSuite(name, part) {
             if (picker) assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
             assert.deepEqual(pickers.filter(Boolean), [], `${file}: the browser's own list over the warning after a click on it`);
           }
-          let at = await holds(tab, file);
+          let at = await holds(tab, file, true, wait);
           // (Where the browser has the feature, the page's attack ran: the test proves something.)
           if (((poke && browser.name === 'chromium') || runs) && at === 'page') {
             assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page's attack never ran (the test proves nothing)`);
@@ -571,6 +573,22 @@ export function hostileSuite(name, part) {
           await sleep(2500);
           const o = await tab.overlay();
           assert.equal(o.present, false, 'an honest thread was warned on its first post (read while its parser waited for the ad script)');
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
+      test('held-stall-thread.html: an honest forum thread whose first post quotes a scam pop-up and whose network stalls 6 s before the replies (no script) is not judged on its first half (review 25 H6)', { skip: !only({ file: 'held-stall-thread.html' }) }, async () => {
+        const tab = await browser.open(fixtureUrl('hostile/stall/held-stall-thread.html?ms=6000', 'forum.homepc-help.example'));
+        try {
+          const replies = await waitFor(() => tab.eval(() => document.body.innerText.includes('techgran')).catch(() => null), 20000, 250);
+          assert.ok(replies, 'the page never finished');
+          // The replies were parsed 6 s after the first post: past the early read (the test proves something).
+          const gap = await tab.eval(() => window.repliesAt - window.firstAt);
+          assert.ok(gap > 5000, `the network did not stall past the early read (${gap} ms)`);
+          await sleep(2500);
+          const o = await tab.overlay();
+          assert.equal(o.present, false, 'an honest thread was warned on its first post (read while its network stalled)');
         } finally {
           await tab.close().catch(() => {});
         }
