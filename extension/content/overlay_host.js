@@ -626,9 +626,10 @@ const hangupOverlay = (() => {
     /** Element `n`, a child of the root, is the page's own `hangup-warning` (not ours): taken out
      *  for good. While the warning shows, the top frame's user sheet hides every child of the root
      *  but the warning's host (top_layer.js): a page element of the host's name there would be
-     *  rendered, and a select in its shadow root could open its list over the warning. */
+     *  rendered, and a select in its shadow root could open its list over the warning. A
+     *  sub-frame's guard (no host: the sheet is the top frame's) leaves its document as it is. */
     squats(n) {
-      if (n.localName !== 'hangup-warning' || n === this.host || this.shownAnyway) return false;
+      if (n.localName !== 'hangup-warning' || !this.host || n === this.host || this.shownAnyway) return false;
       n.remove();
       return true;
     },
