@@ -158,6 +158,10 @@ export const PAGES = [
   // (No lock behaviour: warned when its hold outlasts HELD_PARSE_MAX_MS, 20 s from the content
   // script's start, content.js; docs/LOCK.md "Documents that never finish parsing".)
   { file: 'held/held-response.html?ms=60000', ends: 'page', wait: 30000, does: 'is sent whole, then its response is held open for 60 s with a space a second (the parser never finishes: no DOMContentLoaded), as a multipart/x-mixed-replace response is in Firefox' },
+  // Lock behaviour lifts the hold at once (review 26 M1: only behaviour that holds a person does).
+  // `within`: the warning's host came within this many ms of the navigation (the page's `warnedAt`;
+  // the tab's navigation itself waits 20 s for a DOMContentLoaded that never comes).
+  { file: 'held/held-response-lock.html?ms=60000', ends: 'page', within: 10000, does: 'is held-response.html, and pushes five history entries and asks beforeunload as it loads: warned within 10 s (held, it would be at 20 s)' },
 ];
 
 
@@ -411,7 +415,7 @@ export function hostileSuite(name, part) {
         return state(document.getElementById('PopupAutoComplete')) ? 'autocomplete popup' : null;`);
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker, wait } of pages.filter(only)) {
+    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker, wait, within } of pages.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -440,6 +444,10 @@ export function hostileSuite(name, part) {
             assert.deepEqual(pickers.filter(Boolean), [], `${file}: the browser's own list over the warning after a click on it`);
           }
           let at = await holds(tab, file, true, wait);
+          if (within) {
+            const t = await tab.eval(() => window.warnedAt).catch(() => null);
+            assert.ok(t > 0 && t < within, `${file}: warned ${Math.round(t)} ms after the navigation (at most ${within})`);
+          }
           // (Where the browser has the feature, the page's attack ran: the test proves something.)
           if (((poke && browser.name === 'chromium') || runs) && at === 'page') {
             assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page's attack never ran (the test proves nothing)`);
@@ -578,7 +586,7 @@ export function hostileSuite(name, part) {
         }
       });
 
-      test('held-stall-thread.html: an honest forum thread whose first post quotes a scam pop-up and whose network stalls 6 s before the replies (no script) is not judged on its first half (review 25 H6)', { skip: !only({ file: 'held-stall-thread.html' }) }, async () => {
+      test('held-stall-thread.html: an honest forum thread whose first post quotes a scam pop-up, makes a sound context and plays a muted video (as ad scripts do), and whose network stalls 6 s before the replies (no script) is not judged on its first half (review 25 H6, review 26 M1)', { skip: !only({ file: 'held-stall-thread.html' }) }, async () => {
         const tab = await browser.open(fixtureUrl('hostile/stall/held-stall-thread.html?ms=6000', 'forum.homepc-help.example'));
         try {
           const replies = await waitFor(() => tab.eval(() => document.body.innerText.includes('techgran')).catch(() => null), 20000, 250);
