@@ -35,22 +35,47 @@ const EVERY_MS = 200;
 
 /** A click or key press on the warning gives the page behind it user activation too (it reaches
  *  every ancestor of the frame clicked): with it, a scam page can put a command on the clipboard
- *  through methods no hook of HangUp's sees (docs/LOCK.md, "activation"). So after each of the
- *  person's clicks and key presses here, for as long as the page's activation can last and once
- *  more after it, this frame writes `note` over the clipboard every EVERY_MS: a command the page
- *  wrote once is gone a moment later, and one it keeps writing is gone when it no longer can.
- *  (It also replaces what the person had copied: only after they touched a warning, which is
- *  about a page judged a scam.) */
-export function clearWhileActive(note) {
+ *  through methods no hook of HangUp's sees (docs/LOCK.md, "The clipboard while the warning
+ *  shows"). So after each of the person's clicks and key presses here, for as long as the page's
+ *  activation can last and once more after it, this frame writes `note` over the clipboard every
+ *  EVERY_MS, and at once when its window loses the focus meanwhile (the Run dialog opens): a
+ *  command the page wrote once is gone a moment later, and one it keeps writing is gone when it
+ *  no longer can. Only on a page that wrote the clipboard or tried to (`allowed()`: the hooks or
+ *  a copy event saw it, or the verdict is ClickFix): a lock page that never touched it leaves
+ *  what the person had copied there (eval25). `allowed` resolves to a boolean; once true it is
+ *  not asked again. */
+export function clearWhileActive(note, allowed) {
   let until = 0;
   let timer = 0;
   let last = false;
+  let yes = false;
+  let asking = null;
+  const may = () => {
+    if (yes) return Promise.resolve(true);
+    asking ??= Promise.resolve(allowed()).then(
+      (v) => {
+        asking = null;
+        yes = v === true;
+        return yes;
+      },
+      () => {
+        asking = null;
+        return false;
+      },
+    );
+    return asking;
+  };
+  const write = () => {
+    // (Synchronously when already known: a blurred window's writes are raced by the page's.)
+    if (yes) replaceClipboard(note);
+    else may().then((ok) => ok && replaceClipboard(note));
+  };
   const tick = () => {
     timer = 0;
     const active = Date.now() < until;
     if (!active && last) return; // written once more after the activation lapsed
     last = !active;
-    replaceClipboard(note);
+    write();
     timer = setTimeout(tick, EVERY_MS);
   };
   const touched = (e) => {
@@ -58,7 +83,18 @@ export function clearWhileActive(note) {
     if (!e.isTrusted || e.key === 'Escape' || ['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) return;
     until = Date.now() + ACTIVATION_MS;
     last = false;
+    // The page's content script consumes the activation this gave the page (overlay_host.js `consume`).
+    parent.postMessage(globalThis.hangupProtocol.EVENT.touched, '*');
+    may();
     if (!timer) tick();
   };
   for (const type of ['pointerdown', 'pointerup', 'keydown', 'keyup']) addEventListener(type, touched, true);
+  // The window loses the focus while the page may still write (Win+R opens the Run dialog): the
+  // note at once and a few times after, so the last write before the person pastes is HangUp's.
+  const away = () => {
+    if (Date.now() >= until) return;
+    for (const ms of [0, 60, 200, 500]) setTimeout(write, ms);
+  };
+  addEventListener('blur', away);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && away());
 }

@@ -39,5 +39,7 @@ document.getElementById('onward').addEventListener('click', async () => {
 });
 document.getElementById('onward').focus();
 // The click on "Leave this page" gave the page behind the warning activation until it unloaded:
-// what it may have put on the clipboard in that moment is replaced (clipboard_note.js).
-replaceClipboard(t('clipboardCleared'));
+// what it may have put on the clipboard in that moment is replaced (clipboard_note.js), on a page
+// that wrote the clipboard, tried to, or is ClickFix (`c=1`, background.js `clipNote`); a lock
+// page that never touched it leaves what the person had copied there.
+if (new URLSearchParams(location.hash.slice(1)).get('c') === '1') replaceClipboard(t('clipboardCleared'));
