@@ -745,6 +745,31 @@ export function hostileSuite(name, part) {
         await reader.close().catch(() => {});
       });
 
+      test('activation-clipboard.html: while the warning shows, a copy the page makes with a script-less frame\'s execCommand copies HangUp\'s note instead, and its hooked writeText is refused (Chromium: its driver runs a script with activation, as a click on the warning gives it)', { skip: name !== 'chromium' ? 'Firefox\'s driver gives a script no activation: the page could not copy' : !only({ file: 'activation-clipboard.html' }) }, async () => {
+        const readerUrl = fixtureUrl('benign-article.html', 'clipboard-reader.example');
+        await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(readerUrl).origin });
+        const reader = await browser.open(readerUrl);
+        const tab = await browser.open(fixtureUrl('hostile/activation-clipboard.html?once', 'pc-alert-hostile.azurewebsites.net'));
+        try {
+          assert.equal(await holds(tab, 'activation-clipboard.html'), 'page');
+          await tab.page.bringToFront();
+          // (The page's own loop is stopped first, in the same script: only these two writes.)
+          const r = await tab.eval(() => {
+            warned = false; // eslint-disable-line no-undef
+            select.call(ta); // eslint-disable-line no-undef
+            const copied = execCommand.call(document, 'copy'); // eslint-disable-line no-undef
+            return navigator.clipboard.writeText('HANGUP-HOOKED-PAYLOAD').then(() => 'written', (e) => e.name).then((w) => ({ copied, w }));
+          });
+          const clip = await readClipboard(browser, reader);
+          assert.ok(!clip.includes('HANGUP-ACTIVATION-PAYLOAD') && !clip.includes('HANGUP-HOOKED-PAYLOAD'), `the clipboard holds the page's text: ${clip}`);
+          assert.match(clip, /^HangUp removed a command/, 'the copy copied HangUp\'s note');
+          assert.equal(r.w, 'NotAllowedError', `the hooked writeText: ${JSON.stringify(r)}`);
+        } finally {
+          await tab.close().catch(() => {});
+          await reader.close().catch(() => {});
+        }
+      });
+
       test('title-fight.html: the tab reads "HangUp: scam page blocked" with HangUp\'s icon while the warning shows, and the page\'s own after "Show the page anyway"', async () => {
         const url = fixtureUrl('hostile/title-fight.html', 'pc-alert-hostile.azurewebsites.net');
         const tab = await browser.open(url);
