@@ -35,7 +35,8 @@
 //   frameClipboard   background -> top frame of a tab           background (carries what a sub-frame's page put
 //                    on the clipboard: page-controlled; the top frame's next read is judged with it)
 //   clipboard        content script -> background               any frame (its page wrote or tried to write the
-//                    clipboard once warned; forged, it only lets the warning write its note there)
+//                    clipboard once warned, or may: a script-less frame of a page of its origin;
+//                    or the warning saw the clipboard change; forged, it only lets the warning write its note there)
 'use strict';
 
 (() => {

@@ -407,7 +407,29 @@
     } finally {
       probing = false;
     }
-    if (!mainAnswered && window !== window.top) hangupOverlay.unguarded();
+    if (!mainAnswered && window !== window.top) {
+      // No HangUp in this page world, and a page of this origin above can reach it (`frames[i]`,
+      // through frames of other sites too): it can take this realm's pristine clipboard methods,
+      // whose writes no hook and no copy event sees (Chromium's writeText, called on the top
+      // document's clipboard with the activation a click on the warning gives it; review 26 H2).
+      // The warning writes its note after each touch, as where the page wrote.
+      // (Before `unguarded`, which may load the frame again.)
+      if (sameOriginAncestor()) tellClipboard();
+      hangupOverlay.unguarded();
+    }
+  }
+  /** Whether a frame above this one (the top included) is of this document's origin: its page
+   *  can reach this window. (A sandbox without `allow-same-origin` makes the origin opaque: none is.) */
+  function sameOriginAncestor() {
+    for (let w = window, i = 0; w !== w.top && i < 32; i++) {
+      w = w.parent;
+      try {
+        if (w.document) return true;
+      } catch {
+        /* another origin: further up */
+      }
+    }
+    return false;
   }
 
   /** `kind`: the verdict's (protocol.js `HEADLINES`: the cover paints its headline before the frame). */

@@ -43,13 +43,18 @@ const EVERY_MS = 200;
  *  no longer can. Only on a page that wrote the clipboard or tried to (`allowed()`: the hooks or
  *  a copy event saw it, or the verdict is ClickFix): a lock page that never touched it leaves
  *  what the person had copied there (eval25). `allowed` resolves to a boolean; once true it is
- *  not asked again. */
-export function clearWhileActive(note, allowed) {
+ *  not asked again. And where the browser tells this frame that the clipboard changed
+ *  (`clipboardchange`, Chromium) while it has the focus and before it wrote anything: the page
+ *  wrote, by a route nothing else saw (a script-less frame's pristine `writeText`, the frame
+ *  taken out before the verdict; review 26 H2): as if allowed from then on, the note at once,
+ *  and `wrote()` is called (the background notes it: "Leave this page" writes too). */
+export function clearWhileActive(note, allowed, wrote = () => {}) {
   let until = 0;
   let timer = 0;
   let last = false;
   let yes = false;
   let asking = null;
+  let touchedAt = 0;
   const may = () => {
     if (yes) return Promise.resolve(true);
     asking ??= Promise.resolve(allowed()).then(
@@ -82,6 +87,7 @@ export function clearWhileActive(note, allowed) {
     // Escape and lone modifier keys give no activation (HTML's activation-triggering input events).
     if (!e.isTrusted || e.key === 'Escape' || ['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) return;
     until = Date.now() + ACTIVATION_MS;
+    touchedAt = Date.now();
     last = false;
     // The page's content script consumes the activation this gave the page (overlay_host.js `consume`).
     parent.postMessage(globalThis.hangupProtocol.EVENT.touched, '*');
@@ -95,6 +101,28 @@ export function clearWhileActive(note, allowed) {
     if (Date.now() >= until) return;
     for (const ms of [0, 60, 200, 500]) setTimeout(write, ms);
   };
+  // (No write of this frame's comes before `yes`: a change seen before it is someone else's. Not
+  // only after a touch: the page may write with activation left from a click on it just before
+  // the warning came. A change made elsewhere while this window had lost the focus comes as it
+  // is back: the person's own copy, left alone unless the focus came back with a touch here.)
+  let blurred = false;
+  let back = 0;
+  addEventListener('blur', () => (blurred = true));
+  addEventListener('focus', () => {
+    if (blurred) back = Date.now();
+    blurred = false;
+  });
+  try {
+    navigator.clipboard?.addEventListener('clipboardchange', () => {
+      if (yes || blurred || (Date.now() - back < 500 && touchedAt < back - 100)) return;
+      yes = true;
+      wrote();
+      write();
+      if (Date.now() < until && !timer) tick();
+    });
+  } catch {
+    /* no event: the hooks, copy events and `allowed` only */
+  }
   addEventListener('blur', away);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && away());
 }

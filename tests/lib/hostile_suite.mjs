@@ -696,7 +696,7 @@ export function hostileSuite(name, part) {
         }
       });
 
-      test('activation-clipboard.html: a click on the warning gives the page activation, with which it writes a command to the clipboard by methods no hook sees (writeText and execCommand from a script-less frame): written once per click, it is gone a second later; written in every frame while the activation lasts, it is gone when the activation is, and after "Leave this page"', { skip: !only({ file: 'activation-clipboard.html' }) }, async () => {
+      test('activation-clipboard.html: a click on the warning gives the page activation, with which it writes a command to the clipboard by methods no hook sees (writeText and execCommand from a script-less frame): written once per click, it is gone a second later, also by writeText alone (the frame of the top\'s origin inside a frame of another site, or taken out before the warning: review 26 H2); written at every poll while the activation lasts, it is gone when the activation is, and after "Leave this page"', { skip: !only({ file: 'activation-clipboard.html' }) }, async () => {
         const PAYLOAD = 'HANGUP-ACTIVATION-PAYLOAD';
         const readerUrl = fixtureUrl('benign-article.html', 'clipboard-reader.example');
         if (browser.name === 'chromium') {
@@ -714,11 +714,30 @@ export function hostileSuite(name, part) {
         };
         // (No script is run in the page while its activation matters: Chromium's driver runs
         // scripts with a user gesture, which would give the page activation of its own.)
-        for (const mode of ['once', 'every-frame']) {
-          const tab = await browser.open(fixtureUrl(`hostile/${file}${mode === 'once' ? '?once' : ''}`, 'pc-alert-hostile.azurewebsites.net'));
+        // Whether the page tried (it saw the activation): asserted in Chromium only. In Firefox
+        // HangUp consumes the activation before the page's next check in most clicks (docs/LOCK.md),
+        // and the frame's writeText fails there anyway: its clipboard is checked all the same.
+        const tried = async (tab, n, what) => {
+          const tries = await tab.eval(() => window.tries);
+          if (browser.name === 'chromium') assert.ok(tries >= n, `the page did not try to write the clipboard ${what} (the test proves nothing): ${tries} tries`);
+        };
+        // (Every mode polls with a MessageChannel (`fast`): the page sees the activation before
+        // HangUp consumes it, as its first animation frame does in some clicks only. wt-fast:
+        // writeText only, once per activation: no copy event and no hook sees it; review 26 H2.
+        // With -xo the script-less frame is of the top's origin inside a frame of another site;
+        // with -gone it was taken out before the warning came, its methods kept.)
+        const modes = { 'wt-fast': '?once&wt&fast', 'wt-fast-xo': '?once&wt&fast&xo', 'wt-fast-gone': '?once&wt&fast&gone', once: '?once&fast', 'every-poll': '?fast' };
+        for (const [mode, query] of Object.entries(modes)) {
+          const tab = await browser.open(fixtureUrl(`hostile/${file}${query}`, 'pc-alert-hostile.azurewebsites.net'));
           try {
             assert.equal(await holds(tab, `${file} (${mode})`), 'page');
-            if (mode === 'once') {
+            if (mode.startsWith('wt-fast')) {
+              await poke(tab);
+              await sleep(1500);
+              await clean(`1.5 s after a click on the warning (${mode}: writeText only, from a realm no hook reached)`);
+              assert.equal(await tab.eval(() => window.taken), 'before the warning', 'the page did not take the methods before the warning (the test proves nothing)');
+              await tried(tab, 1, 'after the click');
+            } else if (mode === 'once') {
               for (let i = 0; i < 2; i++) {
                 if (i) await sleep(5000); // the first click's activation lapses: the page writes again on the next
                 await poke(tab);
@@ -727,12 +746,12 @@ export function hostileSuite(name, part) {
               }
               // (Tried: since the twenty-sixth session its writes mostly fail: the copy event
               // copies HangUp's note, and Firefox refuses the frame's writeText.)
-              assert.ok((await tab.eval(() => window.tries)) >= 2, 'the page did not try to write the clipboard on each click (the test proves nothing)');
+              await tried(tab, 2, 'on each click');
             } else {
               await poke(tab);
               await sleep(7000); // the page's activation (5 s) has lapsed, and the warning's last write is done
               await clean('once its activation from a click on the warning lapsed');
-              assert.ok((await tab.eval(() => window.tries)) >= 1, 'the page did not try to write the clipboard while active (the test proves nothing)');
+              await tried(tab, 1, 'while active');
               if (browser.name === 'chromium') await tab.page.bringToFront();
               await leaves(tab, file, 'click');
               await sleep(1000); // (the landing page's script has run: it writes the note as it loads)
