@@ -28,6 +28,18 @@ export async function replaceClipboard(note) {
   return ok;
 }
 
+/** Whether this browser tells a page that the clipboard changed (`clipboardchange`: Chromium, not
+ *  Firefox ESR 153). Without it a write by a route nothing sees (a pristine `writeText` of a frame
+ *  the page took out before the warning: no frame is left to say it could) goes unnoticed, so
+ *  there the note is written after every touch, whether or not the page touched the clipboard. */
+export const SEES_CHANGES = (() => {
+  try {
+    return 'onclipboardchange' in navigator.clipboard;
+  } catch {
+    return false;
+  }
+})();
+
 // How long a click or key press counts as user activation: 5 s in Chromium and in Firefox
 // (`dom.user_activation.transient.timeout`); a little more for timers that run late.
 const ACTIVATION_MS = 5500;
@@ -40,7 +52,8 @@ const EVERY_MS = 200;
  *  activation can last and once more after it, this frame writes `note` over the clipboard every
  *  EVERY_MS, and at once when its window loses the focus meanwhile (the Run dialog opens): a
  *  command the page wrote once is gone a moment later, and one it keeps writing is gone when it
- *  no longer can. Only on a page that wrote the clipboard or tried to (`allowed()`: the hooks or
+ *  no longer can. Where the browser has `clipboardchange` (`SEES_CHANGES`; elsewhere after every
+ *  touch), only on a page that wrote the clipboard or tried to (`allowed()`: the hooks or
  *  a copy event saw it, or the verdict is ClickFix): a lock page that never touched it leaves
  *  what the person had copied there (eval25). `allowed` resolves to a boolean; once true it is
  *  not asked again. And where the browser tells this frame that the clipboard changed
@@ -52,7 +65,7 @@ export function clearWhileActive(note, allowed, wrote = () => {}) {
   let until = 0;
   let timer = 0;
   let last = false;
-  let yes = false;
+  let yes = !SEES_CHANGES; // (Firefox: after every touch, as before the twenty-sixth session)
   let asking = null;
   let touchedAt = 0;
   const may = () => {
@@ -105,12 +118,15 @@ export function clearWhileActive(note, allowed, wrote = () => {}) {
   // only after a touch: the page may write with activation left from a click on it just before
   // the warning came. A change made elsewhere while this window had lost the focus comes as it
   // is back: the person's own copy, left alone unless the focus came back with a touch here.)
+  // (The first focus counts as coming back: Chromium delivers a change made before this frame
+  // had the focus, before it existed too, when it gets it.)
   let blurred = false;
-  let back = 0;
+  let first = true;
+  let back = Date.now();
   addEventListener('blur', () => (blurred = true));
   addEventListener('focus', () => {
-    if (blurred) back = Date.now();
-    blurred = false;
+    if (blurred || first) back = Date.now();
+    blurred = first = false;
   });
   try {
     navigator.clipboard?.addEventListener('clipboardchange', () => {

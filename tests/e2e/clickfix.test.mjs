@@ -187,7 +187,10 @@ for (const name of BROWSERS) {
 
     // eval25: on lock pages that never wrote the clipboard, a click or key press on the warning
     // (and "Leave this page") replaced what the person had copied with HangUp's note.
-    test('scam-fullscreen.html: a lock scam that never writes the clipboard leaves the person\'s own clipboard text there after a click on the warning and "Leave this page"', async () => {
+    // (Chromium only: Firefox has no `clipboardchange`, so a page's write by a route nothing sees
+    // would go unnoticed there, and the note is written after every touch: clipboard_note.js
+    // `SEES_CHANGES`, docs/LOCK.md.)
+    test('scam-fullscreen.html: a lock scam that never writes the clipboard leaves the person\'s own clipboard text there after a click on the warning and "Leave this page" (Chromium)', { skip: name !== 'chromium' && 'Firefox has no clipboardchange: the note after every touch (docs/LOCK.md)' }, async () => {
       const reader = await browser.open(readerUrl);
       const mine = 'my own text, copied before the visit (26)';
       await writeClipboard(browser, reader, mine);
