@@ -712,8 +712,8 @@ impl<'a> Mood<'a> {
         let t = &self.base[s..e];
         // Not when the sentence gives a number: "do not close this page, call 0120-555-144 until
         // the payment is stopped" is a kit's (review 19 M3).
-        UNTIL.iter().any(|w| t.contains(w))
-            && PROCESS.iter().any(|w| t.contains(w))
+        contains_any(t, UNTIL)
+            && contains_any(t, PROCESS)
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
     }
 
@@ -727,13 +727,13 @@ impl<'a> Mood<'a> {
     pub fn exam(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
         let t = &self.base[s..e];
-        EXAM.split('|').any(|w| t.contains(w))
+        contains_any(t, EXAM)
             && (h.cat != Cat::Lock
-                || UNTIL.iter().any(|w| t.contains(w))
+                || contains_any(t, UNTIL)
                     // An exam locks its screen or window, never the computer (review 27 H1:
                     // "Your computer has been locked until the exam ends").
-                    && SCREEN.split('|').any(|w| t.contains(w))
-                    && !DEVICE.split('|').any(|w| t.contains(w)))
+                    && contains_any(t, SCREEN)
+                    && !contains_any(t, DEVICE))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
     }
 
@@ -742,9 +742,9 @@ impl<'a> Mood<'a> {
     /// unlock (review 27 H1).
     #[inline(never)]
     pub fn unlock_call(&self) -> bool {
-        self.calls.within(0, self.base.len()).iter().any(|c| {
+        self.calls.hits.iter().any(|c| {
             let (s, e) = self.sentence(c);
-            UNLOCK.split('|').any(|w| self.base[s..e].contains(w))
+            contains_any(&self.base[s..e], UNLOCK)
         })
     }
 
@@ -769,7 +769,8 @@ impl<'a> Mood<'a> {
                             .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
             })
         };
-        APP.split('|').filter(|w| b.contains(w)).count()
+        // One word is a list of one: the shared search, not another inlined copy.
+        APP.split('|').filter(|w| contains_any(b, w)).count()
             + NUMBERED
                 .split('|')
                 .enumerate()
@@ -863,73 +864,13 @@ const NEVER_BREAKS: &str =
 /// accents dropped).
 const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit affiche dice muestra mostra diz zegt toont";
 
-/// "Until", "while", "during" (normalised; spaced words keep a space so that they are words).
-const UNTIL: [&str; 26] = [
-    "until ",
-    "till ",
-    "while ",
-    "during ",
-    "bis ",
-    "wahrend ",
-    "jusqu",
-    "pendant ",
-    "hasta ",
-    "mientras ",
-    "finche ",
-    "fino a ",
-    "durante ",
-    "ate ",
-    "totdat ",
-    "tot ",
-    "zolang ",
-    "まで",
-    "中は",
-    "dopoki ",
-    "пока ",
-    "kadar",
-    "까지",
-    "直到",
-    "tills ",
-    "indtil ",
-];
+/// "Until", "while", "during" (normalised, `|`-separated; spaced words keep a space so that they
+/// are words).
+const UNTIL: &str = "until |till |while |during |bis |wahrend |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |kadar|까지|直到|tills |indtil ";
 
 /// What a checkout waits for: the payment, the order, its receipt or confirmation being
 /// processed (normalised stems; the Nordic "til"/"mens" are too common to be told apart).
-const PROCESS: [&str; 33] = [
-    "payment",
-    "receipt",
-    "confirmation",
-    "processed",
-    "processing",
-    "transaction",
-    "zahlung",
-    "bestatigung",
-    "verarbeit",
-    "paiement",
-    "recu ",
-    "traitement",
-    "pago",
-    "recibo",
-    "procesa",
-    "pagamento",
-    "ricevuta",
-    "elabora",
-    "betaling",
-    "verwerk",
-    "決済",
-    "処理",
-    "支払",
-    "platno",
-    "płatno",
-    "платеж",
-    "odeme",
-    "결제",
-    "처리",
-    "支付",
-    "处理",
-    "betalning",
-    "kvitt",
-];
+const PROCESS: &str = "payment|receipt|confirmation|processed|processing|transaction|zahlung|bestatigung|verarbeit|paiement|recu |traitement|pago|recibo|procesa|pagamento|ricevuta|elabora|betaling|verwerk|決済|処理|支払|platno|płatno|платеж|odeme|결제|처리|支付|处理|betalning|kvitt";
 
 /// An exam, in its sentence (normalised; spaced words keep a space so that they are words, and
 /// "example", "examination" or "Überprüfung", a check, are none): "exam", "examen", "Prüfung",
@@ -962,6 +903,13 @@ const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer j
 /// Words pointing at the page itself ("this message", "diese Meldung", "ce message" …).
 const DEICTIC: &str =
     "this these diese dieser dieses ce cet cette ces este esta estos estas questo questa deze dit";
+
+/// Whether `t` holds one of the `|`-separated strings of `list` (one copy of the substring
+/// search for every list: each `split('|').any(contains)` inlined its own, review 27 size).
+#[inline(never)]
+fn contains_any(t: &str, list: &str) -> bool {
+    list.split('|').any(|w| t.contains(w))
+}
 
 /// Whether a word of `t` (split at spaces) is one of the space-separated words of `list`.
 #[inline(never)]
