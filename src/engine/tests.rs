@@ -444,6 +444,12 @@ fn a_number_on_a_page_that_traps_loudly_is_called_in_any_language() {
     let v = analyse(&s, &Options::default());
     assert_eq!(v.level, Level::Scam, "{v:#?}");
     assert_eq!(v.phones, vec!["+1 (855) 555-0142".to_string()]);
+    // Under a line of Latin build and session numbers (review 25): the words before the number.
+    let padded = format!("Build 22631.2861 release channel stable platform desktop display resolution 1920x1080 colour depth 24 bits locale settings timezone offset plus two hours renderer hardware accelerated graphics profile default theme classic layout wide\n{UNREAD_KIT}");
+    let mut p = page("https://nirapotta-alert.example/", "সতর্কতা", &padded);
+    p.behaviour = s.behaviour.clone();
+    let v = analyse(&p, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
     // Silent (an exam page locks the screen), or no lock beyond full screen (a video): not read
     // as a call.
     for quieter in [
@@ -585,6 +591,8 @@ fn full_screen_apps_with_a_footer_number_are_not_kits() {
         ("https://examenes.ejemplo-universidad.es/final", "Examen final - Economía", "Examen final de Economía\nEl examen se realiza en pantalla completa. No cierre esta ventana durante el examen.\nTiempo restante: 20:44\nPregunta 9 de 30\n¿Problemas técnicos? Llame al soporte de exámenes: 910 555 015", &exam, false),
         ("https://pruefung.example-hochschule.de/klausur", "Online-Prüfung Mathematik I", "Online-Prüfung Mathematik I\nVerlassen Sie diese Seite nicht, sonst wird die Prüfung beendet.\nRestzeit 42:10. Aufgabe 5 von 12.\nTechnische Probleme? Prüfungshotline: +49 30 555 0190", &exam, false),
         ("https://arcade.example-studio.com/drift", "Asteroid Drift - play in full screen", "Asteroid Drift\nScore 12,400  Level 3  Lives 2\nGAME OVER\nContinue? Do not close this tab or your progress will be lost.\nQuestions? Call our support: +1 555 010 2299", &game, false),
+        // Review 28: an ask read far above a footer in Arabic and Latin letters.
+        ("https://kiosk.example-museum.ae/hall-3", "Museum guide - Hall 3", "Hall 3: Falconry through the ages. Touch a picture to hear its story.\nOpening hours 10:00-18:00. For group visits call the reception desk.\nللاستفسارات يرجى الاتصال بمكتب الاستقبال في المتحف على الرقم التالي +971 4 555 0932", &kiosk, false),
         ("https://live.example-tv.co.uk/vote", "Live: The Big Sing final", "LIVE The Big Sing - the final\nVoting is open now! Do not close this page during the vote: the lines close at 21:30.\nTo vote for Anna call 0909 555 0101, for Ben call 0909 555 0102. Calls cost 50p plus your network access charge.", &tv, true),
     ];
     for (url, title, text, b, hidden) in honest {
@@ -614,6 +622,14 @@ fn full_screen_apps_with_a_footer_number_are_not_kits() {
         ("https://examen-y.example/", "Examen en línea", "Examen en línea\nPregunta 1 de 1. Tiempo restante: 04:59\nSu equipo está bloqueado hasta que termine el examen. No cierre esta ventana durante el examen.\n¿Problemas? Llame al técnico: 910 555 018", &exam, false),
         // Your screen locked, but a call to unlock it is a kit's.
         ("https://exam-lock-z.example/", "Online exam", "Online exam\nQuestion 3 of 20. Time remaining: 04:59\nYour screen is locked until the exam ends.\nTo unlock it, call the exam technician on 020 7946 0997.", &exam, false),
+        // Review 28: the system, the browser or the Mac locked "until the exam ends"; a call to
+        // unblock it or "zum Freischalten".
+        ("https://online-exam-w.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nWindows has been locked until the exam ends. Do not close this window during the exam.\nProblems? Call the exam technician on 020 7946 0981.", &exam, false),
+        ("https://online-exam-b.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour browser has been locked until the exam ends. Do not close this window during the exam.\nProblems? Call the exam technician on 020 7946 0982.", &exam, false),
+        ("https://online-exam-m.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour Mac and this window are locked until the exam ends.\nProblems? Call the exam technician on 020 7946 0983.", &exam, false),
+        ("https://examen-w.example/", "Examen en ligne", "Examen en ligne\nQuestion 1 sur 3. Temps restant : 04:59\nWindows est verrouillé jusqu'à la fin de l'examen. Ne fermez pas cette fenêtre pendant l'examen.\nUn problème ? Appelez le technicien au 01 99 00 17 85.", &exam, false),
+        ("https://online-pruefung-f.example/", "Online-Prüfung", "Online-Prüfung\nAufgabe 1 von 3. Restzeit 04:59\nIhr Bildschirm ist bis zum Ende der Prüfung gesperrt. Schließen Sie dieses Fenster nicht.\nZum Freischalten rufen Sie den Techniker an: +49 30 555 0187", &exam, false),
+        ("https://online-exam-u.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour screen is locked until the exam ends. Do not close this window.\nTo unblock it, call the exam technician on 020 7946 0988.", &exam, false),
     ];
     for (url, title, text, b, hidden) in kits {
         let mut s = page(url, title, text);
@@ -627,6 +643,11 @@ fn full_screen_apps_with_a_footer_number_are_not_kits() {
     let statics = [
         ("https://pc-scan-x.example/", "Scan results", "Scan results\nThreat level 5. Risk score 98.\nDo not close this window or restart your computer. Time remaining: 04:59\nNeed help? Call the security team: 020 7946 0552"),
         ("https://arcade-billing-x.example/", "Arcade Pass", "Arcade Pass\nLevel 3  Score 1200  Lives 2\nYour card has been charged $399.99 for the yearly Arcade Pass renewal. Do not close this page.\nDid not authorise this charge? Call our refund desk: 020 7946 0550"),
+        // Review 28: the threat in a compound or another language, or no threat word but a
+        // "do not close" that forbids restarting the computer.
+        ("https://pc-scan-n.example/", "Scanresultaten", "Scanresultaten\nDreigingsniveau 5. Risicoscore 98.\nSluit dit venster niet en start uw computer niet opnieuw op. Resterende tijd: 04:59\nHulp nodig? Bel het beveiligingsteam: 020 555 0553"),
+        ("https://pc-scan-f.example/", "Résultats de l'analyse", "Résultats de l'analyse\nScore 12. Niveau 5.\nNe fermez pas cette fenêtre et ne redémarrez pas votre ordinateur. Temps restant : 04:59\nBesoin d'aide ? Appelez l'équipe de sécurité au 01 99 00 05 55."),
+        ("https://pc-analisis-e.example/", "Resultados del análisis", "Resultados del análisis\nRiesgo nivel 5. Puntos 98.\nNo cierre esta ventana ni reinicie su equipo. Tiempo restante: 04:59\n¿Necesita ayuda? Llame al equipo de seguridad: 910 555 057"),
     ];
     for (url, title, text) in statics {
         let v = analyse(&page(url, title, text), &Options::default());

@@ -733,8 +733,17 @@ impl<'a> Mood<'a> {
                     // An exam locks its screen or window, never the computer (review 27 H1:
                     // "Your computer has been locked until the exam ends").
                     && contains_any(t, SCREEN)
-                    && !contains_any(t, DEVICE))
+                    && !self.device(h))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
+    }
+
+    /// Whether the sentence of `h` names the reader's device, its system or its browser, which
+    /// no exam or game locks or forbids to restart (review 27 H1, review 28: "Windows has been
+    /// locked until the exam ends", "start uw computer niet opnieuw op").
+    #[inline(never)]
+    pub fn device(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        contains_any(&self.base[s..e], DEVICE)
     }
 
     /// Whether a sentence that asks for a call is about unlocking something ("To unlock your
@@ -761,8 +770,10 @@ impl<'a> Mood<'a> {
                 let r = b[i + w.len()..].trim_start_matches([' ', ':']);
                 let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
                 n.len() < r.len()
-                    // A fake scan's "Threat level 5. Risk score 98." is no game (review 27 M4).
-                    && !RISK.split('|').any(|x| b[..i].trim_end().ends_with(x))
+                    // A fake scan's "Threat level 5. Risk score 98." is no game (review 27 M4),
+                    // nor its "Dreigingsniveau 5", "Riesgo nivel 5" (review 28): the 12 bytes
+                    // before the word.
+                    && !contains_any(&b[floor(b, i.saturating_sub(12))..i], RISK)
                     && (k >= 7
                         || n.split(' ')
                             .nth(2)
@@ -878,17 +889,19 @@ const PROCESS: &str = "payment|receipt|confirmation|processed|processing|transac
 /// "시험", "考试".
 const EXAM: &str = " exam | exam.| exams|examen| prufung|klausur|esame|exame |egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
 
-/// What an exam locks: its screen, window, browser or page (normalised).
-const SCREEN: &str = "screen|bildschirm|ecran|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|browser|navigat|seite|page|pagina";
+/// What an exam locks: its screen, window or page (normalised).
+const SCREEN: &str = "screen|bildschirm|ecran|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina";
 
-/// The reader's device, which no exam locks (normalised).
-const DEVICE: &str = "computer|ordinateur|rechner|equipo|ordenador|computador|pc |device|gerat|appareil|dispositivo|apparaat|laptop|system";
+/// The reader's device, its system or its browser, which no exam locks (normalised; a lockdown
+/// browser says the exam's window is locked).
+const DEVICE: &str = "computer|ordinateur|rechner|equipo|ordenador|computador|pc |device|gerat|appareil|dispositivo|apparaat|laptop|system|windows|mac |macbook|iphone|android|browser|navega|navigat";
 
-/// Unlocking, in a call's sentence (normalised).
-const UNLOCK: &str = "unlock|entsperr|deverrouill|desbloque|sblocc|ontgrendel|debloqu|deblokk";
+/// Unlocking, unblocking or restoring, in a call's sentence (normalised).
+const UNLOCK: &str = "unlock|unblock|restor|entsperr|freischalt|entriegel|wiederherst|deverrouill|debloqu|retabl|desbloque|restablec|sblocc|ripristin|ontgrendel|deblokk|ontblok|herstel";
 
-/// Words that make a level or a score a threat's, not a game's (normalised).
-const RISK: &str = "threat|risk|security|danger|virus|infection";
+/// Words that make a level or a score a threat's, not a game's (normalised; just before it, or a
+/// compound's first part: "Dreigingsniveau", "Risicoscore", "Bedrohungslevel").
+const RISK: &str = "threat|risk|risic|risq|riesg|rischi|risco|secur|segur|sicher|sicurezza|veilig|danger|gefahr|pelig|pericol|perig|virus|infect|malware|dreiging|bedrohung|menace|amenaza|minacc|ameaca";
 
 /// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
 const APP: &str = "time remaining|time left|restzeit|temps restant|tiempo restante|tempo rimanente|resterende tijd|tempo restante|submitted|automatisch abgegeben|proctor|game over|high score|progress will be lost|fortschritt geht verloren|vote for|lines close|calls cost";

@@ -57,16 +57,16 @@ pub(super) fn signals(
     let words =
         base.split_whitespace().count() + base.chars().filter(|c| *c >= '\u{3040}').count() / 2;
     ev.bare = words <= BARE_WORDS / 2;
-    let loud = super::behaviour::traps_loudly(&snap.behaviour);
-    let trapped = loud
+    // A page whose words hold no ask the lexicon reads (main's rule, before the word count).
+    let loud = super::behaviour::traps_loudly(&snap.behaviour)
         && (unread(base)
-            || words <= BARE_WORDS
-                && !hits.iter().any(|h| {
-                    matches!(
-                        h.cat,
-                        Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess
-                    )
-                }));
+            || !hits.iter().any(|h| {
+                matches!(
+                    h.cat,
+                    Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess
+                )
+            }));
+    let trapped = loud && (unread(base) || words <= BARE_WORDS);
     ev.trapped = trapped;
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
@@ -94,7 +94,9 @@ pub(super) fn signals(
                 });
         let in_body = p.end > text.title_end && p.end <= text.alts_start;
         // Or the words right before it are in a script no lexicon reads: a kit padded with
-        // Latin junk (review 25's Bengali kit under a line of build and session numbers).
+        // Latin junk (review 25's Bengali kit under a line of build and session numbers). Not
+        // where the lexicon read an ask on the page: a kiosk's "For group visits call the
+        // reception desk" above its footer in Arabic and Latin letters (review 28).
         let mut lo = p.start.saturating_sub(UNREAD_BEFORE);
         while !base.is_char_boundary(lo) {
             lo += 1;

@@ -107,6 +107,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         && of(hits, Cat::Lock).all(|h| !mood.addressed(h) || mood.routine_lockout(h) || mood.exam(h))
         && !of(hits, Cat::Urgency).any(|h| mood.stated_call(h))
         && !mood.unlock_call()
+        // Nor a "do not close" that names the device: an exam keeps its window open, a fake
+        // scan forbids restarting the computer ("start uw computer niet opnieuw op", review 28).
+        && !of(hits, Cat::DoNotClose).any(|h| mood.device(h))
         && mood.app()
         && !super::super::phone::find_phones(base)
             .iter()
