@@ -647,6 +647,10 @@ fn full_screen_apps_with_a_footer_number_are_not_kits() {
         // "do not close" that forbids restarting the computer.
         ("https://pc-scan-n.example/", "Scanresultaten", "Scanresultaten\nDreigingsniveau 5. Risicoscore 98.\nSluit dit venster niet en start uw computer niet opnieuw op. Resterende tijd: 04:59\nHulp nodig? Bel het beveiligingsteam: 020 555 0553"),
         ("https://pc-scan-f.example/", "Résultats de l'analyse", "Résultats de l'analyse\nScore 12. Niveau 5.\nNe fermez pas cette fenêtre et ne redémarrez pas votre ordinateur. Temps restant : 04:59\nBesoin d'aide ? Appelez l'équipe de sécurité au 01 99 00 05 55."),
+        // A static page's "submitted" and countdown, or a bare "Level 5. Score 98.", is no
+        // app's frame: an app page is a full-screen app's (review 28).
+        ("https://sec-report-x.example/", "Security report", "Security report\nYour report has been submitted to the security team. Time remaining: 04:59\nDo not close this window.\nNeed help? Call the security team: 020 7946 0559"),
+        ("https://pc-scan-v.example/", "Scan results", "Scan results\nLevel 5. Score 98. Time remaining: 04:59\nDo not close this window.\nNeed help? Call the security team: 020 7946 0561"),
         ("https://pc-analisis-e.example/", "Resultados del análisis", "Resultados del análisis\nRiesgo nivel 5. Puntos 98.\nNo cierre esta ventana ni reinicie su equipo. Tiempo restante: 04:59\n¿Necesita ayuda? Llame al equipo de seguridad: 910 555 057"),
     ];
     for (url, title, text) in statics {

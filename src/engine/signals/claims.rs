@@ -93,7 +93,8 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // number (a kit's "security exam" names none of the frame and has them: review 24 H4). There
     // the exam's rules ("your screen is locked until the exam ends"), its "do not leave this
     // window" and its clock are the app's, not a kit's lock, pressure and urgency (review 24 M2).
-    let app_page = k == 0
+    let app_page = ev.full_screen
+        && k == 0
         && !ev
             .reasons
             .iter()
