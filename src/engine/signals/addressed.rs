@@ -170,6 +170,7 @@ impl<'a> Mood<'a> {
     }
 
     /// Start of the sentence that holds byte `i`.
+    #[inline(never)]
     fn sentence_start(&self, i: usize) -> usize {
         let lo = floor(self.base, i.saturating_sub(SENTENCE_MAX));
         let i = floor(self.base, i);
@@ -378,7 +379,12 @@ impl<'a> Mood<'a> {
     pub fn about_reader_in_words(&self, h: &Hit) -> bool {
         // The reader's thing named under a condition or in a question ("If your computer shows
         // a warning, call the IT desk") is no statement about it: it makes no claim of another
-        // sentence theirs (a claim in its own sentence is conditional or asked itself).
+        // sentence theirs (a claim in its own sentence is conditional or asked itself). After
+        // the claim, the reader's thing is named in its sentence or opens a later one ("Windows
+        // has been locked. Your computer …", a title and the line under it), or anywhere on a
+        // page with a kit's pressure (do not close, a threat of loss, malware): an emulator's
+        // "The current application will be terminated. Press any key to continue" and its note
+        // "This is an emulator running Windows 95 in your browser" claim nothing of the reader's.
         let near = self
             .victims
             .within(
@@ -390,6 +396,16 @@ impl<'a> Mood<'a> {
                 gap(v, h) <= CLAIM_WINDOW
                     && v.start != h.start
                     && !(self.conditional(v) || self.asked(v))
+                    && (self.pressure || {
+                        // In the claim's sentence, or at most two words into a later one.
+                        let s = self.sentence_start(v.start);
+                        s <= h.end
+                            || self.base[s..floor(self.base, v.start.max(s))]
+                                .bytes()
+                                .filter(|b| *b == b' ')
+                                .count()
+                                <= 3
+                    })
             });
         near || self
             .possessives
