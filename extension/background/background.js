@@ -110,6 +110,13 @@ async function onAnalyse(msg, sender) {
   if (msg.glance === true && (verdict.level !== 'safe' || verdict.score >= GLANCE_LOOK_SCORE || verdict.phones.length > 0)) {
     return { look: true, warn: false, ...readOf(verdict) };
   }
+  // A read of a document still loading (content.js `early`), with no behaviour that holds the
+  // person (content.js `holding`), dialog or copied text: a scam verdict is not applied yet (no
+  // warning, no tab state). The frame reads again when the document ends or the hold outlasts
+  // HELD_PARSE_MAX_MS: an honest thread whose network stalls between a quoted pop-up and the
+  // replies that call it a scam is judged whole (review 25 H6), even if an ad script on it made
+  // a sound context (review 26 M1). Such behaviour meanwhile makes the next read an ordinary one.
+  if (msg.held === true && msg.glance !== true && verdict.level === 'scam') return { look: true, warn: false, held: true, ...readOf(verdict) };
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
   // A new document in the top frame: a warning HangUp muted the tab for is gone with the old one.

@@ -18,6 +18,8 @@
   const dialogTexts = [];
   let clipboard = null; // ClickFix: the last text the page put on the clipboard (MAIN world, untrusted)
   let warned = false;
+  let early = false; // the document is loading, its reads warn only with behaviour that holds (`lift`)
+  let heldScam = false; // an early read was judged a scam and held (the background's `held`)
   let probing = false; // a neutralise event of ours is being dispatched (`neutralise`)
   let mainAnswered = false; // this document's MAIN world cancelled it
   let deep = false; // the page's behaviour (MAIN world) asked for full snapshots on this page
@@ -331,8 +333,11 @@
     lastSent[kind] = key;
     lastText[kind] = snapshot.text;
     let answer;
+    // A full read of a document still loading (`early`), with no behaviour from the page that
+    // holds the person: `held` (the background does not warn it yet; `lift` reads again).
+    const held = !glance && early && document.readyState === 'loading' && !holding() && !dialogTexts.length && !clipboard;
     try {
-      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance });
+      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance, held });
     } catch {
       // The background was restarting (a suspended Firefox event page can drop the message that
       // wakes it): send the same snapshot again, a few times.
@@ -341,6 +346,10 @@
       return null;
     }
     answers[kind] = answer;
+    if (answer?.held) {
+      heldScam = true;
+      if (!early) readHeld(); // (the document ended while this read was judged)
+    }
     if (answer?.warn) {
       if (!glance && window === window.top) warnedRead = snapshot;
       warn(answer.kind);
@@ -580,6 +589,12 @@
   // pop-up above the replies that call it a scam: review 25 H6, hostile/held-script-thread.html).
   // Whatever it waits for, a page still loading after HELD_PARSE_MAX_MS is read. A page that parses
   // in time costs one timer.
+  // Reads before the document ends (`early`: until DOMContentLoaded or HELD_PARSE_MAX_MS; the
+  // stall's, and those the page's behaviour brings before it) warn only with behaviour that holds
+  // the person (`holding`), a dialog or a copied command:
+  // an honest thread whose network stalls (no script: its parser stalls too) between a quoted
+  // pop-up and the replies that call it a scam is judged once it ends (review 25 H6); a held scam
+  // with no behaviour is warned at HELD_PARSE_MAX_MS (docs/LOCK.md).
   const HELD_PARSE_MS = 3000;
   const HELD_PARSE_MAX_MS = 20000;
   function stalled(before, since) {
@@ -592,7 +607,31 @@
     if (since >= HELD_PARSE_MAX_MS || (count === before && !waiting)) start();
     else setTimeout(() => stalled(count, since + 1000), 1000);
   }
+  // The page's behaviour that holds a person (HOLDING, a history flood as the engine counts one)
+  // lifts the hold at once; a sound, a muted video, a pop-up or a notification does not (an ad or
+  // fingerprint script on an honest page makes those: review 26 M1).
+  const HOLDING = ['fullscreen', 'dialogs', 'print', 'beforeunload', 'keyboard_lock', 'pointer_lock', 'key_block', 'context_block'];
+  function holding() {
+    return HOLDING.some((k) => behaviour[k] > 0) || (behaviour.history ?? 0) >= 3;
+  }
+  /** The document ended, or its hold outlasted HELD_PARSE_MAX_MS: reads warn as any other, and a
+   *  read held meanwhile is made again (in full: the text may be what was held). */
+  function lift() {
+    if (!early) return;
+    early = false;
+    readHeld();
+  }
+  function readHeld() {
+    if (!heldScam || warned) return;
+    heldScam = false;
+    lastSent.full = '';
+    looked = -1;
+    schedule(0);
+  }
   if (document.readyState === 'loading') {
+    early = true;
+    document.addEventListener('DOMContentLoaded', lift, { once: true });
+    setTimeout(lift, HELD_PARSE_MAX_MS);
     document.addEventListener('DOMContentLoaded', start, { once: true });
     setTimeout(() => stalled(-1, HELD_PARSE_MS), HELD_PARSE_MS);
   } else start();

@@ -246,6 +246,7 @@ const hangupOverlay = (() => {
       // the verdict with every other frame of the tab).
       this.walked = 0;
       try {
+        for (const c of [...this.root.children]) if (c !== host) this.squats(c);
         this.enter(document, false, 0);
       } catch {
         /* an odd tree: the warning goes up all the same */
@@ -615,10 +616,22 @@ const hangupOverlay = (() => {
       for (const [f, reload] of todo) this.sandbox(f, reload);
       for (const n of added) {
         if (!n.isConnected) continue;
+        if (n.parentNode === document.documentElement && this.squats(n)) continue;
         this.lists(n, true);
         this.shadows(n);
       }
       this.guard.takeRecords(); // our own changes, made just now: not the page's
+    },
+
+    /** Element `n`, a child of the root, is the page's own `hangup-warning` (not ours): taken out
+     *  for good. While the warning shows, the top frame's user sheet hides every child of the root
+     *  but the warning's host (top_layer.js): a page element of the host's name there would be
+     *  rendered, and a select in its shadow root could open its list over the warning. A
+     *  sub-frame's guard (no host: the sheet is the top frame's) leaves its document as it is. */
+    squats(n) {
+      if (n.localName !== 'hangup-warning' || !this.host || n === this.host || this.shownAnyway) return false;
+      n.remove();
+      return true;
     },
 
     /** The selects and inputs with a list under `n` (a tree, or an element and its subtree, itself
