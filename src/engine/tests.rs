@@ -480,6 +480,41 @@ fn an_emulator_screen_in_full_screen_claims_nothing() {
         assert!(has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
         assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
     }
+    // Static lock kits (no behaviour) that name the computer deep in the next sentence and ask
+    // for a technician or show a number: an emulator does neither, so their lock claim stays
+    // (review 27 M3). Invented text, fictional numbers.
+    for (text, scam) in [
+        (
+            "El acceso ha sido bloqueado por motivos de seguridad. Un técnico autorizado debe \
+             conectarse a su ordenador para desbloquearlo. Llame al 020 7946 0417.",
+            true,
+        ),
+        (
+            "Der Zugang wurde gesperrt. Ein autorisierter Techniker muss sich mit Ihrem Computer \
+             verbinden, um ihn freizugeben. Rufen Sie 020 7946 0418 an.",
+            false,
+        ),
+        (
+            "O acesso foi bloqueado. Um técnico certificado tem de se ligar ao seu computador \
+             para o desbloquear. Ligue para 020 7946 0423.",
+            false,
+        ),
+        // A number shown, no technician named.
+        (
+            "This session has been locked. Only the administrator can unlock the files on your \
+             computer, on 020 7946 0426.",
+            false,
+        ),
+    ] {
+        let s = page("https://support-desk-4471.example/", "", text);
+        assert!(has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
+        if scam {
+            assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+        }
+        let s = locked("", text);
+        assert!(has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
+        assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+    }
 }
 
 /// Invented text in a language the lexicon does not read (Bengali), with a fictional number.
