@@ -439,8 +439,11 @@ export function hostileSuite(name, part) {
               await sleep(600);
               if (picker) pickers.push(await nativePicker(tab));
             }
-            // (The page kept trying on each click: the test proves something.)
-            if (picker) assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
+            // (The page kept trying on each click: the test proves something. Chromium only: in
+            // Firefox the content script consumes the activation a click on the warning gives the
+            // page (overlay_host.js `consume`) before the page's 30 ms timer sees it, so the page
+            // never gets to try; the pickers are checked all the same.)
+            if (picker && browser.name === 'chromium') assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
             assert.deepEqual(pickers.filter(Boolean), [], `${file}: the browser's own list over the warning after a click on it`);
           }
           let at = await holds(tab, file, true, wait);
@@ -735,7 +738,7 @@ export function hostileSuite(name, part) {
         }
       });
 
-      test('activation-clipboard.html: a click on the warning gives the page activation, with which it writes a command to the clipboard by methods no hook sees (writeText and execCommand from a script-less frame): written once per click, it is gone a second later; written in every frame while the activation lasts, it is gone when the activation is, and after "Leave this page"', { skip: !only({ file: 'activation-clipboard.html' }) }, async () => {
+      test('activation-clipboard.html: a click on the warning gives the page activation, with which it writes a command to the clipboard by methods no hook sees (writeText and execCommand from a script-less frame): written once per click, it is gone a second later, also by writeText alone (the frame of the top\'s origin inside a frame of another site, or taken out before the warning: review 26 H2); written at every poll while the activation lasts, it is gone when the activation is, and after "Leave this page"', { skip: !only({ file: 'activation-clipboard.html' }) }, async () => {
         const PAYLOAD = 'HANGUP-ACTIVATION-PAYLOAD';
         const readerUrl = fixtureUrl('benign-article.html', 'clipboard-reader.example');
         if (browser.name === 'chromium') {
@@ -753,23 +756,44 @@ export function hostileSuite(name, part) {
         };
         // (No script is run in the page while its activation matters: Chromium's driver runs
         // scripts with a user gesture, which would give the page activation of its own.)
-        for (const mode of ['once', 'every-frame']) {
-          const tab = await browser.open(fixtureUrl(`hostile/${file}${mode === 'once' ? '?once' : ''}`, 'pc-alert-hostile.azurewebsites.net'));
+        // Whether the page tried (it saw the activation): asserted in Chromium only. In Firefox
+        // HangUp consumes the activation before the page's next check in most clicks (docs/LOCK.md),
+        // and the frame's writeText fails there anyway: its clipboard is checked all the same.
+        const tried = async (tab, n, what) => {
+          const tries = await tab.eval(() => window.tries);
+          if (browser.name === 'chromium') assert.ok(tries >= n, `the page did not try to write the clipboard ${what} (the test proves nothing): ${tries} tries`);
+        };
+        // (Every mode polls with a MessageChannel (`fast`): the page sees the activation before
+        // HangUp consumes it, as its first animation frame does in some clicks only. wt-fast:
+        // writeText only, once per activation: no copy event and no hook sees it; review 26 H2.
+        // With -xo the script-less frame is of the top's origin inside a frame of another site;
+        // with -gone it was taken out before the warning came, its methods kept.)
+        const modes = { 'wt-fast': '?once&wt&fast', 'wt-fast-xo': '?once&wt&fast&xo', 'wt-fast-gone': '?once&wt&fast&gone', once: '?once&fast', 'every-poll': '?fast' };
+        for (const [mode, query] of Object.entries(modes)) {
+          const tab = await browser.open(fixtureUrl(`hostile/${file}${query}`, 'pc-alert-hostile.azurewebsites.net'));
           try {
             assert.equal(await holds(tab, `${file} (${mode})`), 'page');
-            if (mode === 'once') {
+            if (mode.startsWith('wt-fast')) {
+              await poke(tab);
+              await sleep(1500);
+              await clean(`1.5 s after a click on the warning (${mode}: writeText only, from a realm no hook reached)`);
+              assert.equal(await tab.eval(() => window.taken), 'before the warning', 'the page did not take the methods before the warning (the test proves nothing)');
+              await tried(tab, 1, 'after the click');
+            } else if (mode === 'once') {
               for (let i = 0; i < 2; i++) {
                 if (i) await sleep(5000); // the first click's activation lapses: the page writes again on the next
                 await poke(tab);
                 await sleep(1000);
                 await clean('a second after a click on the warning');
               }
-              assert.ok((await tab.eval(() => window.rounds)) >= 2, 'the page did not write the clipboard on each click (the test proves nothing)');
+              // (Tried: since the twenty-sixth session its writes mostly fail: the copy event
+              // copies HangUp's note, and Firefox refuses the frame's writeText.)
+              await tried(tab, 2, 'on each click');
             } else {
               await poke(tab);
               await sleep(7000); // the page's activation (5 s) has lapsed, and the warning's last write is done
               await clean('once its activation from a click on the warning lapsed');
-              assert.ok((await tab.eval(() => window.rounds)) > 2, 'the page did not write the clipboard while active (the test proves nothing)');
+              await tried(tab, 1, 'while active');
               if (browser.name === 'chromium') await tab.page.bringToFront();
               await leaves(tab, file, 'click');
               await sleep(1000); // (the landing page's script has run: it writes the note as it loads)
@@ -780,6 +804,35 @@ export function hostileSuite(name, part) {
           }
         }
         await reader.close().catch(() => {});
+      });
+
+      test('activation-clipboard.html: while the warning shows, a copy the page makes with a script-less frame\'s execCommand copies HangUp\'s note instead, and its hooked writeText is refused (Chromium: its driver runs a script with activation, as a click on the warning gives it)', { skip: name !== 'chromium' ? 'Firefox\'s driver gives a script no activation: the page could not copy' : !only({ file: 'activation-clipboard.html' }) }, async () => {
+        const readerUrl = fixtureUrl('benign-article.html', 'clipboard-reader.example');
+        await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(readerUrl).origin });
+        const reader = await browser.open(readerUrl);
+        const tab = await browser.open(fixtureUrl('hostile/activation-clipboard.html?once', 'pc-alert-hostile.azurewebsites.net'));
+        try {
+          assert.equal(await holds(tab, 'activation-clipboard.html'), 'page');
+          await tab.page.bringToFront();
+          // (The page's own loop is stopped first, in the same script: only these two writes.)
+          const r = await tab.eval(() => {
+            warned = false; // eslint-disable-line no-undef
+            select.call(ta); // eslint-disable-line no-undef
+            let heard = false; // the page's own copy listener: HangUp's comes first and stops the event
+            document.addEventListener('copy', () => (heard = true), true);
+            const copied = execCommand.call(document, 'copy'); // eslint-disable-line no-undef
+            return navigator.clipboard.writeText('HANGUP-HOOKED-PAYLOAD').then(() => 'written', (e) => e.name).then((w) => ({ copied, w, heard }));
+          });
+          const clip = await readClipboard(browser, reader);
+          assert.ok(!clip.includes('HANGUP-ACTIVATION-PAYLOAD') && !clip.includes('HANGUP-HOOKED-PAYLOAD'), `the clipboard holds the page's text: ${clip}`);
+          // The copy's note, or the warning's own written over it (it saw the clipboard change).
+          assert.match(clip, /^HangUp (removed a command|cleared the clipboard)/, 'the copy copied HangUp\'s note');
+          assert.equal(r.heard, false, `the page heard its copy event: ${JSON.stringify(r)}`);
+          assert.equal(r.w, 'NotAllowedError', `the hooked writeText: ${JSON.stringify(r)}`);
+        } finally {
+          await tab.close().catch(() => {});
+          await reader.close().catch(() => {});
+        }
       });
 
       test('title-fight.html: the tab reads "HangUp: scam page blocked" with HangUp\'s icon while the warning shows, and the page\'s own after "Show the page anyway"', async () => {
