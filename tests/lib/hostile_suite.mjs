@@ -439,8 +439,11 @@ export function hostileSuite(name, part) {
               await sleep(600);
               if (picker) pickers.push(await nativePicker(tab));
             }
-            // (The page kept trying on each click: the test proves something.)
-            if (picker) assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
+            // (The page kept trying on each click: the test proves something. Chromium only: in
+            // Firefox the content script consumes the activation a click on the warning gives the
+            // page (overlay_host.js `consume`) before the page's 30 ms timer sees it, so the page
+            // never gets to try; the pickers are checked all the same.)
+            if (picker && browser.name === 'chromium') assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
             assert.deepEqual(pickers.filter(Boolean), [], `${file}: the browser's own list over the warning after a click on it`);
           }
           let at = await holds(tab, file, true, wait);
