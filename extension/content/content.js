@@ -691,8 +691,18 @@
       clearTimeout(stallTimer);
       lift();
     };
-    document.addEventListener('DOMContentLoaded', parsed, { once: true });
-    document.addEventListener('DOMContentLoaded', start, { once: true });
+    // On the window, in the capture phase: the event's first stop, where this script (run before
+    // any page script) is first in line, so a page that stops it there (stopImmediatePropagation
+    // in its own capture listener) cannot keep it from the reads (review 28 MAIN-H1).
+    addEventListener('DOMContentLoaded', parsed, { capture: true, once: true });
+    addEventListener('DOMContentLoaded', start, { capture: true, once: true });
   } else start();
-  addEventListener('load', () => schedule(50), { once: true });
+  // The window's own load (its target is the document): every image, script and frame of the page
+  // fires a `load` that passes the window's capture phase too.
+  const loaded = (e) => {
+    if (e.target !== document) return;
+    removeEventListener('load', loaded, true);
+    schedule(50);
+  };
+  addEventListener('load', loaded, true);
 })();
