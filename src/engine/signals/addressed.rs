@@ -100,6 +100,7 @@ pub struct Mood<'a> {
     compromises: Index<'a>,
     errors: Index<'a>,
     verdicts: Index<'a>,
+    selves: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -109,7 +110,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 14].map(|_| Vec::new());
+        let mut by = [(); 15].map(|_| Vec::new());
         let mut pressure = false;
         for h in hits {
             pressure |=
@@ -129,11 +130,12 @@ impl<'a> Mood<'a> {
                 Cat::Compromise => 11,
                 Cat::Error => 12,
                 Cat::Verdict => 13,
+                Cat::SelfServe => 14,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, selves] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -153,6 +155,7 @@ impl<'a> Mood<'a> {
             compromises,
             errors,
             verdicts,
+            selves,
             pressure,
         }
     }
@@ -702,6 +705,59 @@ impl<'a> Mood<'a> {
             && around(&self.compromises).iter().all(|c| inside(c))
     }
 
+    /// Whether the lock `h` is one still to come that the reader avoids alone: an IT desk's
+    /// password-expiry notice ("if you do not change your password, your account will be
+    /// locked; change it on the self-service portal; if you need help, call the service desk",
+    /// review 25 H5 and review 26 H1) names the reader's own remedy and makes its absence the
+    /// lock's condition in the lock's sentence (weight 2 in the lists), and offers its call only
+    /// as help. A lock already made ("has been locked … reset your password yourself, or call")
+    /// is no avoidable one (review 27 H2). Not what a call is for: a call word before a remedy
+    /// in its sentence ("call us to reset your password"), or after it with no "or" right before
+    /// ("to reset your password, call now"); not a remedy denied ("do not change your
+    /// password"); not a device's lock, nor beside an intrusion ("after a suspicious sign-in");
+    /// and no kit's pressure on the page.
+    #[inline(never)]
+    pub fn self_served(&self, h: &Hit) -> bool {
+        let from = self.sentence_start(h.start);
+        let (_, end) = self.sentence(h);
+        let device = self.victims.within(from, end).iter().any(|v| {
+            let w = &self.base[floor(self.base, v.start)..floor(self.base, v.end)];
+            DEVICES.iter().any(|d| w.contains(d))
+        });
+        let near = |ix: &Index<'a>| ix.within(from, h.end + SENTENCE_MAX).to_vec();
+        let selves = near(&self.selves);
+        // No call in the remedy's sentence before it, and the first after it offered as the
+        // other way ("… or call the desk on …").
+        let uncalled = |r: &Hit| {
+            let (s, e) = self.sentence(r);
+            self.calls.within(s, e).first().is_none_or(|c| {
+                c.start >= r.start
+                    && self.base[s..floor(self.base, c.start)]
+                        .trim_end_matches([' ', ','])
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| {
+                            w == "oppure" || OR_WORDS.iter().any(|o| o.trim_end() == w)
+                        })
+            })
+        };
+        let conditioned = |r: &Hit| r.weight > 1.0;
+        let inside = |r: &Hit| {
+            selves
+                .iter()
+                .any(|c| conditioned(c) && c.start <= r.start && r.start < c.end)
+        };
+        !self.pressure
+            && !device
+            && near(&self.compromises).is_empty()
+            && selves
+                .iter()
+                .any(|r| conditioned(r) && r.start < end && uncalled(r))
+            && selves
+                .iter()
+                .any(|r| !conditioned(r) && !inside(r) && !self.negated(r) && uncalled(r))
+    }
+
     /// Whether the "do not close" `h` waits for a payment or an order to finish ("Please do not
     /// close your browser until the receipt appears", 「決済が完了するまでブラウザを閉じないで
     /// ください」): a checkout's instruction, not a kit's threat. Its sentence says until or
@@ -879,6 +935,25 @@ fn has_word(t: &str, list: &str) -> bool {
 /// continues the condition's clause (words of spaced scripts end with their space).
 const OR_WORDS: [&str; 11] = [
     "or ", "oder ", "ou ", "o ", "of ", "eller ", "lub ", "albo ", "nebo ", "или ", "或",
+];
+
+/// A device's names in the victim phrases ("your computer", "Ihr Rechner"): its lock is no
+/// password expiry (`Mood::self_served`).
+const DEVICES: [&str; 14] = [
+    "computer",
+    "pc",
+    "device",
+    "laptop",
+    "mac",
+    "ordinateur",
+    "appareil",
+    "rechner",
+    "gerat",
+    "apparaat",
+    "equipo",
+    "dispositiv",
+    "computador",
+    "ordenador",
 ];
 
 /// The German and Dutch possessives of the reader that open a verb-final claim.
