@@ -110,6 +110,13 @@ async function onAnalyse(msg, sender) {
   if (msg.glance === true && (verdict.level !== 'safe' || verdict.score >= GLANCE_LOOK_SCORE || verdict.phones.length > 0)) {
     return { look: true, warn: false, ...readOf(verdict) };
   }
+  // A read of a document still loading (content.js `early`), with no behaviour that holds the
+  // person (content.js `holding`), dialog or copied text: a scam verdict is not applied yet (no
+  // warning, no tab state). The frame reads again when the document ends or the hold outlasts
+  // HELD_PARSE_MAX_MS: an honest thread whose network stalls between a quoted pop-up and the
+  // replies that call it a scam is judged whole (review 25 H6), even if an ad script on it made
+  // a sound context (review 26 M1). Such behaviour meanwhile makes the next read an ordinary one.
+  if (msg.held === true && msg.glance !== true && verdict.level === 'scam') return { look: true, warn: false, held: true, ...readOf(verdict) };
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   const host = hostOf(topUrl);
   // A new document in the top frame: a warning HangUp muted the tab for is gone with the old one.
@@ -169,6 +176,10 @@ async function onAnalyse(msg, sender) {
       // Sent to the full-tab warning page once (a page that replaces its document could ask
       // again): kept by every later read of the same page.
       blocked: Boolean(reloaded || (samePage && prev.blocked)),
+      // The page put text on the clipboard (or, once warned, tried to: `MSG.clipboard`): only
+      // then, or on a ClickFix verdict, does the warning write its note over the clipboard
+      // (`clipNote`); a lock page that never wrote it leaves the person's own text there.
+      clip: Boolean(msg.snapshot.clipboard) || Boolean(samePage && prev.clip),
       at: Date.now(),
     };
     prevWarned = Boolean(samePage && prev.warned);
@@ -237,11 +248,30 @@ async function onLeave(sender) {
   // Not history.back(): scam pages flood the history so "back" lands on the scam again.
   const left = api.runtime.getURL('pages/left.html');
   // The landing page offers "Report a mistake" with the redacted summary of the warning.
-  const landing = `${left}#${summaryToHash(summaryOf(await getTab(tabId)))}`;
+  // (`c=1`: the page wrote the clipboard or is ClickFix: the landing page writes the note.)
+  const state = await getTab(tabId);
+  const landing = `${left}#${summaryToHash(summaryOf(state))}${clipNote(state) ? '&c=1' : ''}`;
   await replaceTab(tabId, landing);
   // The tab has left the scam page: its sound back (tabs.onUpdated catches it too, in mute.js).
   await unmuteAfterWarning(tabId);
   await unsandboxFrames(tabId);
+  return { ok: true };
+}
+
+/** Whether the warning may write its note over the clipboard: the page put something there, or
+ *  tried to (its MAIN world's hooks or a copy event saw it), or the verdict is ClickFix. A lock page
+ *  that never touched the clipboard leaves the person's own text there (eval25). */
+function clipNote(state) {
+  return Boolean(state?.clip) || kindOf(state?.verdict) === 'clickfix';
+}
+
+/** A frame of the tab says its page wrote, or tried to write, the clipboard once warned (the
+ *  hooks refuse it then; a route they do not see may not be refused). Forged by a page, it only
+ *  makes the warning write its note over the clipboard. */
+async function onClipboard(sender) {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false };
+  await updateTab(tabId, (s) => (s && !s.clip ? { ...s, clip: true } : undefined));
   return { ok: true };
 }
 
@@ -465,11 +495,12 @@ async function handle(msg, sender) {
       return onAnalyse(msg, sender);
     case MSG.tabVerdict: // from the popup (explicit tab) or the overlay (its own tab)
       // The warning's own page runs in the tab; its top frame's host counts as drawn (warning_watch.js).
-      if (sender.tab && fromOverlay(sender)) {
+      // (`clip`: the warning asks only whether it may write its note, clipboard_note.js.)
+      if (sender.tab && fromOverlay(sender) && msg.clip !== true) {
         warningRan(sender.tab.id);
         api.tabs.sendMessage(sender.tab.id, { what: MSG.warningRuns }, { frameId: 0 }).catch(() => {});
       }
-      return getTab(msg.tabId ?? sender.tab?.id);
+      return getTab(msg.tabId ?? sender.tab?.id).then((s) => s && { ...s, clipNote: clipNote(s) });
     case MSG.leave:
       return onLeave(sender);
     case MSG.trust:
@@ -503,6 +534,8 @@ async function handle(msg, sender) {
       return onBlock(sender);
     case MSG.frameReload:
       return onFrameReload(sender, msg.now === true);
+    case MSG.clipboard:
+      return onClipboard(sender);
     case MSG.tabIcon:
       return onTabIcon();
     default:

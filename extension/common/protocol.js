@@ -34,6 +34,9 @@
 //                    (a network document with no MAIN world and no reachable parent; `{reload}`, once per frame)
 //   frameClipboard   background -> top frame of a tab           background (carries what a sub-frame's page put
 //                    on the clipboard: page-controlled; the top frame's next read is judged with it)
+//   clipboard        content script -> background               any frame (its page wrote or tried to write the
+//                    clipboard once warned, or may: a script-less frame of a page of its origin;
+//                    or the warning saw the clipboard change; forged, it only lets the warning write its note there)
 'use strict';
 
 (() => {
@@ -56,6 +59,7 @@
     viewPanic: 'viewPanic',
     frameClipboard: 'frameClipboard',
     frameReload: 'frameReload',
+    clipboard: 'clipboard',
     warningRuns: 'warningRuns',
     warningDrawn: 'warningDrawn',
   });
@@ -75,6 +79,10 @@
     /** MAIN -> isolated, on the element (composed): a shadow root was attached while the warning
      *  shows (forged: the isolated world only walks that subtree once more). */
     shadow: 'hangup:shadow',
+    /** The warning's frame -> its parent's isolated world, as postMessage data (not an event): the
+     *  person clicked or pressed a key on the warning, which gave the page user activation; it is
+     *  consumed (overlay_host.js `consume`). Forged by the page: it consumes its own activation. */
+    touched: 'hangup:touched',
   });
 
   // What the MAIN world counts (the Rust `Behaviour` struct has one field per key, checked by

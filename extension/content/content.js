@@ -18,6 +18,10 @@
   const dialogTexts = [];
   let clipboard = null; // ClickFix: the last text the page put on the clipboard (MAIN world, untrusted)
   let warned = false;
+  let guarding = false; // the warning shows (this frame neutralised its page): copies are refused (`onCopy`)
+  let toldClipboard = false; // the background was told this page tried to write the clipboard
+  let early = false; // the document is loading, its reads warn only with behaviour that holds (`lift`)
+  let heldScam = false; // an early read was judged a scam and held (the background's `held`)
   let probing = false; // a neutralise event of ours is being dispatched (`neutralise`)
   let mainAnswered = false; // this document's MAIN world cancelled it
   let deep = false; // the page's behaviour (MAIN world) asked for full snapshots on this page
@@ -82,6 +86,8 @@
    *  through the background). Read in full at once, with it. False when `clip` is not one. */
   function takeClipboard(clip) {
     if (!clip || typeof clip.text !== 'string' || typeof clip.via !== 'string') return false;
+    // Once warned the hooks refuse the write; a write they do not see may not be: the warning may write its note.
+    if (guarding) return tellClipboard(), true;
     clipboard = { text: clip.text.slice(0, LIMITS.clipboardChars), via: clip.via.slice(0, 16) };
     lastSent.full = ''; // a new copy is always judged, even if the same text was copied before
     deep = true;
@@ -183,8 +189,31 @@
       armMoves();
     }, delay);
   }
+  // While the warning shows, the page may not write the clipboard by a copy or cut: a trusted
+  // copy event in this document (execCommand('copy') from any realm, a script-less frame's
+  // included: no hook sees those) copies HangUp's note instead, and no page listener hears it
+  // (on window, capture phase, registered before any page script). The page tried: the warning
+  // may write its note (`tellClipboard`). docs/LOCK.md, "The clipboard while the warning shows".
+  function tellClipboard() {
+    if (toldClipboard) return;
+    toldClipboard = true;
+    api.runtime.sendMessage({ what: MSG.clipboard }).catch(() => {});
+  }
+  function onCopy(e) {
+    if (!guarding || !e.isTrusted) return;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    try {
+      e.clipboardData?.setData('text/plain', api.i18n.getMessage('clipboardNote'));
+    } catch {
+      /* no data transfer: nothing is copied */
+    }
+    tellClipboard();
+  }
   function listen() {
     addEventListener(EVENT.report, onReport, true);
+    addEventListener('copy', onCopy, true);
+    addEventListener('cut', onCopy, true);
     addEventListener(EVENT.dialog, onDialog, true);
     addEventListener(EVENT.neutralise, onNeutraliseSeen, true);
     addEventListener('invalid', onInvalid, true);
@@ -331,8 +360,11 @@
     lastSent[kind] = key;
     lastText[kind] = snapshot.text;
     let answer;
+    // A full read of a document still loading (`early`), with no behaviour from the page that
+    // holds the person: `held` (the background does not warn it yet; `lift` reads again).
+    const held = !glance && early && document.readyState === 'loading' && !holding() && !dialogTexts.length && !clipboard;
     try {
-      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance });
+      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance, held });
     } catch {
       // The background was restarting (a suspended Firefox event page can drop the message that
       // wakes it): send the same snapshot again, a few times.
@@ -341,6 +373,10 @@
       return null;
     }
     answers[kind] = answer;
+    if (answer?.held) {
+      heldScam = true;
+      if (!early) readHeld(); // (the document ended while this read was judged)
+    }
     if (answer?.warn) {
       if (!glance && window === window.top) warnedRead = snapshot;
       warn(answer.kind);
@@ -372,6 +408,7 @@
    *  sub-frame whose page world no HangUp script guards is loaded again under a sandbox without
    *  dialogs, by its parent's guard (overlay_host.js `unguarded`; review 22 H4). */
   function neutralise() {
+    guarding = true;
     probing = true;
     mainAnswered = false;
     try {
@@ -379,7 +416,29 @@
     } finally {
       probing = false;
     }
-    if (!mainAnswered && window !== window.top) hangupOverlay.unguarded();
+    if (!mainAnswered && window !== window.top) {
+      // No HangUp in this page world, and a page of this origin above can reach it (`frames[i]`,
+      // through frames of other sites too): it can take this realm's pristine clipboard methods,
+      // whose writes no hook and no copy event sees (Chromium's writeText, called on the top
+      // document's clipboard with the activation a click on the warning gives it; review 26 H2).
+      // The warning writes its note after each touch, as where the page wrote.
+      // (Before `unguarded`, which may load the frame again.)
+      if (sameOriginAncestor()) tellClipboard();
+      hangupOverlay.unguarded();
+    }
+  }
+  /** Whether a frame above this one (the top included) is of this document's origin: its page
+   *  can reach this window. (A sandbox without `allow-same-origin` makes the origin opaque: none is.) */
+  function sameOriginAncestor() {
+    for (let w = window, i = 0; w !== w.top && i < 32; i++) {
+      w = w.parent;
+      try {
+        if (w.document) return true;
+      } catch {
+        /* another origin: further up */
+      }
+    }
+    return false;
   }
 
   /** `kind`: the verdict's (protocol.js `HEADLINES`: the cover paints its headline before the frame). */
@@ -411,6 +470,7 @@
     // From the background when the person picks "Show the page anyway" or trusts the site (every
     // frame: a sub-frame's guard gives its frames back too).
     if (msg?.what === MSG.dismiss) {
+      guarding = false;
       hangupOverlay.unmount();
       hangupOverlay.bubbles = true;
     }
@@ -421,6 +481,7 @@
       neutralise(); // (the MAIN world stays neutralised; a frame with none is taken again)
     }
     if (msg?.what === MSG.showWarning && warned && window === window.top) {
+      guarding = true;
       hangupOverlay.mount({ kind: msg.kind });
       api.runtime.sendMessage({ what: MSG.mute, pageId }).catch(() => {});
     }
@@ -580,6 +641,12 @@
   // pop-up above the replies that call it a scam: review 25 H6, hostile/held-script-thread.html).
   // Whatever it waits for, a page still loading after HELD_PARSE_MAX_MS is read. A page that parses
   // in time costs one timer.
+  // Reads before the document ends (`early`: until DOMContentLoaded or HELD_PARSE_MAX_MS; the
+  // stall's, and those the page's behaviour brings before it) warn only with behaviour that holds
+  // the person (`holding`), a dialog or a copied command:
+  // an honest thread whose network stalls (no script: its parser stalls too) between a quoted
+  // pop-up and the replies that call it a scam is judged once it ends (review 25 H6); a held scam
+  // with no behaviour is warned at HELD_PARSE_MAX_MS (docs/LOCK.md).
   const HELD_PARSE_MS = 3000;
   const HELD_PARSE_MAX_MS = 20000;
   function stalled(before, since) {
@@ -592,7 +659,31 @@
     if (since >= HELD_PARSE_MAX_MS || (count === before && !waiting)) start();
     else setTimeout(() => stalled(count, since + 1000), 1000);
   }
+  // The page's behaviour that holds a person (HOLDING, a history flood as the engine counts one)
+  // lifts the hold at once; a sound, a muted video, a pop-up or a notification does not (an ad or
+  // fingerprint script on an honest page makes those: review 26 M1).
+  const HOLDING = ['fullscreen', 'dialogs', 'print', 'beforeunload', 'keyboard_lock', 'pointer_lock', 'key_block', 'context_block'];
+  function holding() {
+    return HOLDING.some((k) => behaviour[k] > 0) || (behaviour.history ?? 0) >= 3;
+  }
+  /** The document ended, or its hold outlasted HELD_PARSE_MAX_MS: reads warn as any other, and a
+   *  read held meanwhile is made again (in full: the text may be what was held). */
+  function lift() {
+    if (!early) return;
+    early = false;
+    readHeld();
+  }
+  function readHeld() {
+    if (!heldScam || warned) return;
+    heldScam = false;
+    lastSent.full = '';
+    looked = -1;
+    schedule(0);
+  }
   if (document.readyState === 'loading') {
+    early = true;
+    document.addEventListener('DOMContentLoaded', lift, { once: true });
+    setTimeout(lift, HELD_PARSE_MAX_MS);
     document.addEventListener('DOMContentLoaded', start, { once: true });
     setTimeout(() => stalled(-1, HELD_PARSE_MS), HELD_PARSE_MS);
   } else start();

@@ -629,8 +629,8 @@
   let copySetData = false; // setData ran during the current execCommand('copy')
   let copyLists = new WS(); // clipboardData.items lists read during the copy event
 
-  function reportClipboard(text, via) {
-    if (typeof text !== 'string' || !text.trim()) return;
+  function reportClipboard(text, via, tried = false) {
+    if (typeof text !== 'string' || !(text.trim() || tried)) return;
     clipWritten = true;
     try {
       apply(dispatch, topDoc, [new CE(EVENT_REPORT, { detail: stringify({ clipboard: { text: text.slice(0, CLIP_MAX), via } }) })]);
@@ -641,7 +641,18 @@
 
   const clipboardHooks = (function clipboardHooks(w, P) {
     const CB = P('Clipboard');
+    // While the warning shows the page may not write the clipboard: these routes are refused (and reported:
+    // the page tried, so the warning may write its note; docs/LOCK.md). A copy event from a
+    // route no hook sees copies HangUp's note instead (content.js `onCopy`).
+    const PromiseC = w.Promise;
+    const rejectP = PromiseC?.reject;
+    const DOMEx = w.DOMException;
+    const refuse = (via) => reportClipboard(' ', via, true);
+    // (A sub-frame has no warning in its document: it refuses once neutralised, also after "Show the page anyway".)
+    const warnedNow = top === top.top ? shown : () => neutralised;
+    const refused = () => apply(rejectP, PromiseC, [new DOMEx('Write permission denied.', 'NotAllowedError')]);
     const wt = hook(CB, 'writeText', (self, args, orig) => {
+      if (warnedNow()) return refuse('writeText'), refused();
       const r = apply(orig, self, args);
       try {
         reportClipboard(StrC(args[0] ?? ''), 'writeText');
@@ -659,6 +670,7 @@
       clipOwner = () => (nav && clip ? apply(clip, apply(nav, w, []), []) : null);
     }
     hook(CB, 'write', (self, args, orig) => {
+      if (warnedNow()) return refuse('write'), refused();
       const r = apply(orig, self, args);
       try {
         const items = args[0];
@@ -736,6 +748,7 @@
     hook(w.document, 'execCommand', (self, args, orig) => {
       const cmd = typeof args[0] === 'string' ? args[0].toLowerCase() : '';
       if (cmd !== 'copy' && cmd !== 'cut') return apply(orig, self, args);
+      if (warnedNow()) return refuse('exec_command'), false;
       let selected = '';
       try {
         const a = self.activeElement;

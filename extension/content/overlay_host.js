@@ -206,7 +206,14 @@ const hangupOverlay = (() => {
         // The warning's headline painted with the cover, under the frame (transparent until its
         // own page paints the same card over it): the frame's load is the longest step to the
         // warning's text (docs/BENCHMARKS.md), and the content script already has the words.
-        shadow.append(style, staticCard(kind), frame);
+        // A text field behind the frame whose showPicker() consumes user activation (`consume`).
+        const picker = document.createElement('input');
+        picker.autocomplete = 'off';
+        picker.tabIndex = -1;
+        picker.setAttribute('aria-hidden', 'true');
+        picker.style.cssText = 'all:initial;position:absolute;left:0;top:0;width:1px;height:1px;opacity:0;pointer-events:none';
+        this.picker = picker;
+        shadow.append(style, picker, staticCard(kind), frame);
         // A named frame in the host's own (never rendered) children: any frame of the tab, of any
         // origin, finds the warning shown through `top[name]` (ancestorWarned()).
         this.keepMark(host);
@@ -246,6 +253,7 @@ const hangupOverlay = (() => {
       // the verdict with every other frame of the tab).
       this.walked = 0;
       try {
+        for (const c of [...this.root.children]) if (c !== host) this.squats(c);
         this.enter(document, false, 0);
       } catch {
         /* an odd tree: the warning goes up all the same */
@@ -265,6 +273,28 @@ const hangupOverlay = (() => {
       this.raf = requestAnimationFrame(tick);
       // Animation frames stop in a hidden tab; keep a slow check for the moment it is shown.
       this.timer = setInterval(() => this.check(true), 500);
+      this.consumer = setInterval(() => this.consume(), 10);
+      addEventListener('message', this.onConsume, true);
+    },
+
+    /** A click or key press on the warning gives the page user activation too (it reaches every
+     *  ancestor of the frame clicked), with which it could write the clipboard by routes no hook
+     *  sees (a script-less frame's writeText). While the warning shows, that activation is
+     *  consumed as soon as this world sees it: showPicker() on a text field of this document
+     *  consumes it for the whole frame tree (HTML "show the picker, if applicable"; a text field
+     *  shows no picker). Checked every 10 ms and when the warning's frame says it was touched
+     *  (`onConsume`): the page may still write in the moment before (the warning's note then
+     *  writes over it, pages/clipboard_note.js). docs/LOCK.md, "The clipboard while the warning shows". */
+    consume() {
+      if (!this.host || navigator.userActivation?.isActive === false) return;
+      try {
+        this.picker?.showPicker();
+      } catch {
+        /* no activation (any more) */
+      }
+    },
+    onConsume: (e) => {
+      if (e.source === o.frame?.contentWindow && e.data === EVENT.touched) o.consume();
     },
 
     /** A sub-frame of a warned tab (content.js): no warning here (the top frame shows it), but the
@@ -413,6 +443,8 @@ const hangupOverlay = (() => {
       this.keeper?.disconnect();
       this.keeper = null;
       clearInterval(this.timer);
+      clearInterval(this.consumer);
+      removeEventListener('message', this.onConsume, true);
       cancelAnimationFrame(this.raf);
       if (document.body && this.inertBody === document.body && !this.bodyWasInert) document.body.inert = false;
       if (this.root) {
@@ -615,10 +647,22 @@ const hangupOverlay = (() => {
       for (const [f, reload] of todo) this.sandbox(f, reload);
       for (const n of added) {
         if (!n.isConnected) continue;
+        if (n.parentNode === document.documentElement && this.squats(n)) continue;
         this.lists(n, true);
         this.shadows(n);
       }
       this.guard.takeRecords(); // our own changes, made just now: not the page's
+    },
+
+    /** Element `n`, a child of the root, is the page's own `hangup-warning` (not ours): taken out
+     *  for good. While the warning shows, the top frame's user sheet hides every child of the root
+     *  but the warning's host (top_layer.js): a page element of the host's name there would be
+     *  rendered, and a select in its shadow root could open its list over the warning. A
+     *  sub-frame's guard (no host: the sheet is the top frame's) leaves its document as it is. */
+    squats(n) {
+      if (n.localName !== 'hangup-warning' || !this.host || n === this.host || this.shownAnyway) return false;
+      n.remove();
+      return true;
     },
 
     /** The selects and inputs with a list under `n` (a tree, or an element and its subtree, itself

@@ -5,7 +5,7 @@ import '../common/protocol.js';
 import { t, setLang } from './strings.js';
 import { renderReportLinks } from './report_links.js';
 import { summaryFromHash, summaryToHash } from './mistake_summary.js';
-import { replaceClipboard } from './clipboard_note.js';
+import { replaceClipboard, SEES_CHANGES } from './clipboard_note.js';
 
 const { api } = globalThis.hangupProtocol;
 
@@ -39,5 +39,8 @@ document.getElementById('onward').addEventListener('click', async () => {
 });
 document.getElementById('onward').focus();
 // The click on "Leave this page" gave the page behind the warning activation until it unloaded:
-// what it may have put on the clipboard in that moment is replaced (clipboard_note.js).
-replaceClipboard(t('clipboardCleared'));
+// what it may have put on the clipboard in that moment is replaced (clipboard_note.js), on a page
+// that wrote the clipboard, tried to, or is ClickFix (`c=1`, background.js `clipNote`); a lock
+// page that never touched it leaves what the person had copied there.
+// (Where the browser has no `clipboardchange`, always: clipboard_note.js `SEES_CHANGES`.)
+if (new URLSearchParams(location.hash.slice(1)).get('c') === '1' || !SEES_CHANGES) replaceClipboard(t('clipboardCleared'));

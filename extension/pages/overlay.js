@@ -27,8 +27,16 @@ const fallback = document.getElementById('fallback');
 // warning, which no page can reach.
 const block = () => send({ what: MSG.block, reason: 'covered' });
 const seen = watchSeen(root, block);
-// (Only in the page's warning: the full-tab warning has no page behind it.)
-if (window !== window.top) clearWhileActive(api.i18n.getMessage('clipboardCleared'));
+// (Only in the page's warning: the full-tab warning has no page behind it.) Only on a page that
+// wrote the clipboard, tried to, or is ClickFix (the background's `clipNote`, asked until true),
+// or whose write this frame saw as a clipboard change (then the background is told).
+if (window !== window.top) {
+  clearWhileActive(
+    api.i18n.getMessage('clipboardCleared'),
+    () => send({ what: MSG.tabVerdict, clip: true }).then((s) => s?.clipNote === true),
+    () => send({ what: MSG.clipboard }),
+  );
+}
 /** The view's action `action` sent to the background; one that puts the warning away only once
  *  the warning is seen (a click the page aimed through a layer it painted over it does not). */
 async function act(action) {

@@ -22,13 +22,11 @@
 // endless animation costs HangUp over 3 s.
 // HANGUP_BENCH_WAIT_MS: how long each page stays after load (default 3000: the first timed
 // re-read at 2.5 s included). Prints one JSON line per measure and build.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startServer } from '../lib/server.mjs';
 import { TRACE_CATEGORIES, extensionCpuMs } from './trace_cpu.mjs';
+import { browserWith, removeProfiles } from './bench_browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUNDS = Number(process.argv[2] ?? 20);
@@ -80,21 +78,6 @@ const server = await startServer((host, pathname) => {
   const body = FRAME_DOCS[`${host}${pathname}`];
   return body ? { body } : null;
 });
-const profiles = [];
-async function browserWith(ext) {
-  const profile = mkdtempSync(path.join(tmpdir(), 'hangup-bench-'));
-  profiles.push(profile);
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', headless: true, ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>', '--ignore-certificate-errors',
-      '--disable-site-isolation-trials', '--disable-features=IsolateOrigins,site-per-process',
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-  });
-  if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 15000 }).catch(() => {});
-  return ctx;
-}
 
 // HANGUP_BENCH_BY=function: the V8 sampling profiler (50 µs) instead of the trace, its samples
 // charged to the innermost extension function on their stack (wall time: a busy machine inflates
@@ -157,7 +140,7 @@ async function measure(ctx, url) {
 const ctxs = [];
 const PAGES = { plain: 'without frames', framed: `with ${SUB_FRAMES} sub-frames`, animated: 'without frames, with a ticker moved every animation frame' };
 const PATHS = { plain: 'plain', framed: 'frames', animated: 'animated' };
-for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir), plain: [], framed: [], animated: [], by: { plain: {}, framed: {}, animated: {} }, frames: [], injections: [] });
+for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir, server.port), plain: [], framed: [], animated: [], by: { plain: {}, framed: {}, animated: {} }, frames: [], injections: [] });
 // Warm each browser's worker and caches once.
 for (const c of ctxs) await measure(c.ctx, 'https://news.example/frames');
 for (let i = 0; i < ROUNDS; i++) {
@@ -193,5 +176,5 @@ for (const c of ctxs) {
     frames_seen: q(c.frames, 0.5), injections: q(c.injections, 0.5) }));
 }
 for (const c of ctxs) await c.ctx.close();
-for (const p of profiles) rmSync(p, { recursive: true, force: true });
+removeProfiles();
 await server.close();

@@ -18,13 +18,12 @@
 // HANGUP_BENCH_WAIT_MS: how long each page stays after load (default 1500; 13000 takes in the
 // content script's timed re-reads at 2.5, 6 and 12 s).
 // With no build given: the current dist/chromium. Prints one JSON line per measure and build.
-import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startServer } from '../lib/server.mjs';
 import { TRACE_CATEGORIES, extensionCpuMs } from './trace_cpu.mjs';
+import { browserWith, removeProfiles } from './bench_browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = process.env.HANGUP_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
@@ -45,22 +44,6 @@ const listed = process.env.HANGUP_BENCH_PAGES ? readFileSync(process.env.HANGUP_
 const files = listed.filter((_, i) => i % Math.max(1, Math.floor(listed.length / N)) === 0).slice(0, N);
 
 const server = await startServer((host, pathname) => ({ root: path.join(CORPUS, 'broad'), pathOverride: pathname }));
-const profiles = [];
-async function browserWith(ext) {
-  const profile = mkdtempSync(path.join(tmpdir(), 'hangup-bench-'));
-  profiles.push(profile);
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium', headless: true, ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>', '--ignore-certificate-errors',
-      '--force-webrtc-ip-handling-policy=disable_non_proxied_udp', '--dns-prefetch-disable',
-      '--disable-site-isolation-trials', '--disable-features=IsolateOrigins,site-per-process',
-      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : [])],
-  });
-  if (ext && !ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 15000 }).catch(() => {});
-  return ctx;
-}
 
 /** Main-thread ms spent with an extension script on the stack, from a V8 CPU profile, in total
  *  and per script (the innermost extension frame of each sample's stack). */
@@ -129,9 +112,9 @@ async function measure(ctx, url, label) {
   return { ...t, ...(UNTIMED ? { ms: 0, by: {} } : CPU ? extensionCpuMs(events) : extensionMs(profile)) };
 }
 
-const plain = await browserWith(null);
+const plain = await browserWith(null, server.port);
 const ctxs = [];
-for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir), ext: [], byScript: {}, loadRatio: [], fcpRatio: [] });
+for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir, server.port), ext: [], byScript: {}, loadRatio: [], fcpRatio: [] });
 for (const [i, f] of files.entries()) {
   const url = `https://broad.example/${f.split('/').map(encodeURIComponent).join('/')}`;
   // Rotate the order so no configuration always goes first (warm caches, a busy core).
@@ -168,5 +151,5 @@ for (const c of ctxs) {
 }
 await plain.close();
 for (const c of ctxs) await c.ctx.close();
-for (const p of profiles) rmSync(p, { recursive: true, force: true });
+removeProfiles();
 await server.close();

@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
-import { click } from '../lib/driver.mjs';
-import { readClipboard } from '../lib/clipboard.mjs';
+import { click, sleep, warned } from '../lib/driver.mjs';
+import { primaryButton } from '../lib/pixels.mjs';
+import { readClipboard, writeClipboard } from '../lib/clipboard.mjs';
 
 // With HANGUP_SCREENSHOTS=1 the Chromium run saves the ClickFix warning for the README.
 const SHOTS = process.env.HANGUP_SCREENSHOTS === '1'
@@ -182,6 +183,40 @@ for (const name of BROWSERS) {
       assert.equal(await readClipboard(browser, reader), before, 'the clipboard was not the page\'s to replace');
       await reader.close();
       await tab.close();
+    });
+
+    // eval25: on lock pages that never wrote the clipboard, a click or key press on the warning
+    // (and "Leave this page") replaced what the person had copied with HangUp's note.
+    // (Chromium only: Firefox has no `clipboardchange`, so a page's write by a route nothing sees
+    // would go unnoticed there, and the note is written after every touch: clipboard_note.js
+    // `SEES_CHANGES`, docs/LOCK.md.)
+    test('scam-fullscreen.html: a lock scam that never writes the clipboard leaves the person\'s own clipboard text there after a click on the warning and "Leave this page" (Chromium)', { skip: name !== 'chromium' && 'Firefox has no clipboardchange: the note after every touch (docs/LOCK.md)' }, async () => {
+      const reader = await browser.open(readerUrl);
+      const mine = 'my own text, copied before the visit (26)';
+      await writeClipboard(browser, reader, mine);
+      assert.equal(await readClipboard(browser, reader), mine, 'the test could not set the clipboard');
+      const tab = await browser.open(fixtureUrl('scam-fullscreen.html', 'pc-locked-7781.azurewebsites.net'));
+      try {
+        assert.ok(await warned(tab), `no warning: ${JSON.stringify(await tab.overlay())}`);
+        await tab.clickAt(6, 6); // on the warning, away from its buttons
+        await sleep(1000);
+        assert.equal(await readClipboard(browser, reader), mine, 'a click on the warning replaced the clipboard of a page that never wrote it');
+        if (name === 'chromium') await tab.page.bringToFront();
+        const leave = primaryButton(await tab.screenshot());
+        assert.ok(leave, 'no "Leave this page" button painted');
+        await tab.clickAt(leave.x, leave.y);
+        const at = `${browser.extBase}pages/left.html`;
+        const left = await waitFor(async () => {
+          if (tab.page?.isClosed()) return browser.context.pages().some((p) => p.url().startsWith(at)) || null;
+          return (await tab.url()).startsWith(at) || null;
+        }, 8000, 200);
+        assert.ok(left, '"Leave this page" did not work');
+        await sleep(1000); // (the landing page's script has run)
+        assert.equal(await readClipboard(browser, reader), mine, '"Leave this page" replaced the clipboard of a page that never wrote it');
+      } finally {
+        await tab.close().catch(() => {});
+        await reader.close().catch(() => {});
+      }
     });
 
     test('benign-clickfix-writeup.html: a blog post about ClickFix whose copy buttons copy the quoted commands stays silent and still copies', async () => {

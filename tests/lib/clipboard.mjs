@@ -23,3 +23,20 @@ export async function readClipboard(browser, readerTab) {
     await driver.setContext('content');
   }
 }
+
+/** Puts `text` on the system clipboard, as the person copying something of their own would
+ *  (Chromium: from the reader tab, focused, with the permission granted; Firefox: the privileged
+ *  context's clipboard helper). */
+export async function writeClipboard(browser, readerTab, text) {
+  if (browser.name === 'chromium') {
+    await readerTab.page.bringToFront();
+    return readerTab.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  }
+  const { driver } = browser;
+  await driver.setContext('chrome');
+  try {
+    await driver.executeScript(`Cc['@mozilla.org/widget/clipboardhelper;1'].getService(Ci.nsIClipboardHelper).copyString(arguments[0]);`, text);
+  } finally {
+    await driver.setContext('content');
+  }
+}

@@ -63,6 +63,14 @@ export function startFixtureServer() {
       const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 60000);
       return { status: 200, body: readFileSync(file), holdFor: ms, headers: { 'cache-control': 'no-store' } };
     }
+    // A page whose network stalls `ms` (at most 20 s) at its `<!-- stall -->` mark
+    // (hostile/held-stall-thread.html).
+    if (pathname.startsWith('/hostile/stall/')) {
+      const file = path.join(HOSTILE, path.normalize(`/${pathname.slice('/hostile/stall/'.length)}`));
+      if (!file.startsWith(HOSTILE) || !existsSync(file)) return null;
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 20000);
+      return { status: 200, body: readFileSync(file), stallFor: ms, headers: { 'cache-control': 'no-store' } };
+    }
     // A top navigation that makes no new document (hostile/rule-keep.html).
     if (pathname === '/no-content') return { status: 204, body: '', headers: { 'cache-control': 'no-store' } };
     const headers = HEADERS[path.basename(pathname)] ?? {};

@@ -152,9 +152,16 @@ export const PAGES = [
   { file: 'select-classic.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens a classic select\'s own list (the browser\'s widget, above the warning) full of its scam, with a showPicker() taken from a script-less frame' },
   { file: 'datalist-picker.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens the suggestions of an input\'s datalist full of its scam, with a showPicker() taken from a script-less frame' },
   { file: 'select-shadow.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) opens a classic select\'s list, then an input\'s datalist suggestions, full of its scam, both in closed shadow roots whose own sheet says display:block!important, with showPicker() taken from a script-less frame (review 24 H8)' },
+  { file: 'select-shadow-deep.html', poke: true, picker: true, ends: 'page', does: 'on each click (a click on the warning too) makes a new classic select, then an input with a datalist, full of its scam, in a closed shadow root past the 1 024 trees the guard observes (after 1 100 empty ones), whose own sheet says display:block!important, and opens its list in the same task with showPicker() taken from a script-less frame; on the third click the same in the closed root of its own hangup-warning element (review 25 H3)' },
   { file: 'select-picker.html', poke: true, ends: 'page', does: 'on each click (a click on the warning too) opens the ::picker(select) of a customizable select, a full-viewport scam with pointer-events:none, last in the root' },
   // Twenty-fifth session (lead): a document that never finishes parsing fires no DOMContentLoaded.
-  { file: 'held/held-response.html?ms=60000', ends: 'page', does: 'is sent whole, then its response is held open for 60 s with a space a second (the parser never finishes: no DOMContentLoaded), as a multipart/x-mixed-replace response is in Firefox' },
+  // (No lock behaviour: warned when its hold outlasts HELD_PARSE_MAX_MS, 20 s from the content
+  // script's start, content.js; docs/LOCK.md "Documents that never finish parsing".)
+  { file: 'held/held-response.html?ms=60000', ends: 'page', wait: 30000, does: 'is sent whole, then its response is held open for 60 s with a space a second (the parser never finishes: no DOMContentLoaded), as a multipart/x-mixed-replace response is in Firefox' },
+  // Lock behaviour lifts the hold at once (review 26 M1: only behaviour that holds a person does).
+  // `within`: the warning's host came within this many ms of the navigation (the page's `warnedAt`;
+  // the tab's navigation itself waits 20 s for a DOMContentLoaded that never comes).
+  { file: 'held/held-response-lock.html?ms=60000', ends: 'page', within: 10000, does: 'is held-response.html, and pushes five history entries and asks beforeunload as it loads: warned within 10 s (held, it would be at 20 s)' },
 ];
 
 
@@ -224,6 +231,18 @@ export function hostileSuite(name, part) {
       }
     }
 
+    /** "Show the page anyway" for tab `id` as the background does it (onDismiss): the tab's frames
+     *  told `dismiss` (`frameId`: the top's only), then the top-layer sheet taken out (top_layer.js;
+     *  while it is in, the page under the warning is not rendered). */
+    function dismissTab(id, frameId) {
+      return inExtension(async ([tabId, frame]) => {
+        await hangupProtocol.api.tabs.sendMessage(tabId, { what: hangupProtocol.MSG.dismiss }, frame === null ? undefined : { frameId: frame });
+        const { showTopLayer } = await import('/background/top_layer.js');
+        await showTopLayer(tabId);
+        return true;
+      }, [id, frameId ?? null]);
+    }
+
     /** The tab as the browser shows it (title, icon). */
     function tabInfo(urlPrefix) {
       return inExtension(async (prefix) => {
@@ -235,12 +254,12 @@ export function hostileSuite(name, part) {
     /** The warning is on screen now and stays there for the next samples; returns where it is.
      *  If the tab moved to the full-tab warning page meanwhile (a navigation shows a blank frame
      *  or two), the samples are taken again there. */
-    async function holds(tab, label, retry = true) {
+    async function holds(tab, label, retry = true, wait = 20000) {
       let last;
       const first = await waitFor(async () => {
         last = await share(tab);
         return warningOnScreen(last) ? last : null;
-      }, 20000, 150);
+      }, wait, 150);
       assert.ok(first, `${label}: the warning never covered the screen (${JSON.stringify(last)}; tab at ${await where(tab)})`);
       const at = await where(tab);
       // Chromium: the frames the compositor produced over a second (a page that hides the
@@ -396,7 +415,7 @@ export function hostileSuite(name, part) {
         return state(document.getElementById('PopupAutoComplete')) ? 'autocomplete popup' : null;`);
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker } of pages.filter(only)) {
+    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker, wait, within } of pages.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
@@ -420,11 +439,18 @@ export function hostileSuite(name, part) {
               await sleep(600);
               if (picker) pickers.push(await nativePicker(tab));
             }
-            // (The page kept trying on each click: the test proves something.)
-            if (picker) assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
+            // (The page kept trying on each click: the test proves something. Chromium only: in
+            // Firefox the content script consumes the activation a click on the warning gives the
+            // page (overlay_host.js `consume`) before the page's 30 ms timer sees it, so the page
+            // never gets to try; the pickers are checked all the same.)
+            if (picker && browser.name === 'chromium') assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
             assert.deepEqual(pickers.filter(Boolean), [], `${file}: the browser's own list over the warning after a click on it`);
           }
-          let at = await holds(tab, file);
+          let at = await holds(tab, file, true, wait);
+          if (within) {
+            const t = await tab.eval(() => window.warnedAt).catch(() => null);
+            assert.ok(t > 0 && t < within, `${file}: warned ${Math.round(t)} ms after the navigation (at most ${within})`);
+          }
           // (Where the browser has the feature, the page's attack ran: the test proves something.)
           if (((poke && browser.name === 'chromium') || runs) && at === 'page') {
             assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page's attack never ran (the test proves nothing)`);
@@ -529,7 +555,7 @@ export function hostileSuite(name, part) {
           await sleep(1000);
           assert.equal((await tab.eval(() => window.state())).alive.late, undefined, 'the late frame ran its script under the warning');
           const t = await tabInfo(url);
-          await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), t.id);
+          await dismissTab(t.id, 0);
           // (Chromium loads an <object> put back only in a rendered tab: the tab in front, as a person has it.)
           if (browser.name === 'chromium') await tab.page.bringToFront();
           const after = await waitFor(async () => {
@@ -558,6 +584,22 @@ export function hostileSuite(name, part) {
           await sleep(2500);
           const o = await tab.overlay();
           assert.equal(o.present, false, 'an honest thread was warned on its first post (read while its parser waited for the ad script)');
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
+      test('held-stall-thread.html: an honest forum thread whose first post quotes a scam pop-up, makes a sound context and plays a muted video (as ad scripts do), and whose network stalls 6 s before the replies (no script) is not judged on its first half (review 25 H6, review 26 M1)', { skip: !only({ file: 'held-stall-thread.html' }) }, async () => {
+        const tab = await browser.open(fixtureUrl('hostile/stall/held-stall-thread.html?ms=6000', 'forum.homepc-help.example'));
+        try {
+          const replies = await waitFor(() => tab.eval(() => document.body.innerText.includes('techgran')).catch(() => null), 20000, 250);
+          assert.ok(replies, 'the page never finished');
+          // The replies were parsed 6 s after the first post: past the early read (the test proves something).
+          const gap = await tab.eval(() => window.repliesAt - window.firstAt);
+          assert.ok(gap > 5000, `the network did not stall past the early read (${gap} ms)`);
+          await sleep(2500);
+          const o = await tab.overlay();
+          assert.equal(o.present, false, 'an honest thread was warned on its first post (read while its network stalled)');
         } finally {
           await tab.close().catch(() => {});
         }
@@ -596,7 +638,7 @@ export function hostileSuite(name, part) {
             assert.ok(during, `while warned: ${JSON.stringify(await tab.eval(() => window.state()))}`);
           }
           const t = await tabInfo(url);
-          await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }), t.id);
+          await dismissTab(t.id);
           const after = await waitFor(async () => {
             const st = await tab.eval(() => window.state());
             return st.hidden === 'allow-same-origin allow-modals' ? st : null;
@@ -696,7 +738,7 @@ export function hostileSuite(name, part) {
         }
       });
 
-      test('activation-clipboard.html: a click on the warning gives the page activation, with which it writes a command to the clipboard by methods no hook sees (writeText and execCommand from a script-less frame): written once per click, it is gone a second later; written in every frame while the activation lasts, it is gone when the activation is, and after "Leave this page"', { skip: !only({ file: 'activation-clipboard.html' }) }, async () => {
+      test('activation-clipboard.html: a click on the warning gives the page activation, with which it writes a command to the clipboard by methods no hook sees (writeText and execCommand from a script-less frame): written once per click, it is gone a second later, also by writeText alone (the frame of the top\'s origin inside a frame of another site, or taken out before the warning: review 26 H2); written at every poll while the activation lasts, it is gone when the activation is, and after "Leave this page"', { skip: !only({ file: 'activation-clipboard.html' }) }, async () => {
         const PAYLOAD = 'HANGUP-ACTIVATION-PAYLOAD';
         const readerUrl = fixtureUrl('benign-article.html', 'clipboard-reader.example');
         if (browser.name === 'chromium') {
@@ -714,23 +756,44 @@ export function hostileSuite(name, part) {
         };
         // (No script is run in the page while its activation matters: Chromium's driver runs
         // scripts with a user gesture, which would give the page activation of its own.)
-        for (const mode of ['once', 'every-frame']) {
-          const tab = await browser.open(fixtureUrl(`hostile/${file}${mode === 'once' ? '?once' : ''}`, 'pc-alert-hostile.azurewebsites.net'));
+        // Whether the page tried (it saw the activation): asserted in Chromium only. In Firefox
+        // HangUp consumes the activation before the page's next check in most clicks (docs/LOCK.md),
+        // and the frame's writeText fails there anyway: its clipboard is checked all the same.
+        const tried = async (tab, n, what) => {
+          const tries = await tab.eval(() => window.tries);
+          if (browser.name === 'chromium') assert.ok(tries >= n, `the page did not try to write the clipboard ${what} (the test proves nothing): ${tries} tries`);
+        };
+        // (Every mode polls with a MessageChannel (`fast`): the page sees the activation before
+        // HangUp consumes it, as its first animation frame does in some clicks only. wt-fast:
+        // writeText only, once per activation: no copy event and no hook sees it; review 26 H2.
+        // With -xo the script-less frame is of the top's origin inside a frame of another site;
+        // with -gone it was taken out before the warning came, its methods kept.)
+        const modes = { 'wt-fast': '?once&wt&fast', 'wt-fast-xo': '?once&wt&fast&xo', 'wt-fast-gone': '?once&wt&fast&gone', once: '?once&fast', 'every-poll': '?fast' };
+        for (const [mode, query] of Object.entries(modes)) {
+          const tab = await browser.open(fixtureUrl(`hostile/${file}${query}`, 'pc-alert-hostile.azurewebsites.net'));
           try {
             assert.equal(await holds(tab, `${file} (${mode})`), 'page');
-            if (mode === 'once') {
+            if (mode.startsWith('wt-fast')) {
+              await poke(tab);
+              await sleep(1500);
+              await clean(`1.5 s after a click on the warning (${mode}: writeText only, from a realm no hook reached)`);
+              assert.equal(await tab.eval(() => window.taken), 'before the warning', 'the page did not take the methods before the warning (the test proves nothing)');
+              await tried(tab, 1, 'after the click');
+            } else if (mode === 'once') {
               for (let i = 0; i < 2; i++) {
                 if (i) await sleep(5000); // the first click's activation lapses: the page writes again on the next
                 await poke(tab);
                 await sleep(1000);
                 await clean('a second after a click on the warning');
               }
-              assert.ok((await tab.eval(() => window.rounds)) >= 2, 'the page did not write the clipboard on each click (the test proves nothing)');
+              // (Tried: since the twenty-sixth session its writes mostly fail: the copy event
+              // copies HangUp's note, and Firefox refuses the frame's writeText.)
+              await tried(tab, 2, 'on each click');
             } else {
               await poke(tab);
               await sleep(7000); // the page's activation (5 s) has lapsed, and the warning's last write is done
               await clean('once its activation from a click on the warning lapsed');
-              assert.ok((await tab.eval(() => window.rounds)) > 2, 'the page did not write the clipboard while active (the test proves nothing)');
+              await tried(tab, 1, 'while active');
               if (browser.name === 'chromium') await tab.page.bringToFront();
               await leaves(tab, file, 'click');
               await sleep(1000); // (the landing page's script has run: it writes the note as it loads)
@@ -741,6 +804,35 @@ export function hostileSuite(name, part) {
           }
         }
         await reader.close().catch(() => {});
+      });
+
+      test('activation-clipboard.html: while the warning shows, a copy the page makes with a script-less frame\'s execCommand copies HangUp\'s note instead, and its hooked writeText is refused (Chromium: its driver runs a script with activation, as a click on the warning gives it)', { skip: name !== 'chromium' ? 'Firefox\'s driver gives a script no activation: the page could not copy' : !only({ file: 'activation-clipboard.html' }) }, async () => {
+        const readerUrl = fixtureUrl('benign-article.html', 'clipboard-reader.example');
+        await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(readerUrl).origin });
+        const reader = await browser.open(readerUrl);
+        const tab = await browser.open(fixtureUrl('hostile/activation-clipboard.html?once', 'pc-alert-hostile.azurewebsites.net'));
+        try {
+          assert.equal(await holds(tab, 'activation-clipboard.html'), 'page');
+          await tab.page.bringToFront();
+          // (The page's own loop is stopped first, in the same script: only these two writes.)
+          const r = await tab.eval(() => {
+            warned = false; // eslint-disable-line no-undef
+            select.call(ta); // eslint-disable-line no-undef
+            let heard = false; // the page's own copy listener: HangUp's comes first and stops the event
+            document.addEventListener('copy', () => (heard = true), true);
+            const copied = execCommand.call(document, 'copy'); // eslint-disable-line no-undef
+            return navigator.clipboard.writeText('HANGUP-HOOKED-PAYLOAD').then(() => 'written', (e) => e.name).then((w) => ({ copied, w, heard }));
+          });
+          const clip = await readClipboard(browser, reader);
+          assert.ok(!clip.includes('HANGUP-ACTIVATION-PAYLOAD') && !clip.includes('HANGUP-HOOKED-PAYLOAD'), `the clipboard holds the page's text: ${clip}`);
+          // The copy's note, or the warning's own written over it (it saw the clipboard change).
+          assert.match(clip, /^HangUp (removed a command|cleared the clipboard)/, 'the copy copied HangUp\'s note');
+          assert.equal(r.heard, false, `the page heard its copy event: ${JSON.stringify(r)}`);
+          assert.equal(r.w, 'NotAllowedError', `the hooked writeText: ${JSON.stringify(r)}`);
+        } finally {
+          await tab.close().catch(() => {});
+          await reader.close().catch(() => {});
+        }
       });
 
       test('title-fight.html: the tab reads "HangUp: scam page blocked" with HangUp\'s icon while the warning shows, and the page\'s own after "Show the page anyway"', async () => {
@@ -762,7 +854,7 @@ export function hostileSuite(name, part) {
           }
           assert.ok((await tab.eval(() => window.rounds)) >= 5, 'the page stopped fighting (test proves nothing)');
           // "Show the page anyway": what the background tells the tab's top frame.
-          await inExtension((id) => hangupProtocol.api.tabs.sendMessage(id, { what: hangupProtocol.MSG.dismiss }, { frameId: 0 }), ours.id);
+          await dismissTab(ours.id, 0);
           const back = await waitFor(async () => {
             const t = await tabInfo(url);
             return t?.title === 'Windows Defender Security Alert' && iconOf(t.icon) === 'page' ? t : null;

@@ -97,6 +97,16 @@ export async function startServer(route) {
       setTimeout(() => {
         if (!res.destroyed) res.end(r.body ?? '');
       }, r.bodyAfter).unref();
+    } else if (r.stallFor) {
+      // The body up to its `<!-- stall -->` mark now, the rest `stallFor` ms later (a network
+      // that stalls mid-document: hostile/held-stall-thread.html).
+      const body = Buffer.from(r.body ?? '');
+      const at = body.indexOf('<!-- stall -->');
+      res.writeHead(r.status ?? 200, { 'content-type': TYPES['.html'], ...r.headers });
+      res.write(at < 0 ? body : body.subarray(0, at));
+      setTimeout(() => {
+        if (!res.destroyed) res.end(at < 0 ? '' : body.subarray(at));
+      }, r.stallFor).unref();
     } else if (r.holdFor) {
       // The body now, then the response held open `holdFor` ms with a space a second: the
       // document is on screen but its parser never finishes (no DOMContentLoaded meanwhile).
