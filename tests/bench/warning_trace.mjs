@@ -43,7 +43,7 @@ const PATCHES = {
     ['    if (warned) return;\n    warned = true;', '    __hgT("warn"); if (warned) return;\n    warned = true;'],
   ],
   'content/main_world.js': [
-    ['  function onNeutralise(e) {\n    if (neutralised) return;', '  function onNeutralise(e) {\n    if (neutralised) return; window.__hgN = [performance.now()];'],
+    ['    if (neutralised) return;\n    neutralised = true;', '    if (neutralised) return; window.__hgN = [performance.now()];\n    neutralised = true;'],
     ['      }\n    }\n    sweep();', '      }\n    }\n    window.__hgN.push(performance.now());\n    sweep();'],
   ],
   'background/background.js': [
@@ -55,7 +55,7 @@ const PATCHES = {
     ['  msg = await withAuthPrompts(msg, sender); // HTTP auth', '  msg = await withAuthPrompts(msg, sender); __r.auth = Date.now(); // HTTP auth'],
     ['    return { look: true, warn: false, ...readOf(verdict) };', '    __r.answered = Date.now(); return { look: true, warn: false, ...readOf(verdict) };'],
     ['  const verdict = analyse(msg.snapshot, { strict: settings.strict });', '  const verdict = analyse(msg.snapshot, { strict: settings.strict }); __r.analysed = Date.now();'],
-    ["    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {});\n", "    api.tabs.sendMessage(tabId, { what: MSG.warn, clickfix: clickfixOf(merged) }).catch(() => {}); __r.warnSent = Date.now();\n"],
+    ["    api.tabs.sendMessage(tabId, { what: MSG.warn, kind: kindOf(merged) }).catch(() => {});\n", "    api.tabs.sendMessage(tabId, { what: MSG.warn, kind: kindOf(merged) }).catch(() => {}); __r.warnSent = Date.now();\n"],
   ],
   'background/settings.js': [
     ['    return (await api.storage.managed.get(null)) ?? {};', '    const __p = (await api.storage.managed.get(null)) ?? {}; (self.__hgStart ||= {}).policy ??= Date.now(); return __p;'],
