@@ -1674,6 +1674,14 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
          fermez pas cette page.",
         "Uw account is geblokkeerd. Bel nu om het te deblokkeren: 020 555 0734. Sluit dit venster \
          niet.",
+        // The desk's condition and portal, but the call pressed as the other way out (review 27
+        // H2).
+        "Wenn Sie Ihr Passwort nicht ändern, wird Ihr Konto in 2 Stunden gesperrt. Ändern Sie es \
+         im Self-Service-Portal oder rufen Sie sofort unseren Sicherheitsdienst an: 030 5550 1735. \
+         Unser Techniker verbindet sich per AnyDesk.",
+        "Als u uw wachtwoord niet wijzigt, wordt uw account over 2 uur geblokkeerd. Wijzig het in \
+         het selfserviceportaal of bel direct onze beveiligingsdienst: 020 555 0735. Onze \
+         technicus maakt verbinding met AnyDesk.",
     ];
     for text in kits {
         let v = analyse(

@@ -101,6 +101,7 @@ pub struct Mood<'a> {
     errors: Index<'a>,
     verdicts: Index<'a>,
     selves: Index<'a>,
+    urgencies: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -110,7 +111,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 15].map(|_| Vec::new());
+        let mut by = [(); 16].map(|_| Vec::new());
         let mut pressure = false;
         for h in hits {
             pressure |=
@@ -123,6 +124,10 @@ impl<'a> Mood<'a> {
                 Cat::ConditionalClause => 4,
                 Cat::Protect => 5,
                 Cat::Cta => 6,
+                // Russian "не", "нет" are look-alikes of Latin "he", "het" (normalize.rs folds
+                // a word of look-alikes only): before a Latin word they are English "he" and
+                // Dutch "het" ("het selfserviceportaal"), no denial.
+                Cat::Negation if look_alike_denial(base, h) => continue,
                 Cat::Negation => 7,
                 Cat::NegationAfter => 8,
                 Cat::Speaker => 9,
@@ -131,11 +136,12 @@ impl<'a> Mood<'a> {
                 Cat::Error => 12,
                 Cat::Verdict => 13,
                 Cat::SelfServe => 14,
+                Cat::Urgency => 15,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, selves] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, selves, urgencies] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -156,6 +162,7 @@ impl<'a> Mood<'a> {
             errors,
             verdicts,
             selves,
+            urgencies,
             pressure,
         }
     }
@@ -726,20 +733,12 @@ impl<'a> Mood<'a> {
         });
         let near = |ix: &Index<'a>| ix.within(from, h.end + SENTENCE_MAX).to_vec();
         let selves = near(&self.selves);
-        // No call in the remedy's sentence before it, and the first after it offered as the
-        // other way ("… or call the desk on …").
+        // No call in the remedy's sentence: not what a call is for ("call us to reset your
+        // password"), nor the call as the other way out ("… or call our security desk"): a desk
+        // offers its number as help, in a sentence of its own.
         let uncalled = |r: &Hit| {
             let (s, e) = self.sentence(r);
-            self.calls.within(s, e).first().is_none_or(|c| {
-                c.start >= r.start
-                    && self.base[s..floor(self.base, c.start)]
-                        .trim_end_matches([' ', ','])
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| {
-                            w == "oppure" || OR_WORDS.iter().any(|o| o.trim_end() == w)
-                        })
-            })
+            self.calls.within(s, e).is_empty()
         };
         let conditioned = |r: &Hit| r.weight > 1.0;
         let inside = |r: &Hit| {
@@ -747,8 +746,15 @@ impl<'a> Mood<'a> {
                 .iter()
                 .any(|c| conditioned(c) && c.start <= r.start && r.start < c.end)
         };
+        // Nor a call pressed ("or call our security desk now", "rufen Sie sofort an"): a desk
+        // offers its number as help, a kit as the way out.
+        let pressed = near(&self.calls).iter().any(|c| {
+            let (s, e) = self.sentence(c);
+            !self.urgencies.within(s, e).is_empty()
+        });
         !self.pressure
             && !device
+            && !pressed
             && near(&self.compromises).is_empty()
             && selves
                 .iter()
@@ -955,6 +961,16 @@ const DEVICES: [&str; 14] = [
     "computador",
     "ordenador",
 ];
+
+/// Whether the negation `n` is Russian "не" or "нет" read as Latin "he" or "het" before a Latin
+/// word (see `Mood::new`).
+fn look_alike_denial(base: &str, n: &Hit) -> bool {
+    matches!(base.get(n.start..n.end), Some("he" | "het"))
+        && base
+            .get(n.end..)
+            .and_then(|r| r.trim_start().chars().next())
+            .is_some_and(|c| c.is_ascii_alphabetic())
+}
 
 /// The German and Dutch possessives of the reader that open a verb-final claim.
 const VERB_FINAL_POSSESSIVES: [&str; 7] = ["ihr", "ihre", "dein", "deine", "uw", "jouw", "je"];
@@ -1302,6 +1318,23 @@ mod tests {
             Cat::Lock
         ));
         assert!(addressed("Ihr Amazon-Konto wurde gehackt", Cat::Compromise));
+    }
+
+    #[test]
+    fn russian_denials_read_as_latin_deny_no_latin_word() {
+        // "не", "нет" fold to "he", "het" (look-alike letters only): before a Russian word they
+        // deny; before a Latin one they are English "he" and Dutch "het".
+        let negated = |text: &str, cat: Cat| {
+            with(text, |m, hits| {
+                hits.iter().any(|h| h.cat == cat && m.negated(h))
+            })
+        };
+        assert!(negated("Ваш аккаунт не заблокирован.", Cat::Lock));
+        assert!(!negated("Gebruik het selfserviceportaal.", Cat::SelfServe));
+        assert!(!negated(
+            "Wijzig het in het selfserviceportaal.",
+            Cat::SelfServe
+        ));
     }
 
     #[test]
