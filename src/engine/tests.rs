@@ -429,6 +429,94 @@ fn game_with_lock_behaviours_but_no_scare_is_not_scam() {
     assert_ne!(level(&s), Level::Scam);
 }
 
+/// An emulator of an old system in full screen (keyboard and pointer locked: the guest owns
+/// them) shows that system's own fatal error and a note about itself; the reader's thing named
+/// in that note is no claim of the error's. A kit's lock claim stays the reader's when the
+/// reader's thing opens the next sentence, or with a kit's pressure anywhere (review 25 L2).
+#[test]
+fn an_emulator_screen_in_full_screen_claims_nothing() {
+    let locked = |title: &str, text: &str| {
+        let mut s = page("https://retro-emu.example/", title, text);
+        s.behaviour = Behaviour {
+            fullscreen: 1,
+            keyboard_lock: 1,
+            pointer_lock: 1,
+            ..Default::default()
+        };
+        s
+    };
+    for (title, text) in [
+        (
+            "Windows 95 in your browser",
+            "Start\nMy Computer\nC:\\WINDOWS>\nA fatal exception 0E has occurred at 0028:C0011E36. \
+             The current application will be terminated.\nPress any key to continue _\n\
+             This is an emulator running Windows 95 in your browser. Press Esc twice to leave.",
+        ),
+        (
+            "DOS-Emulator",
+            "Allgemeine Schutzverletzung. Die aktuelle Anwendung wird beendet.\n\
+             Drücken Sie eine beliebige Taste, um fortzufahren.\n\
+             Dies ist ein Emulator, der MS-DOS in Ihrem Browser ausführt. Esc beendet den Vollbildmodus.",
+        ),
+        (
+            "Émulateur Windows 3.1",
+            "Erreur d'application. L'application en cours va être fermée.\n\
+             Appuyez sur une touche pour continuer.\n\
+             Cet émulateur exécute Windows 3.1 dans votre navigateur. Échap pour quitter.",
+        ),
+    ] {
+        let s = locked(title, text);
+        let v = analyse(&s, &Options::default());
+        assert_ne!(v.level, Level::Scam, "{text}: {:?}", ids(&s));
+        assert!(!has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
+    }
+    // Kits: the reader's thing opens the next sentence, or the page presses (malware named).
+    for text in [
+        "Access to this session will be terminated. Your computer must be checked by a technician.",
+        "The current session will be terminated. Press any key. We found spyware on the system \
+         that runs in your browser.",
+    ] {
+        let s = locked("", text);
+        assert!(has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
+        assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+    }
+    // Static lock kits (no behaviour) that name the computer deep in the next sentence and ask
+    // for a technician or show a number: an emulator does neither, so their lock claim stays
+    // (review 27 M3). Invented text, fictional numbers.
+    for (text, scam) in [
+        (
+            "El acceso ha sido bloqueado por motivos de seguridad. Un técnico autorizado debe \
+             conectarse a su ordenador para desbloquearlo. Llame al 020 7946 0417.",
+            true,
+        ),
+        (
+            "Der Zugang wurde gesperrt. Ein autorisierter Techniker muss sich mit Ihrem Computer \
+             verbinden, um ihn freizugeben. Rufen Sie 020 7946 0418 an.",
+            false,
+        ),
+        (
+            "O acesso foi bloqueado. Um técnico certificado tem de se ligar ao seu computador \
+             para o desbloquear. Ligue para 020 7946 0423.",
+            false,
+        ),
+        // A number shown, no technician named.
+        (
+            "This session has been locked. Only the administrator can unlock the files on your \
+             computer, on 020 7946 0426.",
+            false,
+        ),
+    ] {
+        let s = page("https://support-desk-4471.example/", "", text);
+        assert!(has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
+        if scam {
+            assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+        }
+        let s = locked("", text);
+        assert!(has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
+        assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+    }
+}
+
 /// Invented text in a language the lexicon does not read (Bengali), with a fictional number.
 const UNREAD_KIT: &str = "সতর্কতা! আপনার কম্পিউটার ঝুঁকিতে আছে। +1 (855) 555-0142\nকম্পিউটার বন্ধ করবেন না।";
 

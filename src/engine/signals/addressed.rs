@@ -106,6 +106,9 @@ pub struct Mood<'a> {
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
     pressure: bool,
+    /// The page asks for help from someone: it shows a number or names a technician, a support
+    /// team or a remote-access tool. An emulator's fatal error asks for none of these.
+    helpline: bool,
 }
 
 impl<'a> Mood<'a> {
@@ -113,9 +116,12 @@ impl<'a> Mood<'a> {
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
         let mut by = [(); 16].map(|_| Vec::new());
         let mut pressure = false;
+        let mut helpline = false;
         for h in hits {
             pressure |=
                 h.weight > 0.0 && matches!(h.cat, Cat::DoNotClose | Cat::DataLoss | Cat::Infection);
+            helpline |= h.weight > 0.0
+                && matches!(h.cat, Cat::SupportRole | Cat::RemoteAccess | Cat::TollFree);
             let slot = match h.cat {
                 Cat::Victim => 0,
                 Cat::Possessive => 1,
@@ -164,7 +170,15 @@ impl<'a> Mood<'a> {
             selves,
             urgencies,
             pressure,
+            helpline,
         }
+    }
+
+    /// Whether the page shows a number to call (see `helpline`); technicians, support teams and
+    /// remote-access tools are read from the hits.
+    pub fn shows_number(mut self, number: bool) -> Self {
+        self.helpline |= number;
+        self
     }
 
     /// Whether the site is one its title names (see `own_site`).
@@ -180,6 +194,7 @@ impl<'a> Mood<'a> {
     }
 
     /// Start of the sentence that holds byte `i`.
+    #[inline(never)]
     fn sentence_start(&self, i: usize) -> usize {
         let lo = floor(self.base, i.saturating_sub(SENTENCE_MAX));
         let i = floor(self.base, i);
@@ -388,7 +403,15 @@ impl<'a> Mood<'a> {
     pub fn about_reader_in_words(&self, h: &Hit) -> bool {
         // The reader's thing named under a condition or in a question ("If your computer shows
         // a warning, call the IT desk") is no statement about it: it makes no claim of another
-        // sentence theirs (a claim in its own sentence is conditional or asked itself).
+        // sentence theirs (a claim in its own sentence is conditional or asked itself). After
+        // the claim, the reader's thing is named in its sentence or opens a later one ("Windows
+        // has been locked. Your computer …", a title and the line under it), or anywhere on a
+        // page with a kit's pressure (do not close, a threat of loss, malware) or one that asks
+        // for help (a number shown, a technician, a remote-access tool: "El acceso ha sido
+        // bloqueado. Un técnico certificado debe conectarse a su ordenador …", review 27 M3): an
+        // emulator's "The current application will be terminated. Press any key to continue"
+        // and its note "This is an emulator running Windows 95 in your browser" claim nothing of
+        // the reader's.
         let near = self
             .victims
             .within(
@@ -400,6 +423,16 @@ impl<'a> Mood<'a> {
                 gap(v, h) <= CLAIM_WINDOW
                     && v.start != h.start
                     && !(self.conditional(v) || self.asked(v))
+                    && (self.pressure || self.helpline || {
+                        // In the claim's sentence, or at most two words into a later one.
+                        let s = self.sentence_start(v.start);
+                        s <= h.end
+                            || self.base[s..floor(self.base, v.start.max(s))]
+                                .bytes()
+                                .filter(|b| *b == b' ')
+                                .count()
+                                <= 3
+                    })
             });
         near || self
             .possessives

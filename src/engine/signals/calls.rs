@@ -20,6 +20,7 @@ use super::{excerpt_of, reason, Evidence};
 pub(super) fn signals(
     snap: &Snapshot,
     text: &Text,
+    text_phones: Vec<Phone>,
     hits: &[Hit],
     mood: &Mood,
     page: &Page,
@@ -27,7 +28,6 @@ pub(super) fn signals(
 ) {
     let base = &text.base;
     let cta_cats = [Cat::Cta, Cat::TollFree, Cat::SupportRole];
-    let text_phones = find_phones(base);
     let ctas = Near::new(hits, &|c| cta_cats.contains(&c));
     // A lock or takeover stated to the reader ("your Apple ID has been locked") right before a
     // bare number, in the same part of the page and in words (not a title or a headline: a blog

@@ -23,6 +23,7 @@ use crate::verdict::{Detail, Group, Reason, ReasonId};
 
 use super::domain::host_of;
 use super::lexicon::{lexicon, Cat, Hit};
+use super::phone::find_phones;
 use super::weights::{PROMISE, PROMISE_ALONE};
 
 use excerpt::excerpt;
@@ -145,9 +146,11 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // (a kit's other claims still count, below).
     let self_named = page.self_named && !page.on_brand_host;
     ev.self_named = self_named || (page.names_product && !page.on_brand_host);
+    let phones = find_phones(&text.base);
     let mood = addressed::Mood::new(&text.base, &hits)
         .headlines_until(text.alts_start)
-        .own_site(self_named);
+        .own_site(self_named)
+        .shows_number(!phones.is_empty() || !snap.tel_links.is_empty());
     brand::signals(
         &text,
         &hits,
@@ -186,7 +189,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         page.on_brand_host = !foreign;
         ev.on_brand_host = !foreign;
     }
-    calls::signals(snap, &text, &hits, &mood, &page, &mut ev);
+    calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
 
     // A ransom lock screen signs with the police's name ("Your computer has been locked by the
