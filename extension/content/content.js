@@ -691,8 +691,19 @@
       clearTimeout(stallTimer);
       lift();
     };
-    document.addEventListener('DOMContentLoaded', parsed, { once: true });
-    document.addEventListener('DOMContentLoaded', start, { once: true });
+    // On the window, in the capture phase: the event's first stop, where this script (run before
+    // any page script) is first in line, so a page that stops it there (stopImmediatePropagation
+    // in its own capture listener) cannot keep it from the reads (review 28 MAIN-H1).
+    addEventListener('DOMContentLoaded', parsed, { capture: true, once: true });
+    addEventListener('DOMContentLoaded', start, { capture: true, once: true });
   } else start();
-  addEventListener('load', () => schedule(50), { once: true });
+  // The window's own load, in the capture phase for the same reason (its target is the document;
+  // the page's elements' `load` events stop at the document and never reach the window: checked in
+  // Chromium, 2026-12-03, two images and a frame gave one call, the window's).
+  const loaded = (e) => {
+    if (e.target !== document) return;
+    removeEventListener('load', loaded, true);
+    schedule(50);
+  };
+  addEventListener('load', loaded, true);
 })();
