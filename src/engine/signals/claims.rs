@@ -116,8 +116,16 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             .iter()
             .any(|p| p.toll_free);
     let exam = |h: &Hit| app_page && (h.cat != Cat::Lock || mood.exam(h));
+    // Nor a lock still to come that the reader avoids alone (an IT desk's password expiry:
+    // `Mood::self_served`).
     let lock: Vec<&Hit> = of(hits, Cat::Lock)
-        .filter(|h| mood.addressed(h) && !blocks(h) && !mood.routine_lockout(h) && !exam(h))
+        .filter(|h| {
+            mood.addressed(h)
+                && !blocks(h)
+                && !mood.routine_lockout(h)
+                && !exam(h)
+                && !mood.self_served(h)
+        })
         .collect();
     let kl = distinct_phrases(&lock);
     if kl > 0 {
