@@ -690,6 +690,10 @@ fn full_screen_apps_with_a_footer_number_are_not_kits() {
         let v = analyse(&s, &Options::default());
         assert_ne!(v.level, Level::Scam, "{title}: {v:#?}");
     }
+    let full_screen = Behaviour {
+        fullscreen: 1,
+        ..Default::default()
+    };
     let kits = [
         ("https://play-racer-x.example/", "Harbour Racer", "Harbour Racer\nLap 2 of 3\nYour computer has been locked due to a virus. Call support now: 1-888-555-0174", &game, false),
         ("https://typing-lesson-x.example/", "Typing trainer", "Lesson 4: the home row\nWords per minute: 42.\nWindows has blocked this computer. Do not close this window.\nHelp line: +1 555 010 4477", &app, false),
@@ -718,6 +722,9 @@ fn full_screen_apps_with_a_footer_number_are_not_kits() {
         ("https://examen-w.example/", "Examen en ligne", "Examen en ligne\nQuestion 1 sur 3. Temps restant : 04:59\nWindows est verrouillé jusqu'à la fin de l'examen. Ne fermez pas cette fenêtre pendant l'examen.\nUn problème ? Appelez le technicien au 01 99 00 17 85.", &exam, false),
         ("https://online-pruefung-f.example/", "Online-Prüfung", "Online-Prüfung\nAufgabe 1 von 3. Restzeit 04:59\nIhr Bildschirm ist bis zum Ende der Prüfung gesperrt. Schließen Sie dieses Fenster nicht.\nZum Freischalten rufen Sie den Techniker an: +49 30 555 0187", &exam, false),
         ("https://online-exam-u.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour screen is locked until the exam ends. Do not close this window.\nTo unblock it, call the exam technician on 020 7946 0988.", &exam, false),
+        // Review 28 E-M2: "Mac" or "PC" ending the "do not close" sentence names the device.
+        ("https://sec-report-m.example/", "Security report", "Time remaining: 04:59. Your report has been submitted.\nDo not close this window or restart this Mac.\nNeed help? Call the security team: 020 7946 0564", &full_screen, false),
+        ("https://sec-report-p.example/", "Security report", "Time remaining: 04:59. Your report has been submitted.\nDo not close this window or restart your PC.\nNeed help? Call the security team: 020 7946 0565", &full_screen, false),
     ];
     for (url, title, text, b, hidden) in kits {
         let mut s = page(url, title, text);

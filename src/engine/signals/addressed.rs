@@ -762,7 +762,7 @@ impl<'a> Mood<'a> {
         let (_, end) = self.sentence(h);
         let device = self.victims.within(from, end).iter().any(|v| {
             let w = &self.base[floor(self.base, v.start)..floor(self.base, v.end)];
-            DEVICES.iter().any(|d| w.contains(d))
+            contains_any(w, DEVICES)
         });
         let near = |ix: &Index<'a>| ix.within(from, h.end + SENTENCE_MAX).to_vec();
         let selves = near(&self.selves);
@@ -838,7 +838,10 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn device(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
-        contains_any(&self.base[s..e], DEVICE)
+        let t = &self.base[s..e];
+        // "Mac" and "PC" are words ("mac " in DEVICE): also where they end the sentence ("or
+        // restart this Mac.", review 28 E-M2).
+        contains_any(t, DEVICE) || t.ends_with(" mac") || t.ends_with(" pc")
     }
 
     /// Whether a sentence that asks for a call is about unlocking something ("To unlock your
@@ -989,7 +992,7 @@ const SCREEN: &str = "screen|bildschirm|ecran|pantalla|schermo|scherm|tela|windo
 
 /// The reader's device, its system or its browser, which no exam locks (normalised; a lockdown
 /// browser says the exam's window is locked).
-const DEVICE: &str = "computer|ordinateur|rechner|equipo|ordenador|computador|pc |device|gerat|appareil|dispositivo|apparaat|laptop|system|windows|mac |macbook|iphone|android|browser|navega|navigat";
+const DEVICE: &str = "computer|ordinateur|rechner|equipo|ordenador|computador|pc |pc,|device|gerat|appareil|dispositivo|apparaat|laptop|system|windows|mac |mac,|macbook|iphone|android|browser|navega|navigat";
 
 /// Unlocking, unblocking or restoring, in a call's sentence (normalised).
 const UNLOCK: &str = "unlock|unblock|restor|entsperr|freischalt|entriegel|wiederherst|deverrouill|debloqu|retabl|desbloque|restablec|sblocc|ripristin|ontgrendel|deblokk|ontblok|herstel";
@@ -1032,24 +1035,10 @@ const OR_WORDS: [&str; 11] = [
     "or ", "oder ", "ou ", "o ", "of ", "eller ", "lub ", "albo ", "nebo ", "или ", "或",
 ];
 
-/// A device's names in the victim phrases ("your computer", "Ihr Rechner"): its lock is no
-/// password expiry (`Mood::self_served`).
-const DEVICES: [&str; 14] = [
-    "computer",
-    "pc",
-    "device",
-    "laptop",
-    "mac",
-    "ordinateur",
-    "appareil",
-    "rechner",
-    "gerat",
-    "apparaat",
-    "equipo",
-    "dispositiv",
-    "computador",
-    "ordenador",
-];
+/// A device's names in the victim phrases ("your computer", "Ihr Rechner"; `|`-separated for
+/// `contains_any`): its lock is no password expiry (`Mood::self_served`).
+const DEVICES: &str =
+    "computer|pc|device|laptop|mac|ordinateur|appareil|rechner|gerat|apparaat|equipo|dispositiv|computador|ordenador";
 
 /// Whether the negation `n` is Russian "не" or "нет" read as Latin "he" or "het" before a Latin
 /// word (see `Mood::new`).
