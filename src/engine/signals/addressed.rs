@@ -992,10 +992,11 @@ const SCREEN: &str = "screen|bildschirm|ecran|pantalla|schermo|scherm|tela|windo
 
 /// The reader's device, its system or its browser, which no exam locks (normalised; a lockdown
 /// browser says the exam's window is locked).
-const DEVICE: &str = "computer|ordinateur|rechner|equipo|ordenador|computador|pc |pc,|device|gerat|appareil|dispositivo|apparaat|laptop|system|windows|mac |mac,|macbook|iphone|android|browser|navega|navigat";
+const DEVICE: &str = "computer|ordinateur|rechner|equipo|ordenador|computador|pc |pc,|pc)|device|gerat|appareil|dispositivo|apparaat|laptop|notebook|portable|tablet|ipad|chromebook|handy|smartphone|system|windows|mac |mac,|mac)|macbook|iphone|android|browser|navega|navigat";
 
-/// Unlocking, unblocking or restoring, in a call's sentence (normalised).
-const UNLOCK: &str = "unlock|unblock|restor|entsperr|freischalt|entriegel|wiederherst|deverrouill|debloqu|retabl|desbloque|restablec|sblocc|ripristin|ontgrendel|deblokk|ontblok|herstel";
+/// Unlocking, unblocking, restoring or getting access back, in a call's sentence (normalised; an
+/// exam's helpline answers problems, review 28 E-H1 and review 29 E-H4).
+const UNLOCK: &str = "unlock|unblock|restor|regain|reactiv|riattiv|recuper|entsperr|freischalt|freigeb|freizugeb|entriegel|wiederherst|deverrouill|debloqu|retabl|desbloque|restablec|sblocc|ripristin|ontgrendel|deblokk|ontblok|herstel|vrij te geven|vrijgeven|acces|acesso|zugang|toegang";
 
 /// Words that make a level or a score a threat's, not a game's (normalised; just before it, or a
 /// compound's first part: "Dreigingsniveau", "Risicoscore", "Bedrohungslevel").
