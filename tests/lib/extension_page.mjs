@@ -26,8 +26,11 @@ export async function inExtension(browser, fn, arg, retries = 2) {
  * tab's frames told `dismiss` (the top removes the warning, a sub-frame's guard gives its frames
  * back; `frameId` 0: the top frame's only), then the top-layer sheet taken out
  * (background/top_layer.js: while it is in, nothing of the page under the warning is rendered, and
- * a read of what it paints finds nothing). `tab`: the tab's id, or its address (the first tab at
- * exactly that address). Throws if no such tab is open.
+ * a read of what it paints finds nothing). Not done here: onDismiss's removal of the tab's frame
+ * rule (frame_rules.js: frames loaded from now on still get its sandbox, scripts allowed) and
+ * its unmute; and the state is written beside the background's own per-tab queue (updateTab),
+ * not in it. `tab`: the tab's id, or its address (the first tab at exactly that address). Throws
+ * if no such tab is open.
  */
 export async function showPageAnyway(browser, tab, frameId = null) {
   const done = await inExtension(browser, async ([target, frame]) => {
