@@ -1938,6 +1938,10 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
         "Ihr Kennwort läuft in 2 Tagen ab. Wenn Sie Ihr Passwort nicht ändern, wird Ihr \
          Mitarbeiterkonto gesperrt. Nutzen Sie das Self-Service-Portal. Bei Fragen rufen Sie den \
          Helpdesk an: 030 5550 1731. Ein Techniker kann sich per TeamViewer verbinden.",
+        // The desk presses the reader's own remedy, never the call.
+        "Ihr Kennwort läuft morgen ab. Wenn Sie Ihr Passwort nicht ändern, wird Ihr Konto \
+         gesperrt. Ändern Sie Ihr Passwort umgehend im Self-Service-Portal. Bei Fragen rufen Sie \
+         den Helpdesk an: 030 5550 1736.",
         "Votre mot de passe expire dans 2 jours. Si vous ne modifiez pas votre mot de passe, votre \
          compte sera bloqué. Utilisez le portail libre-service. En cas de besoin, appelez le \
          support au 01 55 50 17 31 ; un technicien peut se connecter avec TeamViewer.",
@@ -1992,5 +1996,28 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
             v.reasons.iter().any(|r| r.id == ReasonId::LockClaim),
             "{v:#?}"
         );
+    } // The desk's notice, title and all, with the pressure a sentence before the call, in a
+      // headline, or a paragraph on (review 29 B-H2): the call is the way out.
+    let pressed = [
+        "Wenn Sie Ihr Passwort nicht ändern, wird Ihr Konto in 2 Stunden gesperrt. Ändern Sie Ihr \
+         Passwort im Self-Service-Portal. Handeln Sie sofort! Für Hilfe rufen Sie unseren \
+         Sicherheitsdienst an: 030 5550 1737. Unser Techniker verbindet sich per AnyDesk.",
+        "Letzte Warnung!\nAls u uw wachtwoord niet wijzigt, wordt uw account over 2 uur \
+         geblokkeerd. Wijzig uw wachtwoord in het selfserviceportaal. Voor hulp belt u onze \
+         beveiligingsdienst: 020 555 0737. Onze technicus maakt verbinding met AnyDesk.",
+        "Si vous ne modifiez pas votre mot de passe, votre compte sera bloqué dans 2 heures. \
+         Modifiez votre mot de passe dans le portail libre-service. Le portail se trouve dans le \
+         menu de votre espace personnel, sous la rubrique Sécurité, puis Identifiants, puis \
+         Modifier ; il vous demande votre ancien mot de passe et deux fois le nouveau, qui doit \
+         compter douze caractères, une majuscule, un chiffre et un signe, et ne pas reprendre vos \
+         cinq derniers mots de passe. Appelez immédiatement notre service de sécurité au \
+         01 55 50 17 37. Notre technicien se connecte avec AnyDesk.",
+    ];
+    for text in pressed {
+        let v = analyse(
+            &page("https://konto-sicherheit.example/", "Password expiry", text),
+            &Options::default(),
+        );
+        assert_eq!(v.level, Level::Scam, "{text}: {v:#?}");
     }
 }

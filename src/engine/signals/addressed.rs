@@ -779,12 +779,17 @@ impl<'a> Mood<'a> {
                 .iter()
                 .any(|c| conditioned(c) && c.start <= r.start && r.start < c.end)
         };
-        // Nor a call pressed ("or call our security desk now", "rufen Sie sofort an"): a desk
-        // offers its number as help, a kit as the way out.
-        let pressed = near(&self.calls).iter().any(|c| {
-            let (s, e) = self.sentence(c);
-            !self.urgencies.within(s, e).is_empty()
-        });
+        // Nor pressure anywhere on the page but in a sentence of the reader's own remedy: a desk
+        // presses the remedy ("ändern Sie Ihr Passwort umgehend"), a kit the way out, whether in
+        // the call's sentence ("rufen Sie sofort an"), the one before it ("Handeln Sie sofort!"),
+        // a headline ("Letzte Warnung!") or a paragraph on (review 29 B-H2).
+        let remedy = |u: &Hit| {
+            self.selves.hits.iter().any(|r| {
+                let (s, e) = self.sentence(r);
+                s <= u.start && u.start < e && uncalled(r)
+            })
+        };
+        let pressed = self.urgencies.hits.iter().any(|u| !remedy(u));
         !self.pressure
             && !device
             && !pressed
