@@ -100,18 +100,13 @@ fn judge_text(snapshot: &Snapshot, options: &Options) -> Verdict {
     }
 }
 
-/// Which warning a scam gets, from its reasons (docs/UI.md "The warning"): a claim about the
-/// computer makes it the tech-support one; a charge, a refund one; else the sector of the brand
+/// Which warning a scam gets, from its reasons (docs/UI.md "The warning"): a system screen makes
+/// it the tech-support one; an account or lock claim under an account brand (a bank, a wallet) an
+/// account one; a claim about the computer the tech-support one; a charge, a refund one; else the sector of the brand
 /// it poses as (brands.txt); with no brand, a claim about an account, or the lock behaviour and
 /// codes of the tech-support kits; else a scam of no known kind.
 pub fn kind_of(reasons: &[Reason]) -> Kind {
     let has = |id: ReasonId| reasons.iter().any(|r| r.id == id);
-    if has(ReasonId::InfectionClaim) || has(ReasonId::SystemScreen) {
-        return Kind::TechSupport;
-    }
-    if has(ReasonId::ChargeClaim) {
-        return Kind::Refund;
-    }
     let sector = reasons.iter().find_map(|r| match &r.detail {
         Detail::Brand { brand, .. } => lexicon::lexicon()
             .brands
@@ -120,6 +115,21 @@ pub fn kind_of(reasons: &[Reason]) -> Kind {
             .map(|b| b.sector),
         _ => None,
     });
+    if has(ReasonId::SystemScreen) {
+        return Kind::TechSupport;
+    }
+    // A bank or a wallet that says the reader's account is blocked or taken over: an account
+    // scam, even where it blames a virus on the device too (twenty-ninth session, eval25's
+    // HSBC and MetaMask lures were told as fake virus warnings).
+    if sector == Some(b'a') && (has(ReasonId::AccountClaim) || has(ReasonId::LockClaim)) {
+        return Kind::Account;
+    }
+    if has(ReasonId::InfectionClaim) {
+        return Kind::TechSupport;
+    }
+    if has(ReasonId::ChargeClaim) {
+        return Kind::Refund;
+    }
     match sector {
         Some(b'p') => Kind::Parcel,
         Some(b'a') => Kind::Account,

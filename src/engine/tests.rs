@@ -1876,6 +1876,59 @@ fn a_scam_verdict_names_its_kind() {
     assert_eq!(v.kind, Kind::TechSupport);
 }
 
+/// Brands kits borrow for licence, warranty and benefit lures (twenty-ninth session, eval25's
+/// Adobe and SSA lures were only `suspicious`): named on a host they do not own, they are an
+/// identity. Not a bare "dell": Italian writes "dell'" before every noun.
+#[test]
+fn adobe_dell_lenovo_and_the_ssa_are_brands() {
+    let adobe = page(
+        "https://licence-check-4471.example/",
+        "Adobe - Licence Violation",
+        "Your Adobe Creative Cloud licence has been suspended because of unauthorised use. Your \
+         account will be deleted in 24 hours. Call Adobe Support now: +1 888 555 0155",
+    );
+    assert_eq!(level(&adobe), Level::Scam);
+    let ssa = page(
+        "https://ssa-benefits-hold.example/",
+        "Social Security Administration - Benefits Suspended",
+        "Your Social Security number has been suspended due to suspicious activity. Your \
+         benefits are on hold. Call the Social Security Administration now to avoid legal \
+         action: +1 866 555 0157",
+    );
+    assert_eq!(level(&ssa), Level::Scam);
+    // On their own sites they are not impersonated.
+    let own = page(
+        "https://www.ssa.gov/",
+        "Social Security Administration",
+        ssa.text.as_str(),
+    );
+    assert_ne!(level(&own), Level::Scam);
+    let names = |s: &Snapshot| {
+        analyse(s, &Options::default())
+            .reasons
+            .iter()
+            .filter_map(|r| match &r.detail {
+                Detail::Brand { brand, .. } => Some(brand.clone()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    let lenovo = page(
+        "https://lenovo-warn-33.example/",
+        "Lenovo Security Warning",
+        "Your Lenovo computer has been blocked! A virus was detected. Do not close this page. \
+         Call Lenovo Support immediately: +1 844 555 0158",
+    );
+    assert_eq!(names(&lenovo), vec!["Lenovo".to_string()]);
+    let italian = page(
+        "https://notizie-it.example/tecnologia",
+        "Il prezzo dell'assistenza tecnica - Notizie",
+        "Il costo dell'assistenza tecnica per i computer è aumentato: la riparazione dell'hard \
+         disk costa in media 120 euro.",
+    );
+    assert!(!names(&italian).contains(&"Dell".to_string()));
+}
+
 #[test]
 fn the_kind_follows_the_claims_then_the_brand_then_the_kit() {
     use super::kind_of;
@@ -1905,6 +1958,23 @@ fn the_kind_follows_the_claims_then_the_brand_then_the_kit() {
         kind_of(&[brand("Facebook"), infected.clone()]),
         Kind::TechSupport
     );
+    // A bank or a wallet whose account the page says is blocked or taken over stays an account
+    // scam when it blames a virus too; a system screen stays a tech-support one.
+    let taken = r(ReasonId::AccountClaim, quote());
+    assert_eq!(
+        kind_of(&[brand("HSBC"), infected.clone(), taken.clone()]),
+        Kind::Account
+    );
+    assert_eq!(
+        kind_of(&[brand("MetaMask"), infected.clone(), lock.clone()]),
+        Kind::Account
+    );
+    assert_eq!(
+        kind_of(&[brand("HP"), infected.clone(), taken.clone()]),
+        Kind::TechSupport
+    );
+    let screen = r(ReasonId::SystemScreen, quote());
+    assert_eq!(kind_of(&[brand("HSBC"), screen, taken]), Kind::TechSupport);
     let charge = r(ReasonId::ChargeClaim, quote());
     assert_eq!(kind_of(&[brand("DHL"), charge]), Kind::Refund);
     // The brand's sector (brands.txt).
