@@ -640,7 +640,7 @@
   // honest page whose ad script comes late is not judged on its first half (a forum thread quoting a
   // pop-up above the replies that call it a scam: review 25 H6, hostile/held-script-thread.html).
   // Whatever it waits for, a page still loading after HELD_PARSE_MAX_MS is read. A page that parses
-  // in time costs one timer.
+  // in time arms two timers and clears them at DOMContentLoaded.
   // Reads before the document ends (`early`: until DOMContentLoaded or HELD_PARSE_MAX_MS; the
   // stall's, and those the page's behaviour brings before it) warn only with behaviour that holds
   // the person (`holding`), a dialog or a copied command:
@@ -682,10 +682,28 @@
   }
   if (document.readyState === 'loading') {
     early = true;
-    document.addEventListener('DOMContentLoaded', lift, { once: true });
-    setTimeout(lift, HELD_PARSE_MAX_MS);
-    document.addEventListener('DOMContentLoaded', start, { once: true });
-    setTimeout(() => stalled(-1, HELD_PARSE_MS), HELD_PARSE_MS);
+    // Cleared when the document parses in time: each firing only to return cost a frame 0.4 ms
+    // of thread time at the median (a call into this world, a lazy compile; docs/BENCHMARKS.md).
+    const liftTimer = setTimeout(lift, HELD_PARSE_MAX_MS);
+    const stallTimer = setTimeout(() => stalled(-1, HELD_PARSE_MS), HELD_PARSE_MS);
+    const parsed = () => {
+      clearTimeout(liftTimer);
+      clearTimeout(stallTimer);
+      lift();
+    };
+    // On the window, in the capture phase: the event's first stop, where this script (run before
+    // any page script) is first in line, so a page that stops it there (stopImmediatePropagation
+    // in its own capture listener) cannot keep it from the reads (review 28 MAIN-H1).
+    addEventListener('DOMContentLoaded', parsed, { capture: true, once: true });
+    addEventListener('DOMContentLoaded', start, { capture: true, once: true });
   } else start();
-  addEventListener('load', () => schedule(50), { once: true });
+  // The window's own load, in the capture phase for the same reason (its target is the document;
+  // the page's elements' `load` events stop at the document and never reach the window: checked in
+  // Chromium, 2026-12-03, two images and a frame gave one call, the window's).
+  const loaded = (e) => {
+    if (e.target !== document) return;
+    removeEventListener('load', loaded, true);
+    schedule(50);
+  };
+  addEventListener('load', loaded, true);
 })();

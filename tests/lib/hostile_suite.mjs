@@ -162,6 +162,9 @@ export const PAGES = [
   // `within`: the warning's host came within this many ms of the navigation (the page's `warnedAt`;
   // the tab's navigation itself waits 20 s for a DOMContentLoaded that never comes).
   { file: 'held/held-response-lock.html?ms=60000', ends: 'page', within: 10000, does: 'is held-response.html, and pushes five history entries and asks beforeunload as it loads: warned within 10 s (held, it would be at 20 s)' },
+  // Twenty-eighth session (review 28 MAIN-H1): the parse's events stopped before the content
+  // script's listeners would hear them (Firefox read nothing until a pointer move: not warned in 60 s).
+  { file: 'dcl-swallow.html', within: 10000, does: 'stops DOMContentLoaded, load, readystatechange and pageshow in its own window capture listeners: a static scam otherwise, with no lock behaviour' },
 ];
 
 
