@@ -569,28 +569,18 @@ fn piped_to_shell(flat: &str) -> bool {
     ];
     flat.split('|').skip(1).any(|after| {
         let mut args = after.split(' ').filter(|t| !t.is_empty());
-        let Some(name) = args
+        let name = args
             .find(|t| *t != "sudo" && !t.starts_with('-'))
-            .map(program)
-        else {
-            return false;
-        };
-        if !SHELLS.contains(&name) {
-            return false;
+            .map_or("", program);
+        match SHELLS.iter().position(|s| *s == name) {
+            None => false,
+            Some(i) if i < 6 => true,
+            // An interpreter runs the pipe when only options follow it, up to `&&`, `;` or a
+            // redirect: `-m json.tool`, `-c '…'`, `parse.pl` name what it runs.
+            _ => args
+                .take_while(|a| !a.starts_with(['&', ';', '>', '<']) && !a.starts_with("2>"))
+                .all(|a| a.starts_with('-')),
         }
-        if SHELLS[..6].contains(&name) {
-            return true;
-        }
-        for a in args {
-            match a {
-                "-" | "&&" | ";" => return true,
-                "-m" | "-c" | "-e" | "-E" | "-p" | "--eval" | "--print" => return false,
-                _ if a.starts_with(['>', '<']) || a.starts_with("2>") => return true,
-                _ if !a.starts_with('-') => return false,
-                _ => {}
-            }
-        }
-        true
     })
 }
 
