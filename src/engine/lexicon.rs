@@ -155,6 +155,10 @@ pub enum Cat {
     /// "published", "Photo:", "sagte", "a déclaré", "dijo"): outside the quotes of a page that
     /// quotes its whole alert, it tells that alert, not states it (signals/reported.rs).
     Narration,
+    /// The reader doing the remedy alone ("self-service", "change your password", "if you do
+    /// not change your password"): a lock still to come that they avoid so is no claim
+    /// (addressed.rs `Mood::self_served`).
+    SelfServe,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -164,7 +168,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 47] = [
+const CATS: [Cat; 48] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -212,6 +216,7 @@ const CATS: [Cat; 47] = [
     Cat::Renewal,
     Cat::Retry,
     Cat::Narration,
+    Cat::SelfServe,
 ];
 
 #[cfg(test)]
@@ -266,6 +271,7 @@ impl Cat {
             "renewal" => Cat::Renewal,
             "retry" => Cat::Retry,
             "narration" => Cat::Narration,
+            "self_serve" => Cat::SelfServe,
             _ => return None,
         })
     }

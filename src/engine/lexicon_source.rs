@@ -67,6 +67,7 @@ pub const SECTIONS: &[&str] = &[
     "renewal",
     "retry",
     "narration",
+    "self_serve",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand

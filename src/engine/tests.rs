@@ -1712,3 +1712,74 @@ fn the_kind_follows_the_claims_then_the_brand_then_the_kit() {
     // Else no kind HangUp can name: a scam in general.
     assert_eq!(kind_of(&[lock]), Kind::Other);
 }
+
+/// A lock the reader avoids alone is no pressure to call (review 25 H5, review 26 H1): an IT
+/// desk's password-expiry notice threatens the lock, names the reader's own remedy (the
+/// self-service portal, changing the password) and offers its number and remote tool as help.
+/// Read on the desk's site or in webmail, in four languages, it is not a scam; a kit with the
+/// same lock that makes the call the remedy, or presses ("do not close"), still is.
+#[test]
+fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
+    let notices = [
+        "Your staff password expires in 2 days. If you do not change your password, your \
+         account will be locked within 24 hours. Use the self-service portal. If you need \
+         assistance, call the Help Desk on 020 7946 0731; an engineer may connect with Quick Assist.",
+        "Ihr Kennwort läuft in 2 Tagen ab. Wenn Sie Ihr Passwort nicht ändern, wird Ihr \
+         Mitarbeiterkonto gesperrt. Nutzen Sie das Self-Service-Portal. Bei Fragen rufen Sie den \
+         Helpdesk an: 030 5550 1731. Ein Techniker kann sich per TeamViewer verbinden.",
+        "Votre mot de passe expire dans 2 jours. Si vous ne modifiez pas votre mot de passe, votre \
+         compte sera bloqué. Utilisez le portail libre-service. En cas de besoin, appelez le \
+         support au 01 55 50 17 31 ; un technicien peut se connecter avec TeamViewer.",
+        "Uw wachtwoord verloopt over 2 dagen. Als u uw wachtwoord niet wijzigt, wordt uw account \
+         geblokkeerd. Gebruik het selfserviceportaal. Lukt het niet, bel dan de servicedesk op \
+         020 555 0731. Een medewerker kan meekijken met TeamViewer.",
+    ];
+    for text in notices {
+        for url in [
+            "https://it.northmere-council.example/password",
+            "https://outlook.office.com/mail/inbox",
+        ] {
+            let v = analyse(&page(url, "Password expiry", text), &Options::default());
+            assert_ne!(v.level, Level::Scam, "{url}: {v:#?}");
+            assert!(
+                !v.reasons.iter().any(|r| r.id == ReasonId::LockClaim),
+                "{url}: {v:#?}"
+            );
+        }
+    }
+    let kits = [
+        // The call is the remedy.
+        "Your account has been locked. Call our technician on 020 7946 0732 to reset your \
+         password; he will connect with AnyDesk.",
+        "Your account will be locked within 24 hours. To change your password, call our \
+         technician now on 020 7946 0733; he will connect with AnyDesk.",
+        // Locked, call now to unlock, do not close this page.
+        "Your account has been locked. Call now to unlock it: 020 7946 0734. Do not close this \
+         page. Change your password after the call.",
+        "Ihr Konto wurde gesperrt. Rufen Sie jetzt an, um es zu entsperren: 030 5550 1734. \
+         Schließen Sie diese Seite nicht.",
+        "Votre compte a été bloqué. Appelez maintenant pour le débloquer : 01 55 50 17 34. Ne \
+         fermez pas cette page.",
+        "Uw account is geblokkeerd. Bel nu om het te deblokkeren: 020 555 0734. Sluit dit venster \
+         niet.",
+        // The desk's condition and portal, but the call pressed as the other way out (review 27
+        // H2).
+        "Wenn Sie Ihr Passwort nicht ändern, wird Ihr Konto in 2 Stunden gesperrt. Ändern Sie es \
+         im Self-Service-Portal oder rufen Sie sofort unseren Sicherheitsdienst an: 030 5550 1735. \
+         Unser Techniker verbindet sich per AnyDesk.",
+        "Als u uw wachtwoord niet wijzigt, wordt uw account over 2 uur geblokkeerd. Wijzig het in \
+         het selfserviceportaal of bel direct onze beveiligingsdienst: 020 555 0735. Onze \
+         technicus maakt verbinding met AnyDesk.",
+    ];
+    for text in kits {
+        let v = analyse(
+            &page("https://account-unlock-line.site/", "Account locked", text),
+            &Options::default(),
+        );
+        assert_eq!(v.level, Level::Scam, "{text}: {v:#?}");
+        assert!(
+            v.reasons.iter().any(|r| r.id == ReasonId::LockClaim),
+            "{v:#?}"
+        );
+    }
+}

@@ -32,6 +32,9 @@ const SCAM = [
   ['scam-system-lock.html', 'windows-unlock-portal.example', 'tech'],
   // An antivirus renewal invoice in French that names the brand once and asks to call for a refund.
   ['scam-invoice-fr.html', 'facture-client-55.web.app', 'refund'],
+  // An account lock already made, the call its remedy, "do not close" (the counterpart of the IT
+  // desk's notice below: review 26 H1).
+  ['scam-account-lock-de.html', 'konto-entsperren-hilfe.example', 'tech'],
 ];
 const BENIGN = [
   ['benign-article.html', 'news.example'],
@@ -44,6 +47,9 @@ const BENIGN = [
   ['benign-prank-bsod.html', 'prank-screens.example'],
   // A software shop's product page: an antivirus's renewal policy next to a sales number.
   ['benign-shop-renewal.html', 'softshop.example'],
+  // An IT desk's password-expiry notice: a lock still to come that the reader avoids alone on the
+  // self-service portal, the desk's number and remote tool as help (review 26 H1, review 25 H5).
+  ['benign-it-password-expiry-de.html', 'it.hochschule-nordstadt.example'],
 ];
 
 for (const name of BROWSERS) {

@@ -100,6 +100,8 @@ pub struct Mood<'a> {
     compromises: Index<'a>,
     errors: Index<'a>,
     verdicts: Index<'a>,
+    selves: Index<'a>,
+    urgencies: Index<'a>,
     /// A kit's pressure anywhere on the page (do not close, a threat of loss, malware): no lockout
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
@@ -112,7 +114,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 14].map(|_| Vec::new());
+        let mut by = [(); 16].map(|_| Vec::new());
         let mut pressure = false;
         let mut helpline = false;
         for h in hits {
@@ -128,6 +130,10 @@ impl<'a> Mood<'a> {
                 Cat::ConditionalClause => 4,
                 Cat::Protect => 5,
                 Cat::Cta => 6,
+                // Russian "не", "нет" are look-alikes of Latin "he", "het" (normalize.rs folds
+                // a word of look-alikes only): before a Latin word they are English "he" and
+                // Dutch "het" ("het selfserviceportaal"), no denial.
+                Cat::Negation if look_alike_denial(base, h) => continue,
                 Cat::Negation => 7,
                 Cat::NegationAfter => 8,
                 Cat::Speaker => 9,
@@ -135,11 +141,13 @@ impl<'a> Mood<'a> {
                 Cat::Compromise => 11,
                 Cat::Error => 12,
                 Cat::Verdict => 13,
+                Cat::SelfServe => 14,
+                Cat::Urgency => 15,
                 _ => continue,
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, selves, urgencies] =
             by.map(Index::sorted);
         Mood {
             base,
@@ -159,6 +167,8 @@ impl<'a> Mood<'a> {
             compromises,
             errors,
             verdicts,
+            selves,
+            urgencies,
             pressure,
             helpline,
         }
@@ -735,6 +745,58 @@ impl<'a> Mood<'a> {
             && around(&self.compromises).iter().all(|c| inside(c))
     }
 
+    /// Whether the lock `h` is one still to come that the reader avoids alone: an IT desk's
+    /// password-expiry notice ("if you do not change your password, your account will be
+    /// locked; change it on the self-service portal; if you need help, call the service desk",
+    /// review 25 H5 and review 26 H1) names the reader's own remedy and makes its absence the
+    /// lock's condition in the lock's sentence (weight 2 in the lists), and offers its call only
+    /// as help. A lock already made ("has been locked … reset your password yourself, or call")
+    /// is no avoidable one (review 27 H2). Not what a call is for: a call word before a remedy
+    /// in its sentence ("call us to reset your password"), or after it with no "or" right before
+    /// ("to reset your password, call now"); not a remedy denied ("do not change your
+    /// password"); not a device's lock, nor beside an intrusion ("after a suspicious sign-in");
+    /// and no kit's pressure on the page.
+    #[inline(never)]
+    pub fn self_served(&self, h: &Hit) -> bool {
+        let from = self.sentence_start(h.start);
+        let (_, end) = self.sentence(h);
+        let device = self.victims.within(from, end).iter().any(|v| {
+            let w = &self.base[floor(self.base, v.start)..floor(self.base, v.end)];
+            DEVICES.iter().any(|d| w.contains(d))
+        });
+        let near = |ix: &Index<'a>| ix.within(from, h.end + SENTENCE_MAX).to_vec();
+        let selves = near(&self.selves);
+        // No call in the remedy's sentence: not what a call is for ("call us to reset your
+        // password"), nor the call as the other way out ("… or call our security desk"): a desk
+        // offers its number as help, in a sentence of its own.
+        let uncalled = |r: &Hit| {
+            let (s, e) = self.sentence(r);
+            self.calls.within(s, e).is_empty()
+        };
+        let conditioned = |r: &Hit| r.weight > 1.0;
+        let inside = |r: &Hit| {
+            selves
+                .iter()
+                .any(|c| conditioned(c) && c.start <= r.start && r.start < c.end)
+        };
+        // Nor a call pressed ("or call our security desk now", "rufen Sie sofort an"): a desk
+        // offers its number as help, a kit as the way out.
+        let pressed = near(&self.calls).iter().any(|c| {
+            let (s, e) = self.sentence(c);
+            !self.urgencies.within(s, e).is_empty()
+        });
+        !self.pressure
+            && !device
+            && !pressed
+            && near(&self.compromises).is_empty()
+            && selves
+                .iter()
+                .any(|r| conditioned(r) && r.start < end && uncalled(r))
+            && selves
+                .iter()
+                .any(|r| !conditioned(r) && !inside(r) && !self.negated(r) && uncalled(r))
+    }
+
     /// Whether the "do not close" `h` waits for a payment or an order to finish ("Please do not
     /// close your browser until the receipt appears", 「決済が完了するまでブラウザを閉じないで
     /// ください」): a checkout's instruction, not a kit's threat. Its sentence says until or
@@ -913,6 +975,35 @@ fn has_word(t: &str, list: &str) -> bool {
 const OR_WORDS: [&str; 11] = [
     "or ", "oder ", "ou ", "o ", "of ", "eller ", "lub ", "albo ", "nebo ", "или ", "或",
 ];
+
+/// A device's names in the victim phrases ("your computer", "Ihr Rechner"): its lock is no
+/// password expiry (`Mood::self_served`).
+const DEVICES: [&str; 14] = [
+    "computer",
+    "pc",
+    "device",
+    "laptop",
+    "mac",
+    "ordinateur",
+    "appareil",
+    "rechner",
+    "gerat",
+    "apparaat",
+    "equipo",
+    "dispositiv",
+    "computador",
+    "ordenador",
+];
+
+/// Whether the negation `n` is Russian "не" or "нет" read as Latin "he" or "het" before a Latin
+/// word (see `Mood::new`).
+fn look_alike_denial(base: &str, n: &Hit) -> bool {
+    matches!(base.get(n.start..n.end), Some("he" | "het"))
+        && base
+            .get(n.end..)
+            .and_then(|r| r.trim_start().chars().next())
+            .is_some_and(|c| c.is_ascii_alphabetic())
+}
 
 /// The German and Dutch possessives of the reader that open a verb-final claim.
 const VERB_FINAL_POSSESSIVES: [&str; 7] = ["ihr", "ihre", "dein", "deine", "uw", "jouw", "je"];
@@ -1260,6 +1351,23 @@ mod tests {
             Cat::Lock
         ));
         assert!(addressed("Ihr Amazon-Konto wurde gehackt", Cat::Compromise));
+    }
+
+    #[test]
+    fn russian_denials_read_as_latin_deny_no_latin_word() {
+        // "не", "нет" fold to "he", "het" (look-alike letters only): before a Russian word they
+        // deny; before a Latin one they are English "he" and Dutch "het".
+        let negated = |text: &str, cat: Cat| {
+            with(text, |m, hits| {
+                hits.iter().any(|h| h.cat == cat && m.negated(h))
+            })
+        };
+        assert!(negated("Ваш аккаунт не заблокирован.", Cat::Lock));
+        assert!(!negated("Gebruik het selfserviceportaal.", Cat::SelfServe));
+        assert!(!negated(
+            "Wijzig het in het selfserviceportaal.",
+            Cat::SelfServe
+        ));
     }
 
     #[test]

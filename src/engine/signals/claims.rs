@@ -88,8 +88,12 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
                     && !base[h.end..m.start].contains(super::addressed::ends_sentence)
             })
     };
+    // Nor a lock still to come that the reader avoids alone (an IT desk's password expiry:
+    // `Mood::self_served`).
     let lock: Vec<&Hit> = of(hits, Cat::Lock)
-        .filter(|h| mood.addressed(h) && !blocks(h) && !mood.routine_lockout(h))
+        .filter(|h| {
+            mood.addressed(h) && !blocks(h) && !mood.routine_lockout(h) && !mood.self_served(h)
+        })
         .collect();
     let kl = distinct_phrases(&lock);
     if kl > 0 {
