@@ -9,7 +9,7 @@ use crate::verdict::{Detail, Group, Level, Options, Reason, ReasonId, Verdict};
 use super::signals::Evidence;
 use super::weights::{
     cap, rule, AWARENESS_DAMPING, AWARENESS_MIN, AWARENESS_PER_CLAIM, CALL, CALL_TOLL_FREE,
-    STRICT_FACTOR, URGENCY,
+    HISTORY_FLOOD_MANY, STRICT_FACTOR, URGENCY,
 };
 
 /// Group strengths after caps.
@@ -157,7 +157,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .map(|r| r.weight)
         .sum();
     // Lock behaviour that traps the person: more than full screen, a hidden cursor and a "leave
-    // this page?" prompt, which prank pages (a fake blue screen "press Esc to exit") use too.
+    // this page?" prompt, which prank pages (a fake blue screen "press Esc to exit") use too; and
+    // more than a few history entries, which a game's levels or a single-page app push.
     let traps = ev.reasons.iter().any(|r| {
         r.group == Group::Lock
             && !matches!(
@@ -168,6 +169,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
                     | ReasonId::Audio
                     | ReasonId::FakeDialog
             )
+            && !(r.id == ReasonId::HistoryFlood && r.weight < HISTORY_FLOOD_MANY)
     });
     // Several lock techniques plus any scare, identity or call text: image-only kits show little
     // more than a title or one line, and benign pages that use lock APIs (games, videos, quizzes,
@@ -175,7 +177,26 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // brand as an identity is wanted (an image-only "Windows Defender Security Center" kit).
     // Beside the prank toolkit alone, a call is a shown number and an identity a brand named as
     // itself: a blue screen's "if you call a support person" and its system wording are what
-    // prank pages copy.
+    // prank pages copy. A call with no other text counts only beside lock behaviour no
+    // full-screen app uses (`kit_trap`), or on a page that traps loudly in words the lexicon
+    // cannot read (`trapped`, calls.rs): a game locks the keyboard and the pointer and shows its
+    // studio's number ("Questions? Call our support"), an exam locks the keyboard, asks before
+    // it is left and shows its helpline (eval23).
+    let pressure = [
+        ReasonId::Urgency,
+        ReasonId::ErrorCode,
+        ReasonId::DataLossThreat,
+        ReasonId::DoNotClose,
+        ReasonId::PaymentDemand,
+        ReasonId::ChargeClaim,
+    ]
+    .iter()
+    .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
+    // A kit's pressure stands in for `kit_trap`: "Call now", a toll-free number, "do not
+    // close", an error code, or a page that says little more than its number (review 24 H3:
+    // image-only kits under a neutral title); an app writes its own words and asks for its
+    // number as a question ("Questions? Call our support").
+    let kit_call = ev.kit_trap || ev.trapped || pressure || ev.toll_free || ev.bare;
     let shown_number = weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
     let named_brand =
         weight_of(ReasonId::BrandImpersonation) >= rule::lock_multi::NAMED_IMPERSONATION;
@@ -186,9 +207,9 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && if traps {
                 scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
                     || s.impersonation >= ALSO_IMPERSONATION
-                    || s.cta >= ALSO_CALL
+                    || (s.cta >= ALSO_CALL && kit_call)
             } else {
-                shown_number || named_brand
+                (shown_number && kit_call) || named_brand
             }
     };
     // Corroboration across three independent groups, one of them behaviour: a page that poses as
@@ -239,16 +260,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // named again in the text.
     let brand_imp = weight_of(ReasonId::BrandImpersonation);
     let number_cta = weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
-    let pressure = [
-        ReasonId::Urgency,
-        ReasonId::ErrorCode,
-        ReasonId::DataLossThreat,
-        ReasonId::DoNotClose,
-        ReasonId::PaymentDemand,
-        ReasonId::ChargeClaim,
-    ]
-    .iter()
-    .any(|id| weight_of(*id) >= rule::brand_call::PRESSURE);
     // A kit may hedge every claim ("your computer might be compromised"): with a brand identity,
     // a number and pressure, on a page not about scams, that still is its claim. Next to a price
     // or "order now" the hedge may be an offer ("your router could be compromised … add Norton

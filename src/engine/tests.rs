@@ -532,6 +532,12 @@ fn a_number_on_a_page_that_traps_loudly_is_called_in_any_language() {
     let v = analyse(&s, &Options::default());
     assert_eq!(v.level, Level::Scam, "{v:#?}");
     assert_eq!(v.phones, vec!["+1 (855) 555-0142".to_string()]);
+    // Under a line of Latin build and session numbers (review 25): the words before the number.
+    let padded = format!("Build 22631.2861 release channel stable platform desktop display resolution 1920x1080 colour depth 24 bits locale settings timezone offset plus two hours renderer hardware accelerated graphics profile default theme classic layout wide\n{UNREAD_KIT}");
+    let mut p = page("https://nirapotta-alert.example/", "সতর্কতা", &padded);
+    p.behaviour = s.behaviour.clone();
+    let v = analyse(&p, &Options::default());
+    assert_eq!(v.level, Level::Scam, "{v:#?}");
     // Silent (an exam page locks the screen), or no lock beyond full screen (a video): not read
     // as a call.
     for quieter in [
@@ -550,6 +556,211 @@ fn a_number_on_a_page_that_traps_loudly_is_called_in_any_language() {
         let v = analyse(&s, &Options::default());
         assert_ne!(v.level, Level::Scam, "{v:#?}");
         assert!(v.phones.is_empty(), "{v:#?}");
+    }
+}
+
+/// Honest full-screen pages with a contact number (eval23: a game in Armenian and two proctored
+/// exams were warned): games lock the keyboard and the pointer, play a tone and push a few
+/// history entries; exams lock the keyboard, ask before the page is left and say the screen is
+/// locked until the exam ends; kiosks and slide shows hide the cursor. Invented pages, fictional
+/// numbers. The lock kits beside them stay `scam`.
+#[test]
+fn games_exams_and_kiosks_in_full_screen_keep_their_contact_number() {
+    let game = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        pointer_lock: 1,
+        audio_context: 1,
+        history: 3,
+        ..Default::default()
+    };
+    let exam = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        beforeunload: 1,
+        ..Default::default()
+    };
+    let slides = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        media_play: 1,
+        history: 6,
+        ..Default::default()
+    };
+    let honest = [
+        ("https://khagher.example-studio.am/play", "Արագ մրցարշավ", "Սեղմեք բացատը՝ սկսելու համար։ Մակարդակ 2։ Միավորներ՝ 1200։\nՍտուդիայի աջակցություն՝ +374 10 555 012", &game, false),
+        ("https://tamashi.example-studio.ge/play", "სწრაფი რბოლა", "დააჭირეთ ჰარს დასაწყებად. დონე 3. ქულა 450.\nსტუდიის მხარდაჭერა: +995 32 255 5012", &game, false),
+        ("https://spiele.beispiel-studio.de/flug", "Wolkenflieger", "Leertaste zum Starten. Level 4. Punkte 3.120.\nFragen zum Spiel? Rufen Sie unseren Support an: +49 30 555 0177", &game, false),
+        ("https://game.example-studio.jp/play", "スターランナー", "スペースキーでスタート。レベル3。スコア 2400。\nサポートセンター：03-5555-0142（平日10時〜18時）", &game, false),
+        ("https://exam.example-college.ac.uk/final", "Final exam - Statistics 201", "The exam runs in full screen. Your screen is locked until the exam ends. Do not leave this page or the exam will be submitted.\nTime left 58:12. Question 3 of 20.\nTechnical problems? Exam helpline: 020 7946 0150", &exam, false),
+        ("https://pruefung.example-hochschule.de/klausur", "Online-Prüfung Mathematik I", "Die Prüfung läuft im Vollbildmodus. Ihr Bildschirm ist bis zum Ende der Prüfung gesperrt. Verlassen Sie diese Seite nicht, sonst wird die Prüfung beendet.\nRestzeit 42:10. Aufgabe 5 von 12.\nTechnische Probleme? Prüfungshotline: +49 30 555 0190", &exam, false),
+        ("https://examens.exemple-universite.fr/partiel", "Examen en ligne - Droit civil", "L'examen se déroule en plein écran. Votre écran est verrouillé jusqu'à la fin de l'examen. Ne quittez pas cette page pendant l'examen.\nTemps restant : 31:05. Question 7 sur 25.\nUn problème technique ? Appelez l'assistance examens au 01 99 00 15 50.", &exam, false),
+        ("https://examenes.ejemplo-universidad.es/final", "Examen final - Economía", "El examen se realiza en pantalla completa. Su pantalla está bloqueada hasta que termine el examen. No cierre esta página o el examen se enviará.\nTiempo restante: 20:44. Pregunta 9 de 30.\n¿Problemas técnicos? Llame al soporte de exámenes: 910 555 015", &exam, false),
+        ("https://slides.example-conf.de/talk", "Vortrag: Energiewende", "Folie 3 von 24. Pfeiltasten zum Blättern.\nKontakt zum Vortragenden: +49 30 555 0133", &slides, true),
+    ];
+    for (i, (url, title, text, b, hidden)) in honest.into_iter().enumerate() {
+        let mut s = page(url, title, text);
+        s.behaviour = b.clone();
+        s.dom.hidden_cursor = hidden;
+        // Firefox has no keyboard lock: the exam's full screen and leave prompt alone.
+        for keyboard_lock in [1, 0] {
+            // The games in Armenian and Georgian with the keyboard locked: a page in words no
+            // lexicon reads that locks the keyboard in full screen with sound is read as the lock
+            // kits in those scripts are, pointer lock or not (review 24 H3; a known miss,
+            // docs/EVALUATION.md).
+            if i < 2 && keyboard_lock == 1 {
+                continue;
+            }
+            s.behaviour.keyboard_lock = keyboard_lock;
+            let v = analyse(&s, &Options::default());
+            assert_ne!(v.level, Level::Scam, "{title}: {v:#?}");
+        }
+    }
+    // Kits: what no full-screen app does besides (a hidden cursor with a leave trap, a flooded
+    // history, a voice), or a lock claim with no exam, or a "security exam" under a brand.
+    let kits = [
+        ("https://pc-lock-screen.example/", "Windows", "Call 1-888-555-0111", Behaviour { beforeunload: 1, ..exam.clone() }, true),
+        ("https://pc-lock-screen2.example/", "Untitled", "Call 1-888-555-0112", Behaviour { history: 40, ..exam.clone() }, false),
+        ("https://zgushacheba-alert.example/", "გაფრთხილება", "გაფრთხილება! თქვენი კომპიუტერი დაბლოკილია. დარეკეთ: +1 (844) 555-0177", Behaviour { speech: 1, ..exam.clone() }, false),
+        ("https://exam-lock.example/", "Security", "Your computer is locked until you call support. Call 1-888-555-0110 now.", exam.clone(), false),
+        ("https://seguridad-equipo.example/", "Alerta de seguridad de Windows", "Su computadora ha sido bloqueada hasta el final del examen de seguridad. No cierre esta ventana durante el examen. Llame ahora al soporte de Microsoft: +34 900 555 017", exam.clone(), false),
+    ];
+    for (url, title, text, b, hidden) in kits {
+        let mut s = page(url, title, text);
+        s.behaviour = b;
+        s.dom.hidden_cursor = hidden;
+        let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+    }
+}
+
+/// eval24's false warnings, in invented pages of the same shape (fictional numbers): full-screen
+/// apps that lock the keyboard, play a tone, push a few history entries and show a footer number
+/// (a racing game, a puzzle, a typing trainer, a museum kiosk, a piano, exams, a game), and a
+/// live-TV vote page ("do not close this page during the vote", premium-rate lines). Beside each,
+/// a kit doing the same with a claim, pressure or little more than its number stays `scam`
+/// (review 24 H3/H4/M2: reviewer's exam and game twins, image-only kits).
+#[test]
+fn full_screen_apps_with_a_footer_number_are_not_kits() {
+    let app = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        audio_context: 1,
+        history: 3,
+        ..Default::default()
+    };
+    let game = Behaviour {
+        pointer_lock: 1,
+        history: 4,
+        ..app.clone()
+    };
+    let exam = Behaviour {
+        beforeunload: 1,
+        ..app.clone()
+    };
+    let kiosk = Behaviour {
+        audio_context: 0,
+        media_play: 1,
+        ..app.clone()
+    };
+    let tv = Behaviour {
+        fullscreen: 1,
+        media_play: 1,
+        history: 2,
+        ..Default::default()
+    };
+    let honest = [
+        ("https://play.example-racers.co.uk/track", "Harbour Racer - full screen", "Harbour Racer\nLap 2 of 3. Best lap 1:12.40\nPress Esc twice to leave full screen. Arrow keys to steer.\nStudio support: 020 7946 0412", &game, false),
+        ("https://puzzles.example-games.de/tiles", "Kachelpuzzle im Vollbild", "Kachelpuzzle\nZüge: 48. Zeit 03:12.\nEsc gedrückt halten, um den Vollbildmodus zu verlassen.\nKundenservice: +49 30 555 0188", &app, false),
+        ("https://typing.example-school.com/lesson/4", "Typing trainer - lesson 4", "Lesson 4: the home row\nWords per minute: 42. Accuracy: 96%.\nType the line below. Hold Esc to leave full screen.\nasdf jkl; asdf jkl;\nHelp line for schools: +1 555 010 4477", &app, false),
+        ("https://kiosk.example-museum.org/hall-3", "Museum guide - Hall 3", "Hall 3: The age of steam\nTouch a picture to hear its story.\nOpening hours 10:00-18:00. Reception: +44 20 7946 0931", &kiosk, true),
+        ("https://piano.example-music.fr/jouer", "Piano en ligne - plein écran", "Piano en ligne\nJouez avec le clavier de votre ordinateur : touches A à L.\nAppuyez longuement sur Échap pour quitter le plein écran.\nContact : 01 99 00 24 17", &app, false),
+        ("https://exams.example-college.ac.uk/module4", "Module 4 final exam - Proctored", "Module 4 final exam\nThis exam runs in full screen. Keyboard shortcuts are disabled during the exam.\nDo not close or leave this window: your attempt will be submitted automatically.\nTime remaining: 42:10\nQuestion 7 of 30\nWarning: you left full screen. This has been reported to your proctor.\nTechnical problem during the exam? Call the exam helpdesk immediately on 020 7946 0123.", &exam, false),
+        ("https://examenes.ejemplo-universidad.es/final", "Examen final - Economía", "Examen final de Economía\nEl examen se realiza en pantalla completa. No cierre esta ventana durante el examen.\nTiempo restante: 20:44\nPregunta 9 de 30\n¿Problemas técnicos? Llame al soporte de exámenes: 910 555 015", &exam, false),
+        ("https://pruefung.example-hochschule.de/klausur", "Online-Prüfung Mathematik I", "Online-Prüfung Mathematik I\nVerlassen Sie diese Seite nicht, sonst wird die Prüfung beendet.\nRestzeit 42:10. Aufgabe 5 von 12.\nTechnische Probleme? Prüfungshotline: +49 30 555 0190", &exam, false),
+        ("https://arcade.example-studio.com/drift", "Asteroid Drift - play in full screen", "Asteroid Drift\nScore 12,400  Level 3  Lives 2\nGAME OVER\nContinue? Do not close this tab or your progress will be lost.\nQuestions? Call our support: +1 555 010 2299", &game, false),
+        // Review 28: an ask read far above a footer in Arabic and Latin letters.
+        ("https://kiosk.example-museum.ae/hall-3", "Museum guide - Hall 3", "Hall 3: Falconry through the ages. Touch a picture to hear its story.\nOpening hours 10:00-18:00. For group visits call the reception desk.\nللاستفسارات يرجى الاتصال بمكتب الاستقبال في المتحف على الرقم التالي +971 4 555 0932", &kiosk, false),
+        ("https://live.example-tv.co.uk/vote", "Live: The Big Sing final", "LIVE The Big Sing - the final\nVoting is open now! Do not close this page during the vote: the lines close at 21:30.\nTo vote for Anna call 0909 555 0101, for Ben call 0909 555 0102. Calls cost 50p plus your network access charge.", &tv, true),
+    ];
+    for (url, title, text, b, hidden) in honest {
+        let mut s = page(url, title, text);
+        s.behaviour = b.clone();
+        s.dom.hidden_cursor = hidden;
+        let v = analyse(&s, &Options::default());
+        assert_ne!(v.level, Level::Scam, "{title}: {v:#?}");
+    }
+    let full_screen = Behaviour {
+        fullscreen: 1,
+        ..Default::default()
+    };
+    let kits = [
+        ("https://play-racer-x.example/", "Harbour Racer", "Harbour Racer\nLap 2 of 3\nYour computer has been locked due to a virus. Call support now: 1-888-555-0174", &game, false),
+        ("https://typing-lesson-x.example/", "Typing trainer", "Lesson 4: the home row\nWords per minute: 42.\nWindows has blocked this computer. Do not close this window.\nHelp line: +1 555 010 4477", &app, false),
+        ("https://kiosk-x.example/", "Museum guide", "Hall 3\nYour PC is infected. Call the technician: +44 20 7946 0931", &kiosk, true),
+        ("https://exam-lock-x.example/", "Online exam - proctored", "Online exam\nQuestion 1 of 1. Time remaining: 04:59\nYour computer has been locked until the exam ends. Do not close this window during the exam.\nCall the exam technician immediately: 1-888-555-0174", &exam, false),
+        ("https://exam-lock-y.example/", "Online exam", "Online exam\nQuestion 3 of 20. Time remaining: 04:59\nYour screen is locked until the exam ends. Do not close this window.\nCall now: +44 20 7946 0999", &exam, false),
+        ("https://arcade-x.example/", "Asteroid Drift", "Score 0 Level 1 Lives 3\nGAME OVER\nDo not close this tab or your computer will be locked.\nCall now: 1-888-555-0174", &game, false),
+        ("https://live-tv-x.example/", "Live TV", "LIVE\nYour TV subscription has been blocked. Do not close this page.\nCall 1-888-555-0199 to unblock it now.", &tv, true),
+        ("https://alert-x.example/", "Alert", "+1 (888) 555-0174", &app, false),
+        ("https://alert-z.example/", "Notice", "Call +44 20 7946 0777", &app, false),
+        ("https://alert-center-x.example/", "Alert", "Call now +1 (888) 555-0174", &game, false),
+        ("https://upozorenje-x.example/", "Упозорење", "Ваш рачунар је закључан. Откривен је вирус. Одмах позовите овај број: +381 11 555 0123\nНе искључујте рачунар.", &game, false),
+        // Review 27 H1: the computer locked "until the exam ends", a call to unlock it.
+        ("https://online-exam-x.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour computer has been locked until the exam ends. Do not close this window during the exam.\nTo unlock your computer, call the exam technician on 020 7946 0998.", &exam, false),
+        ("https://online-pruefung-x.example/", "Online-Prüfung", "Online-Prüfung\nAufgabe 1 von 3. Restzeit 04:59\nIhr Computer ist bis zum Ende der Prüfung gesperrt.\nUm Ihren Computer zu entsperren, rufen Sie den Prüfungstechniker an: +49 30 555 0198", &exam, false),
+        ("https://tentamen-x.example/", "Online tentamen", "Online tentamen\nVraag 1 van 3. Resterende tijd 04:59\nUw computer is geblokkeerd tot het einde van het tentamen. Sluit dit venster niet tijdens het tentamen.\nBel de technicus: 020 555 0176", &exam, false),
+        ("https://examen-x.example/", "Examen en ligne", "Examen en ligne\nQuestion 1 sur 1. Temps restant : 04:59\nVotre ordinateur est verrouillé jusqu'à la fin de l'examen. Ne fermez pas cette fenêtre pendant l'examen.\nUn problème ? Appelez le technicien au 01 99 00 17 71.", &exam, false),
+        ("https://examen-y.example/", "Examen en línea", "Examen en línea\nPregunta 1 de 1. Tiempo restante: 04:59\nSu equipo está bloqueado hasta que termine el examen. No cierre esta ventana durante el examen.\n¿Problemas? Llame al técnico: 910 555 018", &exam, false),
+        // Your screen locked, but a call to unlock it is a kit's.
+        ("https://exam-lock-z.example/", "Online exam", "Online exam\nQuestion 3 of 20. Time remaining: 04:59\nYour screen is locked until the exam ends.\nTo unlock it, call the exam technician on 020 7946 0997.", &exam, false),
+        // Review 28: the system, the browser or the Mac locked "until the exam ends"; a call to
+        // unblock it or "zum Freischalten".
+        ("https://online-exam-w.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nWindows has been locked until the exam ends. Do not close this window during the exam.\nProblems? Call the exam technician on 020 7946 0981.", &exam, false),
+        ("https://online-exam-b.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour browser has been locked until the exam ends. Do not close this window during the exam.\nProblems? Call the exam technician on 020 7946 0982.", &exam, false),
+        ("https://online-exam-m.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour Mac and this window are locked until the exam ends.\nProblems? Call the exam technician on 020 7946 0983.", &exam, false),
+        ("https://examen-w.example/", "Examen en ligne", "Examen en ligne\nQuestion 1 sur 3. Temps restant : 04:59\nWindows est verrouillé jusqu'à la fin de l'examen. Ne fermez pas cette fenêtre pendant l'examen.\nUn problème ? Appelez le technicien au 01 99 00 17 85.", &exam, false),
+        ("https://online-pruefung-f.example/", "Online-Prüfung", "Online-Prüfung\nAufgabe 1 von 3. Restzeit 04:59\nIhr Bildschirm ist bis zum Ende der Prüfung gesperrt. Schließen Sie dieses Fenster nicht.\nZum Freischalten rufen Sie den Techniker an: +49 30 555 0187", &exam, false),
+        ("https://online-exam-u.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour screen is locked until the exam ends. Do not close this window.\nTo unblock it, call the exam technician on 020 7946 0988.", &exam, false),
+        // Review 29 E-H4: a call to get access back, in five languages; the device as a
+        // notebook or a "portable".
+        ("https://online-exam-r.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nYour screen is locked until the exam ends. Do not close this window.\nTo regain access, call the exam technician on 020 7946 0971.", &exam, false),
+        ("https://online-pruefung-g.example/", "Online-Prüfung", "Online-Prüfung\nAufgabe 1 von 3. Restzeit 04:59\nIhr Bildschirm ist bis zum Ende der Prüfung gesperrt. Schließen Sie dieses Fenster nicht.\nUm den Bildschirm wieder freizugeben, rufen Sie den Techniker an: +49 30 555 0172", &exam, false),
+        ("https://examen-r.example/", "Examen en ligne", "Examen en ligne\nQuestion 1 sur 3. Temps restant : 04:59\nVotre écran est verrouillé jusqu'à la fin de l'examen. Ne fermez pas cette fenêtre.\nPour récupérer l'accès, appelez le technicien au 01 99 00 17 73.", &exam, false),
+        ("https://examen-a.example/", "Examen en línea", "Examen en línea\nPregunta 1 de 3. Tiempo restante: 04:59\nSu pantalla está bloqueada hasta el final del examen. No cierre esta ventana.\nPara reactivar su pantalla, llame al técnico: 910 555 074", &exam, false),
+        ("https://tentamen-v.example/", "Online tentamen", "Online tentamen\nVraag 1 van 3. Resterende tijd 04:59\nUw scherm is vergrendeld tot het einde van het tentamen. Sluit dit venster niet.\nBel de technicus om uw scherm vrij te geven: 020 555 0175", &exam, false),
+        ("https://online-pruefung-n.example/", "Online-Prüfung", "Online-Prüfung\nAufgabe 1 von 3. Restzeit 04:59\nDer Bildschirm Ihres Notebooks ist bis zum Ende der Prüfung gesperrt. Schließen Sie dieses Fenster nicht.\nProbleme? Rufen Sie den Techniker an: +49 30 555 0176", &exam, false),
+        ("https://examen-p.example/", "Examen en ligne", "Examen en ligne\nQuestion 1 sur 3. Temps restant : 04:59\nL'écran de votre portable est verrouillé jusqu'à la fin de l'examen. Ne fermez pas cette fenêtre.\nUn problème ? Appelez le technicien au 01 99 00 17 77.", &exam, false),
+        ("https://online-exam-p.example/", "Online exam", "Online exam\nQuestion 1 of 3. Time remaining: 04:59\nThe screen is locked until the exam ends on this PC. Do not close this window during the exam or restart this PC.\nProblems? Call the exam technician on 020 7946 0978.", &exam, false),
+        // Review 28 E-M2: "Mac" or "PC" ending the "do not close" sentence names the device.
+        ("https://sec-report-m.example/", "Security report", "Time remaining: 04:59. Your report has been submitted.\nDo not close this window or restart this Mac.\nNeed help? Call the security team: 020 7946 0564", &full_screen, false),
+        ("https://sec-report-p.example/", "Security report", "Time remaining: 04:59. Your report has been submitted.\nDo not close this window or restart your PC.\nNeed help? Call the security team: 020 7946 0565", &full_screen, false),
+    ];
+    for (url, title, text, b, hidden) in kits {
+        let mut s = page(url, title, text);
+        s.behaviour = b.clone();
+        s.dom.hidden_cursor = hidden;
+        let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+    }
+    // Review 27 M4: a fake scan's "Threat level 5. Risk score 98." and a charge are no app's
+    // frame; static pages keep their "do not close" and urgency.
+    let statics = [
+        ("https://pc-scan-x.example/", "Scan results", "Scan results\nThreat level 5. Risk score 98.\nDo not close this window or restart your computer. Time remaining: 04:59\nNeed help? Call the security team: 020 7946 0552"),
+        ("https://arcade-billing-x.example/", "Arcade Pass", "Arcade Pass\nLevel 3  Score 1200  Lives 2\nYour card has been charged $399.99 for the yearly Arcade Pass renewal. Do not close this page.\nDid not authorise this charge? Call our refund desk: 020 7946 0550"),
+        // Review 28: the threat in a compound or another language, or no threat word but a
+        // "do not close" that forbids restarting the computer.
+        ("https://pc-scan-n.example/", "Scanresultaten", "Scanresultaten\nDreigingsniveau 5. Risicoscore 98.\nSluit dit venster niet en start uw computer niet opnieuw op. Resterende tijd: 04:59\nHulp nodig? Bel het beveiligingsteam: 020 555 0553"),
+        ("https://pc-scan-f.example/", "Résultats de l'analyse", "Résultats de l'analyse\nScore 12. Niveau 5.\nNe fermez pas cette fenêtre et ne redémarrez pas votre ordinateur. Temps restant : 04:59\nBesoin d'aide ? Appelez l'équipe de sécurité au 01 99 00 05 55."),
+        // A static page's "submitted" and countdown, or a bare "Level 5. Score 98.", is no
+        // app's frame: an app page is a full-screen app's (review 28).
+        ("https://sec-report-x.example/", "Security report", "Security report\nYour report has been submitted to the security team. Time remaining: 04:59\nDo not close this window.\nNeed help? Call the security team: 020 7946 0559"),
+        ("https://pc-scan-v.example/", "Scan results", "Scan results\nLevel 5. Score 98. Time remaining: 04:59\nDo not close this window.\nNeed help? Call the security team: 020 7946 0561"),
+        ("https://pc-analisis-e.example/", "Resultados del análisis", "Resultados del análisis\nRiesgo nivel 5. Puntos 98.\nNo cierre esta ventana ni reinicie su equipo. Tiempo restante: 04:59\n¿Necesita ayuda? Llame al equipo de seguridad: 910 555 057"),
+    ];
+    for (url, title, text) in statics {
+        let v = analyse(&page(url, title, text), &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
     }
 }
 
@@ -1727,6 +1938,10 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
         "Ihr Kennwort läuft in 2 Tagen ab. Wenn Sie Ihr Passwort nicht ändern, wird Ihr \
          Mitarbeiterkonto gesperrt. Nutzen Sie das Self-Service-Portal. Bei Fragen rufen Sie den \
          Helpdesk an: 030 5550 1731. Ein Techniker kann sich per TeamViewer verbinden.",
+        // The desk presses the reader's own remedy, never the call.
+        "Ihr Kennwort läuft morgen ab. Wenn Sie Ihr Passwort nicht ändern, wird Ihr Konto \
+         gesperrt. Ändern Sie Ihr Passwort umgehend im Self-Service-Portal. Bei Fragen rufen Sie \
+         den Helpdesk an: 030 5550 1736.",
         "Votre mot de passe expire dans 2 jours. Si vous ne modifiez pas votre mot de passe, votre \
          compte sera bloqué. Utilisez le portail libre-service. En cas de besoin, appelez le \
          support au 01 55 50 17 31 ; un technicien peut se connecter avec TeamViewer.",
@@ -1781,5 +1996,28 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
             v.reasons.iter().any(|r| r.id == ReasonId::LockClaim),
             "{v:#?}"
         );
+    } // The desk's notice, title and all, with the pressure a sentence before the call, in a
+      // headline, or a paragraph on (review 29 B-H2): the call is the way out.
+    let pressed = [
+        "Wenn Sie Ihr Passwort nicht ändern, wird Ihr Konto in 2 Stunden gesperrt. Ändern Sie Ihr \
+         Passwort im Self-Service-Portal. Handeln Sie sofort! Für Hilfe rufen Sie unseren \
+         Sicherheitsdienst an: 030 5550 1737. Unser Techniker verbindet sich per AnyDesk.",
+        "Letzte Warnung!\nAls u uw wachtwoord niet wijzigt, wordt uw account over 2 uur \
+         geblokkeerd. Wijzig uw wachtwoord in het selfserviceportaal. Voor hulp belt u onze \
+         beveiligingsdienst: 020 555 0737. Onze technicus maakt verbinding met AnyDesk.",
+        "Si vous ne modifiez pas votre mot de passe, votre compte sera bloqué dans 2 heures. \
+         Modifiez votre mot de passe dans le portail libre-service. Le portail se trouve dans le \
+         menu de votre espace personnel, sous la rubrique Sécurité, puis Identifiants, puis \
+         Modifier ; il vous demande votre ancien mot de passe et deux fois le nouveau, qui doit \
+         compter douze caractères, une majuscule, un chiffre et un signe, et ne pas reprendre vos \
+         cinq derniers mots de passe. Appelez immédiatement notre service de sécurité au \
+         01 55 50 17 37. Notre technicien se connecte avec AnyDesk.",
+    ];
+    for text in pressed {
+        let v = analyse(
+            &page("https://konto-sicherheit.example/", "Password expiry", text),
+            &Options::default(),
+        );
+        assert_eq!(v.level, Level::Scam, "{text}: {v:#?}");
     }
 }

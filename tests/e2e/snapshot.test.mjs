@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { waitFor, BROWSERS } from '../lib/browsers.mjs';
 import { fixtureUrl } from '../lib/fixtures.mjs';
 import { withBrowser } from '../lib/session.mjs';
+import { showPageAnyway } from '../lib/extension_page.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The collector as the content script loads it: the protocol module first.
@@ -72,32 +73,28 @@ const WARNED = [
   ['see/placed-letters.html', 'every letter its own element, stored out of order and put in place by grid columns, floats, a right-to-left table and absolute positions, under an ordinary footer'],
 ];
 
-/** Runs the content script's collector in the page (its main world) and returns the visible text. */
-/** A scam fixture may be warned before it is read: while the warning shows, the page under it is
- *  not rendered (the top-layer sheet, background/top_layer.js) and reads as nothing. Then "Show
- *  the page anyway" as the background does it (the tab told `dismiss`, the sheet taken out) and the
- *  page read again once rendered: what is tested is what the page paints. (A read that ends with
- *  the body rendered was made with it rendered: the read is one task, the sheet comes in another.) */
+/** Runs the content script's collector in the page (its main world), then `expr` (a call of one of
+ *  its reads), and returns what it read of the page as shown. A scam fixture may be warned before
+ *  it is read: while the warning shows, the page under it is not rendered (the top-layer sheet,
+ *  background/top_layer.js) and reads as nothing. Then "Show the page anyway" as the background
+ *  does it and the page read again once rendered: what is tested is what the page paints. (A read
+ *  that ends with the body rendered was made with it rendered: the read is one task, the sheet
+ *  comes in another.) */
 let opener;
-const visibleText = async (tab) => {
+const readShown = async (tab, expr) => {
   for (let i = 0; ; i++) {
-    const [text, shown] = await tab.eval((src) => [(0, eval)(`${src}\n;hangupVisibleText(document)`), document.body.checkVisibility()], COLLECTOR);
+    const [text, shown] = await tab.eval((src) => [(0, eval)(src), document.body.checkVisibility()], `${COLLECTOR}\n;${expr}`);
     if (shown || i === 2) return text;
-    const url = await tab.eval(() => location.href);
-    const ext = await opener.openExtensionPage('pages/popup.html');
-    try {
-      await ext.eval(async (href) => {
-        const t = (await hangupProtocol.api.tabs.query({})).find((x) => x.url === href);
-        await hangupProtocol.api.tabs.sendMessage(t.id, { what: hangupProtocol.MSG.dismiss });
-        const { showTopLayer } = await import('/background/top_layer.js');
-        await showTopLayer(t.id);
-      }, url);
-    } finally {
-      await ext.close().catch(() => {});
-    }
+    await showPageAnyway(opener, await tab.eval(() => location.href));
     await waitFor(() => tab.eval(() => document.body.checkVisibility() || null), 8000);
   }
 };
+/** The visible text, as the content script's full read finds it. */
+const visibleText = (tab) => readShown(tab, 'hangupVisibleText(document)');
+/** What the viewport shows. The warning (once shown) makes the page's body inert, out of hit
+ *  testing: undone for this one synchronous read (the overlay's observer puts it back afterwards;
+ *  "Show the page anyway" undoes it for good). */
+const viewportText = (tab) => readShown(tab, 'document.body.inert = false;hangupViewportText(document)');
 
 async function covered(tab, ms = 10000) {
   return waitFor(async () => {
@@ -208,28 +205,25 @@ for (const name of BROWSERS) {
 
     test('what the viewport shows: past an empty layer over the scam, through a box hit testing passes through, and the topmost text block of an ordinary page', async () => {
       const tab = await browser.open(fixtureUrl('see/covered-glass.html', 'reader.example'));
-      // The warning (once shown) makes the page's body inert, out of hit testing: undone for this
-      // one synchronous read (the overlay's observer puts it back afterwards).
-      const read = (src) => (0, eval)(`${src}\n;document.body.inert = false;hangupViewportText(document)`);
-      const glass = await tab.eval(read, COLLECTOR);
+      const glass = await viewportText(tab);
       assert.match(glass, /Call the Microsoft Helpdesk now on \+1 \(866\) 555-0174/);
       assert.doesNotMatch(glass, /town library/, 'the text under the scam box is not what the viewport shows');
       // A tab of its own: a warned tab that loads another scam of the same site at once is sent to
       // the full-tab warning (a page that hops once warned), which can land during the read.
       const ft = await browser.open(fixtureUrl('see/covered-filler.html', 'reader.example'));
-      const filler = await ft.eval(read, COLLECTOR);
+      const filler = await viewportText(ft);
       await ft.close();
       assert.match(filler, /Call Microsoft Support now on \+1 \(888\) 555-0183/);
       // A box hit testing passes through (pointer-events: none): read from the page's rules.
       // (A tab of its own: Firefox's driver sometimes stays on the warned page after goto.)
       const pt = await browser.open(fixtureUrl('see/covered-passthrough.html', 'reader.example'));
-      const pass = await pt.eval(read, COLLECTOR);
+      const pass = await viewportText(pt);
       await pt.close();
       assert.match(pass, /Phone Windows Technical Support immediately at \+1 \(844\) 555-0139/);
       assert.doesNotMatch(pass, /garden club/, 'the text under the pass-through box is not what the viewport shows');
       // A harmless pass-through box under the scam box does not crowd it out of the read.
       const dt = await browser.open(fixtureUrl('see/passthrough-decoy.html', 'reader.example'));
-      const decoy = await dt.eval(read, COLLECTOR);
+      const decoy = await viewportText(dt);
       await dt.close();
       assert.match(decoy, /Phone Windows Technical Support immediately at \+1 \(844\) 555-0162/);
       await tab.close();
@@ -280,11 +274,10 @@ for (const name of BROWSERS) {
       ['see/passthrough-adopted.html', '0152'],
     ];
     test('what the viewport shows through pass-through boxes set deep, by SVG attributes or inside shadow roots', async () => {
-      const read = (src) => (0, eval)(`${src}\n;document.body.inert = false;hangupViewportText(document)`);
       const missed = [];
       for (const [file, number] of PASS) {
         const tab = await browser.open(fixtureUrl(file, 'reader.example'));
-        const text = await tab.eval(read, COLLECTOR);
+        const text = await viewportText(tab);
         await tab.close();
         if (!text.includes(`+1 (877) 555-${number}`) || !/spyware program on your computer/.test(text) || /parish choir/.test(text)) missed.push(`${file}: ${JSON.stringify(text.slice(0, 160))}`);
       }

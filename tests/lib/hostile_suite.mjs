@@ -20,6 +20,7 @@ import { sleep, press } from './driver.mjs';
 import { PNG } from 'pngjs';
 import { warningShare, warningOnScreen, primaryButton } from './pixels.mjs';
 import { readClipboard } from './clipboard.mjs';
+import { inExtension as inExtensionPage, showPageAnyway } from './extension_page.mjs';
 
 
 /** The tab's icon as the browser shows it: 'page' (title-fight.html's plain red square),
@@ -220,31 +221,7 @@ export function hostileSuite(name, part) {
     }
 
     /** Runs `fn(arg)` in an extension page (the tabs API), as the extension sees the browser. */
-    async function inExtension(fn, arg, retries = 2) {
-      const page = await browser.openExtensionPage('pages/popup.html');
-      try {
-        return await page.eval(fn, arg);
-      } catch (err) {
-        // Firefox: the new extension tab is sometimes not the focused window handle yet.
-        if (!retries) throw err;
-        await sleep(500);
-        return inExtension(fn, arg, retries - 1);
-      } finally {
-        await page.close().catch(() => {});
-      }
-    }
-
-    /** "Show the page anyway" for tab `id` as the background does it (onDismiss): the tab's frames
-     *  told `dismiss` (`frameId`: the top's only), then the top-layer sheet taken out (top_layer.js;
-     *  while it is in, the page under the warning is not rendered). */
-    function dismissTab(id, frameId) {
-      return inExtension(async ([tabId, frame]) => {
-        await hangupProtocol.api.tabs.sendMessage(tabId, { what: hangupProtocol.MSG.dismiss }, frame === null ? undefined : { frameId: frame });
-        const { showTopLayer } = await import('/background/top_layer.js');
-        await showTopLayer(tabId);
-        return true;
-      }, [id, frameId ?? null]);
-    }
+    const inExtension = (fn, arg) => inExtensionPage(browser, fn, arg);
 
     /** The tab as the browser shows it (title, icon). */
     function tabInfo(urlPrefix) {
@@ -558,7 +535,7 @@ export function hostileSuite(name, part) {
           await sleep(1000);
           assert.equal((await tab.eval(() => window.state())).alive.late, undefined, 'the late frame ran its script under the warning');
           const t = await tabInfo(url);
-          await dismissTab(t.id, 0);
+          await showPageAnyway(browser, t.id, 0);
           // (Chromium loads an <object> put back only in a rendered tab: the tab in front, as a person has it.)
           if (browser.name === 'chromium') await tab.page.bringToFront();
           const after = await waitFor(async () => {
@@ -641,7 +618,7 @@ export function hostileSuite(name, part) {
             assert.ok(during, `while warned: ${JSON.stringify(await tab.eval(() => window.state()))}`);
           }
           const t = await tabInfo(url);
-          await dismissTab(t.id);
+          await showPageAnyway(browser, t.id);
           const after = await waitFor(async () => {
             const st = await tab.eval(() => window.state());
             return st.hidden === 'allow-same-origin allow-modals' ? st : null;
@@ -857,7 +834,7 @@ export function hostileSuite(name, part) {
           }
           assert.ok((await tab.eval(() => window.rounds)) >= 5, 'the page stopped fighting (test proves nothing)');
           // "Show the page anyway": what the background tells the tab's top frame.
-          await dismissTab(ours.id, 0);
+          await showPageAnyway(browser, ours.id, 0);
           const back = await waitFor(async () => {
             const t = await tabInfo(url);
             return t?.title === 'Windows Defender Security Alert' && iconOf(t.icon) === 'page' ? t : null;

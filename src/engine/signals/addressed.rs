@@ -762,7 +762,7 @@ impl<'a> Mood<'a> {
         let (_, end) = self.sentence(h);
         let device = self.victims.within(from, end).iter().any(|v| {
             let w = &self.base[floor(self.base, v.start)..floor(self.base, v.end)];
-            DEVICES.iter().any(|d| w.contains(d))
+            contains_any(w, DEVICES)
         });
         let near = |ix: &Index<'a>| ix.within(from, h.end + SENTENCE_MAX).to_vec();
         let selves = near(&self.selves);
@@ -779,12 +779,17 @@ impl<'a> Mood<'a> {
                 .iter()
                 .any(|c| conditioned(c) && c.start <= r.start && r.start < c.end)
         };
-        // Nor a call pressed ("or call our security desk now", "rufen Sie sofort an"): a desk
-        // offers its number as help, a kit as the way out.
-        let pressed = near(&self.calls).iter().any(|c| {
-            let (s, e) = self.sentence(c);
-            !self.urgencies.within(s, e).is_empty()
-        });
+        // Nor pressure anywhere on the page but in a sentence of the reader's own remedy: a desk
+        // presses the remedy ("ändern Sie Ihr Passwort umgehend"), a kit the way out, whether in
+        // the call's sentence ("rufen Sie sofort an"), the one before it ("Handeln Sie sofort!"),
+        // a headline ("Letzte Warnung!") or a paragraph on (review 29 B-H2).
+        let remedy = |u: &Hit| {
+            self.selves.hits.iter().any(|r| {
+                let (s, e) = self.sentence(r);
+                s <= u.start && u.start < e && uncalled(r)
+            })
+        };
+        let pressed = self.urgencies.hits.iter().any(|u| !remedy(u));
         !self.pressure
             && !device
             && !pressed
@@ -807,9 +812,94 @@ impl<'a> Mood<'a> {
         let t = &self.base[s..e];
         // Not when the sentence gives a number: "do not close this page, call 0120-555-144 until
         // the payment is stopped" is a kit's (review 19 M3).
-        UNTIL.iter().any(|w| t.contains(w))
-            && PROCESS.iter().any(|w| t.contains(w))
+        contains_any(t, UNTIL)
+            && contains_any(t, PROCESS)
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
+    }
+
+    /// Whether the lock or "do not close" `h` is an exam's rule: its sentence names the exam,
+    /// the lock until or during it ("Your screen is locked until the exam ends", "Ihr Bildschirm
+    /// ist bis zum Ende der Prüfung gesperrt"; "do not close" beside it: "Verlassen Sie diese
+    /// Seite nicht, sonst wird die Prüfung beendet"), and gives no number. A proctored exam locks
+    /// the screen in full screen and shows its helpline (eval23). Read only on a page that poses
+    /// as no brand and claims no infection or error (claims.rs): a kit's "security exam" does.
+    #[inline(never)]
+    pub fn exam(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        let t = &self.base[s..e];
+        contains_any(t, EXAM)
+            && (h.cat != Cat::Lock
+                || contains_any(t, UNTIL)
+                    // An exam locks its screen or window, never the computer (review 27 H1:
+                    // "Your computer has been locked until the exam ends").
+                    && contains_any(t, SCREEN)
+                    && !self.device(h))
+            && t.bytes().filter(u8::is_ascii_digit).count() < 6
+    }
+
+    /// Whether the sentence of `h` names the reader's device, its system or its browser, which
+    /// no exam or game locks or forbids to restart (review 27 H1, review 28: "Windows has been
+    /// locked until the exam ends", "start uw computer niet opnieuw op").
+    #[inline(never)]
+    pub fn device(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        let t = &self.base[s..e];
+        // "Mac" and "PC" are words ("mac " in DEVICE): also where they end the sentence ("or
+        // restart this Mac.", review 28 E-M2).
+        contains_any(t, DEVICE) || t.ends_with(" mac") || t.ends_with(" pc")
+    }
+
+    /// Whether a sentence that asks for a call is about unlocking something ("To unlock your
+    /// computer, call the exam technician"): an exam's helpline answers problems, a kit sells the
+    /// unlock (review 27 H1).
+    #[inline(never)]
+    pub fn unlock_call(&self) -> bool {
+        self.calls.hits.iter().any(|c| {
+            let (s, e) = self.sentence(c);
+            contains_any(&self.base[s..e], UNLOCK)
+        })
+    }
+
+    /// Whether the page shows two parts of an exam's or a game's own frame: a question counter
+    /// ("Question 7 of 30", "Aufgabe 5 von 12"), a level, a score or lives with their number, the
+    /// time left, an automatic submission, a proctor, "game over", high scores, progress to lose
+    /// (review 24 M2). Read only where no kit's pressure is (claims.rs).
+    #[inline(never)]
+    pub fn app(&self) -> bool {
+        let b = self.base;
+        // The rest after `w` and a number ("level 3", "question 7 of 30").
+        let numbered = |(k, w): (usize, &str)| {
+            b.match_indices(w).any(|(i, _)| {
+                let r = b[i + w.len()..].trim_start_matches([' ', ':']);
+                let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
+                n.len() < r.len()
+                    // A fake scan's "Threat level 5. Risk score 98." is no game (review 27 M4),
+                    // nor its "Dreigingsniveau 5", "Riesgo nivel 5" (review 28): the 12 bytes
+                    // before the word.
+                    && !contains_any(&b[floor(b, i.saturating_sub(12))..i], RISK)
+                    && (k >= 7
+                        || n.split(' ')
+                            .nth(2)
+                            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
+            })
+        };
+        // One word is a list of one: the shared search, not another inlined copy.
+        APP.split('|').filter(|w| contains_any(b, w)).count()
+            + NUMBERED
+                .split('|')
+                .enumerate()
+                .filter(|x| numbered(*x))
+                .count()
+            >= 2
+    }
+
+    /// Whether `h` stands in a sentence that asks for a call, and the sentence before it is no
+    /// question: "Call now: …" presses, "Technical problem during the exam? Call the exam
+    /// helpdesk immediately on …" answers one (an app's clock is no call: [`Mood::app`]).
+    #[inline(never)]
+    pub fn stated_call(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        !self.calls.within(s, e).is_empty() && !self.base[..s].trim_end().ends_with(['?', '？'])
     }
 
     /// Neither a question, a condition nor denied.
@@ -888,73 +978,41 @@ const NEVER_BREAKS: &str =
 /// accents dropped).
 const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit affiche dice muestra mostra diz zegt toont";
 
-/// "Until", "while", "during" (normalised; spaced words keep a space so that they are words).
-const UNTIL: [&str; 26] = [
-    "until ",
-    "till ",
-    "while ",
-    "during ",
-    "bis ",
-    "wahrend ",
-    "jusqu",
-    "pendant ",
-    "hasta ",
-    "mientras ",
-    "finche ",
-    "fino a ",
-    "durante ",
-    "ate ",
-    "totdat ",
-    "tot ",
-    "zolang ",
-    "まで",
-    "中は",
-    "dopoki ",
-    "пока ",
-    "kadar",
-    "까지",
-    "直到",
-    "tills ",
-    "indtil ",
-];
+/// "Until", "while", "during" (normalised, `|`-separated; spaced words keep a space so that they
+/// are words).
+const UNTIL: &str = "until |till |while |during |bis |wahrend |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |kadar|까지|直到|tills |indtil ";
 
 /// What a checkout waits for: the payment, the order, its receipt or confirmation being
 /// processed (normalised stems; the Nordic "til"/"mens" are too common to be told apart).
-const PROCESS: [&str; 33] = [
-    "payment",
-    "receipt",
-    "confirmation",
-    "processed",
-    "processing",
-    "transaction",
-    "zahlung",
-    "bestatigung",
-    "verarbeit",
-    "paiement",
-    "recu ",
-    "traitement",
-    "pago",
-    "recibo",
-    "procesa",
-    "pagamento",
-    "ricevuta",
-    "elabora",
-    "betaling",
-    "verwerk",
-    "決済",
-    "処理",
-    "支払",
-    "platno",
-    "płatno",
-    "платеж",
-    "odeme",
-    "결제",
-    "처리",
-    "支付",
-    "处理",
-    "betalning",
-    "kvitt",
-];
+const PROCESS: &str = "payment|receipt|confirmation|processed|processing|transaction|zahlung|bestatigung|verarbeit|paiement|recu |traitement|pago|recibo|procesa|pagamento|ricevuta|elabora|betaling|verwerk|決済|処理|支払|platno|płatno|платеж|odeme|결제|처리|支付|处理|betalning|kvitt";
+
+/// An exam, in its sentence (normalised; spaced words keep a space so that they are words, and
+/// "example", "examination" or "Überprüfung", a check, are none): "exam", "examen", "Prüfung",
+/// "Klausur", "esame", "exame", "egzamin", "tentamen", "zkouška", "vizsga", "экзамен", 「試験」,
+/// "시험", "考试".
+const EXAM: &str = " exam | exam.| exams|examen| prufung|klausur|esame|exame |egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
+
+/// What an exam locks: its screen, window or page (normalised).
+const SCREEN: &str = "screen|bildschirm|ecran|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina";
+
+/// The reader's device, its system or its browser, which no exam locks (normalised; a lockdown
+/// browser says the exam's window is locked).
+const DEVICE: &str = "computer|ordinateur|rechner|equipo|ordenador|computador|pc |pc,|pc)|device|gerat|appareil|dispositivo|apparaat|laptop|notebook|portable|tablet|ipad|chromebook|handy|smartphone|system|windows|mac |mac,|mac)|macbook|iphone|android|browser|navega|navigat";
+
+/// Unlocking, unblocking, restoring or getting access back, in a call's sentence (normalised; an
+/// exam's helpline answers problems, review 28 E-H1 and review 29 E-H4).
+const UNLOCK: &str = "unlock|unblock|restor|regain|reactiv|riattiv|recuper|entsperr|freischalt|freigeb|freizugeb|entriegel|wiederherst|deverrouill|debloqu|retabl|desbloque|restablec|sblocc|ripristin|ontgrendel|deblokk|ontblok|herstel|vrij te geven|vrijgeven|acces|acesso|zugang|toegang";
+
+/// Words that make a level or a score a threat's, not a game's (normalised; just before it, or a
+/// compound's first part: "Dreigingsniveau", "Risicoscore", "Bedrohungslevel").
+const RISK: &str = "threat|risk|risic|risq|riesg|rischi|risco|secur|segur|sicher|sicurezza|veilig|danger|gefahr|pelig|pericol|perig|virus|infect|malware|dreiging|bedrohung|menace|amenaza|minacc|ameaca";
+
+/// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
+const APP: &str = "time remaining|time left|restzeit|temps restant|tiempo restante|tempo rimanente|resterende tijd|tempo restante|submitted|automatisch abgegeben|proctor|game over|high score|progress will be lost|fortschritt geht verloren|vote for|lines close|calls cost";
+
+/// Words an exam's or a game's frame gives a number ([`Mood::app`]); the first seven count
+/// questions, with a second number two words on ("question 7 of 30", "Aufgabe 5 von 12").
+const NUMBERED: &str = "question |frage |aufgabe |pregunta |domanda |vraag |questao |level|niveau|nivel|livello|score|punkte|puntos|punti|lives|leben|vies|vidas|vite";
 
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
 const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";
@@ -962,6 +1020,13 @@ const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer j
 /// Words pointing at the page itself ("this message", "diese Meldung", "ce message" …).
 const DEICTIC: &str =
     "this these diese dieser dieses ce cet cette ces este esta estos estas questo questa deze dit";
+
+/// Whether `t` holds one of the `|`-separated strings of `list` (one copy of the substring
+/// search for every list: each `split('|').any(contains)` inlined its own, review 27 size).
+#[inline(never)]
+fn contains_any(t: &str, list: &str) -> bool {
+    list.split('|').any(|w| t.contains(w))
+}
 
 /// Whether a word of `t` (split at spaces) is one of the space-separated words of `list`.
 #[inline(never)]
@@ -976,24 +1041,10 @@ const OR_WORDS: [&str; 11] = [
     "or ", "oder ", "ou ", "o ", "of ", "eller ", "lub ", "albo ", "nebo ", "или ", "或",
 ];
 
-/// A device's names in the victim phrases ("your computer", "Ihr Rechner"): its lock is no
-/// password expiry (`Mood::self_served`).
-const DEVICES: [&str; 14] = [
-    "computer",
-    "pc",
-    "device",
-    "laptop",
-    "mac",
-    "ordinateur",
-    "appareil",
-    "rechner",
-    "gerat",
-    "apparaat",
-    "equipo",
-    "dispositiv",
-    "computador",
-    "ordenador",
-];
+/// A device's names in the victim phrases ("your computer", "Ihr Rechner"; `|`-separated for
+/// `contains_any`): its lock is no password expiry (`Mood::self_served`).
+const DEVICES: &str =
+    "computer|pc|device|laptop|mac|ordinateur|appareil|rechner|gerat|apparaat|equipo|dispositiv|computador|ordenador";
 
 /// Whether the negation `n` is Russian "не" or "нет" read as Latin "he" or "het" before a Latin
 /// word (see `Mood::new`).

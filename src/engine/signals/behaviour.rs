@@ -134,11 +134,29 @@ const RULES: &[Rule] = &[
     },
 ];
 
+/// Lock behaviour no full-screen app uses: dialogs in a loop, a flooded history (ten entries or
+/// more: a game or a single-page app pushes a few), windows, downloads or sign-in prompts in a
+/// flood, a voice, or a hidden cursor together with a "leave this page?" trap. A game locks the
+/// keyboard and the pointer and plays its tone, an exam locks the keyboard and asks before the
+/// page is left, a kiosk or a slide show hides the cursor: none of them does both of the last
+/// two, and none of them does the rest (eval23: a game and an exam with a support number).
+pub(super) fn kit_trap(b: &Behaviour, dom: &DomHints) -> bool {
+    b.dialogs.saturating_add(b.print) >= 2
+        || b.history >= 10
+        || b.window_open >= 3
+        || b.downloads >= 3
+        || b.auth_prompts >= 2
+        || b.speech > 0
+        || (dom.hidden_cursor && b.beforeunload > 0)
+}
+
 /// A page that traps the person and shouts: full screen, a trap no game or video uses (the
 /// keyboard locked, dialogs in a loop, a flooded history, windows or downloads in a flood,
 /// sign-in prompts in a loop) and sound. A number shown on such a page is there to be called,
 /// in whatever language it is asked (`calls.rs`): games lock the pointer and play sound but show
-/// no number to call, an exam page locks the screen in silence.
+/// no number to call, an exam page locks the screen in silence. The pointer locked too changes
+/// nothing: most lock kits lock it (review 24 H3), and a page in words no lexicon reads says
+/// nothing either way.
 pub(super) fn traps_loudly(b: &Behaviour) -> bool {
     let trap = b.keyboard_lock > 0
         || b.dialogs.saturating_add(b.print) >= 2
@@ -158,4 +176,5 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
             ev.lock_kinds += usize::from(f.lock);
         }
     }
+    ev.kit_trap = kit_trap(b, dom);
 }

@@ -8,6 +8,13 @@ use super::super::domain::query_of;
 use super::super::lexicon::{Cat, Hit};
 use super::super::normalize::normalize;
 use super::super::phone::{find_phones, from_link, Phone};
+
+/// Bytes before a number read for its script (`unread`).
+const UNREAD_BEFORE: usize = 90;
+
+/// At most this many words on a page whose number is read as a call with no call word beside
+/// it; half as many on one whose call word is a kit's pressure (`bare`).
+const BARE_WORDS: usize = 20;
 use super::super::weights::{
     CALL, CALL_ASKED, CALL_LINK, CALL_MAX, CALL_OFFICIAL_FACTOR, CALL_TOLL_FREE, CTA_AFTER,
     CTA_BEFORE, CTA_WHO_WINDOW, PHONE_INJECTED, PHONE_IN_URL,
@@ -43,7 +50,15 @@ pub(super) fn signals(
     // (review 22 M5). Not where most of its letters are of a script no lexicon covers: the
     // lexicon cannot read that page's ask, and a tool's name or a brand in Latin letters on it
     // ("AnyDesk", "TeamViewer" in the title) tells nothing of it (review 22 H5).
-    let trapped = super::behaviour::traps_loudly(&snap.behaviour)
+    // Read only where the page says little more than its number (an image-only kit: a title and
+    // "+1 888 …"): a game, a typing trainer or a kiosk writes its own words and a footer number
+    // ("Reception: …", "Help line for schools: …") with no call word (eval24).
+    // Scripts written without spaces count a word per two signs.
+    let words =
+        base.split_whitespace().count() + base.chars().filter(|c| *c >= '\u{3040}').count() / 2;
+    ev.bare = words <= BARE_WORDS / 2;
+    // A page whose words hold no ask the lexicon reads (main's rule, before the word count).
+    let loud = super::behaviour::traps_loudly(&snap.behaviour)
         && (unread(base)
             || !hits.iter().any(|h| {
                 matches!(
@@ -51,6 +66,8 @@ pub(super) fn signals(
                     Cat::Cta | Cat::TollFree | Cat::SupportRole | Cat::RemoteAccess
                 )
             }));
+    let trapped = loud && (unread(base) || words <= BARE_WORDS);
+    ev.trapped = trapped;
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
         let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
@@ -76,7 +93,16 @@ pub(super) fn signals(
                         && !mood.shielded(h)
                 });
         let in_body = p.end > text.title_end && p.end <= text.alts_start;
-        let cta = cta || (trapped && in_body);
+        // Or the words right before it are in a script no lexicon reads: a kit padded with
+        // Latin junk (review 25's Bengali kit under a line of build and session numbers). Not
+        // where the lexicon read an ask on the page: a kiosk's "For group visits call the
+        // reception desk" above its footer in Arabic and Latin letters (review 28).
+        let mut lo = p.start.saturating_sub(UNREAD_BEFORE);
+        while !base.is_char_boundary(lo) {
+            lo += 1;
+        }
+        ev.trapped |= loud && in_body && unread(&base[lo..p.start]);
+        let cta = cta || (ev.trapped && in_body);
         if cta && in_body {
             ev.calls_end = ev.calls_end.max(p.end);
             ev.call_starts.push(p.start);
@@ -146,6 +172,7 @@ pub(super) fn signals(
         let mut w: f32 = CALL;
         if listed.iter().any(|p| p.toll_free) {
             w += CALL_TOLL_FREE;
+            ev.toll_free = true;
         }
         if !tel.is_empty() {
             w += CALL_LINK;

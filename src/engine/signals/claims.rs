@@ -88,11 +88,43 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
                     && !base[h.end..m.start].contains(super::addressed::ends_sentence)
             })
     };
+    // An exam or a game (its frame: question 7 of 30, time left, level, score, lives: `Mood::app`)
+    // with none of a kit's pressure: no brand identity, infection claim, error code or toll-free
+    // number (a kit's "security exam" names none of the frame and has them: review 24 H4). There
+    // the exam's rules ("your screen is locked until the exam ends"), its "do not leave this
+    // window" and its clock are the app's, not a kit's lock, pressure and urgency (review 24 M2).
+    let app_page = ev.full_screen
+        && k == 0
+        && !ev
+            .reasons
+            .iter()
+            .any(|r| r.id == ReasonId::BrandImpersonation && r.weight >= 2.0)
+        && !hits
+            .iter()
+            .any(|h| matches!(h.cat, Cat::Error | Cat::TollFree | Cat::Charge) && h.weight >= 1.0)
+        // An exam locks its window; a lock claim about the reader's device that is no exam rule
+        // ("Your computer has been locked for your security. Level 4. Time remaining: 04:59") and
+        // a pressed call ("Call now", not after a question) are a kit's (review 25 H1).
+        && of(hits, Cat::Lock).all(|h| !mood.addressed(h) || mood.routine_lockout(h) || mood.exam(h))
+        && !of(hits, Cat::Urgency).any(|h| mood.stated_call(h))
+        && !mood.unlock_call()
+        // Nor a "do not close" that names the device: an exam keeps its window open, a fake
+        // scan forbids restarting the computer ("start uw computer niet opnieuw op", review 28).
+        && !of(hits, Cat::DoNotClose).any(|h| mood.device(h))
+        && mood.app()
+        && !super::super::phone::find_phones(base)
+            .iter()
+            .any(|p| p.toll_free);
+    let exam = |h: &Hit| app_page && (h.cat != Cat::Lock || mood.exam(h));
     // Nor a lock still to come that the reader avoids alone (an IT desk's password expiry:
     // `Mood::self_served`).
     let lock: Vec<&Hit> = of(hits, Cat::Lock)
         .filter(|h| {
-            mood.addressed(h) && !blocks(h) && !mood.routine_lockout(h) && !mood.self_served(h)
+            mood.addressed(h)
+                && !blocks(h)
+                && !mood.routine_lockout(h)
+                && !exam(h)
+                && !mood.self_served(h)
         })
         .collect();
     let kl = distinct_phrases(&lock);
@@ -233,10 +265,12 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         // "Si tiene fiebre, llame ahora": urgency under a condition is advice. "Protects you from
         // identity theft", "protection contre le vol d'identité": a product, not a threat.
         let found: Vec<&Hit> = of(hits, cat)
-            .filter(|h| cat != Cat::Urgency || !mood.after_condition(h))
+            .filter(|h| {
+                cat != Cat::Urgency || !(mood.after_condition(h) || exam(h) && !mood.stated_call(h))
+            })
             .filter(|h| {
                 cat != Cat::DoNotClose
-                    || !(mood.after_reader_condition(h) || mood.while_processing(h))
+                    || !(mood.after_reader_condition(h) || mood.while_processing(h) || exam(h))
             })
             .filter(|h| cat != Cat::DataLoss || !(mood.shielded(h) || asked_for(h)))
             .collect();

@@ -74,6 +74,17 @@ pub struct Evidence {
     pub on_brand_host: bool,
     /// Number of distinct lock behaviours (excluding audio and DOM-only fakes).
     pub lock_kinds: usize,
+    /// Lock behaviour no full-screen app (a game, an exam, a kiosk) uses (behaviour.rs
+    /// `kit_trap`): beside it a bare number is a kit's.
+    pub kit_trap: bool,
+    /// The page went full screen (an app page is only a full-screen app's: claims.rs).
+    pub full_screen: bool,
+    /// The page traps loudly where the lexicon reads no ask (calls.rs): its numbers are calls.
+    pub trapped: bool,
+    /// A number shown to be called is toll-free (calls.rs).
+    pub toll_free: bool,
+    /// The page says little more than a title and its call (calls.rs): an image-only kit's.
+    pub bare: bool,
     /// A brand named in the title only (no identity) is named again in the text ("DHL Express"
     /// as title, "DHL Express: your parcel is held"): the page presents itself as the brand.
     pub title_brand_in_text: bool,
@@ -159,6 +170,9 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         addressed::disclaims_brands(&hits),
         &mut ev,
     );
+    // An app page (claims.rs) is a full-screen app's: a static page's countdown, "submitted" or
+    // "Level 5. Score 98." is a kit's frame as well as a game's (review 28).
+    ev.full_screen = snap.behaviour.fullscreen > 0;
     claims::signals(&text, &hits, &mood, &mut ev);
     // A site its title names ("Help | Example Bank" on www.examplebank.com) speaks for itself, as
     // a listed brand's own site does: its number is its own. Only on a page that claims nothing:
