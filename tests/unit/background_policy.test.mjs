@@ -181,3 +181,23 @@ test('the frame rule: dropped with a new document from the network and with a re
   await settle();
   assert.equal(ruleFor(6), false, 'a replaced tab keeps its rule');
 });
+
+test('"Leave this page" while the page still fights its warning: the page\'s request for the full-tab warning does not send the person back; Back to the page and it works again', async () => {
+  b.sync.settings = { schema: 2, enabled: true, strict: false, allowlist: [], disabledSites: [] };
+  b.ev.onChanged.fire({ settings: {} }, 'sync');
+  const url = 'https://leave-race-alert.example/scam.html';
+  assert.equal((await analyse(8, url, { pageId: 'fighting-view' })).warn, true);
+  const block = () => b.ev.onMessage.fire({ what: 'block', reason: 'covered' }, { tab: { id: 8, url }, frameId: 0, url }, () => {});
+  // The click on "Leave": the tab is on its way to left.html, and before that page commits the
+  // page (still there) hides its warning, whose frame asks for the full-tab warning.
+  b.ev.onMessage.fire({ what: 'leave' }, { tab: { id: 8, url }, frameId: 0, url: `${BASE}pages/overlay.html` }, () => {});
+  block();
+  await settle();
+  assert.ok(b.tabs.get(8).url.startsWith(`${BASE}pages/left.html`), `the tab went back to the warning: ${b.tabs.get(8).url}`);
+  assert.equal(b.updated.filter(([t, c]) => t === 8 && String(c.url).includes('blocked.html')).length, 0, 'no navigation to the full-tab warning');
+  // Back to the warned page: its read warns it again, and its request for the full-tab warning counts.
+  assert.equal((await analyse(8, url, { pageId: 'fighting-view' })).warn, true);
+  block();
+  await settle();
+  assert.ok(b.tabs.get(8).url.startsWith(`${BASE}pages/blocked.html`), 'the page read again after Back can be sent to the full-tab warning');
+});
