@@ -180,6 +180,9 @@ async function onAnalyse(msg, sender) {
       // then, or on a ClickFix verdict, does the warning write its note over the clipboard
       // (`clipNote`); a lock page that never wrote it leaves the person's own text there.
       clip: Boolean(msg.snapshot.clipboard) || Boolean(samePage && prev.clip),
+      // "Leave this page" was chosen (onLeave): kept by every read of the page view until the
+      // person comes back to it from the back/forward cache (its top frame's `restored` read).
+      left: Boolean(samePage && prev.left && !(sender.frameId === 0 && msg.restored === true)),
       at: Date.now(),
     };
     prevWarned = Boolean(samePage && prev.warned);
@@ -250,7 +253,7 @@ async function onLeave(sender) {
   // Marked before the tab moves: until left.html commits, the page and its warning are still
   // there and may ask for the full-tab warning (the page hides or covers its warning, onBlock), or
   // the watch may find the warning gone (watchWarning); neither may send the person back to it.
-  // (Any later read of the page clears the mark: Back to the warned page warns it as before.)
+  // (Back to the warned page clears the mark: its restored read, in onAnalyse.)
   // The landing page offers "Report a mistake" with the redacted summary of the warning.
   // (`c=1`: the page wrote the clipboard or is ClickFix: the landing page writes the note.)
   const state = (await updateTab(tabId, (s) => (s ? { ...s, left: true } : undefined))) ?? null;
