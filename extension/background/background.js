@@ -180,6 +180,9 @@ async function onAnalyse(msg, sender) {
       // then, or on a ClickFix verdict, does the warning write its note over the clipboard
       // (`clipNote`); a lock page that never wrote it leaves the person's own text there.
       clip: Boolean(msg.snapshot.clipboard) || Boolean(samePage && prev.clip),
+      // "Leave this page" was chosen (onLeave): kept by every read of the page view until the
+      // person comes back to it from the back/forward cache (its top frame's `restored` read).
+      left: Boolean(samePage && prev.left && !(sender.frameId === 0 && msg.restored === true)),
       at: Date.now(),
     };
     prevWarned = Boolean(samePage && prev.warned);
@@ -247,9 +250,13 @@ async function onLeave(sender) {
   if (tabId === undefined) return {};
   // Not history.back(): scam pages flood the history so "back" lands on the scam again.
   const left = api.runtime.getURL('pages/left.html');
+  // Marked before the tab moves: until left.html commits, the page and its warning are still
+  // there and may ask for the full-tab warning (the page hides or covers its warning, onBlock), or
+  // the watch may find the warning gone (watchWarning); neither may send the person back to it.
+  // (Back to the warned page clears the mark: its restored read, in onAnalyse.)
   // The landing page offers "Report a mistake" with the redacted summary of the warning.
   // (`c=1`: the page wrote the clipboard or is ClickFix: the landing page writes the note.)
-  const state = await getTab(tabId);
+  const state = (await updateTab(tabId, (s) => (s ? { ...s, left: true } : undefined))) ?? null;
   const landing = `${left}#${summaryToHash(summaryOf(state))}${clipNote(state) ? '&c=1' : ''}`;
   await replaceTab(tabId, landing);
   // The tab has left the scam page: its sound back (tabs.onUpdated catches it too, in mute.js).
@@ -388,7 +395,7 @@ async function onBlock(sender) {
   let warned = false;
   let send = null;
   await updateTab(tabId, (s) => {
-    if (!s?.warned || s.host !== hostOf(sender.tab.url)) return undefined;
+    if (!s?.warned || s.left || s.host !== hostOf(sender.tab.url)) return undefined;
     warned = true;
     // Already sent there (a page that replaces its document can ask again from its new one): a
     // second navigation would reload the warning page under the person's eyes.
@@ -407,7 +414,7 @@ function watchWarning(tabId, pageId, how = {}) {
   expectWarning(tabId, pageId, {
     async stillWarned(id, page) {
       const s = await getTab(id);
-      return Boolean(s?.warned && s.pageId === page && !s.dismissed && !s.allowed && !s.disabled && !s.blocked);
+      return Boolean(s?.warned && s.pageId === page && !s.dismissed && !s.allowed && !s.disabled && !s.blocked && !s.left);
     },
     async isVisible(id) {
       return (await api.tabs.get(id)).active === true;
@@ -416,7 +423,7 @@ function watchWarning(tabId, pageId, how = {}) {
     async fallBack(id) {
       let send = null;
       await updateTab(id, (s) => {
-        if (!s?.warned || s.pageId !== pageId || s.dismissed || s.allowed || s.disabled || s.blocked) return undefined;
+        if (!s?.warned || s.pageId !== pageId || s.dismissed || s.allowed || s.disabled || s.blocked || s.left) return undefined;
         send = { ...s, blocked: true };
         return send;
       });

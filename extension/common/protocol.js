@@ -9,7 +9,9 @@
 // the event names, checked equal to these by tests/unit/protocol.test.mjs.
 //
 //   message (what)   sender -> receiver                         trusted sender
-//   analyse          content script -> background (snapshot)    any frame (page-controlled data)
+//   analyse          content script -> background (snapshot)    any frame (page-controlled data; `restored`: the
+//                                                               top frame's warned read again, on the browser's own
+//                                                               back/forward-cache restore)
 //   warn             background -> content scripts of a tab     background
 //   dismiss          overlay page -> background -> top frame    extension pages only
 //   tabVerdict       popup / overlay -> background              any (read-only)

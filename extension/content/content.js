@@ -391,7 +391,8 @@
   // would have the background analyse this read again (review 21 L2).
   addEventListener('pageshow', (e) => {
     if (!e.isTrusted || !e.persisted || !warnedRead || !hangupOverlay.mounted()) return;
-    api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot: warnedRead, glance: false }).catch(() => {});
+    // (`restored`: the person came back to this page view, e.g. Back from "Leave this page".)
+    api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot: warnedRead, glance: false, restored: true }).catch(() => {});
   });
 
   // Whether this document's own MAIN world (main_world.js) answered the last neutralise event:

@@ -1,7 +1,7 @@
 // One small driver interface over real Chromium (Playwright) and real Firefox (Selenium +
 // geckodriver), each with the built extension loaded and the loopback server as its proxy.
 // Tests talk to `Browser`/`Tab` only, so every spec runs the same in both browsers.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,62 @@ export function overlayProbe() {
 }
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** A WebDriver command's time limit in Firefox (a script's in Chromium), and a quit's: see
+ *  launchFirefox. */
+const COMMAND_MS = 60000;
+const QUIT_MS = 20000;
+
+/** Whether `promise` settled within `ms` (its outcome is the caller's to read). */
+async function settlesWithin(promise, ms) {
+  let timer;
+  const late = new Promise((ok) => {
+    timer = setTimeout(() => ok(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether `pid` is (still) a Firefox process: a quit that worked leaves none, and its id may be
+ *  another process's by then. */
+function isFirefox(pid) {
+  try {
+    return Boolean(pid) && /firefox/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Kills `pid` and every process under it (Linux: the tree read from /proc). For a browser that
+ *  no longer answers its driver: its content processes go with it. */
+function killTree(pid) {
+  if (!pid) return;
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // (the command name, in parentheses, may hold spaces: the parent's pid follows its last ')')
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(name));
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
+  for (const p of tree) {
+    try {
+      process.kill(p, 'SIGKILL');
+    } catch {
+      /* gone already */
+    }
+  }
+}
 
 /** Polls `fn` until it returns a truthy value or `ms` pass; returns the last value. A call that
  *  never settles (a renderer or a driver that stopped answering) is given up 2 s after the time is
@@ -84,6 +140,30 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
       ...extraArgs,
     ],
   });
+  try {
+    return await startChromium(ctx, { profile, kept, policy });
+  } catch (err) {
+    // A launch that failed half-way leaves no browser behind to hold the file.
+    await ctx.close().catch(() => {});
+    if (!kept) rmSync(profile, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** A script's time limit in a Chromium page: Playwright gives `evaluate` none, and a renderer that
+ *  hangs would hold the test until the file's limit. Firefox's commands get the same. */
+function bounded(promise, what) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`Chromium: ${what} had no answer in ${COMMAND_MS / 1000} s`)), COMMAND_MS);
+    timer.unref();
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** The rest of launchChromium, once the browser runs: the extension's worker, the welcome page
+ *  recorded, the `Browser` object. */
+async function startChromium(ctx, { profile, kept, policy }) {
   let [sw] = ctx.serviceWorkers();
   if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
   const extBase = `chrome-extension://${new URL(sw.url()).host}/`;
@@ -102,12 +182,12 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20000 }).catch(() => {});
     },
-    eval: (fn, arg) => page.evaluate(fn, arg),
-    overlay: () => page.evaluate(overlayProbe),
+    eval: (fn, arg) => bounded(page.evaluate(fn, arg), 'a script in the page'),
+    overlay: () => bounded(page.evaluate(overlayProbe), 'the overlay probe'),
     /** Text of the warning as rendered by Rust inside the extension iframe. */
     async overlayText() {
       const f = page.frames().find((fr) => fr.url().startsWith(extBase));
-      return f ? f.evaluate(() => document.body.innerText) : '';
+      return f ? bounded(f.evaluate(() => document.body.innerText), 'the warning frame') : '';
     },
     /** Clicks a button of the overlay by its data-action. The cover (and its headline) is on
      *  screen before the warning frame has committed its page: on a busy machine that takes
@@ -223,7 +303,6 @@ async function awaitFirefoxLocale(driver, locale) {
 // ---------------------------------------------------------------------------------------------
 async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = {}, dist = DIST } = {}) {
   process.env.SE_OFFLINE = 'true';
-  const { Builder } = await import('selenium-webdriver');
   const firefox = await import('selenium-webdriver/firefox.js');
   const { UserPromptHandler } = await import('selenium-webdriver/lib/capabilities.js');
   const opts = new firefox.Options()
@@ -259,8 +338,60 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
   };
   for (const [k, v] of Object.entries({ ...prefs, ...extraPrefs })) opts.setPreference(k, v);
   // System access lets a test open the extension's own pages (popup) in a tab, as a person can.
-  const service = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver').addArguments('--allow-system-access');
-  const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(opts).setFirefoxService(service).build();
+  // (The service is kept: a browser that stops answering is ended without its driver, below.)
+  const builder = new firefox.ServiceBuilder(process.env.GECKODRIVER_BIN ?? 'geckodriver').addArguments('--allow-system-access');
+  // HANGUP_GECKODRIVER_LOG=file: geckodriver's and Marionette's trace (every command and its
+  // answer, the browser's console), appended, to see which command a browser left unanswered.
+  if (process.env.HANGUP_GECKODRIVER_LOG) {
+    const log = openSync(process.env.HANGUP_GECKODRIVER_LOG, 'a');
+    builder.enableVerboseLogging(true).setStdio(['ignore', log, log]);
+  }
+  const service = builder.build();
+  const driver = firefox.Driver.createSession(opts, service);
+  await driver.getSession();
+  const firefoxPid = (await driver.getCapabilities()).get('moz:processID');
+
+  // WebDriver has no time limit of its own, and geckodriver runs one command at a time. Once a
+  // content process hangs, Firefox answers neither a script sent to it (its script timeout runs in
+  // that process) nor the next test's new tab, and the quit at the end waits behind them: the file
+  // held until its 15 min limit (pages.test.mjs in CI, 2026-12-03; reproduced with a page that
+  // spins for good: 'no warning', then nothing until the limit). Each command gets
+  // COMMAND_MS, past the page-load (20 s) and script (30 s) limits set below; once one has no
+  // answer, the session is taken for dead: every later command fails at once, saying which one
+  // stuck, and close() ends the browser and its driver.
+  const executor = driver.getExecutor();
+  const send = executor.execute.bind(executor);
+  let stuck = '';
+  executor.execute = (command) => {
+    if (stuck) return Promise.reject(new Error(`Firefox no longer answers WebDriver ("${stuck}" had no answer in ${COMMAND_MS / 1000} s): "${command.getName()}" not sent`));
+    let timer;
+    const late = new Promise((_, fail) => {
+      timer = setTimeout(() => {
+        stuck = command.getName();
+        fail(new Error(`Firefox did not answer WebDriver's "${stuck}" in ${COMMAND_MS / 1000} s`));
+      }, COMMAND_MS);
+      timer.unref();
+    });
+    return Promise.race([send(command), late]).finally(() => clearTimeout(timer));
+  };
+  /** Ends the browser: quit by WebDriver if it answers within QUIT_MS, then whatever is left of
+   *  it and of geckodriver killed (a quit that never came back, or one that left them up). */
+  const end = async () => {
+    await settlesWithin(driver.quit(), QUIT_MS);
+    await service.kill().catch(() => {});
+    if (isFirefox(firefoxPid)) killTree(firefoxPid);
+  };
+  try {
+    return await startFirefox(driver, { locale, dist, close: end });
+  } catch (err) {
+    await end(); // (a launch that failed half-way leaves no browser behind to hold the file)
+    throw err;
+  }
+}
+
+/** The rest of launchFirefox, on a session that answers: the extension installed, the welcome
+ *  page recorded, the `Browser` object. */
+async function startFirefox(driver, { locale, dist, close }) {
   // A page that never finishes loading costs a test 20 s, as in Chromium, not WebDriver's 300 s.
   await driver.manage().setTimeouts({ pageLoad: 20000, script: 30000 });
   if (!locale.startsWith('en')) await awaitFirefoxLocale(driver, locale);
@@ -432,9 +563,7 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
         await driver.setContext('content');
       }
     },
-    async close() {
-      await driver.quit().catch(() => {});
-    },
+    close,
   };
 }
 

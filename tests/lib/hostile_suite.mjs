@@ -271,7 +271,8 @@ export function hostileSuite(name, part) {
     /** A person uses the warning while the page keeps fighting: a click where "Leave this page"
      *  is painted (hit-tested, so it lands on whatever is on top there), or Enter on the focused
      *  button. Either must take the tab to pages/left.html. */
-    async function leaves(tab, file, how) {
+    async function leaves(tab, file, how, again = true) {
+      const from = await where(tab);
       if (how === 'click') {
         const b = primaryButton(await shot(tab));
         assert.ok(b, `${file}: no "Leave this page" button painted`);
@@ -286,7 +287,14 @@ export function hostileSuite(name, part) {
         if (tab.page?.isClosed()) return browser.context.pages().some((p) => p.url().startsWith(at)) || null;
         return (await tab.url()).startsWith(at) || null;
       }, 8000, 200);
-      assert.ok(left, `${file}: "Leave this page" (${how}) did not work (tab at ${await where(tab)})`);
+      // The page sent its warning to the full-tab warning page while the click or key was on its
+      // way (the guard's fallback, or the warning seeing itself covered): the click landed on a
+      // page being replaced. The person now sees the full-tab warning and uses it once more.
+      // (A "Leave" that went through and was then overridden by the page's request is the
+      // background's bug, tests/unit/background_policy.test.mjs; here only a page-to-warning move
+      // seen around the click is retried, once.)
+      if (!left && again && from === 'page' && (await where(tab)) === 'blocked') return leaves(tab, file, how, false);
+      assert.ok(left, `${file}: "Leave this page" (${how}) did not work (tab at ${await where(tab)}${again ? '' : ', clicked again on the full-tab warning'})`);
     }
 
     /** Firefox: runs `script` in the browser window's own (chrome) context, where the browser's

@@ -104,12 +104,13 @@ const settle = async () => {
 };
 
 /** The background's answer to a full read of `url` by the top frame of tab `id`. */
-function analyse(id, url, { pageId = `p${id}`, text = SCAM, frameId = 0 } = {}) {
+/** (`leaving`: a navigation away is on its way, the tab's address stays where it is.) */
+function analyse(id, url, { pageId = `p${id}`, text = SCAM, frameId = 0, restored, leaving = false } = {}) {
   if (!b.tabs.has(id)) b.tabs.set(id, { id, url, index: 0, windowId: 1 });
-  b.tabs.get(id).url = url;
+  if (!leaving) b.tabs.get(id).url = url;
   const snapshot = { url, title: '', text, tel_links: [], alt_texts: [], dom: {}, behaviour: {} };
   return new Promise((ok) => {
-    b.ev.onMessage.fire({ what: 'analyse', pageId, snapshot, glance: false }, { tab: { id, url }, frameId, url }, ok);
+    b.ev.onMessage.fire({ what: 'analyse', pageId, snapshot, glance: false, restored }, { tab: { id, url }, frameId, url }, ok);
   });
 }
 const warnsSent = (id) => b.sent.filter(([t, m]) => t === id && m.what === 'warn');
@@ -174,10 +175,34 @@ test('the frame rule: dropped with a new document from the network and with a re
   b.ev.onMessage.fire({ what: 'leave' }, { tab: { id: 6, url }, frameId: 0, url: `${BASE}pages/overlay.html` }, () => {});
   await settle();
   assert.equal(ruleFor(6), false, '"Leave" keeps the rule');
-  assert.equal((await analyse(6, url, { pageId: 'warned-view' })).warn, true);
+  assert.equal((await analyse(6, url, { pageId: 'warned-view', restored: true })).warn, true);
   assert.ok(ruleFor(6), 'the same warned page view, told again, has no rule');
   // Chromium swaps the tab for a prerendered one: the old id's rule goes.
   b.ev.onReplaced.fire(7, 6);
   await settle();
   assert.equal(ruleFor(6), false, 'a replaced tab keeps its rule');
+});
+
+test('"Leave this page" while the page still fights its warning: the page\'s request for the full-tab warning does not send the person back; Back to the page and it works again', async () => {
+  b.sync.settings = { schema: 2, enabled: true, strict: false, allowlist: [], disabledSites: [] };
+  b.ev.onChanged.fire({ settings: {} }, 'sync');
+  const url = 'https://leave-race-alert.example/scam.html';
+  assert.equal((await analyse(8, url, { pageId: 'fighting-view' })).warn, true);
+  const block = () => b.ev.onMessage.fire({ what: 'block', reason: 'covered' }, { tab: { id: 8, url }, frameId: 0, url }, () => {});
+  // The click on "Leave": the tab is on its way to left.html, and before that page commits the
+  // page (still there) hides its warning, whose frame asks for the full-tab warning.
+  b.ev.onMessage.fire({ what: 'leave' }, { tab: { id: 8, url }, frameId: 0, url: `${BASE}pages/overlay.html` }, () => {});
+  // Reads of the page view meanwhile (a sub-frame's, the top frame's again) keep the mark.
+  await analyse(8, url, { pageId: 'frame-view', frameId: 3, leaving: true });
+  await analyse(8, url, { pageId: 'fighting-view', leaving: true });
+  block();
+  await settle();
+  assert.ok(b.tabs.get(8).url.startsWith(`${BASE}pages/left.html`), `the tab went back to the warning: ${b.tabs.get(8).url}`);
+  assert.equal(b.updated.filter(([t, c]) => t === 8 && String(c.url).includes('blocked.html')).length, 0, 'no navigation to the full-tab warning');
+  // Back to the warned page (restored from the back/forward cache): its request for the full-tab
+  // warning counts again.
+  assert.equal((await analyse(8, url, { pageId: 'fighting-view', restored: true })).warn, true);
+  block();
+  await settle();
+  assert.ok(b.tabs.get(8).url.startsWith(`${BASE}pages/blocked.html`), 'the page read again after Back can be sent to the full-tab warning');
 });
