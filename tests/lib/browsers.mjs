@@ -40,17 +40,15 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const COMMAND_MS = 60000;
 const QUIT_MS = 20000;
 
-/** Whether `promise` settled within `ms` (its outcome is the caller's to read). */
-async function settlesWithin(promise, ms) {
+/** `promise`, or a failure with `late()`'s error once `ms` pass without an answer (the one time
+ *  limit of every call to a browser that may stop answering). */
+function within(promise, ms, late) {
   let timer;
-  const late = new Promise((ok) => {
-    timer = setTimeout(() => ok(false), ms);
+  const out = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(late()), ms);
+    timer.unref();
   });
-  try {
-    return await Promise.race([promise.then(() => true, () => true), late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return Promise.race([promise, out]).finally(() => clearTimeout(timer));
 }
 
 /** Whether `pid` is (still) a Firefox process: a quit that worked leaves none, and its id may be
@@ -152,14 +150,8 @@ async function launchChromium({ proxyPort, locale = 'en-US', policy, extraArgs =
 
 /** A script's time limit in a Chromium page: Playwright gives `evaluate` none, and a renderer that
  *  hangs would hold the test until the file's limit. Firefox's commands get the same. */
-function bounded(promise, what) {
-  let timer;
-  const late = new Promise((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`Chromium: ${what} had no answer in ${COMMAND_MS / 1000} s`)), COMMAND_MS);
-    timer.unref();
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
+const bounded = (promise, what) =>
+  within(promise, COMMAND_MS, () => new Error(`Chromium: ${what} had no answer in ${COMMAND_MS / 1000} s`));
 
 /** The rest of launchChromium, once the browser runs: the extension's worker, the welcome page
  *  recorded, the `Browser` object. */
@@ -364,20 +356,15 @@ async function launchFirefox({ proxyPort, locale = 'en-US', prefs: extraPrefs = 
   let stuck = '';
   executor.execute = (command) => {
     if (stuck) return Promise.reject(new Error(`Firefox no longer answers WebDriver ("${stuck}" had no answer in ${COMMAND_MS / 1000} s): "${command.getName()}" not sent`));
-    let timer;
-    const late = new Promise((_, fail) => {
-      timer = setTimeout(() => {
-        stuck = command.getName();
-        fail(new Error(`Firefox did not answer WebDriver's "${stuck}" in ${COMMAND_MS / 1000} s`));
-      }, COMMAND_MS);
-      timer.unref();
+    return within(send(command), COMMAND_MS, () => {
+      stuck = command.getName();
+      return new Error(`Firefox did not answer WebDriver's "${stuck}" in ${COMMAND_MS / 1000} s`);
     });
-    return Promise.race([send(command), late]).finally(() => clearTimeout(timer));
   };
   /** Ends the browser: quit by WebDriver if it answers within QUIT_MS, then whatever is left of
    *  it and of geckodriver killed (a quit that never came back, or one that left them up). */
   const end = async () => {
-    await settlesWithin(driver.quit(), QUIT_MS);
+    await within(driver.quit(), QUIT_MS, () => new Error('quit')).catch(() => {});
     await service.kill().catch(() => {});
     if (isFirefox(firefoxPid)) killTree(firefoxPid);
   };

@@ -103,8 +103,8 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 2));
 };
 
-/** The background's answer to a full read of `url` by the top frame of tab `id`. */
-/** (`leaving`: a navigation away is on its way, the tab's address stays where it is.) */
+/** The background's answer to a full read of `url` by the top frame of tab `id`. `leaving`: a
+ *  navigation away is on its way, the tab's address stays where it is. */
 function analyse(id, url, { pageId = `p${id}`, text = SCAM, frameId = 0, restored, leaving = false } = {}) {
   if (!b.tabs.has(id)) b.tabs.set(id, { id, url, index: 0, windowId: 1 });
   if (!leaving) b.tabs.get(id).url = url;
