@@ -2091,3 +2091,74 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
         assert_eq!(v.level, Level::Scam, "{text}: {v:#?}");
     }
 }
+
+/// Thirty-first session: a blue screen in another language than English has one wording line of
+/// its own ("ran into a problem … needs to restart") and the stop code Windows shows in English on
+/// every language's screen, so the bug-check name is its second phrase; an update screen says
+/// "don't turn off". A kit's own "wenn" does not hide the screen when a line of it is stated. The
+/// honest pages that describe such screens put every phrase under a condition (a help article)
+/// or list several stop codes (an article): none of them is a screen.
+#[test]
+fn screens_in_their_own_wording_and_the_pages_that_describe_them() {
+    for (url, title, text) in [
+        (
+            "https://pc-fehler-z.test/",
+            "Systemfehler",
+            ":(\nIhr PC ist auf ein Problem gestoßen und muss neu gestartet werden.\nStoppcode: \
+             KERNEL_DATA_INPAGE_ERROR\nRufen Sie den Windows-Support an: 0800 555 0172",
+        ),
+        (
+            "https://erro-sistema.example/",
+            "Erro crítico",
+            ":(\nO seu PC encontrou um problema e precisa de reiniciar.\nCódigo de paragem: \
+             SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\nLigue para o suporte técnico: 800 555 093",
+        ),
+        (
+            "https://stopcode-help.example/",
+            "Windows",
+            ":(\nYour PC ran into a problem.\nStop code: KERNEL_SECURITY_CHECK_FAILURE\nCall \
+             1-833-555-0172",
+        ),
+        (
+            "https://upd-centre-q.example/",
+            "Windows Update",
+            "Working on updates  61% complete\nDon't turn off your computer\nUpdate failed: your \
+             system files are damaged.\nError 0x8024A105\nTo finish the update call a certified \
+             technician at +1 (555) 013-4471",
+        ),
+        (
+            "https://pc-stopp-y.test/",
+            "Systemfehler",
+            "Wenn Ihr PC auf ein Problem gestoßen ist, muss er neu gestartet werden.\nStoppcode: \
+             CRITICAL_PROCESS_DIED\nRufen Sie jetzt den Support an: 0800 555 0190",
+        ),
+    ] {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{title}");
+    }
+    for (url, title, text) in [
+        (
+            "https://techtips-blog.example/bsod",
+            "How to fix a blue screen (stop code) error",
+            "If your PC ran into a problem and needs to restart, Windows shows a blue screen with \
+             a stop code such as CRITICAL_PROCESS_DIED or MEMORY_MANAGEMENT.\nWhat to do: note \
+             the stop code, restart, and run Windows Update.\nNeed a hand? Our repair shop in \
+             Leeds: 0113 555 0148",
+        ),
+        (
+            "https://ajuda-pc-z.example/tela-azul",
+            "Tela azul: o que fazer",
+            "Quando o Windows encontra um erro grave, mostra um código de parada como \
+             MEMORY_MANAGEMENT ou CRITICAL_PROCESS_DIED. Anote o código e procure-o no site da \
+             Microsoft.\nAssistência técnica da loja: (11) 5555-0191.",
+        ),
+        (
+            "https://noticias.example/estafa",
+            "La falsa pantalla azul que pide llamar",
+            "La policía alerta de webs que imitan una pantalla azul: «Tu PC se encontró con un \
+             problema. Código de detención: CRITICAL_PROCESS_DIED. Llame al 900 555 083».\nUna \
+             pantalla azul real nunca muestra un teléfono, recuerda la OCU (900 555 084).",
+        ),
+    ] {
+        assert_ne!(level(&page(url, title, text)), Level::Scam, "{title}");
+    }
+}

@@ -1285,14 +1285,27 @@ const CURRENCY_CODES: [&str; 15] = [
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
 /// asking for the account password, a scan dashboard. Its wording, not asked about, weighed by
-/// distinct phrases (one is a mention).
+/// distinct phrases (one is a mention). When every phrase stands under a condition ("If your PC
+/// ran into a problem and needs to restart, Windows shows a stop code such as …") the page tells
+/// what a screen says, as a help article does; a screen states at least one line (a kit's own
+/// "Wenn Ihr PC auf ein Problem gestoßen ist, …" still shows "Stoppcode: …").
 pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
     let found: Vec<&Hit> = hits
         .iter()
         .filter(|h| h.cat == Cat::System && !mood.asked(h))
         .collect();
+    if found.iter().all(|h| mood.conditional(h)) {
+        return None;
+    }
     let first = *found.first()?;
-    let weight = match super::near::distinct_phrases(&found) {
+    // A screen shows one stop code; a page that lists several ("a stop code such as
+    // MEMORY_MANAGEMENT or CRITICAL_PROCESS_DIED") is an article or a forum: the bug-check names
+    // (the only phrases with `_`) count as one phrase together.
+    let (codes, words): (Vec<&Hit>, Vec<&Hit>) = found
+        .iter()
+        .partition(|h| mood.base[h.start..h.end].contains('_'));
+    let distinct = super::near::distinct_phrases(&words) + usize::from(!codes.is_empty());
+    let weight = match distinct {
         1 => SYSTEM_SCREEN_ONE,
         2 => SYSTEM_SCREEN_TWO,
         _ => SYSTEM_SCREEN_MORE,
