@@ -11,6 +11,10 @@ use crate::verdict::{Detail, Group, Kind, Level, Reason, Verdict};
 /// A wire value (a JS value in the extension, JSON in tests).
 pub trait Out: Sized {
     fn str(s: &str) -> Self;
+    /// One of the wire's own names (a level, a kind, a group, a reason id, a detail's tag).
+    fn name(s: &'static str) -> Self {
+        Self::str(s)
+    }
     fn num(n: f64) -> Self;
     fn bool(b: bool) -> Self;
     fn list(items: Vec<Self>) -> Self;
@@ -26,11 +30,11 @@ fn strs<O: Out>(list: &[String]) -> O {
 /// there is one.
 pub fn verdict<O: Out>(v: &Verdict) -> O {
     let mut fields = vec![
-        ("level", O::str(level(v.level))),
+        ("level", O::name(level(v.level))),
         ("score", O::num(f64::from(v.score))),
         ("reasons", O::list(v.reasons.iter().map(reason).collect())),
         ("phones", strs(&v.phones)),
-        ("kind", O::str(kind(v.kind))),
+        ("kind", O::name(kind(v.kind))),
     ];
     if let Some(c) = &v.command {
         fields.push(("command", O::str(c)));
@@ -40,8 +44,8 @@ pub fn verdict<O: Out>(v: &Verdict) -> O {
 
 fn reason<O: Out>(r: &Reason) -> O {
     let mut fields = vec![
-        ("id", O::str(r.id.as_str())),
-        ("group", O::str(group(r.group))),
+        ("id", O::name(r.id.as_str())),
+        ("group", O::name(group(r.group))),
         ("weight", O::num(f64::from(r.weight))),
         ("detail", detail(&r.detail)),
         ("addressed", O::bool(r.addressed)),
@@ -55,7 +59,7 @@ fn reason<O: Out>(r: &Reason) -> O {
 /// Tagged by `kind`, the tag first.
 fn detail<O: Out>(d: &Detail) -> O {
     let n = |v: u32| O::num(f64::from(v));
-    let (tag, mut fields): (&str, Vec<(&'static str, O)>) = match d {
+    let (tag, mut fields): (&'static str, Vec<(&'static str, O)>) = match d {
         Detail::Excerpt { text } => ("excerpt", vec![("text", O::str(text))]),
         Detail::Code { code } => ("code", vec![("code", O::str(code))]),
         Detail::Brand { brand, host } => (
@@ -101,7 +105,7 @@ fn detail<O: Out>(d: &Detail) -> O {
         Detail::Cursor { hidden } => ("cursor", vec![("hidden", O::bool(*hidden))]),
         Detail::Score { score } => ("score", vec![("score", O::num(f64::from(*score)))]),
     };
-    fields.insert(0, ("kind", O::str(tag)));
+    fields.insert(0, ("kind", O::name(tag)));
     O::obj(fields)
 }
 

@@ -1,5 +1,7 @@
 //! Entry points the background script calls.
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 
@@ -18,7 +20,26 @@ extern "C" {
     /// object takes any key).
     type Plain;
     #[wasm_bindgen(method, indexing_setter)]
-    fn set(this: &Plain, key: &str, value: JsValue);
+    fn set(this: &Plain, key: &JsValue, value: JsValue);
+}
+
+thread_local! {
+    /// The JS strings of the wire's names (keys, ids, kinds, tags), made once: passing a string
+    /// to JS decodes it, ~1 µs for each reason's five keys and three names without this.
+    static NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The JS string of `s`, from [`NAMES`] (found by address and length: a few dozen entries).
+fn name(s: &'static str) -> JsValue {
+    NAMES.with_borrow_mut(|names| {
+        let found = names.iter().find(|(n, _)| std::ptr::eq(*n, s));
+        if let Some((_, v)) = found {
+            return v.clone();
+        }
+        let v = JsValue::from_str(s);
+        names.push((s, v.clone()));
+        v
+    })
 }
 
 impl Out for Js {
@@ -27,6 +48,9 @@ impl Out for Js {
     }
     fn num(n: f64) -> Self {
         Js(JsValue::from_f64(n))
+    }
+    fn name(s: &'static str) -> Self {
+        Js(name(s))
     }
     fn bool(b: bool) -> Self {
         Js(JsValue::from_bool(b))
@@ -41,7 +65,7 @@ impl Out for Js {
     fn obj(fields: Vec<(&'static str, Self)>) -> Self {
         let o: Plain = Object::new().unchecked_into();
         for (k, Js(v)) in fields {
-            o.set(k, v);
+            o.set(&name(k), v);
         }
         Js(o.into())
     }
