@@ -2095,9 +2095,10 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
 /// Thirty-first session: a blue screen in another language than English has one wording line of
 /// its own ("ran into a problem … needs to restart") and the stop code Windows shows in English on
 /// every language's screen, so the bug-check name is its second phrase; an update screen says
-/// "don't turn off". A kit's own "wenn" does not hide the screen when a line of it is stated. The
-/// honest pages that describe such screens put every phrase under a condition (a help article)
-/// or list several stop codes (an article): none of them is a screen.
+/// "don't turn off". A kit's own "if" does not hide the screen when its stop code line is stated.
+/// The honest pages that describe such screens put every phrase under a condition (a help
+/// article) or name a stop code in their prose ("como MEMORY_MANAGEMENT ou …"): none of them is a
+/// screen.
 #[test]
 fn screens_in_their_own_wording_and_the_pages_that_describe_them() {
     for (url, title, text) in [
@@ -2128,9 +2129,9 @@ fn screens_in_their_own_wording_and_the_pages_that_describe_them() {
         ),
         (
             "https://pc-stopp-y.test/",
-            "Systemfehler",
-            "Wenn Ihr PC auf ein Problem gestoßen ist, muss er neu gestartet werden.\nStoppcode: \
-             CRITICAL_PROCESS_DIED\nRufen Sie jetzt den Support an: 0800 555 0190",
+            "System error",
+            "If your PC ran into a problem, it needs to restart.\nStop code: \
+             CRITICAL_PROCESS_DIED\nCall support now: 1-800-555-0190",
         ),
     ] {
         assert_eq!(level(&page(url, title, text)), Level::Scam, "{title}");

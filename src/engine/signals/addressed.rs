@@ -1298,14 +1298,27 @@ pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         return None;
     }
     let first = *found.first()?;
-    // A screen shows one stop code; a page that lists several ("a stop code such as
-    // MEMORY_MANAGEMENT or CRITICAL_PROCESS_DIED") is an article or a forum: the bug-check names
-    // (the only phrases with `_`) count as one phrase together.
-    let (codes, words): (Vec<&Hit>, Vec<&Hit>) = found
-        .iter()
-        .partition(|h| mood.base[h.start..h.end].contains('_'));
-    let distinct = super::near::distinct_phrases(&words) + usize::from(!codes.is_empty());
+    // A screen shows one stop code after its label ("Stop code: CRITICAL_PROCESS_DIED",
+    // "Stoppcode: …", "停止コード: …") or on a line of its own; an article names codes in its
+    // prose as examples ("Windows zeigt einen Stoppcode wie MEMORY_MANAGEMENT", "such as … or
+    // …"). The bug-check names (the `system` phrases weighing 0.9) count as one phrase together, and
+    // only so shown.
+    let (codes, words): (Vec<&Hit>, Vec<&Hit>) = found.iter().partition(|h| h.weight < 1.0);
+    let shown = codes.iter().any(|h| {
+        // The rest of a longer name glued before it ("DRIVER_" of DRIVER_IRQL_…) is its own.
+        let before = mood.base[..h.start]
+            .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+            .trim_end_matches(' ');
+        let before = if mood.base[..h.start].ends_with(' ') {
+            mood.base[..h.start].trim_end_matches(' ')
+        } else {
+            before
+        };
+        before.is_empty() || before.ends_with([':', '：', '\n'])
+    });
+    let distinct = super::near::distinct_phrases(&words) + usize::from(shown);
     let weight = match distinct {
+        0 => return None,
         1 => SYSTEM_SCREEN_ONE,
         2 => SYSTEM_SCREEN_TWO,
         _ => SYSTEM_SCREEN_MORE,
