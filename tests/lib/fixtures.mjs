@@ -71,10 +71,10 @@ export function startFixtureServer() {
       const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 60000);
       return { status: 200, body: readFileSync(file), stallFor: ms, headers: { 'cache-control': 'no-store' } };
     }
-    // A page sent as the one HTML part of a `multipart/x-mixed-replace` response held open `ms`
-    // (at most 60 s) after it, with the part's closing boundary (`parts=closed`: the part's
-    // document is complete, the next part never comes) or without it (the part's parser never
-    // finishes): Firefox renders each HTML part as a document of its own (hostile/multipart-scam.html).
+    // A page sent as an HTML part of a `multipart/x-mixed-replace` response (Firefox renders each
+    // part as a document of its own; hostile/multipart-scam.html), the response then held open `ms`
+    // (at most 60 s) with its last part's closing boundary sent (`parts=closed`: that document is
+    // complete, no part comes after it) or not (its parser never finishes).
     if (pathname.startsWith('/hostile/multipart/')) {
       const file = path.join(HOSTILE, path.normalize(`/${pathname.slice('/hostile/multipart/'.length)}`));
       if (!file.startsWith(HOSTILE) || !existsSync(file)) return null;
