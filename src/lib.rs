@@ -9,6 +9,7 @@ pub mod engine;
 pub mod snapshot;
 pub mod ui;
 pub mod verdict;
+pub mod verdict_wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -16,6 +16,18 @@ pub const MAX_LIST_ITEMS: usize = 64;
 pub const MAX_DIALOG_TEXTS: usize = 16;
 pub const MAX_DIALOG_BYTES: usize = 512;
 
+/// [`Snapshot::default`] as serde writes it (a test holds the two equal, key order included): what
+/// the Wasm's `snapshot_defaults` parses for the content scripts' contract, with no serialiser
+/// linked for it.
+pub const DEFAULTS_JSON: &str = concat!(
+    r#"{"url":"","title":"","text":"","tel_links":[],"alt_texts":[],"dialog_texts":[],"#,
+    r#""dom":{"fake_dialogs":0,"hidden_cursor":false,"custom_cursor":false},"#,
+    r#""behaviour":{"fullscreen":0,"dialogs":0,"print":0,"beforeunload":0,"history":0,"#,
+    r#""keyboard_lock":0,"pointer_lock":0,"media_play":0,"audio_context":0,"speech":0,"#,
+    r#""key_block":0,"context_block":0,"window_open":0,"notification":0,"downloads":0,"#,
+    r#""auth_prompts":0},"clipboard":{"text":"","via":""}}"#
+);
+
 /// One page as the isolated-world content script saw it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(default)]
@@ -262,6 +274,12 @@ pub fn truncate_utf8(s: &mut String, max: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn defaults_json_is_serdes_default_snapshot() {
+        let serde = serde_json::to_string(&Snapshot::default()).unwrap_or_default();
+        assert_eq!(DEFAULTS_JSON, serde);
+    }
 
     #[test]
     fn bounded_cuts_long_text_on_char_boundary() {

@@ -1,23 +1,74 @@
 //! Entry points the background script calls.
 
-use serde::Serialize;
+use std::cell::RefCell;
+
+use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 
 use super::decode;
 use crate::snapshot::MAX_TEXT_BYTES;
 use crate::verdict::Options;
+use crate::verdict_wire::{self, Out};
 
-/// Plain-JSON serialisation: the verdict goes through `runtime` messages and `storage.session`,
-/// which only carry JSON-compatible values (no `Map`, no `undefined`).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        // The message and JS's `String(error)`, joined in JS (no formatting code in the Wasm).
-        .map_err(|e| {
-            js_sys::JsString::from("hangup: cannot serialise result: ")
-                .concat(&JsValue::from(e))
-                .into()
-        })
+/// Plain JSON values: the verdict goes through `runtime` messages and `storage.session`, which
+/// only carry JSON-compatible values (no `Map`, no `undefined`).
+struct Js(JsValue);
+
+#[wasm_bindgen]
+extern "C" {
+    /// A plain object's `o[key] = value` (no `Reflect.set` and its exception wrapper: a fresh
+    /// object takes any key).
+    type Plain;
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set(this: &Plain, key: &JsValue, value: JsValue);
+}
+
+thread_local! {
+    /// The JS strings of the wire's names (keys, ids, kinds, tags), made once: passing a string
+    /// to JS decodes it, ~1 µs for each reason's five keys and three names without this.
+    static NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The JS string of `s`, from [`NAMES`] (found by address and length: a few dozen entries).
+fn name(s: &'static str) -> JsValue {
+    NAMES.with_borrow_mut(|names| {
+        let found = names.iter().find(|(n, _)| std::ptr::eq(*n, s));
+        if let Some((_, v)) = found {
+            return v.clone();
+        }
+        let v = JsValue::from_str(s);
+        names.push((s, v.clone()));
+        v
+    })
+}
+
+impl Out for Js {
+    fn str(s: &str) -> Self {
+        Js(JsValue::from_str(s))
+    }
+    fn num(n: f64) -> Self {
+        Js(JsValue::from_f64(n))
+    }
+    fn name(s: &'static str) -> Self {
+        Js(name(s))
+    }
+    fn bool(b: bool) -> Self {
+        Js(JsValue::from_bool(b))
+    }
+    fn list(items: Vec<Self>) -> Self {
+        let a = Array::new();
+        for Js(v) in items {
+            a.push(&v);
+        }
+        Js(a.into())
+    }
+    fn obj(fields: Vec<(&'static str, Self)>) -> Self {
+        let o: Plain = Object::new().unchecked_into();
+        for (k, Js(v)) in fields {
+            o.set(&name(k), v);
+        }
+        Js(o.into())
+    }
 }
 
 #[wasm_bindgen]
@@ -79,14 +130,15 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
         decode::options(&options)
             .map_err(|e| JsValue::from_str(&["hangup: bad options: ", e.as_str()].concat()))?
     };
-    to_js(&crate::engine::analyse(&snapshot.bounded(), &options))
+    let verdict = crate::engine::analyse(&snapshot.bounded(), &options);
+    Ok(verdict_wire::verdict::<Js>(&verdict).0)
 }
 
 /// A default snapshot as the engine reads it: its field names are the contract with the content
 /// scripts (tests/unit/protocol.test.mjs checks `extension/common/protocol.js` against it).
 #[wasm_bindgen]
 pub fn snapshot_defaults() -> Result<JsValue, JsValue> {
-    to_js(&crate::snapshot::Snapshot::default())
+    js_sys::JSON::parse(crate::snapshot::DEFAULTS_JSON)
 }
 
 /// Version of the core, shown in the popup for bug reports.
