@@ -650,6 +650,14 @@
   // with no behaviour is warned at HELD_PARSE_MAX_MS (docs/LOCK.md).
   const HELD_PARSE_MS = 3000;
   const HELD_PARSE_MAX_MS = 20000;
+  // The hold counts from the start of the response, not of this document: Firefox renders each
+  // HTML part of a `multipart/x-mixed-replace` response as a document of its own, which keeps the
+  // response's time origin and navigation entry, so a kit that sends a new part every 15 s
+  // (each held open) kept every document under HELD_PARSE_MAX_MS and was never read (docs/LOCK.md).
+  // How long the response had been coming when this document started: 0 but for such a part (or a
+  // response whose first bytes took HELD_PARSE_MS to come, which is measured from those bytes).
+  const age = performance.now();
+  const heldBefore = age < HELD_PARSE_MS ? 0 : Math.max(0, age - (performance.getEntriesByType?.('navigation')[0]?.responseStart ?? age));
   function stalled(before, since) {
     if (started || document.readyState !== 'loading') return;
     const count = document.getElementsByTagName('*').length;
@@ -657,7 +665,7 @@
     let tail = document.documentElement;
     while (tail?.lastElementChild) tail = tail.lastElementChild;
     const waiting = tail?.localName === 'script' && !!tail.src && !tail.async && !tail.defer && tail.type !== 'module';
-    if (since >= HELD_PARSE_MAX_MS || (count === before && !waiting)) start();
+    if (heldBefore + since >= HELD_PARSE_MAX_MS || (count === before && !waiting)) start();
     else setTimeout(() => stalled(count, since + 1000), 1000);
   }
   // The page's behaviour that holds a person (HOLDING, a history flood as the engine counts one)
@@ -681,12 +689,13 @@
     looked = -1;
     schedule(0);
   }
-  if (document.readyState === 'loading') {
+  if (document.readyState === 'loading' && heldBefore < HELD_PARSE_MAX_MS) {
     early = true;
     // Cleared when the document parses in time: each firing only to return cost a frame 0.4 ms
     // of thread time at the median (a call into this world, a lazy compile; docs/BENCHMARKS.md).
-    const liftTimer = setTimeout(lift, HELD_PARSE_MAX_MS);
-    const stallTimer = setTimeout(() => stalled(-1, HELD_PARSE_MS), HELD_PARSE_MS);
+    const left = HELD_PARSE_MAX_MS - heldBefore;
+    const liftTimer = setTimeout(lift, left);
+    const stallTimer = setTimeout(() => stalled(-1, HELD_PARSE_MS), Math.min(HELD_PARSE_MS, left));
     const parsed = () => {
       clearTimeout(liftTimer);
       clearTimeout(stallTimer);

@@ -63,13 +63,30 @@ export function startFixtureServer() {
       const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 60000);
       return { status: 200, body: readFileSync(file), holdFor: ms, headers: { 'cache-control': 'no-store' } };
     }
-    // A page whose network stalls `ms` (at most 20 s) at its `<!-- stall -->` mark
+    // A page whose network stalls `ms` (at most 60 s) at its `<!-- stall -->` mark
     // (hostile/held-stall-thread.html).
     if (pathname.startsWith('/hostile/stall/')) {
       const file = path.join(HOSTILE, path.normalize(`/${pathname.slice('/hostile/stall/'.length)}`));
       if (!file.startsWith(HOSTILE) || !existsSync(file)) return null;
-      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 20000);
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 60000);
       return { status: 200, body: readFileSync(file), stallFor: ms, headers: { 'cache-control': 'no-store' } };
+    }
+    // A page sent as an HTML part of a `multipart/x-mixed-replace` response (Firefox renders each
+    // part as a document of its own; hostile/multipart-scam.html), the response then held open `ms`
+    // (at most 60 s) with its last part's closing boundary sent (`parts=closed`: that document is
+    // complete, no part comes after it) or not (its parser never finishes).
+    if (pathname.startsWith('/hostile/multipart/')) {
+      const file = path.join(HOSTILE, path.normalize(`/${pathname.slice('/hostile/multipart/'.length)}`));
+      if (!file.startsWith(HOSTILE) || !existsSync(file)) return null;
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 60000);
+      // `first=FILE`: another hostile page sent as a part of its own before it, `after` ms (at most 20 s) earlier.
+      const first = path.join(HOSTILE, path.normalize(`/${url.searchParams.get('first') ?? ''}`));
+      const before = url.searchParams.has('first') && first.startsWith(HOSTILE) && existsSync(first) ? readFileSync(first) : null;
+      const after = Math.min(Number(url.searchParams.get('after')) || 0, 20000);
+      // `repeat=N&every=ms`: the page sent N times, a part every `ms` (at most 20 parts, 60 s apart).
+      const repeat = Math.max(1, Math.min(Number(url.searchParams.get('repeat')) || 1, 20));
+      const every = Math.min(Number(url.searchParams.get('every')) || 0, 60000);
+      return { status: 200, body: readFileSync(file), first: before, after, repeat, every, multipart: url.searchParams.get('parts') === 'closed' ? 'closed' : 'open', holdFor: ms, headers: { 'cache-control': 'no-store' } };
     }
     // A top navigation that makes no new document (hostile/rule-keep.html).
     if (pathname === '/no-content') return { status: 204, body: '', headers: { 'cache-control': 'no-store' } };

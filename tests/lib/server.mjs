@@ -107,6 +107,32 @@ export async function startServer(route) {
       setTimeout(() => {
         if (!res.destroyed) res.end(at < 0 ? '' : body.subarray(at));
       }, r.stallFor).unref();
+    } else if (r.multipart) {
+      // A multipart/x-mixed-replace response: `first` (if any) as an HTML part, `after` ms later
+      // the body as a part, again every `every` ms (`repeat` parts of it in all), each part ended
+      // only by the next one's boundary; then the response held open `holdFor` ms with the last
+      // part closed (its boundary sent; no part comes after it) or open (a space a second inside
+      // it: its parser never finishes).
+      const boundary = 'hangup-part';
+      const closed = r.multipart === 'closed';
+      const parts = [...(r.first ? [r.first] : []), ...Array.from({ length: r.repeat ?? 1 }, () => r.body ?? '')];
+      const part = (body) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Type: text/html; charset=utf-8\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n')]);
+      res.writeHead(r.status ?? 200, { 'content-type': `multipart/x-mixed-replace; boundary=${boundary}`, ...r.headers });
+      const send = (i) => {
+        if (res.destroyed) return;
+        res.write(part(parts[i]));
+        if (i + 1 < parts.length) {
+          setTimeout(() => send(i + 1), r.first && i === 0 ? r.after ?? 0 : r.every ?? 0).unref();
+          return;
+        }
+        if (closed) res.write(`--${boundary}\r\n`);
+        const trickle = closed ? 0 : setInterval(() => res.destroyed || res.write(' '), 1000).unref();
+        setTimeout(() => {
+          clearInterval(trickle);
+          if (!res.destroyed) res.end(closed ? '' : `\r\n--${boundary}--\r\n`);
+        }, r.holdFor).unref();
+      };
+      send(0);
     } else if (r.holdFor) {
       // The body now, then the response held open `holdFor` ms with a space a second: the
       // document is on screen but its parser never finishes (no DOMContentLoaded meanwhile).
