@@ -1229,7 +1229,8 @@ impl PageHits {
         let path = file.strip_prefix("$env:").unwrap_or(file);
         name.len() >= 4
             && matches!(*v, "iwr" | "invoke-webrequest")
-            // ASCII, read as written: no look-alike dot, `%`-escape or quote (the whole line).
+            // ASCII (the whole line, as `flatten` left it: quotes and escapes are out): no
+            // look-alike dot or `%`-escape.
             && f.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b" .-_\\/:;,?=#~$".contains(&b))
             && !has(addr, "..")
