@@ -490,19 +490,13 @@ fn bare_host(t: &str) -> Option<&str> {
 
 /// An address whose download is not the site's own publication though it is on the site: its
 /// path goes through a site's upload folder (what its users, or whoever broke in, put there:
-/// `/wp-content/uploads/…`), or it names another address a redirect leads to (`/go?to=host/x`,
+/// `/wp-content/uploads/…`, `/wp-includes/`), or it names another address a redirect leads to (`/go?to=host/x`,
 /// `?u=https%3a%2f%2f…`): review 31 MAIN-M2. `addr` is the address after its scheme.
 #[inline(never)]
 fn borrowed(addr: &str) -> bool {
-    [
-        "/wp-content/",
-        "/upload",
-        "/sites/default/files/",
-        "://",
-        "%2f%2f",
-    ]
-    .iter()
-    .any(|w| has(addr, w))
+    ["/wp-", "/upload", "/sites/default/files/", "://", "%2f%2f"]
+        .iter()
+        .any(|w| has(addr, w))
         || addr
             .bytes()
             .enumerate()
