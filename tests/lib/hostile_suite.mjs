@@ -622,6 +622,66 @@ export function hostileSuite(name, part) {
         }
       });
 
+      test('held-stall-thread.html reloaded: the honest forum thread whose network stalls 10 s before the replies, reloaded by the person (the browser\'s reload button) 6 s and 12 s after it was opened, is not judged on its first half: only a page that loads itself again while held shares its hold with the next (held-reload.html)', { skip: !only({ file: 'held-stall-thread.html' }) }, async () => {
+        const tab = await browser.open();
+        try {
+          const opened = Date.now();
+          // (Not waiting for the load, which the stall holds.)
+          const url = fixtureUrl('hostile/stall/held-stall-thread.html?ms=10000', 'forum.homepc-help.example');
+          if (tab.page) tab.page.goto(url, { waitUntil: 'commit' }).catch(() => {});
+          else {
+            const { pageLoad } = await browser.driver.manage().getTimeouts();
+            await browser.driver.manage().setTimeouts({ pageLoad: 1500 });
+            await tab.goto(url);
+            await browser.driver.manage().setTimeouts({ pageLoad });
+          }
+          // What the person sees at each look: the thread, or a warning (in the page, or the full-tab one).
+          const look = async () => {
+            if ((await where(tab)) === 'blocked') return 'the full-tab warning';
+            const st = await tab.eval(() => ({ warned: !!document.querySelector('hangup-warning'), done: document.body?.innerText.includes('techgran') })).catch(() => null);
+            return st?.warned ? 'the warning' : st?.done ? 'replies' : null;
+          };
+          for (const at of [6000, 12000]) {
+            await sleep(opened + at - Date.now());
+            const seen = await look();
+            assert.notEqual(seen, 'the warning', `an honest thread the person reloads was warned before the reload at ${at} ms`);
+            assert.notEqual(seen, 'the full-tab warning', `an honest thread the person reloads was sent to the full-tab warning before the reload at ${at} ms`);
+            await tab.reload();
+          }
+          // The third load's replies come 10 s after it started, 22 s after the first: past a hold shared with the first two loads.
+          const seen = await waitFor(look, 25000, 250);
+          assert.equal(seen, 'replies', `an honest thread the person reloaded while it stalled: ${seen ?? 'never finished'} (${Date.now() - opened} ms after it was opened)`);
+          assert.ok(Date.now() - opened > 21000, `the replies came ${Date.now() - opened} ms after the first load (the test proves nothing before 20 s)`);
+          await sleep(2500);
+          assert.equal(await look(), 'replies', 'an honest thread the person reloaded while it stalled was warned on its first post');
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
+      test('held-reload.html: a held scam (its response open, no DOMContentLoaded, no lock behaviour) that loads itself again every 12 s, before the 20 s its read is held, is warned within 30 s of its first load, in a later load, and the warning stays on screen when it loads again (review 31 HS-M1: on main 95c2d12 never warned, each load held anew)', { skip: !only({ file: 'held-reload.html' }) }, async () => {
+        const tab = await browser.open(fixtureUrl('hostile/held/held-reload.html?ms=60000', 'pc-alert-reload.example'));
+        try {
+          // The page's own clock, kept across its loads (sessionStorage): when the warning's host came, in which load.
+          let seen = null;
+          const at = await waitFor(async () => {
+            seen = (await tab.eval(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad })).catch(() => null)) ?? seen;
+            return seen?.warnedAt ? seen : null;
+          }, 40000, 250);
+          assert.ok(at, `the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
+          // Warned in a later load: the first was replaced unwarned (the test proves something).
+          assert.ok(at.warnedLoad >= 2, `the warning came in the first load (${Math.round(at.warnedAt)} ms)`);
+          assert.ok(at.warnedAt < 30000, `warned ${Math.round(at.warnedAt)} ms after the first load (at most 30 000)`);
+          await holds(tab, 'held-reload.html');
+          // The warned page loads itself again (every 12 s): the warning is still what the person sees after.
+          const next = at.firstAt + 12000 * (at.warnedLoad + 0.5) - Date.now();
+          if (next > 0) await sleep(next);
+          await holds(tab, 'held-reload.html (loaded again)');
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
       test('back-shell.html: Back from a warned scam to a page that forges the warning\'s mark, holds its own first read (40 s) and shows the scam in a script-only sandboxed srcdoc frame: the frame reads anyway and the tab is warned while the shell still holds (review 22 H3)', { skip: !only({ file: 'back-shell.html' }) }, async () => {
         const tab = await browser.open(fixtureUrl('hostile/back-shell.html', 'pc-alert-shell-b.example'));
         try {
