@@ -650,6 +650,7 @@
   // with no behaviour is warned at HELD_PARSE_MAX_MS (docs/LOCK.md).
   const HELD_PARSE_MS = 3000;
   const HELD_PARSE_MAX_MS = 20000;
+  const UNLOAD_GRACE_MS = 1500; // (below: a DOMContentLoaded that may be Firefox's stop of a leaving document)
   // The hold counts from the start of the response, not of this document: Firefox renders each
   // HTML part of a `multipart/x-mixed-replace` response as a document of its own, which keeps the
   // response's time origin and navigation entry, so a kit that sends a new part every 15 s
@@ -736,12 +737,18 @@
     const left = HELD_PARSE_MAX_MS - heldBefore;
     const liftTimer = setTimeout(lift, left);
     const stallTimer = setTimeout(() => stalled(-1, HELD_PARSE_MS), Math.min(HELD_PARSE_MS, left));
+    const ended = () => {
+      clearTimeout(liftTimer);
+      clearTimeout(stallTimer);
+      lift();
+    };
     // Firefox stops the loading of a document that navigates away, which fires its
     // DOMContentLoaded: not the end of its parse. A stalled honest thread a person reloaded was
     // read on its first half then, and warned (main 95c2d12). So a DOMContentLoaded that comes
-    // right after the browser's own beforeunload keeps the hold (its timer still runs, in case
-    // the navigation makes no document: a 204). The listener goes at the document's end (Firefox
-    // keeps a page with one out of its back/forward cache).
+    // within a second of the browser's own beforeunload keeps the hold UNLOAD_GRACE_MS more, time
+    // for the next document to replace this one; a document still there then (the navigation
+    // made none: a 204, hostile/dcl-after-204.html) is read as any other. The listener goes at the
+    // document's end (Firefox keeps a page with one out of its back/forward cache).
     let unloadingAt = -1;
     const unloading = (e) => {
       if (e.isTrusted) unloadingAt = performance.now();
@@ -749,10 +756,8 @@
     addEventListener('beforeunload', unloading, true);
     const parsed = () => {
       removeEventListener('beforeunload', unloading, true);
-      if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000) return;
-      clearTimeout(liftTimer);
-      clearTimeout(stallTimer);
-      lift();
+      if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000) setTimeout(ended, UNLOAD_GRACE_MS);
+      else ended();
     };
     // On the window, in the capture phase: the event's first stop, where this script (run before
     // any page script) is first in line, so a page that stops it there (stopImmediatePropagation

@@ -165,6 +165,11 @@ export const PAGES = [
   { file: 'held/held-response-lock.html?ms=60000', ends: 'page', within: 10000, does: 'is held-response.html, and pushes five history entries and asks beforeunload as it loads: warned within 10 s (held, it would be at 20 s)' },
   // Twenty-eighth session (review 28 MAIN-H1): the parse's events stopped before the content
   // script's listeners would hear them (Firefox read nothing until a pointer move: not warned in 60 s).
+  // Thirty-second session: the browser's own beforeunload right before DOMContentLoaded (a 204
+  // navigation) does not hold a page that stays (content.js keeps the hold a moment only).
+  // (Firefox only: Chromium does not warn this page on main 95c2d12 either, not in 15 s; found
+  // here, not looked into: docs/LOCK.md.)
+  { file: 'dcl-after-204.html', within: 10000, only: 'firefox', does: 'starts a navigation to a 204 (no document) just before its parse ends, so the browser\'s beforeunload comes right before its DOMContentLoaded: a static scam otherwise, with no lock behaviour' },
   { file: 'dcl-swallow.html', within: 10000, does: 'stops DOMContentLoaded, load, readystatechange and pageshow in its own window capture listeners: a static scam otherwise, with no lock behaviour' },
 ];
 
@@ -403,8 +408,8 @@ export function hostileSuite(name, part) {
         return state(document.getElementById('PopupAutoComplete')) ? 'autocomplete popup' : null;`);
     }
 
-    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker, wait, within } of pages.filter(only)) {
-      test(`${file}: the page ${does}; the warning stays on screen`, async () => {
+    for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker, wait, within, only: one } of pages.filter(only)) {
+      test(`${file}: the page ${does}; the warning stays on screen`, { skip: one && one !== name && `${one} only` }, async () => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
           // A gate: the person's click shows the scam (cloaking).
