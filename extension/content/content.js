@@ -660,7 +660,16 @@
   const age = performance.now();
   const heldBefore = age < HELD_PARSE_MS ? 0 : Math.max(0, age - (performance.getEntriesByType?.('navigation')[0]?.responseStart ?? age));
   function stalled(before, since) {
-    if (document.readyState !== 'loading') return;
+    // A parse aborted before its end (`window.stop()`, or a navigation to a 204 started by the
+    // page's last script) leaves the document complete with no DOMContentLoaded and no load in
+    // Chromium: nothing would ever read it (review 32 MAIN-H1, hostile/stop-at-end.html).
+    if (document.readyState !== 'loading') {
+      if (!started) {
+        start();
+        lift();
+      }
+      return;
+    }
     if (before < 0 && window === window.top) tellHold();
     if (started) return;
     const count = document.getElementsByTagName('*').length;

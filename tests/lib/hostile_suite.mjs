@@ -167,9 +167,10 @@ export const PAGES = [
   // script's listeners would hear them (Firefox read nothing until a pointer move: not warned in 60 s).
   // Thirty-second session: the browser's own beforeunload right before DOMContentLoaded (a 204
   // navigation) does not hold a page that stays (content.js keeps the hold a moment only).
-  // (Firefox only: Chromium does not warn this page on main 95c2d12 either, not in 15 s; found
-  // here, not looked into: docs/LOCK.md.)
-  { file: 'dcl-after-204.html', within: 10000, only: 'firefox', does: 'starts a navigation to a 204 (no document) just before its parse ends, so the browser\'s beforeunload comes right before its DOMContentLoaded: a static scam otherwise, with no lock behaviour' },
+  // In Chromium the 204 aborts the parse: no DOMContentLoaded, no load (review 32 MAIN-H1, read
+  // at the stall check since; stop-at-end.html aborts it with window.stop()).
+  { file: 'dcl-after-204.html', within: 10000, does: 'starts a navigation to a 204 (no document) just before its parse ends, so the browser\'s beforeunload comes right before its DOMContentLoaded: a static scam otherwise, with no lock behaviour' },
+  { file: 'stop-at-end.html', within: 10000, does: 'calls window.stop() in its last script: its parse is aborted, which in Chromium fires neither DOMContentLoaded nor load; a static scam otherwise, with no lock behaviour' },
   { file: 'dcl-swallow.html', within: 10000, does: 'stops DOMContentLoaded, load, readystatechange and pageshow in its own window capture listeners: a static scam otherwise, with no lock behaviour' },
 ];
 
