@@ -117,6 +117,9 @@ impl<'a> Mood<'a> {
         let mut by = [(); 16].map(|_| Vec::new());
         let mut pressure = false;
         let mut helpline = false;
+        // "Recovery" inside a wallet's "recovery phrase" names the key asked for, not a recovery
+        // service ("Recuperación de ransomware"): no protection word beside a claim.
+        let seeds: Vec<&Hit> = hits.iter().filter(|h| h.cat == Cat::Seed).collect();
         for h in hits {
             pressure |=
                 h.weight > 0.0 && matches!(h.cat, Cat::DoNotClose | Cat::DataLoss | Cat::Infection);
@@ -128,6 +131,9 @@ impl<'a> Mood<'a> {
                 Cat::Conditional => 2,
                 Cat::ConditionalAfter => 3,
                 Cat::ConditionalClause => 4,
+                Cat::Protect if seeds.iter().any(|s| s.start <= h.start && h.end <= s.end) => {
+                    continue
+                }
                 Cat::Protect => 5,
                 Cat::Cta => 6,
                 // Russian "не", "нет" are look-alikes of Latin "he", "het" (normalize.rs folds
