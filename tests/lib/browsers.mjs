@@ -210,6 +210,11 @@ async function startChromium(ctx, { profile, kept, policy }) {
     async back() {
       await page.goBack({ waitUntil: 'commit', timeout: 20000 }).catch(() => {});
     },
+    /** The browser's reload button (not the page's location.reload()); returns once the new
+     *  document is committed. */
+    async reload() {
+      await page.reload({ waitUntil: 'commit', timeout: 20000 }).catch(() => {});
+    },
     /** What is on screen (the viewport), as a PNG. */
     screenshot: () => page.screenshot({ timeout: 10000 }),
     /** The frames the compositor really produced during `ms` (PNG), including ones a screenshot
@@ -468,6 +473,20 @@ async function startFirefox(driver, { locale, dist, close }) {
         await driver.manage().setTimeouts({ pageLoad: 1500 });
         try {
           await driver.navigate().back();
+        } catch {
+          /* still loading */
+        } finally {
+          await driver.manage().setTimeouts({ pageLoad });
+        }
+      },
+      /** The browser's reload button (not the page's location.reload()); does not wait for the
+       *  page to load, as back(). */
+      async reload() {
+        await focus();
+        const { pageLoad } = await driver.manage().getTimeouts();
+        await driver.manage().setTimeouts({ pageLoad: 1500 });
+        try {
+          await driver.navigate().refresh();
         } catch {
           /* still loading */
         } finally {
