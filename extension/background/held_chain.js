@@ -8,8 +8,10 @@
 // tab's page views that each left so: the answer is how much of it is left. A person who reloads a
 // slow page, or follows a link on it, starts a new hold, as before. Nothing is sent by a page that
 // parses in time (only a document still loading after 3 s tells).
-/** content.js HELD_PARSE_MAX_MS: how long a page view is read `held` at most. */
-export const HELD_MAX_MS = 20000;
+import { LIMITS } from './api.js';
+
+/** How long a page view is read `held` at most (content.js's HELD_PARSE_MAX_MS: one value, protocol.js). */
+export const HELD_MAX_MS = LIMITS.heldMs;
 /** The longest time between two held page views' notices that still makes them one hold. A held
  *  page view lives less than HELD_MAX_MS unread (its own hold then ends and it is read), and the
  *  next one tells 3 s into its life: 30 s leaves room for the navigation between them. */

@@ -109,6 +109,7 @@
     count: 1e6, // one behaviour count
     dialogTexts: 16, // dialog messages kept, each at most itemChars (MAX_DIALOG_TEXTS, MAX_DIALOG_BYTES)
     clipboardChars: 4096, // text the page put on the clipboard (ClickFix; CLIP_MAX in main_world.js)
+    heldMs: 20000, // how long a document still loading is read `held` at most (content.js, background/held_chain.js)
   });
 
   // A scam verdict's `kind` (the Rust `Kind`, src/verdict.rs) and the message key of its

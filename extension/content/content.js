@@ -649,7 +649,7 @@
   // pop-up and the replies that call it a scam is judged once it ends (review 25 H6); a held scam
   // with no behaviour is warned at HELD_PARSE_MAX_MS (docs/LOCK.md).
   const HELD_PARSE_MS = 3000;
-  const HELD_PARSE_MAX_MS = 20000;
+  const HELD_PARSE_MAX_MS = LIMITS.heldMs;
   const UNLOAD_GRACE_MS = 1500; // (below: a DOMContentLoaded that may be Firefox's stop of a leaving document)
   // The hold counts from the start of the response, not of this document: Firefox renders each
   // HTML part of a `multipart/x-mixed-replace` response as a document of its own, which keeps the
