@@ -18,8 +18,15 @@ export const HELD_MAX_MS = LIMITS.heldMs;
  *  next one tells 3 s into its life: 30 s leaves room for the navigation between them. */
 const CHAIN_GAP_MS = 30000;
 
-const chains = new Map(); // `${tabId}/${frameId}` -> { since, at, pageId, leaving }
+const chains = new Map(); // `${tabId}/${frameId}` -> { since, at, pageId, leaving, unsure, url }
 const keyOf = (tabId, frameId) => `${tabId}/${frameId}`;
+const originOf = (url) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+};
 
 /** A notice from a frame: `{pageId, held}` (ms since this page view's hold began);
  *  `{pageId, leaving: true}` when the page, still held, navigates to another document; or
@@ -41,12 +48,17 @@ export function onHold(msg, sender, now = Date.now()) {
   const held = Math.min(Math.max(Number(msg.held) || 0, 0), HELD_MAX_MS);
   let since = now - held;
   // The same page view telling again keeps its start; the next one joins a page view that left
-  // while held, not long before.
-  if (prev && (own || (prev.leaving && now - prev.at < CHAIN_GAP_MS))) since = Math.min(since, prev.since);
+  // while held, not long before. One that left with no `navigate` event (`unsure`: the person's
+  // reload or address bar, or a navigation another origin started: a kit's sandboxed frame,
+  // review 33 HS33-H1) is joined only by a document of its origin that is not a reload.
+  const url = String(sender.url ?? '');
+  const joins = prev && prev.leaving && now - prev.at < CHAIN_GAP_MS && (!prev.unsure || (msg.reached !== 'reload' && originOf(prev.url) === originOf(url)));
+  if (prev && (own || joins)) since = Math.min(since, prev.since);
   // `leaving`: also from a page view that never told (it left before its first stall check:
   // review 32 HS32-M1); the caller then asks the next document to tell (`askNext`).
   const leaving = msg.leaving === true;
-  chains.set(key, { since, at: now, pageId: msg.pageId, leaving });
+  const unsure = leaving && msg.unsure === true;
+  chains.set(key, { since, at: now, pageId: msg.pageId, leaving, unsure, url });
   return leaving ? { left: null, next: true } : { left: since + HELD_MAX_MS - now };
 }
 

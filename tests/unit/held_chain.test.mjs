@@ -123,3 +123,21 @@ test('askNext asks the tab\'s top frame until another document answers, the one 
   assert.equal(await askNext(10, 0, 'f', async () => (n++, (clock += 1000), { pageId: 'f', loading: true }), () => clock), false);
   assert.ok(n <= 31, `${n} asks`);
 });
+
+test('a page view that left with no navigate event (unsure: the person, or another origin) is joined only by a same-origin document that is not a reload (review 33 HS33-H1)', () => {
+  const at = (url) => ({ tab: { id: 11 }, frameId: 0, url });
+  forgetHold(11);
+  // a kit whose top a sandboxed cross-origin frame navigates to the same address every 2 s
+  onHold({ pageId: 'a', leaving: true, unsure: true, held: 2000, reached: 'navigate' }, at('https://kit.example/p'), 2000);
+  assert.equal(onHold({ pageId: 'b', held: 100, reached: 'navigate' }, at('https://kit.example/p'), 2200).left, HELD_MAX_MS - 2200);
+  // the person's reload button: a reload is not joined
+  forgetHold(11);
+  onHold({ pageId: 'c', leaving: true, unsure: true, held: 2000, reached: 'navigate' }, at('https://forum.example/t'), 2000);
+  assert.equal(onHold({ pageId: 'd', held: 100, reached: 'reload' }, at('https://forum.example/t'), 2200).left, HELD_MAX_MS - 100);
+  // the person's address bar to another site: not joined
+  onHold({ pageId: 'd', leaving: true, unsure: true, held: 2000, reached: 'reload' }, at('https://forum.example/t'), 4100);
+  assert.equal(onHold({ pageId: 'e', held: 100, reached: 'navigate' }, at('https://other.example/'), 4300).left, HELD_MAX_MS - 100);
+  // a page-started navigation (sure) is joined whatever comes next
+  onHold({ pageId: 'e', leaving: true, held: 1000, reached: 'navigate' }, at('https://other.example/'), 5200);
+  assert.equal(onHold({ pageId: 'f', held: 100, reached: 'reload' }, at('https://third.example/'), 5400).left, HELD_MAX_MS - 1200);
+});
