@@ -14,6 +14,7 @@ DIST=$ROOT/dist
 TOOLS=$ROOT/.tools
 BINARYEN_VERSION=132.0.0
 ACORN_VERSION=8.19.0
+ESBUILD_VERSION=0.28.2
 export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
@@ -83,6 +84,15 @@ ensure_acorn() {
   fi
 }
 
+# --- 3c. esbuild (its minifier) for tools/minify_js.mjs; npm brings its binary for this platform --
+ensure_esbuild() {
+  if [ ! -f "$TOOLS/node_modules/esbuild/package.json" ] || ! grep -q "\"version\": \"$ESBUILD_VERSION\"" "$TOOLS/node_modules/esbuild/package.json"; then
+    log "npm install esbuild@$ESBUILD_VERSION"
+    mkdir -p "$TOOLS"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "esbuild@$ESBUILD_VERSION" >/dev/null
+  fi
+}
+
 # --- 4. Assemble one unpacked extension per browser ---------------------------------------------
 assemble() {
   local browser=$1 out=$DIST/$1
@@ -96,6 +106,8 @@ assemble() {
   # The content scripts, injected into every frame of every page, without their comments and
   # indentation: the same tokens, checked (docs/BENCHMARKS.md "How the content scripts stay cheap").
   node "$ROOT/tools/strip_js.mjs" "$TOOLS/node_modules/acorn" "$out"
+  # The two largest minified (local names shortened), their compile being most of their cost.
+  node "$ROOT/tools/minify_js.mjs" "$TOOLS/node_modules/esbuild" "$out" "$TOOLS/node_modules/acorn"
   (cd "$out" && rm -f "../hangup-$browser.zip" && python3 - "$browser" <<'PY'
 import os, sys, zipfile
 name = f"../hangup-{sys.argv[1]}.zip"
@@ -113,6 +125,7 @@ build_wasm
 ensure_wasm_bindgen
 ensure_wasm_opt
 ensure_acorn
+ensure_esbuild
 rm -rf "$DIST/.pkg"; mkdir -p "$DIST/.pkg"
 wasm-bindgen --target web --no-typescript --out-dir "$DIST/.pkg" "$WASM_IN"
 raw=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")

@@ -114,7 +114,7 @@ async function measure(ctx, url, label) {
 
 const plain = await browserWith(null, server.port);
 const ctxs = [];
-for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir, server.port), ext: [], byScript: {}, loadRatio: [], fcpRatio: [] });
+for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir, server.port), ext: [], byScript: {}, loadRatio: [], fcpRatio: [], pages: new Map() });
 for (const [i, f] of files.entries()) {
   const url = `https://broad.example/${f.split('/').map(encodeURIComponent).join('/')}`;
   // Rotate the order so no configuration always goes first (warm caches, a busy core).
@@ -127,6 +127,7 @@ for (const [i, f] of files.entries()) {
     const r = res.get(c);
     if (!r || !base) continue;
     c.ext.push(r.ms);
+    c.pages.set(i, r);
     for (const k of new Set([...Object.keys(c.byScript), ...Object.keys(r.by)])) {
       (c.byScript[k] ??= Array(c.ext.length - 1).fill(0)).push(r.by[k] ?? 0);
     }
@@ -148,6 +149,19 @@ for (const c of ctxs) {
     median: +q(c.loadRatio, 0.5).toFixed(3), p90: +q(c.loadRatio, 0.9).toFixed(3) }));
   console.log(JSON.stringify({ build: c.label, bench: 'first contentful paint ratio with/without (per-page)', pages: c.fcpRatio.length,
     median: +q(c.fcpRatio, 0.5).toFixed(3), p90: +q(c.fcpRatio, 0.9).toFixed(3) }));
+}
+// Each later build against the first, page by page (the same page, loaded within seconds of
+// each other): the median of the per-page differences and ratios, much less spread by which
+// pages happen to be heavy than a difference of two medians.
+const [first, ...others] = ctxs;
+for (const c of UNTIMED ? [] : others) {
+  const both = [...c.pages.keys()].filter((i) => first.pages.has(i));
+  const pair = (f) => both.map((i) => [f(first.pages.get(i)), f(c.pages.get(i))]);
+  const line = (what, p) => console.log(JSON.stringify({ build: c.label, bench: `paired with ${first.label}: ${what}`, pages: p.length,
+    'median diff': +q(p.map(([a, b]) => b - a), 0.5).toFixed(3), 'mean diff': +(p.reduce((s, [a, b]) => s + b - a, 0) / p.length).toFixed(3),
+    'median ratio': +q(p.filter(([a]) => a > 0).map(([a, b]) => b / a), 0.5).toFixed(3) }));
+  line('content scripts per page', pair((r) => r.ms));
+  for (const k of Object.keys(first.byScript)) line(k, pair((r) => r.by[k] ?? 0));
 }
 await plain.close();
 for (const c of ctxs) await c.ctx.close();

@@ -14,6 +14,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startProbeServer, stopServiceWorker } from './warning_time.mjs';
 import { launch, waitFor, DIST } from '../lib/browsers.mjs';
+import { fileURLToPath } from 'node:url';
+import { MINIFIED } from '../../tools/minify_js.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
@@ -73,6 +77,12 @@ function traced(dist, into) {
   const dir = path.join(into, 'chromium');
   for (const [file, pairs] of Object.entries(PATCHES)) {
     let s = readFileSync(path.join(dir, file), 'utf8');
+    // A script build.sh minified (tools/minify_js.mjs: other names, no text to patch): its source,
+    // this tree's (a little more to compile than the minified file the build ships).
+    if (MINIFIED.includes(file) && !s.includes(pairs[1][0].trim())) {
+      console.error(`${dist}: ${file} is minified: traced from ${path.join(ROOT, 'extension', file)}`);
+      s = readFileSync(path.join(ROOT, 'extension', file), 'utf8');
+    }
     for (const [from, to] of pairs) {
       if (s.includes(from)) {
         s = s.replace(from, to);
