@@ -139,7 +139,10 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // An IT notice's number offered for a case ("If your PC shows a stop code afterwards, call
     // the IT Service Desk on …", calls.rs `advised_call`), on a page that states nothing to the
     // reader but "do not turn off your PC": help, not the page's demand.
+    // Not beside a brand the page poses as ("Windows Update - Microsoft … If your PC shows an
+    // error, call the support team on …", review 32 HN32-H1): an IT notice names no identity.
     let advised = ev.advised_call
+        && weight_of(ReasonId::BrandImpersonation) == 0.0
         && !ev
             .reasons
             .iter()
