@@ -19,6 +19,7 @@ import { framesTogether, forgetFrames } from './frames.js';
 import { initFrameRules, sandboxFrames, tellLateFrames, unsandboxFrames } from './frame_rules.js';
 import { applyLivePolicy } from './live_policy.js';
 import { expectWarning, warningRan, forgetWarning, tabShown } from './warning_watch.js';
+import { onHold, holdOver, holdEnded, forgetHold } from './held_chain.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
@@ -101,6 +102,9 @@ async function onAnalyse(msg, sender) {
   const tabId = sender.tab?.id;
   msg = await withAuthPrompts(msg, sender); // HTTP auth challenges the page cannot see (auth_loop.js)
   if (tabId === undefined || !msg.snapshot || typeof msg.snapshot !== 'object') return { error: 'no tab' };
+  // A top-frame read of a page view not held (parsed, or its hold over) ends the tab's chain of
+  // held page views (held_chain.js).
+  if (sender.frameId === 0 && msg.early !== true) holdEnded(tabId, msg.pageId);
   const [settings] = await Promise.all([quickSettings(), wasmReady]);
   const verdict = analyse(msg.snapshot, { strict: settings.strict });
   // A glance (a sample of the page's text, visibility unchecked) only tells the content script
@@ -116,8 +120,15 @@ async function onAnalyse(msg, sender) {
   // HELD_PARSE_MAX_MS: an honest thread whose network stalls between a quoted pop-up and the
   // replies that call it a scam is judged whole (review 25 H6), even if an ad script on it made
   // a sound context (review 26 M1). Such behaviour meanwhile makes the next read an ordinary one.
-  if (msg.held === true && msg.glance !== true && verdict.level === 'scam') return { look: true, warn: false, held: true, ...readOf(verdict) };
+  // Not held: a top-frame page view whose tab has held page views for HELD_MAX_MS already (a kit
+  // that reloads itself before each hold ends: held_chain.js), or that follows a warned page at
+  // once (a warned held kit that reloads itself goes to the full-tab warning, `loadsAgain`, below).
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
+  if (msg.held === true && msg.glance !== true && verdict.level === 'scam') {
+    const top = sender.frameId === 0 && typeof msg.pageId === 'string';
+    const goes = top && (holdOver(tabId, msg.pageId) || await getTab(tabId).then((prev) => prev?.pageId !== msg.pageId && loadsAgain(prev, topUrl), () => false));
+    if (!goes) return { look: true, warn: false, held: true, ...readOf(verdict) };
+  }
   const host = hostOf(topUrl);
   // A new document in the top frame: a warning HangUp muted the tab for is gone with the old one.
   if (sender.frameId === 0) await pageChanged(tabId, msg.pageId).catch(() => {});
@@ -541,6 +552,8 @@ async function handle(msg, sender) {
       return onBlock(sender);
     case MSG.frameReload:
       return onFrameReload(sender, msg.now === true);
+    case MSG.hold:
+      return onHold(msg, sender);
     case MSG.clipboard:
       return onClipboard(sender);
     case MSG.tabIcon:
@@ -585,6 +598,7 @@ api.tabs.onRemoved.addListener((tabId) => {
   forgetWarning(tabId);
   forgetFrames(tabId);
   forgetAuth(tabId);
+  forgetHold(tabId);
   framesReloaded.delete(tabId);
 });
 

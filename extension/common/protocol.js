@@ -34,6 +34,9 @@
 //                    no answer: the renderer is hung; background/warning_watch.js)
 //   frameReload      content script (sub-frame) -> background   any frame of a warned tab: may it load itself again?
 //                    (a network document with no MAIN world and no reachable parent; `{reload}`, once per frame)
+//   hold             content script (top frame) -> background   any top frame: its document is still loading at its
+//                    first stall check (`held` ms so far) or its hold ended (`done`); answers `{left}`, ms left of
+//                    the tab's hold (background/held_chain.js: page views that reload before their hold ends)
 //   frameClipboard   background -> top frame of a tab           background (carries what a sub-frame's page put
 //                    on the clipboard: page-controlled; the top frame's next read is judged with it)
 //   clipboard        content script -> background               any frame (its page wrote or tried to write the
@@ -61,6 +64,7 @@
     viewPanic: 'viewPanic',
     frameClipboard: 'frameClipboard',
     frameReload: 'frameReload',
+    hold: 'hold',
     clipboard: 'clipboard',
     warningRuns: 'warningRuns',
     warningDrawn: 'warningDrawn',
@@ -105,6 +109,7 @@
     count: 1e6, // one behaviour count
     dialogTexts: 16, // dialog messages kept, each at most itemChars (MAX_DIALOG_TEXTS, MAX_DIALOG_BYTES)
     clipboardChars: 4096, // text the page put on the clipboard (ClickFix; CLIP_MAX in main_world.js)
+    heldMs: 20000, // how long a document still loading is read `held` at most (content.js, background/held_chain.js)
   });
 
   // A scam verdict's `kind` (the Rust `Kind`, src/verdict.rs) and the message key of its

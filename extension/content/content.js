@@ -364,7 +364,7 @@
     // holds the person: `held` (the background does not warn it yet; `lift` reads again).
     const held = !glance && early && document.readyState === 'loading' && !holding() && !dialogTexts.length && !clipboard;
     try {
-      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance, held });
+      answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance, held, early });
     } catch {
       // The background was restarting (a suspended Firefox event page can drop the message that
       // wakes it): send the same snapshot again, a few times.
@@ -649,7 +649,8 @@
   // pop-up and the replies that call it a scam is judged once it ends (review 25 H6); a held scam
   // with no behaviour is warned at HELD_PARSE_MAX_MS (docs/LOCK.md).
   const HELD_PARSE_MS = 3000;
-  const HELD_PARSE_MAX_MS = 20000;
+  const HELD_PARSE_MAX_MS = LIMITS.heldMs;
+  const UNLOAD_GRACE_MS = 1500; // (below: a DOMContentLoaded that may be Firefox's stop of a leaving document)
   // The hold counts from the start of the response, not of this document: Firefox renders each
   // HTML part of a `multipart/x-mixed-replace` response as a document of its own, which keeps the
   // response's time origin and navigation entry, so a kit that sends a new part every 15 s
@@ -659,7 +660,18 @@
   const age = performance.now();
   const heldBefore = age < HELD_PARSE_MS ? 0 : Math.max(0, age - (performance.getEntriesByType?.('navigation')[0]?.responseStart ?? age));
   function stalled(before, since) {
-    if (started || document.readyState !== 'loading') return;
+    // A parse aborted before its end (`window.stop()`, or a navigation to a 204 started by the
+    // page's last script) leaves the document complete with no DOMContentLoaded and no load in
+    // Chromium: nothing would ever read it (review 32 MAIN-H1, hostile/stop-at-end.html).
+    if (document.readyState !== 'loading') {
+      if (!started) {
+        start();
+        lift();
+      }
+      return;
+    }
+    if (before < 0 && window === window.top) tellHold();
+    if (started) return;
     const count = document.getElementsByTagName('*').length;
     // The parser waits for a classic script it has just inserted: the last element in the document.
     let tail = document.documentElement;
@@ -680,7 +692,43 @@
   function lift() {
     if (!early) return;
     early = false;
+    globalThis.navigation?.removeEventListener('navigate', onLeaving);
+    if (told) {
+      told = false;
+      // (After `leaving`, the background keeps the chain: Firefox stops a document's loading when
+      // it navigates, which fires its DOMContentLoaded; its hold ended unread all the same.)
+      api.runtime.sendMessage({ what: MSG.hold, pageId, done: true }).catch(() => {});
+    }
     readHeld();
+  }
+  // A held kit that loads itself again before its hold ends (`location.reload()` every 15 s: each
+  // load a new document with a hold of its own) was never read (review 31 HS-M1). The top frame
+  // tells the background when its document is still loading at its first stall check (one message,
+  // only on such a page), and when, still held, the page itself sends it to another document
+  // (`leaving`: a `navigate` event the person did not start: not a link they clicked, not the
+  // browser's reload button or address bar, which fire none or a `userInitiated` one). The
+  // background counts the hold from the first of a run of page views that each left so
+  // (background/held_chain.js): what is left of it ends this one's hold sooner. `done` when this
+  // hold ends (its document parsed, or it was read), which ends the run unless it was leaving.
+  let told = false;
+  let leaving = false;
+  function onLeaving(e) {
+    if (!told || leaving || e.userInitiated || e.destination?.sameDocument !== false || !early) return;
+    leaving = true;
+    api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true }).catch(() => {});
+  }
+  function tellHold() {
+    if (!early) return;
+    told = true;
+    const held = performance.now() - age + heldBefore;
+    api.runtime.sendMessage({ what: MSG.hold, pageId, held }).then((a) => {
+      const left = a?.left;
+      if (!early || typeof left !== 'number' || !(left < HELD_PARSE_MAX_MS - held)) return;
+      setTimeout(() => {
+        start();
+        lift();
+      }, Math.max(0, left));
+    }, () => {});
   }
   function readHeld() {
     if (!heldScam || warned) return;
@@ -691,15 +739,34 @@
   }
   if (document.readyState === 'loading' && heldBefore < HELD_PARSE_MAX_MS) {
     early = true;
+    // (Registered before any page script: a page listener that stops the event comes after it.)
+    if (window === window.top) globalThis.navigation?.addEventListener('navigate', onLeaving);
     // Cleared when the document parses in time: each firing only to return cost a frame 0.4 ms
     // of thread time at the median (a call into this world, a lazy compile; docs/BENCHMARKS.md).
     const left = HELD_PARSE_MAX_MS - heldBefore;
     const liftTimer = setTimeout(lift, left);
     const stallTimer = setTimeout(() => stalled(-1, HELD_PARSE_MS), Math.min(HELD_PARSE_MS, left));
-    const parsed = () => {
+    const ended = () => {
       clearTimeout(liftTimer);
       clearTimeout(stallTimer);
       lift();
+    };
+    // Firefox stops the loading of a document that navigates away, which fires its
+    // DOMContentLoaded: not the end of its parse. A stalled honest thread a person reloaded was
+    // read on its first half then, and warned (main 95c2d12). So a DOMContentLoaded that comes
+    // within a second of the browser's own beforeunload keeps the hold UNLOAD_GRACE_MS more, time
+    // for the next document to replace this one; a document still there then (the navigation
+    // made none: a 204, hostile/dcl-after-204.html) is read as any other. The listener goes at the
+    // document's end (Firefox keeps a page with one out of its back/forward cache).
+    let unloadingAt = -1;
+    const unloading = (e) => {
+      if (e.isTrusted) unloadingAt = performance.now();
+    };
+    addEventListener('beforeunload', unloading, true);
+    const parsed = () => {
+      removeEventListener('beforeunload', unloading, true);
+      if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000) setTimeout(ended, UNLOAD_GRACE_MS);
+      else ended();
     };
     // On the window, in the capture phase: the event's first stop, where this script (run before
     // any page script) is first in line, so a page that stops it there (stopImmediatePropagation

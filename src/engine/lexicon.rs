@@ -159,6 +159,14 @@ pub enum Cat {
     /// not change your password"): a lock still to come that they avoid so is no claim
     /// (addressed.rs `Mood::self_served`).
     SelfServe,
+    /// A tax refund or a benefit an office owes the reader ("tax refund", "Steuererstattung",
+    /// 「還付金」): stated with a call to receive it, the pretext of a refund lure as a renewal is
+    /// (score.rs `refund_call`); a tax office pays refunds without a call.
+    Owed,
+    /// A wallet's recovery phrase asked of the reader ("verify your recovery phrase", "enter
+    /// your seed phrase"): the key to the funds, which no wallet vendor asks for (score.rs
+    /// `seed_call`).
+    Seed,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -168,7 +176,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 48] = [
+const CATS: [Cat; 50] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -217,6 +225,8 @@ const CATS: [Cat; 48] = [
     Cat::Retry,
     Cat::Narration,
     Cat::SelfServe,
+    Cat::Owed,
+    Cat::Seed,
 ];
 
 #[cfg(test)]
@@ -272,6 +282,8 @@ impl Cat {
             "retry" => Cat::Retry,
             "narration" => Cat::Narration,
             "self_serve" => Cat::SelfServe,
+            "owed" => Cat::Owed,
+            "seed" => Cat::Seed,
             _ => return None,
         })
     }

@@ -68,6 +68,8 @@ pub const SECTIONS: &[&str] = &[
     "retry",
     "narration",
     "self_serve",
+    "owed",
+    "seed",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand

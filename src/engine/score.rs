@@ -286,10 +286,14 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // data-loss phrase): each of those alone does not count. Not a remote-access tool: an IT
     // desk reverses a licence charged by mistake and connects with Quick Assist.
     let pressed = |id: ReasonId| weight_of(id) >= rule::brand_call::PRESSURE;
+    // Not on a government's host: a tax office or a court states there what the reader owes
+    // or is owed, with its number ("You are due a tax refund … to receive it, call us with your
+    // bank details"); a listed brand's kit planted on one is still read by the brand rules.
     let charge_call = weight_of(ReasonId::ChargeClaim) > 0.0
         && number_cta
         && !damped
         && !ev.on_brand_host
+        && !ev.government
         && (pressed(ReasonId::DoNotClose)
             || pressed(ReasonId::ErrorCode)
             || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat)));
@@ -301,7 +305,13 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // And one piece of a kit's pressure or a security or support identity: a bank's own alert, a
     // vendor's receipt in webmail or on its shop's domain say the same words without it (review
     // 19 H1).
-    let refund_call = ev.refund_asked
+    // A tax refund owed to the reader is such a pretext too ("you are due a tax refund … to
+    // receive your refund, call"): a tax office pays its refunds without a call and speaks of
+    // them on its own host (`owed_asked` is never set on a government's). The same pressure or
+    // identity: a tax adviser's advert says the same words with a free number ("Im
+    // Durchschnitt steht Ihnen eine Steuererstattung von 1.072 € zu. Um Ihre Erstattung zu
+    // erhalten, rufen Sie uns kostenlos an").
+    let refund_call = (ev.refund_asked || ev.owed_asked)
         && number_cta
         && !damped
         && !ev.on_brand_host
@@ -310,6 +320,14 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             || pressed(ReasonId::ErrorCode)
             || pressed(ReasonId::DoNotClose)
             || brand_imp >= rule::brand_call::TITLE_IMPERSONATION);
+    // Wallet lures: the recovery phrase asked of the reader ("must be verified", "enter your
+    // seed phrase", "read your 24 words to the agent") with a number to call and a claim stated
+    // to the reader (the wallet compromised, the funds frozen). Not urgency alone: a setup
+    // guide says "write down the 24 words immediately … verify your recovery phrase on the
+    // device", a vendor's advisory "update immediately … enter your recovery phrase only on the
+    // device"; its support page says never to share it.
+    let seed_call =
+        ev.seed_asked && number_cta && claim && !damped && !ev.on_brand_host && !ev.self_named;
     // Brandless activation screens (nineteenth session): "Activation failed. Your licence has
     // expired. Call support …", stated to the reader, a shown number with a call to action, on a
     // site that is not the brand's, not one its title names, and not a page about scams; and a
@@ -410,6 +428,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || brand_call
         || charge_call
         || refund_call
+        || seed_call
         || failure_call
         || headline_call
         || ransom_lock

@@ -210,6 +210,11 @@ async function startChromium(ctx, { profile, kept, policy }) {
     async back() {
       await page.goBack({ waitUntil: 'commit', timeout: 20000 }).catch(() => {});
     },
+    /** The browser's reload button (not the page's location.reload()); returns once the new
+     *  document is committed. */
+    async reload() {
+      await page.reload({ waitUntil: 'commit', timeout: 20000 }).catch(() => {});
+    },
     /** What is on screen (the viewport), as a PNG. */
     screenshot: () => page.screenshot({ timeout: 10000 }),
     /** The frames the compositor really produced during `ms` (PNG), including ones a screenshot
@@ -412,6 +417,19 @@ async function startFirefox(driver, { locale, dist, close }) {
       owned.add(h);
       tab.handle = h;
     });
+    // A browser button's navigation with the driver's wait cut short: the page may hold its load.
+    const unwaited = async (navigate) => {
+      await focus();
+      const { pageLoad } = await driver.manage().getTimeouts();
+      await driver.manage().setTimeouts({ pageLoad: 1500 });
+      try {
+        await navigate();
+      } catch {
+        /* still loading */
+      } finally {
+        await driver.manage().setTimeouts({ pageLoad });
+      }
+    };
     const tab = {
       handle,
       async goto(url) {
@@ -463,16 +481,12 @@ async function startFirefox(driver, { locale, dist, close }) {
       /** The browser's Back button; does not wait for the previous page to load (it may hold its
        *  load): the driver's wait is cut short, the navigation goes on. */
       async back() {
-        await focus();
-        const { pageLoad } = await driver.manage().getTimeouts();
-        await driver.manage().setTimeouts({ pageLoad: 1500 });
-        try {
-          await driver.navigate().back();
-        } catch {
-          /* still loading */
-        } finally {
-          await driver.manage().setTimeouts({ pageLoad });
-        }
+        await unwaited(() => driver.navigate().back());
+      },
+      /** The browser's reload button (not the page's location.reload()); does not wait for the
+       *  page to load, as back(). */
+      async reload() {
+        await unwaited(() => driver.navigate().refresh());
       },
       /** What is on screen (the viewport), as a PNG. */
       async screenshot() {

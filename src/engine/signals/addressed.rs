@@ -121,6 +121,9 @@ impl<'a> Mood<'a> {
         let mut pressure = false;
         let mut helpline = false;
         let mut calm = true;
+        // "Recovery" inside a wallet's "recovery phrase" names the key asked for, not a recovery
+        // service ("Recuperación de ransomware"): no protection word beside a claim.
+        let seeds: Vec<&Hit> = hits.iter().filter(|h| h.cat == Cat::Seed).collect();
         for h in hits {
             calm &= !(h.weight > 0.0 && matches!(h.cat, Cat::Urgency | Cat::TollFree));
             pressure |=
@@ -133,6 +136,9 @@ impl<'a> Mood<'a> {
                 Cat::Conditional => 2,
                 Cat::ConditionalAfter => 3,
                 Cat::ConditionalClause => 4,
+                Cat::Protect if seeds.iter().any(|s| s.start <= h.start && h.end <= s.end) => {
+                    continue
+                }
                 Cat::Protect => 5,
                 Cat::Cta => 6,
                 // Russian "не", "нет" are look-alikes of Latin "he", "het" (normalize.rs folds

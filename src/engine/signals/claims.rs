@@ -170,14 +170,22 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     let charged = charge.is_some();
     // A refund lure's pretext is a renewal the reader never asked for: an order, a booking or a
     // ticket with a refund policy and its number names none (review of the step, same session).
-    ev.refund_asked = charged
-        // (Not `stated`: Spanish "se ha renovado" reads as Italian/Portuguese "se", if; a
-        // sentence that opens with a condition is a policy: "If your plan is renewed, …".)
-        && of(hits, Cat::Renewal)
-            .any(|h| !(mood.asked(h) || mood.negated(h) || mood.after_condition(h)))
+    let refund_call = charged
         && hits
             .iter()
             .any(|h| h.cat == Cat::Refund && mood.call_for(h) && !mood.negated(h));
+    ev.refund_asked = refund_call
+        // (Not `stated`: Spanish "se ha renovado" reads as Italian/Portuguese "se", if; a
+        // sentence that opens with a condition is a policy: "If your plan is renewed, …".)
+        && of(hits, Cat::Renewal)
+            .any(|h| !(mood.asked(h) || mood.negated(h) || mood.after_condition(h)));
+    // Or money an office owes the reader, a tax refund named where nothing asks or conditions it
+    // ("you are due a tax refund … to receive your refund, call"; not "Are you due a tax
+    // refund? We claim it for you").
+    ev.owed_asked = refund_call && of(hits, Cat::Owed).any(|h| mood.stated(h));
+    // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
+    // "if you entered your recovery phrase on a website" are a vendor's advice.
+    ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));
     if let Some(c) = charge {
         footer::note_claim(text, mood, c.hit, ev);
         let mut r = reason(

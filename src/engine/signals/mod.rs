@@ -108,6 +108,15 @@ pub struct Evidence {
     /// A charge is stated and the reader is told to call for money back or about a charge they
     /// did not make (a `refund` phrase beside a call word): what a refund lure asks.
     pub refund_asked: bool,
+    /// A tax refund or a benefit owed to the reader is stated and the reader is told to call to
+    /// receive it ("you are due a tax refund … to receive your refund, call"), not on a
+    /// government's host: a refund lure whose pretext is money owed, not a renewal.
+    pub owed_asked: bool,
+    /// The host is a government's (domain.rs `GOVERNMENT`).
+    pub government: bool,
+    /// A wallet's recovery phrase is asked of the reader (not denied, asked about or under a
+    /// condition): "your recovery phrase must be verified", "enter your seed phrase".
+    pub seed_asked: bool,
     /// The site is one its title names, or whose product it names (page.rs `self_named`,
     /// `names_product`), not a listed brand's: read by the refund and failure rules only.
     pub self_named: bool,
@@ -208,6 +217,14 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         });
         page.on_brand_host = !foreign;
         ev.on_brand_host = !foreign;
+    }
+    // A tax office tells the reader of the refund it owes on its own site ("You are due a tax
+    // refund … to receive it, call us with your bank details"): no refund lure, and no charge
+    // claim for the payment rule either.
+    ev.government = page.government;
+    if page.government && ev.owed_asked {
+        ev.owed_asked = false;
+        ev.reasons.retain(|r| r.id != ReasonId::ChargeClaim);
     }
     calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);

@@ -72,6 +72,9 @@ pub struct Page<'h> {
     /// Its role word ("Antivirus") is no identity there, and a refund or failure rule does not
     /// read its receipt as a lure (nineteenth session); a claim still makes the site anyone's.
     pub names_product: bool,
+    /// The host is a government's (domain.rs `GOVERNMENT`): a tax office speaks of the refunds
+    /// it owes on its own site.
+    pub government: bool,
     /// Role words ("Security", "Support") by position.
     pub(super) roles: Near<'h>,
     /// Starts of the brand mentions right after a call word ("call HMRC").
@@ -126,6 +129,7 @@ impl<'h> Page<'h> {
         Page {
             self_named,
             names_product,
+            government: site.government(),
             brand_site: lex.brands.iter().any(|b| site.listed_for(b, false)),
             on_brand_host,
             host,
