@@ -141,7 +141,10 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // reader but "do not turn off your PC": help, not the page's demand.
     // Not beside a brand the page poses as ("Windows Update - Microsoft … If your PC shows an
     // error, call the support team on …", review 32 HN32-H1): an IT notice names no identity.
+    // Nor with any lock behaviour (a "leave this page?" prompt, audio, full screen: review 33
+    // HN33-H1): an IT notice is a page to read, a kit holds its reader.
     let advised = ev.advised_call
+        && s.lock == 0.0
         && weight_of(ReasonId::BrandImpersonation) == 0.0
         && !ev
             .reasons

@@ -109,7 +109,8 @@ pub struct Mood<'a> {
     /// The page asks for help from someone: it shows a number or names a technician, a support
     /// team or a remote-access tool. An emulator's fatal error asks for none of these.
     helpline: bool,
-    /// The page does not press: no urgency and no toll-free number or words (`calm`). An IT
+    /// The page does not press: no urgency, no data loss (stated or conditional: "your files
+    /// will be deleted if …", review 33) and no toll-free number or words (`calm`). An IT
     /// notice or a help article offers its own line calmly; kits press.
     calm: bool,
 }
@@ -125,7 +126,8 @@ impl<'a> Mood<'a> {
         // service ("Recuperación de ransomware"): no protection word beside a claim.
         let seeds: Vec<&Hit> = hits.iter().filter(|h| h.cat == Cat::Seed).collect();
         for h in hits {
-            calm &= !(h.weight > 0.0 && matches!(h.cat, Cat::Urgency | Cat::TollFree));
+            calm &=
+                !(h.weight > 0.0 && matches!(h.cat, Cat::Urgency | Cat::TollFree | Cat::DataLoss));
             pressure |=
                 h.weight > 0.0 && matches!(h.cat, Cat::DoNotClose | Cat::DataLoss | Cat::Infection);
             helpline |= h.weight > 0.0

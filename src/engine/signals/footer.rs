@@ -71,12 +71,7 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
     alert_end > 0
         && hits
             .iter()
-            .filter(|v| {
-                v.cat == Cat::Verdict
-                    && v.start < text.alts_start
-                    && (alert_end <= v.start
-                        || (v.weight >= 1.0 && own_number_after(text, hits, ev, v.start)))
-            })
+            .filter(|v| v.cat == Cat::Verdict && (alert_end..text.alts_start).contains(&v.start))
             .any(|v| {
                 let before = text.base.get(..v.start).unwrap_or("");
                 let clause = before
@@ -102,52 +97,6 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                         })
                     }
             })
-}
-
-/// Whether the alert before a verdict at `at` is quoted whole and the numbers after it are the
-/// page's own (a news story: `A reader sent us this screen: ":( Your PC ran into a problem … Call
-/// Windows Support on 1-888-…" This is a scam … Trading Standards: 0808 …`): every claim stated
-/// to the reader ends before `at`, every number with a call before `at` is inside a quote (reported.rs:
-/// opened after a colon or a reporting word) and one is, nothing after `at` presses a call (no
-/// urgency, no call word opening a sentence: "This is a scam. Call our technicians …" is a kit's
-/// own number again) and no number after `at` is a quoted one. Only a stated verdict (weight 1):
-/// a question about the alert is one a kit may ask of itself ("Is this legit?", review 32).
-#[inline(never)]
-fn own_number_after(text: &Text, hits: &[Hit], ev: &Evidence, at: usize) -> bool {
-    let quoted = |p: &usize| ev.quotes.iter().any(|q| q.0 <= *p && *p < q.1 && q.1 <= at);
-    let before: Vec<&usize> = ev.call_starts.iter().filter(|p| **p < at).collect();
-    // A call word opens its sentence: only blanks and marks back to a sentence end (bytes: a word
-    // of letters outside ASCII reads as marks, which only makes the page press).
-    let opens = |h: &Hit| {
-        text.base.as_bytes()[..h.start]
-            .iter()
-            .rev()
-            .take_while(|b| !b.is_ascii_alphanumeric())
-            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';'))
-    };
-    let pressed = hits
-        .iter()
-        .any(|h| h.start > at && (h.cat == Cat::Urgency || (h.cat == Cat::Cta && opens(h))));
-    // Not the quoted number again ("… Certified technicians can be reached on the same line",
-    // review 32): the page's own line is another (its digits read as one number).
-    let number = |p: usize| {
-        text.base.as_bytes()[p..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit() || b" -.()+/".contains(b))
-            .filter(|b| b.is_ascii_digit())
-            .fold(0u64, |n, b| {
-                n.wrapping_mul(10).wrapping_add(u64::from(b - b'0'))
-            })
-    };
-    let again = ev
-        .call_starts
-        .iter()
-        .any(|&p| p > at && before.iter().any(|&&q| number(q) == number(p)));
-    ev.claims_end <= at
-        && !before.is_empty()
-        && before.iter().all(|p| quoted(p))
-        && !pressed
-        && !again
 }
 
 /// Whether a verdict ends its clause: "It was a scam." judges; "This is a fraud alert", "it was a
