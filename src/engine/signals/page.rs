@@ -197,6 +197,38 @@ fn names_product(title: &str, label: &str) -> bool {
             })
 }
 
+/// Whether the page names its site: the (normalised) text says the registered name `label` in
+/// words of its own, one or several in a row ("Your Ironside Fitness membership" on
+/// ironsidefitness.example, "Powered by Stripe" on pay.stripe.com), or a part of the title has
+/// two words or more of four letters or more, each inside the name ("Mon abonnement - Journal du
+/// Vallon" on abonnes-journal-vallon.example): a vendor's or a payment service's own page.
+pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
+    let want: String = label.chars().filter(|c| *c != '-').collect();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let title = text.get(..title_end).unwrap_or("");
+    label.len() >= OWN_NAME_MIN
+        && ((0..words.len()).any(|i| {
+            let mut got = String::new();
+            words[i..]
+                .iter()
+                .take_while(|w| {
+                    got.push_str(w);
+                    want.starts_with(got.as_str()) && got.len() < want.len()
+                })
+                .count();
+            got == want
+        }) || title.split(['|', ':', '·', '•', ',', '/', '-']).any(|part| {
+            let long: Vec<&str> = part
+                .split_whitespace()
+                .filter(|w| w.chars().count() >= OWN_NAME_MIN)
+                .collect();
+            long.len() >= 2 && long.iter().all(|w| want.contains(w))
+        }))
+}
+
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
 /// Telia", "zadzwoń do Poczty Polskiej"), with no line or sentence break between.
 fn called_by(calls: &Near, base: &str, h: &Hit) -> bool {
