@@ -21,7 +21,7 @@ mod reported;
 use crate::snapshot::Snapshot;
 use crate::verdict::{Detail, Group, Reason, ReasonId};
 
-use super::domain::{host_of, Site};
+use super::domain::host_of;
 use super::lexicon::{lexicon, Cat, Hit};
 use super::phone::find_phones;
 use super::weights::{PROMISE, PROMISE_ALONE};
@@ -230,8 +230,9 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // claim for the payment rule either.
     ev.government = page.government;
     ev.names_host = ev.refund_asked
-        && Site::new(&page.host)
-            .own_label()
+        && page
+            .own_label
+            .as_deref()
             .is_some_and(|l| page::names_host(&text.base, text.title_end, l));
     ev.mailbox = matches!(
         page.host.split('.').next(),

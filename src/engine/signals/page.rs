@@ -75,6 +75,8 @@ pub struct Page<'h> {
     /// The host is a government's (domain.rs `GOVERNMENT`): a tax office speaks of the refunds
     /// it owes on its own site.
     pub government: bool,
+    /// The site's registered name (domain.rs `Site::own_label`).
+    pub own_label: Option<String>,
     /// Role words ("Security", "Support") by position.
     pub(super) roles: Near<'h>,
     /// Starts of the brand mentions right after a call word ("call HMRC").
@@ -127,6 +129,7 @@ impl<'h> Page<'h> {
                 .own_label()
                 .is_some_and(|label| names_product(&base[..title_end.min(base.len())], label));
         Page {
+            own_label: site.own_label().map(str::to_string),
             self_named,
             names_product,
             government: site.government(),
@@ -203,30 +206,41 @@ fn names_product(title: &str, label: &str) -> bool {
 /// two words or more of four letters or more, each inside the name ("Mon abonnement - Journal du
 /// Vallon" on abonnes-journal-vallon.example): a vendor's or a payment service's own page.
 pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
-    let want: String = label.chars().filter(|c| *c != '-').collect();
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let title = text.get(..title_end).unwrap_or("");
+    let want: Vec<u8> = label.bytes().filter(|c| *c != b'-').collect();
+    let t = text.as_bytes();
+    let word = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // From each word start, the letters and digits that follow, across the gaps between words,
+    // spell the name and end with a word.
+    let spelled = (0..t.len()).any(|i| {
+        if !word(i) || (i > 0 && word(i - 1)) {
+            return false;
+        }
+        let (mut j, mut k) = (i, 0);
+        while k < want.len() && j < t.len() {
+            if word(j) {
+                if t[j] != want[k] {
+                    return false;
+                }
+                k += 1;
+            } else if !t[j].is_ascii_whitespace() {
+                return false;
+            }
+            j += 1;
+        }
+        k == want.len() && !word(j)
+    });
+    let want = std::str::from_utf8(&want).unwrap_or("");
     label.len() >= OWN_NAME_MIN
-        && ((0..words.len()).any(|i| {
-            let mut got = String::new();
-            words[i..]
-                .iter()
-                .take_while(|w| {
-                    got.push_str(w);
-                    want.starts_with(got.as_str()) && got.len() < want.len()
-                })
-                .count();
-            got == want
-        }) || title.split(['|', ':', '·', '•', ',', '/', '-']).any(|part| {
-            let long: Vec<&str> = part
-                .split_whitespace()
-                .filter(|w| w.chars().count() >= OWN_NAME_MIN)
-                .collect();
-            long.len() >= 2 && long.iter().all(|w| want.contains(w))
-        }))
+        && (spelled
+            || text
+                .get(..title_end)
+                .unwrap_or("")
+                .split(['|', ':', '·', '•', ',', '/', '-'])
+                .any(|part| {
+                    let mut long = part.split_whitespace().filter(|w| w.len() >= OWN_NAME_MIN);
+                    let n = long.clone().count();
+                    n >= 2 && long.all(|w| want.contains(w))
+                }))
 }
 
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
