@@ -209,12 +209,9 @@ pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
     let want: Vec<u8> = label.bytes().filter(|c| *c != b'-').collect();
     let t = text.as_bytes();
     let word = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    // From each word start, the letters and digits that follow, across the gaps between words,
+    // From a word start, the letters and digits that follow, across the spaces between words,
     // spell the name and end with a word.
-    let spelled = (0..t.len()).any(|i| {
-        if !word(i) || (i > 0 && word(i - 1)) {
-            return false;
-        }
+    let spelled = |i: usize| {
         let (mut j, mut k) = (i, 0);
         while k < want.len() && j < t.len() {
             if word(j) {
@@ -222,25 +219,28 @@ pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
                     return false;
                 }
                 k += 1;
-            } else if !t[j].is_ascii_whitespace() {
+            } else if t[j] != b' ' {
                 return false;
             }
             j += 1;
         }
         k == want.len() && !word(j)
-    });
-    let want = std::str::from_utf8(&want).unwrap_or("");
+    };
+    let titled = t[..title_end.min(t.len())]
+        .split(|c| b"|:,/-".contains(c))
+        .any(|part| {
+            let (mut n, mut all) = (0, true);
+            for w in part
+                .split(|c| !c.is_ascii_alphanumeric())
+                .filter(|w| w.len() >= OWN_NAME_MIN)
+            {
+                n += 1;
+                all &= want.windows(w.len()).any(|x| x == w);
+            }
+            n >= 2 && all
+        });
     label.len() >= OWN_NAME_MIN
-        && (spelled
-            || text
-                .get(..title_end)
-                .unwrap_or("")
-                .split(['|', ':', '·', '•', ',', '/', '-'])
-                .any(|part| {
-                    let mut long = part.split_whitespace().filter(|w| w.len() >= OWN_NAME_MIN);
-                    let n = long.clone().count();
-                    n >= 2 && long.all(|w| want.contains(w))
-                }))
+        && (titled || (0..t.len()).any(|i| word(i) && !(i > 0 && word(i - 1)) && spelled(i)))
 }
 
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
