@@ -136,9 +136,24 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .reasons
         .iter()
         .any(|r| r.addressed && !((damped || sells) && r.id == ReasonId::InfectionClaim));
+    // An IT notice's number offered for a case ("If your PC shows a stop code afterwards, call
+    // the IT Service Desk on …", calls.rs `advised_call`), on a page that states nothing to the
+    // reader but "do not turn off your PC": help, not the page's demand.
+    // Not beside a brand the page poses as ("Windows Update - Microsoft … If your PC shows an
+    // error, call the support team on …", review 32 HN32-H1): an IT notice names no identity.
+    // Nor with any lock behaviour (a "leave this page?" prompt, audio, full screen: review 33
+    // HN33-H1): an IT notice is a page to read, a kit holds its reader.
+    let advised = ev.advised_call
+        && s.lock == 0.0
+        && weight_of(ReasonId::BrandImpersonation) == 0.0
+        && !ev
+            .reasons
+            .iter()
+            .any(|r| r.addressed && r.weight > 0.0 && r.id != ReasonId::DoNotClose);
     let scare_call = {
         use rule::scare_call::*;
         claim
+            && !advised
             && s.scare >= SCARE * k
             && s.cta >= CALL * k
             && (s.impersonation >= ALSO_IMPERSONATION
@@ -259,7 +274,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // not the brand's. A brand named only in the title needs one more piece of pressure, or to be
     // named again in the text.
     let brand_imp = weight_of(ReasonId::BrandImpersonation);
-    let number_cta = weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
+    let number_cta =
+        !advised && weight_of(ReasonId::PhoneCallToAction) >= rule::brand_call::NUMBER_CALL;
     // A kit may hedge every claim ("your computer might be compromised"): with a brand identity,
     // a number and pressure, on a page not about scams, that still is its claim. Next to a price
     // or "order now" the hedge may be an offer ("your router could be compromised … add Norton

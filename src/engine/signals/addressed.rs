@@ -109,6 +109,10 @@ pub struct Mood<'a> {
     /// The page asks for help from someone: it shows a number or names a technician, a support
     /// team or a remote-access tool. An emulator's fatal error asks for none of these.
     helpline: bool,
+    /// The page does not press: no urgency, no data loss (stated or conditional: "your files
+    /// will be deleted if …", review 33) and no toll-free number or words (`calm`). An IT
+    /// notice or a help article offers its own line calmly; kits press.
+    calm: bool,
 }
 
 impl<'a> Mood<'a> {
@@ -117,10 +121,13 @@ impl<'a> Mood<'a> {
         let mut by = [(); 16].map(|_| Vec::new());
         let mut pressure = false;
         let mut helpline = false;
+        let mut calm = true;
         // "Recovery" inside a wallet's "recovery phrase" names the key asked for, not a recovery
         // service ("Recuperación de ransomware"): no protection word beside a claim.
         let seeds: Vec<&Hit> = hits.iter().filter(|h| h.cat == Cat::Seed).collect();
         for h in hits {
+            calm &=
+                !(h.weight > 0.0 && matches!(h.cat, Cat::Urgency | Cat::TollFree | Cat::DataLoss));
             pressure |=
                 h.weight > 0.0 && matches!(h.cat, Cat::DoNotClose | Cat::DataLoss | Cat::Infection);
             helpline |= h.weight > 0.0
@@ -177,6 +184,7 @@ impl<'a> Mood<'a> {
             urgencies,
             pressure,
             helpline,
+            calm,
         }
     }
 
@@ -185,6 +193,86 @@ impl<'a> Mood<'a> {
     pub fn shows_number(mut self, number: bool) -> Self {
         self.helpline |= number;
         self
+    }
+
+    /// Whether the page shows no toll-free number (see `calm`: urgency and toll-free words are
+    /// read from the hits).
+    pub fn calm(mut self, no_toll_free: bool) -> Self {
+        self.calm &= no_toll_free;
+        self
+    }
+
+    /// Whether the call word before `at` (a number) in its sentence opens the main clause after
+    /// a condition on the reader's thing ("If your PC shows a stop code afterwards, call the IT
+    /// Service Desk on …", "Si votre écran affiche « … », appelez le support informatique au
+    /// …"), on a calm page: help offered for a case, not the page's demand. Not about the page
+    /// itself ("if your screen shows this message, call …": [`Mood::after_reader_condition`]),
+    /// not pressed ("call the help desk now"), no brand named as the one to call (an IT notice
+    /// names its own desk; "call Windows Support on …" is a kit's), and no infection or
+    /// intrusion in the sentence ("If your computer is infected, call …", review 32).
+    #[inline(never)]
+    pub fn advised_call(&self, at: usize, hits: &[Hit]) -> bool {
+        let (s, e) = (self.sentence_start(at), self.sentence_from(at).1);
+        let Some(c) = self
+            .calls
+            .within(s, at)
+            .iter()
+            .find(|c| self.after_reader_condition(c))
+        else {
+            return false;
+        };
+        self.calm
+            && !has_word(&self.base[s..floor(self.base, at)], NOW)
+            && !hits.iter().any(|h| {
+                h.start < e
+                    && match h.cat {
+                        Cat::Brand(_) | Cat::WeakBrand(_) => h.start >= c.start,
+                        Cat::Infection | Cat::Compromise => h.start >= s,
+                        _ => false,
+                    }
+            })
+    }
+
+    /// Whether the system screen's phrase `h` is told to the reader: stated (not conditional),
+    /// with the reader's possessive shortly before it in its sentence ("Your PC ran into a
+    /// problem", "votre PC a rencontré un problème"), not a "do not turn off your computer" (an
+    /// IT notice says that too). A kit's screen speaks so; an IT notice announces updates to
+    /// every PC, a help article says what "the PC" shows.
+    #[inline(never)]
+    pub fn screen_told(&self, h: &Hit) -> bool {
+        // (A "do not turn off your computer" phrase holds its possessive: none before it.)
+        !self.conditional(h)
+            && self
+                .possessives
+                .within(h.start.saturating_sub(POSSESSIVE_WINDOW), h.start + 1)
+                .iter()
+                .any(|p| {
+                    p.end <= h.start
+                        && h.start - p.end <= POSSESSIVE_WINDOW
+                        && !self.base.as_bytes()[p.end..h.start]
+                            .iter()
+                            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';'))
+                })
+    }
+
+    /// Whether `h` stands after a condition or "when" earlier in its sentence (a heading before
+    /// it runs into the sentence: the text's line breaks are spaces), with no word pointing at
+    /// the page between ("If you see this screen, your PC …" is a kit's): "Lorsque Windows
+    /// rencontre une erreur grave, le PC a rencontré un problème" describes when a screen shows.
+    #[inline(never)]
+    pub fn described(&self, h: &Hit) -> bool {
+        let s = self.sentence_start(h.start);
+        self.conditionals
+            .within(s, h.start)
+            .iter()
+            .chain(self.clauses.within(s, h.start))
+            .any(|c| {
+                c.end <= h.start
+                    && !has_word(
+                        &self.base[floor(self.base, c.end)..floor(self.base, h.start)],
+                        DEICTIC,
+                    )
+            })
     }
 
     /// Whether the site is one its title names (see `own_site`).
@@ -1020,6 +1108,10 @@ const APP: &str = "time remaining|time left|restzeit|temps restant|tiempo restan
 /// questions, with a second number two words on ("question 7 of 30", "Aufgabe 5 von 12").
 const NUMBERED: &str = "question |frage |aufgabe |pregunta |domanda |vraag |questao |level|niveau|nivel|livello|score|punkte|puntos|punti|lives|leben|vies|vidas|vite";
 
+/// "Now", "at once" in a call's sentence (normalised): a kit presses its call ("If your
+/// computer shows an error, call the help desk now on …"); a desk offers its line.
+const NOW: &str = "now immediately today asap jetzt sofort umgehend heute maintenant immediatement aujourd ahora inmediatamente hoy ya ora subito adesso oggi agora imediatamente hoje nu direct meteen vandaag";
+
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
 const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";
 
@@ -1295,7 +1387,7 @@ const CURRENCY_CODES: [&str; 15] = [
 /// ran into a problem and needs to restart, Windows shows a stop code such as …") the page tells
 /// what a screen says, as a help article does; a screen states at least one line (a kit's own
 /// "Wenn Ihr PC auf ein Problem gestoßen ist, …" still shows "Stoppcode: …").
-pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
+pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit], shown: bool) -> Option<Claim<'a>> {
     let found: Vec<&Hit> = hits
         .iter()
         .filter(|h| h.cat == Cat::System && !mood.asked(h))
@@ -1304,13 +1396,43 @@ pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
         return None;
     }
     let first = *found.first()?;
-    // A screen shows one stop code after its label ("Stop code: CRITICAL_PROCESS_DIED",
-    // "Stoppcode: …", "停止コード: …") or on a line of its own; an article names codes in its
-    // prose as examples ("Windows zeigt einen Stoppcode wie MEMORY_MANAGEMENT", "such as … or
-    // …"). The bug-check names (the `system` phrases weighing 0.9) count as one phrase together, and
-    // only so shown.
-    let (codes, words): (Vec<&Hit>, Vec<&Hit>) = found.iter().partition(|h| h.weight < 1.0);
-    let shown = codes.iter().any(|h| {
+    let words: Vec<&Hit> = found.iter().copied().filter(|h| h.weight >= 1.0).collect();
+    // A help article describes the screen in a sentence opened by "when" or "if" ("Lorsque
+    // Windows rencontre une erreur grave, le PC a rencontré un problème et doit redémarrer",
+    // "Quando Windows incontra un errore grave, …") and names a stop code only as an example: on
+    // a calm page with no code shown (no bug-check name as a screen shows it, no `0x…` code:
+    // "Codice di errore 0x0000007B", review 32), such phrases are the article's, as conditional ones are;
+    // not a phrase told to the reader ("When Windows found a serious error, your PC ran into a
+    // problem": review 32).
+    if !shown
+        && mood.calm
+        && !mood.base.contains("0x")
+        && words
+            .iter()
+            .all(|h| mood.conditional(h) || (mood.described(h) && !mood.screen_told(h)))
+    {
+        return None;
+    }
+    let distinct = super::near::distinct_phrases(&words) + usize::from(shown);
+    let weight = match distinct {
+        0 => return None,
+        1 => SYSTEM_SCREEN_ONE,
+        2 => SYSTEM_SCREEN_TWO,
+        _ => SYSTEM_SCREEN_MORE,
+    };
+    Some(Claim { weight, hit: first })
+}
+
+/// Whether the page shows a stop code as a screen does: after its label ("Stop code:
+/// CRITICAL_PROCESS_DIED", "Stoppcode: …", "停止コード: …") or on a line of its own; an article
+/// names codes in its prose as examples ("Windows zeigt einen Stoppcode wie MEMORY_MANAGEMENT",
+/// "such as … or …"). The bug-check names (the `system` phrases weighing 0.9) count as one
+/// phrase together, and only so shown (`system_screen`).
+pub fn code_shown(mood: &Mood, hits: &[Hit]) -> bool {
+    hits.iter().any(|h| {
+        if h.cat != Cat::System || h.weight >= 1.0 || mood.asked(h) {
+            return false;
+        }
         // The rest of a longer name glued before it ("DRIVER_" of DRIVER_IRQL_…) is its own.
         let before = mood.base[..h.start]
             .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
@@ -1321,15 +1443,7 @@ pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
             before
         };
         before.is_empty() || before.ends_with([':', '：', '\n'])
-    });
-    let distinct = super::near::distinct_phrases(&words) + usize::from(shown);
-    let weight = match distinct {
-        0 => return None,
-        1 => SYSTEM_SCREEN_ONE,
-        2 => SYSTEM_SCREEN_TWO,
-        _ => SYSTEM_SCREEN_MORE,
-    };
-    Some(Claim { weight, hit: first })
+    })
 }
 
 /// Whether the page says it is not the brand it names ("not affiliated with Microsoft").
@@ -1732,12 +1846,12 @@ mod tests {
     fn system_screens_by_their_wording() {
         let w = with(
             ":( Your PC ran into a problem and needs to restart. We're just collecting some error info.",
-            |m, h| system_screen(m, h).map(|c| c.weight),
+            |m, h| system_screen(m, h, code_shown(m, h)).map(|c| c.weight),
         );
         assert_eq!(w, Some(3.0));
         let w = with(
             "Did your PC run into a problem and need to restart? Bring it in.",
-            |m, h| system_screen(m, h).map(|c| c.weight),
+            |m, h| system_screen(m, h, code_shown(m, h)).map(|c| c.weight),
         );
         assert_eq!(w, None);
     }

@@ -198,7 +198,8 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         r.addressed = true;
         ev.reasons.push(r);
     }
-    if let Some(c) = addressed::system_screen(mood, hits) {
+    ev.code_shown = addressed::code_shown(mood, hits);
+    if let Some(c) = addressed::system_screen(mood, hits, ev.code_shown) {
         ev.reasons.push(reason(
             ReasonId::SystemScreen,
             Group::Impersonation,

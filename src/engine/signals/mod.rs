@@ -125,6 +125,11 @@ pub struct Evidence {
     pub failure_claim: bool,
     /// That failure is also a headline of its own ("Activation failed.").
     pub failure_headline: bool,
+    /// Every number shown to be called is offered for a case on a calm page ("If your PC shows
+    /// a stop code afterwards, call the IT Service Desk on …", calls.rs).
+    pub advised_call: bool,
+    /// A stop code is shown as a screen shows it (addressed.rs `code_shown`).
+    pub code_shown: bool,
 }
 
 pub(super) fn reason(
@@ -168,6 +173,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.self_named = self_named || (page.names_product && !page.on_brand_host);
     let phones = find_phones(&text.base);
     let mood = addressed::Mood::new(&text.base, &hits)
+        .calm(!phones.iter().any(|p| p.toll_free))
         .headlines_until(text.alts_start)
         .own_site(self_named)
         .shows_number(!phones.is_empty() || !snap.tel_links.is_empty());
