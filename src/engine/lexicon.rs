@@ -167,6 +167,10 @@ pub enum Cat {
     /// your seed phrase"): the key to the funds, which no wallet vendor asks for (score.rs
     /// `seed_call`).
     Seed,
+    /// Money gone from the reader's account (weight 1: "suspicious transfer", "verdächtige
+    /// Überweisung") and the call to get it back (0.5: "recover your funds", "Rückholteam"): a
+    /// recovery lure's claim and pretext (score.rs `recover_call`).
+    Recover,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -176,7 +180,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 50] = [
+const CATS: [Cat; 51] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -227,6 +231,7 @@ const CATS: [Cat; 50] = [
     Cat::SelfServe,
     Cat::Owed,
     Cat::Seed,
+    Cat::Recover,
 ];
 
 #[cfg(test)]
@@ -284,6 +289,7 @@ impl Cat {
             "self_serve" => Cat::SelfServe,
             "owed" => Cat::Owed,
             "seed" => Cat::Seed,
+            "recover" => Cat::Recover,
             _ => return None,
         })
     }

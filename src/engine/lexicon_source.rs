@@ -70,6 +70,7 @@ pub const SECTIONS: &[&str] = &[
     "self_serve",
     "owed",
     "seed",
+    "recover",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand

@@ -86,6 +86,25 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         });
     }
 
+    // Recovery lures (thirty-third session): money gone from the reader's account, or another
+    // claim stated to them, and the call to get it back ("A suspicious transfer of $2,480.00 was
+    // sent from your account. To recover your funds, call our recovery team"), with a shown
+    // number. Not on a page about scams, never on a brand's own site, one its title names, a
+    // government's, nor in a mailbox: a bank's letter after the reader's report asks the same.
+    // The loss is then the claim the warning shows (someone else used the account).
+    let recover_call = ev.recover_asked
+        && ev.reasons.iter().any(|r| {
+            r.id == ReasonId::PhoneCallToAction && r.weight >= rule::brand_call::NUMBER_CALL
+        })
+        && !damped
+        && !ev.on_brand_host
+        && !ev.self_named
+        && !ev.government
+        && !ev.mailbox;
+    if let Some(r) = ev.recover_claim.take().filter(|_| recover_call) {
+        ev.reasons.push(r);
+    }
+
     let s = Strengths::of(&ev.reasons);
     // Strict mode lowers the bars by a quarter.
     let k = if options.strict { STRICT_FACTOR } else { 1.0 };
@@ -322,7 +341,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && (pressed(ReasonId::Urgency)
             || pressed(ReasonId::ErrorCode)
             || pressed(ReasonId::DoNotClose)
-            || brand_imp >= rule::brand_call::TITLE_IMPERSONATION);
+            || brand_imp >= rule::brand_call::TITLE_IMPERSONATION
+            || (ev.refund_asked && !(ev.mailbox || ev.names_host)));
     // Wallet lures: the recovery phrase asked of the reader ("must be verified", "enter your
     // seed phrase", "read your 24 words to the agent") with a number to call and a claim stated
     // to the reader (the wallet compromised, the funds frozen). Not urgency alone: a setup
@@ -432,6 +452,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || charge_call
         || refund_call
         || seed_call
+        || recover_call
         || failure_call
         || headline_call
         || ransom_lock

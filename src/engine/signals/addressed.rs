@@ -434,7 +434,7 @@ impl<'a> Mood<'a> {
     /// consumer page's headline names the topic ("Disputing an unauthorized transaction on your
     /// account", "What to do about an unauthorized transaction"); a bank kit states the event.
     #[inline(never)]
-    fn transaction_happened(&self, h: &Hit) -> bool {
+    pub(super) fn transaction_happened(&self, h: &Hit) -> bool {
         let b = self.base;
         // The sentence, a dot or comma between digits not ending it ("$1,249.00").
         let digit_at = |i: usize| b.as_bytes().get(i).is_some_and(u8::is_ascii_digit);

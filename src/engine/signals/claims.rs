@@ -5,9 +5,9 @@ use crate::verdict::{Detail, Group, ReasonId};
 
 use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
-    Ladder, CLAIM_WINDOW, DATA_LOSS, DO_NOT_CLOSE, ERROR_BOTH, ERROR_HEX_ONLY, ERROR_PHRASE,
-    INFECTION_CLAIM, INFECTION_WORDS, INFECTION_WORDS_MIN, LOCK_CLAIM, PAYMENT, PAYMENT_SEVERAL,
-    PRODUCT_GAP, PROTECT_WINDOW, RANSOM_WORDS, REMOTE_ACCESS, URGENCY,
+    Ladder, ACCOUNT_CLAIM, CLAIM_WINDOW, DATA_LOSS, DO_NOT_CLOSE, ERROR_BOTH, ERROR_HEX_ONLY,
+    ERROR_PHRASE, INFECTION_CLAIM, INFECTION_WORDS, INFECTION_WORDS_MIN, LOCK_CLAIM, PAYMENT,
+    PAYMENT_SEVERAL, PRODUCT_GAP, PROTECT_WINDOW, RANSOM_WORDS, REMOTE_ACCESS, URGENCY,
 };
 use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
@@ -342,6 +342,28 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // do "if there is a charge you do not recognise" (「身に覚えのない請求がある場合は」,
     // nineteenth session).
     let claimed = k > 0 || kl > 0 || account.is_some() || charged;
+    // A recovery lure: money gone from the reader's account stated ("a suspicious transfer of
+    // $2,480.00 was sent from your account": a sum or "we detected", the reader's account, no
+    // condition) or another claim, and the call to get it back ("to recover your funds, call our
+    // recovery team"). A bank's help page puts both under a condition ("If you notice a
+    // suspicious transaction on your account, call us: we will try to recover your money").
+    let plain = |h: &Hit| mood.stated(h) && !mood.after_condition(h);
+    let loss = of(hits, Cat::Recover)
+        .find(|h| h.weight >= 1.0 && plain(h) && mood.transaction_happened(h));
+    ev.recover_asked = of(hits, Cat::Recover)
+        .any(|h| h.weight < 1.0 && plain(h) && mood.call_for(h))
+        && (claimed || loss.is_some());
+    ev.recover_claim = loss.filter(|_| !claimed).map(|h| {
+        let mut r = reason(
+            ReasonId::AccountClaim,
+            Group::Scare,
+            ACCOUNT_CLAIM.first,
+            excerpt_of(base, h, 30),
+            english!("The page claims your account or device has been hacked, accessed by someone else or leaked."),
+        );
+        r.addressed = true;
+        r
+    });
     // A promise never to ask for a payment is advice, as for remote access ("we never ask for
     // payment by gift card", a courier's customs page: review 22 H1).
     let pay: Vec<&Hit> = of(hits, Cat::Payment)

@@ -117,6 +117,19 @@ pub struct Evidence {
     /// A wallet's recovery phrase is asked of the reader (not denied, asked about or under a
     /// condition): "your recovery phrase must be verified", "enter your seed phrase".
     pub seed_asked: bool,
+    /// Money gone from the reader's account, or another claim, stated to them, and a call to get
+    /// it back ("a suspicious transfer … was sent from your account. To recover your funds,
+    /// call"): what a recovery lure asks (score.rs `recover_call`).
+    pub recover_asked: bool,
+    /// The money gone as an account claim, when no other claim is stated: shown if the recovery
+    /// rule decides (score.rs).
+    pub recover_claim: Option<Reason>,
+    /// The host is a mailbox's web client (`mail.`, `webmail.` …): the letters it shows are
+    /// their senders', a bank's or a vendor's.
+    pub mailbox: bool,
+    /// A refund lure's page names its site in its words (page.rs `names_host`): a vendor's own
+    /// account page or a payment service's receipt.
+    pub names_host: bool,
     /// The site is one its title names, or whose product it names (page.rs `self_named`,
     /// `names_product`), not a listed brand's: read by the refund and failure rules only.
     pub self_named: bool,
@@ -222,6 +235,15 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // refund … to receive it, call us with your bank details"): no refund lure, and no charge
     // claim for the payment rule either.
     ev.government = page.government;
+    ev.names_host = ev.refund_asked
+        && page
+            .own_label
+            .as_deref()
+            .is_some_and(|l| page::names_host(&text.base, text.title_end, l));
+    ev.mailbox = matches!(
+        page.host.split('.').next(),
+        Some("mail" | "webmail" | "email" | "correo" | "posta" | "poczta" | "messagerie")
+    );
     if page.government && ev.owed_asked {
         ev.owed_asked = false;
         ev.reasons.retain(|r| r.id != ReasonId::ChargeClaim);

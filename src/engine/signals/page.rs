@@ -75,6 +75,8 @@ pub struct Page<'h> {
     /// The host is a government's (domain.rs `GOVERNMENT`): a tax office speaks of the refunds
     /// it owes on its own site.
     pub government: bool,
+    /// The site's registered name (domain.rs `Site::own_label`).
+    pub own_label: Option<String>,
     /// Role words ("Security", "Support") by position.
     pub(super) roles: Near<'h>,
     /// Starts of the brand mentions right after a call word ("call HMRC").
@@ -127,6 +129,7 @@ impl<'h> Page<'h> {
                 .own_label()
                 .is_some_and(|label| names_product(&base[..title_end.min(base.len())], label));
         Page {
+            own_label: site.own_label().map(str::to_string),
             self_named,
             names_product,
             government: site.government(),
@@ -195,6 +198,49 @@ fn names_product(title: &str, label: &str) -> bool {
                 }
                 got == want && words.next().is_some()
             })
+}
+
+/// Whether the page names its site: the (normalised) text says the registered name `label` in
+/// words of its own, one or several in a row ("Your Ironside Fitness membership" on
+/// ironsidefitness.example, "Powered by Stripe" on pay.stripe.com), or a part of the title has
+/// two words or more of four letters or more, each inside the name ("Mon abonnement - Journal du
+/// Vallon" on abonnes-journal-vallon.example): a vendor's or a payment service's own page.
+pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
+    let want: Vec<u8> = label.bytes().filter(|c| *c != b'-').collect();
+    let t = text.as_bytes();
+    let word = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // From a word start, the letters and digits that follow, across the spaces between words,
+    // spell the name and end with a word.
+    let spelled = |i: usize| {
+        let (mut j, mut k) = (i, 0);
+        while k < want.len() && j < t.len() {
+            if word(j) {
+                if t[j] != want[k] {
+                    return false;
+                }
+                k += 1;
+            } else if t[j] != b' ' {
+                return false;
+            }
+            j += 1;
+        }
+        k == want.len() && !word(j)
+    };
+    let titled = t[..title_end.min(t.len())]
+        .split(|c| b"|:,/-".contains(c))
+        .any(|part| {
+            let (mut n, mut all) = (0, true);
+            for w in part
+                .split(|c| !c.is_ascii_alphanumeric())
+                .filter(|w| w.len() >= OWN_NAME_MIN)
+            {
+                n += 1;
+                all &= want.windows(w.len()).any(|x| x == w);
+            }
+            n >= 2 && all
+        });
+    label.len() >= OWN_NAME_MIN
+        && (titled || (0..t.len()).any(|i| word(i) && !(i > 0 && word(i - 1)) && spelled(i)))
 }
 
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
