@@ -113,16 +113,19 @@ pub(super) fn signals(
     // Every number shown to be called is offered for a case, on a calm page (an IT notice: "If
     // your PC shows a stop code afterwards, call the IT Service Desk on …"; `Mood::advised_call`),
     // with no stop code shown and no screen line told to the reader ("Your PC ran into a
-    // problem"): a kit's screen is no case to come (score.rs).
+    // problem") or shown as a sentence of its own ("Working on updates 27% complete", review 33
+    // HN33-M1): a kit's screen is no case to come (score.rs).
     ev.advised_call = snap.tel_links.is_empty()
         && shown.iter().any(|(_, cta)| *cta)
         && shown
             .iter()
             .all(|(p, cta)| !*cta || mood.advised_call(p.start, hits))
         && !ev.code_shown
-        && !hits
-            .iter()
-            .any(|h| h.cat == Cat::System && mood.screen_told(h));
+        && !hits.iter().any(|h| {
+            h.cat == Cat::System
+                && (mood.screen_told(h)
+                    || (h.start >= text.title_end && mood.screen_shown(h, hits)))
+        });
     // tel: and callto: links are calls to action by construction.
     let tel: Vec<Phone> = snap.tel_links.iter().filter_map(|l| from_link(l)).collect();
     // Numbers in the URL query or fragment: kits pass the scammers' number that way.

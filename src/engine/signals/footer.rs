@@ -12,7 +12,7 @@ use super::page::Text;
 use super::Evidence;
 
 /// Opening quotation marks: a claim after one in its own sentence is quoted, not stated.
-const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '‚', '「', '『'];
+pub(super) const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '‚', '「', '『'];
 
 /// Records a claim stated to the reader (in the title or the text) as part of the page's alert:
 /// not a question or a condition ("Has your account been locked? If we see unusual activity, it
@@ -23,6 +23,9 @@ pub(super) fn note_claim(text: &Text, mood: &Mood, h: &Hit, ev: &mut Evidence) {
         let in_quotes = quoted(&text.base, h.start);
         ev.claim_quoted |= in_quotes;
         if h.start >= text.title_end {
+            if ev.claims_start == 0 || h.start < ev.claims_start {
+                ev.claims_start = h.start;
+            }
             super::reported::note(&text.base, h.start, h.end, ev);
         } else {
             ev.title_claim |= !in_quotes && mood.about_reader(h);
@@ -84,6 +87,7 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                 // Looked back for only when the verdict leads its clause (few hits get here).
                 v.start - clause <= VERDICT_LEAD
                     && (v.weight < 1.0 || !asked)
+                    && (v.weight >= 1.0 || seen(text, ev))
                     && (verdict_ends_clause(after)
                         || names_a_scam(text.base.get(v.start..v.end).unwrap_or(""), after))
                     && !(asked && (answered(after) || call_follows(hits, v.end, after)))
@@ -97,6 +101,30 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                         })
                     }
             })
+}
+
+/// First-person words (en de fr es it nl pt; the text is folded: "j'ai" reads "j ai").
+const FIRST_PERSON: &str = "i me my ich mir mich mein meine meinem meinen meiner j moi mon yo mi mis io mio ho ik mij mijn eu meu minha";
+
+/// Whether the alert a question is asked about is told as something the writer saw: a
+/// first-person word before its first claim or number ("Got this on my laptop tonight:", "Gestern
+/// kam bei mir dieses Fenster:"). A forum question quotes what it got; a kit that ends its alert
+/// with "Should I call them?" or "Is this legit?" addresses the reader from its first line
+/// (review 33 HN33-M2).
+#[inline(never)]
+fn seen(text: &Text, ev: &Evidence) -> bool {
+    let start = ev
+        .call_starts
+        .iter()
+        .copied()
+        .chain((ev.claims_start > 0).then_some(ev.claims_start))
+        .min()
+        .unwrap_or(0);
+    text.base
+        .get(text.title_end.min(start)..start)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| listed(w, FIRST_PERSON))
 }
 
 /// Whether a verdict ends its clause: "It was a scam." judges; "This is a fraud alert", "it was a
