@@ -12,7 +12,6 @@ use super::super::weights::{
     ACCOUNT_CLAIM, CHARGE_CLAIM, CHARGE_CLAIM_MANY, CHARGE_MANY_PHRASES, SYSTEM_SCREEN_MORE,
     SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO, UNDO_CALL_WINDOW,
 };
-use super::footer::OPENING_QUOTES;
 
 /// Bytes between a claim and the phrase that makes it the reader's ("your account … suspended").
 pub const CLAIM_WINDOW: usize = 90;
@@ -257,7 +256,7 @@ impl<'a> Mood<'a> {
     }
 
     /// Whether the system screen's phrase `h` is shown: its sentence holds at most
-    /// [`SHOWN_WORDS`] words besides screen and do-not-turn-off phrases ("Working on updates 27%
+    /// [`SHOWN_BYTES`] bytes besides screen and do-not-turn-off phrases ("Working on updates 27%
     /// complete. Don't turn off your computer.", "Installation des mises à jour 40 %"): the page
     /// is the screen (review 33 HN33-M1). An IT notice tells of updates in a sentence ("every
     /// office PC will be installing updates on Thursday"), a help article quotes or asks
@@ -265,26 +264,20 @@ impl<'a> Mood<'a> {
     /// writes that alone too.
     #[inline(never)]
     pub fn screen_shown(&self, h: &Hit, hits: &[Hit]) -> bool {
-        let screen = |x: &Hit| matches!(x.cat, Cat::System | Cat::DoNotClose);
         let (s, e) = self.sentence(h);
-        let mut t = self.base.as_bytes()[s..e].to_vec();
-        for x in hits
-            .iter()
-            .filter(|x| screen(x) && s <= x.start && x.end <= e)
-        {
-            t[x.start - s..x.end - s].fill(b' ');
+        let mut outside = e - s;
+        let mut dnc = false;
+        for x in hits {
+            if x.cat == Cat::System && s <= x.start && x.end <= e {
+                outside = outside.saturating_sub(x.end - x.start);
+            }
+            dnc |= x.cat == Cat::DoNotClose && x.start < h.end && h.start < x.end;
         }
         // A do-not-turn-off phrase holds a denial or is read as one.
-        !hits
-            .iter()
-            .any(|d| d.cat == Cat::DoNotClose && d.start < h.end && h.start < d.end)
-            && self.negations.within(h.start, h.end).is_empty()
+        !dnc && self.negations.within(h.start, h.end).is_empty()
             && !self.asked(h)
-            && !self.base[s..e].contains(OPENING_QUOTES)
-            && t.split(u8::is_ascii_whitespace)
-                .filter(|w| w.iter().any(|c| !c.is_ascii() || c.is_ascii_alphabetic()))
-                .count()
-                <= SHOWN_WORDS
+            && !super::footer::quoted(self.base, h.start)
+            && outside <= SHOWN_BYTES
     }
 
     /// Whether `h` stands after a condition or "when" earlier in its sentence (a heading before
@@ -726,17 +719,14 @@ impl<'a> Mood<'a> {
     pub fn after_reader_condition(&self, h: &Hit) -> bool {
         let s = self.sentence_start(h.start);
         self.conditionals.within(s, h.start).iter().any(|c| {
-            // Or "the" and a device: an IT notice's condition may name "the PC" ("Se il PC mostra
-            // un errore, chiama l'Help Desk"): help for whoever meets the case.
-            let mut next = self.base[floor(self.base, c.end)..]
-                .split(|ch: char| !ch.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty());
+            // Or a device named just after it: an IT notice's condition may name "the PC" ("Se
+            // il PC mostra un errore, chiama l'Help Desk"): help for whoever meets the case.
             let reader = !self.victims.within(c.end, c.end + 3).is_empty()
                 || !self.possessives.within(c.end, c.end + 3).is_empty()
-                || (next.next().is_some_and(|w| has_word(w, ARTICLES))
-                    && next
-                        .next()
-                        .is_some_and(|w| DEVICES.split('|').any(|d| d == w)));
+                || contains_any(
+                    &self.base[floor(self.base, c.end)..floor(self.base, c.end + 12)],
+                    DEVICES,
+                );
             // One comma in the condition's clause, right before `h`; a clause about the page
             // itself ("if your screen shows this message, do not restart") is the kit's order.
             let clause = self.base[floor(self.base, c.end)..floor(self.base, h.start)].trim_end();
@@ -1151,12 +1141,9 @@ const NUMBERED: &str = "question |frage |aufgabe |pregunta |domanda |vraag |ques
 
 /// "Now", "at once" in a call's sentence (normalised): a kit presses its call ("If your
 /// computer shows an error, call the help desk now on …"); a desk offers its line.
-/// Words a shown screen line holds besides its phrases ([`Mood::screen_shown`]: "27% complete",
-/// "Please wait").
-const SHOWN_WORDS: usize = 3;
-
-/// Definite articles before a device in a condition ([`Mood::after_reader_condition`]).
-const ARTICLES: &str = "the der das den le l la el o het de il lo";
+/// Bytes a shown screen's sentence holds besides its phrases ([`Mood::screen_shown`]: " 27%
+/// complete ", " Please wait ").
+const SHOWN_BYTES: usize = 24;
 
 const NOW: &str = "now immediately today asap jetzt sofort umgehend heute maintenant immediatement aujourd ahora inmediatamente hoy ya ora subito adesso oggi agora imediatamente hoje nu direct meteen vandaag";
 

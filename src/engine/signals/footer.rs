@@ -12,7 +12,7 @@ use super::page::Text;
 use super::Evidence;
 
 /// Opening quotation marks: a claim after one in its own sentence is quoted, not stated.
-pub(super) const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '‚', '「', '『'];
+const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '‚', '「', '『'];
 
 /// Records a claim stated to the reader (in the title or the text) as part of the page's alert:
 /// not a question or a condition ("Has your account been locked? If we see unusual activity, it
@@ -23,9 +23,6 @@ pub(super) fn note_claim(text: &Text, mood: &Mood, h: &Hit, ev: &mut Evidence) {
         let in_quotes = quoted(&text.base, h.start);
         ev.claim_quoted |= in_quotes;
         if h.start >= text.title_end {
-            if ev.claims_start == 0 || h.start < ev.claims_start {
-                ev.claims_start = h.start;
-            }
             super::reported::note(&text.base, h.start, h.end, ev);
         } else {
             ev.title_claim |= !in_quotes && mood.about_reader(h);
@@ -87,7 +84,7 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                 // Looked back for only when the verdict leads its clause (few hits get here).
                 v.start - clause <= VERDICT_LEAD
                     && (v.weight < 1.0 || !asked)
-                    && (v.weight >= 1.0 || seen(text, ev))
+                    && (v.weight >= 1.0 || seen(text, hits))
                     && (verdict_ends_clause(after)
                         || names_a_scam(text.base.get(v.start..v.end).unwrap_or(""), after))
                     && !(asked && (answered(after) || call_follows(hits, v.end, after)))
@@ -103,28 +100,25 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
             })
 }
 
-/// First-person words (en de fr es it nl pt; the text is folded: "j'ai" reads "j ai").
-const FIRST_PERSON: &str = "i me my ich mir mich mein meine meinem meinen meiner j moi mon yo mi mis io mio ho ik mij mijn eu meu minha";
+/// First-person words (en de fr es it nl pt).
+const FIRST_PERSON: &str = "i me my i've i'm ich mir mich mein meine meinem meinen meiner j'ai moi mon yo mi mis io mio ho ik mij mijn eu meu minha";
 
 /// Whether the alert a question is asked about is told as something the writer saw: a
-/// first-person word before its first claim or number ("Got this on my laptop tonight:", "Gestern
+/// first-person word before its first infection or lock word ("Got this on my laptop tonight:", "Gestern
 /// kam bei mir dieses Fenster:"). A forum question quotes what it got; a kit that ends its alert
 /// with "Should I call them?" or "Is this legit?" addresses the reader from its first line
 /// (review 33 HN33-M2).
 #[inline(never)]
-fn seen(text: &Text, ev: &Evidence) -> bool {
-    let start = ev
-        .call_starts
+fn seen(text: &Text, hits: &[Hit]) -> bool {
+    let start = hits
         .iter()
-        .copied()
-        .chain((ev.claims_start > 0).then_some(ev.claims_start))
+        .filter(|h| h.start >= text.title_end && matches!(h.cat, Cat::Infection | Cat::Lock))
+        .map(|h| h.start)
         .min()
         .unwrap_or(0);
     text.base
-        .get(text.title_end.min(start)..start)
-        .unwrap_or("")
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| listed(w, FIRST_PERSON))
+        .get(text.title_end..start)
+        .is_some_and(|t| t.split([' ', '-']).any(|w| listed(w, FIRST_PERSON)))
 }
 
 /// Whether a verdict ends its clause: "It was a scam." judges; "This is a fraud alert", "it was a
@@ -217,7 +211,7 @@ fn listed(w: &str, list: &str) -> bool {
 }
 
 /// An opening quotation mark between the start of the claim's sentence and the claim.
-fn quoted(base: &str, start: usize) -> bool {
+pub(super) fn quoted(base: &str, start: usize) -> bool {
     base.get(..start).is_some_and(|before| {
         before
             .chars()

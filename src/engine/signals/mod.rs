@@ -44,8 +44,6 @@ pub struct Evidence {
     /// last number shown with a call to action (calls.rs), in the title or text; 0 if none.
     pub claims_end: usize,
     pub calls_end: usize,
-    /// Where the first claim stated to the reader in the text starts; 0 if none (footer.rs).
-    pub claims_start: usize,
     /// Where each number shown with a call to action in the text starts (calls.rs).
     pub call_starts: Vec<usize>,
     /// A claim stated to the reader is inside quotation marks (footer.rs).
