@@ -116,9 +116,10 @@ fn seen(text: &Text, hits: &[Hit]) -> bool {
         .map(|h| h.start)
         .min()
         .unwrap_or(0);
-    text.base
-        .get(text.title_end..start)
-        .is_some_and(|t| t.split([' ', '-']).any(|w| listed(w, FIRST_PERSON)))
+    text.base.get(text.title_end..start).is_some_and(|t| {
+        t.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+            .any(|w| listed(w, FIRST_PERSON))
+    })
 }
 
 /// Whether a verdict ends its clause: "It was a scam." judges; "This is a fraud alert", "it was a
