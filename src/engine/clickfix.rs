@@ -207,13 +207,6 @@ impl Command {
                 // (`QuillNoteSetup.exe` on quillnote.example; a kit on a broken-into site saves
                 // `r.exe`: review 33 m42-m44), shown, under the page's own install words, about no
                 // video or meeting (a lure's reason to install).
-                Shape::DownloadStart => {
-                    self.fetches_from_site(&page.site)
-                        && page.names_file(self)
-                        && page.shows(self)
-                        && page.install_prose()
-                        && !page.lure_topic()
-                }
                 Shape::Osascript => !["shell script", "hidden answer", "password", "://"]
                     .iter()
                     .any(|w| has(&self.flat, w)),
@@ -1521,17 +1514,6 @@ impl PageHits {
             && !self.lure_topic()
     }
 
-    /// A program the command saves is named for the page's site (its registrable name, four
-    /// letters or more: `RechnungsprofiSetup.exe` on rechnungsprofi.example).
-    #[inline(never)]
-    fn names_file(&self, command: &Command) -> bool {
-        let name = self.site.split('.').next().unwrap_or("");
-        name.len() >= 4
-            && tokens(&command.flat)
-                .iter()
-                .any(|t| !has(t, "://") && runnable(t) && has(base_name(t), name))
-    }
-
     /// The page names a video, a film or a meeting: a lure's reason to install a player or a
     /// plugin (review 29 CP-M1).
     #[inline(never)]
@@ -1601,14 +1583,25 @@ impl PageHits {
     /// wrong\"?", "« Impossible d'afficher la page » : que faire ?"): a help page's topic.
     #[inline(never)]
     fn described(&self, h: &Hit) -> bool {
-        let ends = ['.', '!', '?', '\n', '。', '！', '？'];
-        let before = self.base.get(..h.start).unwrap_or("");
-        let lead = &before[before.rfind(ends).map_or(0, |i| i + 1)..];
-        let after = self.base.get(h.end..).unwrap_or("");
-        lead.contains(['"', '“', '«', '„', '「'])
-            || after
-                .find(ends)
-                .is_some_and(|i| after[i..].starts_with(['?', '？']))
+        // Byte-wise: char-array patterns cost a kilobyte of Wasm here. A clause ends at `.`, `!`,
+        // `?` or a line break.
+        let b = self.base.as_bytes();
+        let end = |c: &u8| b".!?\n".contains(c);
+        let from = b[..h.start.min(b.len())]
+            .iter()
+            .rposition(end)
+            .map_or(0, |i| i + 1);
+        let lead = self.base.get(from..h.start).unwrap_or("");
+        let to = b
+            .get(h.end..)
+            .and_then(|r| r.iter().position(|c| b".!\n".contains(c)));
+        let after = self
+            .base
+            .get(h.end..to.map_or(b.len(), |i| h.end + i))
+            .unwrap_or("");
+        ["\"", "“", "«", "„", "「"].iter().any(|q| has(lead, q))
+            || has(after, "?")
+            || has(after, "？")
     }
 
     /// Install words in the page's own prose, not in a file or path name (a lure's `curl
@@ -2038,12 +2031,12 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // `/static/` or `/download/`, whatever install words it adds; a help page fixes the
     // reader's software.
     let own_fetch = command.fetches_from_site(&page.site)
-        && page
-            .story()
-            .all(|h| h.cat != Cat::FixPretext || h.weight > PAGE_FAILURE || page.described(h))
-        && (install_words || page.story().all(|h| h.cat != Cat::Error));
+        && page.story().all(|h| match h.cat {
+            Cat::FixPretext => h.weight > PAGE_FAILURE || page.described(h),
+            Cat::Error => install_words,
+            _ => true,
+        });
     let help = install_like
-        && !command.shapes.contains(&Shape::DownloadStart)
         && (install_words || !command.installs_package())
         && shown
         && (!command.remote || own_fetch)
@@ -4620,25 +4613,6 @@ mod tests {
         ] {
             assert_eq!(run("https://www.lakeside-clinic.example/help", text), None, "{text}");
         }
-        // A vendor's own installer named for its site, saved by curl and run under its install
-        // words, is documentation; a program named otherwise, or any under a video, is not.
-        let page = |c: &str| {
-            format!(
-                "Download QuillNote for Windows\nInstall QuillNote from the command line: press \
-                     Windows + R, type cmd, then paste the following command:\n{c}\nRelease notes"
-            )
-        };
-        let ok = "curl.exe -Lo QuillNoteSetup.exe https://www.quillnote.example/releases/5.2/QuillNoteSetup.exe && .\\QuillNoteSetup.exe";
-        let url = "https://www.quillnote.example/download";
-        assert_eq!(reasons(&snap_of(url, "", &page(ok), ok)), None);
-        for c in [
-            "curl.exe -Lo q.exe https://www.quillnote.example/releases/5.2/q.exe && .\\q.exe",
-            "curl.exe -Lo QuillNoteSetup.exe https://cdn.other-host.example/QuillNoteSetup.exe && .\\QuillNoteSetup.exe",
-        ] {
-            assert!(reasons(&snap_of(url, "", &page(c), c)).is_some(), "{c}");
-        }
-        let video = format!("{}\nThis video needs the QuillNote player.", page(ok));
-        assert!(reasons(&snap_of(url, "", &video, ok)).is_some());
     }
 
     #[test]
