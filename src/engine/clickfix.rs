@@ -1579,29 +1579,44 @@ impl PageHits {
             })
     }
 
-    /// A failure the page quotes or asks about, not one it claims ("Outlook shows \"Something went
-    /// wrong\"?", "« Impossible d'afficher la page » : que faire ?"): a help page's topic.
+    /// A failure the page quotes, asks about or lists as a known issue, not one it claims
+    /// (`DeskPlan shows 'Something went wrong'`, "« Impossible d'afficher » : que faire ?",
+    /// "Known issue: …"): a help page's topic. The quote opens before the failure and is not
+    /// closed before it; the `?` ends the failure's own clause.
     #[inline(never)]
     fn described(&self, h: &Hit) -> bool {
-        // Byte-wise: char-array patterns cost a kilobyte of Wasm here. A clause ends at `.`, `!`,
-        // `?` or a line break.
+        // Byte-wise: char-array patterns cost a kilobyte of Wasm here.
         let b = self.base.as_bytes();
-        let end = |c: &u8| b".!?\n".contains(c);
         let from = b[..h.start.min(b.len())]
             .iter()
-            .rposition(end)
+            .rposition(|c| b".!?\n".contains(c))
             .map_or(0, |i| i + 1);
-        let lead = self.base.get(from..h.start).unwrap_or("");
+        let mut open = false;
+        for (i, &c) in b.iter().enumerate().take(h.start).skip(from) {
+            let prev = i.checked_sub(1).map_or(b' ', |j| b[j]);
+            let next = b.get(i + 1).copied().unwrap_or(b' ');
+            match c {
+                b'"' => open = !open,
+                // An apostrophe inside a word ("didn't") neither opens nor closes.
+                b'\'' if !prev.is_ascii_alphanumeric() => open = true,
+                b'\'' if !next.is_ascii_alphanumeric() => open = false,
+                // “ „ ‘ « 「 open, ” ’ » 」 close (UTF-8 lead bytes then the last one).
+                0x9C | 0x9E | 0x98 if prev == 0x80 => open = true,
+                0x9D | 0x99 if prev == 0x80 => open = false,
+                0xAB if prev == 0xC2 => open = true,
+                0xBB if prev == 0xC2 => open = false,
+                0x8C if prev == 0x80 => open = true,
+                0x8D if prev == 0x80 => open = false,
+                _ => {}
+            }
+        }
         let to = b
             .get(h.end..)
-            .and_then(|r| r.iter().position(|c| b".!\n".contains(c)));
-        let after = self
-            .base
-            .get(h.end..to.map_or(b.len(), |i| h.end + i))
-            .unwrap_or("");
-        ["\"", "“", "«", "„", "「"].iter().any(|q| has(lead, q))
-            || has(after, "?")
-            || has(after, "？")
+            .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)));
+        open || to.is_some_and(|i| b[h.end + i] == b'?')
+            || self
+                .of(Cat::Troubleshooting)
+                .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
     }
 
     /// Install words in the page's own prose, not in a file or path name (a lure's `curl
@@ -4600,6 +4615,8 @@ mod tests {
         for text in [
             "The appointment calendar did not load correctly. How to fix:",
             "Something went wrong while loading the calendar. To fix it:",
+            "The booking calendar did not load correctly, want it back? Follow these steps:",
+            "The \"Smile Booking\" calendar didn't load correctly. How to fix:",
         ] {
             assert!(
                 run("https://www.lakeside-clinic.example/book", text).is_some(),
@@ -4610,6 +4627,9 @@ mod tests {
             "Lakeside Desk shows \"Something went wrong\" when it starts. Our repair tool clears the cache.",
             "The desk app cannot display your appointments? Reset its cache.",
             "If the desk app failed to load after an update, reset its cache.",
+            "Lakeside Desk shows 'Something went wrong' at start.",
+            "Lakeside Desk: ‘Message cannot be displayed’",
+            "Known issue in Lakeside Desk 5.2\nAfter the update the calendar did not load for some customers.",
         ] {
             assert_eq!(run("https://www.lakeside-clinic.example/help", text), None, "{text}");
         }
