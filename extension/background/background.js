@@ -19,7 +19,7 @@ import { framesTogether, forgetFrames } from './frames.js';
 import { initFrameRules, sandboxFrames, tellLateFrames, unsandboxFrames } from './frame_rules.js';
 import { applyLivePolicy } from './live_policy.js';
 import { expectWarning, warningRan, forgetWarning, tabShown } from './warning_watch.js';
-import { onHold, holdOver, holdEnded, forgetHold } from './held_chain.js';
+import { onHold, holdOver, holdEnded, forgetHold, askNext } from './held_chain.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
@@ -104,7 +104,7 @@ async function onAnalyse(msg, sender) {
   if (tabId === undefined || !msg.snapshot || typeof msg.snapshot !== 'object') return { error: 'no tab' };
   // A top-frame read of a page view not held (parsed, or its hold over) ends the tab's chain of
   // held page views (held_chain.js).
-  if (sender.frameId === 0 && msg.early !== true) holdEnded(tabId, msg.pageId);
+  if (msg.early !== true) holdEnded(tabId, msg.pageId, sender.frameId);
   const [settings] = await Promise.all([quickSettings(), wasmReady]);
   const verdict = analyse(msg.snapshot, { strict: settings.strict });
   // A glance (a sample of the page's text, visibility unchecked) only tells the content script
@@ -126,7 +126,7 @@ async function onAnalyse(msg, sender) {
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   if (msg.held === true && msg.glance !== true && verdict.level === 'scam') {
     const top = sender.frameId === 0 && typeof msg.pageId === 'string';
-    const goes = top && (holdOver(tabId, msg.pageId) || await getTab(tabId).then((prev) => prev?.pageId !== msg.pageId && loadsAgain(prev, topUrl), () => false));
+    const goes = holdOver(tabId, msg.pageId, sender.frameId) || (top && await getTab(tabId).then((prev) => prev?.pageId !== msg.pageId && loadsAgain(prev, topUrl), () => false));
     if (!goes) return { look: true, warn: false, held: true, ...readOf(verdict) };
   }
   const host = hostOf(topUrl);
@@ -552,8 +552,12 @@ async function handle(msg, sender) {
       return onBlock(sender);
     case MSG.frameReload:
       return onFrameReload(sender, msg.now === true);
-    case MSG.hold:
-      return onHold(msg, sender);
+    case MSG.hold: {
+      const answer = onHold(msg, sender);
+      // (Not awaited: the page view that left is going.)
+      if (answer.next) askNext(sender.tab.id, sender.frameId, msg.pageId);
+      return answer;
+    }
     case MSG.clipboard:
       return onClipboard(sender);
     case MSG.tabIcon:
