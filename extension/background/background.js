@@ -450,15 +450,40 @@ const blockedUrl = (state) => {
   return `${api.runtime.getURL(BLOCKED_PAGE)}${kind === 'tech_support' ? '' : `?${kind}`}#${new URLSearchParams({ u: state.url })}`;
 };
 
+/** The address each tab was last sent to by replaceTab. */
+const sentTo = new Map();
+/** An address's host ('' for none). */
+function siteOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
 /** Navigates the tab to an extension page. Something the page cannot undo may hold the
  *  navigation (a pending HTTP sign-in prompt in Chromium, a trap in a frame we could not reach):
  *  then the tab is replaced by one that shows the page. (Armed first: tabs.update itself may not
  *  settle while the navigation is held.) */
 async function replaceTab(tabId, url) {
+  sentTo.set(tabId, url);
+  // Where the tab was when it was sent: a held navigation leaves it there (or on that site).
+  let from = null;
+  api.tabs.get(tabId).then((t) => (from = String(t.url ?? '')), () => {});
   const check = async (tries) => {
+    // The tab was sent somewhere else since (the person's "Leave" after the page had been sent to
+    // the full-tab warning): that move is the one to check, not this one (hostile-firefox-2's
+    // captured-natives.html: "Leave" landed, then this check of the full-tab warning's move,
+    // 2 s after it, replaced left.html with the full-tab warning).
+    if (sentTo.get(tabId) !== url) return;
     try {
       const tab = await api.tabs.get(tabId);
-      if (String(tab.url ?? '').startsWith(url.split('#')[0])) return;
+      const at = String(tab.url ?? '');
+      if (at.startsWith(url.split('#')[0])) return;
+      // The tab is on another site than the one it was sent from: it was not held there, the
+      // person went on (Back, an address, a bookmark); a kit that moved on to another of its
+      // sites is read and warned there.
+      if (from !== null && siteOf(at) !== siteOf(from)) return;
       // Still loading (a slow machine): give the navigation more time before replacing the tab.
       if (tab.status === 'loading' && tries > 0) return void setTimeout(() => check(tries - 1), 1500);
       await api.tabs.create({ url, index: tab.index + 1, windowId: tab.windowId, active: true });
@@ -604,6 +629,7 @@ api.tabs.onRemoved.addListener((tabId) => {
   forgetAuth(tabId);
   forgetHold(tabId);
   framesReloaded.delete(tabId);
+  sentTo.delete(tabId);
 });
 
 // On install (not on update): a short welcome page, how to pin the button, nothing leaves the device.

@@ -18,13 +18,15 @@ export const HELD_MAX_MS = LIMITS.heldMs;
  *  next one tells 3 s into its life: 30 s leaves room for the navigation between them. */
 const CHAIN_GAP_MS = 30000;
 
-const chains = new Map(); // `${tabId}/${frameId}` -> { since, at, pageId, leaving, unsure, url }
+const chains = new Map(); // `${tabId}/${frameId}` -> { since, at, pageId, leaving, url, to }
 const keyOf = (tabId, frameId) => `${tabId}/${frameId}`;
+/** An address's origin; null for none (never equal to another's). */
 const originOf = (url) => {
   try {
-    return new URL(url).origin;
+    const o = new URL(String(url)).origin;
+    return o === 'null' ? null : o;
   } catch {
-    return '';
+    return null;
   }
 };
 
@@ -48,17 +50,16 @@ export function onHold(msg, sender, now = Date.now()) {
   const held = Math.min(Math.max(Number(msg.held) || 0, 0), HELD_MAX_MS);
   let since = now - held;
   // The same page view telling again keeps its start; the next one joins a page view that left
-  // while held, not long before. One that left with no `navigate` event (`unsure`: the person's
-  // reload or address bar, or a navigation another origin started: a kit's sandboxed frame,
-  // review 33 HS33-H1) is joined only by a document of its origin that is not a reload.
+  // while held, not long before, if it is of the origin that page view went to or of its own (a
+  // kit that goes through a redirect): not a page the person reached meanwhile by typing another
+  // site's address, a bookmark or Back, whose navigation took the place of the page's own.
   const url = String(sender.url ?? '');
-  const joins = prev && prev.leaving && now - prev.at < CHAIN_GAP_MS && (!prev.unsure || (msg.reached !== 'reload' && originOf(prev.url) === originOf(url)));
+  const joins = prev?.leaving && now - prev.at < CHAIN_GAP_MS && originOf(url) !== null && [prev.to, originOf(prev.url)].includes(originOf(url));
   if (prev && (own || joins)) since = Math.min(since, prev.since);
   // `leaving`: also from a page view that never told (it left before its first stall check:
   // review 32 HS32-M1); the caller then asks the next document to tell (`askNext`).
   const leaving = msg.leaving === true;
-  const unsure = leaving && msg.unsure === true;
-  chains.set(key, { since, at: now, pageId: msg.pageId, leaving, unsure, url });
+  chains.set(key, { since, at: now, pageId: msg.pageId, leaving, url, to: leaving ? originOf(msg.to) : '' });
   return leaving ? { left: null, next: true } : { left: since + HELD_MAX_MS - now };
 }
 

@@ -727,40 +727,24 @@
   // and the background asks the tab's next document to tell at once (`MSG.hold` from the
   // background, below; held_chain.js `askNext`): only pages that navigate themselves while still
   // loading send or get anything.
-  // A navigation another origin starts (a sandboxed cross-origin child frame setting
-  // `top.location`) fires no `navigate` event here, as the person's reload button and address bar
-  // do not (review 33 HS33-H1: a held kit reloaded so every 2 s). A browser's own `beforeunload`
-  // with no `navigate` event before the page's script ends (`unsure`) is told too; the background
-  // joins the next document to the run only when it is of the same origin and not a reload (the
-  // reload button's; a kit's frame of another origin cannot reload the top, only navigate it).
   let told = false;
-  let leaving = false; // the page started a navigation away (a `navigate` event it did not get from the person)
-  let personLeft = false; // a `navigate` event the person started (a link)
-  let toldLeaving = false;
+  let leaving = false;
   function onLeaving(e) {
-    if (e.destination?.sameDocument !== false || !early) return;
-    if (e.userInitiated) personLeft = true;
-    else leaving = true;
-    if (!e.userInitiated) tellLeaving(false);
-  }
-  function tellLeaving(unsure) {
-    if (toldLeaving || tiny()) return;
-    toldLeaving = true;
-    api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true, unsure, held: heldFor(), reached: reached() }).catch(() => {});
+    if (leaving || e.userInitiated || e.destination?.sameDocument !== false || !early || tiny()) return;
+    leaving = true;
+    // (Where it goes: the background joins to the run only a next document of that origin or of
+    // this one, not one the person reached by typing another site's address meanwhile.)
+    api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true, held: heldFor(), to: String(e.destination?.url ?? '') }).catch(() => {});
   }
   /** How long this page view has been held: since its response started. */
   function heldFor() {
     return performance.now() - age + heldBefore;
   }
-  /** How this document was reached: `reload`, `navigate`, `back_forward` (held pages only). */
-  function reached() {
-    return String(performance.getEntriesByType?.('navigation')[0]?.type ?? '');
-  }
   function tellHold() {
-    if (!early || told || toldLeaving) return;
+    if (!early || told || leaving) return;
     told = true;
     const held = heldFor();
-    api.runtime.sendMessage({ what: MSG.hold, pageId, held, reached: reached() }).then((a) => {
+    api.runtime.sendMessage({ what: MSG.hold, pageId, held }).then((a) => {
       const left = a?.left;
       if (!early || typeof left !== 'number' || !(left < HELD_PARSE_MAX_MS - held)) return;
       setTimeout(() => {
@@ -800,12 +784,7 @@
     // document's end (Firefox keeps a page with one out of its back/forward cache).
     let unloadingAt = -1;
     const unloading = (e) => {
-      if (!e.isTrusted) return;
-      unloadingAt = performance.now();
-      // (After the page's script that started the navigation, whose `navigate` event may come later.)
-      queueMicrotask(() => {
-        if (early && !leaving && !personLeft) tellLeaving(true);
-      });
+      if (e.isTrusted) unloadingAt = performance.now();
     };
     addEventListener('beforeunload', unloading, true);
     // The reads start then too, not at that DOMContentLoaded: a read started there was no longer

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { onHold, holdOver, holdEnded, forgetHold, askNext, HELD_MAX_MS } = await import(pathToFileURL(path.join(ROOT, 'extension/background/held_chain.js')).href);
 
-const top = (tabId) => ({ tab: { id: tabId }, frameId: 0 });
+const top = (tabId, url = 'https://held-kit.example/alert.html') => ({ tab: { id: tabId }, frameId: 0, url });
 
 test('a page view that loads itself again while held shares its hold with the next: what is left of it', () => {
   forgetHold(1);
@@ -53,7 +53,7 @@ test('a read that is not held from another page view, a long pause, another tab 
   assert.equal(onHold({ pageId: 'd', held: 3000 }, top(3), 60000).left, HELD_MAX_MS - 3000);
   // another tab and a sub-frame have their own; a missing page id or frame is not heard
   assert.equal(onHold({ pageId: 'e', held: 3000 }, top(4), 60000).left, HELD_MAX_MS - 3000);
-  const sub = { tab: { id: 3 }, frameId: 2 };
+  const sub = { tab: { id: 3 }, frameId: 2, url: 'https://held-frame.example/kit.html' };
   onHold({ pageId: 'f', leaving: true, held: 12000 }, sub, 61000);
   assert.equal(onHold({ pageId: 'g', held: 100 }, sub, 61200).left, HELD_MAX_MS - 12200);
   assert.equal(holdOver(3, 'g', 2, 61200 + HELD_MAX_MS), true);
@@ -124,20 +124,21 @@ test('askNext asks the tab\'s top frame until another document answers, the one 
   assert.ok(n <= 31, `${n} asks`);
 });
 
-test('a page view that left with no navigate event (unsure: the person, or another origin) is joined only by a same-origin document that is not a reload (review 33 HS33-H1)', () => {
-  const at = (url) => ({ tab: { id: 11 }, frameId: 0, url });
-  forgetHold(11);
-  // a kit whose top a sandboxed cross-origin frame navigates to the same address every 2 s
-  onHold({ pageId: 'a', leaving: true, unsure: true, held: 2000, reached: 'navigate' }, at('https://kit.example/p'), 2000);
-  assert.equal(onHold({ pageId: 'b', held: 100, reached: 'navigate' }, at('https://kit.example/p'), 2200).left, HELD_MAX_MS - 2200);
-  // the person's reload button: a reload is not joined
-  forgetHold(11);
-  onHold({ pageId: 'c', leaving: true, unsure: true, held: 2000, reached: 'navigate' }, at('https://forum.example/t'), 2000);
-  assert.equal(onHold({ pageId: 'd', held: 100, reached: 'reload' }, at('https://forum.example/t'), 2200).left, HELD_MAX_MS - 100);
-  // the person's address bar to another site: not joined
-  onHold({ pageId: 'd', leaving: true, unsure: true, held: 2000, reached: 'reload' }, at('https://forum.example/t'), 4100);
-  assert.equal(onHold({ pageId: 'e', held: 100, reached: 'navigate' }, at('https://other.example/'), 4300).left, HELD_MAX_MS - 100);
-  // a page-started navigation (sure) is joined whatever comes next
-  onHold({ pageId: 'e', leaving: true, held: 1000, reached: 'navigate' }, at('https://other.example/'), 5200);
-  assert.equal(onHold({ pageId: 'f', held: 100, reached: 'reload' }, at('https://third.example/'), 5400).left, HELD_MAX_MS - 1200);
+test('the next document joins the run only if it is of the origin the page view that left went to, or of its own: not a page the person reached meanwhile by another site\'s address, a bookmark or Back', () => {
+  forgetHold(30);
+  const kit = 'https://held-kit.example/alert.html';
+  // the kit reloads itself (to its own address) 2 s in; the person's typed address to another site takes that navigation's place
+  onHold({ pageId: 'a', leaving: true, held: 12000, to: kit }, top(30, kit), 12000);
+  assert.equal(onHold({ pageId: 'b', held: 100 }, top(30, 'https://forum.example/thread'), 12200).left, HELD_MAX_MS - 100, 'the person\'s page joined the kit\'s run');
+  // a kit that goes to another of its sites, or comes back to its own through a redirect, is joined
+  forgetHold(31);
+  onHold({ pageId: 'a', leaving: true, held: 12000, to: 'https://hop.example/x' }, top(31, kit), 12000);
+  assert.equal(onHold({ pageId: 'b', held: 100 }, top(31, 'https://hop.example/x'), 12200).left, HELD_MAX_MS - 12200);
+  forgetHold(32);
+  onHold({ pageId: 'a', leaving: true, held: 12000, to: 'https://redirector.example/r' }, top(32, kit), 12000);
+  assert.equal(onHold({ pageId: 'b', held: 100 }, top(32, kit), 12200).left, HELD_MAX_MS - 12200);
+  // no address at all (forged or missing): not joined
+  forgetHold(33);
+  onHold({ pageId: 'a', leaving: true, held: 12000 }, top(33, ''), 12000);
+  assert.equal(onHold({ pageId: 'b', held: 100 }, top(33, ''), 12200).left, HELD_MAX_MS - 100);
 });
