@@ -18,17 +18,8 @@ export const HELD_MAX_MS = LIMITS.heldMs;
  *  next one tells 3 s into its life: 30 s leaves room for the navigation between them. */
 const CHAIN_GAP_MS = 30000;
 
-const chains = new Map(); // `${tabId}/${frameId}` -> { since, at, pageId, leaving, url, to }
+const chains = new Map(); // `${tabId}/${frameId}` -> { since, at, pageId, leaving }
 const keyOf = (tabId, frameId) => `${tabId}/${frameId}`;
-/** An address's origin; null for none (never equal to another's). */
-const originOf = (url) => {
-  try {
-    const o = new URL(String(url)).origin;
-    return o === 'null' ? null : o;
-  } catch {
-    return null;
-  }
-};
 
 /** A notice from a frame: `{pageId, held}` (ms since this page view's hold began);
  *  `{pageId, leaving: true}` when the page, still held, navigates to another document; or
@@ -50,16 +41,14 @@ export function onHold(msg, sender, now = Date.now()) {
   const held = Math.min(Math.max(Number(msg.held) || 0, 0), HELD_MAX_MS);
   let since = now - held;
   // The same page view telling again keeps its start; the next one joins a page view that left
-  // while held, not long before, if it is of the origin that page view went to or of its own (a
-  // kit that goes through a redirect): not a page the person reached meanwhile by typing another
-  // site's address, a bookmark or Back, whose navigation took the place of the page's own.
-  const url = String(sender.url ?? '');
-  const joins = prev?.leaving && now - prev.at < CHAIN_GAP_MS && originOf(url) !== null && [prev.to, originOf(prev.url)].includes(originOf(url));
-  if (prev && (own || joins)) since = Math.min(since, prev.since);
+  // while held, not long before, whatever its origin: a kit may reload itself through a redirect
+  // to another of its sites (review 34 HS34-H1). (Left: a page the person reaches by an address
+  // typed while such a navigation is pending takes its place and joins: docs/LOCK.md.)
+  if (prev && (own || (prev.leaving && now - prev.at < CHAIN_GAP_MS))) since = Math.min(since, prev.since);
   // `leaving`: also from a page view that never told (it left before its first stall check:
   // review 32 HS32-M1); the caller then asks the next document to tell (`askNext`).
   const leaving = msg.leaving === true;
-  chains.set(key, { since, at: now, pageId: msg.pageId, leaving, url, to: leaving ? originOf(msg.to) : '' });
+  chains.set(key, { since, at: now, pageId: msg.pageId, leaving });
   return leaving ? { left: null, next: true } : { left: since + HELD_MAX_MS - now };
 }
 

@@ -732,9 +732,7 @@
   function onLeaving(e) {
     if (leaving || e.userInitiated || e.destination?.sameDocument !== false || !early || tiny()) return;
     leaving = true;
-    // (Where it goes: the background joins to the run only a next document of that origin or of
-    // this one, not one the person reached by typing another site's address meanwhile.)
-    api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true, held: heldFor(), to: String(e.destination?.url ?? '') }).catch(() => {});
+    api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true, held: heldFor() }).catch(() => {});
   }
   /** How long this page view has been held: since its response started. */
   function heldFor() {

@@ -723,6 +723,23 @@ export function hostileSuite(name, part) {
         }
       });
 
+      test('held-hop-redirect.html: a held scam (its response open, no lock behaviour) that sends itself every 2 s through a redirect (302) to the same page on another of its sites is warned within 30 s of its first load, in a later load, and the warning stays on screen (review 34 HS34-H1: a run joined only by the destination\'s origin or its own never warned it)', { skip: !only({ file: 'held-hop-redirect.html' }) }, async () => {
+        const tab = await browser.open(fixtureUrl('hostile/held/held-hop-redirect.html?ms=60000', 'pc-alert-hop-1.example'));
+        try {
+          let seen = null;
+          const at = await waitFor(async () => {
+            seen = (await tab.eval(() => ({ load: window.load, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad, host: location.host })).catch(() => null)) ?? seen;
+            return seen?.warnedAt ? seen : null;
+          }, 40000, 250);
+          assert.ok(at, `the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
+          assert.ok(at.warnedLoad >= 2, `the warning came in the first load (${Math.round(at.warnedAt)} ms)`);
+          assert.ok(at.warnedAt < 30000, `warned ${Math.round(at.warnedAt)} ms after the first load (at most 30 000)`);
+          await holds(tab, 'held-hop-redirect.html');
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
       test('held-reload-fast.html left by the person: the honest forum thread whose network stalls 13 s, reached from the kit\'s tab by a typed address 9 s into the kit\'s run and again by Back, is read whole, not joined to the kit\'s run (whose 20 s would read it on its first post 11 s in), and "Leave this page" on the kit\'s warning lands and stays on the landing page; review 34: the person\'s own leave is never the kit holding the tab', { skip: !only({ file: 'held-reload-fast.html' }) }, async () => {
         const tab = await browser.open();
         // The person's address bar or Back: the driver does not wait for a page that stalls.
