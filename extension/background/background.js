@@ -19,7 +19,7 @@ import { framesTogether, forgetFrames } from './frames.js';
 import { initFrameRules, sandboxFrames, tellLateFrames, unsandboxFrames } from './frame_rules.js';
 import { applyLivePolicy } from './live_policy.js';
 import { expectWarning, warningRan, forgetWarning, tabShown } from './warning_watch.js';
-import { onHold, holdOver, holdEnded, forgetHold } from './held_chain.js';
+import { onHold, holdOver, holdEnded, forgetHold, askNext } from './held_chain.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
@@ -104,7 +104,7 @@ async function onAnalyse(msg, sender) {
   if (tabId === undefined || !msg.snapshot || typeof msg.snapshot !== 'object') return { error: 'no tab' };
   // A top-frame read of a page view not held (parsed, or its hold over) ends the tab's chain of
   // held page views (held_chain.js).
-  if (sender.frameId === 0 && msg.early !== true) holdEnded(tabId, msg.pageId);
+  if (msg.early !== true) holdEnded(tabId, msg.pageId, sender.frameId);
   const [settings] = await Promise.all([quickSettings(), wasmReady]);
   const verdict = analyse(msg.snapshot, { strict: settings.strict });
   // A glance (a sample of the page's text, visibility unchecked) only tells the content script
@@ -126,7 +126,7 @@ async function onAnalyse(msg, sender) {
   const topUrl = sender.tab.url ?? msg.snapshot.url ?? '';
   if (msg.held === true && msg.glance !== true && verdict.level === 'scam') {
     const top = sender.frameId === 0 && typeof msg.pageId === 'string';
-    const goes = top && (holdOver(tabId, msg.pageId) || await getTab(tabId).then((prev) => prev?.pageId !== msg.pageId && loadsAgain(prev, topUrl), () => false));
+    const goes = holdOver(tabId, msg.pageId, sender.frameId) || (top && await getTab(tabId).then((prev) => prev?.pageId !== msg.pageId && loadsAgain(prev, topUrl), () => false));
     if (!goes) return { look: true, warn: false, held: true, ...readOf(verdict) };
   }
   const host = hostOf(topUrl);
@@ -450,15 +450,40 @@ const blockedUrl = (state) => {
   return `${api.runtime.getURL(BLOCKED_PAGE)}${kind === 'tech_support' ? '' : `?${kind}`}#${new URLSearchParams({ u: state.url })}`;
 };
 
+/** The address each tab was last sent to by replaceTab. */
+const sentTo = new Map();
+/** An address's host ('' for none). */
+function siteOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
 /** Navigates the tab to an extension page. Something the page cannot undo may hold the
  *  navigation (a pending HTTP sign-in prompt in Chromium, a trap in a frame we could not reach):
  *  then the tab is replaced by one that shows the page. (Armed first: tabs.update itself may not
  *  settle while the navigation is held.) */
 async function replaceTab(tabId, url) {
+  sentTo.set(tabId, url);
+  // Where the tab was when it was sent: a held navigation leaves it there (or on that site).
+  let from = null;
+  api.tabs.get(tabId).then((t) => (from = String(t.url ?? '')), () => {});
   const check = async (tries) => {
+    // The tab was sent somewhere else since (the person's "Leave" after the page had been sent to
+    // the full-tab warning): that move is the one to check, not this one (hostile-firefox-2's
+    // captured-natives.html: "Leave" landed, then this check of the full-tab warning's move,
+    // 2 s after it, replaced left.html with the full-tab warning).
+    if (sentTo.get(tabId) !== url) return;
     try {
       const tab = await api.tabs.get(tabId);
-      if (String(tab.url ?? '').startsWith(url.split('#')[0])) return;
+      const at = String(tab.url ?? '');
+      if (at.startsWith(url.split('#')[0])) return;
+      // The tab is on another site than the one it was sent from: it was not held there, the
+      // person went on (Back, an address, a bookmark); a kit that moved on to another of its
+      // sites is read and warned there.
+      if (from !== null && siteOf(at) !== siteOf(from)) return;
       // Still loading (a slow machine): give the navigation more time before replacing the tab.
       if (tab.status === 'loading' && tries > 0) return void setTimeout(() => check(tries - 1), 1500);
       await api.tabs.create({ url, index: tab.index + 1, windowId: tab.windowId, active: true });
@@ -552,8 +577,12 @@ async function handle(msg, sender) {
       return onBlock(sender);
     case MSG.frameReload:
       return onFrameReload(sender, msg.now === true);
-    case MSG.hold:
-      return onHold(msg, sender);
+    case MSG.hold: {
+      const answer = onHold(msg, sender);
+      // (Not awaited: the page view that left is going.)
+      if (answer.next) askNext(sender.tab.id, sender.frameId, msg.pageId);
+      return answer;
+    }
     case MSG.clipboard:
       return onClipboard(sender);
     case MSG.tabIcon:
@@ -600,6 +629,7 @@ api.tabs.onRemoved.addListener((tabId) => {
   forgetAuth(tabId);
   forgetHold(tabId);
   framesReloaded.delete(tabId);
+  sentTo.delete(tabId);
 });
 
 // On install (not on update): a short welcome page, how to pin the button, nothing leaves the device.

@@ -362,7 +362,7 @@
     let answer;
     // A full read of a document still loading (`early`), with no behaviour from the page that
     // holds the person: `held` (the background does not warn it yet; `lift` reads again).
-    const held = !glance && early && document.readyState === 'loading' && !holding() && !dialogTexts.length && !clipboard;
+    const held = !glance && early && loading() && !holding() && !dialogTexts.length && !clipboard;
     try {
       answer = await api.runtime.sendMessage({ what: MSG.analyse, pageId, snapshot, glance, held, early });
     } catch {
@@ -465,6 +465,14 @@
     // ran; is it drawn? (A hung renderer does not answer: the tab goes to the full-tab warning.)
     if (msg?.what === MSG.warningRuns && window === window.top) hangupOverlay.ran();
     if (msg?.what === MSG.warningDrawn && window === window.top) sendResponse({ drawn: hangupOverlay.drawn() });
+    // The background asks the frame's document after a held page view of it left by the page's own
+    // doing (held_chain.js `askNext`): a document still loading tells its hold now (a top one would
+    // at 3 s; a sub-frame's tells only so).
+    // `loading`: the one that left is still there (its navigation made no document yet, or none).
+    if (msg?.what === MSG.hold) {
+      tellHold();
+      sendResponse({ pageId, loading: early });
+    }
     // A sub-frame of this page put a command on the clipboard and its steps may be shown here
     // (a fake check box in an iframe): this frame's reads carry the command from now on.
     if (msg?.what === MSG.frameClipboard && window === window.top && !warned) takeClipboard(msg.clipboard);
@@ -658,12 +666,16 @@
   // How long the response had been coming when this document started: 0 but for such a part (or a
   // response whose first bytes took HELD_PARSE_MS to come, which is measured from those bytes).
   const age = performance.now();
+  // Firefox stops the loading of a document the person leaves (reload button, address bar, a link),
+  // which fires its DOMContentLoaded: the document did not parse, it is still held (`parsed`, below).
+  let stopped = false;
+  const loading = () => stopped || document.readyState === 'loading';
   const heldBefore = age < HELD_PARSE_MS ? 0 : Math.max(0, age - (performance.getEntriesByType?.('navigation')[0]?.responseStart ?? age));
   function stalled(before, since) {
     // A parse aborted before its end (`window.stop()`, or a navigation to a 204 started by the
     // page's last script) leaves the document complete with no DOMContentLoaded and no load in
     // Chromium: nothing would ever read it (review 32 MAIN-H1, hostile/stop-at-end.html).
-    if (document.readyState !== 'loading') {
+    if (!loading()) {
       if (!started) {
         start();
         lift();
@@ -710,17 +722,26 @@
   // background counts the hold from the first of a run of page views that each left so
   // (background/held_chain.js): what is left of it ends this one's hold sooner. `done` when this
   // hold ends (its document parsed, or it was read), which ends the run unless it was leaving.
+  // A kit that loads itself again before its first stall check (every 2 s) never told (review 32
+  // HS32-M1): a page view that leaves so tells whether or not it told, with how long it has held,
+  // and the background asks the tab's next document to tell at once (`MSG.hold` from the
+  // background, below; held_chain.js `askNext`): only pages that navigate themselves while still
+  // loading send or get anything.
   let told = false;
   let leaving = false;
   function onLeaving(e) {
-    if (!told || leaving || e.userInitiated || e.destination?.sameDocument !== false || !early) return;
+    if (leaving || e.userInitiated || e.destination?.sameDocument !== false || !early || tiny()) return;
     leaving = true;
-    api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true }).catch(() => {});
+    api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true, held: heldFor() }).catch(() => {});
+  }
+  /** How long this page view has been held: since its response started. */
+  function heldFor() {
+    return performance.now() - age + heldBefore;
   }
   function tellHold() {
-    if (!early) return;
+    if (!early || told || leaving) return;
     told = true;
-    const held = performance.now() - age + heldBefore;
+    const held = heldFor();
     api.runtime.sendMessage({ what: MSG.hold, pageId, held }).then((a) => {
       const left = a?.left;
       if (!early || typeof left !== 'number' || !(left < HELD_PARSE_MAX_MS - held)) return;
@@ -740,7 +761,8 @@
   if (document.readyState === 'loading' && heldBefore < HELD_PARSE_MAX_MS) {
     early = true;
     // (Registered before any page script: a page listener that stops the event comes after it.)
-    if (window === window.top) globalThis.navigation?.addEventListener('navigate', onLeaving);
+    // (Every frame: a held frame of another site that loads itself again has a run of its own.)
+    globalThis.navigation?.addEventListener('navigate', onLeaving);
     // Cleared when the document parses in time: each firing only to return cost a frame 0.4 ms
     // of thread time at the median (a call into this world, a lazy compile; docs/BENCHMARKS.md).
     const left = HELD_PARSE_MAX_MS - heldBefore;
@@ -763,16 +785,32 @@
       if (e.isTrusted) unloadingAt = performance.now();
     };
     addEventListener('beforeunload', unloading, true);
+    // The reads start then too, not at that DOMContentLoaded: a read started there was no longer
+    // `held` (the document is not loading), so a page view that left before its stall check was
+    // read on what it had and warned if the next document came late (main 50933ff, Firefox: a kit
+    // that reloads itself every 2 s at 2.2 s in its first load; an honest stalled thread the person
+    // left 2 s in, by the address bar, for a page whose body came 5 s late: warned at 3.6 s).
+    // When the person leaves (no `navigate` event the page started: `leaving` is the page's own),
+    // the document stays held as if still loading (`stopped`), its timers run: the next document
+    // replaces it, or the hold ends as any other's.
     const parsed = () => {
       removeEventListener('beforeunload', unloading, true);
-      if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000) setTimeout(ended, UNLOAD_GRACE_MS);
-      else ended();
+      if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000 && !leaving) {
+        stopped = true;
+      } else if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000) {
+        setTimeout(() => {
+          ended();
+          start();
+        }, UNLOAD_GRACE_MS);
+      } else {
+        ended();
+        start();
+      }
     };
     // On the window, in the capture phase: the event's first stop, where this script (run before
     // any page script) is first in line, so a page that stops it there (stopImmediatePropagation
     // in its own capture listener) cannot keep it from the reads (review 28 MAIN-H1).
     addEventListener('DOMContentLoaded', parsed, { capture: true, once: true });
-    addEventListener('DOMContentLoaded', start, { capture: true, once: true });
   } else start();
   // The window's own load, in the capture phase for the same reason (its target is the document;
   // the page's elements' `load` events stop at the document and never reach the window: checked in

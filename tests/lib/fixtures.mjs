@@ -40,6 +40,13 @@ export function startFixtureServer() {
     if (pathname === '/auth-challenge') {
       return { status: 401, body: 'Sign in required', headers: { 'www-authenticate': 'Basic realm="Windows Security"', 'cache-control': 'no-store', connection: 'close' } };
     }
+    // A redirect (302) to `to`, an https address (hostile/held-hop-redirect.html: a kit that
+    // reloads itself through its traffic distributor, to another of its sites each time).
+    if (pathname === '/redirect') {
+      const to = String(url.searchParams.get('to') ?? '');
+      if (!to.startsWith('https://')) return null;
+      return { status: 302, body: '', headers: { location: to, 'cache-control': 'no-store' } };
+    }
     // A script the server answers `ms` late (at most 60 s): a page that holds its own load
     // (hostile/back-shell.html: a parser-blocking script, so no DOMContentLoaded meanwhile).
     if (pathname === '/held.js') {

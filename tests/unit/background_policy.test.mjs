@@ -43,6 +43,7 @@ const b = {
   tabs: new Map(), // id -> { id, url, index, windowId }
   sent: [], // [tabId, message, options]
   updated: [], // [tabId, change]
+  created: [], // [createProperties]
   rules: new Map(), // session rule id -> rule
   ev: {},
 };
@@ -66,7 +67,7 @@ before(async () => {
         if (change.url && b.tabs.has(id)) b.tabs.get(id).url = change.url;
         return b.tabs.get(id);
       },
-      create: async () => ({}),
+      create: async (props) => void b.created.push(props),
       remove: async () => {},
       query: async () => [...b.tabs.values()],
     },
@@ -205,4 +206,40 @@ test('"Leave this page" while the page still fights its warning: the page\'s req
   block();
   await settle();
   assert.ok(b.tabs.get(8).url.startsWith(`${BASE}pages/blocked.html`), 'the page read again after Back can be sent to the full-tab warning');
+});
+
+test('"Leave this page" (or Back, or an address) soon after the tab was sent to the full-tab warning: the check that the earlier move went through does not bring the full-tab warning back (hostile-firefox-2\'s captured-natives.html in the clean-clone CI of main 4bc5305)', async () => {
+  b.sync.settings = { schema: 2, enabled: true, strict: false, allowlist: [], disabledSites: [] };
+  b.ev.onChanged.fire({ settings: {} }, 'sync');
+  const blocked = `${BASE}pages/blocked.html`;
+  const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+  // Tab 20: the page hides its warning (the full-tab warning), and within 2 s the person clicks
+  // "Leave this page" there.
+  const url = 'https://replace-race-alert.example/scam.html';
+  assert.equal((await analyse(20, url, { pageId: 'fight-20' })).warn, true);
+  b.ev.onMessage.fire({ what: 'block', reason: 'covered' }, { tab: { id: 20, url }, frameId: 0, url }, () => {});
+  await settle();
+  assert.ok(b.tabs.get(20).url.startsWith(blocked), 'the tab went to the full-tab warning');
+  await wait(300);
+  b.ev.onMessage.fire({ what: 'leave' }, { tab: { id: 20, url: b.tabs.get(20).url }, frameId: 0, url: b.tabs.get(20).url }, () => {});
+  await settle();
+  assert.ok(b.tabs.get(20).url.startsWith(`${BASE}pages/left.html`));
+  // Tab 21: from the full-tab warning the person goes Back, or types an address, to another site.
+  const url2 = 'https://replace-race-alert-2.example/scam.html';
+  assert.equal((await analyse(21, url2, { pageId: 'fight-21' })).warn, true);
+  b.ev.onMessage.fire({ what: 'block', reason: 'covered' }, { tab: { id: 21, url: url2 }, frameId: 0, url: url2 }, () => {});
+  await settle();
+  assert.ok(b.tabs.get(21).url.startsWith(blocked));
+  b.tabs.get(21).url = 'https://news.example/';
+  // Tab 22: a navigation held on the page (the tab stays where it was): replaced, as before.
+  const url3 = 'https://replace-race-alert-3.example/scam.html';
+  assert.equal((await analyse(22, url3, { pageId: 'fight-22' })).warn, true);
+  b.ev.onMessage.fire({ what: 'block', reason: 'covered' }, { tab: { id: 22, url: url3 }, frameId: 0, url: url3 }, () => {});
+  await settle();
+  b.tabs.get(22).url = url3;
+  await wait(2400);
+  const made = b.created.map((c) => String(c.url));
+  assert.equal(made.filter((u) => u.includes('replace-race-alert.example')).length, 0, `the person's "Leave" was undone by a new tab on the full-tab warning: ${made}`);
+  assert.equal(made.filter((u) => u.includes('replace-race-alert-2.example')).length, 0, `the person's Back or address was undone by a new tab on the full-tab warning: ${made}`);
+  assert.equal(made.filter((u) => u.startsWith(blocked) && u.includes('replace-race-alert-3.example')).length, 1, `a held navigation was not replaced: ${made}`);
 });
