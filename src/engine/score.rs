@@ -408,6 +408,18 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && s.payment >= rule::ransom_lock::PAYMENT * k
         && !damped
         && !ev.on_brand_host;
+    // The same screen asking for a call instead of a voucher ("Votre ordinateur a été bloqué …
+    // activité illégale … pour débloquer votre ordinateur, appelez l'agent chargé du dossier"):
+    // the ransom's words, the lock stated to the reader, a shown number. Never on a government's
+    // host or a site its title names (a police force's page on its own site tells what such a
+    // screen says, and is damped besides).
+    let police_call = ev.police_lock
+        && has(ReasonId::LockClaim)
+        && number_cta
+        && !damped
+        && !ev.on_brand_host
+        && !ev.self_named
+        && !ev.government;
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
     // distinct phrases at least) with a number to call and anything addressed to the reader, or
     // with behaviour that traps the person (not only full screen, a hidden cursor and a "leave
@@ -456,6 +468,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || failure_call
         || headline_call
         || ransom_lock
+        || police_call
         || system_call
         || system_lock
         || scare_call

@@ -1375,10 +1375,11 @@ fn shows_money(t: &str) -> bool {
     })
 }
 
-/// Currency codes and names written after or before a sum (lower-cased, accents folded).
-const CURRENCY_CODES: [&str; 15] = [
+/// Currency codes and names written after or before a sum (lower-cased, accents folded); the
+/// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
+const CURRENCY_CODES: [&str; 18] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl",
+    "brl", "btc", "eth", "usdt",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen

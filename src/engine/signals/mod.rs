@@ -91,6 +91,9 @@ pub struct Evidence {
     /// The page states a ransom: distinct `ransom` phrases (a fine, an accusation, unlocking
     /// against a code) weighing at least `RANSOM_WORDS`, not asked, denied or conditional.
     pub ransom: bool,
+    /// The ransom's words and a lock stated to the reader outside quotation marks, with or
+    /// without a payment named (a police lock screen that asks for a call).
+    pub police_lock: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
     /// Distinct infection phrases stated anywhere on the page (not selling protection), outside
@@ -256,13 +259,16 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // kit's, not talk about scams. The demand is the page's own when the lock is stated to the
     // reader outside quotation marks (a story or a police note quotes the screen: „Ihr Computer
     // wurde gesperrt …“, 「…ロックされました」) and a payment is named.
-    ev.ransom = ev.ransom
+    // The same screen with a number to call instead of a voucher ("Ihr Computer wurde gesperrt
+    // … illegale Aktivitäten … um Ihren Computer zu entsperren, rufen Sie … an"): read by the
+    // police call rule (score.rs), not as a signature that switches awareness off.
+    ev.police_lock = ev.ransom
         && of(&hits, Cat::Lock).any(|h| {
             mood.addressed(h)
                 && !quoted(&text.base, h.start)
                 && !retold(&text.base, mood.sentence(h).0, h.start)
-        })
-        && hits.iter().any(|h| h.cat == Cat::Payment);
+        });
+    ev.ransom = ev.police_lock && hits.iter().any(|h| h.cat == Cat::Payment);
     // Only a name in a sentence that speaks to the reader or makes the demand ("Die
     // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
     // a police note's or a news story's own sentences ("Policjanci prowadzą postępowanie") keep

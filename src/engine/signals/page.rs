@@ -64,8 +64,10 @@ pub struct Page<'h> {
     /// The site belongs to a brand the page names: its warnings and numbers are its own.
     pub on_brand_host: bool,
     /// The title names the site by its registered name ("Fraud alerts | Example Bank" on
-    /// www.examplebank.com): an organisation's own site, unless its page says what none says
-    /// to its customers (signals::collect).
+    /// www.examplebank.com), or a part of the title starts with one part of a hyphenated
+    /// registered name that no lexicon reads ("FitZone Gym" on fitzone-members.example:
+    /// [`titled_by_part`]): an organisation's own site, unless its page says what none says to
+    /// its customers (signals::collect).
     pub self_named: bool,
     /// A part of the title starts with the site's registered name and goes on ("Order
     /// confirmation | Shieldwise Antivirus" on shieldwise.example): the site names its product.
@@ -121,9 +123,10 @@ impl<'h> Page<'h> {
             .iter()
             .zip(&owned)
             .any(|((strong, weak), own)| *own && strong.len() + weak.len() > 0);
-        let self_named = site
-            .own_label()
-            .is_some_and(|label| names_site(&base[..title_end.min(base.len())], label));
+        let self_named = site.own_label().is_some_and(|label| {
+            names_site(&base[..title_end.min(base.len())], label)
+                || titled_by_part(base, title_end, label, hits)
+        });
         let names_product = !self_named
             && site
                 .own_label()
@@ -241,6 +244,43 @@ pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
         });
     label.len() >= OWN_NAME_MIN
         && (titled || (0..t.len()).any(|i| word(i) && !(i > 0 && word(i - 1)) && spelled(i)))
+}
+
+/// Whether a part of the (normalised) title starts with a word that is one part of the site's
+/// hyphenated registered name, and no word the lexicon reads ("FitZone Gym" or "Membership
+/// renewal - FitZone" on fitzone-members.example): a business calls its site by its name and a
+/// word ("members", "club"), and heads its own pages with that name. A kit's host is made of the
+/// words its lure is made of ("Renewal Receipt" on renewal-billing-desk.example: "renewal" is a
+/// lexicon word there) or names no part of it.
+fn titled_by_part(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
+    let t = text.as_bytes();
+    let end = title_end.min(t.len());
+    let sep = |c: u8| b"|:,/-".contains(&c);
+    let mut i = 0;
+    while label.contains('-') && i < end {
+        let mut s = i;
+        while s < end && t[s] == b' ' {
+            s += 1;
+        }
+        let mut e = s;
+        while e < end && t[e].is_ascii_alphanumeric() {
+            e += 1;
+        }
+        let word = &t[s..e];
+        if word.len() >= OWN_NAME_MIN
+            && (e == end || t[e] == b' ' || sep(t[e]))
+            && label.split('-').any(|p| p.as_bytes() == word)
+            && !hits.iter().any(|h| h.start < e && s < h.end)
+        {
+            return true;
+        }
+        i = e;
+        while i < end && !sep(t[i]) {
+            i += 1;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
