@@ -342,7 +342,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             || pressed(ReasonId::ErrorCode)
             || pressed(ReasonId::DoNotClose)
             || brand_imp >= rule::brand_call::TITLE_IMPERSONATION
-            || (ev.refund_asked && !(ev.mailbox || ev.names_host)));
+            || ((ev.refund_asked || ev.owed_sum) && !(ev.mailbox || ev.names_host)));
     // Wallet lures: the recovery phrase asked of the reader ("must be verified", "enter your
     // seed phrase", "read your 24 words to the agent") with a number to call and a claim stated
     // to the reader (the wallet compromised, the funds frozen). Not urgency alone: a setup

@@ -91,8 +91,8 @@ pub struct Evidence {
     /// The page states a ransom: distinct `ransom` phrases (a fine, an accusation, unlocking
     /// against a code) weighing at least `RANSOM_WORDS`, not asked, denied or conditional.
     pub ransom: bool,
-    /// The ransom's words and a lock stated to the reader outside quotation marks, with or
-    /// without a payment named (a police lock screen that asks for a call).
+    /// The ransom's words, a lock stated to the reader outside quotation marks and an authority
+    /// named, not denied, with or without a payment (a police lock screen that asks for a call).
     pub police_lock: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
@@ -115,6 +115,8 @@ pub struct Evidence {
     /// receive it ("you are due a tax refund … to receive your refund, call"), not on a
     /// government's host: a refund lure whose pretext is money owed, not a renewal.
     pub owed_asked: bool,
+    /// The money owed is stated with its cents in the same sentence (claims.rs).
+    pub owed_sum: bool,
     /// The host is a government's (domain.rs `GOVERNMENT`).
     pub government: bool,
     /// A wallet's recovery phrase is asked of the reader (not denied, asked about or under a
@@ -238,7 +240,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // refund … to receive it, call us with your bank details"): no refund lure, and no charge
     // claim for the payment rule either.
     ev.government = page.government;
-    ev.names_host = ev.refund_asked
+    ev.names_host = (ev.refund_asked || ev.owed_sum)
         && page
             .own_label
             .as_deref()
@@ -262,13 +264,13 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // The same screen with a number to call instead of a voucher ("Ihr Computer wurde gesperrt
     // … illegale Aktivitäten … um Ihren Computer zu entsperren, rufen Sie … an"): read by the
     // police call rule (score.rs), not as a signature that switches awareness off.
-    ev.police_lock = ev.ransom
+    let locked = ev.ransom
         && of(&hits, Cat::Lock).any(|h| {
             mood.addressed(h)
                 && !quoted(&text.base, h.start)
                 && !retold(&text.base, mood.sentence(h).0, h.start)
         });
-    ev.ransom = ev.police_lock && hits.iter().any(|h| h.cat == Cat::Payment);
+    ev.ransom = locked && hits.iter().any(|h| h.cat == Cat::Payment);
     // Only a name in a sentence that speaks to the reader or makes the demand ("Die
     // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
     // a police note's or a news story's own sentences ("Policjanci prowadzą postępowanie") keep
@@ -299,6 +301,12 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // fraud, fraudsters, warnings, or has the police advise not to pay (a kit that adds such a
     // sentence falls back to the names in sentences that speak to the reader).
     let authorities = || of(&hits, Cat::Authority);
+    // A police call screen names the authority that locked the computer ("Die Abteilung für
+    // Cyberkriminalität hat Ihre Dateien beschlagnahmt"), not denied and not quoted: a campus
+    // network's own block page ("Illegal activity was detected … to unlock your computer's
+    // access, call the ResNet Help Desk") names none.
+    ev.police_lock =
+        locked && authorities().any(|a| !denies(a) && !quoted(&text.base, a.start));
     // (Only on a ransom screen: no other page pays for these scans.)
     let names_only = ev.ransom
         && of(&hits, Cat::Awareness)

@@ -247,9 +247,10 @@ pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
 }
 
 /// Whether a part of the (normalised) title starts with a word that is one part of the site's
-/// hyphenated registered name, and no word the lexicon reads ("FitZone Gym" or "Membership
-/// renewal - FitZone" on fitzone-members.example): a business calls its site by its name and a
-/// word ("members", "club"), and heads its own pages with that name. A kit's host is made of the
+/// hyphenated registered name, and no word the lexicon reads, and the text names it too
+/// ("FitZone Gym" over "Your FitZone membership has been renewed" on fitzone-members.example):
+/// a business calls its site by its name and a word ("members", "club"), and heads and signs
+/// its own pages with that name. A kit's host is made of the
 /// words its lure is made of ("Renewal Receipt" on renewal-billing-desk.example: "renewal" is a
 /// lexicon word there) or names no part of it.
 fn titled_by_part(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
@@ -267,10 +268,21 @@ fn titled_by_part(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bo
             e += 1;
         }
         let word = &t[s..e];
+        // The text names it too, as a word of its own ("Your FitZone membership"): a kit's
+        // title names a site its lure never speaks for ("Zentrix | Invoice" over "Your PC Guard
+        // Plus subscription has been renewed").
+        let in_text = |w: &[u8]| {
+            let body = &t[end..];
+            let alnum = |i: usize| body.get(i).is_some_and(u8::is_ascii_alphanumeric);
+            (0..body.len().saturating_sub(w.len() - 1)).any(|i| {
+                &body[i..i + w.len()] == w && !(i > 0 && alnum(i - 1)) && !alnum(i + w.len())
+            })
+        };
         if word.len() >= OWN_NAME_MIN
             && (e == end || t[e] == b' ' || sep(t[e]))
             && label.split('-').any(|p| p.as_bytes() == word)
             && !hits.iter().any(|h| h.start < e && s < h.end)
+            && in_text(word)
         {
             return true;
         }
