@@ -64,11 +64,15 @@ pub struct Page<'h> {
     /// The site belongs to a brand the page names: its warnings and numbers are its own.
     pub on_brand_host: bool,
     /// The title names the site by its registered name ("Fraud alerts | Example Bank" on
-    /// www.examplebank.com), or a part of the title starts with one part of a hyphenated
-    /// registered name that no lexicon reads ("FitZone Gym" on fitzone-members.example:
-    /// [`titled_by_part`]): an organisation's own site, unless its page says what none says to
-    /// its customers (signals::collect).
+    /// www.examplebank.com): an organisation's own site, unless its page says what none says
+    /// to its customers (signals::collect).
     pub self_named: bool,
+    /// A part of the title starts with one part of a hyphenated registered name that no lexicon
+    /// reads, and the text names it too ("FitZone Gym" over "Your FitZone membership" on
+    /// fitzone-members.example: [`titled_by_part`]): the site's own page when it claims nothing
+    /// but a charge (signals::collect); the refund, recover, seed, failure and police rules do
+    /// not read it as self-named (a kit names itself as cheaply).
+    pub titled: bool,
     /// A part of the title starts with the site's registered name and goes on ("Order
     /// confirmation | Shieldwise Antivirus" on shieldwise.example): the site names its product.
     /// Its role word ("Antivirus") is no identity there, and a refund or failure rule does not
@@ -123,10 +127,13 @@ impl<'h> Page<'h> {
             .iter()
             .zip(&owned)
             .any(|((strong, weak), own)| *own && strong.len() + weak.len() > 0);
-        let self_named = site.own_label().is_some_and(|label| {
-            names_site(&base[..title_end.min(base.len())], label)
-                || titled_by_part(base, title_end, label, hits)
-        });
+        let self_named = site
+            .own_label()
+            .is_some_and(|label| names_site(&base[..title_end.min(base.len())], label));
+        let titled = !self_named
+            && site
+                .own_label()
+                .is_some_and(|label| titled_by_part(base, title_end, label, hits));
         let names_product = !self_named
             && site
                 .own_label()
@@ -134,6 +141,7 @@ impl<'h> Page<'h> {
         Page {
             own_label: site.own_label().map(str::to_string),
             self_named,
+            titled,
             names_product,
             government: site.government(),
             brand_site: lex.brands.iter().any(|b| site.listed_for(b, false)),
