@@ -219,8 +219,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // A charge alone is a receipt's: a vendor confirms its own renewal on its own site ("Your
     // Shieldwise subscription has been renewed … to cancel and get a refund, call us"); with
     // urgency or an error code besides, it is a refund lure's pressure (nineteenth session).
-    // So does a site whose title and text name it by one part of its hyphenated name ("FitZone
-    // Gym" on fitzone-members.example: review 33 MAIN-M1); only here, where a claim beyond a
+    // So does a site whose title and text name it by one part of its hyphenated name ("Your
+    // account | FitZone" on fitzone-members.example: review 33 MAIN-M1); only here, where a claim beyond a
     // charge makes it anyone's again.
     if self_named || (page.titled && !page.on_brand_host) {
         let pressed = ev

@@ -67,8 +67,8 @@ pub struct Page<'h> {
     /// www.examplebank.com): an organisation's own site, unless its page says what none says
     /// to its customers (signals::collect).
     pub self_named: bool,
-    /// A part of the title starts with one part of a hyphenated registered name that no lexicon
-    /// reads, and the text names it too ("FitZone Gym" over "Your FitZone membership" on
+    /// A part of the title is one part of a hyphenated registered name that no lexicon reads,
+    /// and the text names it too ("Your account | FitZone" over "Your FitZone membership" on
     /// fitzone-members.example: [`titled_by_part`]): the site's own page when it claims nothing
     /// but a charge (signals::collect); the refund, recover, seed, failure and police rules do
     /// not read it as self-named (a kit names itself as cheaply).
@@ -254,11 +254,12 @@ pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
         && (titled || (0..t.len()).any(|i| word(i) && !(i > 0 && word(i - 1)) && spelled(i)))
 }
 
-/// Whether a part of the (normalised) title starts with a word that is one part of the site's
-/// hyphenated registered name, and no word the lexicon reads, and the text names it too
-/// ("FitZone Gym" over "Your FitZone membership has been renewed" on fitzone-members.example):
-/// a business calls its site by its name and a word ("members", "club"), and heads and signs
-/// its own pages with that name. A kit's host is made of the
+/// Whether a part of the (normalised) title is one word, one part of the site's hyphenated
+/// registered name and no word the lexicon reads, and the text names it too ("Your account |
+/// FitZone" over "Your FitZone membership has been renewed" on fitzone-members.example): a
+/// business calls its site by its name and a word ("members", "club"), and heads and signs its
+/// own pages with that name. A kit's title reads as a heading ("Order Confirmation" on
+/// order-status-desk.example). A kit's host is made of the
 /// words its lure is made of ("Renewal Receipt" on renewal-billing-desk.example: "renewal" is a
 /// lexicon word there) or names no part of it.
 fn titled_by_part(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
@@ -286,8 +287,12 @@ fn titled_by_part(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bo
                 &body[i..i + w.len()] == w && !(i > 0 && alnum(i - 1)) && !alnum(i + w.len())
             })
         };
+        let mut k = e;
+        while k < end && t[k] == b' ' {
+            k += 1;
+        }
         if word.len() >= OWN_NAME_MIN
-            && (e == end || t[e] == b' ' || sep(t[e]))
+            && (k == end || sep(t[k]))
             && label.split('-').any(|p| p.as_bytes() == word)
             && !hits.iter().any(|h| h.start < e && s < h.end)
             && in_text(word)
