@@ -94,8 +94,6 @@ pub struct Evidence {
     /// The ransom's words, a lock stated to the reader outside quotation marks and an authority
     /// named, not denied, with or without a payment (a police lock screen that asks for a call).
     pub police_lock: bool,
-    /// On such a screen, a deadline counted in hours (a kit's pressure).
-    pub deadline: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
     /// Distinct infection phrases stated anywhere on the page (not selling protection), outside
@@ -312,7 +310,6 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // network's own block page ("Illegal activity was detected … to unlock your computer's
     // access, call the ResNet Help Desk") names none.
     ev.police_lock = locked && authorities().any(|a| !denies(a) && !quoted(&text.base, a.start));
-    ev.deadline = ev.police_lock && deadline(&text.base);
     // (Only on a ransom screen: no other page pays for these scans.)
     let names_only = ev.ransom
         && of(&hits, Cat::Awareness)
@@ -351,25 +348,6 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
-}
-
-/// A deadline counted in hours ("within 24 hours", "innerhalb von 24 Stunden", "sous 24
-/// heures", 「24時間以内」): a police call screen's pressure (score.rs `police_call`).
-fn deadline(base: &str) -> bool {
-    const HOURS: [&str; 16] = [
-        "hour", "stunde", "heure", "hora", "ore", "godzin", "uur", "timer", "timmar", "hodin",
-        "saat", "час", "時間", "시간", "小时", "小時",
-    ];
-    let b = base.as_bytes();
-    (0..b.len()).any(|i| {
-        b[i].is_ascii_digit()
-            && !b.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && HOURS.iter().any(|w| {
-                let rest = &base[i + 1..];
-                let rest = rest.strip_prefix(' ').unwrap_or(rest);
-                rest.starts_with(w)
-            })
-    })
 }
 
 /// The weight of the page's words about scams. The promise never to call (weights.rs PROMISE)
