@@ -263,49 +263,24 @@ pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
 /// words its lure is made of ("Renewal Receipt" on renewal-billing-desk.example: "renewal" is a
 /// lexicon word there) or names no part of it.
 fn titled_by_part(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
-    let t = text.as_bytes();
-    let end = title_end.min(t.len());
-    let sep = |c: u8| b"|:,/-".contains(&c);
-    let mut i = 0;
-    while label.contains('-') && i < end {
-        let mut s = i;
-        while s < end && t[s] == b' ' {
-            s += 1;
-        }
-        let mut e = s;
-        while e < end && t[e].is_ascii_alphanumeric() {
-            e += 1;
-        }
-        let word = &t[s..e];
-        // The text names it too, as a word of its own ("Your FitZone membership"): a kit's
-        // title names a site its lure never speaks for ("Zentrix | Invoice" over "Your PC Guard
-        // Plus subscription has been renewed").
-        let in_text = |w: &[u8]| {
-            let body = &t[end..];
-            let alnum = |i: usize| body.get(i).is_some_and(u8::is_ascii_alphanumeric);
-            (0..body.len().saturating_sub(w.len() - 1)).any(|i| {
-                &body[i..i + w.len()] == w && !(i > 0 && alnum(i - 1)) && !alnum(i + w.len())
+    let title = text.get(..title_end).unwrap_or(text);
+    // The text names it too, as a word of its own ("Your FitZone membership"): a kit's title
+    // names a site its lure never speaks for ("Zentrix | Invoice" over "Your PC Guard Plus
+    // subscription has been renewed").
+    let body = &text[title.len()..];
+    label.contains('-')
+        && title
+            .split(['|', ':', '·', '•', ',', '/', '-'])
+            .any(|part| {
+                let word = part.trim();
+                let at = word.as_ptr() as usize - text.as_ptr() as usize;
+                word.len() >= OWN_NAME_MIN
+                    && label.split('-').any(|p| p == word)
+                    && !hits.iter().any(|h| h.start < at + word.len() && at < h.end)
+                    && body
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == word)
             })
-        };
-        let mut k = e;
-        while k < end && t[k] == b' ' {
-            k += 1;
-        }
-        if word.len() >= OWN_NAME_MIN
-            && (k == end || sep(t[k]))
-            && label.split('-').any(|p| p.as_bytes() == word)
-            && !hits.iter().any(|h| h.start < e && s < h.end)
-            && in_text(word)
-        {
-            return true;
-        }
-        i = e;
-        while i < end && !sep(t[i]) {
-            i += 1;
-        }
-        i += 1;
-    }
-    false
 }
 
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
