@@ -20,6 +20,7 @@ use super::weights::{
     CLICKFIX_COMMAND, CLICKFIX_COMMAND_STRONG, CLICKFIX_HIDDEN_COMMAND, CLICKFIX_PRETEXT,
     CLICKFIX_RUN_INSTRUCTIONS,
 };
+use super::{first_chars, join, push_spaces};
 pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
 use crate::snapshot::{truncate_utf8, Snapshot};
 use crate::verdict::{Detail, Group, Kind, Level, Reason, ReasonId, Verdict};
@@ -1218,7 +1219,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
         remote: has_url(&flat) || has_word(&flat, "finger") || dns_payload(&flat),
         comment_pretext,
         shown: defang(cmd_part),
-        comment: defang(&comment.chars().take(60).collect::<String>()),
+        comment: defang(first_chars(comment, 60)),
         flat: flatten(cmd_part),
         published: published(&flat, windows),
         https_sites: sites(&flat),
@@ -1651,7 +1652,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         } else {
             CLICKFIX_COMMAND
         },
-        command.shown.chars().take(60).collect(),
+        first_chars(&command.shown, 60).to_string(),
         if typed {
             english!("The page shows a command to type into your computer.")
         } else {
@@ -1662,7 +1663,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         add(
             ReasonId::RunInstructions,
             CLICKFIX_RUN_INSTRUCTIONS,
-            instructions.join(" … "),
+            join(&instructions, " … "),
             english!("The page tells you to paste and run it."),
         );
     }
@@ -1774,13 +1775,13 @@ fn join_plus(s: &str) -> String {
             continue;
         }
         if c != '+' && !out.ends_with('+') {
-            out.extend(std::iter::repeat_n(' ', spaces));
+            push_spaces(&mut out, spaces);
         }
         spaces = 0;
         out.push(c);
     }
     if !out.ends_with('+') {
-        out.extend(std::iter::repeat_n(' ', spaces));
+        push_spaces(&mut out, spaces);
     }
     out
 }

@@ -2091,3 +2091,51 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
         assert_eq!(v.level, Level::Scam, "{text}: {v:#?}");
     }
 }
+
+/// The engine's own string helpers give std's results: every prefix and cut of texts in
+/// one-, two-, three- and four-byte chars, mixed.
+#[test]
+fn string_helpers_match_std() {
+    use super::{chars_in, first_chars, join, push_spaces};
+    let texts = [
+        "",
+        "a",
+        "plain ASCII text",
+        "é",
+        "Größe straße ñ",
+        "日本語のテキスト",
+        "𝕎𝕚𝕟 💥 x",
+        "a\u{0301}b\u{200B}c ﷺ\u{3000}z",
+    ];
+    for t in texts {
+        let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &i in &cuts {
+            for &j in cuts.iter().filter(|&&j| j >= i) {
+                let s = &t[i..j];
+                assert_eq!(chars_in(s), s.chars().count(), "{s:?}");
+                for n in 0..=s.len() + 1 {
+                    assert_eq!(
+                        first_chars(s, n),
+                        s.chars().take(n).collect::<String>(),
+                        "{s:?} {n}"
+                    );
+                }
+            }
+        }
+    }
+    for parts in [
+        vec![],
+        vec![String::new()],
+        vec!["a".into(), "".into(), "日本".into()],
+        vec!["x".into(), "y".into()],
+    ] {
+        for sep in ["", ", ", " … ", "\n"] {
+            assert_eq!(join(&parts, sep), parts.join(sep), "{parts:?} {sep:?}");
+        }
+    }
+    for n in 0..5 {
+        let mut s = String::from("é");
+        push_spaces(&mut s, n);
+        assert_eq!(s, ["é", &" ".repeat(n)].concat());
+    }
+}

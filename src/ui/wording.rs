@@ -156,7 +156,7 @@ pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale
         }
         Detail::Code { code } => code.clone(),
         Detail::Brand { brand, host } => [brand, " · ", or_unknown(host)].concat(),
-        Detail::Phones { numbers } => numbers.join(", "),
+        Detail::Phones { numbers } => crate::engine::join(numbers, ", "),
         Detail::Count { count } => decimal(u64::from(*count)),
         Detail::InputLock { keyboard, pointer } => sum(&[*keyboard, *pointer]),
         Detail::Audio {

@@ -1,5 +1,7 @@
 //! Short excerpts of the page for the warning: word-aligned, inside one element.
 
+use crate::engine::{chars_in, first_chars};
+
 /// A letter or digit of a script that separates words with spaces (not CJK/kana, where every
 /// character is a word of its own for cutting purposes).
 fn wordy(c: char) -> bool {
@@ -54,7 +56,7 @@ pub(super) fn excerpt(base: &str, start: usize, end: usize, pad: usize) -> Strin
     let words: Vec<&str> = base[s..e].split_whitespace().collect();
     let mut out = String::new();
     for w in words {
-        let n = out.chars().count() + usize::from(!out.is_empty()) + w.chars().count();
+        let n = chars_in(&out) + usize::from(!out.is_empty()) + chars_in(w);
         if n > EXCERPT_MAX && !out.is_empty() {
             break;
         }
@@ -63,7 +65,7 @@ pub(super) fn excerpt(base: &str, start: usize, end: usize, pad: usize) -> Strin
         }
         if n > EXCERPT_MAX {
             // One long run without spaces (CJK text): cut on a character.
-            out.extend(w.chars().take(EXCERPT_MAX));
+            out.push_str(first_chars(w, EXCERPT_MAX));
             break;
         }
         out.push_str(w);
