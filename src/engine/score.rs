@@ -411,9 +411,9 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // The same screen asking for a call instead of a voucher ("Votre ordinateur a été bloqué …
     // activité illégale … pour débloquer votre ordinateur, appelez l'agent chargé du dossier"):
     // the ransom's words, an authority, the lock stated to the reader, a shown number, and a
-    // kit's pressure (a deadline in hours is urgency: "sous 24 heures") or a free number: a
-    // campus network's block page says the police reported the reader's file sharing and gives
-    // the steps and the help desk's line, with none. Never on a government's host or a site its
+    // kit's pressure (urgency, a threat of loss …) or a free number: a campus network's block
+    // page says the police reported the reader's file sharing and gives the steps and the help
+    // desk's line, with none (a deadline in hours is no pressure: honest notices set them too). Never on a government's host or a site its
     // title names (a police force's page on its own site tells what such a screen says, and is
     // damped besides).
     let police_call = ev.police_lock
