@@ -1410,10 +1410,30 @@ fn shows_money(t: &str) -> bool {
     })
 }
 
-/// Currency codes and names written after or before a sum (lower-cased, accents folded).
-const CURRENCY_CODES: [&str; 15] = [
+/// The 24 bytes of `base` from `at` (cut at a character boundary): where a sum follows what it
+/// counts ("a tax refund of £326.40").
+pub(super) fn after(base: &str, at: usize) -> &str {
+    &base[floor(base, at)..floor(base, (at + 24).min(base.len()))]
+}
+
+/// Whether `t` shows a sum to the cent: a number whose last separator (`.` or `,`) has exactly
+/// two digits after it ("£326.40", "412,50 €"; not "1.072 €" nor "$1,249").
+pub(super) fn shows_cents(t: &str) -> bool {
+    let b = t.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        matches!(b[i], b'.' | b',')
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && b.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
+/// Currency codes and names written after or before a sum (lower-cased, accents folded); the
+/// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
+const CURRENCY_CODES: [&str; 18] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl",
+    "brl", "btc", "eth", "usdt",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
