@@ -403,27 +403,24 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && pressure;
     // Ransom lock screens: "your browser has been locked", a fine and an accusation, pay by
     // voucher to unlock. A news story or a police warning about them is damped or conditional.
-    let ransom_lock = ev.ransom
+    // Thirty-fourth session: the same screen asking for a call instead of a voucher ("Votre
+    // ordinateur a été bloqué … activité illégale … pour débloquer votre ordinateur, appelez
+    // l'agent chargé du dossier"): the ransom's words, an authority, the lock stated to the
+    // reader, a shown number, and a kit's pressure (urgency, a threat of loss …) or a free
+    // number: a campus network's block page says the police reported the reader's file sharing
+    // and gives the steps and the help desk's line, with none (a deadline in hours is no
+    // pressure: honest notices set them too). Never on a government's host or a site its title
+    // names (a police force's page on its own site tells what such a screen says, and is damped
+    // besides).
+    let ransom_lock = ((ev.ransom && s.payment >= rule::ransom_lock::PAYMENT * k)
+        || (ev.police_lock
+            && (pressure || ev.toll_free)
+            && number_cta
+            && !ev.self_named
+            && !ev.government))
         && has(ReasonId::LockClaim)
-        && s.payment >= rule::ransom_lock::PAYMENT * k
         && !damped
         && !ev.on_brand_host;
-    // The same screen asking for a call instead of a voucher ("Votre ordinateur a été bloqué …
-    // activité illégale … pour débloquer votre ordinateur, appelez l'agent chargé du dossier"):
-    // the ransom's words, an authority, the lock stated to the reader, a shown number, and a
-    // kit's pressure (urgency, a threat of loss …) or a free number: a campus network's block
-    // page says the police reported the reader's file sharing and gives the steps and the help
-    // desk's line, with none (a deadline in hours is no pressure: honest notices set them too). Never on a government's host or a site its
-    // title names (a police force's page on its own site tells what such a screen says, and is
-    // damped besides).
-    let police_call = ev.police_lock
-        && has(ReasonId::LockClaim)
-        && (pressure || ev.toll_free)
-        && number_cta
-        && !damped
-        && !ev.on_brand_host
-        && !ev.self_named
-        && !ev.government;
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
     // distinct phrases at least) with a number to call and anything addressed to the reader, or
     // with behaviour that traps the person (not only full screen, a hidden cursor and a "leave
@@ -472,7 +469,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || failure_call
         || headline_call
         || ransom_lock
-        || police_call
         || system_call
         || system_lock
         || scare_call

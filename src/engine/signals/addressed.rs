@@ -1410,22 +1410,14 @@ fn shows_money(t: &str) -> bool {
     })
 }
 
-/// The 24 bytes of `base` from `at` (cut at a character boundary): where a sum follows what it
-/// counts ("a tax refund of £326.40").
-pub(super) fn after(base: &str, at: usize) -> &str {
-    &base[floor(base, at)..floor(base, (at + 24).min(base.len()))]
-}
-
-/// Whether `t` shows a sum to the cent: a number whose last separator (`.` or `,`) has exactly
-/// two digits after it ("£326.40", "412,50 €"; not "1.072 €" nor "$1,249").
-pub(super) fn shows_cents(t: &str) -> bool {
-    let b = t.as_bytes();
-    (1..b.len().saturating_sub(2)).any(|i| {
-        matches!(b[i], b'.' | b',')
-            && b[i - 1].is_ascii_digit()
-            && b[i + 1].is_ascii_digit()
-            && b[i + 2].is_ascii_digit()
-            && b.get(i + 3).is_none_or(|c| !c.is_ascii_digit())
+/// Whether the 24 bytes of `base` from `at` show a sum to the cent: a number whose last
+/// separator (`.` or `,`) has exactly two digits after it ("a tax refund of £326.40", "412,50 €";
+/// not "1.072 €" nor "$1,249").
+pub(super) fn cents_after(base: &str, at: usize) -> bool {
+    let b = base.as_bytes();
+    let d = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (at..(at + 24).min(b.len())).any(|i| {
+        matches!(b[i], b'.' | b',') && d(i.wrapping_sub(1)) && d(i + 1) && d(i + 2) && !d(i + 3)
     })
 }
 

@@ -187,8 +187,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // £326.40", "un remboursement d'impôt de 412,50 €"): a reckoning of the reader's own, which
     // an adviser's advert cannot make (its sums are averages: "1.072 €").
     ev.owed_sum = ev.owed_asked
-        && of(hits, Cat::Owed)
-            .any(|h| mood.stated(h) && addressed::shows_cents(addressed::after(base, h.end)));
+        && of(hits, Cat::Owed).any(|h| mood.stated(h) && addressed::cents_after(base, h.end));
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
     ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));
