@@ -1326,7 +1326,8 @@ pub fn defang(raw: &str) -> String {
         }
         i += 1;
     }
-    if let Some((cut, _)) = out.char_indices().nth(SHOWN_MAX - 1) {
+    let cut = first_chars(&out, SHOWN_MAX - 1).len();
+    if cut < out.len() {
         out.truncate(cut);
         out.truncate(out.trim_end().len());
         out.push('…');

@@ -2096,7 +2096,7 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
 /// one-, two-, three- and four-byte chars, mixed.
 #[test]
 fn string_helpers_match_std() {
-    use super::{chars_in, first_chars, join, push_spaces};
+    use super::{cat, chars_in, first_chars, join, push_spaces};
     let texts = [
         "",
         "a",
@@ -2131,6 +2131,8 @@ fn string_helpers_match_std() {
     ] {
         for sep in ["", ", ", " … ", "\n"] {
             assert_eq!(join(&parts, sep), parts.join(sep), "{parts:?} {sep:?}");
+            let strs: Vec<&str> = parts.iter().map(|p| p.as_str()).chain([sep]).collect();
+            assert_eq!(cat(&strs), strs.concat(), "{strs:?}");
         }
     }
     for n in 0..5 {

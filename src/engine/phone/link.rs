@@ -3,6 +3,7 @@
 use super::super::domain::percent_decode;
 use super::super::normalize::normalize;
 use super::{classify, collapse_spaces, Phone, Region};
+use crate::engine::cat;
 
 /// Schemes of links that dial a number. `callto:` is the Skype-era one kits still use.
 const DIAL_SCHEMES: [&str; 2] = ["tel:", "callto:"];
@@ -33,7 +34,7 @@ pub fn from_link(link: &str) -> Option<Phone> {
         end: 0,
         raw: collapse_spaces(&n),
         digits: if n.trim_start().starts_with('+') {
-            ["+", &digits].concat()
+            cat(&["+", &digits])
         } else {
             digits
         },
