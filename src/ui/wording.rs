@@ -3,7 +3,7 @@
 //! the advice in order of importance. Pure Rust over a [`Lookup`] of localised strings, so it is
 //! tested natively; in the extension the lookup is the browser's i18n (`ui::i18n`).
 
-use crate::engine::cat;
+use crate::engine::{cat, trim, trim_end, trim_end_by, trim_start_by};
 use crate::verdict::{Detail, Kind, ReasonId};
 
 /// Localised strings by key (the `_locales/*/messages.json` keys).
@@ -129,11 +129,8 @@ pub fn quotes(locale: &str) -> (&'static str, &'static str) {
 pub fn quote(excerpt: &str, locale: &str) -> String {
     let (open, close) = quotes(locale);
     // A cut may start right after the previous sentence's full stop: not part of the quote.
-    let t = excerpt
-        .trim_start_matches(|c: char| c.is_whitespace() || ".,;:!?。、".contains(c))
-        .trim_end()
-        .trim_end_matches('…')
-        .trim_end();
+    let t = trim_start_by(excerpt, |c| c.is_whitespace() || ".,;:!?。、".contains(c));
+    let t = trim_end(trim_end_by(trim_end(t), |c| c == '…'));
     let ended = t.ends_with(['.', '!', '?', '。', '！', '？']);
     cat(&[open, t, if ended { "" } else { "…" }, close])
 }
@@ -149,7 +146,7 @@ pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale
     };
     let sum = |n: &[u32]| decimal(n.iter().map(|&x| u64::from(x)).sum::<u64>());
     let found = match detail {
-        Detail::Excerpt { text } if !text.trim().is_empty() => {
+        Detail::Excerpt { text } if !trim(text).is_empty() => {
             return cat(&[&sentence, ": ", &quote(text, locale)]);
         }
         Detail::Identity { title, host } => cat(&[&quote(title, locale), " · ", or_unknown(host)]),
@@ -170,7 +167,7 @@ pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale
         } => sum(&[*windows, *notifications]),
         Detail::Excerpt { .. } | Detail::Cursor { .. } | Detail::Score { .. } => String::new(),
     };
-    if found.trim().is_empty() {
+    if trim(&found).is_empty() {
         sentence
     } else {
         cat(&[&sentence, " (", &found, ")"])

@@ -8,7 +8,7 @@ const NANP_TOLL_FREE: &[&str] = &["800", "833", "844", "855", "866", "877", "888
 
 /// Decides whether a digit run is a phone number and of which kind.
 pub fn classify(raw: &str) -> Option<Phone> {
-    let raw_trim = raw.trim();
+    let raw_trim = crate::engine::trim(raw);
     let plus = raw_trim.starts_with('+');
     // Digit groups, as printed.
     let mut groups: Vec<String> = Vec::new();
