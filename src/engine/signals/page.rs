@@ -255,8 +255,8 @@ pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
         && (titled || (0..t.len()).any(|i| word(i) && !(i > 0 && word(i - 1)) && spelled(i)))
 }
 
-/// Whether a part of the (normalised) title is, spaces aside, one part of the site's hyphenated
-/// registered name ([`names_site`] on that part), no lexicon word starts it, and the text below
+/// Whether a part of the (normalised) title is one part of the site's hyphenated registered name,
+/// written as one word ([`names_site`] on that part), no lexicon word starts it, and the text below
 /// the title names it too ([`names_host`]): "Your account | FitZone" over "Your FitZone
 /// membership has been renewed" on fitzone-members.example. A business calls its site by its
 /// name and a word ("members", "club"), and heads and signs its own pages with that name. A
@@ -269,6 +269,11 @@ fn titled_by_part(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bo
     label.split('-').any(|p| {
         p.len() < label.len()
             && names_site(&text[..title_end], p)
+            // In one word, as the host spells it: "Invoice | Cloud Box" on cloudbox-billing.site
+            // is a kit's (review 35 B35-M1).
+            && text.as_bytes()[..title_end]
+                .windows(p.len())
+                .any(|w| w == p.as_bytes())
             && !hits.iter().any(|h| {
                 h.start < title_end
                     && text
