@@ -236,8 +236,10 @@ impl<'a> Mood<'a> {
     /// Whether the system screen's phrase `h` is told to the reader: stated (not conditional),
     /// with the reader's possessive shortly before it in its sentence ("Your PC ran into a
     /// problem", "votre PC a rencontré un problème"), not a "do not turn off your computer" (an
-    /// IT notice says that too). A kit's screen speaks so; an IT notice announces updates to
-    /// every PC, a help article says what "the PC" shows.
+    /// IT notice says that too), not after a colon that ends the possessive's clause ("Your
+    /// screen will look like this: Working on updates …" announces the screen: review 34
+    /// HN34-M2). A kit's screen speaks so; an IT notice announces updates to every PC, a help
+    /// article says what "the PC" shows.
     #[inline(never)]
     pub fn screen_told(&self, h: &Hit) -> bool {
         // (A "do not turn off your computer" phrase holds its possessive: none before it.)
@@ -251,7 +253,7 @@ impl<'a> Mood<'a> {
                         && h.start - p.end <= POSSESSIVE_WINDOW
                         && !self.base.as_bytes()[p.end..h.start]
                             .iter()
-                            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';'))
+                            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';' | b':'))
                 })
     }
 
@@ -261,7 +263,8 @@ impl<'a> Mood<'a> {
     /// is the screen (review 33 HN33-M1). An IT notice tells of updates in a sentence ("every
     /// office PC will be installing updates on Thursday"), a help article quotes or asks
     /// ("Stuck on "Working on updates"?"). Not a do-not-turn-off phrase itself: an IT notice
-    /// writes that alone too.
+    /// writes that alone too. Not after a condition or a word of time in its sentence
+    /// ("Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
     #[inline(never)]
     pub fn screen_shown(&self, h: &Hit, hits: &[Hit]) -> bool {
         let (s, e) = self.sentence(h);
@@ -273,9 +276,17 @@ impl<'a> Mood<'a> {
             }
             dnc |= x.cat == Cat::DoNotClose && x.start < h.end && h.start < x.end;
         }
+        // "While the updates are being installed: do not turn off …" tells when (review 34).
+        let before = &self.base[s..h.start];
         // A do-not-turn-off phrase holds a denial or is read as one.
         !dnc && self.negations.within(h.start, h.end).is_empty()
             && !self.asked(h)
+            && !self.described(h)
+            && !UNTIL.split('|').any(|w| {
+                before
+                    .match_indices(w)
+                    .any(|(i, _)| i == 0 || before.as_bytes()[i - 1] == b' ')
+            })
             && !super::footer::quoted(self.base, h.start)
             && outside <= SHOWN_BYTES
     }
@@ -1479,6 +1490,21 @@ pub fn code_shown(mood: &Mood, hits: &[Hit]) -> bool {
         };
         before.is_empty() || before.ends_with([':', '：', '\n'])
     })
+}
+
+/// Whether the title is a system screen's words and nothing else ("Installing updates", "Mise à
+/// jour en cours", "Updates werden installiert"): the page is the screen (review 34 HN34-M3). An
+/// IT notice or a help article titles its subject ("Patch night: Working on updates").
+#[inline(never)]
+pub fn screen_titled(base: &str, title_end: usize, hits: &[Hit]) -> bool {
+    let screen = |i: usize| {
+        hits.iter()
+            .any(|h| h.cat == Cat::System && h.start <= i && i < h.end)
+    };
+    screen(0)
+        && base[..title_end]
+            .char_indices()
+            .all(|(i, c)| !c.is_alphabetic() || screen(i))
 }
 
 /// Whether the page says it is not the brand it names ("not affiliated with Microsoft").
