@@ -263,8 +263,8 @@ impl<'a> Mood<'a> {
     /// is the screen (review 33 HN33-M1). An IT notice tells of updates in a sentence ("every
     /// office PC will be installing updates on Thursday"), a help article quotes or asks
     /// ("Stuck on "Working on updates"?"). Not a do-not-turn-off phrase itself: an IT notice
-    /// writes that alone too. Not after a condition or a word of time in its sentence
-    /// ("Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
+    /// writes that alone too. Not after a condition or a word of time in its sentence (`WHILE`:
+    /// "Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
     #[inline(never)]
     pub fn screen_shown(&self, h: &Hit, hits: &[Hit]) -> bool {
         let (s, e) = self.sentence(h);
@@ -276,17 +276,11 @@ impl<'a> Mood<'a> {
             }
             dnc |= x.cat == Cat::DoNotClose && x.start < h.end && h.start < x.end;
         }
-        // "While the updates are being installed: do not turn off …" tells when (review 34).
-        let before = &self.base[s..h.start];
         // A do-not-turn-off phrase holds a denial or is read as one.
         !dnc && self.negations.within(h.start, h.end).is_empty()
             && !self.asked(h)
             && !self.described(h)
-            && !UNTIL.split('|').any(|w| {
-                before
-                    .match_indices(w)
-                    .any(|(i, _)| i == 0 || before.as_bytes()[i - 1] == b' ')
-            })
+            && !has_word(&self.base[s..h.start], WHILE)
             && !super::footer::quoted(self.base, h.start)
             && outside <= SHOWN_BYTES
     }
@@ -1118,6 +1112,11 @@ const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit aff
 /// are words).
 const UNTIL: &str = "until |till |while |during |bis |wahrend |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |kadar|까지|直到|tills |indtil ";
 
+/// "While", "during", "until" (en de fr es it nl pt): a screen phrase after one tells when a
+/// screen shows ("Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
+const WHILE: &str =
+    "while during until wahrend solange pendant mientras durante mentre zolang terwijl tijdens enquanto";
+
 /// What a checkout waits for: the payment, the order, its receipt or confirmation being
 /// processed (normalised stems; the Nordic "til"/"mens" are too common to be told apart).
 const PROCESS: &str = "payment|receipt|confirmation|processed|processing|transaction|zahlung|bestatigung|verarbeit|paiement|recu |traitement|pago|recibo|procesa|pagamento|ricevuta|elabora|betaling|verwerk|決済|処理|支払|platno|płatno|платеж|odeme|결제|처리|支付|处理|betalning|kvitt";
@@ -1492,19 +1491,18 @@ pub fn code_shown(mood: &Mood, hits: &[Hit]) -> bool {
     })
 }
 
-/// Whether the title is a system screen's words and nothing else ("Installing updates", "Mise à
-/// jour en cours", "Updates werden installiert"): the page is the screen (review 34 HN34-M3). An
+/// Whether the title is a system screen's words and nothing else but figures ("Installing
+/// updates", "Mise à jour en cours", "Updates werden installiert"): the page is the screen (review 34 HN34-M3). An
 /// IT notice or a help article titles its subject ("Patch night: Working on updates").
 #[inline(never)]
 pub fn screen_titled(base: &str, title_end: usize, hits: &[Hit]) -> bool {
-    let screen = |i: usize| {
-        hits.iter()
-            .any(|h| h.cat == Cat::System && h.start <= i && i < h.end)
-    };
-    screen(0)
-        && base[..title_end]
-            .char_indices()
-            .all(|(i, c)| !c.is_alphabetic() || screen(i))
+    hits.iter().any(|h| {
+        h.cat == Cat::System
+            && h.start == 0
+            && !base.as_bytes()[h.end.min(title_end)..title_end]
+                .iter()
+                .any(u8::is_ascii_alphabetic)
+    })
 }
 
 /// Whether the page says it is not the brand it names ("not affiliated with Microsoft").
