@@ -107,7 +107,8 @@ const I_VERBS: &str = "got get saw see was had have just keep kept received clic
 
 /// Whether the alert a question is asked about is told as something the writer saw: a
 /// first-person word in a clause of its own that ends before the alert's first infection or
-/// lock word ("Got this on my laptop tonight:", "Gestern kam bei mir dieses Fenster:"). A forum
+/// lock word ("Got this on my laptop tonight:", "Gestern kam bei mir dieses Fenster:"), or
+/// English "I" and a verb of `I_VERBS` anywhere before it ("I got this popup saying …"). A forum
 /// question tells what it got; a kit that ends its alert with "Should I call them?" addresses
 /// the reader from its first line (review 33 HN33-M2), and a "My Account" menu or a "Mein
 /// PC-Schutz" heading runs into its alert, no reader's sentence (review 34 HN34-M1).
@@ -126,10 +127,12 @@ fn seen(text: &Text, hits: &[Hit]) -> bool {
         .rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b';' | b':' | b','))
         .unwrap_or(0);
     let mut prev = "";
-    t[..end]
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+    t.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
         .any(|w| {
-            let me = listed(w, FIRST_PERSON) || prev == "i" && listed(w, I_VERBS);
+            // "I got this popup saying your computer is locked …" runs into the alert and still
+            // tells what the writer got.
+            let me = listed(w, FIRST_PERSON) && w.as_ptr() as usize - (t.as_ptr() as usize) < end
+                || prev == "i" && listed(w, I_VERBS);
             prev = w;
             me
         })
