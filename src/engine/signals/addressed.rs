@@ -292,7 +292,19 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn described(&self, h: &Hit) -> bool {
         let s = self.sentence_start(h.start);
-        self.conditionals
+        // Or shortly after a colon that ends a lead-in with a verb of seeing ("Your screen will
+        // look like this:", "So sieht Ihr Bildschirm aus:", "Verá esta pantalla:", "Sullo
+        // schermo vedrete:"): the screen's lines are shown as an example (review 35 HN35-H1).
+        let before = &self.base[floor(self.base, h.start.saturating_sub(SHOWN_REACH))..h.start];
+        before.rfind(':').is_some_and(|c| {
+            let lead = &before[..c];
+            let from = lead
+                .bytes()
+                .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+                .map_or(0, |i| i + 1);
+            contains_any(&lead[from..], SEE)
+        }) || self
+            .conditionals
             .within(s, h.start)
             .iter()
             .chain(self.clauses.within(s, h.start))
@@ -1111,6 +1123,13 @@ const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit aff
 /// "Until", "while", "during" (normalised, `|`-separated; spaced words keep a space so that they
 /// are words).
 const UNTIL: &str = "until |till |while |during |bis |wahrend |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |kadar|까지|直到|tills |indtil ";
+
+/// Bytes before a screen phrase read for a lead-in that announces it (`SEE`).
+const SHOWN_REACH: usize = 120;
+
+/// Verbs of seeing or looking (en de fr es it nl pt; stems, normalised): a lead-in that
+/// announces the screen shown after it.
+const SEE: &str = "see|look|sieht|aussehen|verrez|voir|vera|vedr|ziet|zien|zult";
 
 /// "While", "during", "until" (en de fr es it nl pt): a screen phrase after one tells when a
 /// screen shows ("Zolang de updates worden geïnstalleerd: zet uw computer niet uit").

@@ -106,12 +106,14 @@ const FIRST_PERSON: &str = "me my i've i'm ich mir mich mein meine meinem meinen
 const I_VERBS: &str = "got get saw see was had have just keep kept received clicked opened found";
 
 /// Whether the alert a question is asked about is told as something the writer saw: a
-/// first-person word in a clause of its own that ends before the alert's first infection or
-/// lock word ("Got this on my laptop tonight:", "Gestern kam bei mir dieses Fenster:"), or
-/// English "I" and a verb of `I_VERBS` anywhere before it ("I got this popup saying …"). A forum
-/// question tells what it got; a kit that ends its alert with "Should I call them?" addresses
-/// the reader from its first line (review 33 HN33-M2), and a "My Account" menu or a "Mein
-/// PC-Schutz" heading runs into its alert, no reader's sentence (review 34 HN34-M1).
+/// first-person word in a clause of its own of at least four words that ends before the
+/// alert's first infection or lock word ("Got this on my laptop tonight:", "Gestern kam bei mir
+/// dieses Fenster:"), or English "I" and a verb of `I_VERBS` anywhere before it ("I got this
+/// popup saying …"). A forum question tells what it got; a kit that ends its alert with "Should
+/// I call them?" addresses the reader from its first line (review 33 HN33-M2), and a menu ("My
+/// Account, Security"), a heading ("Mein PC-Schutz") that runs into the alert, a date ("Mon, 4
+/// Dec"), a "Remember me." or another language's article ("I file …") is no reader's sentence
+/// (reviews 34 HN34-M1, 35 HN35-M1).
 #[inline(never)]
 fn seen(text: &Text, hits: &[Hit]) -> bool {
     let start = hits
@@ -121,20 +123,24 @@ fn seen(text: &Text, hits: &[Hit]) -> bool {
         .min()
         .unwrap_or(0);
     let t = text.base.get(text.title_end..start).unwrap_or("");
-    let b = t.as_bytes();
-    let end = b
-        .iter()
-        .rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b';' | b':' | b','))
-        .unwrap_or(0);
-    let mut prev = "";
+    let (mut prev, mut words, mut me) = ("", 0, false);
     t.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
         .any(|w| {
-            // "I got this popup saying your computer is locked …" runs into the alert and still
-            // tells what the writer got.
-            let me = listed(w, FIRST_PERSON) && w.as_ptr() as usize - (t.as_ptr() as usize) < end
-                || prev == "i" && listed(w, I_VERBS);
+            words += usize::from(!w.is_empty());
+            me |= listed(w, FIRST_PERSON);
+            let got = prev == "i" && listed(w, I_VERBS);
             prev = w;
-            me
+            // The char after the word ends its clause (the alert's words are not in `t`).
+            let at = w.as_ptr() as usize - t.as_ptr() as usize + w.len();
+            let clause = matches!(
+                t.as_bytes().get(at),
+                Some(b'.' | b'!' | b'?' | b'\n' | b';' | b':' | b',')
+            );
+            let told = clause && me && words >= 4;
+            if clause {
+                (words, me) = (0, false);
+            }
+            got || told
         })
 }
 
