@@ -237,8 +237,10 @@ impl<'a> Mood<'a> {
     /// Whether the system screen's phrase `h` is told to the reader: stated (not conditional),
     /// with the reader's possessive shortly before it in its sentence ("Your PC ran into a
     /// problem", "votre PC a rencontré un problème"), not a "do not turn off your computer" (an
-    /// IT notice says that too). A kit's screen speaks so; an IT notice announces updates to
-    /// every PC, a help article says what "the PC" shows.
+    /// IT notice says that too), not after a colon that ends the possessive's clause ("Your
+    /// screen will look like this: Working on updates …" announces the screen: review 34
+    /// HN34-M2). A kit's screen speaks so; an IT notice announces updates to every PC, a help
+    /// article says what "the PC" shows.
     #[inline(never)]
     pub fn screen_told(&self, h: &Hit) -> bool {
         // (A "do not turn off your computer" phrase holds its possessive: none before it.)
@@ -252,7 +254,7 @@ impl<'a> Mood<'a> {
                         && h.start - p.end <= POSSESSIVE_WINDOW
                         && !self.base.as_bytes()[p.end..h.start]
                             .iter()
-                            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';'))
+                            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';' | b':'))
                 })
     }
 
@@ -262,7 +264,8 @@ impl<'a> Mood<'a> {
     /// is the screen (review 33 HN33-M1). An IT notice tells of updates in a sentence ("every
     /// office PC will be installing updates on Thursday"), a help article quotes or asks
     /// ("Stuck on "Working on updates"?"). Not a do-not-turn-off phrase itself: an IT notice
-    /// writes that alone too.
+    /// writes that alone too. Not after a condition or a word of time in its sentence (`WHILE`:
+    /// "Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
     #[inline(never)]
     pub fn screen_shown(&self, h: &Hit, hits: &[Hit]) -> bool {
         let (s, e) = self.sentence(h);
@@ -277,6 +280,8 @@ impl<'a> Mood<'a> {
         // A do-not-turn-off phrase holds a denial or is read as one.
         !dnc && self.negations.within(h.start, h.end).is_empty()
             && !self.asked(h)
+            && !self.described(h)
+            && !has_word(&self.base[s..h.start], WHILE)
             && !super::footer::quoted(self.base, h.start)
             && outside <= SHOWN_BYTES
     }
@@ -288,7 +293,19 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn described(&self, h: &Hit) -> bool {
         let s = self.sentence_start(h.start);
-        self.conditionals
+        // Or shortly after a colon that ends a lead-in with a verb of seeing ("Your screen will
+        // look like this:", "So sieht Ihr Bildschirm aus:", "Verá esta pantalla:", "Sullo
+        // schermo vedrete:"): the screen's lines are shown as an example (review 35 HN35-H1).
+        let before = &self.base[floor(self.base, h.start.saturating_sub(SHOWN_REACH))..h.start];
+        before.rfind(':').is_some_and(|c| {
+            let lead = &before[..c];
+            let from = lead
+                .bytes()
+                .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+                .map_or(0, |i| i + 1);
+            contains_any(&lead[from..], SEE)
+        }) || self
+            .conditionals
             .within(s, h.start)
             .iter()
             .chain(self.clauses.within(s, h.start))
@@ -1106,6 +1123,18 @@ const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit aff
 /// are words).
 const UNTIL: &str = "until |till |while |during |bis |wahrend |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |kadar|까지|直到|tills |indtil ";
 
+/// Bytes before a screen phrase read for a lead-in that announces it (`SEE`).
+const SHOWN_REACH: usize = 120;
+
+/// Verbs of seeing or looking (en de fr es it nl pt; stems, normalised): a lead-in that
+/// announces the screen shown after it.
+const SEE: &str = "see|look|sieht|aussehen|verrez|voir|vera|vedr|ziet|zien|zult";
+
+/// "While", "during", "until" (en de fr es it nl pt): a screen phrase after one tells when a
+/// screen shows ("Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
+const WHILE: &str =
+    "while during until wahrend solange pendant mientras durante mentre zolang terwijl tijdens enquanto";
+
 /// What a checkout waits for: the payment, the order, its receipt or confirmation being
 /// processed (normalised stems; the Nordic "til"/"mens" are too common to be told apart).
 const PROCESS: &str = "payment|receipt|confirmation|processed|processing|transaction|zahlung|bestatigung|verarbeit|paiement|recu |traitement|pago|recibo|procesa|pagamento|ricevuta|elabora|betaling|verwerk|決済|処理|支払|platno|płatno|платеж|odeme|결제|처리|支付|处理|betalning|kvitt";
@@ -1488,6 +1517,20 @@ pub fn code_shown(mood: &Mood, hits: &[Hit]) -> bool {
             before
         };
         before.is_empty() || before.ends_with([':', '：', '\n'])
+    })
+}
+
+/// Whether the title is a system screen's words and nothing else but figures ("Installing
+/// updates", "Mise à jour en cours", "Updates werden installiert"): the page is the screen (review 34 HN34-M3). An
+/// IT notice or a help article titles its subject ("Patch night: Working on updates").
+#[inline(never)]
+pub fn screen_titled(base: &str, title_end: usize, hits: &[Hit]) -> bool {
+    hits.iter().any(|h| {
+        h.cat == Cat::System
+            && h.start == 0
+            && !base.as_bytes()[h.end.min(title_end)..title_end]
+                .iter()
+                .any(u8::is_ascii_alphabetic)
     })
 }
 

@@ -113,7 +113,7 @@ pub(super) fn signals(
     }
     // Every number shown to be called is offered for a case, on a calm page (an IT notice: "If
     // your PC shows a stop code afterwards, call the IT Service Desk on …"; `Mood::advised_call`),
-    // with no stop code shown and no screen line told to the reader ("Your PC ran into a
+    // with no stop code shown, no title that is the screen's words and no screen line told to the reader ("Your PC ran into a
     // problem") or shown as a sentence of its own ("Working on updates 27% complete", review 33
     // HN33-M1): a kit's screen is no case to come (score.rs).
     ev.advised_call = snap.tel_links.is_empty()
@@ -121,7 +121,7 @@ pub(super) fn signals(
         && shown
             .iter()
             .all(|(p, cta)| !*cta || mood.advised_call(p.start, hits))
-        && !ev.code_shown
+        && !ev.screen_shown
         && !hits.iter().any(|h| {
             h.cat == Cat::System
                 && (mood.screen_told(h)

@@ -203,8 +203,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         r.addressed = true;
         ev.reasons.push(r);
     }
-    ev.code_shown = addressed::code_shown(mood, hits);
-    if let Some(c) = addressed::system_screen(mood, hits, ev.code_shown) {
+    ev.screen_shown =
+        addressed::code_shown(mood, hits) || addressed::screen_titled(base, text.title_end, hits);
+    if let Some(c) = addressed::system_screen(mood, hits, ev.screen_shown) {
         ev.reasons.push(reason(
             ReasonId::SystemScreen,
             Group::Impersonation,

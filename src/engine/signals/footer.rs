@@ -101,14 +101,20 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
             })
 }
 
-/// First-person words (en de fr es it nl pt).
-const FIRST_PERSON: &str = "i me my i've i'm ich mir mich mein meine meinem meinen meiner j'ai moi mon yo mi mis io mio ho ik mij mijn eu meu minha";
+/// First-person words (en de fr es it nl pt); English "I" is read before a verb of these only
+/// (Italian "I file …" is an article).
+const FIRST_PERSON: &str = "me my i've i'm ich mir mich mein meine meinem meinen meiner j'ai moi mon yo mi mis io mio ho ik mij mijn eu meu minha";
+const I_VERBS: &str = "got get saw see was had have just keep kept received clicked opened found";
 
 /// Whether the alert a question is asked about is told as something the writer saw: a
-/// first-person word before its first infection or lock word ("Got this on my laptop tonight:", "Gestern
-/// kam bei mir dieses Fenster:"). A forum question quotes what it got; a kit that ends its alert
-/// with "Should I call them?" or "Is this legit?" addresses the reader from its first line
-/// (review 33 HN33-M2).
+/// first-person word in a clause of its own of at least four words that ends before the
+/// alert's first infection or lock word ("Got this on my laptop tonight:", "Gestern kam bei mir
+/// dieses Fenster:"), or English "I" and a verb of `I_VERBS` anywhere before it ("I got this
+/// popup saying …"). A forum question tells what it got; a kit that ends its alert with "Should
+/// I call them?" addresses the reader from its first line (review 33 HN33-M2), and a menu ("My
+/// Account, Security"), a heading ("Mein PC-Schutz") that runs into the alert, a date ("Mon, 4
+/// Dec"), a "Remember me." or another language's article ("I file …") is no reader's sentence
+/// (reviews 34 HN34-M1, 35 HN35-M1).
 #[inline(never)]
 fn seen(text: &Text, hits: &[Hit]) -> bool {
     let start = hits
@@ -117,10 +123,26 @@ fn seen(text: &Text, hits: &[Hit]) -> bool {
         .map(|h| h.start)
         .min()
         .unwrap_or(0);
-    text.base.get(text.title_end..start).is_some_and(|t| {
-        t.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
-            .any(|w| listed(w, FIRST_PERSON))
-    })
+    let t = text.base.get(text.title_end..start).unwrap_or("");
+    let (mut prev, mut words, mut me) = ("", 0, false);
+    t.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .any(|w| {
+            words += usize::from(!w.is_empty());
+            me |= listed(w, FIRST_PERSON);
+            let got = prev == "i" && listed(w, I_VERBS);
+            prev = w;
+            // The char after the word ends its clause (the alert's words are not in `t`).
+            let at = w.as_ptr() as usize - t.as_ptr() as usize + w.len();
+            let clause = matches!(
+                t.as_bytes().get(at),
+                Some(b'.' | b'!' | b'?' | b'\n' | b';' | b':' | b',')
+            );
+            let told = clause && me && words >= 4;
+            if clause {
+                (words, me) = (0, false);
+            }
+            got || told
+        })
 }
 
 /// Whether a verdict ends its clause: "It was a scam." judges; "This is a fraud alert", "it was a

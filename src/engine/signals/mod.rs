@@ -146,8 +146,9 @@ pub struct Evidence {
     /// Every number shown to be called is offered for a case on a calm page ("If your PC shows
     /// a stop code afterwards, call the IT Service Desk on …", calls.rs).
     pub advised_call: bool,
-    /// A stop code is shown as a screen shows it (addressed.rs `code_shown`).
-    pub code_shown: bool,
+    /// A stop code is shown as a screen shows it (addressed.rs `code_shown`), or the title is the
+    /// screen's own words (`screen_titled`): the page is the screen.
+    pub screen_shown: bool,
 }
 
 pub(super) fn reason(
