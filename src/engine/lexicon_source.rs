@@ -71,6 +71,7 @@ pub const SECTIONS: &[&str] = &[
     "owed",
     "seed",
     "recover",
+    "page_failure",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand
