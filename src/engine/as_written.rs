@@ -196,7 +196,7 @@ fn clean(s: &str) -> String {
             out.push(c);
         }
     }
-    out.trim().to_string()
+    super::trim(&out).to_string()
 }
 
 #[cfg(test)]

@@ -20,7 +20,9 @@ use super::weights::{
     CLICKFIX_COMMAND, CLICKFIX_COMMAND_STRONG, CLICKFIX_HIDDEN_COMMAND, CLICKFIX_PRETEXT,
     CLICKFIX_RUN_INSTRUCTIONS,
 };
-use super::{first_chars, join, push_spaces};
+use super::{
+    first_chars, join, push_spaces, trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by,
+};
 pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
 use crate::snapshot::{truncate_utf8, Snapshot};
 use crate::verdict::{Detail, Group, Kind, Level, Reason, ReasonId, Verdict};
@@ -301,7 +303,7 @@ impl Command {
     fn places_program(&self) -> bool {
         has(&self.flat, "startup")
             || tokens(&self.flat).iter().any(|t| {
-                let t = t.trim_matches(['"', '\'']);
+                let t = trim_by(t, |c| c == '"' || c == '\'');
                 [
                     ".exe", ".scr", ".dll", ".bat", ".cmd", ".ps1", ".vbs", ".js", ".hta", ".lnk",
                     ".jar",
@@ -601,7 +603,7 @@ fn ip_host(host: &str) -> bool {
 fn private_ip(host: &str) -> bool {
     let h = host.split('@').next().unwrap_or("");
     if let Some(v6) = h.strip_suffix(".ipv6-literal.net") {
-        let v6 = v6.trim_start_matches(['0', '-']);
+        let v6 = trim_start_by(v6, |c| c == '0' || c == '-');
         return v6.is_empty()
             || v6 == "1"
             || ["fc", "fd", "fe8", "fe9", "fea", "feb"]
@@ -727,8 +729,7 @@ fn runs_saved(flat: &str) -> bool {
         let args = &toks[i + 1..];
         unpacked |= p == "unzip" || p == "tar" && args.first().is_some_and(|a| a.1.contains('x'));
         // A `.` sources a file only where a command starts (a line break is a `;`: `flatten`).
-        let start = flat[..at]
-            .trim_end()
+        let start = trim_end(&flat[..at])
             .bytes()
             .last()
             .is_none_or(|b| matches!(b, b';' | b'&' | b'|'));
@@ -1142,11 +1143,11 @@ fn split_padding(raw: &str) -> Option<(&str, &str)> {
         }
     }
     let (n, start, end) = best?;
-    let (before, after) = (raw[..start].trim(), raw[end..].trim_start());
+    let (before, after) = (trim(&raw[..start]), trim_start(&raw[end..]));
     if before.is_empty() || after.is_empty() {
         return None;
     }
-    let rest = after.trim_start_matches(['\'', '"']);
+    let rest = trim_start_by(after, |c| c == '\'' || c == '"');
     let comment = rest.starts_with('#')
         || rest.starts_with("<#")
         || rest.starts_with("::")
@@ -1326,9 +1327,10 @@ pub fn defang(raw: &str) -> String {
         }
         i += 1;
     }
-    if let Some((cut, _)) = out.char_indices().nth(SHOWN_MAX - 1) {
+    let cut = first_chars(&out, SHOWN_MAX - 1).len();
+    if cut < out.len() {
         out.truncate(cut);
-        out.truncate(out.trim_end().len());
+        out.truncate(trim_end(&out).len());
         out.push('…');
     }
     out
@@ -1354,7 +1356,7 @@ impl PageHits {
         let mut skel = String::new();
         let mut flat = String::new();
         for p in parts {
-            if p.trim().is_empty() {
+            if trim(p).is_empty() {
                 continue;
             }
             flat.push(' ');
@@ -1418,7 +1420,7 @@ impl PageHits {
     fn shows(&self, command: &Command) -> bool {
         if command.shapes.contains(&Shape::UncOpen) {
             let path = command.flat.find("\\\\").map_or("", |i| &command.flat[i..]);
-            let path = path.trim_end_matches(['\\', '/']);
+            let path = trim_end_by(path, |c| c == '\\' || c == '/');
             return path.len() > 2 && has(&self.flat, path);
         }
         command.flat.len() >= 16 && has(&self.flat, &command.flat)
@@ -1857,7 +1859,7 @@ pub fn judge(snap: &Snapshot) -> Option<ClickFix> {
             &page_of(snap, &snap.text, &snap.alt_texts, &[]),
             false,
         );
-        if found.is_some() || snap.dialog_texts.iter().all(|t| t.trim().is_empty()) {
+        if found.is_some() || snap.dialog_texts.iter().all(|t| trim(t).is_empty()) {
             return found;
         }
         // Some kits give the Win+R steps only in an `alert()`. Dialog texts come from the MAIN

@@ -43,7 +43,14 @@ pub fn expand(c: char, push: &mut dyn FnMut(char)) -> bool {
         0xFF63 => push('」'),
         0xFF64 => push('、'),
         0xFF65 => push('・'),
-        0xFF66..=0xFF9D => push(HALF_KANA.chars().nth((u - 0xFF66) as usize).unwrap_or(c)),
+        0xFF66..=0xFF9D => {
+            // Not `chars().nth()`: std's `Chars::advance_by` is ~0.5 KB of Wasm.
+            let mut kana = HALF_KANA.chars();
+            for _ in 0xFF66..u {
+                kana.next();
+            }
+            push(kana.next().unwrap_or(c))
+        }
         // Mathematical alphanumerics: 13 alphabets of 52 letters, then 5 sets of 10 digits.
         0x1D400..=0x1D6A3 => {
             let i = ((u - 0x1D400) % 52) as u8;

@@ -8,6 +8,7 @@
 //! not Microsoft's. Single-label TLDs need no entry (the PSL default rule).
 
 use super::lexicon::Brand;
+use super::{trim_end_by, trim_start_by};
 
 /// Multi-label public suffixes, including shared hosting where each subdomain is a separate site.
 /// A leading `*.` means one more label belongs to the suffix (`*.web.core.windows.net` makes
@@ -195,15 +196,11 @@ pub fn host_of(url: &str) -> String {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host_port = authority.rsplit('@').next().unwrap_or("");
     let host = if host_port.starts_with('[') {
-        host_port
-            .split(']')
-            .next()
-            .unwrap_or("")
-            .trim_start_matches('[')
+        trim_start_by(host_port.split(']').next().unwrap_or(""), |c| c == '[')
     } else {
         host_port.split(':').next().unwrap_or("")
     };
-    host.trim_end_matches('.').to_ascii_lowercase()
+    trim_end_by(host, |c| c == '.').to_ascii_lowercase()
 }
 
 /// The query string of a URL (after `?`, before `#`), and the fragment, both percent-decoded
@@ -248,7 +245,7 @@ fn is_ip(host: &str) -> bool {
 /// The registrable domain of `host` (public suffix + one label), or the host itself for IPs,
 /// single labels and hosts that are a bare suffix.
 pub fn registrable(host: &str) -> String {
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let host = trim_end_by(host, |c| c == '.').to_ascii_lowercase();
     if is_ip(&host) || !host.contains('.') {
         return host;
     }

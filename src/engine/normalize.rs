@@ -647,7 +647,9 @@ fn flush_run(run: &mut Vec<char>, out: &mut String) {
 fn push_dotted(tok: &str, out: &mut String) {
     // Cheap rejection first: the second char must be a spacer (most words fail here, before
     // the first char's `is_alphabetic`, a table search outside ASCII).
-    let second = tok.chars().nth(1);
+    let mut chars = tok.chars();
+    chars.next();
+    let second = chars.next();
     if tok.len() < 7 || !second.is_some_and(|c| is_spacer(c) && c != ' ') {
         out.push_str(tok);
         return;

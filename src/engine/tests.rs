@@ -2096,7 +2096,7 @@ fn a_lock_the_reader_avoids_alone_is_no_pressure_to_call() {
 /// one-, two-, three- and four-byte chars, mixed.
 #[test]
 fn string_helpers_match_std() {
-    use super::{chars_in, first_chars, join, push_spaces};
+    use super::{cat, chars_in, first_chars, join, push_spaces};
     let texts = [
         "",
         "a",
@@ -2131,11 +2131,60 @@ fn string_helpers_match_std() {
     ] {
         for sep in ["", ", ", " … ", "\n"] {
             assert_eq!(join(&parts, sep), parts.join(sep), "{parts:?} {sep:?}");
+            let strs: Vec<&str> = parts.iter().map(|p| p.as_str()).chain([sep]).collect();
+            assert_eq!(cat(&strs), strs.concat(), "{strs:?}");
         }
     }
     for n in 0..5 {
         let mut s = String::from("é");
         push_spaces(&mut s, n);
         assert_eq!(s, ["é", &" ".repeat(n)].concat());
+    }
+}
+
+/// The engine's own trims give std's slices, at the same place in the text (empty ones too): every
+/// cut of texts with ASCII and Unicode spaces, punctuation and one- to four-byte chars at the ends.
+#[test]
+fn trim_helpers_match_std() {
+    use super::{trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by};
+    let texts = [
+        "",
+        " ",
+        "\t\n \r",
+        "  plain ASCII  ",
+        "\u{3000}日本語\u{3000}\u{2028}",
+        "\u{a0}é\u{1680} x \u{202f}",
+        "..…« Größe »!… ",
+        "\u{200b}💥 a\u{200b}",
+        "00--1 '\"x\"' \\\\h\\/",
+        "[::1]. 𝕎 ::",
+    ];
+    let pats: [fn(char) -> bool; 6] = [
+        char::is_whitespace,
+        |c| c == ' ',
+        |c| c == '.' || c == '…',
+        |c| c.is_alphanumeric() || c == '_',
+        |c| c == '\'' || c == '"' || c == '\\',
+        |c| c == '日' || c == '💥' || c == '\u{200b}',
+    ];
+    // Where a slice starts in `s` and its length: std's place, not only its text.
+    let at = |s: &str, r: &str| (r.as_ptr() as usize - s.as_ptr() as usize, r.len());
+    for t in texts {
+        let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &i in &cuts {
+            for &j in cuts.iter().filter(|&&j| j >= i) {
+                let s = &t[i..j];
+                assert_eq!(at(s, trim(s)), at(s, s.trim()), "{s:?}");
+                assert_eq!(at(s, trim_start(s)), at(s, s.trim_start()), "{s:?}");
+                assert_eq!(at(s, trim_end(s)), at(s, s.trim_end()), "{s:?}");
+                for (k, f) in pats.iter().enumerate() {
+                    assert_eq!(at(s, trim_by(s, *f)), at(s, s.trim_matches(f)), "{s:?} {k}");
+                    let std = s.trim_start_matches(f);
+                    assert_eq!(at(s, trim_start_by(s, *f)), at(s, std), "{s:?} {k}");
+                    let std = s.trim_end_matches(f);
+                    assert_eq!(at(s, trim_end_by(s, *f)), at(s, std), "{s:?} {k}");
+                }
+            }
+        }
     }
 }

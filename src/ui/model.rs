@@ -6,6 +6,7 @@
 //! `deny_unknown_fields` did), so a renamed field in the glue never renders a silently empty view.
 //! The verdict is the engine's, read by `view_verdict.rs` through [`Wire`].
 
+use crate::engine::cat;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -18,16 +19,22 @@ impl Obj {
     /// `v` as one of our state models: an object whose fields are all in `fields`.
     pub fn ours(v: JsValue, what: &str, fields: &[&str]) -> Result<Obj, JsValue> {
         if !v.is_object() {
-            return Err(JsValue::from_str(
-                &["hangup: bad ", what, ": not an object"].concat(),
-            ));
+            return Err(JsValue::from_str(&cat(&[
+                "hangup: bad ",
+                what,
+                ": not an object",
+            ])));
         }
         for k in Object::keys(v.unchecked_ref::<Object>()).iter() {
             let k = k.as_string().unwrap_or_default();
             if !fields.contains(&k.as_str()) {
-                return Err(JsValue::from_str(
-                    &["hangup: bad ", what, ": unknown field `", &k, "`"].concat(),
-                ));
+                return Err(JsValue::from_str(&cat(&[
+                    "hangup: bad ",
+                    what,
+                    ": unknown field `",
+                    &k,
+                    "`",
+                ])));
             }
         }
         Ok(Obj(v))

@@ -8,6 +8,7 @@
 //! confirmation whose focused answer is "No"; neither exists when policy forbids trusting) and
 //! "Show the page anyway".
 
+use crate::engine::cat;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -148,7 +149,7 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
         for p in phones {
             let li = d.node(&ul, "li", "phone", "");
             // Read as one sentence by screen readers; shown as a struck-through number + a note.
-            set(&li, &[("aria-label", &[p, ": ", &note].concat())]);
+            set(&li, &[("aria-label", &cat(&[p, ": ", &note]))]);
             let num = d.node(&li, "span", "phone-number", p);
             set(&num, &[("aria-hidden", "true")]);
             let n = d.node(&li, "span", "phone-note", &note);

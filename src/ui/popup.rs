@@ -8,6 +8,7 @@
 //! the phone must not be able to talk a person through one key press. The switch is never the
 //! first control.
 
+use crate::engine::cat;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -155,7 +156,7 @@ pub fn render_popup(root: &Element, state: JsValue, act: js_sys::Function) -> Re
         if let Some(e) = root.query_selector(&sel)? {
             focus(&e);
         } else if let Some(e) =
-            root.query_selector(&["[data-action=", sel_action(&sel), "]"].concat())?
+            root.query_selector(&cat(&["[data-action=", sel_action(&sel), "]"]))?
         {
             focus(&e);
         }
@@ -179,9 +180,9 @@ fn focused_control(doc: &Document, root: &Element) -> Option<String> {
     Some(
         match (a.get_attribute("value"), a.get_attribute("data-host")) {
             (Some(v), _) if action == "sensitivity" => {
-                ["[data-action=", &action, "][value=\"", &v, "\"]"].concat()
+                cat(&["[data-action=", &action, "][value=\"", &v, "\"]"])
             }
-            _ => ["[data-action=", &action, "]"].concat(),
+            _ => cat(&["[data-action=", &action, "]"]),
         },
     )
 }
@@ -214,9 +215,9 @@ fn build(d: &Dom, root: &Element, s: &PopupState) {
     set(&verdict, &[("data-level", level_name), ("role", "status")]);
     let mut said = text(l, key);
     if !s.host.is_empty() && s.trusted {
-        said = [&said, " ", &text(l, "popupTrusted")].concat();
+        said = cat(&[&said, " ", &text(l, "popupTrusted")]);
     } else if !s.host.is_empty() && !s.site_on {
-        said = [&said, " ", &text(l, "popupOff")].concat();
+        said = cat(&[&said, " ", &text(l, "popupOff")]);
     }
     d.node(&verdict, "p", "verdict-text", &said);
     if level == Some(Level::Suspicious) {
@@ -372,7 +373,7 @@ fn allowlist(d: &Dom, parent: &Element, s: &PopupState) {
                 &b,
                 &[
                     ("data-host", &t.host),
-                    ("aria-label", &[&remove, " ", &t.host].concat()),
+                    ("aria-label", &cat(&[&remove, " ", &t.host])),
                 ],
             );
         } else {

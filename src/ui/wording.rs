@@ -3,6 +3,7 @@
 //! the advice in order of importance. Pure Rust over a [`Lookup`] of localised strings, so it is
 //! tested natively; in the extension the lookup is the browser's i18n (`ui::i18n`).
 
+use crate::engine::{cat, trim, trim_end, trim_end_by, trim_start_by};
 use crate::verdict::{Detail, Kind, ReasonId};
 
 /// Localised strings by key (the `_locales/*/messages.json` keys).
@@ -98,9 +99,9 @@ pub fn summary(l: &dyn Lookup, kind: Kind, brand: Option<&str>) -> String {
     };
     match brand {
         Some(b) if !(kind == Kind::TechSupport && b == "Microsoft") => {
-            with(l, &[key, "SummaryBrand"].concat(), &[b])
+            with(l, &cat(&[key, "SummaryBrand"]), &[b])
         }
-        _ => text(l, &[key, "Summary"].concat()),
+        _ => text(l, &cat(&[key, "Summary"])),
     }
 }
 
@@ -128,13 +129,10 @@ pub fn quotes(locale: &str) -> (&'static str, &'static str) {
 pub fn quote(excerpt: &str, locale: &str) -> String {
     let (open, close) = quotes(locale);
     // A cut may start right after the previous sentence's full stop: not part of the quote.
-    let t = excerpt
-        .trim_start_matches(|c: char| c.is_whitespace() || ".,;:!?。、".contains(c))
-        .trim_end()
-        .trim_end_matches('…')
-        .trim_end();
+    let t = trim_start_by(excerpt, |c| c.is_whitespace() || ".,;:!?。、".contains(c));
+    let t = trim_end(trim_end_by(trim_end(t), |c| c == '…'));
     let ended = t.ends_with(['.', '!', '?', '。', '！', '？']);
-    [open, t, if ended { "" } else { "…" }, close].concat()
+    cat(&[open, t, if ended { "" } else { "…" }, close])
 }
 
 /// The sentence for one reason, with what was found, worded by the detail's kind: page text is
@@ -142,20 +140,18 @@ pub fn quote(excerpt: &str, locale: &str) -> String {
 /// cursor kind are for the engine, not for people. No detail (a kind the view does not know):
 /// the sentence alone.
 pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale: &str) -> String {
-    let sentence = text(l, &["reason_", id.as_str()].concat());
+    let sentence = text(l, &cat(&["reason_", id.as_str()]));
     let Some(detail) = detail else {
         return sentence;
     };
     let sum = |n: &[u32]| decimal(n.iter().map(|&x| u64::from(x)).sum::<u64>());
     let found = match detail {
-        Detail::Excerpt { text } if !text.trim().is_empty() => {
-            return [&sentence, ": ", &quote(text, locale)].concat();
+        Detail::Excerpt { text } if !trim(text).is_empty() => {
+            return cat(&[&sentence, ": ", &quote(text, locale)]);
         }
-        Detail::Identity { title, host } => {
-            [&quote(title, locale), " · ", or_unknown(host)].concat()
-        }
+        Detail::Identity { title, host } => cat(&[&quote(title, locale), " · ", or_unknown(host)]),
         Detail::Code { code } => code.clone(),
-        Detail::Brand { brand, host } => [brand, " · ", or_unknown(host)].concat(),
+        Detail::Brand { brand, host } => cat(&[brand, " · ", or_unknown(host)]),
         Detail::Phones { numbers } => crate::engine::join(numbers, ", "),
         Detail::Count { count } => decimal(u64::from(*count)),
         Detail::InputLock { keyboard, pointer } => sum(&[*keyboard, *pointer]),
@@ -171,10 +167,10 @@ pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale
         } => sum(&[*windows, *notifications]),
         Detail::Excerpt { .. } | Detail::Cursor { .. } | Detail::Score { .. } => String::new(),
     };
-    if found.trim().is_empty() {
+    if trim(&found).is_empty() {
         sentence
     } else {
-        [&sentence, " (", &found, ")"].concat()
+        cat(&[&sentence, " (", &found, ")"])
     }
 }
 

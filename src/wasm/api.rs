@@ -1,5 +1,6 @@
 //! Entry points the background script calls.
 
+use crate::engine::cat;
 use std::cell::RefCell;
 
 use js_sys::{Array, Object};
@@ -120,7 +121,7 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     }
     let text = snapshot_text(&snapshot)?;
     let mut snapshot = decode::snapshot(&snapshot)
-        .map_err(|e| JsValue::from_str(&["hangup: bad snapshot: ", e.as_str()].concat()))?;
+        .map_err(|e| JsValue::from_str(&cat(&["hangup: bad snapshot: ", e.as_str()])))?;
     snapshot.text = text;
     // Options are ours (the background builds them from normalised settings): absent means
     // defaults, anything malformed or unknown is our bug and is reported, not guessed around.
@@ -128,7 +129,7 @@ pub fn analyse(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
         Options::default()
     } else {
         decode::options(&options)
-            .map_err(|e| JsValue::from_str(&["hangup: bad options: ", e.as_str()].concat()))?
+            .map_err(|e| JsValue::from_str(&cat(&["hangup: bad options: ", e.as_str()])))?
     };
     let verdict = crate::engine::analyse(&snapshot.bounded(), &options);
     Ok(verdict_wire::verdict::<Js>(&verdict).0)

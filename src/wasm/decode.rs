@@ -11,6 +11,7 @@
 //! - **Errors never print the value** ("invalid type, expected u32"): nothing from a hostile page
 //!   is echoed, and no float formatting is linked. The first bad field in key order is reported.
 
+use crate::engine::cat;
 use std::fmt;
 
 use js_sys::{Array, Object, Reflect};
@@ -37,7 +38,7 @@ impl Error {
 }
 
 fn invalid_type(expected: &str) -> Error {
-    Error(["invalid type, expected ", expected].concat())
+    Error(cat(&["invalid type, expected ", expected]))
 }
 
 /// The largest integer a JS number holds exactly.
@@ -209,9 +210,11 @@ pub fn options(v: &JsValue) -> Result<Options, Error> {
         match key {
             "strict" => o.strict = boolean(v)?,
             _ => {
-                return Err(Error(
-                    ["unknown field `", key, "`, expected `strict`"].concat(),
-                ))
+                return Err(Error(cat(&[
+                    "unknown field `",
+                    key,
+                    "`, expected `strict`",
+                ])))
             }
         }
         Ok(())

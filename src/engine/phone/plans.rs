@@ -2,12 +2,13 @@
 //! freephone number, from the shapes each country prints.
 
 use super::{collapse_spaces, Phone, Region};
+use crate::engine::cat;
 
 const NANP_TOLL_FREE: &[&str] = &["800", "833", "844", "855", "866", "877", "888"];
 
 /// Decides whether a digit run is a phone number and of which kind.
 pub fn classify(raw: &str) -> Option<Phone> {
-    let raw_trim = raw.trim();
+    let raw_trim = crate::engine::trim(raw);
     let plus = raw_trim.starts_with('+');
     // Digit groups, as printed.
     let mut groups: Vec<String> = Vec::new();
@@ -91,7 +92,7 @@ pub fn classify(raw: &str) -> Option<Phone> {
         }
         let (region, rest) = country(&d);
         let toll_free = intl_toll_free(region, rest);
-        return Some(mk(["+", &d].concat(), region, toll_free));
+        return Some(mk(cat(&["+", &d]), region, toll_free));
     }
 
     let len = digits.len();

@@ -3,6 +3,7 @@
 
 use super::plans::classify;
 use super::Phone;
+use crate::engine::trim_end_by;
 
 fn is_sep(c: char) -> bool {
     matches!(c, ' ' | '-' | '.' | '(' | ')' | '/' | '_')
@@ -190,7 +191,7 @@ fn next_digit_within(b: &[u8], from: usize, max: usize) -> bool {
 
 /// True when the number at `i` is labelled as something else: `ISSN 1563-8340`, `ISBN …`.
 fn after_label(text: &str, i: usize) -> bool {
-    let before = text[..i].trim_end_matches([' ', ':']);
+    let before = trim_end_by(&text[..i], |c| c == ' ' || c == ':');
     let tail = before.get(before.len().saturating_sub(4)..).unwrap_or("");
     tail.eq_ignore_ascii_case("issn") || tail.eq_ignore_ascii_case("isbn")
 }

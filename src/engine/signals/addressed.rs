@@ -12,6 +12,7 @@ use super::super::weights::{
     ACCOUNT_CLAIM, CHARGE_CLAIM, CHARGE_CLAIM_MANY, CHARGE_MANY_PHRASES, SYSTEM_SCREEN_MORE,
     SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO, UNDO_CALL_WINDOW,
 };
+use super::super::{trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by};
 
 /// Bytes between a claim and the phrase that makes it the reader's ("your account … suspended").
 pub const CLAIM_WINDOW: usize = 90;
@@ -334,9 +335,7 @@ impl<'a> Mood<'a> {
             return true;
         }
         let s = self.sentence_start(h.start);
-        self.base[s..floor(self.base, h.start.max(s))]
-            .trim_start()
-            .starts_with('¿')
+        trim_start(&self.base[s..floor(self.base, h.start.max(s))]).starts_with('¿')
     }
 
     /// Whether a condition word sits right before the reader's thing in the claim's sentence:
@@ -445,7 +444,7 @@ impl<'a> Mood<'a> {
         // sentence with a number: "Errore 4012.").
         let from = e + stop.len_utf8();
         let (_, end) = self.sentence_from(from);
-        let next = b[from..end].trim();
+        let next = trim(&b[from..end]);
         self.reader_in(from, end)
             || !self.errors.within(from, end).is_empty()
             || (words(next) <= 3 && next.contains(|c: char| c.is_ascii_digit()))
@@ -579,7 +578,7 @@ impl<'a> Mood<'a> {
             && between
                 .split_whitespace()
                 .take(3)
-                .any(|w| DONE_AUX.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .any(|w| DONE_AUX.contains(&trim_by(w, |c| !c.is_alphanumeric())))
     }
 
     /// Whether the claim is a headline of its own: a part of the page (the title or the text:
@@ -609,7 +608,7 @@ impl<'a> Mood<'a> {
         if le.saturating_sub(ls) > HEADLINE_MAX {
             return false;
         }
-        let line = b[ls..floor(b, le)].trim();
+        let line = trim(&b[ls..floor(b, le)]);
         let words = |t: &str| t.split_whitespace().count();
         let claim = b.get(h.start..h.end).unwrap_or("");
         // A takeover word beside a site's name ("不正利用 | さくら銀行", "Unauthorized access |
@@ -688,7 +687,7 @@ impl<'a> Mood<'a> {
         let opens = |ix: &Index| {
             ix.within(s, h.start)
                 .iter()
-                .any(|c| self.base[s..floor(self.base, c.start)].trim().is_empty())
+                .any(|c| trim(&self.base[s..floor(self.base, c.start)]).is_empty())
         };
         // Or a condition marked on the verb earlier in the sentence closes its clause before `h`
         // (「身に覚えのない請求がある場合は、すぐにご連絡ください」, "… 경우 즉시"): the same advice.
@@ -707,7 +706,7 @@ impl<'a> Mood<'a> {
         let between = &self.base[floor(self.base, from)..floor(self.base, to)];
         // Someone or something else, not named ("if a web page says", "wenn eine Seite meldet"):
         // a kit reports its own scan or alert ("if the scan shows your PC is infected, call").
-        let first = between.trim_start().split(' ').next().unwrap_or("");
+        let first = trim_start(between).split(' ').next().unwrap_or("");
         has_word(first, INDEFINITE) && clause_open(between) && has_word(between, REPORTING)
     }
 
@@ -729,7 +728,7 @@ impl<'a> Mood<'a> {
                 );
             // One comma in the condition's clause, right before `h`; a clause about the page
             // itself ("if your screen shows this message, do not restart") is the kit's order.
-            let clause = self.base[floor(self.base, c.end)..floor(self.base, h.start)].trim_end();
+            let clause = trim_end(&self.base[floor(self.base, c.end)..floor(self.base, h.start)]);
             reader
                 && clause.ends_with(',')
                 && clause.bytes().filter(|b| *b == b',').count() == 1
@@ -995,8 +994,8 @@ impl<'a> Mood<'a> {
         // The rest after `w` and a number ("level 3", "question 7 of 30").
         let numbered = |(k, w): (usize, &str)| {
             b.match_indices(w).any(|(i, _)| {
-                let r = b[i + w.len()..].trim_start_matches([' ', ':']);
-                let n = r.trim_start_matches(|c: char| c.is_ascii_digit());
+                let r = trim_start_by(&b[i + w.len()..], |c| c == ' ' || c == ':');
+                let n = trim_start_by(r, |c| c.is_ascii_digit());
                 n.len() < r.len()
                     // A fake scan's "Threat level 5. Risk score 98." is no game (review 27 M4),
                     // nor its "Dreigingsniveau 5", "Riesgo nivel 5" (review 28): the 12 bytes
@@ -1024,7 +1023,7 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn stated_call(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
-        !self.calls.within(s, e).is_empty() && !self.base[..s].trim_end().ends_with(['?', '？'])
+        !self.calls.within(s, e).is_empty() && !trim_end(&self.base[..s]).ends_with(['?', '？'])
     }
 
     /// Neither a question, a condition nor denied.
@@ -1185,7 +1184,7 @@ fn look_alike_denial(base: &str, n: &Hit) -> bool {
     matches!(base.get(n.start..n.end), Some("he" | "het"))
         && base
             .get(n.end..)
-            .and_then(|r| r.trim_start().chars().next())
+            .and_then(|r| trim_start(r).chars().next())
             .is_some_and(|c| c.is_ascii_alphabetic())
 }
 
@@ -1220,10 +1219,10 @@ const DETERMINERS: [&str; 34] = [
 fn clause_open(between: &str) -> bool {
     // A comma right after the clause's words opens reported speech ("wenn jemand behauptet, Ihr
     // Konto sei gehackt"): it does not close the clause.
-    let between = between.trim_start();
+    let between = trim_start(between);
     let between = between.strip_prefix([',', '、', '，']).unwrap_or(between);
     between.split([',', '、', '，']).skip(1).all(|rest| {
-        let rest = rest.trim_start();
+        let rest = trim_start(rest);
         // German "dass" goes on with the condition's clause ("Wenn sich aus dem Bescheid
         // ergibt, dass Sie Anspruch auf eine Erstattung haben, …": review 21 H4).
         OR_WORDS.iter().any(|w| rest.starts_with(w)) || rest.starts_with("dass ")
@@ -1403,7 +1402,7 @@ fn shows_money(t: &str) -> bool {
     t.split(' ').any(|w| {
         let digit = w.bytes().any(|c| c.is_ascii_digit());
         let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
-            || CURRENCY_CODES.contains(&w.trim_matches(|c: char| c.is_ascii_punctuation()));
+            || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()));
         let found = (money && (digit || digit_before)) || (money_before && digit);
         (digit_before, money_before) = (digit, money);
         found
@@ -1469,11 +1468,10 @@ pub fn code_shown(mood: &Mood, hits: &[Hit]) -> bool {
             return false;
         }
         // The rest of a longer name glued before it ("DRIVER_" of DRIVER_IRQL_…) is its own.
-        let before = mood.base[..h.start]
-            .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
-            .trim_end_matches(' ');
+        let before = trim_end_by(&mood.base[..h.start], |c| c.is_alphanumeric() || c == '_');
+        let before = trim_end_by(before, |c| c == ' ');
         let before = if mood.base[..h.start].ends_with(' ') {
-            mood.base[..h.start].trim_end_matches(' ')
+            trim_end_by(&mood.base[..h.start], |c| c == ' ')
         } else {
             before
         };

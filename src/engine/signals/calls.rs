@@ -8,6 +8,7 @@ use super::super::domain::query_of;
 use super::super::lexicon::{Cat, Hit};
 use super::super::normalize::normalize;
 use super::super::phone::{find_phones, from_link, Phone};
+use super::super::trim_start_by;
 
 /// Bytes before a number read for its script (`unread`).
 const UNREAD_BEFORE: usize = 90;
@@ -134,8 +135,8 @@ pub(super) fn signals(
 
     let same = |a: &Phone, b: &Phone| {
         let (x, y) = (
-            a.digits.trim_start_matches('+'),
-            b.digits.trim_start_matches('+'),
+            trim_start_by(&a.digits, |c| c == '+'),
+            trim_start_by(&b.digits, |c| c == '+'),
         );
         x.len() >= 7 && y.len() >= 7 && (x.ends_with(y) || y.ends_with(x))
     };

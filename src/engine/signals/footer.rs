@@ -7,6 +7,7 @@
 //! the page one about scams, with or without other words about them.
 
 use super::super::lexicon::{Cat, Hit};
+use super::super::{trim_start, trim_start_by};
 use super::addressed::{ends_sentence, Mood};
 use super::page::Text;
 use super::Evidence;
@@ -127,8 +128,7 @@ fn seen(text: &Text, hits: &[Hit]) -> bool {
 /// "and") are a kit's own words going on.
 #[inline(never)]
 fn verdict_ends_clause(after: &str) -> bool {
-    after
-        .trim_start_matches(' ')
+    trim_start_by(after, |c| c == ' ')
         .chars()
         .next()
         .is_none_or(|c| {
@@ -156,7 +156,7 @@ fn names_a_scam(verdict: &str, after: &str) -> bool {
     }
     listed(last, SCAM_NOUNS)
         || listed(last, "fake faux falso falsa nep") && {
-            let rest = after.trim_start_matches(' ');
+            let rest = trim_start_by(after, |c| c == ' ');
             let noun = rest
                 .bytes()
                 .position(|c| !c.is_ascii_alphanumeric())
@@ -184,7 +184,7 @@ fn answered(after: &str) -> bool {
 fn call_follows(hits: &[Hit], end: usize, after: &str) -> bool {
     after.find('?').is_some_and(|q| {
         let rest = &after[q + 1..];
-        let at = end + q + 1 + (rest.len() - rest.trim_start().len());
+        let at = end + q + 1 + (rest.len() - trim_start(rest).len());
         hits.iter().any(|c| c.cat == Cat::Cta && c.start == at)
     })
 }

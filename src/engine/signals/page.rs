@@ -6,6 +6,7 @@ use crate::snapshot::Snapshot;
 use super::super::domain::Site;
 use super::super::lexicon::{lexicon, Cat, Hit};
 use super::super::normalize::normalize;
+use super::super::trim;
 use super::super::weights::{CALLED_GAP, ROLE_WINDOW};
 use super::addressed::ends_sentence;
 use super::near::{Near, MAX_PHRASE};
@@ -27,7 +28,7 @@ pub fn page_text(snap: &Snapshot) -> Text {
     let mut skel = title.skel;
     let title_end = base.len();
     let push = |base: &mut String, skel: &mut String, s: &str| {
-        if s.trim().is_empty() {
+        if trim(s).is_empty() {
             return;
         }
         let n = normalize(s);

@@ -8,6 +8,7 @@
 //! about scams or a verdict stands outside the quotes.
 
 use super::super::lexicon::{Cat, Hit};
+use super::super::trim_end_by;
 use super::addressed::Mood;
 use super::page::Text;
 use super::Evidence;
@@ -132,7 +133,7 @@ fn quote(base: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     before[line..].char_indices().find_map(|(i, open)| {
         let closers = closers(open)?;
         let at = line + i;
-        let lead = before[..at].trim_end_matches(' ');
+        let lead = trim_end_by(&before[..at], |c| c == ' ');
         // An apostrophe opens a quote only after a colon or a space ("d'un", "it's" do not).
         if open == '\'' && (lead.len() == before[..at].len() && !lead.is_empty()) {
             return None;
