@@ -342,7 +342,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             || pressed(ReasonId::ErrorCode)
             || pressed(ReasonId::DoNotClose)
             || brand_imp >= rule::brand_call::TITLE_IMPERSONATION
-            || (ev.refund_asked && !(ev.mailbox || ev.names_host)));
+            || ((ev.refund_asked || ev.owed_sum) && !(ev.mailbox || ev.names_host)));
     // Wallet lures: the recovery phrase asked of the reader ("must be verified", "enter your
     // seed phrase", "read your 24 words to the agent") with a number to call and a claim stated
     // to the reader (the wallet compromised, the funds frozen). Not urgency alone: a setup
@@ -403,9 +403,22 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && pressure;
     // Ransom lock screens: "your browser has been locked", a fine and an accusation, pay by
     // voucher to unlock. A news story or a police warning about them is damped or conditional.
-    let ransom_lock = ev.ransom
+    // Thirty-fourth session: the same screen asking for a call instead of a voucher ("Votre
+    // ordinateur a été bloqué … activité illégale … pour débloquer votre ordinateur, appelez
+    // l'agent chargé du dossier"): the ransom's words, an authority, the lock stated to the
+    // reader, a shown number, and a kit's pressure (urgency, a threat of loss …) or a free
+    // number: a campus network's block page says the police reported the reader's file sharing
+    // and gives the steps and the help desk's line, with none (a deadline in hours is no
+    // pressure: honest notices set them too). Never on a government's host or a site its title
+    // names (a police force's page on its own site tells what such a screen says, and is damped
+    // besides).
+    let ransom_lock = ((ev.ransom && s.payment >= rule::ransom_lock::PAYMENT * k)
+        || (ev.police_lock
+            && (pressure || ev.toll_free)
+            && number_cta
+            && !ev.self_named
+            && !ev.government))
         && has(ReasonId::LockClaim)
-        && s.payment >= rule::ransom_lock::PAYMENT * k
         && !damped
         && !ev.on_brand_host;
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two

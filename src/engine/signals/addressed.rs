@@ -1409,10 +1409,22 @@ fn shows_money(t: &str) -> bool {
     })
 }
 
-/// Currency codes and names written after or before a sum (lower-cased, accents folded).
-const CURRENCY_CODES: [&str; 15] = [
+/// Whether the 24 bytes of `base` from `at` show a sum to the cent: a number whose last
+/// separator (`.` or `,`) has exactly two digits after it ("a tax refund of £326.40", "412,50 €";
+/// not "1.072 €" nor "$1,249").
+pub(super) fn cents_after(base: &str, at: usize) -> bool {
+    let b = base.as_bytes();
+    let d = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (at..(at + 24).min(b.len())).any(|i| {
+        matches!(b[i], b'.' | b',') && d(i.wrapping_sub(1)) && d(i + 1) && d(i + 2) && !d(i + 3)
+    })
+}
+
+/// Currency codes and names written after or before a sum (lower-cased, accents folded); the
+/// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
+const CURRENCY_CODES: [&str; 18] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl",
+    "brl", "btc", "eth", "usdt",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen

@@ -183,6 +183,11 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // ("you are due a tax refund … to receive your refund, call"; not "Are you due a tax
     // refund? We claim it for you").
     ev.owed_asked = refund_call && of(hits, Cat::Owed).any(|h| mood.stated(h));
+    // The sum owed, to the cent, right after the refund it names ("you are due a tax refund of
+    // £326.40", "un remboursement d'impôt de 412,50 €"): a reckoning of the reader's own, which
+    // an adviser's advert cannot make (its sums are averages: "1.072 €").
+    ev.owed_sum = ev.owed_asked
+        && of(hits, Cat::Owed).any(|h| mood.stated(h) && addressed::cents_after(base, h.end));
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
     ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));

@@ -91,6 +91,9 @@ pub struct Evidence {
     /// The page states a ransom: distinct `ransom` phrases (a fine, an accusation, unlocking
     /// against a code) weighing at least `RANSOM_WORDS`, not asked, denied or conditional.
     pub ransom: bool,
+    /// The ransom's words, a lock stated to the reader outside quotation marks and an authority
+    /// named, not denied, with or without a payment (a police lock screen that asks for a call).
+    pub police_lock: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
     /// Distinct infection phrases stated anywhere on the page (not selling protection), outside
@@ -112,6 +115,8 @@ pub struct Evidence {
     /// receive it ("you are due a tax refund … to receive your refund, call"), not on a
     /// government's host: a refund lure whose pretext is money owed, not a renewal.
     pub owed_asked: bool,
+    /// The money owed is stated with its cents in the same sentence (claims.rs).
+    pub owed_sum: bool,
     /// The host is a government's (domain.rs `GOVERNMENT`).
     pub government: bool,
     /// A wallet's recovery phrase is asked of the reader (not denied, asked about or under a
@@ -212,7 +217,10 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // A charge alone is a receipt's: a vendor confirms its own renewal on its own site ("Your
     // Shieldwise subscription has been renewed … to cancel and get a refund, call us"); with
     // urgency or an error code besides, it is a refund lure's pressure (nineteenth session).
-    if self_named {
+    // So does a site whose title and text name it by one part of its hyphenated name ("Your
+    // account | FitZone" on fitzone-members.example: review 33 MAIN-M1); only here, where a claim beyond a
+    // charge makes it anyone's again.
+    if self_named || (page.titled && !page.on_brand_host) {
         let pressed = ev
             .reasons
             .iter()
@@ -227,7 +235,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             | ReasonId::RemoteAccessTool => true,
             ReasonId::SystemScreen | ReasonId::BrandImpersonation => r.weight >= 2.0,
             _ => false,
-        });
+        }) || (!self_named
+            && (ev.recover_asked || ev.seed_asked || ev.owed_asked || ev.failure_claim));
         page.on_brand_host = !foreign;
         ev.on_brand_host = !foreign;
     }
@@ -235,7 +244,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // refund … to receive it, call us with your bank details"): no refund lure, and no charge
     // claim for the payment rule either.
     ev.government = page.government;
-    ev.names_host = ev.refund_asked
+    ev.names_host = (ev.refund_asked || ev.owed_sum)
         && page
             .own_label
             .as_deref()
@@ -256,13 +265,16 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // kit's, not talk about scams. The demand is the page's own when the lock is stated to the
     // reader outside quotation marks (a story or a police note quotes the screen: „Ihr Computer
     // wurde gesperrt …“, 「…ロックされました」) and a payment is named.
-    ev.ransom = ev.ransom
+    // The same screen with a number to call instead of a voucher ("Ihr Computer wurde gesperrt
+    // … illegale Aktivitäten … um Ihren Computer zu entsperren, rufen Sie … an"): read by the
+    // police call rule (score.rs), not as a signature that switches awareness off.
+    let locked = ev.ransom
         && of(&hits, Cat::Lock).any(|h| {
             mood.addressed(h)
                 && !quoted(&text.base, h.start)
                 && !retold(&text.base, mood.sentence(h).0, h.start)
-        })
-        && hits.iter().any(|h| h.cat == Cat::Payment);
+        });
+    ev.ransom = locked && hits.iter().any(|h| h.cat == Cat::Payment);
     // Only a name in a sentence that speaks to the reader or makes the demand ("Die
     // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
     // a police note's or a news story's own sentences ("Policjanci prowadzą postępowanie") keep
@@ -293,6 +305,11 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // fraud, fraudsters, warnings, or has the police advise not to pay (a kit that adds such a
     // sentence falls back to the names in sentences that speak to the reader).
     let authorities = || of(&hits, Cat::Authority);
+    // A police call screen names the authority that locked the computer ("Die Abteilung für
+    // Cyberkriminalität hat Ihre Dateien beschlagnahmt"), not denied and not quoted: a campus
+    // network's own block page ("Illegal activity was detected … to unlock your computer's
+    // access, call the ResNet Help Desk") names none.
+    ev.police_lock = locked && authorities().any(|a| !denies(a) && !quoted(&text.base, a.start));
     // (Only on a ransom screen: no other page pays for these scans.)
     let names_only = ev.ransom
         && of(&hits, Cat::Awareness)

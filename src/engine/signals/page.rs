@@ -68,6 +68,12 @@ pub struct Page<'h> {
     /// www.examplebank.com): an organisation's own site, unless its page says what none says
     /// to its customers (signals::collect).
     pub self_named: bool,
+    /// A part of the title is one part of a hyphenated registered name that no lexicon reads,
+    /// and the text names it too ("Your account | FitZone" over "Your FitZone membership" on
+    /// fitzone-members.example: [`titled_by_part`]): the site's own page when it claims nothing
+    /// but a charge (signals::collect); the refund, recover, seed, failure and police rules do
+    /// not read it as self-named (a kit names itself as cheaply).
+    pub titled: bool,
     /// A part of the title starts with the site's registered name and goes on ("Order
     /// confirmation | Shieldwise Antivirus" on shieldwise.example): the site names its product.
     /// Its role word ("Antivirus") is no identity there, and a refund or failure rule does not
@@ -125,6 +131,10 @@ impl<'h> Page<'h> {
         let self_named = site
             .own_label()
             .is_some_and(|label| names_site(&base[..title_end.min(base.len())], label));
+        let titled = !self_named
+            && site
+                .own_label()
+                .is_some_and(|label| titled_by_part(base, title_end, label, hits));
         let names_product = !self_named
             && site
                 .own_label()
@@ -132,6 +142,7 @@ impl<'h> Page<'h> {
         Page {
             own_label: site.own_label().map(str::to_string),
             self_named,
+            titled,
             names_product,
             government: site.government(),
             brand_site: lex.brands.iter().any(|b| site.listed_for(b, false)),
@@ -242,6 +253,39 @@ pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
         });
     label.len() >= OWN_NAME_MIN
         && (titled || (0..t.len()).any(|i| word(i) && !(i > 0 && word(i - 1)) && spelled(i)))
+}
+
+/// Whether a part of the (normalised) title is one part of the site's hyphenated registered name,
+/// written as one word ([`names_site`] on that part), no lexicon word starts it, and the text below
+/// the title names it too ([`names_host`]): "Your account | FitZone" over "Your FitZone
+/// membership has been renewed" on fitzone-members.example. A business calls its site by its
+/// name and a word ("members", "club"), and heads and signs its own pages with that name. A
+/// kit's title reads as a heading ("Order Confirmation" on order-status-desk.example); a kit's
+/// host is made of the words its lure is made of ("Renewal - Billing" on
+/// renewal-billing-desk.example: "renewal" is a lexicon word there) or names no part of it.
+/// (Thirty-fifth session: the two helpers instead of a scan of its own, for the Wasm's size.)
+fn titled_by_part(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
+    let title_end = title_end.min(text.len());
+    label.split('-').any(|p| {
+        p.len() < label.len()
+            && names_site(&text[..title_end], p)
+            // In one word, as the host spells it: "Invoice | Cloud Box" on cloudbox-billing.site
+            // is a kit's (review 35 B35-M1).
+            && text.as_bytes()[..title_end]
+                .windows(p.len())
+                .any(|w| w == p.as_bytes())
+            && !hits.iter().any(|h| {
+                h.start < title_end
+                    && text
+                        .as_bytes()
+                        .get(h.start..h.end)
+                        .is_some_and(|w| p.as_bytes().starts_with(w))
+            })
+            // The text names it too, in words of its own ("Your FitZone membership"): a kit's
+            // title names a site its lure never speaks for ("Zentrix | Invoice" over "Your PC
+            // Guard Plus subscription has been renewed").
+            && names_host(&text[title_end..], 0, p)
+    })
 }
 
 /// A call word right before the brand, at most [`CALLED_GAP`] bytes ("call the IRS", "ring
