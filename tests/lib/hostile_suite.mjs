@@ -242,12 +242,22 @@ export function hostileSuite(name, part) {
      *  or two), the samples are taken again there. */
     async function holds(tab, label, retry = true, wait = 20000) {
       let last;
+      let seenAt; // where the tab was when the screenshot that shows the warning was taken
       const first = await waitFor(async () => {
+        const place = await where(tab);
         last = await share(tab);
-        return warningOnScreen(last) ? last : null;
+        if (!warningOnScreen(last)) return null;
+        seenAt = place;
+        return last;
       }, wait, 150);
       assert.ok(first, `${label}: the warning never covered the screen (${JSON.stringify(last)}; tab at ${await where(tab)})`);
       const at = await where(tab);
+      // The page's fight sent the tab to the full-tab warning since that screenshot, whose first
+      // frames show its static headline card while its view loads, not yet the warning these
+      // samples ask for (hostile-chromium-1's root-pristine.html failed so once, "sample 0/4: … tab
+      // at blocked", in 2.3 s: no settling had been done): the warning is looked for again there,
+      // from the start. (Only that move: any other is for the checks below to judge.)
+      if (retry && seenAt === 'page' && at === 'blocked') return holds(tab, label, false, wait);
       // Chromium: the frames the compositor produced over a second (a page that hides the
       // warning in an animation frame and shows it again later shows up here); Firefox: four
       // screenshots over 1.2 s.
@@ -569,15 +579,64 @@ export function hostileSuite(name, part) {
         }
       });
 
+      /** What the person sees of the honest forum thread (hostile/held-stall-thread.html,
+       *  held-script-thread.html) in `tab`: 'the full-tab warning', 'the warning' (in the page),
+       *  'replies' (its replies are in: read whole), or null (not there, or not finished). */
+      async function thread(tab) {
+        if ((await where(tab)) === 'blocked') return 'the full-tab warning';
+        const st = await tab.eval(() => ({ warned: !!document.querySelector('hangup-warning'), done: document.body?.innerText.includes('techgran'), path: location.pathname })).catch(() => null);
+        if (!/\/held-(stall|script)-thread\.html$/.test(st?.path ?? '')) return null;
+        return st.warned ? 'the warning' : st.done ? 'replies' : null;
+      }
+
+      /** The honest thread `how` (how the person got there) finishes within `ms` unwarned, and is
+       *  still unwarned 2.5 s later (a read held until its replies came would judge it then).
+       *  Returns when its replies were first seen. */
+      async function readWhole(tab, how, ms = 25000) {
+        const seen = await waitFor(() => thread(tab), ms, 250);
+        const whole = Date.now();
+        assert.equal(seen, 'replies', `the honest thread ${how}: ${seen ?? 'never finished'}`);
+        await sleep(2500);
+        assert.equal(await thread(tab), 'replies', `the honest thread ${how} was warned on its first post`);
+        return whole;
+      }
+
+      /** The person's address bar (an address) or Back button ('back') in `tab`: returns once the
+       *  navigation is under way, without waiting for a page that stalls. */
+      async function personGoes(tab, how) {
+        if (tab.page) {
+          if (how === 'back') await tab.page.goBack({ waitUntil: 'commit', timeout: 20000 }).catch(() => {});
+          else await tab.page.goto(how, { waitUntil: 'commit', timeout: 20000 }).catch(() => {});
+          return;
+        }
+        if (how === 'back') return tab.back();
+        const { pageLoad } = await browser.driver.manage().getTimeouts();
+        await browser.driver.manage().setTimeouts({ pageLoad: 1500 });
+        await tab.goto(how);
+        await browser.driver.manage().setTimeouts({ pageLoad });
+      }
+
+      /** A held kit's own clock (hostile/kit-clock.js; held-frame.html's shell), read until the
+       *  warning's host came (40 s): it came within 30 s of the first load and, for a kit that
+       *  loads itself again (`later`), in its second load or after (the first was replaced
+       *  unwarned: the test proves something). Returns what the page noted. */
+      async function warnedByClock(tab, label, later = true) {
+        let seen = null;
+        const at = await waitFor(async () => {
+          seen = (await tab.eval(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad })).catch(() => null)) ?? seen;
+          return seen?.warnedAt ? seen : null;
+        }, 40000, 250);
+        assert.ok(at, `${label}: the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
+        if (later) assert.ok(at.warnedLoad >= 2, `${label}: the warning came in the first load (${Math.round(at.warnedAt)} ms)`);
+        assert.ok(at.warnedAt < 30000, `${label}: warned ${Math.round(at.warnedAt)} ms after the first load (at most 30 000)`);
+        return at;
+      }
+
       test('held-script-thread.html: an honest forum thread whose first post quotes a scam pop-up and whose ad script (after that post) comes 8 s late is not judged on its first half (review 25 H6)', { skip: !only({ file: 'held-script-thread.html' }) }, async () => {
         const tab = await browser.open(fixtureUrl('hostile/held-script-thread.html', 'forum.homepc-help.example'));
         try {
-          // The replies that call the pop-up a scam are in once the script ran (the test proves something).
-          const replies = await waitFor(() => tab.eval(() => document.body.innerText.includes('techgran')).catch(() => null), 20000, 250);
-          assert.ok(replies, 'the page never finished');
-          await sleep(2500);
-          const o = await tab.overlay();
-          assert.equal(o.present, false, 'an honest thread was warned on its first post (read while its parser waited for the ad script)');
+          // (Its replies, which call the pop-up a scam, are in once the script ran: the test proves something.)
+          await readWhole(tab, 'whose ad script comes late', 20000);
         } finally {
           await tab.close().catch(() => {});
         }
@@ -586,14 +645,10 @@ export function hostileSuite(name, part) {
       test('held-stall-thread.html: an honest forum thread whose first post quotes a scam pop-up, makes a sound context and plays a muted video (as ad scripts do), and whose network stalls 6 s before the replies (no script) is not judged on its first half (review 25 H6, review 26 M1)', { skip: !only({ file: 'held-stall-thread.html' }) }, async () => {
         const tab = await browser.open(fixtureUrl('hostile/stall/held-stall-thread.html?ms=6000', 'forum.homepc-help.example'));
         try {
-          const replies = await waitFor(() => tab.eval(() => document.body.innerText.includes('techgran')).catch(() => null), 20000, 250);
-          assert.ok(replies, 'the page never finished');
+          await readWhole(tab, 'whose network stalls', 20000);
           // The replies were parsed 6 s after the first post: past the early read (the test proves something).
           const gap = await tab.eval(() => window.repliesAt - window.firstAt);
           assert.ok(gap > 5000, `the network did not stall past the early read (${gap} ms)`);
-          await sleep(2500);
-          const o = await tab.overlay();
-          assert.equal(o.present, false, 'an honest thread was warned on its first post (read while its network stalled)');
         } finally {
           await tab.close().catch(() => {});
         }
@@ -632,161 +687,93 @@ export function hostileSuite(name, part) {
         const tab = await browser.open();
         try {
           const opened = Date.now();
-          // (Not waiting for the load, which the stall holds.)
-          const url = fixtureUrl('hostile/stall/held-stall-thread.html?ms=10000', 'forum.homepc-help.example');
-          if (tab.page) tab.page.goto(url, { waitUntil: 'commit' }).catch(() => {});
-          else {
-            const { pageLoad } = await browser.driver.manage().getTimeouts();
-            await browser.driver.manage().setTimeouts({ pageLoad: 1500 });
-            await tab.goto(url);
-            await browser.driver.manage().setTimeouts({ pageLoad });
-          }
-          // What the person sees at each look: the thread, or a warning (in the page, or the full-tab one).
-          const look = async () => {
-            if ((await where(tab)) === 'blocked') return 'the full-tab warning';
-            const st = await tab.eval(() => ({ warned: !!document.querySelector('hangup-warning'), done: document.body?.innerText.includes('techgran') })).catch(() => null);
-            return st?.warned ? 'the warning' : st?.done ? 'replies' : null;
-          };
+          await personGoes(tab, fixtureUrl('hostile/stall/held-stall-thread.html?ms=10000', 'forum.homepc-help.example'));
           for (const at of [2000, 12000]) {
             await sleep(opened + at - Date.now());
-            const seen = await look();
+            const seen = await thread(tab);
             assert.notEqual(seen, 'the warning', `an honest thread the person reloads was warned before the reload at ${at} ms`);
             assert.notEqual(seen, 'the full-tab warning', `an honest thread the person reloads was sent to the full-tab warning before the reload at ${at} ms`);
             await tab.reload();
           }
           // The third load's replies come 10 s after it started, 22 s after the first: past a hold shared with the first two loads.
-          const seen = await waitFor(look, 25000, 250);
-          assert.equal(seen, 'replies', `an honest thread the person reloaded while it stalled: ${seen ?? 'never finished'} (${Date.now() - opened} ms after it was opened)`);
-          assert.ok(Date.now() - opened > 21000, `the replies came ${Date.now() - opened} ms after the first load (the test proves nothing before 20 s)`);
-          await sleep(2500);
-          assert.equal(await look(), 'replies', 'an honest thread the person reloaded while it stalled was warned on its first post');
+          const whole = await readWhole(tab, 'the person reloaded while it stalled');
+          assert.ok(whole - opened > 21000, `the replies came ${whole - opened} ms after the first load (the test proves nothing before 20 s)`);
         } finally {
           await tab.close().catch(() => {});
         }
       });
 
-      test('held-reload.html: a held scam (its response open, no DOMContentLoaded, no lock behaviour) that loads itself again every 12 s, before the 20 s its read is held, is warned within 30 s of its first load, in a later load, and the warning stays on screen when it loads again (review 31 HS-M1: on main 95c2d12 never warned, each load held anew)', { skip: !only({ file: 'held-reload.html' }) }, async () => {
-        const tab = await browser.open(fixtureUrl('hostile/held/held-reload.html?ms=60000', 'pc-alert-reload.example'));
-        try {
-          // The page's own clock, kept across its loads (sessionStorage): when the warning's host came, in which load.
-          let seen = null;
-          const at = await waitFor(async () => {
-            seen = (await tab.eval(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad })).catch(() => null)) ?? seen;
-            return seen?.warnedAt ? seen : null;
-          }, 40000, 250);
-          assert.ok(at, `the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
-          // Warned in a later load: the first was replaced unwarned (the test proves something).
-          assert.ok(at.warnedLoad >= 2, `the warning came in the first load (${Math.round(at.warnedAt)} ms)`);
-          assert.ok(at.warnedAt < 30000, `warned ${Math.round(at.warnedAt)} ms after the first load (at most 30 000)`);
-          await holds(tab, 'held-reload.html');
-          // The warned page loads itself again (every 12 s): the warning is still what the person sees after.
-          const next = at.firstAt + 12000 * (at.warnedLoad + 0.5) - Date.now();
-          if (next > 0) await sleep(next);
-          await holds(tab, 'held-reload.html (loaded again)');
-        } finally {
-          await tab.close().catch(() => {});
-        }
-      });
-
-      test('held-reload-fast.html: a held scam (its response open, no lock behaviour) that loads itself again every 2 s, before its first stall check (3 s), is warned within 30 s of its first load, in a later load, and the warning stays on screen (review 32 HS32-M1: on main 50933ff never warned in Chromium, 45 s, 22 loads)', { skip: !only({ file: 'held-reload-fast.html' }) }, async () => {
-        const tab = await browser.open(fixtureUrl('hostile/held/held-reload-fast.html?ms=60000', 'pc-alert-reload-fast.example'));
-        try {
-          let seen = null;
-          const at = await waitFor(async () => {
-            seen = (await tab.eval(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad })).catch(() => null)) ?? seen;
-            return seen?.warnedAt ? seen : null;
-          }, 40000, 250);
-          assert.ok(at, `the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
-          assert.ok(at.warnedLoad >= 2, `the warning came in the first load (${Math.round(at.warnedAt)} ms)`);
-          assert.ok(at.warnedAt < 30000, `warned ${Math.round(at.warnedAt)} ms after the first load (at most 30 000)`);
-          await holds(tab, 'held-reload-fast.html');
-          await sleep(2500); // past the page's next reload
-          await holds(tab, 'held-reload-fast.html (loaded again)');
-        } finally {
-          await tab.close().catch(() => {});
-        }
-      });
-
-      test('held-frame.html?every=2000: a shell with no text whose whole screen is a frame of another site holding a held scam (its response open, no lock behaviour) that loads itself again every 2 s is warned within 30 s, and the warning stays on screen (review 24 H5\'s held body, in a frame: on main 50933ff never warned in Chromium, 40 s; without the reloads it is warned at ~22.5 s in both browsers, as a held top page)', { skip: !only({ file: 'held-frame.html' }) }, async () => {
-        const tab = await browser.open(fixtureUrl('hostile/held-frame.html?every=2000', 'pc-alert-shell.example'));
-        try {
-          let seen = null;
-          const at = await waitFor(async () => {
-            seen = (await tab.eval(() => ({ warnedAt: window.warnedAt })).catch(() => null)) ?? seen;
-            return seen?.warnedAt ? seen : null;
-          }, 40000, 250);
-          assert.ok(at, `the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
-          assert.ok(at.warnedAt < 30000, `warned ${Math.round(at.warnedAt)} ms after the shell loaded (at most 30 000)`);
-          await holds(tab, 'held-frame.html?every=2000');
-        } finally {
-          await tab.close().catch(() => {});
-        }
-      });
-
-      test('held-hop-redirect.html: a held scam (its response open, no lock behaviour) that sends itself every 2 s through a redirect (302) to the same page on another of its sites is warned within 30 s of its first load, in a later load, and the warning stays on screen (review 34 HS34-H1: a run joined only by the destination\'s origin or its own never warned it)', { skip: !only({ file: 'held-hop-redirect.html' }) }, async () => {
-        const tab = await browser.open(fixtureUrl('hostile/held/held-hop-redirect.html?ms=60000', 'pc-alert-hop-1.example'));
-        try {
-          let seen = null;
-          const at = await waitFor(async () => {
-            seen = (await tab.eval(() => ({ load: window.load, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad, host: location.host })).catch(() => null)) ?? seen;
-            return seen?.warnedAt ? seen : null;
-          }, 40000, 250);
-          assert.ok(at, `the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
-          assert.ok(at.warnedLoad >= 2, `the warning came in the first load (${Math.round(at.warnedAt)} ms)`);
-          assert.ok(at.warnedAt < 30000, `warned ${Math.round(at.warnedAt)} ms after the first load (at most 30 000)`);
-          await holds(tab, 'held-hop-redirect.html');
-        } finally {
-          await tab.close().catch(() => {});
-        }
-      });
-
-      test('held-reload-fast.html left by the person: the honest forum thread whose network stalls 13 s, reached from the kit\'s tab by a typed address 9 s into the kit\'s run and again by Back, is read whole, not joined to the kit\'s run (whose 20 s would read it on its first post 11 s in), and "Leave this page" on the kit\'s warning lands and stays on the landing page; review 34: the person\'s own leave is never the kit holding the tab', { skip: !only({ file: 'held-reload-fast.html' }) }, async () => {
-        const tab = await browser.open();
-        // The person's address bar or Back: the driver does not wait for a page that stalls.
-        const go = async (how) => {
-          if (tab.page) {
-            if (how === 'back') await tab.page.goBack({ waitUntil: 'commit', timeout: 20000 }).catch(() => {});
-            else await tab.page.goto(how, { waitUntil: 'commit', timeout: 20000 }).catch(() => {});
-            return;
+      // Held kits that load themselves again (or, in a frame, whose frame does), each warned by
+      // its own clock (warnedByClock) and then on screen; `again`: ms from what the clock noted to
+      // a moment past the kit's next load, when the warning must still be what the person sees.
+      const HELD_KITS = [
+        { file: 'held-reload.html', at: 'hostile/held/held-reload.html?ms=60000', host: 'pc-alert-reload.example',
+          again: (at) => at.firstAt + 12000 * (at.warnedLoad + 0.5) - Date.now(),
+          does: 'a held scam (its response open, no DOMContentLoaded, no lock behaviour) that loads itself again every 12 s, before the 20 s its read is held, is warned within 30 s of its first load, in a later load, and the warning stays on screen when it loads again (review 31 HS-M1: on main 95c2d12 never warned, each load held anew)' },
+        { file: 'held-reload.html?every=2000', at: 'hostile/held/held-reload.html?ms=60000&every=2000', host: 'pc-alert-reload-fast.example',
+          again: () => 2500,
+          does: 'a held scam (its response open, no lock behaviour) that loads itself again every 2 s, before its first stall check (3 s), is warned within 30 s of its first load, in a later load, and the warning stays on screen (review 32 HS32-M1, then held-reload-fast.html: on main 50933ff never warned in Chromium, 45 s, 22 loads)' },
+        // (The shell's clock: it loads once, its frame again and again.)
+        { file: 'held-frame.html', label: 'held-frame.html?every=2000', at: 'hostile/held-frame.html?every=2000', host: 'pc-alert-shell.example', once: true,
+          does: 'a shell with no text whose whole screen is a frame of another site holding a held scam (its response open, no lock behaviour) that loads itself again every 2 s is warned within 30 s, and the warning stays on screen (review 24 H5\'s held body, in a frame: on main 50933ff never warned in Chromium, 40 s; without the reloads it is warned at ~22.5 s in both browsers, as a held top page)' },
+        { file: 'held-hop-redirect.html', at: 'hostile/held/held-hop-redirect.html?ms=60000', host: 'pc-alert-hop-1.example',
+          does: 'a held scam (its response open, no lock behaviour) that sends itself every 2 s through a redirect (302) to the same page on another of its sites is warned within 30 s of its first load, in a later load, and the warning stays on screen (review 34 HS34-H1: a run joined only by the destination\'s origin or its own never warned it)' },
+      ];
+      for (const { file, label = file, at: address, host, again, once, does } of HELD_KITS) {
+        test(`${label}: ${does}`, { skip: !only({ file }) }, async () => {
+          const tab = await browser.open(fixtureUrl(address, host));
+          try {
+            const at = await warnedByClock(tab, label, !once);
+            await holds(tab, label);
+            if (!again) return;
+            const next = again(at);
+            if (next > 0) await sleep(next);
+            await holds(tab, `${label} (loaded again)`);
+          } finally {
+            await tab.close().catch(() => {});
           }
-          if (how === 'back') return tab.back();
-          const { pageLoad } = await browser.driver.manage().getTimeouts();
-          await browser.driver.manage().setTimeouts({ pageLoad: 1500 });
-          await tab.goto(how);
-          await browser.driver.manage().setTimeouts({ pageLoad });
-        };
-        const kit = fixtureUrl('hostile/held/held-reload-fast.html?ms=60000', 'pc-alert-left.example');
-        const thread = fixtureUrl('hostile/stall/held-stall-thread.html?ms=13000', 'forum.homepc-help.example');
-        // What the person sees of the thread: the warning (in the page or the full-tab one), or its replies.
-        const look = async () => {
-          if ((await where(tab)) === 'blocked') return 'the full-tab warning';
-          const st = await tab.eval(() => ({ warned: !!document.querySelector('hangup-warning'), done: document.body?.innerText.includes('techgran'), path: location.pathname })).catch(() => null);
-          if (!st?.path?.endsWith('held-stall-thread.html')) return null;
-          return st.warned ? 'the warning' : st.done ? 'replies' : null;
-        };
-        const readWhole = async (how) => {
-          const seen = await waitFor(look, 25000, 250);
-          assert.equal(seen, 'replies', `the honest thread reached by ${how} from the held kit's tab: ${seen ?? 'never finished'}`);
-          await sleep(2500);
-          assert.equal(await look(), 'replies', `the honest thread reached by ${how} from the held kit's tab was warned on its first post`);
+        });
+      }
+
+      test('held-reload.html?every=2000 left by the person: the honest forum thread whose network stalls 13 s, reached from the kit\'s tab by a typed address about 9 s into the kit\'s run and again by Back, is read whole, not joined to the kit\'s run (whose 20 s would read it on its first post some 11 s in), and "Leave this page" on the kit\'s warning lands and stays on the landing page; review 34: the person\'s own leave is never the kit holding the tab', { skip: !only({ file: 'held-reload.html?every=2000' }) }, async () => {
+        const tab = await browser.open();
+        const kit = fixtureUrl('hostile/held/held-reload.html?ms=60000&every=2000', 'pc-alert-left.example');
+        const forum = fixtureUrl('hostile/stall/held-stall-thread.html?ms=13000', 'forum.homepc-help.example');
+        // The person acts at least `after` ms into the kit's run, in a calm moment of its cycle: 0.7
+        // to 1.2 s into one of its loads (kit-clock.js `startedAt`, when its scripts ran), so 0.8 s
+        // or more before its next reload (2 s after that). In the moment between the kit's reload
+        // and its next document, a person's navigation takes the reload's place and joins the
+        // kit's run (LOCK.md, a LOW left open): not what this test is about (review 34's note).
+        const calm = async (since, after) => {
+          const end = Date.now() + after + 20000;
+          while (Date.now() < end) {
+            const started = await tab.eval(() => window.startedAt).catch(() => null);
+            const early = started >= since + after ? started + 700 - Date.now() : -Infinity;
+            if (early >= 0) await sleep(early);
+            if (early > -500) return;
+            await sleep(100);
+          }
+          assert.fail(`the held kit did not load itself again in a calm moment (${after + 20000} ms)`);
         };
         try {
-          // 1. 9 s into the kit's run (it reloads itself every 2 s) the person types the thread's address.
-          await go(kit);
-          await sleep(9000);
-          await go(thread);
-          await readWhole('a typed address');
-          // 2. The kit again, and 9 s into its run the person goes Back (the thread loads again: no-store).
-          await go(kit);
-          await sleep(9000);
-          await go('back');
-          await readWhole('Back');
+          // 1. About 9 s into the kit's run (it reloads itself every 2 s) the person types the thread's address.
+          let since = Date.now();
+          await personGoes(tab, kit);
+          await calm(since, 8000);
+          await personGoes(tab, forum);
+          await readWhole(tab, 'reached by a typed address from the held kit\'s tab');
+          // 2. The kit again, and about 9 s into its run the person goes Back (the thread loads again: no-store).
+          since = Date.now();
+          await personGoes(tab, kit);
+          await calm(since, 8000);
+          await personGoes(tab, 'back');
+          await readWhole(tab, 'reached by Back from the held kit\'s tab');
           // 3. The kit again, warned 20 s into its run: "Leave this page" lands, and stays.
-          await go(kit);
+          await personGoes(tab, kit);
           const warned = await waitFor(() => tab.eval(() => (document.querySelector(':root > hangup-warning') ? true : null)).catch(() => null), 40000, 250);
           assert.ok(warned, 'the held kit was never warned (40 s)');
-          await holds(tab, 'held-reload-fast.html');
-          await leaves(tab, 'held-reload-fast.html', 'click');
+          await holds(tab, 'held-reload.html?every=2000');
+          await leaves(tab, 'held-reload.html?every=2000', 'click');
           await sleep(3000);
           assert.ok((await tab.url()).startsWith(`${browser.extBase}pages/left.html`), `"Leave this page" did not stay on the landing page (tab at ${await where(tab)})`);
         } finally {
@@ -797,15 +784,10 @@ export function hostileSuite(name, part) {
       test('held-redirect.html: an honest page that sends itself on while loading (location.replace in its head) to the forum thread whose network stalls 6 s before its replies is not judged on the thread\'s first half (the redirect shares its hold with the thread: review 32 HS32-M1\'s honest side)', { skip: !only({ file: 'held-redirect.html' }) }, async () => {
         const tab = await browser.open(fixtureUrl('hostile/held-redirect.html?ms=6000', 'forum.homepc-help.example'));
         try {
-          const replies = await waitFor(() => tab.eval(() => document.body.innerText.includes('techgran')).catch(() => null), 20000, 250);
-          assert.ok(replies, 'the thread never finished');
+          await readWhole(tab, 'reached by a redirect', 20000);
           const st = await tab.eval(() => ({ gap: window.repliesAt - window.firstAt, url: location.pathname }));
           assert.equal(st.url, '/hostile/stall/held-stall-thread.html', 'the page did not redirect');
           assert.ok(st.gap > 5000, `the network did not stall past the early read (${st.gap} ms)`);
-          await sleep(2500);
-          const o = await tab.overlay();
-          assert.equal(o.present, false, 'an honest thread reached by a redirect was warned on its first post');
-          assert.notEqual(await where(tab), 'blocked', 'an honest thread reached by a redirect went to the full-tab warning');
         } finally {
           await tab.close().catch(() => {});
         }
