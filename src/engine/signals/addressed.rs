@@ -239,8 +239,7 @@ impl<'a> Mood<'a> {
     /// problem", "votre PC a rencontré un problème"), not a "do not turn off your computer" (an
     /// IT notice says that too), not after a colon that ends the possessive's clause ("Your
     /// screen will look like this: Working on updates …" announces the screen: review 34
-    /// HN34-M2) or a quotation mark that opens a quote of the screen ('If your PC has shown
-    /// "Working on updates …"': a repair shop's, review 35). A kit's screen speaks so; an IT notice announces updates to every PC, a help
+    /// HN34-M2). A kit's screen speaks so; an IT notice announces updates to every PC, a help
     /// article says what "the PC" shows.
     #[inline(never)]
     pub fn screen_told(&self, h: &Hit) -> bool {
@@ -253,8 +252,9 @@ impl<'a> Mood<'a> {
                 .any(|p| {
                     p.end <= h.start
                         && h.start - p.end <= POSSESSIVE_WINDOW
-                        && !self.base[p.end..h.start]
-                            .contains(['.', '!', '?', '\n', ';', ':', '"', '“', '„', '«'])
+                        && !self.base.as_bytes()[p.end..h.start]
+                            .iter()
+                            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';' | b':'))
                 })
     }
 
@@ -295,14 +295,7 @@ impl<'a> Mood<'a> {
         // A sentence end inside a quotation still open at `h` on its line ends no sentence of
         // the page's: the condition before the quotation governs it ('If your PC has shown
         // "Working on updates 100% complete. Don't turn off your computer." for hours').
-        let line = &self.base[self.sentence_start_at(h.start, '\n')..h.start];
-        let q = if line.matches('"').count() % 2 == 1 {
-            line.rfind('"')
-        } else {
-            line.rfind(['“', '„', '«'])
-                .filter(|&i| !line[i..].contains(['”', '»']))
-        };
-        let s = self.sentence_start(q.map_or(h.start, |i| h.start - line.len() + i));
+        let s = self.sentence_start(h.start);
         // Or shortly after a colon that ends a lead-in with a verb of seeing ("Your screen will
         // look like this:", "So sieht Ihr Bildschirm aus:", "Verá esta pantalla:", "Sullo
         // schermo vedrete:"): the screen's lines are shown as an example (review 35 HN35-H1).
@@ -310,7 +303,10 @@ impl<'a> Mood<'a> {
         // word the reach cuts is none.
         let before = &self.base[floor(self.base, h.start.saturating_sub(SHOWN_REACH))..h.start];
         let before = if before.len() < h.start {
-            before.split_once(' ').map_or("", |(_, r)| r)
+            before
+                .bytes()
+                .position(|c| c == b' ')
+                .map_or("", |i| &before[i + 1..])
         } else {
             before
         };
@@ -348,20 +344,14 @@ impl<'a> Mood<'a> {
     }
 
     /// Start of the sentence that holds byte `i`.
-    fn sentence_start(&self, i: usize) -> usize {
-        self.sentence_start_at(i, '.')
-    }
-
-    /// Start of the sentence (`end` = '.': any sentence end) or the line (`end` = '\n') that
-    /// holds byte `i`.
     #[inline(never)]
-    fn sentence_start_at(&self, i: usize, end: char) -> usize {
+    fn sentence_start(&self, i: usize) -> usize {
         let lo = floor(self.base, i.saturating_sub(SENTENCE_MAX));
         let i = floor(self.base, i);
         self.base[lo..i]
             .char_indices()
             .rev()
-            .find(|&(_, c)| c == '\n' || (end == '.' && ends_sentence(c)))
+            .find(|(_, c)| ends_sentence(*c))
             .map_or(lo, |(j, c)| lo + j + c.len_utf8())
     }
 
@@ -1153,7 +1143,7 @@ const SHOWN_REACH: usize = 120;
 /// announces the screen shown after it. Each starts a word; one ending in `=` is a whole word
 /// ("see", not "seems"; "look", not "lookup"); Spanish "verá" only before its object ("verá esta
 /// pantalla"; Italian "la vera causa" is "true").
-const SEE: &str = "see=|sees=|seen=|seeing=|look=|looks=|looking=|display|reads=|says=|shows=|sieht|sehen=|aussehen=|angezeigt=|anzeig|zeigt=|verrez|voir=|affiche|vera esta|vera este|vera el=|vera la=|vera lo=|vera un|vera en=|veras=|ver=|mostra|muestra|vedr|visualizz|ziet|zien=|zult|toont|zobacz|pokazuje";
+const SEE: &str = "see=|look=|looks=|display|reads=|says=|shows=|sieht|sehen=|aussehen=|angezeigt=|zeigt=|verrez|voir=|affiche|vera est|vera el=|vera la=|vera lo=|vera un|ver=|mostra|muestra|vedr|visualizz|ziet|zien=|toont|zobacz|pokazuje";
 
 /// "While", "during", "until" (en de fr es it nl pt): a screen phrase after one tells when a
 /// screen shows ("Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
@@ -1221,9 +1211,12 @@ fn starts_word(t: &str, list: &str) -> bool {
     let b = t.as_bytes();
     let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
     list.split('|').any(|e| {
-        let w = e.trim_end_matches('=');
-        t.match_indices(w)
-            .any(|(i, _)| !(i > 0 && letter(i - 1)) && !(w.len() < e.len() && letter(i + w.len())))
+        let e = e.as_bytes();
+        let whole = e.last() == Some(&b'=');
+        let w = &e[..e.len() - usize::from(whole)];
+        (0..b.len()).any(|i| {
+            b[i..].starts_with(w) && !(i > 0 && letter(i - 1)) && !(whole && letter(i + w.len()))
+        })
     })
 }
 
