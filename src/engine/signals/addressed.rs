@@ -1143,7 +1143,7 @@ const SHOWN_REACH: usize = 120;
 /// announces the screen shown after it. Each starts a word; one ending in `=` is a whole word
 /// ("see", not "seems"; "look", not "lookup"); Spanish "verá" only before its object ("verá esta
 /// pantalla"; Italian "la vera causa" is "true").
-const SEE: &str = "see=|look=|looks=|display|reads=|says=|shows=|sieht|sehen=|aussehen=|angezeigt=|zeigt=|verrez|voir=|affiche|vera est|vera el=|vera la=|vera lo=|vera un|ver=|mostra|muestra|vedr|visualizz|ziet|zien=|toont|zobacz|pokazuje";
+const SEE: &str = "see=|look=|looks=|will display|displays=|reads=|says=|shows=|sieht|sehen=|aussehen=|angezeigt=|verrez|voir=|affiche=|affichera|vera est|vera el=|vera la=|vera lo=|vera un|ver=|mostrara=|mostrar=|mostrera|mostrato=|vedr|visualizz|ziet|zien=|zobacz";
 
 /// "While", "during", "until" (en de fr es it nl pt): a screen phrase after one tells when a
 /// screen shows ("Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
@@ -2006,6 +2006,7 @@ mod tests {
         ));
         assert!(!described("La vera causa: Aggiornamenti in corso 30%."));
         assert!(!described("Seems slow: Updates werden installiert 30 %."));
+        assert!(!described("Mostra dettagli: Aggiornamenti in corso 30%."));
         assert!(!described("Lookup: Updates werden installiert 30 %."));
         assert!(!described(
             "Wie es der Wartungsplan vorsieht: Updates werden installiert 30 %."

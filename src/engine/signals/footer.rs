@@ -107,9 +107,9 @@ const FIRST_PERSON: &str = "me my i've i'm ich mir mich mein meine meinem meinen
 const I_VERBS: &str = "got get saw see was had have just keep kept received clicked opened found";
 
 /// Whether the alert a question is asked about is told as something the writer saw: a
-/// first-person word in a clause of its own of at least four words that ends with a colon
-/// before the alert's first infection or lock word ("Got this on my laptop tonight:", "Gestern
-/// kam bei mir dieses Fenster:"), or English "I" and a verb of `I_VERBS` anywhere before it ("I got this
+/// first-person word in a clause of its own of at least four words that ends before the
+/// alert's first infection or lock word ("Got this on my laptop tonight:", "Gestern kam bei mir
+/// dieses Fenster:"), or English "I" and a verb of `I_VERBS` anywhere before it ("I got this
 /// popup saying …"). A forum question tells what it got; a kit that ends its alert with "Should
 /// I call them?" addresses the reader from its first line (review 33 HN33-M2), and a menu ("My
 /// Account, Security"), a heading ("Mein PC-Schutz") that runs into the alert, a date ("Mon, 4
@@ -133,12 +133,11 @@ fn seen(text: &Text, hits: &[Hit]) -> bool {
             prev = w;
             // The char after the word ends its clause (the alert's words are not in `t`).
             let at = w.as_ptr() as usize - t.as_ptr() as usize + w.len();
-            let end = t.as_bytes().get(at);
-            let clause = matches!(end, Some(b'.' | b'!' | b'?' | b'\n' | b';' | b':' | b','));
-            // The writer's clause leads into what they show: it ends with a colon ("Got this
-            // on my laptop tonight:"); a login box's "Remember me on this computer." or a
-            // cookie banner's "Ich stimme den Cookies zu." tells nothing seen (review 35 HN35-M1).
-            let told = end == Some(&b':') && me && words >= 4;
+            let clause = matches!(
+                t.as_bytes().get(at),
+                Some(b'.' | b'!' | b'?' | b'\n' | b';' | b':' | b',')
+            );
+            let told = clause && me && words >= 4;
             if clause {
                 (words, me) = (0, false);
             }
