@@ -1043,6 +1043,16 @@ impl<'a> Mood<'a> {
         !self.calls.within(s, e).is_empty() && !trim_end(&self.base[..s]).ends_with(['?', '？'])
     }
 
+    /// A call word at most [`UNDO_CALL_WINDOW`] bytes after `h` whose sentence answers no
+    /// question: what pays out a sum ("… 318,60 €. Rufen Sie die Erstattungsstelle an"), not a
+    /// support line ("Fragen zur Berechnung? Rufen Sie uns an").
+    pub fn called_after(&self, h: &Hit) -> bool {
+        self.calls
+            .within(h.end, h.end + UNDO_CALL_WINDOW)
+            .iter()
+            .any(|c| self.stated_call(c))
+    }
+
     /// Neither a question, a condition nor denied.
     #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
