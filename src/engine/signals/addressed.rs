@@ -1043,21 +1043,6 @@ impl<'a> Mood<'a> {
         !self.calls.within(s, e).is_empty() && !trim_end(&self.base[..s]).ends_with(['?', '？'])
     }
 
-    /// A call word at most [`UNDO_CALL_WINDOW`] bytes after `h` whose sentence answers no
-    /// question and offers no help (`HELP`): what pays out a sum ("… 318,60 €. Rufen Sie die
-    /// Erstattungsstelle an"), not a line for questions ("Fragen zur Berechnung? Rufen Sie uns
-    /// an", "Rufen Sie bei Fragen die Personalabteilung an", "Bel ons voor hulp": review 36
-    /// B36-H1).
-    pub fn called_after(&self, h: &Hit) -> bool {
-        self.calls
-            .within(h.end, h.end + UNDO_CALL_WINDOW)
-            .iter()
-            .any(|c| {
-                let (s, e) = self.sentence(c);
-                self.stated_call(c) && !has_word(&self.base[s..e], HELP)
-            })
-    }
-
     /// Neither a question, a condition nor denied.
     #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
@@ -1129,11 +1114,6 @@ const ASK_VERBS: &str = "ask asks request requests demand require demandera dema
 const NEVER_BREAKS: &str =
     "unless until before sauf avant jusqu hasta antes salvo bis bevor ausser \
     finche prima tranne tenzij voordat totdat";
-
-/// What a line for questions is for (normalised): "bei Fragen", "voor hulp", "per informazioni".
-const HELP: &str = "question questions help information fragen hilfe informationen vragen hulp \
-    informatie domande assistenza informazioni aide renseignements informations preguntas dudas \
-    ayuda informacion";
 
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).

@@ -181,23 +181,12 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // Or money an office owes the reader, a tax refund named where nothing asks or conditions it
     // ("you are due a tax refund … to receive your refund, call"; not "Are you due a tax
     // refund? We claim it for you").
+    ev.owed_asked = refund_call && of(hits, Cat::Owed).any(|h| mood.stated(h));
     // The sum owed, to the cent, right after the refund it names ("you are due a tax refund of
     // £326.40", "un remboursement d'impôt de 412,50 €"): a reckoning of the reader's own, which
-    // an adviser's advert cannot make (its sums are averages: "1.072 €"). Thirty-sixth session:
-    // with a call after it that answers no question (`called_after`: the call pays it out) and
-    // no word of the page's author in its sentence (an adviser's example, "Herr M. bekam nach
-    // unserer Beratung eine Steuererstattung von 1.072,45 €"), it is owed and asked for by
-    // itself, whatever words say "you are due" or "to receive it" ("Sie haben Anspruch auf eine
-    // Steuererstattung von 318,60 € … Rufen Sie die Erstattungsstelle an", "U heeft recht op een
-    // belastingteruggave van € 431,15 … Bel de afdeling teruggaven"). A tax app's result
-    // ("Fragen zur Berechnung? Rufen Sie uns an") or a bank's credit note ("Vragen over uw
-    // rekening? Bel ons") offer a line for questions.
-    ev.owed_sum = of(hits, Cat::Owed).any(|h| {
-        mood.stated(h)
-            && addressed::cents_after(base, h.end)
-            && (refund_call || mood.called_after(h) && !mood.reported(h))
-    });
-    ev.owed_asked = ev.owed_sum || refund_call && of(hits, Cat::Owed).any(|h| mood.stated(h));
+    // an adviser's advert cannot make (its sums are averages: "1.072 €").
+    ev.owed_sum = ev.owed_asked
+        && of(hits, Cat::Owed).any(|h| mood.stated(h) && addressed::cents_after(base, h.end));
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
     ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));
