@@ -249,7 +249,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         && page
             .own_label
             .as_deref()
-            .is_some_and(|l| page::names_host(&text.base, text.title_end, l));
+            .is_some_and(|l| page::names_host(&text.base, text.title_end, l, &hits));
     ev.mailbox = matches!(
         page.host.split('.').next(),
         Some("mail" | "webmail" | "email" | "correo" | "posta" | "poczta" | "messagerie")

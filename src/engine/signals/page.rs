@@ -215,7 +215,7 @@ fn names_product(title: &str, label: &str) -> bool {
 /// ironsidefitness.example, "Powered by Stripe" on pay.stripe.com), or a part of the title has
 /// two words or more of four letters or more, each inside the name ("Mon abonnement - Journal du
 /// Vallon" on abonnes-journal-vallon.example): a vendor's or a payment service's own page.
-pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
+pub fn names_host(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
     let want: Vec<u8> = label.bytes().filter(|c| *c != b'-').collect();
     let t = text.as_bytes();
     let word = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
@@ -243,6 +243,12 @@ pub fn names_host(text: &str, title_end: usize, label: &str) -> bool {
             for w in part
                 .split(|c| !c.is_ascii_alphanumeric())
                 .filter(|w| w.len() >= OWN_NAME_MIN)
+                // A word of the lure is no name: "Rimborso fiscale" on
+                // rimborso-fiscale-online.site is a kit's host made of its words (brands36).
+                .filter(|w| {
+                    let at = w.as_ptr() as usize - t.as_ptr() as usize;
+                    !hits.iter().any(|h| h.start <= at && at < h.end)
+                })
             {
                 n += 1;
                 all &= want.windows(w.len()).any(|x| x == w);
@@ -282,7 +288,7 @@ fn titled_by_part(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bo
             // The text names it too, in words of its own ("Your FitZone membership"): a kit's
             // title names a site its lure never speaks for ("Zentrix | Invoice" over "Your PC
             // Guard Plus subscription has been renewed").
-            && names_host(&text[title_end..], 0, p)
+            && names_host(&text[title_end..], 0, p, &[])
     })
 }
 
