@@ -1367,6 +1367,8 @@ pub struct PageHits {
     site: String,
     /// The page's text was cut at the snapshot's bound: what it shows past it is unknown.
     cut: bool,
+    /// The page's address is a help section (`support.`/`hilfe.` host, `/kb/`, `/help/` …).
+    help: bool,
 }
 
 impl PageHits {
@@ -1421,6 +1423,7 @@ impl PageHits {
             flat,
             site: String::new(),
             cut: false,
+            help: false,
         }
     }
 
@@ -1433,6 +1436,19 @@ impl PageHits {
         if !is_user_content(&host) {
             self.site = registrable(&host);
         }
+        // A help section: a word of the host before the site's own name, or of the path.
+        let rest = url.split_once("://").map_or(url, |x| x.1);
+        let at = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        let sub = rest.get(..at.saturating_sub(self.site.len())).unwrap_or("");
+        self.help = sub
+            .split('.')
+            .chain(rest[at..].split(|c: char| !c.is_ascii_alphanumeric()))
+            .any(|w| {
+                "support help hilfe aide ayuda ajuda aiuto assistenza supporto soporte suporte \
+                 ondersteuning kb faq docs helpdesk helpcenter"
+                    .split(' ')
+                    .any(|h| h.eq_ignore_ascii_case(w))
+            });
         self
     }
 
@@ -1615,9 +1631,8 @@ impl PageHits {
     fn described(&self, h: &Hit) -> bool {
         // Byte-wise: char-array patterns cost a kilobyte of Wasm here.
         let b = self.base.as_bytes();
-        let at = h.start.min(b.len());
-        let stop = |c: &u8| b".!?\n".contains(c);
-        let from = b[..at].iter().rposition(stop).map_or(0, |i| i + 1);
+        let (from, to) = self.clause(h);
+        let at = h.start.min(to);
         // Quotes opened and closed from the clause's start: `"`, « », “ ” „ ‘ and 「 」 turn
         // it on or off (German „…“ and »…« as well as English “…”); `'` and ’ open a word, close
         // one, or are an apostrophe (didn't, l’été).
@@ -1641,14 +1656,50 @@ impl PageHits {
                 _ => {}
             }
         }
-        // The failure's clause ends at the next stop or comma.
+        open || b.get(to) == Some(&b'?')
+            || self.help && self.product_kb()
+            || (self.help || self.names_product(from, to))
+                && self
+                    .of(Cat::Troubleshooting)
+                    .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
+    }
+
+    /// The site's own name (its registrable label, four letters or more) starts a word of
+    /// `base[from..to]`: a vendor's help page names its product as the one that failed
+    /// ("After the 7.2 update "BrightLedger" did not load", „Kassenbuch“: Fehler beim Laden);
+    /// a kit names the page's widget ("the booking calendar").
+    fn names_product(&self, from: usize, to: usize) -> bool {
+        let name = self.site.split('.').next().unwrap_or("");
+        let b = self.base.as_bytes();
+        name.len() >= 4
+            && (from..to).any(|i| {
+                b[i..to].starts_with(name.as_bytes())
+                    && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            })
+    }
+
+    /// A help section's page naming its product in a failure's clause: its failures are the
+    /// product's, the article's topic (its title's "The editor did not load" too).
+    fn product_kb(&self) -> bool {
+        self.of(Cat::PageFailure).any(|h| {
+            let (from, to) = self.clause(h);
+            self.names_product(from, to)
+        })
+    }
+
+    /// The failure's clause: from the last stop before it to the next stop or comma after it.
+    fn clause(&self, h: &Hit) -> (usize, usize) {
+        let b = self.base.as_bytes();
+        let at = h.start.min(b.len());
+        let from = b[..at]
+            .iter()
+            .rposition(|c| b".!?\n".contains(c))
+            .map_or(0, |i| i + 1);
         let to = b
             .get(h.end..)
-            .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)));
-        open || to.is_some_and(|i| b[h.end + i] == b'?')
-            || self
-                .of(Cat::Troubleshooting)
-                .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
+            .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)))
+            .map_or(b.len(), |i| h.end + i);
+        (from, to)
     }
 
     /// Install words in the page's own prose, not in a file or path name (a lure's `curl
@@ -2078,7 +2129,11 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && !command.fetches_from_owned(&page.site)
         // (`msiexec /i https://…` alone is how IT pages deploy an agent: review 35 CX35-H2.)
         && !command.shapes.iter().all(|s| *s == Shape::MsiexecUrl)
-        && !page.shows_head(&command);
+        // (How it starts, and every address it fetches: a kit prints 32 bytes in tiny text.)
+        && !(page.shows_head(&command)
+            && tokens(&command.flat)
+                .iter()
+                .all(|t| !t.contains("://") || has(&page.flat, t)));
     let docs = install_like && !kept_off && page.documents_install(&command);
     // An IT help or vendor support page tells a story too ("Teams audio not working? To fix
     // it, press Win+X …"), but shows the very command it copies and fetches nothing, or only
