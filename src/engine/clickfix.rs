@@ -1436,10 +1436,12 @@ impl PageHits {
         if !is_user_content(&host) {
             self.site = registrable(&host);
         }
-        // A help section: a host or a path part starting with a help word (support.…, /help/…).
-        self.help = "/support /help /hilfe /aide /ayuda /ajuda /assist /soporte /suporte /kb /faq"
-            .split(' ')
-            .any(|w| has(url, w));
+        // A help section: a help word as a whole host label or path part (support.…, /help/…,
+        // /help-center/; not /helpful-links: review 36 CX36-H2).
+        self.help =
+            "support help hilfe aide ayuda ajuda assistance assistenza soporte suporte kb faq"
+                .split(' ')
+                .any(|w| has_word(url, w));
         self
     }
 
@@ -1655,12 +1657,12 @@ impl PageHits {
             .get(h.end..)
             .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)))
             .map_or(b.len(), |i| h.end + i);
-        // A help section's page naming its product (the site's own name, four letters or more)
-        // in the failure's clause: "After the 7.2 update "BrightLedger" did not load", „Kassenbuch“:
+        // A help section's page naming its product (the site's own name as a word, four letters
+        // or more; not "book" in "booking": review 36 CX36-H2) in the failure's clause: "After the 7.2 update "BrightLedger" did not load", „Kassenbuch“:
         // Fehler beim Laden (review 35 CX35-M3); a kit names the page's widget.
         let name = self.site.split('.').next().unwrap_or("");
         open || b.get(to) == Some(&b'?')
-            || self.help && name.len() >= 4 && has(self.base.get(from..to).unwrap_or(""), name)
+            || self.help && name.len() >= 4 && has_word(self.base.get(from..to).unwrap_or(""), name)
             || self
                 .of(Cat::Troubleshooting)
                 .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
@@ -4835,6 +4837,20 @@ mod tests {
         assert!(run(
             "https://www.birchwood.test/book",
             "The \"Birchwood\" calendar did not load correctly. How to fix:"
+        ));
+        // Neither a help word inside a path part nor the site's name inside a word (review 36
+        // CX36-H2).
+        assert!(run(
+            "https://www.lindenhof.test/helpful-links",
+            "The Lindenhof booking calendar did not load correctly. How to fix:"
+        ));
+        assert!(!run(
+            "https://www.lindenhof.test/help/termine",
+            "The Lindenhof booking calendar did not load correctly. How to fix:"
+        ));
+        assert!(run(
+            "https://help.book.test/kb/1",
+            "The booking calendar did not load correctly. How to fix:"
         ));
         // Kept off: printing how the command starts is not showing where it fetches from.
         let kit = |text: &str, clip: &str| {
