@@ -23,11 +23,12 @@ pub struct Strengths {
 }
 
 impl Strengths {
-    fn of(reasons: &[Reason]) -> Strengths {
+    /// The strengths of `reasons`, but those whose id is in `skip`.
+    fn of(reasons: &[Reason], skip: &[ReasonId]) -> Strengths {
         let sum = |g: Group| {
             let s: f32 = reasons
                 .iter()
-                .filter(|r| r.group == g && r.weight > 0.0)
+                .filter(|r| r.group == g && r.weight > 0.0 && !skip.contains(&r.id))
                 .map(|r| r.weight)
                 .sum();
             // `+ 0.0`: an empty float sum is -0.0, which would print as "-0".
@@ -65,7 +66,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && ev.awareness >= AWARENESS_PER_CLAIM * ev.victim_claims as f32);
     let damped = awareness && has_text;
     if damped {
-        let before = Strengths::of(&ev.reasons).total();
+        let before = Strengths::of(&ev.reasons, &[]).total();
         for r in ev
             .reasons
             .iter_mut()
@@ -73,7 +74,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         {
             r.weight = (r.weight * AWARENESS_DAMPING * 100.0).round() / 100.0;
         }
-        let after = Strengths::of(&ev.reasons).total();
+        let after = Strengths::of(&ev.reasons, &[]).total();
         ev.reasons.push(Reason {
             id: ReasonId::AwarenessContext,
             group: Group::Scare,
@@ -105,7 +106,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         ev.reasons.push(r);
     }
 
-    let s = Strengths::of(&ev.reasons);
+    let s = Strengths::of(&ev.reasons, &[]);
     // Strict mode lowers the bars by a quarter.
     let k = if options.strict { STRICT_FACTOR } else { 1.0 };
     let score = (s.total() * 100.0).round() / 100.0;
@@ -438,13 +439,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // A system screen with no number to call and no lock behaviour is a picture of one (a prank
     // page, a tutorial): it does not count toward the badge either.
     let badge = if screen > 0.0 && !number_cta && s.lock < sys::PICTURE_LOCK * k {
-        let rest: Vec<Reason> = ev
-            .reasons
-            .iter()
-            .filter(|r| !matches!(r.id, ReasonId::SystemScreen | ReasonId::ErrorCode))
-            .cloned()
-            .collect();
-        Strengths::of(&rest)
+        Strengths::of(&ev.reasons, &[ReasonId::SystemScreen, ReasonId::ErrorCode])
     } else {
         s
     };
