@@ -626,8 +626,8 @@ function hangupStyleStrings(doc, verify = false) {
     if (css.length > budget) css = css.slice(0, budget);
     budget -= css.length;
     // The scan of this element's text is a function of that text alone: a later glance (at
-    // `load`, a beat, a pointer move) whose element holds the same text (unchanged, it is the same
-    // string: one comparison) takes what the first found (docs/BENCHMARKS.md, thirty-sixth session).
+    // `load`, a beat, a pointer move) whose element holds the same text (one string comparison)
+    // takes what the first found (docs/BENCHMARKS.md, thirty-sixth session).
     let seen = hangupGlanceStyles.get(st);
     if (seen?.css !== css) {
       seen = { css, cssom: hangupEscapedName(css) || hangupImports(css), strings: '' };
