@@ -401,7 +401,7 @@ impl Lexicon {
         let mut lines = all.split(|&b| b == b'\n');
         let mut brands = Vec::new();
         for line in lines.by_ref().take_while(|l| !l.is_empty()) {
-            let line = String::from_utf8_lossy(line);
+            let line = super::lossy(line);
             let mut parts = line.split('\t');
             let name = parts.next().unwrap_or_default();
             let domains = parts.next().unwrap_or_default();

@@ -81,6 +81,32 @@ pub fn join(parts: &[String], sep: &str) -> String {
     out
 }
 
+/// `bytes` as text, each ill-formed sequence a U+FFFD (`String::from_utf8_lossy(bytes).into_owned()`,
+/// whose `Utf8Chunks` decoder is ~1 KB of Wasm): std's `from_utf8`, which the Wasm has anyway,
+/// finds where each bad sequence starts and how long it is, the same maximal subparts as std's
+/// lossy decoder (tests: `lossy_matches_std`).
+#[inline(never)]
+pub fn lossy(mut bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                out.push_str(s);
+                return out;
+            }
+            Err(e) => {
+                let (good, bad) = bytes.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                out.push('\u{FFFD}');
+                match e.error_len() {
+                    Some(n) => bytes = &bad[n..],
+                    None => return out,
+                }
+            }
+        }
+    }
+}
+
 /// `parts` one after the other (`[&str]::concat`, whose `join_generic_copy` is ~0.4 KB of Wasm).
 pub fn cat(parts: &[&str]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());

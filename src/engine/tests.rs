@@ -2142,6 +2142,51 @@ fn string_helpers_match_std() {
     }
 }
 
+/// The engine's `lossy` decodes as `String::from_utf8_lossy`: every sequence of one and two
+/// bytes, every three after the leads that matter (ASCII, continuation, C2, E0, E1, ED, EF, F0,
+/// F4, F5, FF), and pseudo-random runs of up to 12 bytes drawn from those and the continuations.
+#[test]
+fn lossy_matches_std() {
+    let check = |b: &[u8]| assert_eq!(super::lossy(b), String::from_utf8_lossy(b), "{b:x?}");
+    check(b"");
+    for x in 0..=255u8 {
+        check(&[x]);
+        for y in 0..=255u8 {
+            check(&[x, y]);
+        }
+    }
+    let leads = [
+        b'a', 0x80, 0xBF, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF,
+    ];
+    for x in leads {
+        for y in 0..=255u8 {
+            for z in 0..=255u8 {
+                check(&[x, y, z]);
+            }
+        }
+    }
+    let alphabet: Vec<u8> = leads
+        .iter()
+        .copied()
+        .chain([0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0x80, b' '])
+        .collect();
+    let mut seed = 0x2545_f491_u32;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    for _ in 0..200_000 {
+        let n = next() as usize % 13;
+        let b: Vec<u8> = (0..n)
+            .map(|_| alphabet[next() as usize % alphabet.len()])
+            .collect();
+        check(&b);
+    }
+    check("Ünïcødé 認証 🔒".as_bytes());
+}
+
 /// The engine's own trims give std's slices, at the same place in the text (empty ones too): every
 /// cut of texts with ASCII and Unicode spaces, punctuation and one- to four-byte chars at the ends.
 #[test]

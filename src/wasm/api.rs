@@ -108,8 +108,7 @@ fn snapshot_text(snapshot: &JsValue) -> Result<String, JsValue> {
     };
     let bytes = ENCODER.with(|e| e.encode(&text));
     // A lone surrogate cut by the slice became U+FFFD: still valid UTF-8.
-    Ok(String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| crate::engine::lossy(e.as_bytes())))
 }
 
 /// Analyses one page snapshot (a plain object from the content script) and returns the verdict.

@@ -11,7 +11,7 @@ use super::super::weights::{
 };
 use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
-use super::near::{claims, distinct_phrases, of, Near};
+use super::near::{claims, distinct_phrases, of, picked, Near};
 use super::page::Text;
 use super::{excerpt_of, footer, reason, Evidence};
 
@@ -25,12 +25,13 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     let protect = Near::new(hits, &|c| c == Cat::Protect);
     let shielded = |h: &Hit| h.cat == Cat::Infection && protect.any(h, PROTECT_WINDOW);
     let near_victim = claims(hits, Cat::Infection, &victim, CLAIM_WINDOW);
-    let infection: Vec<&Hit> = of(hits, Cat::Infection)
-        .filter(|h| near_victim.iter().any(|v| std::ptr::eq(*v, *h)) || mood.headline(h))
-        .filter(|h| !shielded(h) && mood.stated(h))
-        .collect();
+    let infection = picked(hits, Cat::Infection, &mut |h| {
+        (near_victim.iter().any(|v| std::ptr::eq(*v, h)) || mood.headline(h))
+            && !shielded(h)
+            && mood.stated(h)
+    });
     ev.headline_infection = infection.iter().any(|h| mood.headline(h));
-    let all_infection: Vec<&Hit> = of(hits, Cat::Infection).filter(|h| !shielded(h)).collect();
+    let all_infection = picked(hits, Cat::Infection, &mut |h| !shielded(h));
     // Under a headline claim ("VIRUS DETECTED!") the malware the page names is the reader's too,
     // unless the page's author reports what its organisation found ("Our antivirus found
     // ransomware, trojans and spyware on the school network").
@@ -118,15 +119,13 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     let exam = |h: &Hit| app_page && (h.cat != Cat::Lock || mood.exam(h));
     // Nor a lock still to come that the reader avoids alone (an IT desk's password expiry:
     // `Mood::self_served`).
-    let lock: Vec<&Hit> = of(hits, Cat::Lock)
-        .filter(|h| {
-            mood.addressed(h)
-                && !blocks(h)
-                && !mood.routine_lockout(h)
-                && !exam(h)
-                && !mood.self_served(h)
-        })
-        .collect();
+    let lock = picked(hits, Cat::Lock, &mut |h| {
+        mood.addressed(h)
+            && !blocks(h)
+            && !mood.routine_lockout(h)
+            && !exam(h)
+            && !mood.self_served(h)
+    });
     let kl = distinct_phrases(&lock);
     if kl > 0 {
         let mut r = reason(
@@ -225,9 +224,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         || kl > 0
         || account.is_some()
         || ev.reasons.iter().any(|r| r.id == ReasonId::SystemScreen);
-    let errors: Vec<&Hit> = of(hits, Cat::Error)
-        .filter(|h| scared || h.weight >= 1.0)
-        .collect();
+    let errors = picked(hits, Cat::Error, &mut |h| scared || h.weight >= 1.0);
     let hex = hex_code(base);
     if !errors.is_empty() || hex.is_some() {
         let mut w: f32 = if errors.is_empty() {
@@ -279,16 +276,12 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     for (id, cat, ladder, sentence) in simple {
         // "Si tiene fiebre, llame ahora": urgency under a condition is advice. "Protects you from
         // identity theft", "protection contre le vol d'identité": a product, not a threat.
-        let found: Vec<&Hit> = of(hits, cat)
-            .filter(|h| {
-                cat != Cat::Urgency || !(mood.after_condition(h) || exam(h) && !mood.stated_call(h))
-            })
-            .filter(|h| {
-                cat != Cat::DoNotClose
-                    || !(mood.after_reader_condition(h) || mood.while_processing(h) || exam(h))
-            })
-            .filter(|h| cat != Cat::DataLoss || !(mood.shielded(h) || asked_for(h)))
-            .collect();
+        let found = picked(hits, cat, &mut |h| {
+            (cat != Cat::Urgency || !(mood.after_condition(h) || exam(h) && !mood.stated_call(h)))
+                && (cat != Cat::DoNotClose
+                    || !(mood.after_reader_condition(h) || mood.while_processing(h) || exam(h)))
+                && (cat != Cat::DataLoss || !(mood.shielded(h) || asked_for(h)))
+        });
         let k = distinct_phrases(&found);
         if k > 0 {
             let mut r = reason(
@@ -309,16 +302,14 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // AnyDesk or TeamViewer, to …") are the promise's too: a tool after a promised one in the same
     // sentence.
     let mut promised: Option<&Hit> = None;
-    let tools: Vec<&Hit> = of(hits, Cat::RemoteAccess)
-        .filter(|h| {
-            let listed = promised.is_some_and(|p| mood.same_sentence(p, h));
-            let kept = !listed && !mood.never_asked(h);
-            if !kept {
-                promised = Some(h);
-            }
-            kept
-        })
-        .collect();
+    let tools = picked(hits, Cat::RemoteAccess, &mut |h| {
+        let listed = promised.is_some_and(|p| mood.same_sentence(p, h));
+        let kept = !listed && !mood.never_asked(h);
+        if !kept {
+            promised = Some(h);
+        }
+        kept
+    });
     if let Some(h) = tools.first() {
         ev.reasons.push(reason(
             ReasonId::RemoteAccessTool,
@@ -330,7 +321,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     }
     // A ransom lock screen's words and a password asked: read by the rules (score.rs), not
     // reasons of their own (the lock claim and the payment demand they go with are).
-    let stated = |cat: Cat| -> Vec<&Hit> { of(hits, cat).filter(|h| mood.stated(h)).collect() };
+    let stated = |cat: Cat| -> Vec<&Hit> { picked(hits, cat, &mut |h| mood.stated(h)) };
     let ransom = stated(Cat::Ransom);
     let mut seen: Vec<usize> = Vec::new();
     let mut w = 0.0;
@@ -372,10 +363,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     });
     // A promise never to ask for a payment is advice, as for remote access ("we never ask for
     // payment by gift card", a courier's customs page: review 22 H1).
-    let pay: Vec<&Hit> = of(hits, Cat::Payment)
-        .filter(|h| !mood.never_asked(h))
-        .filter(|h| claimed || (mood.stated(h) && !mood.after_condition(h)))
-        .collect();
+    let pay = picked(hits, Cat::Payment, &mut |h| {
+        !mood.never_asked(h) && (claimed || (mood.stated(h) && !mood.after_condition(h)))
+    });
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {
             PAYMENT_SEVERAL
