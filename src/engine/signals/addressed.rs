@@ -125,7 +125,7 @@ impl<'a> Mood<'a> {
         let mut calm = true;
         // "Recovery" inside a wallet's "recovery phrase" names the key asked for, not a recovery
         // service ("Recuperación de ransomware"): no protection word beside a claim.
-        let seeds: Vec<&Hit> = hits.iter().filter(|h| h.cat == Cat::Seed).collect();
+        let seeds = super::near::kept(hits, &mut |h| h.cat == Cat::Seed);
         for h in hits {
             calm &=
                 !(h.weight > 0.0 && matches!(h.cat, Cat::Urgency | Cat::TollFree | Cat::DataLoss));
@@ -1284,15 +1284,12 @@ pub struct Claim<'a> {
 /// "Your account has been compromised", "unusual sign-in to your account", "your data leaked":
 /// [`ACCOUNT_CLAIM`] by distinct phrases.
 pub fn account<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
-    let found: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| {
-            h.cat == Cat::Compromise
-                && mood.addressed(h)
-                && !mood.shielded(h)
-                && !mood.routine_lockout(h)
-        })
-        .collect();
+    let found = super::near::kept(hits, &mut |h| {
+        h.cat == Cat::Compromise
+            && mood.addressed(h)
+            && !mood.shielded(h)
+            && !mood.routine_lockout(h)
+    });
     let first = *found.first()?;
     Some(Claim {
         weight: ACCOUNT_CLAIM.of(super::near::distinct_phrases(&found)),
@@ -1315,14 +1312,11 @@ pub fn charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
 }
 
 fn stated_charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
-    let stated: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| match h.cat {
-            Cat::Charge | Cat::Refund => mood.stated(h),
-            Cat::Transaction => !mood.own_site && mood.stated(h) && mood.transaction_happened(h),
-            _ => false,
-        })
-        .collect();
+    let stated = super::near::kept(hits, &mut |h| match h.cat {
+        Cat::Charge | Cat::Refund => mood.stated(h),
+        Cat::Transaction => !mood.own_site && mood.stated(h) && mood.transaction_happened(h),
+        _ => false,
+    });
     // A charge itself must be stated ("has been renewed"); "to cancel" or "refund" (lexicon
     // weight 0.5) only say what the call is for.
     let event = *stated
@@ -1463,10 +1457,7 @@ const CURRENCY_CODES: [&str; 18] = [
 /// what a screen says, as a help article does; a screen states at least one line (a kit's own
 /// "Wenn Ihr PC auf ein Problem gestoßen ist, …" still shows "Stoppcode: …").
 pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit], shown: bool) -> Option<Claim<'a>> {
-    let found: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| h.cat == Cat::System && !mood.asked(h))
-        .collect();
+    let found = super::near::kept(hits, &mut |h| h.cat == Cat::System && !mood.asked(h));
     if found.iter().all(|h| mood.conditional(h)) {
         return None;
     }

@@ -28,10 +28,9 @@ pub(super) fn signals(
     let charges = invoice_charges(mood, hits);
     // Lock and compromise claims stated to the reader: a brand named inside one is the reader's
     // account with that brand ("your WhatsApp account has been suspended").
-    let claims: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| matches!(h.cat, Cat::Lock | Cat::Compromise) && mood.addressed(h))
-        .collect();
+    let claims = super::near::kept(hits, &mut |h| {
+        matches!(h.cat, Cat::Lock | Cat::Compromise) && mood.addressed(h)
+    });
 
     // Brand impersonation: a brand named as an identity on a host it does not own.
     let mut best: Option<(f32, Detail)> = None;

@@ -21,7 +21,7 @@ use super::super::weights::{
     CTA_BEFORE, CTA_WHO_WINDOW, PHONE_INJECTED, PHONE_IN_URL,
 };
 use super::addressed::Mood;
-use super::near::{Near, MAX_PHRASE};
+use super::near::{kept, Near, MAX_PHRASE};
 use super::page::{Page, Text};
 use super::{excerpt_of, reason, Evidence};
 
@@ -225,11 +225,9 @@ pub(super) fn signals(
                     | Cat::TollFree
             )
         });
-        let ask: Vec<&Hit> = hits
-            .iter()
-            .filter(|h| matches!(h.cat, Cat::Cta | Cat::TollFree))
-            .filter(|h| who.any(h, CTA_WHO_WINDOW))
-            .collect();
+        let ask = kept(hits, &mut |h| {
+            matches!(h.cat, Cat::Cta | Cat::TollFree) && who.any(h, CTA_WHO_WINDOW)
+        });
         if let Some(h) = ask.first() {
             if !page.on_brand_host {
                 ev.reasons.push(reason(

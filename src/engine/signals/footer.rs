@@ -42,10 +42,7 @@ pub(super) fn awareness_is_footer(text: &Text, hits: &[Hit], ev: &Evidence) -> b
         return false;
     }
     let alert_end = ev.claims_end.max(ev.calls_end);
-    let neutral: Vec<&Hit> = hits
-        .iter()
-        .filter(|z| z.cat == Cat::Awareness && z.weight <= 0.0)
-        .collect();
+    let neutral = super::near::kept(hits, &mut |z| z.cat == Cat::Awareness && z.weight <= 0.0);
     let talk_before = hits.iter().any(|h| {
         h.cat == Cat::Awareness
             && h.weight > 0.0

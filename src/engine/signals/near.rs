@@ -24,9 +24,16 @@ pub(super) fn picked<'a>(
     cat: Cat,
     keep: &mut dyn FnMut(&'a Hit) -> bool,
 ) -> Vec<&'a Hit> {
+    kept(hits, &mut |h| h.cat == cat && keep(h))
+}
+
+/// The hits that `keep` keeps, in order, `keep` called on each hit in order (as
+/// `hits.iter().filter(keep).collect()`: one loop for all callers).
+#[inline(never)]
+pub(super) fn kept<'a>(hits: &'a [Hit], keep: &mut dyn FnMut(&'a Hit) -> bool) -> Vec<&'a Hit> {
     let mut out = Vec::new();
     for h in hits {
-        if h.cat == cat && keep(h) {
+        if keep(h) {
             out.push(h);
         }
     }
@@ -44,7 +51,7 @@ pub(super) const MAX_PHRASE: usize = 96;
 impl<'a> Near<'a> {
     // `&dyn`: one sort in the Wasm instead of one copy per caller's closure (~3 KB each).
     pub(super) fn new(hits: &'a [Hit], cats: &dyn Fn(Cat) -> bool) -> Near<'a> {
-        let mut v: Vec<&Hit> = hits.iter().filter(|h| cats(h.cat)).collect();
+        let mut v = kept(hits, &mut |h| cats(h.cat));
         crate::engine::sort::by_key(&mut v, |h| h.start as u64);
         Near { hits: v }
     }

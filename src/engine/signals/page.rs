@@ -9,7 +9,7 @@ use super::super::normalize::normalize;
 use super::super::trim;
 use super::super::weights::{CALLED_GAP, ROLE_WINDOW};
 use super::addressed::ends_sentence;
-use super::near::{Near, MAX_PHRASE};
+use super::near::{kept, Near, MAX_PHRASE};
 
 /// The normalised text of a snapshot, with the title at the start.
 pub struct Text {
@@ -99,11 +99,9 @@ impl<'h> Page<'h> {
         let calls = Near::new(hits, &|c| c == Cat::Cta);
         // The brand the reader is told to call ("call HMRC on …", "Ring Skatteverket", "contatta
         // l'Agenzia delle Entrate"): an identity when the title names it too (brand.rs).
-        let called: Vec<&Hit> = hits
-            .iter()
-            .filter(|h| matches!(h.cat, Cat::Brand(_) | Cat::WeakBrand(_)))
-            .filter(|h| called_by(&calls, base, h))
-            .collect();
+        let called = kept(hits, &mut |h| {
+            matches!(h.cat, Cat::Brand(_) | Cat::WeakBrand(_)) && called_by(&calls, base, h)
+        });
         // A weak name ("Orange", "Posten") in the title counts as the title's brand when the text
         // tells the reader to call that brand ("Zadzwoń do Orange").
         let titled = |h: &Hit| h.start < title_end && called.iter().any(|c| c.cat == h.cat);

@@ -79,10 +79,9 @@ fn narrated(text: &Text, hits: &[Hit], mood: &Mood, ev: &Evidence, tel: bool) ->
     if tel || ev.lock_kinds > 0 || ev.title_claim {
         return false;
     }
-    let told: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| h.cat == Cat::Narration && h.end <= text.alts_start && out(h))
-        .collect();
+    let told = super::near::kept(hits, &mut |h| {
+        h.cat == Cat::Narration && h.end <= text.alts_start && out(h)
+    });
     if super::near::distinct_phrases(&told) < NARRATION_MIN {
         return false;
     }
