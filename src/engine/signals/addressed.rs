@@ -272,7 +272,7 @@ impl<'a> Mood<'a> {
         let mut outside = e - s;
         let mut dnc = false;
         for x in hits {
-            if x.cat == Cat::System && s <= x.start && x.end <= e {
+            if matches!(x.cat, Cat::System | Cat::DoNotClose) && s <= x.start && x.end <= e {
                 outside = outside.saturating_sub(x.end - x.start);
             }
             dnc |= x.cat == Cat::DoNotClose && x.start < h.end && h.start < x.end;
@@ -292,18 +292,31 @@ impl<'a> Mood<'a> {
     /// rencontre une erreur grave, le PC a rencontré un problème" describes when a screen shows.
     #[inline(never)]
     pub fn described(&self, h: &Hit) -> bool {
+        // A sentence end inside a quotation still open at `h` on its line ends no sentence of
+        // the page's: the condition before the quotation governs it ('If your PC has shown
+        // "Working on updates 100% complete. Don't turn off your computer." for hours').
         let s = self.sentence_start(h.start);
         // Or shortly after a colon that ends a lead-in with a verb of seeing ("Your screen will
         // look like this:", "So sieht Ihr Bildschirm aus:", "Verá esta pantalla:", "Sullo
         // schermo vedrete:"): the screen's lines are shown as an example (review 35 HN35-H1).
+        // The verb starts a word ("voir", not "recevoir"; "look", not "Outlook"): the first
+        // word the reach cuts is none.
         let before = &self.base[floor(self.base, h.start.saturating_sub(SHOWN_REACH))..h.start];
+        let before = if before.len() < h.start {
+            before
+                .bytes()
+                .position(|c| c == b' ')
+                .map_or("", |i| &before[i + 1..])
+        } else {
+            before
+        };
         before.rfind(':').is_some_and(|c| {
             let lead = &before[..c];
             let from = lead
                 .bytes()
                 .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
                 .map_or(0, |i| i + 1);
-            contains_any(&lead[from..], SEE)
+            starts_word(&lead[from..], SEE)
         }) || self
             .conditionals
             .within(s, h.start)
@@ -1126,9 +1139,11 @@ const UNTIL: &str = "until |till |while |during |bis |wahrend |jusqu|pendant |ha
 /// Bytes before a screen phrase read for a lead-in that announces it (`SEE`).
 const SHOWN_REACH: usize = 120;
 
-/// Verbs of seeing or looking (en de fr es it nl pt; stems, normalised): a lead-in that
-/// announces the screen shown after it.
-const SEE: &str = "see|look|sieht|aussehen|verrez|voir|vera|vedr|ziet|zien|zult";
+/// Verbs of seeing, showing, saying or reading (en de fr es it nl pl pt; normalised): a lead-in that
+/// announces the screen shown after it. Each starts a word; one ending in `=` is a whole word
+/// ("see", not "seems"; "look", not "lookup"); Spanish "verá" only before its object ("verá esta
+/// pantalla"; Italian "la vera causa" is "true").
+const SEE: &str = "see=|look=|looks=|will display|displays=|reads=|says=|shows=|sieht|sehen=|aussehen=|angezeigt=|verrez|voir=|affiche=|affichera|vera est|vera el=|vera la=|vera lo=|vera un|ver=|mostrara=|mostrar=|mostrera|mostrato=|vedr|visualizz|ziet|zien=|zobacz";
 
 /// "While", "during", "until" (en de fr es it nl pt): a screen phrase after one tells when a
 /// screen shows ("Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
@@ -1187,6 +1202,22 @@ const DEICTIC: &str =
 #[inline(never)]
 fn contains_any(t: &str, list: &str) -> bool {
     list.split('|').any(|w| t.contains(w))
+}
+
+/// Whether one of the `|`-separated strings of `list` starts a word of `t` (no ASCII letter or
+/// digit before it); one that ends in `=` must also end the word ("see=" is not in "seems").
+#[inline(never)]
+fn starts_word(t: &str, list: &str) -> bool {
+    let b = t.as_bytes();
+    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    list.split('|').any(|e| {
+        let e = e.as_bytes();
+        let whole = e.last() == Some(&b'=');
+        let w = &e[..e.len() - usize::from(whole)];
+        (0..b.len()).any(|i| {
+            b[i..].starts_with(w) && !(i > 0 && letter(i - 1)) && !(whole && letter(i + w.len()))
+        })
+    })
 }
 
 /// Whether a word of `t` (split at spaces) is one of the space-separated words of `list`.
@@ -1933,6 +1964,50 @@ mod tests {
             |m, h| system_screen(m, h, code_shown(m, h)).map(|c| c.weight),
         );
         assert_eq!(w, None);
+    }
+
+    #[test]
+    fn a_screen_announced_by_a_verb_of_seeing_is_an_example() {
+        let described = |text: &str| {
+            with(text, |m, hits| {
+                let h = hits.iter().find(|h| h.cat == Cat::System).expect(text);
+                m.described(h)
+            })
+        };
+        assert!(described(
+            "Your screen will look like this: Working on updates 30% complete."
+        ));
+        assert!(described(
+            "So sieht Ihr Bildschirm aus: Updates werden installiert 30 %."
+        ));
+        assert!(described(
+            "Verá esta pantalla: Trabajando en actualizaciones 30 %."
+        ));
+        // The verb starts a word (honest35's stems matched inside "several", "recevoir",
+        // "Outlook", "veramente").
+        assert!(!described(
+            "Several steps left: Working on updates 30% complete."
+        ));
+        assert!(!described(
+            "Pour recevoir la suite : mise à jour en cours 30 %."
+        ));
+        assert!(!described("Outlook: Working on updates 30% complete."));
+        assert!(!described(
+            "Il sistema è veramente lento: Working on updates 30% complete."
+        ));
+        assert!(!described("La vera causa: Aggiornamenti in corso 30%."));
+        assert!(!described("Seems slow: Updates werden installiert 30 %."));
+        assert!(!described("Mostra dettagli: Aggiornamenti in corso 30%."));
+        assert!(!described("Lookup: Updates werden installiert 30 %."));
+        assert!(!described(
+            "Wie es der Wartungsplan vorsieht: Updates werden installiert 30 %."
+        ));
+        assert!(described(
+            "Sie werden Folgendes sehen: Updates werden installiert 30 %."
+        ));
+        assert!(described(
+            "The screen will display: Working on updates 30% complete."
+        ));
     }
 
     #[test]
