@@ -625,19 +625,31 @@ function hangupStyleStrings(doc, verify = false) {
     let css = st.textContent;
     if (css.length > budget) css = css.slice(0, budget);
     budget -= css.length;
-    // A property name spelled with CSS escapes (`con\74 ent`, `\71uotes`), which the scan below
-    // cannot see, or an @import: this sheet is read as the browser parsed it.
-    if (hangupEscapedName(css) || hangupImports(css)) {
+    // The scan of this element's text is a function of that text alone: a later glance (at
+    // `load`, a beat, a pointer move) whose element holds the same text (one string comparison)
+    // takes what the first found (docs/BENCHMARKS.md, thirty-sixth session).
+    let seen = hangupGlanceStyles.get(st);
+    if (seen?.css !== css) {
+      seen = { css, cssom: hangupEscapedName(css) || hangupImports(css), strings: '' };
+      // `content:` (not justify-content and the like) followed by quoted strings; then markers,
+      // quotes and counter styles. Each reader is its own function: most pages' CSS needs neither,
+      // and a function is compiled when first called (in each fresh isolated world). Read up to
+      // the whole room (a longer find is cut below as a shorter room would have cut it).
+      if (!seen.cssom && hangupMayShowCssText(css)) seen.strings = hangupCssContentStrings(css, HANGUP_GLANCE_TAIL);
+      if (!seen.cssom && seen.strings.length < HANGUP_GLANCE_TAIL && hangupMayShowCssStrings(css)) {
+        seen.strings += hangupCssPaintedStrings(css, HANGUP_GLANCE_TAIL - seen.strings.length);
+      }
+      hangupGlanceStyles.set(st, seen);
+    }
+    // A property name spelled with CSS escapes (`con\74 ent`, `\71uotes`), which the scan above
+    // cannot see, or an @import: this sheet is read as the browser parsed it (its rules may
+    // change with the same text: read each time, through the sheets' own memo).
+    if (seen.cssom) {
       out += (st.sheet && hangupSheetPaint(st.sheet, hangupGlanceSheets, verify)?.strings) || '';
       if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
       continue;
     }
-    // `content:` (not justify-content and the like) followed by quoted strings; then markers,
-    // quotes and counter styles. Each reader is its own function: most pages' CSS needs neither,
-    // and a function is compiled when first called (in each fresh isolated world).
-    if (hangupMayShowCssText(css)) out += hangupCssContentStrings(css, HANGUP_GLANCE_TAIL - out.length);
-    if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
-    if (hangupMayShowCssStrings(css)) out += hangupCssPaintedStrings(css, HANGUP_GLANCE_TAIL - out.length);
+    out += seen.strings;
     if (out.length >= HANGUP_GLANCE_TAIL) return out.slice(0, HANGUP_GLANCE_TAIL);
   }
   // Linked sheets of the page's own origin, through the CSSOM (another origin's cannot be read:
@@ -652,6 +664,10 @@ function hangupStyleStrings(doc, verify = false) {
   }
   return out;
 }
+
+/** What the glance's scan found in each <style> element's text (hangupStyleStrings), with that
+ *  text: `{css, cssom, strings}`. */
+const hangupGlanceStyles = new WeakMap();
 
 /** The words of `content:` strings in `css` (hangupStyleStrings), until `room` characters. */
 function hangupCssContentStrings(css, room) {

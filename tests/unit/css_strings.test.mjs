@@ -184,3 +184,30 @@ test('the indexOf tests answer as the regular expressions they replace', () => {
   }
   assert.ok(escapes > 1000 && strings > 1000, `too few positive cases (${escapes}, ${strings}): the check would prove little`);
 });
+
+// A later glance reuses what the scan of a <style> element found while the element holds the
+// same text (thirty-sixth session): the same strings as a fresh scan, cut at the same place when
+// several elements fill the glance's room, and a changed text scanned again.
+test('a later glance takes the scan of an unchanged <style> from the first: the same strings', () => {
+  const long = (k, n) => Array.from({ length: n }, (_, i) => `.s${k}-${i}::before{content:"Call support line ${k} number ${i} now"}`).join('\n');
+  const marker = (k) => `li.m${k}{list-style-type:"Warning ${k} virus found "}`;
+  const sets = [
+    [long(1, 3), marker(1)],
+    [long(1, 90), marker(2), long(2, 90)], // past the room: cut inside the second element's reading
+    [marker(3), long(3, 150), marker(4)], // the first element's strings, then the room is full
+    ['.a{color:red}', '.b::before{con\\74 ent:"x"}', long(4, 2)],
+  ];
+  for (const texts of sets) {
+    const fresh = () => ctx.hangupStyleStrings({ getElementsByTagName: () => texts.map((textContent) => ({ textContent })) });
+    const els = texts.map((textContent) => ({ textContent }));
+    const doc = { getElementsByTagName: () => els };
+    const want = fresh();
+    assert.equal(ctx.hangupStyleStrings(doc), want);
+    assert.equal(ctx.hangupStyleStrings(doc), want, 'the second glance, from the first one\'s scan');
+    // The page changes one element's text: that element is scanned again.
+    els[0].textContent = `${texts[0]}\n.late::after{content:"Your computer is locked"}`;
+    const changed = ctx.hangupStyleStrings(doc);
+    texts[0] = els[0].textContent;
+    assert.equal(changed, fresh());
+  }
+});
