@@ -292,9 +292,6 @@ impl<'a> Mood<'a> {
     /// rencontre une erreur grave, le PC a rencontré un problème" describes when a screen shows.
     #[inline(never)]
     pub fn described(&self, h: &Hit) -> bool {
-        // A sentence end inside a quotation still open at `h` on its line ends no sentence of
-        // the page's: the condition before the quotation governs it ('If your PC has shown
-        // "Working on updates 100% complete. Don't turn off your computer." for hours').
         let s = self.sentence_start(h.start);
         // Or shortly after a colon that ends a lead-in with a verb of seeing ("Your screen will
         // look like this:", "So sieht Ihr Bildschirm aus:", "Verá esta pantalla:", "Sullo
