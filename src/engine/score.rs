@@ -93,13 +93,14 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // number. Not on a page about scams, never on a brand's own site, one its title names, a
     // government's, nor in a mailbox: a bank's letter after the reader's report asks the same.
     // The loss is then the claim the warning shows (someone else used the account).
-    let recover_call = ev.recover_asked
+    // Thirty-seventh session: or a call to the page's own fraud team about a held payment, on a
+    // site that is no bank's it names (signals/mod.rs `fraud_asked`).
+    let recover_call = ((ev.recover_asked && !ev.self_named) || ev.fraud_asked)
         && ev.reasons.iter().any(|r| {
             r.id == ReasonId::PhoneCallToAction && r.weight >= rule::brand_call::NUMBER_CALL
         })
         && !damped
         && !ev.on_brand_host
-        && !ev.self_named
         && !ev.government
         && !ev.mailbox;
     if let Some(r) = ev.recover_claim.take().filter(|_| recover_call) {

@@ -348,8 +348,22 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     let loss = of(hits, Cat::Recover)
         .find(|h| h.weight >= 1.0 && plain(h) && mood.transaction_happened(h));
     ev.recover_asked = of(hits, Cat::Recover)
-        .any(|h| h.weight < 1.0 && plain(h) && mood.call_for(h))
+        .any(|h| h.weight > 0.3 && h.weight < 1.0 && plain(h) && mood.call_for(h))
         && (claimed || loss.is_some());
+    // A held payment's call to the page's own fraud team ("If you did not make this payment, call
+    // our fraud team now"): a bank's own alert says it under the same condition, so only where
+    // the page names no site of its own (score.rs `recover_call`).
+    // The lock is stated outright: "If we hold a payment …, your card may be blocked" is a help
+    // page's rule.
+    ev.fraud_asked = of(hits, Cat::Recover)
+        .any(|h| h.weight < 0.5 && !mood.negated(h) && mood.call_for(h))
+        && (k > 0
+            || account.is_some()
+            || charged
+            || loss.is_some()
+            || lock
+                .iter()
+                .any(|h| !mood.hedged(h) && !mood.after_condition(h)));
     ev.recover_claim = loss.filter(|_| !claimed).map(|h| {
         let mut r = reason(
             ReasonId::AccountClaim,

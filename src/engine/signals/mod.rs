@@ -126,6 +126,10 @@ pub struct Evidence {
     /// it back ("a suspicious transfer … was sent from your account. To recover your funds,
     /// call"): what a recovery lure asks (score.rs `recover_call`).
     pub recover_asked: bool,
+    /// A claim or a held payment stated, and a call to the page's own fraud team ("call our fraud
+    /// team", "appelez notre service fraude"): read as a recovery lure where the page names no
+    /// site of its own (score.rs `recover_call`).
+    pub fraud_asked: bool,
     /// The money gone as an account claim, when no other claim is stated: shown if the recovery
     /// rule decides (score.rs).
     pub recover_claim: Option<Reason>,
@@ -250,6 +254,13 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             .own_label
             .as_deref()
             .is_some_and(|l| page::names_host(&text.base, text.title_end, l, &hits));
+    // A call to the page's own fraud team about a held payment: a bank's own alert says it on
+    // its site, which it names apart from its lure ("Payment held - Northfield Bank"), or in a
+    // mailbox; a kit names no bank, or a site made of its heading (page.rs `names_apart`).
+    ev.fraud_asked &= !page
+        .own_label
+        .as_deref()
+        .is_some_and(|l| page::names_apart(&text.base, text.title_end, l, &hits));
     ev.mailbox = matches!(
         page.host.split('.').next(),
         Some("mail" | "webmail" | "email" | "correo" | "posta" | "poczta" | "messagerie")

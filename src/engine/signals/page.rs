@@ -218,24 +218,6 @@ fn names_product(title: &str, label: &str) -> bool {
 pub fn names_host(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
     let want: Vec<u8> = label.bytes().filter(|c| *c != b'-').collect();
     let t = text.as_bytes();
-    let word = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    // From a word start, the letters and digits that follow, across the spaces between words,
-    // spell the name and end with a word.
-    let spelled = |i: usize| {
-        let (mut j, mut k) = (i, 0);
-        while k < want.len() && j < t.len() {
-            if word(j) {
-                if t[j] != want[k] {
-                    return false;
-                }
-                k += 1;
-            } else if t[j] != b' ' {
-                return false;
-            }
-            j += 1;
-        }
-        k == want.len() && !word(j)
-    };
     let titled = t[..title_end.min(t.len())]
         .split(|c| b"|:,/-".contains(c))
         .any(|part| {
@@ -255,8 +237,47 @@ pub fn names_host(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bo
             }
             n >= 2 && all
         });
-    label.len() >= OWN_NAME_MIN
-        && (titled || (0..t.len()).any(|i| word(i) && !(i > 0 && word(i - 1)) && spelled(i)))
+    label.len() >= OWN_NAME_MIN && (titled || (0..t.len()).any(|i| spelled(t, i, label)))
+}
+
+/// Whether, from a word start `i`, the letters and digits that follow, across the spaces between
+/// words, spell the registered name `label` (its hyphens aside) and end with a word.
+fn spelled(t: &[u8], i: usize, label: &str) -> bool {
+    let word = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    if i > 0 && word(i - 1) {
+        return false;
+    }
+    let mut j = i;
+    for c in label.bytes().filter(|c| *c != b'-') {
+        while t.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        if t.get(j) != Some(&c) {
+            return false;
+        }
+        j += 1;
+    }
+    !word(j)
+}
+
+/// Whether the page names its site apart from its lure: a part of the title is the site's name
+/// with no lexicon phrase in it ("Transfer paused - Harrowgate Bank" on harrowgate-bank.example;
+/// not "Bonifico bloccato" on bonifico-bloccato.site, a kit's host made of its heading), or the
+/// text below the title spells it outside every lexicon phrase ("Banca Vallone: il suo bonifico
+/// …"; not "een verdachte betaling tegengehouden" on betaling-tegengehouden.site).
+/// Thirty-seventh session, for the fraud-team call (signals/mod.rs `fraud_asked`).
+pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
+    let title_end = title_end.min(text.len());
+    let base = text.as_ptr() as usize;
+    text[..title_end]
+        .split(['|', ':', '·', '•', ',', '/', '-'])
+        .any(|part| {
+            let at = part.as_ptr() as usize - base;
+            names_site(part, label) && !hits.iter().any(|h| h.start < at + part.len() && at < h.end)
+        })
+        || (title_end..text.len()).any(|i| {
+            spelled(text.as_bytes(), i, label) && !hits.iter().any(|h| h.start <= i && i < h.end)
+        })
 }
 
 /// Whether a part of the (normalised) title is one part of the site's hyphenated registered name,
