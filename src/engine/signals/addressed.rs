@@ -1448,7 +1448,7 @@ fn receipt<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<&'a Hit> {
 
 /// Whether `t` shows a sum of money: a currency sign or code in a word with a digit or next to
 /// one ("$980.00", "1.149,00 €", "1 299,00 zł", "EUR 699", "¥128,000").
-fn shows_money(t: &str) -> bool {
+pub(super) fn shows_money(t: &str) -> bool {
     let (mut digit_before, mut money_before) = (false, false);
     t.split(' ').any(|w| {
         let digit = w.bytes().any(|c| c.is_ascii_digit());
