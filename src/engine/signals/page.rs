@@ -261,23 +261,25 @@ fn spelled(t: &[u8], i: usize, label: &str) -> bool {
 }
 
 /// Whether the page names its site apart from its lure: a part of the title is the site's name
-/// with no lexicon phrase in it ("Transfer paused - Harrowgate Bank" on harrowgate-bank.example;
-/// not "Bonifico bloccato" on bonifico-bloccato.site, a kit's host made of its heading), or the
+/// with no lexicon phrase in it ("Harrowgate Bank" on harrowgate-bank.example; not "Bonifico
+/// bloccato" on bonifico-bloccato.site, a kit's host made of its heading), or one part of several
+/// holds none ("Payment held - Northfield Bank" on nfb-online.example: a heading and a name), or the
 /// text below the title spells it outside every lexicon phrase ("Banca Vallone: il suo bonifico
 /// …"; not "een verdachte betaling tegengehouden" on betaling-tegengehouden.site).
 /// Thirty-seventh session, for the fraud-team call (signals/mod.rs `fraud_asked`).
 pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
     let title_end = title_end.min(text.len());
-    let base = text.as_ptr() as usize;
-    text[..title_end]
-        .split(['|', ':', '·', '•', ',', '/', '-'])
-        .any(|part| {
-            let at = part.as_ptr() as usize - base;
-            names_site(part, label) && !hits.iter().any(|h| h.start < at + part.len() && at < h.end)
-        })
-        || (title_end..text.len()).any(|i| {
-            spelled(text.as_bytes(), i, label) && !hits.iter().any(|h| h.start <= i && i < h.end)
-        })
+    let t = text.as_bytes();
+    let sep = |c: &u8| b"|:,/-".contains(c);
+    let several = t[..title_end].iter().any(sep);
+    t[..title_end].split(sep).any(|part| {
+        let at = part.as_ptr() as usize - t.as_ptr() as usize;
+        (names_site(&text[at..at + part.len()], label)
+            || (several && part.iter().filter(|c| **c != b' ').count() >= OWN_NAME_MIN))
+            && !hits.iter().any(|h| h.start < at + part.len() && at < h.end)
+    }) || (title_end..text.len()).any(|i| {
+        spelled(text.as_bytes(), i, label) && !hits.iter().any(|h| h.start <= i && i < h.end)
+    })
 }
 
 /// Whether a part of the (normalised) title is one part of the site's hyphenated registered name,
