@@ -4834,7 +4834,11 @@ mod tests {
             ("https://help.pinwheelcrm.example/articles/dashboard", "https://app.pinwheelcrm.example/", "'PinwheelCRM' failed to load for some accounts after the 8.0 update."),
         ] {
             assert!(!run(help, text), "{text}");
-            assert!(run(other, text), "{text}");
+            // (Others' machines named in the clause describe it anywhere: review 37 CX37-H1.)
+            let claim = [" for some users", " bei einigen Kunden", " en algunos equipos"]
+                .iter()
+                .fold(text.to_string(), |t, s| t.replace(s, ""));
+            assert!(run(other, &claim), "{claim}");
         }
         // A kit's widget on a help section, or the site's name outside one, claims it.
         assert!(run(
