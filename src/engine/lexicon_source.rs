@@ -72,6 +72,7 @@ pub const SECTIONS: &[&str] = &[
     "seed",
     "recover",
     "page_failure",
+    "scope",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand
