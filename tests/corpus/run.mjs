@@ -118,10 +118,18 @@ async function main() {
     tab.page.on('dialog', (d) => d.dismiss().catch(() => {}));
     const t0 = Date.now();
     await tab.goto(p.url);
+    const dcl = Date.now() - t0;
     let warnedAt = null;
+    // For a scam page missed: what the last probe saw and the longest a probe waited for the
+    // page's main thread (diagnostics only: the wait is the same).
+    let last = null;
+    let probeMax = 0;
     const limit = p.label === 'scam' ? SCAM_WAIT_MS : BENIGN_WAIT_MS;
     await waitFor(async () => {
+      const s = Date.now();
       const o = await tab.overlay();
+      probeMax = Math.max(probeMax, Date.now() - s);
+      last = o;
       if (o.present && o.covers) warnedAt = Date.now();
       return warnedAt;
     }, limit, 100);
@@ -145,6 +153,11 @@ async function main() {
       ms: warnedAt === null ? null : warnedAt - t0,
       level: state?.verdict?.level ?? null,
       reasons: (state?.verdict?.reasons ?? []).map((x) => x.id),
+      // A scam page missed: when the document was parsed (goto returned), when the tab's state
+      // was last written, the last probe's answer (null: none came) and the longest probe.
+      ...(p.label === 'scam' && warnedAt === null
+        ? { dcl_ms: dcl, state_ms: typeof state?.at === 'number' ? state.at - t0 : null, last_probe: last, probe_max_ms: probeMax }
+        : {}),
     };
     console.log(JSON.stringify(r));
     results.push(r);
