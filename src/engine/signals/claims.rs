@@ -353,21 +353,15 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // A held payment's call to the page's own fraud team ("If you did not make this payment, call
     // our fraud team now"): a bank's own alert says it under the same condition, so only where
     // the page names no site of its own (score.rs `recover_call`).
-    // The payment held is shown with its sum before the call (a shop or an ISP that locked an
-    // account asks its security team to be called too), and the lock is stated outright: "If we
-    // hold a payment …, your card may be blocked" is a help page's rule.
+    // The payment held is shown with its sum before the call: a shop or an ISP that locked an
+    // account asks its security team to be called too, a help page tells what happens "if we hold
+    // a payment".
     ev.fraud_asked = of(hits, Cat::Recover).any(|h| {
         h.weight < 0.5
             && !mood.negated(h)
             && mood.call_for(h)
             && addressed::shows_money(&base[..h.start])
-    }) && (k > 0
-        || account.is_some()
-        || charged
-        || loss.is_some()
-        || lock
-            .iter()
-            .any(|h| !mood.hedged(h) && !mood.after_condition(h)));
+    }) && (claimed || loss.is_some());
     ev.recover_claim = loss.filter(|_| !claimed).map(|h| {
         let mut r = reason(
             ReasonId::AccountClaim,

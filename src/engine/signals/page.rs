@@ -264,8 +264,9 @@ fn spelled(t: &[u8], i: usize, label: &str) -> bool {
 /// with no lexicon phrase in it ("Harrowgate Bank" on harrowgate-bank.example; not "Bonifico
 /// bloccato" on bonifico-bloccato.site, a kit's host made of its heading), or one part of several
 /// holds none ("Payment held - Northfield Bank" on nfb-online.example: a heading and a name), or the
-/// text below the title spells it outside every lexicon phrase ("Banca Vallone: il suo bonifico
-/// …"; not "een verdachte betaling tegengehouden" on betaling-tegengehouden.site).
+/// text below the title spells it, or a part of it by its initials ([`initials`]), outside every
+/// lexicon phrase ("Banca Vallone: il suo bonifico …"; not "een verdachte betaling tegengehouden"
+/// on betaling-tegengehouden.site).
 /// Thirty-seventh session, for the fraud-team call (signals/mod.rs `fraud_asked`).
 pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
     let title_end = title_end.min(text.len());
@@ -278,8 +279,40 @@ pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> b
             || (several && part.iter().filter(|c| **c != b' ').count() >= OWN_NAME_MIN))
             && !hits.iter().any(|h| h.start < at + part.len() && at < h.end)
     }) || (title_end..text.len()).any(|i| {
-        spelled(text.as_bytes(), i, label) && !hits.iter().any(|h| h.start <= i && i < h.end)
+        (spelled(t, i, label)
+            || label
+                .as_bytes()
+                .split(|c| *c == b'-')
+                .any(|p| initials(t, i, p)))
+            && !hits.iter().any(|h| h.start <= i && i < h.end)
     })
+}
+
+/// Whether, from a word start `i`, the words of four letters or more start with the letters of
+/// `p` (three at least), one after the other, words of three letters or fewer between them
+/// skipped: a name whose initials are the host's ("Pine County Federal Credit Union" on pcfcu,
+/// "Banca Popolare di Valverde" on bpv-esempio).
+fn initials(t: &[u8], i: usize, p: &[u8]) -> bool {
+    if p.len() < 3 || (i > 0 && t[i - 1].is_ascii_alphanumeric()) {
+        return false;
+    }
+    let (mut j, mut k) = (i, 0);
+    while k < p.len() {
+        let n = t[j..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if n >= 4 && t[j] == p[k] {
+            k += 1;
+        } else if n == 0 || n >= 4 || k == 0 {
+            return false;
+        }
+        j += n + 1;
+        if k < p.len() && t.get(j - 1) != Some(&b' ') {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether a part of the (normalised) title is one part of the site's hyphenated registered name,
