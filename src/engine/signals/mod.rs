@@ -257,10 +257,13 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // A call to the page's own fraud team about a held payment: a bank's own alert says it on
     // its site, which it names apart from its lure ("Payment held - Northfield Bank"), or in a
     // mailbox; a kit names no bank, or a site made of its heading (page.rs `names_apart`).
-    ev.fraud_asked &= !page
-        .own_label
-        .as_deref()
-        .is_some_and(|l| page::names_apart(&text.base, text.title_end, l, &hits));
+    // (Read only where such a call was found: the name search walks the whole text.)
+    if ev.fraud_asked {
+        ev.fraud_asked = !page
+            .own_label
+            .as_deref()
+            .is_some_and(|l| page::names_apart(&text.base, text.title_end, l, &hits));
+    }
     ev.mailbox = matches!(
         page.host.split('.').next(),
         Some("mail" | "webmail" | "email" | "correo" | "posta" | "poczta" | "messagerie")
