@@ -970,7 +970,9 @@ export function hostileSuite(name, part) {
               // consumed its activation first) and the command read was that earlier one, whose
               // write the warning had not seen (made before it listened, or within 500 ms of it:
               // clipboard_note.js reads such a change as the person's own). (The tab then to the
-              // front, its warning focused again, before the click.)
+              // front, its warning focused again, before the click. A run proves the warning's answer
+              // only when the page wrote after the click: 12 of 20 repeated gone clicks; `tried`
+              // counts the screenshots' tries too: review 38 CL38-M1.)
               await writeClipboard(browser, reader, 'my own text, copied before the click (clip38)');
               if (browser.name === 'chromium') await tab.page.bringToFront();
               await sleep(300);
