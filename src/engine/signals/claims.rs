@@ -348,7 +348,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     let loss = of(hits, Cat::Recover)
         .find(|h| h.weight >= 1.0 && plain(h) && mood.transaction_happened(h));
     ev.recover_asked = of(hits, Cat::Recover)
-        .any(|h| h.weight > 0.3 && h.weight < 1.0 && plain(h) && mood.call_for(h))
+        .any(|h| h.weight >= 0.5 && h.weight < 1.0 && plain(h) && mood.call_for(h))
         && (claimed || loss.is_some());
     // A held payment's call to the page's own fraud team ("If you did not make this payment, call
     // our fraud team now"): a bank's own alert says it under the same condition, so only where
@@ -356,11 +356,22 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // The payment held is shown with its sum before the call: a shop or an ISP that locked an
     // account asks its security team to be called too, a help page tells what happens "if we hold
     // a payment".
+    // Thirty-eighth session: coins taken from the reader, found again, and the call for their
+    // return ("We traced 0.92 BTC that was stolen from you … to begin the return, call your case
+    // officer"; weight 0.4): a recovery lure's, read as such a call (a bank's message refunding a
+    // card fraud in euros, a shop's return after a charge are not; an exchange names itself).
+    let coins = loss.is_some_and(|l| {
+        let (s, e) = mood.sentence(l);
+        base[s..e]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "btc" | "eth" | "usdt" | "bitcoin" | "bitcoins"))
+    });
     ev.fraud_asked = of(hits, Cat::Recover).any(|h| {
-        h.weight < 0.5
-            && !mood.negated(h)
-            && mood.call_for(h)
-            && addressed::shows_money(&base[..h.start])
+        if h.weight > 0.3 {
+            ev.coin_return |= coins && h.weight < 0.5 && plain(h) && mood.call_for(h);
+            return ev.coin_return;
+        }
+        !mood.negated(h) && mood.call_for(h) && addressed::shows_money(&base[..h.start])
     }) && (claimed || loss.is_some());
     ev.recover_claim = loss.filter(|_| !claimed).map(|h| {
         let mut r = reason(

@@ -130,6 +130,9 @@ pub struct Evidence {
     /// team", "appelez notre service fraude"): read as a recovery lure where the page names no
     /// site of its own (score.rs `recover_call`).
     pub fraud_asked: bool,
+    /// That call is for the return of coins taken from the reader (claims.rs, thirty-eighth
+    /// session): an exchange's own notice names itself by a part of its host.
+    pub coin_return: bool,
     /// The money gone as an account claim, when no other claim is stated: shown if the recovery
     /// rule decides (score.rs).
     pub recover_claim: Option<Reason>,
@@ -259,10 +262,9 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // mailbox; a kit names no bank, or a site made of its heading (page.rs `names_apart`).
     // (Read only where such a call was found: the name search walks the whole text.)
     if ev.fraud_asked {
-        ev.fraud_asked = !page
-            .own_label
-            .as_deref()
-            .is_some_and(|l| page::names_apart(&text.base, text.title_end, l, &hits));
+        ev.fraud_asked = !page.own_label.as_deref().is_some_and(|l| {
+            page::names_apart(&text.base, text.title_end, l, &hits, ev.coin_return)
+        });
     }
     ev.mailbox = matches!(
         page.host.split('.').next(),

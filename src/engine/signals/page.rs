@@ -267,8 +267,11 @@ fn spelled(t: &[u8], i: usize, label: &str) -> bool {
 /// text below the title spells it, or a part of it by its initials ([`initials`]), outside every
 /// lexicon phrase ("Banca Vallone: il suo bonifico …"; not "een verdachte betaling tegengehouden"
 /// on betaling-tegengehouden.site).
-/// Thirty-seventh session, for the fraud-team call (signals/mod.rs `fraud_asked`).
-pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
+/// Thirty-seventh session, for the fraud-team call (signals/mod.rs `fraud_asked`). With `parts`
+/// (thirty-eighth session, a coin return's call) a part of eight letters or more of a hyphenated
+/// name spelled in the text names it too ("CoinHarbor" on coinharbor-exchange.example); a fraud
+/// kit's host is made of its lure's words, shorter ("pagamento-sospeso").
+pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit], parts: bool) -> bool {
     let title_end = title_end.min(text.len());
     let t = text.as_bytes();
     let sep = |c: &u8| b"|:,/-".contains(c);
@@ -280,10 +283,10 @@ pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> b
             && !hits.iter().any(|h| h.start < at + part.len() && at < h.end)
     }) || (title_end..text.len()).any(|i| {
         (spelled(t, i, label)
-            || label
-                .as_bytes()
-                .split(|c| *c == b'-')
-                .any(|p| initials(t, i, p)))
+            || label.split('-').any(|p| {
+                initials(t, i, p.as_bytes())
+                    || (parts && p.len() >= 2 * OWN_NAME_MIN && spelled(t, i, p))
+            }))
             && !hits.iter().any(|h| h.start <= i && i < h.end)
     })
 }
