@@ -242,6 +242,7 @@ pub fn names_host(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bo
 
 /// Whether, from a word start `i`, the letters and digits that follow, across the spaces between
 /// words, spell the registered name `label` (its hyphens aside) and end with a word.
+#[inline(never)]
 fn spelled(t: &[u8], i: usize, label: &str) -> bool {
     let word = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
     if i > 0 && word(i - 1) {
