@@ -360,16 +360,30 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // return ("We traced 0.92 BTC that was stolen from you … to begin the return, call your case
     // officer"; weight 0.4): a recovery lure's, read as such a call (a bank's message refunding a
     // card fraud in euros, a shop's return after a charge are not; an exchange names itself).
-    let coins = loss.is_some_and(|l| {
-        let (s, e) = mood.sentence(l);
-        base[s..e]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| matches!(w, "btc" | "eth" | "usdt" | "bitcoin" | "bitcoins"))
+    // Not inside quotation marks: a news story quotes such a caller's message.
+    // (Its start found again past a decimal point: "traced 0.61 BTC that was stolen from you".)
+    let lost = loss.filter(|l| !super::quoted(base, l.start)).map(|l| {
+        let (mut s, e) = mood.sentence(l);
+        let b = base.as_bytes();
+        while s > 1 && b[s - 1] == b'.' && b[s - 2].is_ascii_digit() {
+            s = base[..s - 1]
+                .rfind(['.', '!', '?', '\n'])
+                .map_or(0, |i| i + 1);
+        }
+        (s, e)
     });
     ev.fraud_asked = of(hits, Cat::Recover).any(|h| {
         if h.weight > 0.3 {
-            ev.coin_return |= coins && h.weight < 0.5 && plain(h) && mood.call_for(h);
-            return ev.coin_return;
+            // The coin named from the loss's sentence to the call ("… have been located. They
+            // amount to 0.61 BTC. To begin the return, call …").
+            if let Some((s, e)) = lost.filter(|_| {
+                h.weight < 0.5 && plain(h) && mood.call_for(h) && !super::quoted(base, h.start)
+            }) {
+                if addressed::shows_coins(&base[s.min(h.start)..e.max(h.end)]) {
+                    ev.coin_return = Some((s, e));
+                }
+            }
+            return ev.coin_return.is_some();
         }
         !mood.negated(h) && mood.call_for(h) && addressed::shows_money(&base[..h.start])
     }) && (claimed || loss.is_some());

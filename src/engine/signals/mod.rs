@@ -131,8 +131,9 @@ pub struct Evidence {
     /// site of its own (score.rs `recover_call`).
     pub fraud_asked: bool,
     /// That call is for the return of coins taken from the reader (claims.rs, thirty-eighth
-    /// session): an exchange's own notice names itself by a part of its host.
-    pub coin_return: bool,
+    /// session): the loss's sentence. An exchange's own notice names itself by a part of its host
+    /// outside it.
+    pub coin_return: Option<(usize, usize)>,
     /// The money gone as an account claim, when no other claim is stated: shown if the recovery
     /// rule decides (score.rs).
     pub recover_claim: Option<Reason>,

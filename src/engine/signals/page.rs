@@ -269,10 +269,18 @@ fn spelled(t: &[u8], i: usize, label: &str) -> bool {
 /// lexicon phrase ("Banca Vallone: il suo bonifico …"; not "een verdachte betaling tegengehouden"
 /// on betaling-tegengehouden.site).
 /// Thirty-seventh session, for the fraud-team call (signals/mod.rs `fraud_asked`). With `parts`
-/// (thirty-eighth session, a coin return's call) a part of eight letters or more of a hyphenated
-/// name spelled in the text names it too ("CoinHarbor" on coinharbor-exchange.example); a fraud
-/// kit's host is made of its lure's words, shorter ("pagamento-sospeso").
-pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit], parts: bool) -> bool {
+/// (thirty-eighth session, a coin return's call: the loss's sentence) a part of eight letters or
+/// more of a hyphenated name spelled outside that sentence names it too ("Harborcoin will cover
+/// the loss" on harborcoin-exchange.example); a fraud kit's host is made of its lure's words,
+/// shorter ("pagamento-sospeso"), and a recovery kit's are words of its loss's sentence ("Our
+/// blockchain analysts traced 0.61 BTC …" on blockchain-tracing-office.site).
+pub fn names_apart(
+    text: &str,
+    title_end: usize,
+    label: &str,
+    hits: &[Hit],
+    parts: Option<(usize, usize)>,
+) -> bool {
     let title_end = title_end.min(text.len());
     let t = text.as_bytes();
     let sep = |c: &u8| b"|:,/-".contains(c);
@@ -286,7 +294,9 @@ pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit], part
         (spelled(t, i, label)
             || label.split('-').any(|p| {
                 initials(t, i, p.as_bytes())
-                    || (parts && p.len() >= 2 * OWN_NAME_MIN && spelled(t, i, p))
+                    || (parts.is_some_and(|(s, e)| i < s || i >= e)
+                        && p.len() >= 2 * OWN_NAME_MIN
+                        && spelled(t, i, p))
             }))
             && !hits.iter().any(|h| h.start <= i && i < h.end)
     })
