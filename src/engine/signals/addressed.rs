@@ -342,7 +342,7 @@ impl<'a> Mood<'a> {
 
     /// Start of the sentence that holds byte `i`.
     #[inline(never)]
-    fn sentence_start(&self, i: usize) -> usize {
+    pub(super) fn sentence_start(&self, i: usize) -> usize {
         let lo = floor(self.base, i.saturating_sub(SENTENCE_MAX));
         let i = floor(self.base, i);
         self.base[lo..i]

@@ -366,9 +366,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         let (mut s, e) = mood.sentence(l);
         let b = base.as_bytes();
         while s > 1 && b[s - 1] == b'.' && b[s - 2].is_ascii_digit() {
-            s = base[..s - 1]
-                .rfind(['.', '!', '?', '\n'])
-                .map_or(0, |i| i + 1);
+            s = mood.sentence_start(s - 2);
         }
         (s, e)
     });

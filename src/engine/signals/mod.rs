@@ -421,6 +421,7 @@ fn retold(base: &str, sentence_start: usize, at: usize) -> bool {
 
 /// Whether `at` lies inside quotation marks opened on its line and not closed before it (a
 /// quote may run over several sentences: „Achtung! Ihr Computer wurde gesperrt …“).
+#[inline(never)]
 fn quoted(base: &str, at: usize) -> bool {
     // At most the last 2 KB of the line: a quote that opened further back is no screen's.
     let mut from = at.saturating_sub(2048);
