@@ -1480,9 +1480,9 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 24] = [
+const CURRENCY_CODES: [&str; 22] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin", "xrp", "ltc",
+    "brl", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen

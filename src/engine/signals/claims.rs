@@ -362,21 +362,24 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // card fraud in euros, a shop's return after a charge are not; an exchange names itself).
     // Not inside quotation marks: a news story quotes such a caller's message.
     // (Its start found again past a decimal point: "traced 0.61 BTC that was stolen from you".)
-    let lost = loss.filter(|l| !super::quoted(base, l.start)).map(|l| {
-        let (mut s, e) = mood.sentence(l);
-        let b = base.as_bytes();
-        while s > 1 && b[s - 1] == b'.' && b[s - 2].is_ascii_digit() {
-            s = mood.sentence_start(s - 2);
-        }
-        (s, e)
-    });
+    // Nor retold after a narration and a colon ("One message, seen by this newspaper, read: We
+    // traced …").
+    let lost = loss
+        .map(|l| {
+            let (mut s, e) = mood.sentence(l);
+            let b = base.as_bytes();
+            while s > 1 && b[s - 1] == b'.' && b[s - 2].is_ascii_digit() {
+                s = mood.sentence_start(s - 2);
+            }
+            (l, s, e)
+        })
+        .filter(|(l, s, _)| !super::quoted(base, l.start) && !super::retold(base, *s, l.start))
+        .map(|(_, s, e)| (s, e));
     ev.fraud_asked = of(hits, Cat::Recover).any(|h| {
         if h.weight > 0.3 {
             // The coin named from the loss's sentence to the call ("… have been located. They
             // amount to 0.61 BTC. To begin the return, call …").
-            if let Some((s, e)) = lost.filter(|_| {
-                h.weight < 0.5 && plain(h) && mood.call_for(h) && !super::quoted(base, h.start)
-            }) {
+            if let Some((s, e)) = lost.filter(|_| h.weight < 0.5 && plain(h) && mood.call_for(h)) {
                 if addressed::shows_coins(&base[s.min(h.start)..e.max(h.end)]) {
                     ev.coin_return = Some((s, e));
                 }

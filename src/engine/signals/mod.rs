@@ -420,7 +420,9 @@ fn retold(base: &str, sentence_start: usize, at: usize) -> bool {
 }
 
 /// Whether `at` lies inside quotation marks opened on its line and not closed before it (a
-/// quote may run over several sentences: „Achtung! Ihr Computer wurde gesperrt …“).
+/// quote may run over several sentences: „Achtung! Ihr Computer wurde gesperrt …“; British
+/// ‘…’ since the thirty-eighth session: a right single mark is an apostrophe too, and only
+/// closes).
 #[inline(never)]
 fn quoted(base: &str, at: usize) -> bool {
     // At most the last 2 KB of the line: a quote that opened further back is no screen's.
@@ -433,8 +435,8 @@ fn quoted(base: &str, at: usize) -> bool {
     let mut plain = false;
     for c in base[line..at].chars() {
         match c {
-            '„' | '«' | '「' | '『' => depth += 1,
-            '»' | '」' | '』' | '”' => depth = (depth - 1).max(0),
+            '„' | '«' | '「' | '『' | '‘' => depth += 1,
+            '»' | '」' | '』' | '”' | '’' => depth = (depth - 1).max(0),
             '“' => depth = if depth > 0 { depth - 1 } else { 1 },
             '"' => plain = !plain,
             _ => {}

@@ -237,23 +237,23 @@ pub fn names_host(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bo
             }
             n >= 2 && all
         });
-    label.len() >= OWN_NAME_MIN && (titled || (0..t.len()).any(|i| spelled(t, i, label)))
+    label.len() >= OWN_NAME_MIN && (titled || (0..t.len()).any(|i| spelled(t, i, label.as_bytes())))
 }
 
 /// Whether, from a word start `i`, the letters and digits that follow, across the spaces between
 /// words, spell the registered name `label` (its hyphens aside) and end with a word.
 #[inline(never)]
-fn spelled(t: &[u8], i: usize, label: &str) -> bool {
+fn spelled(t: &[u8], i: usize, label: &[u8]) -> bool {
     let word = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
     if i > 0 && word(i - 1) {
         return false;
     }
     let mut j = i;
-    for c in label.bytes().filter(|c| *c != b'-') {
+    for c in label.iter().filter(|c| **c != b'-') {
         while t.get(j) == Some(&b' ') {
             j += 1;
         }
-        if t.get(j) != Some(&c) {
+        if t.get(j) != Some(c) {
             return false;
         }
         j += 1;
@@ -291,9 +291,9 @@ pub fn names_apart(
             || (several && part.iter().filter(|c| **c != b' ').count() >= OWN_NAME_MIN))
             && !hits.iter().any(|h| h.start < at + part.len() && at < h.end)
     }) || (title_end..text.len()).any(|i| {
-        (spelled(t, i, label)
-            || label.split('-').any(|p| {
-                initials(t, i, p.as_bytes())
+        (spelled(t, i, label.as_bytes())
+            || label.as_bytes().split(|c| *c == b'-').any(|p| {
+                initials(t, i, p)
                     || (parts.is_some_and(|(s, e)| i < s || i >= e)
                         && p.len() >= 2 * OWN_NAME_MIN
                         && spelled(t, i, p))
