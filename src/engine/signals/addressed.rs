@@ -1578,6 +1578,16 @@ mod tests {
         f(&mood, &hits)
     }
 
+    #[test]
+    fn coins_are_named_by_code_or_word() {
+        // Thirty-eighth session: a recovery lure's loss written in coins, not a bank's euros.
+        assert!(shows_coins("traced 0.92 btc (about $58,300) that"));
+        assert!(shows_coins("we found 2,450 usdc that was stolen"));
+        assert!(shows_coins("1.8 ether was taken"));
+        assert!(!shows_coins("die 240,00 €, die ihnen entwendet wurden"));
+        assert!(!shows_coins("the method was stolen from you"));
+    }
+
     fn addressed(text: &str, cat: Cat) -> bool {
         with(text, |m, hits| {
             hits.iter().any(|h| h.cat == cat && m.addressed(h))

@@ -449,6 +449,16 @@ fn quoted(base: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn british_single_quotes_quote() {
+        // Thirty-eighth session: ‘…’ opens and closes a quotation; a lone ’ is an apostrophe.
+        let t = "‘we traced 0.6 btc that was stolen from you,’ one message read";
+        assert!(quoted(t, t.find("stolen").unwrap()));
+        assert!(!quoted(t, t.find("one message").unwrap()));
+        let a = "don’t worry: we traced 0.6 btc";
+        assert!(!quoted(a, a.find("traced").unwrap()));
+    }
+
     fn ids(snap: &Snapshot) -> Vec<ReasonId> {
         collect(snap).reasons.into_iter().map(|r| r.id).collect()
     }

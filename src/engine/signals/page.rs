@@ -392,7 +392,28 @@ fn compound_tail(base: &str, h: &Hit) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::super::domain::Site;
-    use super::{names_product, names_site};
+    use super::{names_apart, names_product, names_site};
+
+    #[test]
+    fn a_host_part_names_the_site_outside_the_loss() {
+        // Thirty-eighth session: with the loss's sentence given, a part of eight letters or more
+        // spelled outside it names the site ("Harborcoin will cover the loss"), not inside it.
+        let t =
+            "incident update\n0.31 btc was taken from your wallet. harborcoin will cover the loss.";
+        let end = t.find('\n').unwrap();
+        let loss = (end + 1, t.find(". harborcoin").unwrap());
+        assert!(names_apart(t, end, "harborcoin-exchange", &[], Some(loss)));
+        assert!(!names_apart(t, end, "harborcoin-exchange", &[], None));
+        let k = "case 5521\nour blockchain analysts traced 0.61 btc that was stolen from you.";
+        let end = k.find('\n').unwrap();
+        assert!(!names_apart(
+            k,
+            end,
+            "blockchain-tracing-office",
+            &[],
+            Some((end + 1, k.len()))
+        ));
+    }
 
     #[test]
     fn a_title_names_its_site_by_the_registered_name() {
