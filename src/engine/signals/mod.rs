@@ -431,18 +431,21 @@ fn quoted(base: &str, at: usize) -> bool {
         from += 1;
     }
     let line = base[from..at].rfind('\n').map_or(from, |i| from + i + 1);
-    let mut depth = 0i32;
+    // (Single marks apart: a ’ inside “We’ve …” is an apostrophe and closes no double mark.)
+    let (mut depth, mut single) = (0i32, 0i32);
     let mut plain = false;
     for c in base[line..at].chars() {
         match c {
-            '„' | '«' | '「' | '『' | '‘' => depth += 1,
-            '»' | '」' | '』' | '”' | '’' => depth = (depth - 1).max(0),
+            '„' | '«' | '「' | '『' => depth += 1,
+            '»' | '」' | '』' | '”' => depth = (depth - 1).max(0),
             '“' => depth = if depth > 0 { depth - 1 } else { 1 },
+            '‘' => single += 1,
+            '’' => single = (single - 1).max(0),
             '"' => plain = !plain,
             _ => {}
         }
     }
-    depth > 0 || plain
+    depth > 0 || single > 0 || plain
 }
 
 #[cfg(test)]
@@ -457,6 +460,9 @@ mod tests {
         assert!(!quoted(t, t.find("one message").unwrap()));
         let a = "don’t worry: we traced 0.6 btc";
         assert!(!quoted(a, a.find("traced").unwrap()));
+        // (Review 38 B38-H1: an apostrophe inside a double quote closes nothing.)
+        let d = "“we’ve traced 0.6 btc that was stolen from you,” one message read";
+        assert!(quoted(d, d.find("stolen").unwrap()));
     }
 
     fn ids(snap: &Snapshot) -> Vec<ReasonId> {
