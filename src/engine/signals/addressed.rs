@@ -342,7 +342,7 @@ impl<'a> Mood<'a> {
 
     /// Start of the sentence that holds byte `i`.
     #[inline(never)]
-    fn sentence_start(&self, i: usize) -> usize {
+    pub(super) fn sentence_start(&self, i: usize) -> usize {
         let lo = floor(self.base, i.saturating_sub(SENTENCE_MAX));
         let i = floor(self.base, i);
         self.base[lo..i]
@@ -1460,6 +1460,13 @@ pub(super) fn shows_money(t: &str) -> bool {
     })
 }
 
+/// Whether `t` names a coin a sum is written in ("0.92 BTC", "(1,36 ETH)", "12.400 USDT",
+/// "1.8 ether"): the coins of [`CURRENCY_CODES`] (thirty-eighth session, a recovery lure's loss).
+pub(super) fn shows_coins(t: &str) -> bool {
+    t.split(' ')
+        .any(|w| CURRENCY_CODES[15..].contains(&trim_by(w, |c| c.is_ascii_punctuation())))
+}
+
 /// Whether the 24 bytes of `base` from `at` show a sum to the cent: a number whose last
 /// separator (`.` or `,`) has exactly two digits after it ("a tax refund of £326.40", "412,50 €";
 /// not "1.072 €" nor "$1,249").
@@ -1473,9 +1480,9 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 18] = [
+const CURRENCY_CODES: [&str; 22] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "btc", "eth", "usdt",
+    "brl", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
@@ -1586,6 +1593,16 @@ mod tests {
         let hits = lexicon().find(&n.skel);
         let mood = Mood::new(&n.base, &hits);
         f(&mood, &hits)
+    }
+
+    #[test]
+    fn coins_are_named_by_code_or_word() {
+        // Thirty-eighth session: a recovery lure's loss written in coins, not a bank's euros.
+        assert!(shows_coins("traced 0.92 btc (about $58,300) that"));
+        assert!(shows_coins("we found 2,450 usdc that was stolen"));
+        assert!(shows_coins("1.8 ether was taken"));
+        assert!(!shows_coins("die 240,00 €, die ihnen entwendet wurden"));
+        assert!(!shows_coins("the method was stolen from you"));
     }
 
     fn addressed(text: &str, cat: Cat) -> bool {

@@ -348,7 +348,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     let loss = of(hits, Cat::Recover)
         .find(|h| h.weight >= 1.0 && plain(h) && mood.transaction_happened(h));
     ev.recover_asked = of(hits, Cat::Recover)
-        .any(|h| h.weight > 0.3 && h.weight < 1.0 && plain(h) && mood.call_for(h))
+        .any(|h| h.weight >= 0.5 && h.weight < 1.0 && plain(h) && mood.call_for(h))
         && (claimed || loss.is_some());
     // A held payment's call to the page's own fraud team ("If you did not make this payment, call
     // our fraud team now"): a bank's own alert says it under the same condition, so only where
@@ -356,11 +356,37 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // The payment held is shown with its sum before the call: a shop or an ISP that locked an
     // account asks its security team to be called too, a help page tells what happens "if we hold
     // a payment".
+    // Thirty-eighth session: coins taken from the reader, found again, and the call for their
+    // return ("We traced 0.92 BTC that was stolen from you … to begin the return, call your case
+    // officer"; weight 0.4): a recovery lure's, read as such a call (a bank's message refunding a
+    // card fraud in euros, a shop's return after a charge are not; an exchange names itself).
+    // Not inside quotation marks: a news story quotes such a caller's message.
+    // (Its start found again past a decimal point: "traced 0.61 BTC that was stolen from you".)
+    // Nor retold after a narration and a colon ("One message, seen by this newspaper, read: We
+    // traced …").
+    let lost = loss
+        .map(|l| {
+            let (mut s, e) = mood.sentence(l);
+            let b = base.as_bytes();
+            while s > 1 && b[s - 1] == b'.' && b[s - 2].is_ascii_digit() {
+                s = mood.sentence_start(s - 2);
+            }
+            (l, s, e)
+        })
+        .filter(|(l, s, _)| !super::quoted(base, l.start) && !super::retold(base, *s, l.start))
+        .map(|(_, s, e)| (s, e));
     ev.fraud_asked = of(hits, Cat::Recover).any(|h| {
-        h.weight < 0.5
-            && !mood.negated(h)
-            && mood.call_for(h)
-            && addressed::shows_money(&base[..h.start])
+        if h.weight > 0.3 {
+            // The coin named from the loss's sentence to the call ("… have been located. They
+            // amount to 0.61 BTC. To begin the return, call …").
+            if let Some((s, e)) = lost.filter(|_| h.weight < 0.5 && plain(h) && mood.call_for(h)) {
+                if addressed::shows_coins(&base[s.min(h.start)..e.max(h.end)]) {
+                    ev.coin_return = Some((s, e));
+                }
+            }
+            return ev.coin_return.is_some();
+        }
+        !mood.negated(h) && mood.call_for(h) && addressed::shows_money(&base[..h.start])
     }) && (claimed || loss.is_some());
     ev.recover_claim = loss.filter(|_| !claimed).map(|h| {
         let mut r = reason(

@@ -133,6 +133,10 @@ pub struct Evidence {
     /// team", "appelez notre service fraude"): read as a recovery lure where the page names no
     /// site of its own (score.rs `recover_call`).
     pub fraud_asked: bool,
+    /// That call is for the return of coins taken from the reader (claims.rs, thirty-eighth
+    /// session): the loss's sentence. An exchange's own notice names itself by a part of its host
+    /// outside it.
+    pub coin_return: Option<(usize, usize)>,
     /// The money gone as an account claim, when no other claim is stated: shown if the recovery
     /// rule decides (score.rs).
     pub recover_claim: Option<Reason>,
@@ -262,10 +266,9 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // mailbox; a kit names no bank, or a site made of its heading (page.rs `names_apart`).
     // (Read only where such a call was found: the name search walks the whole text.)
     if ev.fraud_asked {
-        ev.fraud_asked = !page
-            .own_label
-            .as_deref()
-            .is_some_and(|l| page::names_apart(&text.base, text.title_end, l, &hits));
+        ev.fraud_asked = !page.own_label.as_deref().is_some_and(|l| {
+            page::names_apart(&text.base, text.title_end, l, &hits, ev.coin_return)
+        });
     }
     ev.mailbox = matches!(
         page.host.split('.').next(),
@@ -420,7 +423,10 @@ fn retold(base: &str, sentence_start: usize, at: usize) -> bool {
 }
 
 /// Whether `at` lies inside quotation marks opened on its line and not closed before it (a
-/// quote may run over several sentences: „Achtung! Ihr Computer wurde gesperrt …“).
+/// quote may run over several sentences: „Achtung! Ihr Computer wurde gesperrt …“; British
+/// ‘…’ since the thirty-eighth session: a right single mark is an apostrophe too, and only
+/// closes).
+#[inline(never)]
 fn quoted(base: &str, at: usize) -> bool {
     // At most the last 2 KB of the line: a quote that opened further back is no screen's.
     let mut from = at.saturating_sub(2048);
@@ -428,23 +434,39 @@ fn quoted(base: &str, at: usize) -> bool {
         from += 1;
     }
     let line = base[from..at].rfind('\n').map_or(from, |i| from + i + 1);
-    let mut depth = 0i32;
+    // (Single marks apart: a ’ inside “We’ve …” is an apostrophe and closes no double mark.)
+    let (mut depth, mut single) = (0i32, 0i32);
     let mut plain = false;
     for c in base[line..at].chars() {
         match c {
             '„' | '«' | '「' | '『' => depth += 1,
             '»' | '」' | '』' | '”' => depth = (depth - 1).max(0),
             '“' => depth = if depth > 0 { depth - 1 } else { 1 },
+            '‘' => single += 1,
+            '’' => single = (single - 1).max(0),
             '"' => plain = !plain,
             _ => {}
         }
     }
-    depth > 0 || plain
+    depth > 0 || single > 0 || plain
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_single_quotes_quote() {
+        // Thirty-eighth session: ‘…’ opens and closes a quotation; a lone ’ is an apostrophe.
+        let t = "‘we traced 0.6 btc that was stolen from you,’ one message read";
+        assert!(quoted(t, t.find("stolen").unwrap()));
+        assert!(!quoted(t, t.find("one message").unwrap()));
+        let a = "don’t worry: we traced 0.6 btc";
+        assert!(!quoted(a, a.find("traced").unwrap()));
+        // (Review 38 B38-H1: an apostrophe inside a double quote closes nothing.)
+        let d = "“we’ve traced 0.6 btc that was stolen from you,” one message read";
+        assert!(quoted(d, d.find("stolen").unwrap()));
+    }
 
     fn ids(snap: &Snapshot) -> Vec<ReasonId> {
         collect(snap).reasons.into_iter().map(|r| r.id).collect()

@@ -237,22 +237,23 @@ pub fn names_host(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bo
             }
             n >= 2 && all
         });
-    label.len() >= OWN_NAME_MIN && (titled || (0..t.len()).any(|i| spelled(t, i, label)))
+    label.len() >= OWN_NAME_MIN && (titled || (0..t.len()).any(|i| spelled(t, i, label.as_bytes())))
 }
 
 /// Whether, from a word start `i`, the letters and digits that follow, across the spaces between
 /// words, spell the registered name `label` (its hyphens aside) and end with a word.
-fn spelled(t: &[u8], i: usize, label: &str) -> bool {
+#[inline(never)]
+fn spelled(t: &[u8], i: usize, label: &[u8]) -> bool {
     let word = |i: usize| t.get(i).is_some_and(u8::is_ascii_alphanumeric);
     if i > 0 && word(i - 1) {
         return false;
     }
     let mut j = i;
-    for c in label.bytes().filter(|c| *c != b'-') {
+    for c in label.iter().filter(|c| **c != b'-') {
         while t.get(j) == Some(&b' ') {
             j += 1;
         }
-        if t.get(j) != Some(&c) {
+        if t.get(j) != Some(c) {
             return false;
         }
         j += 1;
@@ -267,8 +268,19 @@ fn spelled(t: &[u8], i: usize, label: &str) -> bool {
 /// text below the title spells it, or a part of it by its initials ([`initials`]), outside every
 /// lexicon phrase ("Banca Vallone: il suo bonifico …"; not "een verdachte betaling tegengehouden"
 /// on betaling-tegengehouden.site).
-/// Thirty-seventh session, for the fraud-team call (signals/mod.rs `fraud_asked`).
-pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> bool {
+/// Thirty-seventh session, for the fraud-team call (signals/mod.rs `fraud_asked`). With `parts`
+/// (thirty-eighth session, a coin return's call: the loss's sentence) a part of eight letters or
+/// more of a hyphenated name spelled outside that sentence names it too ("Harborcoin will cover
+/// the loss" on harborcoin-exchange.example); a fraud kit's host is made of its lure's words,
+/// shorter ("pagamento-sospeso"), and a recovery kit's are words of its loss's sentence ("Our
+/// blockchain analysts traced 0.61 BTC …" on blockchain-tracing-office.site).
+pub fn names_apart(
+    text: &str,
+    title_end: usize,
+    label: &str,
+    hits: &[Hit],
+    parts: Option<(usize, usize)>,
+) -> bool {
     let title_end = title_end.min(text.len());
     let t = text.as_bytes();
     let sep = |c: &u8| b"|:,/-".contains(c);
@@ -279,11 +291,13 @@ pub fn names_apart(text: &str, title_end: usize, label: &str, hits: &[Hit]) -> b
             || (several && part.iter().filter(|c| **c != b' ').count() >= OWN_NAME_MIN))
             && !hits.iter().any(|h| h.start < at + part.len() && at < h.end)
     }) || (title_end..text.len()).any(|i| {
-        (spelled(t, i, label)
-            || label
-                .as_bytes()
-                .split(|c| *c == b'-')
-                .any(|p| initials(t, i, p)))
+        (spelled(t, i, label.as_bytes())
+            || label.as_bytes().split(|c| *c == b'-').any(|p| {
+                initials(t, i, p)
+                    || (parts.is_some_and(|(s, e)| i < s || i >= e)
+                        && p.len() >= 2 * OWN_NAME_MIN
+                        && spelled(t, i, p))
+            }))
             && !hits.iter().any(|h| h.start <= i && i < h.end)
     })
 }
@@ -378,7 +392,28 @@ fn compound_tail(base: &str, h: &Hit) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::super::domain::Site;
-    use super::{names_product, names_site};
+    use super::{names_apart, names_product, names_site};
+
+    #[test]
+    fn a_host_part_names_the_site_outside_the_loss() {
+        // Thirty-eighth session: with the loss's sentence given, a part of eight letters or more
+        // spelled outside it names the site ("Harborcoin will cover the loss"), not inside it.
+        let t =
+            "incident update\n0.31 btc was taken from your wallet. harborcoin will cover the loss.";
+        let end = t.find('\n').unwrap();
+        let loss = (end + 1, t.find(". harborcoin").unwrap());
+        assert!(names_apart(t, end, "harborcoin-exchange", &[], Some(loss)));
+        assert!(!names_apart(t, end, "harborcoin-exchange", &[], None));
+        let k = "case 5521\nour blockchain analysts traced 0.61 btc that was stolen from you.";
+        let end = k.find('\n').unwrap();
+        assert!(!names_apart(
+            k,
+            end,
+            "blockchain-tracing-office",
+            &[],
+            Some((end + 1, k.len()))
+        ));
+    }
 
     #[test]
     fn a_title_names_its_site_by_the_registered_name() {
