@@ -1024,7 +1024,9 @@ fn shapes(flat: &str) -> Vec<Shape> {
     // program, which the Run box starts. (A printer or a folder on a named host is what IT pages
     // give.)
     // (`pushd \\share && start x.bat`, `net use z: \\share && z:\x.cmd`: the share mapped as a
-    // drive, then run from, whatever follows.)
+    // drive, then a program run from it. A mapping alone runs nothing: IT pages map their
+    // SharePoint library so, `net use z: \\tenant.sharepoint.com@SSL\DavWWWRoot\…`, review 38
+    // CX38-H1.)
     let first = toks.first().map_or("", |t| program(t));
     let net = first == "net" && toks.get(1) == Some(&"use");
     let maps = net || first == "pushd";
@@ -1044,7 +1046,10 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let lure_share = host.contains('@') || has(path, "davwwwroot") || ip_host(host) || runnable;
     // The Run box passes what follows a program to it: `\\ip\pub\check.exe # I am not a robot`.
     if path.starts_with("\\\\")
-        && (toks.len() <= 1 + at || runnable || maps || search)
+        && (!maps && toks.len() <= 1 + at
+            || runnable
+            || search
+            || maps && toks.iter().skip(at + 1).any(|t| self::runnable(t)))
         && lure_share
         && unc_reaches_out(path)
     {
@@ -5081,8 +5086,11 @@ mod tests {
         ] {
             assert_eq!(shapes_of(clip), [Shape::UncOpen], "{clip}");
         }
-        // The organisation's own share mapped so is none (a named host, a private address).
+        // The organisation's own share mapped so is none (a named host, a private address), nor
+        // a mapping that runs nothing (IT pages map SharePoint over WebDAV: review 38 CX38-H1).
         for clip in [
+            r"net use Z: \\marlowhousing.sharepoint.com@SSL\DavWWWRoot\sites\team",
+            r"pushd \\verify-cdn.test@SSL\DavWWWRoot && dir",
             r"net use Z: \\fileserver.corp.example\Teams",
             r"pushd \\10.1.2.3\setup && setup.cmd",
             r"net use Z: \\fs01\home",
@@ -5158,8 +5166,8 @@ mod tests {
         let agent = "msiexec /i https://deploy.backupvendor-cdn.example/agent/6.2/agent.msi /qn";
         let s = snap_of("https://it.fenwick.example/kb/agent", "Agent", it, agent);
         assert!(reasons(&s).is_none());
-        // Nor does one on a help address that does ("Teams add-in missing?"): read as before.
-        let it = format!("Teams add-in missing in Outlook? {it}");
+        // Nor does one on a help address that says so: read as before.
+        let it = format!("The Teams add-in is missing in Outlook. {it}");
         let s = snap_of("https://it.fenwick.example/kb/addin", "Add-in", &it, agent);
         assert!(reasons(&s).is_none());
         // Shown, it is documentation, missing or not.
