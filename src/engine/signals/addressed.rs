@@ -1501,9 +1501,10 @@ pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit], shown: bool) -> Option<Cl
     if !shown
         && mood.calm
         && !mood.base.contains("0x")
-        && words
-            .iter()
-            .all(|h| mood.conditional(h) || (mood.described(h) && !mood.screen_told(h)))
+        && words.iter().all(|h| {
+            mood.conditional(h)
+                || (mood.described(h) && (!mood.screen_told(h) || explained(mood, hits, h)))
+        })
     {
         return None;
     }
@@ -1515,6 +1516,22 @@ pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit], shown: bool) -> Option<Cl
         _ => SYSTEM_SCREEN_MORE,
     };
     Some(Claim { weight, hit: first })
+}
+
+/// Whether the page asks what a screen phrase of the sentence of `h` means before it describes
+/// it ("O que significa "O seu PC encontrou um problema"? Quando o Windows encontra um erro
+/// grave, o seu PC encontrou um problema e precisa ser reiniciado"): the same phrase inside a
+/// question earlier on the page. A help article explains the words it asked about; a kit's
+/// told screen answers no question of its own.
+#[inline(never)]
+fn explained(mood: &Mood, hits: &[Hit], h: &Hit) -> bool {
+    let s = mood.sentence(h).0;
+    for x in hits {
+        if x.cat == Cat::System && x.end <= s && mood.asked(x) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the page shows a stop code as a screen does: after its label ("Stop code:

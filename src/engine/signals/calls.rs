@@ -107,6 +107,9 @@ pub(super) fn signals(
         if cta && in_body {
             ev.calls_end = ev.calls_end.max(p.end);
             ev.call_starts.push(p.start);
+            if p.toll_free {
+                ev.free_calls_end = p.end;
+            }
             super::reported::note(base, p.start, p.end, ev);
         }
         shown.push((p, cta));

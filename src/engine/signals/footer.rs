@@ -65,22 +65,53 @@ const VERDICT_LEAD: usize = 20;
 // Not inlined, nor its helpers: inlined into the signal collector they cost ~3 KB of Wasm more.
 #[inline(never)]
 pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
-    let alert_end = ev.claims_end.max(ev.calls_end);
-    alert_end > 0
-        && hits
-            .iter()
-            .filter(|v| v.cat == Cat::Verdict && (alert_end..text.alts_start).contains(&v.start))
-            .any(|v| {
-                let before = text.base.get(..v.start).unwrap_or("");
-                let clause = before
-                    .rfind(|c| ends_sentence(c) || c == ',' || c == ':')
-                    .unwrap_or(0);
-                // A verdict asked is one only when it is a question about the alert ("Is this
-                // legit?", weight 0.5); "Think this is a scam? It is not." is a kit's.
-                let after = text.base.get(v.end..).unwrap_or("");
-                let asked = after.chars().find(|&c| ends_sentence(c)) == Some('?');
-                // Looked back for only when the verdict leads its clause (few hits get here).
-                v.start - clause <= VERDICT_LEAD
+    // A number after the verdict whose sentence holds no call word, role or brand and that is
+    // not toll-free ("Es una estafa: … Oficina del consumidor: 91 555 0167") is the page's own
+    // contact line, not the alert's (a kit's "Call Microsoft's certified team: …" or "Real
+    // help: 1-888-…" after its verdict is: review 33 HN33-H2).
+    hits.iter()
+        .filter(|v| {
+            if v.cat != Cat::Verdict {
+                return false;
+            }
+            let mut alert_end = ev.claims_end.max(ev.free_calls_end);
+            for &p in &ev.call_starts {
+                let b = text.base.as_bytes();
+                let mut s = p;
+                while s > 0 && !matches!(b[s - 1], b'.' | b'!' | b'?' | b';') {
+                    s -= 1;
+                }
+                let mut called = p < v.start;
+                for c in hits {
+                    called |= (s..p).contains(&c.start)
+                        && matches!(
+                            c.cat,
+                            Cat::Cta
+                                | Cat::TollFree
+                                | Cat::SupportRole
+                                | Cat::BrandRole
+                                | Cat::Brand(_)
+                                | Cat::WeakBrand(_)
+                                | Cat::RemoteAccess
+                        );
+                }
+                if called {
+                    alert_end = alert_end.max(p + 1);
+                }
+            }
+            alert_end > 0 && (alert_end..text.alts_start).contains(&v.start)
+        })
+        .any(|v| {
+            let before = text.base.get(..v.start).unwrap_or("");
+            let clause = before
+                .rfind(|c| ends_sentence(c) || c == ',' || c == ':')
+                .unwrap_or(0);
+            // A verdict asked is one only when it is a question about the alert ("Is this
+            // legit?", weight 0.5); "Think this is a scam? It is not." is a kit's.
+            let after = text.base.get(v.end..).unwrap_or("");
+            let asked = after.chars().find(|&c| ends_sentence(c)) == Some('?');
+            // Looked back for only when the verdict leads its clause (few hits get here).
+            v.start - clause <= VERDICT_LEAD
                     && (v.weight < 1.0 || !asked)
                     && (v.weight >= 1.0 || seen(text, hits))
                     && (verdict_ends_clause(after)
@@ -95,7 +126,7 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                                 && (sentence..v.start).contains(&c.start)
                         })
                     }
-            })
+        })
 }
 
 /// First-person words (en de fr es it nl pt); English "I" is read before a verb of these only

@@ -46,6 +46,9 @@ pub struct Evidence {
     pub calls_end: usize,
     /// Where each number shown with a call to action in the text starts (calls.rs).
     pub call_starts: Vec<usize>,
+    /// Where the last toll-free number shown with a call to action in the text ends (calls.rs),
+    /// 0 if none: a kit's number, whatever its line says (footer.rs `alert_judged`).
+    pub free_calls_end: usize,
     /// A claim stated to the reader is inside quotation marks (footer.rs).
     pub claim_quoted: bool,
     /// A claim or number of the text is inside a quote opened after a colon or a reporting
