@@ -182,15 +182,23 @@ pub fn push_spaces(out: &mut String, n: usize) {
 #[inline(never)]
 pub fn any_match(hay: &str, needle: &str, f: &mut dyn FnMut(usize) -> bool) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return (0..=h.len()).any(|i| hay.is_char_boundary(i) && f(i));
+    };
     let mut i = 0;
-    while i + n.len() <= h.len() {
-        if h[i..].starts_with(n) && hay.is_char_boundary(i) {
-            if f(i) {
+    // The needle's first byte found by a tight loop; the rest compared only there.
+    while let Some(k) = h[i..].iter().position(|&b| b == first) {
+        let at = i + k;
+        if h.len() - at < n.len() {
+            break;
+        }
+        if h[at..at + n.len()] == *n {
+            if f(at) {
                 return true;
             }
-            i += n.len().max(1);
+            i = at + n.len();
         } else {
-            i += 1;
+            i = at + 1;
         }
     }
     false
