@@ -21,7 +21,8 @@ use super::weights::{
     CLICKFIX_RUN_INSTRUCTIONS,
 };
 use super::{
-    first_chars, join, push_spaces, trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by,
+    any_match, count, find, first_chars, join, push_spaces, trim, trim_by, trim_end, trim_end_by,
+    trim_start, trim_start_by,
 };
 pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
 use crate::snapshot::{truncate_utf8, Snapshot};
@@ -278,7 +279,7 @@ impl Command {
                 }
                 continue;
             }
-            let Some(i) = t.find("://") else { continue };
+            let Some(i) = find(t, "://") else { continue };
             let host = host_of(t);
             if public_host(&host) {
                 if ip_host(&host) {
@@ -472,11 +473,11 @@ fn program(tok: &str) -> &str {
     base.strip_suffix(".exe").unwrap_or(base)
 }
 
-/// `needle` occurs in `hay`. One out-of-line copy: `str::contains` inlines a substring searcher
-/// at every call site, which cost kilobytes of Wasm here.
+/// `needle` occurs in `hay`. One out-of-line copy: the engine's search inlined at every call
+/// site cost kilobytes of Wasm here.
 #[inline(never)]
 fn has(hay: &str, needle: &str) -> bool {
-    hay.contains(needle)
+    super::has(hay, needle)
 }
 
 /// `word` occurs in `flat` with no letter or digit on either side.
@@ -485,7 +486,7 @@ fn has_word(flat: &str, word: &str) -> bool {
     let b = flat.as_bytes();
     // (An empty word would match at every border.)
     !word.is_empty()
-        && flat.match_indices(word).any(|(i, _)| {
+        && any_match(flat, word, &mut |i| {
             let before = i.checked_sub(1).map(|j| b[j]);
             let after = b.get(i + word.len()).copied();
             !before.is_some_and(|x| x.is_ascii_alphanumeric())
@@ -561,14 +562,14 @@ fn unc_host(flat: &str) -> &str {
 /// `flat` from its first UNC path on (empty when there is none).
 #[inline(never)]
 fn unc_at(flat: &str) -> &str {
-    flat.find("\\\\").map_or("", |i| &flat[i..])
+    find(flat, "\\\\").map_or("", |i| &flat[i..])
 }
 
 /// A UNC path to a host the internet can serve: a dotted name, an IP, WebDAV's `host@SSL`.
 /// A share on a single-label or `.local`-style host (`\\corp\netlogon`) is on the
 /// organisation's own network: no web page's author can put a payload there.
 fn unc_reaches_out(flat: &str) -> bool {
-    flat.match_indices("\\\\").any(|(i, _)| {
+    any_match(flat, "\\\\", &mut |i| {
         let mut rest = &flat[i + 2..];
         // `\\?\UNC\host\…` and `\\.\UNC\host\…` are the same share as `\\host\…`.
         for prefix in ["?\\unc\\", ".\\unc\\"] {
@@ -1228,7 +1229,7 @@ fn published(flat: &str, windows: bool) -> bool {
         return false;
     }
     tokens(flat).iter().all(|t| {
-        let Some(i) = t.find("://") else {
+        let Some(i) = find(t, "://") else {
             // No scheme: PowerShell fetches it over http (review 31 MAIN-M1), from a host name
             // or a public IP (`203.0.113.22/r.exe`: review 32 k22).
             return !windows || bare_host(t).is_none() && !(has(t, "/") && public_ip_arg(&[t]));
@@ -1255,7 +1256,7 @@ fn sites(flat: &str) -> Vec<String> {
     let mut out = Vec::new();
     if published(flat, false) {
         for t in tokens(flat) {
-            let at = t.find("://").map(|i| i + 3);
+            let at = find(t, "://").map(|i| i + 3);
             if at.is_none() && bare_host(t).is_none() {
                 continue;
             }
@@ -1290,7 +1291,13 @@ pub fn recognise(raw: &str) -> Option<Command> {
     let comment = if !tail.is_empty() {
         tail
     } else {
-        raw.rfind(" #").map(|i| &raw[i + 2..]).unwrap_or("")
+        // The last ` #` (`rfind`): two such never overlap, so the last one from the left.
+        let mut last = None;
+        any_match(&raw, " #", &mut |i| {
+            last = Some(i);
+            false
+        });
+        last.map(|i| &raw[i + 2..]).unwrap_or("")
     };
     let comment_pretext =
         !comment.is_empty() && pretext_weight(&normalize(comment).skel, None) >= GENERIC_VERIFY;
@@ -1515,7 +1522,7 @@ impl PageHits {
     /// The page names `msiexec` in its own words, beside the commands it shows ("msiexec command
     /// line switches"): a reference page explains the tool; a lure only shows its command.
     fn explains_msiexec(&self, command: &Command) -> bool {
-        self.flat.matches("msiexec").count() > self.flat.matches(command.flat.as_str()).count()
+        count(&self.flat, "msiexec") > count(&self.flat, &command.flat)
     }
 
     /// A vendor's own Windows install guide (review 27 H3's other side, review 30 CV-H1): the

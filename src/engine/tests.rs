@@ -2146,6 +2146,60 @@ fn string_helpers_match_std() {
 /// bytes, every three after the leads that matter (ASCII, continuation, C2, E0, E1, ED, EF, F0,
 /// F4, F5, FF), and pseudo-random runs of up to 12 bytes drawn from those and the continuations.
 #[test]
+fn search_helpers_match_std() {
+    use super::{any_match, count, find, has, strip_all};
+    // Texts of one- to four-byte chars, with needles that repeat and overlap themselves.
+    let texts = [
+        "",
+        "aaaa",
+        "abab aba",
+        "\\\\\\\\\\ x\\y",
+        "http://a https://b #c # d",
+        "Größe straße ñ ßß",
+        "日本語の日本テキスト日本",
+        "𝕎𝕚𝕟 💥 x 💥💥",
+        "0000(0)00 0x0",
+    ];
+    let needles = [
+        "", "a", "aa", "aba", "\\\\", " #", "://", "ß", "ßß", "日本", "本テ", "💥", "💥💥", "00",
+        "(0)", "0x", "x", "zz",
+    ];
+    for t in texts {
+        let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &i in &cuts {
+            for &j in cuts.iter().filter(|&&j| j >= i) {
+                let s = &t[i..j];
+                for n in needles {
+                    let std: Vec<usize> = s.match_indices(n).map(|(k, _)| k).collect();
+                    let mut ours = Vec::new();
+                    assert!(!any_match(s, n, &mut |k| {
+                        ours.push(k);
+                        false
+                    }));
+                    assert_eq!(ours, std, "{s:?} {n:?}");
+                    // Stops at the first true.
+                    let mut calls = 0;
+                    let stop = any_match(s, n, &mut |_| {
+                        calls += 1;
+                        true
+                    });
+                    assert_eq!(
+                        (stop, calls),
+                        (!std.is_empty(), usize::from(!std.is_empty()))
+                    );
+                    assert_eq!(find(s, n), s.find(n), "{s:?} {n:?}");
+                    assert_eq!(has(s, n), s.contains(n), "{s:?} {n:?}");
+                    assert_eq!(count(s, n), s.matches(n).count(), "{s:?} {n:?}");
+                    if !n.is_empty() {
+                        assert_eq!(strip_all(s, n), s.trim_start_matches(n), "{s:?} {n:?}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn lossy_matches_std() {
     let check = |b: &[u8]| assert_eq!(super::lossy(b), String::from_utf8_lossy(b), "{b:x?}");
     check(b"");

@@ -12,7 +12,9 @@ use super::super::weights::{
     ACCOUNT_CLAIM, CHARGE_CLAIM, CHARGE_CLAIM_MANY, CHARGE_MANY_PHRASES, SYSTEM_SCREEN_MORE,
     SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO, UNDO_CALL_WINDOW,
 };
-use super::super::{trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by};
+use super::super::{
+    any_match, has, trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by,
+};
 
 /// Bytes between a claim and the phrase that makes it the reader's ("your account … suspended").
 pub const CLAIM_WINDOW: usize = 90;
@@ -525,7 +527,7 @@ impl<'a> Mood<'a> {
         }
         shows_money(sentence)
             || HAPPENED.iter().any(|w| {
-                sentence.match_indices(w).any(|(i, _)| {
+                any_match(sentence, w, &mut |i| {
                     let word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
                     word(sentence[..i].chars().next_back())
                         && word(sentence[i + w.len()..].chars().next())
@@ -1021,7 +1023,7 @@ impl<'a> Mood<'a> {
         let b = self.base;
         // The rest after `w` and a number ("level 3", "question 7 of 30").
         let numbered = |(k, w): (usize, &str)| {
-            b.match_indices(w).any(|(i, _)| {
+            any_match(b, w, &mut |i| {
                 let r = trim_start_by(&b[i + w.len()..], |c| c == ' ' || c == ':');
                 let n = trim_start_by(r, |c| c.is_ascii_digit());
                 n.len() < r.len()
@@ -1199,7 +1201,7 @@ const DEICTIC: &str =
 /// search for every list: each `split('|').any(contains)` inlined its own, review 27 size).
 #[inline(never)]
 fn contains_any(t: &str, list: &str) -> bool {
-    list.split('|').any(|w| t.contains(w))
+    list.split('|').any(|w| has(t, w))
 }
 
 /// Whether one of the `|`-separated strings of `list` starts a word of `t` (no ASCII letter or
@@ -1512,7 +1514,7 @@ pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit], shown: bool) -> Option<Cl
     // problem": review 32).
     if !shown
         && mood.calm
-        && !mood.base.contains("0x")
+        && !has(mood.base, "0x")
         && words.iter().all(|h| {
             mood.conditional(h)
                 || (mood.described(h) && (!mood.screen_told(h) || explained(mood, hits, h)))
