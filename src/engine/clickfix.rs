@@ -3212,6 +3212,7 @@ mod tests {
         // run step.
         for text in [
             "Our course runs on Windows and R. Press Ctrl + V to paste the snippet.",
+            "Kursus kami memakai Windows dan R. Tekan Ctrl + V untuk menempel.",
             "The twin + R pack is sold out. Press Ctrl + V and Enter.",
             "Windows users: our keyboard shortcuts page lists many combinations, \
              for example Ctrl+R to reload. Press Ctrl + V and Enter.",
