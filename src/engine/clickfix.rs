@@ -1011,10 +1011,19 @@ fn shapes(flat: &str) -> Vec<Shape> {
     }
     // `ftp -s:FILE` runs the FTP commands in FILE: a lure writes them with `echo` (`open
     // 203.0.113.7`, `get r.exe`, `!r.exe` runs it) or serves them from a share; an IT page's
-    // scripted upload names no program and no internet address (thirty-ninth session).
+    // scripted upload or download from its own named host echoes no `!` and names no internet
+    // address (thirty-ninth session; an `.exe` fetched or a `!` anywhere in the line warned IT
+    // pages: review 39 C-M1).
     if prog("ftp")
         && has(flat, " -s:")
-        && (has_url(flat) || public_ip_arg(&toks) || has(flat, ".exe") || has(flat, "!"))
+        && (has_url(flat)
+            || public_ip_arg(
+                &toks
+                    .iter()
+                    .map(|t| t.split('>').next().unwrap_or(t))
+                    .collect::<Vec<_>>(),
+            )
+            || has(flat, "echo !"))
     {
         out.push(Shape::FtpScript);
     }
@@ -1059,10 +1068,6 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let host = share_host(path);
     let runnable = runnable(path);
     let lure_share = host.contains('@') || has(path, "davwwwroot") || ip_host(host) || runnable;
-    // (`explorer https://…/x.exe`: the browser opens to download a program and offers to run it.)
-    if at == 1 && !maps && has(path, "://") && runnable {
-        out.push(Shape::DownloadStart);
-    }
     // The Run box passes what follows a program to it: `\\ip\pub\check.exe # I am not a robot`.
     if path.starts_with("\\\\")
         && (!maps && toks.len() <= 1 + at
@@ -2460,11 +2465,16 @@ mod tests {
         )
         .contains(&Shape::FtpScript));
         assert!(shapes_of("ftp -s:C:\\scripts\\upload.txt ftp.corp.test").is_empty());
-        // `explorer URL` of a program: the browser downloads it and offers to run it.
-        assert_eq!(
-            shapes_of("explorer https://dl.x.test/Viewer_Setup.exe"),
-            vec![Shape::DownloadStart]
+        // An IT page's own script fetching its nightly build, and an upload that ends with a `!`
+        // in an echoed message (review 39 C-M1).
+        assert!(!shapes_of("echo get nightly.exe>>f.txt&ftp -s:f.txt").contains(&Shape::FtpScript));
+        assert!(
+            !shapes_of("echo put r.csv>u&ftp -s:u&echo Upload complete!")
+                .contains(&Shape::FtpScript)
         );
+        // `explorer URL` of a program is not read: IT pages give it under Run-box steps as
+        // `msiexec /i https://…` is (review 39 C-H1).
+        assert!(shapes_of("explorer https://dl.x.test/Viewer_Setup.exe").is_empty());
         assert!(shapes_of("explorer https://portal.corp.test/apps").is_empty());
         assert!(shapes_of("start https://x.test/download?file=a.pdf").is_empty());
     }
