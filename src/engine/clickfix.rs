@@ -21,8 +21,8 @@ use super::weights::{
     CLICKFIX_RUN_INSTRUCTIONS,
 };
 use super::{
-    any_match, count, find, first_chars, join, push_spaces, trim, trim_by, trim_end, trim_end_by,
-    trim_start, trim_start_by,
+    after_last, any_match, count, find, first_chars, join, push_spaces, trim, trim_by, trim_end,
+    trim_end_by, trim_start, trim_start_by,
 };
 pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
 use crate::snapshot::{truncate_utf8, Snapshot};
@@ -1266,10 +1266,9 @@ fn published(flat: &str, windows: bool) -> bool {
         let rest = &t[i + 3..];
         let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
         let path = path.split(['?', '#']).next().unwrap_or("");
-        let tld_is_name = host
-            .rsplit('.')
-            .next()
-            .is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()));
+        let tld_is_name = after_last(host, |c| c == '.')
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic());
         t[..i].ends_with("https")
             && tld_is_name
             && !borrowed(rest)

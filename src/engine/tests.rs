@@ -2245,7 +2245,7 @@ fn lossy_matches_std() {
 /// cut of texts with ASCII and Unicode spaces, punctuation and one- to four-byte chars at the ends.
 #[test]
 fn trim_helpers_match_std() {
-    use super::{trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by};
+    use super::{after_last, trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by};
     let texts = [
         "",
         " ",
@@ -2282,6 +2282,8 @@ fn trim_helpers_match_std() {
                     assert_eq!(at(s, trim_start_by(s, *f)), at(s, std), "{s:?} {k}");
                     let std = s.trim_end_matches(f);
                     assert_eq!(at(s, trim_end_by(s, *f)), at(s, std), "{s:?} {k}");
+                    let std = s.rsplit(f).next().unwrap();
+                    assert_eq!(at(s, after_last(s, *f)), at(s, std), "{s:?} {k}");
                 }
             }
         }
