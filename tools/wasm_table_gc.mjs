@@ -43,8 +43,9 @@ const code = text.replace(/^ \(data [^\n]*$/gm, '').replace(/\$"(?:[^"\\]|\\.)*"
 for (const m of code.matchAll(/\((table\.\w+|elem\.drop)([^\n(]*)/g)) {
   if (m[2].split(/\s+/).includes(table) || m[1] === 'elem.drop' || m[1] === 'table.init') leave(`${m[1]} on the table`);
 }
-const seg = elems[0][0].match(/^ \(elem (\$\S+ )?\(table (\$\S+)\) \(i32\.const (\d+)\) func (.*)\)$/);
-if (!seg || seg[2] !== table) leave('a segment of another form');
+// (binaryen names the table and writes `func` only when the module has more than one table)
+const seg = elems[0][0].match(/^ \(elem (\$\S+ )?(?:\(table (\$\S+)\) )?\(i32\.const (\d+)\) (?:func )?(.*)\)$/);
+if (!seg || (seg[2] ?? table) !== table) leave('a segment of another form');
 const offset = Number(seg[3]);
 const names = [...seg[4].matchAll(/\$("(?:[^"\\]|\\.)*"|[^\s"()]+)/g)].map((m) => m[1]);
 if (names.map((n) => '$' + n).join(' ') !== seg[4]) leave('a segment it cannot read');
