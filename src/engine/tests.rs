@@ -471,13 +471,19 @@ fn an_emulator_screen_in_full_screen_claims_nothing() {
         assert!(!has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
     }
     // Kits: the reader's thing opens the next sentence, or the page presses (malware named).
+    // With no way to reach anyone under a game's lock they are a game's screen at most
+    // (review 39 H2); a leave prompt or a number makes them the kit.
     for text in [
         "Access to this session will be terminated. Your computer must be checked by a technician.",
         "The current session will be terminated. Press any key. We found spyware on the system \
          that runs in your browser.",
     ] {
-        let s = locked("", text);
+        let mut s = locked("", text);
         assert!(has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
+        assert_ne!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+        s.behaviour.beforeunload = 1;
+        assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+        let s = locked("", &format!("{text} Support: 020 7946 0427"));
         assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
     }
     // Static lock kits (no behaviour) that name the computer deep in the next sentence and ask
