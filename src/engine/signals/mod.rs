@@ -386,21 +386,14 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             && to_reader(a)
     };
     // A page that traps the person (dialogs in a loop, the keyboard locked, a leave prompt) is
-    // damped by nothing in its title, nor by an authority's name from its title again in its
-    // text ("Polisen" over "Polismyndigheten – …"): its identity claim, not talk about scams
-    // (review 39 H1). (Off a government's host but calm, a police force's own advice page
-    // keeps its name: "Polizei-Trojaner | Polizeiliche Kriminalprävention".)
+    // damped by nothing in its title ("Polisen", "Emniyet Genel Müdürlüğü"), nor by an
+    // authority's name in its text ("Polismyndigheten – …"): its identity claim, not talk
+    // about scams (review 39 H1). (A calm police advice page off a government's host keeps its
+    // name: "Polizei-Trojaner | Polizeiliche Kriminalprävention".)
     let b = &snap.behaviour;
     let traps = ev.kit_trap || b.keyboard_lock > 0 || b.beforeunload > 0;
-    let skel = |h: &Hit| text.skel.get(h.start..h.end);
-    let titled = |h: &Hit| h.end <= text.title_end;
     let own = |h: &Hit| {
-        titled(h)
-            || authorities().any(|a| {
-                a.start < h.end
-                    && h.start < a.end
-                    && authorities().any(|t| titled(t) && skel(t) == skel(a))
-            })
+        h.end <= text.title_end || authorities().any(|a| a.start < h.end && h.start < a.end)
     };
     ev.awareness = awareness(
         &text.base,
