@@ -2449,8 +2449,10 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
         assert_eq!(level(&s), Level::Scam, "{reach}: {:?}", ids(&s));
     }
     // Trap kits with no number (it is in a picture): what no game does keeps them.
-    let mut hidden = DomHints::default();
-    hidden.hidden_cursor = true;
+    let hidden = DomHints {
+        hidden_cursor: true,
+        ..Default::default()
+    };
     for (title, text, b, dom) in [
         (
             "Apple Security Alert",

@@ -398,7 +398,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness = awareness(
         &text.base,
         &mood,
-        of(&hits, Cat::Awareness).filter(|h| !signature(h) && !(traps && own(h))),
+        of(&hits, Cat::Awareness).filter(|h| !(signature(h) || traps && own(h))),
         &ev.call_starts,
     );
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
