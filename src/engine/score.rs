@@ -184,8 +184,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // A scam needs a way to reach the scammer: a number shown, called or not, a call asked, a
     // payment, a remote-access tool, the account's password (a copied command is ClickFix's).
     // A page with none whose lock is a full-screen app's (`app_lock`) is a game, however loud
-    // its theme ("Your base is locked down", a horror game's "Your computer has been
-    // infected"): its lock backs no rule (review 39 H2). A kit with no number that loops
+    // its theme (a camp "under lockdown", a horror game's "Your PC is infected"
+    // line): its lock backs no rule (review 39 H2). A kit with no number that loops
     // dialogs, floods the history or hides the cursor behind a leave prompt keeps it.
     let unreachable =
         ev.app_lock && !ev.shows_number && !ev.asks_password && s.cta == 0.0 && s.payment == 0.0;

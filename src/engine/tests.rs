@@ -2382,8 +2382,8 @@ fn an_overpayment_returned_against_details_by_phone_is_a_refund_lure() {
     assert_ne!(level(&own), Level::Scam);
 }
 
-/// Review 39 H2: full-screen games with a themed story line (a zombie base "locked down", a
-/// horror game's "your computer has been infected", a hacker or virus game, an FBI heist) lock
+/// Review 39 H2: full-screen games with a themed story line (a zombie camp "under lockdown", a
+/// horror game's "your PC is infected", a hacker or virus game, an FBI heist) lock
 /// the keyboard and the pointer, go full screen and play a tone, and give no way to reach anyone
 /// (no number, no call asked, no payment, no remote tool, no password asked). They may reach
 /// `suspicious`, never `scam`. Beside them the kits stay `scam`: the same screen with a way to
@@ -2412,16 +2412,16 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
         ..game.clone()
     };
     let games = [
-        ("https://play.example-arcade.io/bunker", "Bunker 9 - survival", "BUNKER 9\nThe outbreak has reached the surface. Your shelter is locked down. Hold out until dawn.\nWASD to move, mouse to aim, Esc to pause."),
-        ("https://play.example-arcade.io/locked-room", "The Locked Room - a browser horror game", "THE LOCKED ROOM\nYour computer has been infected. The virus is spreading. Do not turn around.\nSYSTEM ERROR 0x00DEAD - ALL FILES WILL BE DELETED\nPress E to interact."),
-        ("https://play.example-arcade.io/heist", "Cyber Heist", "CYBER HEIST\nFBI ALERT: YOUR HIDEOUT HAS BEEN LOCKED. Hack the terminal to escape.\nWASD move, E hack, Esc pause"),
-        ("https://spiele.beispiel-studio.de/festung", "Festung – Überlebensspiel", "FESTUNG\nDie Seuche hat die Stadt erreicht. Deine Basis wurde gesperrt. Überlebe bis zum Morgengrauen.\nWASD bewegen, Esc Pause"),
-        ("https://spiele.beispiel-studio.de/virenjagd", "Virenjagd – Browserspiel", "Virenjagd\nDein Computer ist infiziert! Vernichte alle Viren, bevor deine Dateien gelöscht werden.\nLevel 2, Punkte 1.250"),
-        ("https://jeux.exemple-studio.fr/pirate", "Pirate informatique – le jeu", "PIRATE\nTon ordinateur a été piraté ! Trouve le virus avant que tous tes fichiers soient supprimés.\nNiveau 3, score 2 300"),
-        ("https://giochi.esempio-studio.it/rifugio", "Rifugio – gioco", "RIFUGIO\nIl contagio si è diffuso. La tua base è bloccata. Resisti fino all'alba.\nWASD per muoverti, Esc per la pausa."),
-        ("https://juegos.ejemplo-studio.es/cazavirus", "Cazavirus – juego online", "CAZAVIRUS\n¡Tu ordenador está infectado! Destruye los virus antes de que borren tus archivos.\nNivel 5, puntos 3.100"),
-        ("https://game.example-studio.jp/shelter", "シェルター – サバイバルゲーム", "シェルター\n感染が広がった。あなたの基地はロックされました。夜明けまで生き延びろ。\nWASDで移動、Escでポーズ。"),
-        ("https://game.example-studio.jp/virus", "ウイルスを倒せ（ゲーム）", "ウイルスを倒せ\nあなたのパソコンはウイルスに感染しています！ファイルが削除される前にすべて破壊しよう。\nレベル2 スコア3400"),
+        ("https://play.example-arcade.io/bunker", "Bunker 9 - survival", "BUNKER 9\nThe dead have broken through to the surface. Your camp is now under lockdown. Stay alive till sunrise.\nMove: WASD. Aim: mouse. Pause: Esc."),
+        ("https://play.example-arcade.io/locked-room", "The Locked Room - a browser horror game", "THE LOCKED ROOM\nYour PC is infected and the virus keeps spreading. Don't look behind you.\nFATAL ERROR 0x00DEAD - EVERY FILE IS ABOUT TO BE ERASED\nE to interact."),
+        ("https://play.example-arcade.io/heist", "Cyber Heist", "CYBER HEIST\nFBI ALERT: THE SAFEHOUSE IS UNDER LOCKDOWN. Crack the terminal to get out.\nWASD move, E hack, Esc pause"),
+        ("https://spiele.beispiel-studio.de/festung", "Festung – Überlebensspiel", "FESTUNG\nDie Infizierten stehen vor den Mauern. Euer Lager ist abgeriegelt und gesperrt. Halte durch, bis die Sonne aufgeht.\nBewegen mit WASD, Pause mit Esc"),
+        ("https://spiele.beispiel-studio.de/virenjagd", "Virenjagd – Browserspiel", "Virenjagd\nDein Rechner ist mit Viren infiziert! Zerstöre sie alle, ehe deine Dateien verschwinden.\nLevel 2, Punkte 1.250"),
+        ("https://jeux.exemple-studio.fr/pirate", "Pirate informatique – le jeu", "PIRATE\nQuelqu'un a piraté ton ordinateur ! Repère le virus avant qu'il n'efface tes fichiers.\nNiveau 3, score 2 300"),
+        ("https://giochi.esempio-studio.it/rifugio", "Rifugio – gioco", "RIFUGIO\nL'epidemia è arrivata in città. Il tuo accampamento è stato bloccato. Sopravvivi fino al mattino.\nMuoviti con WASD, Esc mette in pausa."),
+        ("https://juegos.ejemplo-studio.es/cazavirus", "Cazavirus – juego online", "CAZAVIRUS\n¡Hay virus en tu ordenador, está infectado! Elimínalos antes de que acaben con tus archivos.\nNivel 5, puntos 3.100"),
+        ("https://game.example-studio.jp/shelter", "シェルター – サバイバルゲーム", "シェルター\nゾンビが地上にあふれた。拠点は封鎖され、ロックされている。朝まで耐え抜け。\n移動はWASD、ポーズはEsc。"),
+        ("https://game.example-studio.jp/virus", "ウイルスを倒せ（ゲーム）", "ウイルスを倒せ\nパソコンがウイルスに感染した！ファイルが消される前に全部やっつけろ。\nレベル2 スコア3400"),
     ];
     for (url, title, text) in games {
         for b in [&game, &firefox, &levels] {
@@ -2432,12 +2432,12 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
         }
     }
     // The same screen in a game's lock with a way to reach the scammer: the kit.
-    let screen = "SECURITY ALERT\nYour computer has been locked. Your files are at risk.";
+    let screen = "SECURITY ALERT\nThis computer is locked and the files on it are in danger.";
     for reach in [
         "Call support: 1-888-555-0164",
-        "Download AnyDesk and read the code to our technician.",
-        "Pay 150 € with a Paysafecard to unlock it and enter the voucher code below.",
-        "Enter your Windows password to unlock it.",
+        "Install AnyDesk, then give our technician the nine-digit code.",
+        "To unlock it, buy a 150 € Paysafecard and type its voucher code below.",
+        "Unlock it by typing your Windows password below.",
         "Support 020 7946 0165",
     ] {
         let mut s = page(
@@ -2456,7 +2456,7 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
     for (title, text, b, dom) in [
         (
             "Apple Security Alert",
-            "Your iPhone has been locked due to suspicious activity. Do not close this page.",
+            "Suspicious activity was found and your iPhone is now locked. Keep this page open.",
             Behaviour {
                 fullscreen: 1,
                 dialogs: 4,
@@ -2468,7 +2468,7 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
         ),
         (
             "Systemwarnung",
-            "Ihr Computer wurde gesperrt. Schließen Sie diese Seite nicht.",
+            "Dieser Computer ist gesperrt. Lassen Sie diese Seite geöffnet.",
             Behaviour {
                 fullscreen: 1,
                 history: 25,
@@ -2478,7 +2478,7 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
         ),
         (
             "Alerte système",
-            "Votre ordinateur a été bloqué. Ne fermez pas cette page.",
+            "Votre PC est bloqué. Ne fermez pas le navigateur, sinon vos données seront perdues.",
             Behaviour {
                 fullscreen: 1,
                 beforeunload: 1,
@@ -2488,7 +2488,7 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
         ),
         (
             "Alerta de seguridad",
-            "Su ordenador ha sido bloqueado por un virus. No cierre esta página.",
+            "Un virus ha dejado su equipo bloqueado. No cierre el navegador o perderá sus datos.",
             Behaviour {
                 beforeunload: 1,
                 ..game.clone()
@@ -2497,7 +2497,7 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
         ),
         (
             "Avviso di sicurezza",
-            "Il tuo computer è stato bloccato. Non chiudere questa pagina.",
+            "Questo PC è bloccato. Non chiudere il browser o perderai i tuoi dati.",
             Behaviour {
                 pointer_lock: 0,
                 ..game.clone()
@@ -2505,8 +2505,8 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
             DomHints::default(),
         ),
         (
-            "Windows Defender Security Center",
-            "Access to this PC has been blocked for security reasons.",
+            "Defender – security warning",
+            "A threat was detected, so your PC is blocked for your safety.",
             Behaviour {
                 speech: 1,
                 ..game.clone()
@@ -2522,7 +2522,7 @@ fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
 }
 
 /// Review 39 H1: a full lock kit (full screen, the keyboard locked, dialogs in a loop, a leave
-/// prompt, "your computer has been locked", a fine, a number) under an authority's name as its
+/// prompt, "the computer is locked", a fine, a number) under an authority's name as its
 /// title ("Polisen", "Poliisi", "Polizei", "경찰청", "Emniyet Genel Müdürlüğü") was damped as a
 /// page about scams by that name. A page that traps is damped by nothing in its title, nor by
 /// the title's authority named again in its text. A police force's own advice page and a news
@@ -2546,13 +2546,13 @@ fn an_authority_title_does_not_damp_a_page_that_traps() {
         ..Default::default()
     };
     let kits = [
-        ("https://polis-las.example/", "Polisen", "Polismyndigheten – IT-brottssektionen\nDin dator har låsts på grund av visning av olagligt material.\nFör att låsa upp datorn måste du betala böter på 2 500 kr inom 24 timmar.\nRing ansvarig utredare: 020-555 01 82"),
-        ("https://poliisi-lukitus.example/", "Poliisi", "Poliisi – Kyberrikoskeskus\nTietokoneesi on lukittu laittoman sisällön katselun vuoksi.\nAvataksesi lukituksen sinun on maksettava 300 euron sakko 24 tunnin kuluessa.\nSoita tutkijalle: 0800 555 195"),
-        ("https://polizei-sperre.example/", "Polizei", "Polizei – Cybercrime\nIhr Computer wurde wegen des Aufrufs illegaler Inhalte gesperrt.\nZahlen Sie innerhalb von 24 Stunden eine Geldstrafe von 300 €, um die Sperre aufzuheben.\nRufen Sie an: 0800 555 0197"),
-        ("https://police-lock.example/", "경찰청", "경찰청 사이버수사국\n귀하의 컴퓨터는 불법 콘텐츠 열람으로 인해 잠겼습니다.\n잠금을 해제하려면 24시간 이내에 벌금 500,000원을 납부해야 합니다.\n담당 수사관에게 전화하십시오: 080-555-0183"),
-        ("https://emniyet-kilit.example/", "Emniyet Genel Müdürlüğü", "Emniyet Genel Müdürlüğü – Siber Suçlarla Mücadele\nBilgisayarınız yasa dışı içerik görüntülediğiniz için kilitlendi.\nKilidi açmak için 24 saat içinde 2.000 TL para cezası ödemelisiniz.\nGörevli memuru arayın: 0850 555 0181"),
-        ("https://politi-laas.example/", "Politiet", "Politiet – Cyberkriminalitet\nDin computer er blevet låst på grund af ulovligt indhold.\nFor at låse den op skal du betale en bøde på 2.000 kr. inden for 24 timer.\nRing til efterforskeren: 80 55 06 18"),
-        ("https://policiya-blok.example/", "Полиция", "Полиция – Управление К\nВаш компьютер заблокирован за просмотр незаконного контента.\nДля разблокировки необходимо оплатить штраф 5000 рублей в течение 24 часов.\nПозвоните следователю: 8 800 555-06-22"),
+        ("https://polis-las.example/", "Polisen", "Polisen, enheten för it-brott\nDin dator har blivit låst eftersom olagligt innehåll har visats på den.\nBetala en bot på 2 500 kr inom 24 timmar så låses datorn upp.\nRing utredaren: 020-555 01 82"),
+        ("https://poliisi-lukitus.example/", "Poliisi", "Poliisin kyberrikosyksikkö\nTietokoneesi on lukittu, koska sillä on katseltu laitonta sisältöä.\nLukitus avataan, kun maksat 300 euron sakon 24 tunnin sisällä.\nSoita tutkijalle: 0800 555 195"),
+        ("https://polizei-sperre.example/", "Polizei", "Polizei, Abteilung Internetkriminalität\nDieser Computer ist gesperrt, weil darauf verbotene Inhalte angesehen wurden.\nDie Sperre endet, sobald Sie binnen 24 Stunden 300 € Strafe bezahlen.\nRufen Sie an: 0800 555 0197"),
+        ("https://police-lock.example/", "경찰청", "경찰청 사이버범죄 수사대\n귀하의 컴퓨터가 잠겼습니다. 불법 콘텐츠를 본 기록이 확인되었습니다.\n24시간 안에 벌금 500,000원을 내면 잠금이 풀립니다.\n수사관 연락처: 080-555-0183"),
+        ("https://emniyet-kilit.example/", "Emniyet Genel Müdürlüğü", "Emniyet, Siber Suçlar Birimi\nYasa dışı içeriğe bakıldığı için bilgisayarınız kilitlendi.\n24 saat içinde 2.000 TL ceza öderseniz kilit kaldırılır.\nMemura ulaşın: 0850 555 0181"),
+        ("https://politi-laas.example/", "Politiet", "Politiets it-afdeling\nDin computer er låst, fordi der er set ulovligt indhold på den.\nBetal en bøde på 2.000 kr. inden 24 timer, så bliver den låst op.\nRing til efterforskeren: 80 55 06 18"),
+        ("https://policiya-blok.example/", "Полиция", "Полиция, отдел по киберпреступлениям\nКомпьютер заблокирован: на нём просматривались запрещённые материалы.\nОплатите штраф 5000 рублей за 24 часа, и блокировка будет снята.\nТелефон следователя: 8 800 555-06-22"),
     ];
     for (url, title, text) in kits {
         for b in [&kit, &lighter] {
@@ -2569,11 +2569,11 @@ fn an_authority_title_does_not_damp_a_page_that_traps() {
         ..Default::default()
     };
     for (url, title, text, b) in [
-        ("https://www.polizei-beratung.example.de/ransomware", "Polizei-Trojaner | Polizeiliche Kriminalprävention", "Der „Polizei-Trojaner“\nEine Meldung behauptet, Ihr Computer sei wegen illegaler Inhalte von der Bundespolizei gesperrt worden, und verlangt eine Geldstrafe von 100 Euro per Paysafecard.\nZahlen Sie nicht! Die Polizei sperrt keine Computer. Erstatten Sie Anzeige.", Behaviour::default()),
+        ("https://www.polizei-beratung.example.de/ransomware", "Polizei-Trojaner | Polizeiliche Beratung", "Der „Polizei-Trojaner“\nAuf dem Bildschirm steht dann, die Bundespolizei habe den Computer wegen verbotener Inhalte gesperrt; verlangt werden 100 Euro per Paysafecard.\nNicht bezahlen! Computer werden von der Polizei nie gesperrt. Zeigen Sie den Fall an.", Behaviour::default()),
         ("https://polisen.example.se/bedrageri/lasskarm", "Falsk låsskärm – Polisen", "Falsk låsskärm\nBedragare visar en skärm där det står att din dator har låsts av polisen och att du ska betala böter.\nBetala inte. Polisen låser aldrig din dator. Polisanmäl bedrägeriet.", Behaviour::default()),
         ("https://news.example-daily.com/police-ransom-screen", "Police warn of fake 'computer locked' screens", "Police warn of fake lock screens\nOfficers said residents reported a screen claiming their computer had been locked by the police and demanding a £300 fine.\n“The police never lock computers or ask for fines by phone,” a spokesperson said. Do not call the number.", Behaviour::default()),
-        ("https://online-anzeige.polizei.example.de/anzeige", "Online-Anzeige | Polizei", "Online-Anzeige erstatten\nSie haben eine Meldung gesehen: „Ihr Computer wurde von der Polizei gesperrt. Zahlen Sie 100 €.“ Das ist Betrug. Zahlen Sie nicht.\nBeschreiben Sie den Vorfall im Formular. Nicht gespeicherte Angaben gehen verloren.", leave.clone()),
-        ("https://report.police.example.uk/fraud", "Report fraud online | Police", "Report a scam\nDid a screen say “Your computer has been locked by the police, pay a £300 fine”? That is a scam. Do not pay and do not call the number.\nFill in the form below. Unsaved answers will be lost if you leave.", leave.clone()),
+        ("https://online-anzeige.polizei.example.de/anzeige", "Online-Anzeige | Polizei", "Online-Anzeige erstatten\nSie haben eine Meldung gesehen: „Die Polizei hat Ihren Computer gesperrt, überweisen Sie 100 €.“ Das ist Betrug. Zahlen Sie nicht.\nBeschreiben Sie den Vorfall im Formular. Nicht gespeicherte Angaben gehen verloren.", leave.clone()),
+        ("https://report.police.example.uk/fraud", "Report fraud online | Police", "Report a scam\nDid a screen say “The police have locked your PC; pay a £300 fine”? That is a scam. Do not pay and do not call the number.\nFill in the form below. Unsaved answers will be lost if you leave.", leave.clone()),
     ] {
         let mut s = page(url, title, text);
         s.behaviour = b;

@@ -387,9 +387,9 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     };
     // A page that traps the person (dialogs in a loop, the keyboard locked, a leave prompt) is
     // damped by nothing in its title ("Polisen", "Emniyet Genel Müdürlüğü"), nor by an
-    // authority's name in its text ("Polismyndigheten – …"): its identity claim, not talk
+    // authority's name in its text ("Polisen, …"): its identity claim, not talk
     // about scams (review 39 H1). (A calm police advice page off a government's host keeps its
-    // name: "Polizei-Trojaner | Polizeiliche Kriminalprävention".)
+    // name: "Polizei-Trojaner | Polizeiliche Beratung".)
     let b = &snap.behaviour;
     let traps = ev.kit_trap || b.keyboard_lock > 0 || b.beforeunload > 0;
     let own = |h: &Hit| {
