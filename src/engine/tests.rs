@@ -2551,7 +2551,7 @@ fn an_authority_title_does_not_damp_a_page_that_traps() {
         ("https://polizei-sperre.example/", "Polizei", "Polizei, Abteilung Internetkriminalität\nDieser Computer ist gesperrt, weil darauf verbotene Inhalte angesehen wurden.\nDie Sperre endet, sobald Sie binnen 24 Stunden 300 € Strafe bezahlen.\nRufen Sie an: 0800 555 0197"),
         ("https://police-lock.example/", "경찰청", "경찰청 사이버범죄 수사대\n귀하의 컴퓨터가 잠겼습니다. 불법 콘텐츠를 본 기록이 확인되었습니다.\n24시간 안에 벌금 500,000원을 내면 잠금이 풀립니다.\n수사관 연락처: 080-555-0183"),
         ("https://emniyet-kilit.example/", "Emniyet Genel Müdürlüğü", "Emniyet, Siber Suçlar Birimi\nYasa dışı içeriğe bakıldığı için bilgisayarınız kilitlendi.\n24 saat içinde 2.000 TL ceza öderseniz kilit kaldırılır.\nMemura ulaşın: 0850 555 0181"),
-        ("https://politi-laas.example/", "Politiet", "Politiets it-afdeling\nDin computer er låst, fordi der er set ulovligt indhold på den.\nBetal en bøde på 2.000 kr. inden 24 timer, så bliver den låst op.\nRing til efterforskeren: 80 55 06 18"),
+        ("https://politi-laas.example/", "Politiet", "Politiets it-afdeling\nDin computer er låst, fordi der er set ulovligt indhold på den.\nDen bliver først låst op, når du har betalt 2.000 kr. i bøde, og fristen er 24 timer.\nRing til efterforskeren: 80 55 06 18"),
         ("https://policiya-blok.example/", "Полиция", "Полиция, отдел по киберпреступлениям\nКомпьютер заблокирован: на нём просматривались запрещённые материалы.\nОплатите штраф 5000 рублей за 24 часа, и блокировка будет снята.\nТелефон следователя: 8 800 555-06-22"),
     ];
     for (url, title, text) in kits {
