@@ -909,6 +909,39 @@ fn strict_mode_escalates_sooner() {
     assert_eq!(strict.level, Level::Scam, "{strict:#?}");
 }
 
+/// A title naming the site by its registered name is the site's own identity: its role word
+/// ("Card fraud alert") is no impersonation, even with --strict (review 39 R39-L1); the same
+/// title on another host still is.
+#[test]
+fn a_title_naming_its_own_site_is_no_identity_claim() {
+    let text = "We stopped a payment of $318.40 at an online shop. Your card has been temporarily \
+                blocked to protect you. If you made this payment, call us at 1-800-555-0147 to \
+                unblock your card.";
+    let title = "Card fraud alert | Harbor Point Credit Union";
+    let own = page("https://www.harborpointcreditunion.org/alerts", title, text);
+    let other = page("https://card-alert-3391.example/", title, text);
+    let strict = Options { strict: true };
+    assert_ne!(analyse(&own, &strict).level, Level::Scam);
+    assert!(!analyse(&own, &strict)
+        .reasons
+        .iter()
+        .any(|r| r.id == ReasonId::BrandImpersonation));
+    assert!(analyse(&other, &strict)
+        .reasons
+        .iter()
+        .any(|r| r.id == ReasonId::BrandImpersonation));
+    // Separators of two and three bytes around the role word: read, never a panic (review 40
+    // found `rfind(..) + 1` cutting inside '·').
+    for title in [
+        "Harbor Point Credit Union · Card fraud alert",
+        "Card fraud alert • Harbor Point Credit Union",
+        "Harbor Point Credit Union·Card fraud alert•Help",
+    ] {
+        let own = page("https://www.harborpointcreditunion.org/alerts", title, text);
+        assert_ne!(analyse(&own, &strict).level, Level::Scam, "{title}");
+    }
+}
+
 // ---- Must stay silent ----
 
 #[test]
