@@ -2615,3 +2615,35 @@ fn an_authority_title_does_not_damp_a_page_that_traps() {
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+/// An app-store name beside the store's other name is where a bank's or a shop's app is
+/// downloaded, not a card to pay with (review 41 R41-M3: "Google Play" read as a payment); a
+/// kit that asks for Google Play cards keeps its payment demand.
+#[test]
+fn app_store_names_are_no_payment() {
+    for (url, title, text) in [
+        (
+            "https://www.bank-voorbeeld.example/app",
+            "Mobiel bankieren | Bank Voorbeeld",
+            "Bankieren waar u ook bent. Haal onze app in de App Store of Google Play en log in met \
+             uw pincode. Vragen? Bel onze servicelijn: 020 555 0181.",
+        ),
+        (
+            "https://www.stadtwerke-muster.example/service",
+            "Kundenservice | Stadtwerke Muster",
+            "Zählerstand melden per App: jetzt im Google Play Store und im App Store. \
+             Kundenservice: 0800 555 0142, montags bis freitags.",
+        ),
+    ] {
+        let s = page(url, title, text);
+        assert!(!has(&s, ReasonId::PaymentDemand), "{title}: {:#?}", ids(&s));
+        assert_ne!(level(&s), Level::Scam, "{title}");
+    }
+    let kit = page(
+        "https://pc-repair-desk.example/",
+        "Support",
+        "Your computer is locked. To unlock it, buy two Google Play cards of $200 at the nearest \
+         store and read the codes to the technician at 1-844-555-0172. The app store will not help you.",
+    );
+    assert!(has(&kit, ReasonId::PaymentDemand), "{:#?}", ids(&kit));
+}
