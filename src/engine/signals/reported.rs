@@ -13,12 +13,15 @@ use super::addressed::Mood;
 use super::page::Text;
 use super::Evidence;
 
-/// Words that report what something said, right before an opening quotation mark (`they say
-/// "…"`, `fake sites say "…"`, `der Bildschirm zeigt „…“`). A colon reports in every language.
+/// Words that report what something said or showed, a few words before an opening quotation mark
+/// (`they say "…"`, `fake sites say "…"`, `der Bildschirm zeigt „…“`, `if you see "…"`, `Se
+/// aparecer "…"`). A colon reports in every language.
 const REPORTING: &str = "say says said saying read reads reading claim claims claimed claiming \
     show shows showed warn warns warned like sagt sagen sagte stand steht zeigt dit disent disait \
     affiche dice dicen decia decía muestra diz dizem dizia mostra dice dicono diceva zegt zeggen \
-    zei stond toont mowi mówi pisze";
+    zei stond toont mowi mówi pisze see saw appears appeared popped aparecer aparece apareceu \
+    aparecio aparezca ver vir ves voyez apparait apparu erscheint erschien sehen appare \
+    comparso vedi ziet verschijnt verscheen zobaczysz pojawi";
 
 /// At most this many bytes between a claim and the quotation mark that opens its quote.
 const QUOTE_SPAN: usize = 600;
@@ -56,9 +59,10 @@ pub(super) fn reports_alert(
     if !ev.reported_claims || ev.unreported_claims || hits.iter().any(|h| pressure(h) && out(h)) {
         return false;
     }
-    let talk = hits
-        .iter()
-        .any(|h| ((h.cat == Cat::Awareness && h.weight > 0.0) || h.cat == Cat::Verdict) && out(h));
+    let talk = ev.warned
+        || hits.iter().any(|h| {
+            ((h.cat == Cat::Awareness && h.weight > 0.0) || h.cat == Cat::Verdict) && out(h)
+        });
     (talk && !hits.iter().any(pressure)) || narrated(text, hits, mood, ev, tel)
 }
 
@@ -179,8 +183,109 @@ fn reports(lead: &str) -> bool {
     if lead.ends_with(':') || lead.ends_with('：') {
         return true;
     }
-    let word = after_last(lead, |c| !c.is_alphanumeric());
-    !word.is_empty() && REPORTING.split_whitespace().any(|w| w == word)
+    // The reporting word may stand a few words back in its clause ("Steht auf Ihrem Bildschirm
+    // „…“", "a pop-up on my laptop said \"…\"" is the last word).
+    let mut lead = lead;
+    for _ in 0..REPORT_BACK {
+        let word = after_last(lead, |c| !c.is_alphanumeric());
+        if !word.is_empty() && REPORTING.split_whitespace().any(|w| w == word) {
+            return true;
+        }
+        lead = trim_end_by(&lead[..lead.len() - word.len()], |c| c == ' ');
+        if word.is_empty() || lead.is_empty() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words back from an opening mark a reporting word may stand.
+const REPORT_BACK: usize = 4;
+
+/// At most this many bytes between a negation and the call word after it.
+const NOT_CALL_GAP: usize = 8;
+
+/// At most this many bytes between a quote's closing mark and the refusal to call after it.
+const WARN_GAP: usize = 16;
+
+/// Whether the page tells the reader not to call right after a quote it reports ("If you see
+/// \"…\", do not call", "Se aparecer \"…\", não ligue", "„…“? Rufen Sie dort nicht an"): a
+/// negation next to a call word, no condition between the quote and them (a kit's "If you do
+/// not call within 5 minutes …" is a threat), and the quote opened after a colon or a reporting
+/// word (a kit's own alert in quotes reports nothing). In every language the lexicon reads both.
+#[inline(never)]
+pub(super) fn warned(base: &str, hits: &[Hit], calls: &[usize]) -> bool {
+    // Not beside a kit's own pressure or its own number: "do not close" outside the quotes, or a
+    // number outside them whose sentence names a brand or presses ("If you see \"…\", do not
+    // call your bank. Call Microsoft Support now: …"); the page's own desk says neither.
+    let end = |c: &u8| matches!(c, b'.' | b'!' | b'?' | b'\n');
+    let b = base.as_bytes();
+    let kit = hits.iter().any(|h| {
+        matches!(h.cat, Cat::DoNotClose | Cat::DataLoss)
+            && h.weight > 0.0
+            && !inside(base, h.start, h.end)
+    }) || calls.iter().any(|&p| {
+        let s = b
+            .get(..p)
+            .and_then(|t| t.iter().rposition(end))
+            .unwrap_or(0);
+        let e = b
+            .get(p..)
+            .and_then(|t| t.iter().position(end))
+            .map_or(b.len(), |i| p + i);
+        !inside(base, p, p)
+            && hits.iter().any(|h| {
+                matches!(h.cat, Cat::Brand(_) | Cat::Urgency) && s <= h.start && h.end <= e
+            })
+    });
+    !kit && hits.iter().any(|n| {
+        // The author's own "I didn't call" right after the quote (a narration phrase of weight 2).
+        (n.cat == Cat::Narration && n.weight >= 2.0 && after_quote(base, hits, n.start))
+            || n.cat == Cat::Negation
+                && hits.iter().any(|c| {
+                    // "do not call", "não ligue"; or the call word first ("Rufen Sie diese Nummer
+                    // nicht an", "bel dan niet"), a few words apart. ("Do not hesitate to call" is
+                    // too far apart.)
+                    let (a, b, most) = if c.start < n.start {
+                        (c.end, n.start, 2 * NOT_CALL_GAP)
+                    } else {
+                        (n.end, c.start, NOT_CALL_GAP)
+                    };
+                    c.cat == Cat::Cta
+                        && base.get(a.min(b)..b).is_some_and(|t| {
+                            t.len() <= most && t.chars().all(|c| c.is_alphanumeric() || c == ' ')
+                        })
+                        && after_quote(base, hits, n.start.min(c.start))
+                })
+    })
+}
+
+/// Whether a reported quote closes at most [`WARN_GAP`] bytes before `at`, with no line break
+/// and no condition between.
+#[inline(never)]
+fn after_quote(base: &str, hits: &[Hit], at: usize) -> bool {
+    let mut lo = at.saturating_sub(WARN_GAP);
+    while !base.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let Some(gap) = base.get(lo..at) else {
+        return false;
+    };
+    let Some((i, _)) = gap
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '"' | '\'' | '”' | '“' | '’' | '»' | '」' | '』' | '›'))
+    else {
+        return false;
+    };
+    let close = lo + i;
+    !gap[i..].contains('\n')
+        && !hits.iter().any(|h| {
+            matches!(h.cat, Cat::Conditional | Cat::ConditionalClause)
+                && close < h.start
+                && h.start < at
+        })
+        && inside(base, close, close)
 }
 
 #[cfg(test)]
@@ -236,6 +341,40 @@ mod tests {
             "don't close: it's locked, your computer's locked",
             "computer's locked"
         ));
+    }
+
+    /// A refusal to call right after a reported quote is awareness; not after a kit's own quote,
+    /// inside a condition, next to "hesitate", or beside the kit's own pressure or number.
+    #[test]
+    fn a_refusal_to_call_after_a_reported_quote_warns() {
+        let warns = |text: &str| {
+            let t = super::super::page::page_text(&crate::snapshot::Snapshot {
+                text: text.into(),
+                ..Default::default()
+            });
+            let hits = crate::engine::lexicon::lexicon().find(&t.skel);
+            let calls: Vec<usize> = t.base.find("1-8").into_iter().collect();
+            warned(&t.base, &hits, &calls)
+        };
+        assert!(warns(
+            "if you see \"your pc is locked, call microsoft\", do not call. help desk: 555-0190."
+        ));
+        assert!(warns(
+            "steht auf ihrem bildschirm „ihr pc ist gesperrt“? rufen sie diese nummer nicht an."
+        ));
+        assert!(warns(
+            "the screen said \"your pc is locked, call 1-888-555-0110\". i didn't call."
+        ));
+        // The kit's own alert in quotes, a condition, "hesitate", its pressure, its number.
+        assert!(!warns(
+            "\"your pc is locked\". do not call anyone but microsoft."
+        ));
+        assert!(!warns("windows says: \"your pc is locked\". if you do not call within 5 minutes, your files are lost."));
+        assert!(!warns(
+            "windows says: \"your pc is locked\". do not hesitate to call us."
+        ));
+        assert!(!warns("if you see \"your pc is locked\", do not call your bank. do not restart your computer."));
+        assert!(!warns("if you see \"your pc is locked\", do not call your bank. call microsoft now: 1-888-555-0102."));
     }
 
     /// Whole pages: a how-to, a reader's letter and a news story quote an alert after a colon or
