@@ -13,15 +13,14 @@ use super::addressed::Mood;
 use super::page::Text;
 use super::Evidence;
 
-/// Words that report what something said or showed, a few words before an opening quotation mark
+/// Words that report what something said or showed, right before an opening quotation mark
 /// (`they say "…"`, `fake sites say "…"`, `der Bildschirm zeigt „…“`, `if you see "…"`, `Se
-/// aparecer "…"`). A colon reports in every language.
+/// aparecer "…"`, `steht auf Ihrem Bildschirm „…“`). A colon reports in every language.
 const REPORTING: &str = "say says said saying read reads reading claim claims claimed claiming \
     show shows showed warn warns warned like sagt sagen sagte stand steht zeigt dit disent disait \
     affiche dice dicen decia decía muestra diz dizem dizia mostra dice dicono diceva zegt zeggen \
-    zei stond toont mowi mówi pisze see saw appears appeared popped aparecer aparece apareceu \
-    aparecio aparezca ver vir ves voyez apparait apparu erscheint erschien sehen appare \
-    comparso vedi ziet verschijnt verscheen zobaczysz pojawi";
+    zei stond toont mowi mówi pisze see saw appears aparecer aparece ver voyez apparait erscheint \
+    bildschirm appare ziet verscheen zobaczysz";
 
 /// At most this many bytes between a claim and the quotation mark that opens its quote.
 const QUOTE_SPAN: usize = 600;
@@ -183,81 +182,38 @@ fn reports(lead: &str) -> bool {
     if lead.ends_with(':') || lead.ends_with('：') {
         return true;
     }
-    // The reporting word may stand a few words back in its clause ("Steht auf Ihrem Bildschirm
-    // „…“", "a pop-up on my laptop said \"…\"" is the last word).
-    let mut lead = lead;
-    for _ in 0..REPORT_BACK {
-        let word = after_last(lead, |c| !c.is_alphanumeric());
-        if !word.is_empty() && REPORTING.split_whitespace().any(|w| w == word) {
-            return true;
-        }
-        lead = trim_end_by(&lead[..lead.len() - word.len()], |c| c == ' ');
-        if word.is_empty() || lead.is_empty() {
-            return false;
-        }
-    }
-    false
+    let word = after_last(lead, |c| !c.is_alphanumeric());
+    !word.is_empty() && REPORTING.split_whitespace().any(|w| w == word)
 }
-
-/// Words back from an opening mark a reporting word may stand.
-const REPORT_BACK: usize = 4;
-
-/// At most this many bytes between a negation and the call word after it.
-const NOT_CALL_GAP: usize = 8;
 
 /// At most this many bytes between a quote's closing mark and the refusal to call after it.
 const WARN_GAP: usize = 16;
 
+/// At most this many bytes between a brand or urgency and a number it makes a kit's.
+const KIT_NUMBER_SPAN: usize = 60;
+
 /// Whether the page tells the reader not to call right after a quote it reports ("If you see
-/// \"…\", do not call", "Se aparecer \"…\", não ligue", "„…“? Rufen Sie dort nicht an"): a
-/// negation next to a call word, no condition between the quote and them (a kit's "If you do
-/// not call within 5 minutes …" is a threat), and the quote opened after a colon or a reporting
-/// word (a kit's own alert in quotes reports nothing). In every language the lexicon reads both.
+/// \"…\", do not call", "Se aparecer \"…\", não ligue", "„…“? Rufen Sie dort nicht an", "I
+/// didn't call": `narration` phrases of weight 2), with no condition between (a kit's "If you do
+/// not call within 5 minutes …" is a threat) and the quote opened after a colon or a reporting
+/// word (a kit's own alert in quotes reports nothing). Not beside a kit's own pressure ("do not
+/// close" outside the quotes) or its own number (one outside them just after a brand or urgency:
+/// "If you see \"…\", do not call your bank. Call Microsoft Support now: …"); a page's own desk
+/// has neither.
 #[inline(never)]
 pub(super) fn warned(base: &str, hits: &[Hit], calls: &[usize]) -> bool {
-    // Not beside a kit's own pressure or its own number: "do not close" outside the quotes, or a
-    // number outside them whose sentence names a brand or presses ("If you see \"…\", do not
-    // call your bank. Call Microsoft Support now: …"); the page's own desk says neither.
-    let end = |c: &u8| matches!(c, b'.' | b'!' | b'?' | b'\n');
-    let b = base.as_bytes();
     let kit = hits.iter().any(|h| {
-        matches!(h.cat, Cat::DoNotClose | Cat::DataLoss)
+        (matches!(h.cat, Cat::DoNotClose | Cat::DataLoss)
             && h.weight > 0.0
-            && !inside(base, h.start, h.end)
-    }) || calls.iter().any(|&p| {
-        let s = b
-            .get(..p)
-            .and_then(|t| t.iter().rposition(end))
-            .unwrap_or(0);
-        let e = b
-            .get(p..)
-            .and_then(|t| t.iter().position(end))
-            .map_or(b.len(), |i| p + i);
-        !inside(base, p, p)
-            && hits.iter().any(|h| {
-                matches!(h.cat, Cat::Brand(_) | Cat::Urgency) && s <= h.start && h.end <= e
-            })
+            && !inside(base, h.start, h.end))
+            || (matches!(h.cat, Cat::Brand(_) | Cat::Urgency)
+                && calls
+                    .iter()
+                    .any(|&p| h.end <= p && p <= h.end + KIT_NUMBER_SPAN && !inside(base, p, p)))
     });
-    !kit && hits.iter().any(|n| {
-        // The author's own "I didn't call" right after the quote (a narration phrase of weight 2).
-        (n.cat == Cat::Narration && n.weight >= 2.0 && after_quote(base, hits, n.start))
-            || n.cat == Cat::Negation
-                && hits.iter().any(|c| {
-                    // "do not call", "não ligue"; or the call word first ("Rufen Sie diese Nummer
-                    // nicht an", "bel dan niet"), a few words apart. ("Do not hesitate to call" is
-                    // too far apart.)
-                    let (a, b, most) = if c.start < n.start {
-                        (c.end, n.start, 2 * NOT_CALL_GAP)
-                    } else {
-                        (n.end, c.start, NOT_CALL_GAP)
-                    };
-                    c.cat == Cat::Cta
-                        && base.get(a.min(b)..b).is_some_and(|t| {
-                            t.len() <= most && t.chars().all(|c| c.is_alphanumeric() || c == ' ')
-                        })
-                        && after_quote(base, hits, n.start.min(c.start))
-                })
-    })
+    !kit && hits
+        .iter()
+        .any(|n| n.cat == Cat::Narration && n.weight >= 2.0 && after_quote(base, hits, n.start))
 }
 
 /// Whether a reported quote closes at most [`WARN_GAP`] bytes before `at`, with no line break
@@ -268,18 +224,15 @@ fn after_quote(base: &str, hits: &[Hit], at: usize) -> bool {
     while !base.is_char_boundary(lo) {
         lo += 1;
     }
-    let Some(gap) = base.get(lo..at) else {
+    let b = base.as_bytes();
+    let Some(close) = (lo..at).rev().find(|&k| {
+        ["\"", "'", "”", "“", "’", "»", "」"]
+            .iter()
+            .any(|m| b.get(k..).is_some_and(|t| t.starts_with(m.as_bytes())))
+    }) else {
         return false;
     };
-    let Some((i, _)) = gap
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '"' | '\'' | '”' | '“' | '’' | '»' | '」' | '』' | '›'))
-    else {
-        return false;
-    };
-    let close = lo + i;
-    !gap[i..].contains('\n')
+    !b.get(close..at).is_some_and(|t| t.contains(&b'\n'))
         && !hits.iter().any(|h| {
             matches!(h.cat, Cat::Conditional | Cat::ConditionalClause)
                 && close < h.start
