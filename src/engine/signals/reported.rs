@@ -198,7 +198,7 @@ const KIT_NUMBER_SPAN: usize = 60;
 /// not call within 5 minutes …" is a threat) and the quote opened after a colon or a reporting
 /// word (a kit's own alert in quotes reports nothing). Not beside a kit's own pressure ("do not
 /// close" outside the quotes) or its own number (one outside them just after a brand or urgency:
-/// "If you see \"…\", do not call your bank. Call Microsoft Support now: …"); a page's own desk
+/// "If you see \"…\", do not call your bank. Ring Microsoft Support today: …"); a page's own desk
 /// has neither.
 #[inline(never)]
 pub(super) fn warned(base: &str, hits: &[Hit], calls: &[usize]) -> bool {
