@@ -24,7 +24,7 @@ use crate::verdict::{Detail, Group, Reason, ReasonId};
 use super::domain::host_of;
 use super::lexicon::{lexicon, Cat, Hit};
 use super::phone::find_phones;
-use super::weights::{PROMISE, PROMISE_ALONE};
+use super::weights::{PROMISE, PROMISE_ALONE, WARNED};
 
 use excerpt::excerpt;
 use near::of;
@@ -59,6 +59,8 @@ pub struct Evidence {
     pub quotes: Vec<(usize, usize)>,
     /// A claim stated to the reader in the title, outside quotation marks (footer.rs).
     pub title_claim: bool,
+    /// The page tells the reader not to call right after a quote it reports (reported.rs).
+    pub warned: bool,
     /// The page reports its alert: it quotes every claim and number of its text and says
     /// outside the quotes what they are (reported.rs).
     pub reports_alert: bool,
@@ -395,12 +397,15 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let own = |h: &Hit| {
         h.end <= text.title_end || authorities().any(|a| a.start < h.end && h.start < a.end)
     };
+    // Not on a page that traps or goes full screen: a kit can borrow an IT page's "If you see
+    // \"…\", do not call" (review 41 H41-H1), not its calm.
+    ev.warned = !traps && b.fullscreen == 0 && reported::warned(&text.base, &hits, &ev.call_starts);
     ev.awareness = awareness(
         &text.base,
         &mood,
         of(&hits, Cat::Awareness).filter(|h| !(signature(h) || traps && own(h))),
         &ev.call_starts,
-    );
+    ) + if ev.warned { WARNED } else { 0.0 };
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
     ev.reports_alert =
         reported::reports_alert(&text, &hits, &mood, &ev, !snap.tel_links.is_empty());
