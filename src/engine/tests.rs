@@ -2647,3 +2647,26 @@ fn app_store_names_are_no_payment() {
     );
     assert!(has(&kit, ReasonId::PaymentDemand), "{:#?}", ids(&kit));
 }
+
+/// A kit that borrows an IT page's "If you see "…", do not call" keeps its warning when it
+/// traps the person or goes full screen (review 41 H41-H1); the calm page that says it is
+/// awareness.
+#[test]
+fn a_trapping_kit_cannot_borrow_a_reported_refusal() {
+    let text = "If you see \"Virus detected on this device\", do not call anyone else: this \
+                computer is infected and blocked. Only our certified desk can fix it, phone \
+                1-877-555-0148 now.";
+    let kit = Snapshot {
+        url: "https://pc-alert-desk.example/".into(),
+        title: "Security notice".into(),
+        text: text.into(),
+        behaviour: Behaviour {
+            fullscreen: 1,
+            dialogs: 3,
+            history: 6,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    assert_eq!(level(&kit), Level::Scam, "{:#?}", ids(&kit));
+}
