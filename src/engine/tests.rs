@@ -2653,9 +2653,8 @@ fn app_store_names_are_no_payment() {
 /// awareness.
 #[test]
 fn a_trapping_kit_cannot_borrow_a_reported_refusal() {
-    let text = "If you see \"Virus detected on this device\", do not call anyone else: this \
-                computer is infected and blocked. Only our certified desk can fix it, phone \
-                1-877-555-0148 now.";
+    let text = "If you see \"Spyware found\", do not call anyone else: your laptop is \
+                infected. Only our licensed help line can remove it at 1-877-555-0148.";
     let kit = Snapshot {
         url: "https://pc-alert-desk.example/".into(),
         title: "Security notice".into(),
