@@ -2675,6 +2675,8 @@ fn a_chat_kit_asking_the_remote_id_for_its_agent_is_scam_without_a_number() {
         ("https://www.example-remotedesk.example/account", "Account", "Your trial has expired. Buy a licence to keep using the app. Only share your ID with people you know."),
         ("https://it.example-college.example/virus", "Virus on your PC?", "If your computer shows a virus warning, chat with the IT desk. The agent will ask for the session ID of the remote app."),
         ("https://www.example-av.example/account", "Account", "Your subscription has expired. Renew it below, or chat with an agent and give the agent your order number."),
+        // A wallet maker's help page: the recovery phrase on the locked device, no number.
+        ("https://help.example-wallet.example/restore", "Restore your wallet", "Your wallet has been locked after the firmware update. To restore access, enter your recovery phrase on the device itself, never on a website."),
     ] {
         let s = page(url, title, text);
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
