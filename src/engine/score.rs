@@ -360,16 +360,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // guide says "write down the 24 words immediately … verify your recovery phrase on the
     // device", a vendor's advisory "update immediately … enter your recovery phrase only on the
     // device"; its support page says never to share it.
-    // Forty-first session (review 40 M3): the remote session's ID handed to "the agent" after a
-    // claim ("your protection expired … install the app and share the ID with me") needs no
-    // number: a chat kit has none. A remote tool's vendor says whom to share it with and claims
-    // nothing; a wallet maker's help page says to enter the phrase on the locked device.
-    let seed_call = ev.seed_asked
-        && (number_cta || ev.id_asked)
-        && claim
-        && !damped
-        && !ev.on_brand_host
-        && !ev.self_named;
+    let seed_call =
+        ev.seed_asked && number_cta && claim && !damped && !ev.on_brand_host && !ev.self_named;
     // Brandless activation screens (nineteenth session): "Activation failed. Your licence has
     // expired. Call support …", stated to the reader, a shown number with a call to action, on a
     // site that is not the brand's, not one its title names, and not a page about scams; and a

@@ -2656,29 +2656,3 @@ fn lock_screens_in_the_authority_s_own_words_are_read() {
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
-
-/// Review 40 M3: a chat kit with no number, whose way in is the remote session's ID handed to
-/// its agent after a claim. A remote tool's vendor (whom to share the ID with, a trial that
-/// expired), an IT desk under a condition, an antivirus vendor's renewal chat stay below `scam`.
-#[test]
-fn a_chat_kit_asking_the_remote_id_for_its_agent_is_scam_without_a_number() {
-    for (url, title, text) in [
-        ("https://pc-guard-chat.example/", "Live Help", "Your PC protection has expired and threats are active on this PC.\nOur agent is online: get the helper app and share the 9-digit ID with me so I can clean it."),
-        ("https://pc-schutz-chat.example/", "Live-Hilfe", "Ihr Virenschutz ist abgelaufen. Ein Mitarbeiter wartet im Chat.\nLaden Sie die Hilfe-App und nennen Sie uns Ihre 9-stellige ID, damit die Bedrohungen entfernt werden."),
-    ] {
-        let s = page(url, title, text);
-        assert!(analyse(&s, &Options::default()).phones.is_empty());
-        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
-    }
-    for (url, title, text) in [
-        ("https://www.example-remotedesk.example/download", "Download RemoteDesk", "After launch RemoteDesk shows a 9-digit ID. Only share your ID with people you know."),
-        ("https://www.example-remotedesk.example/account", "Account", "Your trial has expired. Buy a licence to keep using the app. Only share your ID with people you know."),
-        ("https://it.example-college.example/virus", "Virus on your PC?", "If your computer shows a virus warning, chat with the IT desk. The agent will ask for the session ID of the remote app."),
-        ("https://www.example-av.example/account", "Account", "Your subscription has expired. Renew it below, or chat with an agent and give the agent your order number."),
-        // A wallet maker's help page: the recovery phrase on the locked device, no number.
-        ("https://help.example-wallet.example/restore", "Restore your wallet", "Your wallet has been locked after the firmware update. To restore access, enter your recovery phrase on the device itself, never on a website."),
-    ] {
-        let s = page(url, title, text);
-        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
-    }
-}

@@ -205,7 +205,6 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
     ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));
-    ev.id_asked = of(hits, Cat::Seed).any(|h| h.weight < 1.0 && mood.stated(h));
     if let Some(c) = charge {
         footer::note_claim(text, mood, c.hit, ev);
         let mut r = reason(

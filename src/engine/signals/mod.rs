@@ -132,9 +132,6 @@ pub struct Evidence {
     /// A wallet's recovery phrase is asked of the reader (not denied, asked about or under a
     /// condition): "your recovery phrase must be verified", "enter your seed phrase".
     pub seed_asked: bool,
-    /// The key asked is a remote session's ID for "the agent" (a `seed` phrase of weight < 1):
-    /// a chat kit's, which needs no number (score.rs `seed_call`).
-    pub id_asked: bool,
     /// Money gone from the reader's account, or another claim, stated to them, and a call to get
     /// it back ("a suspicious transfer … was sent from your account. To recover your funds,
     /// call"): what a recovery lure asks (score.rs `recover_call`).
