@@ -2668,4 +2668,44 @@ fn a_trapping_kit_cannot_borrow_a_reported_refusal() {
         ..Default::default()
     };
     assert_eq!(level(&kit), Level::Scam, "{:#?}", ids(&kit));
+
+/// Review 40 H3: lock screens whose words the lists did not read (the lock in the past tense or
+/// said by the authority, "wir haben … gesperrt" as "zároltuk", "kilitledik", "lukittiin"; the
+/// number offered as where to reach the officer, "erreichen Sie unter"; Hungary's freephone
+/// without its trunk `06`). Invented pages, fictional numbers. Their honest look-alikes (a bank's
+/// lockout with "erreichen Sie", police advice quoting the screen) stay below `scam`.
+#[test]
+fn lock_screens_in_the_authority_s_own_words_are_read() {
+    let trap = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        dialogs: 3,
+        beforeunload: 1,
+        history: 6,
+        ..Default::default()
+    };
+    let kits = [
+        ("https://sperr-hinweis.example/", "Bundesamt", "Das Betriebssystem wurde wegen verbotener Downloads gesperrt.\nDie Freigabe kostet 150 € und ist binnen 12 Stunden zu zahlen.\nIhre Sachbearbeiterin erreichen Sie unter 030 5550 1877.", false),
+        ("https://rendor-figyelmeztetes.example/", "Értesítés", "Számítógépét jogellenes letöltések miatt letiltottuk.\nA feloldáshoz fizessen 45 000 Ft bírságot.\nHívja: 80 555 241.", true),
+        ("https://siber-uyari.example/", "Uyarı", "Yasa dışı içerik nedeniyle bilgisayarınızı kilitledik.\n24 saat içinde 900 TL ceza ödeyin.\nArayın: 0850 555 01 77.", true),
+        ("https://ilmoitus-lukko.example/", "Ilmoitus", "Tietokoneesi lukittiin laittoman sisällön vuoksi.\nMaksa 200 euron sakko.\nSoita 0800 555 014.", true),
+        ("https://eidopoiisi-kleidoma.example/", "Ειδοποίηση", "Ο υπολογιστής σας έχει κλειδωθεί λόγω παράνομου περιεχομένου.\nΠληρώστε πρόστιμο 150 ευρώ.\nΚαλέστε 800 555 0164.", true),
+    ];
+    for (url, title, text, claim) in kits {
+        let mut s = page(url, title, text);
+        s.behaviour = trap.clone();
+        let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+        assert_eq!(v.phones.len(), 1, "{title}: {v:#?}");
+        assert_eq!(has(&s, ReasonId::LockClaim), claim, "{title}: {v:#?}");
+    }
+    for (url, title, text) in [
+        ("https://www.beispielbank.example.de/hilfe/karte", "Karte gesperrt – Beispielbank", "Ihre Karte wurde nach dreimaliger falscher PIN-Eingabe gesperrt.\nUnseren Kundenservice erreichen Sie unter 0800 555 0101 (Mo-Fr 8-20 Uhr)."),
+        ("https://www.polizei-rat.example.de/trojaner", "Vorsicht vor falschen Sperrbildschirmen", "Steht auf Ihrem Bildschirm, Ihr Betriebssystem sei gesperrt und Sie müssten zahlen, ist das Betrug. Zahlen Sie nicht.\nUnsere Beratungsstelle erreichen Sie unter 030 5550 4400."),
+        ("https://www.rendorseg-pelda.example.hu/hirek", "Csalók a rendőrség nevében", "A rendőrség soha nem zárolja a számítógépét. Ha a képernyőn az áll, hogy zároltuk, ne fizessen: ez csalás.\nFeljelentés: 80 555 555."),
+        ("https://www.peldabank.example.hu/kartya", "Kártya letiltása", "Túl sok sikertelen PIN-kód után a kártyát letiltottuk.\nA feloldáshoz hívja ügyfélszolgálatunkat: 06 80 555 300."),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
 }

@@ -229,14 +229,18 @@ pub fn classify(raw: &str) -> Option<Phone> {
     // in their printed grouping, one kind of separator, and not dates, years or round figures.
     if len == 8 && single_separator(&seps) && !round_or_sequence(&groups) {
         let kr = lens.as_slice() == [4, 4] && KR_SERVICE.contains(&&digits[..2]);
+        // Hungary's freephone printed without its trunk `06`: `80 555 123`.
+        let hu_free = lens.as_slice() == [2, 3, 3] && digits.starts_with("80");
         // `2555 0123` with a space only: `1563-8340`-like pairs are ISSNs and product numbers.
         let four_four = lens.as_slice() == [4, 4] && seps.as_slice() == [' '];
         let ok = kr
+            || hu_free
             || (first >= b'2'
                 && (four_four || matches!(lens.as_slice(), [2, 2, 2, 2] | [3, 2, 3])));
         if ok {
             let region = match lens.as_slice() {
                 _ if kr => Region::Kr,
+                _ if hu_free => Region::Hu,
                 [2, 2, 2, 2] => Region::DkNo,
                 [3, 2, 3] => Region::No,
                 _ => Region::HkSgDk,
