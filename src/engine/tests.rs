@@ -2641,7 +2641,7 @@ fn a_game_that_says_so_is_no_scam_whatever_its_keys_and_quit_prompt() {
         ("https://play.example-typefast.com/worm", "Worm Panic - typing game", "WORM PANIC\nYour PC is infected and the worm eats one folder a minute. Type each word to stop it.\n9 folders left"),
         ("https://play.example-typefast.com/vault", "Vault 12", "The vault is locked down and your terminal has been hacked. Reach the reactor before the timer ends.\nGame saved at checkpoint 2"),
         ("https://jeux.exemple-clavier.fr/intrus", "L'Intrus", "ALERTE ! Ton ordinateur est infecté (dans le jeu). Tape les commandes avant que l'intrus ne prenne la main."),
-        ("https://spiele.beispiel-clavier.de/bunker", "Bunker", "Ihr Computer wurde gesperrt! Das gehört zum Spiel: finde den Code im Bunker, bevor die Zeit abläuft."),
+        ("https://spiele.beispiel-clavier.de/bunker", "Bunker", "Dein Rechner ist jetzt gesperrt! Das gehört zum Spiel: finde den Code im Bunker, bevor die Zeit abläuft."),
         ("https://juegos.ejemplo-teclado.es/apagon", "Apagón", "¡Tu ordenador ha sido bloqueado! Es parte del juego: encuentra la contraseña del vigilante."),
         ("https://gry.przyklad-klawiatura.pl/robak", "Robak – gra na klawiaturze", "Twój komputer został zainfekowany! Przepisuj słowa, zanim robak zje twoje pliki."),
         ("https://igry.primer-klaviatura.ru/chervi", "Черви", "Ваш компьютер заражён! Это часть игры: набирайте слова быстрее, чем ползут черви."),
@@ -2702,7 +2702,7 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
     };
     let exams = [
         ("https://tests.example-state.edu/attempt/9", "Midterm exam - Physics 2 | Example State", "Midterm exam, Physics 2. Stay in full screen; leaving it ends your attempt.\nTime left: 44 min\nTrouble with the exam? Exam support desk: 555-0148"),
-        ("https://klausuren.uni-beispiel.de/statistik", "Klausur Statistik | Uni Beispiel", "Klausur Statistik II. Verlassen Sie den Vollbildmodus nicht.\nTechnischer Support: 030 555 0182"),
+        ("https://klausuren.uni-beispiel.de/statistik", "Klausur Statistik | Uni Beispiel", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://examens.exemple.ac.be/droit", "Examen de droit civil", "Examen de droit civil. Ne quittez pas le plein écran.\nAssistance technique : 02 555 01 77"),
     ];
     for (url, title, text) in exams {
@@ -2715,9 +2715,9 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
     // Off an institution's host (read as before), with a lock claimed, an unlock call or a free
     // number: a kit.
     for (url, text) in [
-        ("https://klausur-check.example/", "Klausur Statistik II. Verlassen Sie den Vollbildmodus nicht.\nTechnischer Support: 030 555 0182"),
+        ("https://klausur-check.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://tests.example-state.edu/x", "Your computer has been locked during the exam. Exam support desk: 555-0148"),
-        ("https://klausuren.uni-beispiel.de/x", "Klausur Statistik II. Verlassen Sie den Vollbildmodus nicht. Um Ihren Computer zu entsperren, rufen Sie 030 555 0182 an."),
+        ("https://klausuren.uni-beispiel.de/x", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht. Um Ihren Computer zu entsperren, rufen Sie 030 555 0182 an."),
         ("https://tests.example-state.edu/x", "Midterm exam. Stay in full screen. Exam support, toll free: 1-800-555-0148"),
     ] {
         let s = Snapshot {
