@@ -308,6 +308,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             );
             // "Do not close" is addressed to the reader by its nature.
             r.addressed = id == ReasonId::DoNotClose;
+            ev.told_open |= r.addressed;
             ev.reasons.push(r);
         }
     }

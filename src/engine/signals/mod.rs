@@ -85,6 +85,12 @@ pub struct Evidence {
     /// The page's lock is a full-screen app's (behaviour.rs `app_lock`); with no way to reach
     /// anyone it backs no rule (score.rs).
     pub app_lock: bool,
+    /// A full-screen page that traps no one says it is a game, or names an exam on its
+    /// institution's host (signals/mod.rs `app_lock`).
+    pub game: bool,
+    pub exam: bool,
+    /// The page tells the reader not to close it ("do not close", claims.rs).
+    pub told_open: bool,
     /// A number is shown, called or not, or a `tel:` link: a way to reach someone.
     pub shows_number: bool,
     /// The page went full screen (an app page is only a full-screen app's: claims.rs).
@@ -290,6 +296,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     }
     calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
+    app_lock(&mut ev, &mood, &page.host);
 
     // A ransom lock screen signs with the police's name ("Your computer has been locked by the
     // Police … pay the fine"): on a page that makes the demand itself, an authority's name is the
@@ -412,6 +419,17 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
+}
+
+/// A full-screen page that does nothing no app does (`kit_trap`) and says it is a game
+/// (`Mood::game`), or names an exam on its institution's host (`addressed::institution`) and
+/// asks for no unlock call: score.rs reads its lock as an app's (review 40 H4).
+#[inline(never)]
+fn app_lock(ev: &mut Evidence, mood: &addressed::Mood, host: &str) {
+    if ev.full_screen && !ev.kit_trap {
+        ev.game = mood.game();
+        ev.exam = mood.exam_named() && addressed::institution(host) && !mood.unlock_call();
+    }
 }
 
 /// The weight of the page's words about scams. The promise never to call (weights.rs PROMISE)
