@@ -48,6 +48,17 @@ impl Strengths {
     }
 }
 
+/// The greatest weight of the reasons `id` (0 without one). Out of line: `decide` reads it fifteen
+/// times, and each inlined loop cost the Wasm its own copy.
+#[inline(never)]
+fn weight_in(reasons: &[Reason], id: ReasonId) -> f32 {
+    reasons
+        .iter()
+        .filter(|r| r.id == id)
+        .map(|r| r.weight)
+        .fold(0.0f32, f32::max)
+}
+
 /// Decides the level. `ev.reasons` may gain an `awareness_context` reason.
 pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // Benign context: a page that describes scams ("scammers claim your computer is infected")
@@ -126,13 +137,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && asks
             && s.impersonation + s.scare + s.cta + s.payment >= TEXT_TOTAL * k
     };
-    let weight_of = |id: ReasonId| {
-        ev.reasons
-            .iter()
-            .filter(|r| r.id == id)
-            .map(|r| r.weight)
-            .fold(0.0f32, f32::max)
-    };
+    let weight_of = |id: ReasonId| weight_in(&ev.reasons, id);
     let threat = [
         ReasonId::ErrorCode,
         ReasonId::DataLossThreat,
