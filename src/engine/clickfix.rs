@@ -476,6 +476,13 @@ fn program(tok: &str) -> &str {
     base.strip_suffix(".exe").unwrap_or(base)
 }
 
+/// Whether one of `toks` is the program `name` (one out-of-line copy of the loop: `shapes` asks
+/// it seventeen times).
+#[inline(never)]
+fn runs(toks: &[&str], name: &str) -> bool {
+    toks.iter().any(|t| program(t) == name)
+}
+
 /// `needle` occurs in `hay`. One out-of-line copy: the engine's search inlined at every call
 /// site cost kilobytes of Wasm here.
 #[inline(never)]
@@ -933,7 +940,7 @@ fn base_name(t: &str) -> &str {
 /// Shapes in the flattened text.
 fn shapes(flat: &str) -> Vec<Shape> {
     let toks = tokens(flat);
-    let prog = |name: &str| toks.iter().any(|t| program(t) == name);
+    let prog = |name: &str| runs(&toks, name);
     let mut out = Vec::new();
 
     // PowerShell: flags can be abbreviated to any unambiguous prefix. Windows' signed

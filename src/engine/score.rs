@@ -25,15 +25,7 @@ pub struct Strengths {
 impl Strengths {
     /// The strengths of `reasons`, but those whose id is in `skip`.
     fn of(reasons: &[Reason], skip: &[ReasonId]) -> Strengths {
-        let sum = |g: Group| {
-            let s: f32 = reasons
-                .iter()
-                .filter(|r| r.group == g && r.weight > 0.0 && !skip.contains(&r.id))
-                .map(|r| r.weight)
-                .sum();
-            // `+ 0.0`: an empty float sum is -0.0, which would print as "-0".
-            s.min(cap(g)) + 0.0
-        };
+        let sum = |g: Group| group_sum(reasons, skip, g);
         Strengths {
             impersonation: sum(Group::Impersonation),
             scare: sum(Group::Scare),
@@ -46,6 +38,19 @@ impl Strengths {
     fn total(&self) -> f32 {
         self.impersonation + self.scare + self.cta + self.payment + self.lock
     }
+}
+
+/// The strength of group `g`: the weights of its reasons but those in `skip`, summed and capped
+/// (out of line: `Strengths::of` reads five groups).
+#[inline(never)]
+fn group_sum(reasons: &[Reason], skip: &[ReasonId], g: Group) -> f32 {
+    let s: f32 = reasons
+        .iter()
+        .filter(|r| r.group == g && r.weight > 0.0 && !skip.contains(&r.id))
+        .map(|r| r.weight)
+        .sum();
+    // `+ 0.0`: an empty float sum is -0.0, which would print as "-0".
+    s.min(cap(g)) + 0.0
 }
 
 /// The greatest weight of the reasons `id` (0 without one). Out of line: `decide` reads it fifteen
