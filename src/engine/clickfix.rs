@@ -1871,6 +1871,20 @@ impl PageHits {
     }
 }
 
+/// One ClickFix reason added to the verdict and its score (out of line: `apply` adds five).
+#[inline(never)]
+fn add_reason(verdict: &mut Verdict, id: ReasonId, weight: f32, text: String, sentence: &str) {
+    verdict.reasons.push(Reason {
+        id,
+        group: Group::Clipboard,
+        weight,
+        detail: Detail::Excerpt { text },
+        addressed: true,
+        text: sentence.to_string(),
+    });
+    verdict.score += weight;
+}
+
 /// Turns a finding into the verdict: level `scam`, kind `clickfix`, the defanged command and
 /// one reason per piece of evidence.
 pub fn apply(found: ClickFix, verdict: &mut Verdict) {
@@ -1882,15 +1896,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         unseen,
     } = found;
     let mut add = |id, weight: f32, text: String, sentence: &'static str| {
-        verdict.reasons.push(Reason {
-            id,
-            group: Group::Clipboard,
-            weight,
-            detail: Detail::Excerpt { text },
-            addressed: true,
-            text: sentence.to_string(),
-        });
-        verdict.score += weight;
+        add_reason(verdict, id, weight, text, sentence);
     };
     add(
         if typed {

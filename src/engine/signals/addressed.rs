@@ -1322,7 +1322,9 @@ fn gap(a: &Hit, b: &Hit) -> usize {
     }
 }
 
-fn floor(s: &str, mut i: usize) -> usize {
+/// `i` (at most `s.len()`) moved back to a char boundary of `s`.
+#[inline(never)]
+pub(super) fn floor(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;

@@ -322,8 +322,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // sentence's name.
     let in_sentence = |a: &Hit, cats: &[Cat], min: f32| {
         let (s, e) = mood.sentence(a);
-        hits.iter()
-            .any(|h| h.start >= s && h.end <= e && cats.contains(&h.cat) && h.weight >= min)
+        any_within(&hits, s, e, cats, min)
     };
     let denies = |a: &Hit| {
         in_sentence(a, &[Cat::Negation, Cat::NegationAfter], 1.0)
@@ -419,6 +418,14 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
+}
+
+/// Whether a hit of one of `cats` with at least weight `min` lies within `s..e` (one out-of-line
+/// copy of the loop for `collect`'s three uses).
+#[inline(never)]
+fn any_within(hits: &[Hit], s: usize, e: usize, cats: &[Cat], min: f32) -> bool {
+    hits.iter()
+        .any(|h| h.start >= s && h.end <= e && cats.contains(&h.cat) && h.weight >= min)
 }
 
 /// A full-screen page that does nothing no app does (`kit_trap`) and says it is a game
