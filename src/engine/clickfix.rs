@@ -188,6 +188,7 @@ impl Command {
     pub fn runs_on(&self, p: Platform) -> bool {
         self.shapes.iter().any(|s| s.platform() == p)
     }
+    #[inline(never)]
     pub fn strong(&self) -> bool {
         self.shapes.iter().any(|s| s.strong())
     }
@@ -1709,16 +1710,20 @@ impl PageHits {
     }
 
     fn story(&self) -> impl Iterator<Item = &Hit> {
-        self.hits.iter().filter(|h| {
-            let told = match h.cat {
-                Cat::FixPretext | Cat::PageFailure | Cat::Error | Cat::System => true,
-                Cat::Infection => self
-                    .of(Cat::Victim)
-                    .any(|v| v.start.max(h.start) - v.end.min(h.end) <= CLAIM_REACH),
-                _ => false,
-            };
-            told && !self.aside(h)
-        })
+        self.hits.iter().filter(|h| self.tells(h))
+    }
+
+    /// Whether `h` tells the lure's story (out of line: `story` is read in six places).
+    #[inline(never)]
+    fn tells(&self, h: &Hit) -> bool {
+        let told = match h.cat {
+            Cat::FixPretext | Cat::PageFailure | Cat::Error | Cat::System => true,
+            Cat::Infection => self
+                .of(Cat::Victim)
+                .any(|v| v.start.max(h.start) - v.end.min(h.end) <= CLAIM_REACH),
+            _ => false,
+        };
+        told && !self.aside(h)
     }
 
     /// A problem the page describes rather than claims: under a troubleshooting heading that
