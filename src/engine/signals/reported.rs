@@ -216,6 +216,17 @@ pub(super) fn warned(base: &str, hits: &[Hit], calls: &[usize]) -> bool {
         .any(|n| n.cat == Cat::Narration && n.weight >= 2.0 && after_quote(base, hits, n.start))
 }
 
+/// The offset of the last closing quotation mark that starts in `lo..at` (`lo` a char boundary).
+fn last_close(base: &str, lo: usize, at: usize) -> Option<usize> {
+    base.get(lo..).and_then(|t| {
+        t.char_indices()
+            .take_while(|&(i, _)| lo + i < at)
+            .filter(|&(_, c)| matches!(c, '"' | '\'' | '”' | '“' | '’' | '»' | '」'))
+            .last()
+            .map(|(i, _)| lo + i)
+    })
+}
+
 /// Whether a reported quote closes at most [`WARN_GAP`] bytes before `at`, with no line break
 /// and no condition between.
 #[inline(never)]
@@ -225,11 +236,7 @@ fn after_quote(base: &str, hits: &[Hit], at: usize) -> bool {
         lo += 1;
     }
     let b = base.as_bytes();
-    let Some(close) = (lo..at).rev().find(|&k| {
-        ["\"", "'", "”", "“", "’", "»", "」"]
-            .iter()
-            .any(|m| b.get(k..).is_some_and(|t| t.starts_with(m.as_bytes())))
-    }) else {
+    let Some(close) = last_close(base, lo, at) else {
         return false;
     };
     !b.get(close..at).is_some_and(|t| t.contains(&b'\n'))
@@ -294,6 +301,32 @@ mod tests {
             "don't close: it's locked, your computer's locked",
             "computer's locked"
         ));
+    }
+
+    /// `last_close` finds the mark the former byte search found: the last offset in `lo..at` where
+    /// a mark's bytes start (a mark's first byte only ever starts a char), on every cut.
+    #[test]
+    fn last_close_matches_a_byte_search() {
+        let marks = ["\"", "'", "”", "“", "’", "»", "」"];
+        for text in [
+            "a \"b\" c 'd'",
+            "«x» ”y“ ’z’ 「w」 é\"ü»ß",
+            "»»”",
+            "no mark here",
+            "",
+        ] {
+            let b = text.as_bytes();
+            for lo in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for at in lo..=text.len() + 2 {
+                    let bytes = (lo..at).rev().find(|&k| {
+                        marks
+                            .iter()
+                            .any(|m| b.get(k..).is_some_and(|t| t.starts_with(m.as_bytes())))
+                    });
+                    assert_eq!(last_close(text, lo, at), bytes, "{text:?} {lo}..{at}");
+                }
+            }
+        }
     }
 
     /// A refusal to call right after a reported quote is awareness; not after a kit's own quote,
