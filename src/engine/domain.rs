@@ -306,6 +306,19 @@ const USER_CONTENT: &[&str] = &[
     "notion.site",
 ];
 
+/// Whether `host` is under shared hosting (the list's shared section) or a brand's user content:
+/// anyone's page, no company's own site.
+pub fn shared_hosting(host: &str) -> bool {
+    let from = SUFFIXES
+        .iter()
+        .position(|s| *s == "github.io")
+        .unwrap_or(SUFFIXES.len());
+    SUFFIXES.get(from..).unwrap_or(&[]).iter().any(|s| {
+        host.strip_suffix(s.trim_start_matches("*."))
+            .is_some_and(|p| p.ends_with('.'))
+    }) || is_user_content(host)
+}
+
 /// Whether `host` serves user content although it is on a brand's domain.
 pub fn is_user_content(host: &str) -> bool {
     USER_CONTENT

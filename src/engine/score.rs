@@ -110,7 +110,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let s = Strengths::of(&ev.reasons, &[]);
     // Strict mode lowers the bars by a quarter.
     let k = if options.strict { STRICT_FACTOR } else { 1.0 };
-    let score = (s.total() * 100.0).round() / 100.0;
 
     let has = |id: ReasonId| ev.reasons.iter().any(|r| r.id == id);
     // Impersonation + scare needs the page to ask for something: a call, not to close it, a
@@ -320,7 +319,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && !ev.government
         && (pressed(ReasonId::DoNotClose)
             || pressed(ReasonId::ErrorCode)
-            || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat)));
+            || ((pressed(ReasonId::Urgency) || ev.deadline) && pressed(ReasonId::DataLossThreat)));
     // Refund lures (nineteenth session): "you were charged $399.99 for the auto-renewal … to
     // cancel and get your refund, call". A charge stated to the reader, a call for money back or
     // about a charge the reader did not make, and a number, on a site that is neither the brand's
@@ -344,7 +343,29 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             || pressed(ReasonId::ErrorCode)
             || pressed(ReasonId::DoNotClose)
             || brand_imp >= rule::brand_call::TITLE_IMPERSONATION
+            || (ev.owed_asked && ev.deadline)
             || ((ev.refund_asked || ev.owed_sum) && !(ev.mailbox || ev.names_host)));
+    // Tax and debt lures (fortieth session, review 39 R39-M1): the reader's arrest threatened
+    // beside a sum owed ("outstanding tax penalty of £1,240. A warrant for your arrest …"), a
+    // number to call and a deadline or urgency ("today", "FINAL NOTICE"). No office threatens
+    // an arrest to be called off by phone; off a government's host that threat is the lure.
+    // A lawyer's page asks about a warrant or puts it under a condition (claims.rs).
+    let arrest_call = ev.arrest
+        && number_cta
+        && !damped
+        && !ev.government
+        && !ev.on_brand_host
+        && (ev.deadline || pressed(ReasonId::Urgency));
+    // Refund and voucher lures (review 39 R39-M2): the refund sent through a remote-access
+    // tool, or vouchers as the payment with their codes read out by phone, and a number to
+    // call; not on a site that names itself or the brand's (a vendor's refund page), nor on a
+    // page about scams or a sales page (a remote-support plan with its refund terms).
+    let remote_call = ((ev.remote_refund && !ev.offer) || ev.codes_read)
+        && number_cta
+        && !damped
+        && !ev.on_brand_host
+        && !ev.self_named
+        && !ev.government;
     // Wallet lures: the recovery phrase asked of the reader ("must be verified", "enter your
     // seed phrase", "read your 24 words to the agent") with a number to call and a claim stated
     // to the reader (the wallet compromised, the funds frozen). Not urgency alone: a setup
@@ -460,6 +481,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || brand_call
         || charge_call
         || refund_call
+        || arrest_call
+        || remote_call
         || seed_call
         || recover_call
         || failure_call
@@ -480,6 +503,14 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     } else {
         Level::Safe
     };
+    // The money owed is the claim a refund lure's warning shows (review 39 B-L1).
+    if refund_call && !has(ReasonId::ChargeClaim) {
+        if let Some(r) = ev.owed_claim.take() {
+            ev.reasons.push(r);
+            super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
+        }
+    }
+    let score = (Strengths::of(&ev.reasons, &[]).total() * 100.0).round() / 100.0;
     Verdict {
         level,
         score,

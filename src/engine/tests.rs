@@ -2375,3 +2375,95 @@ fn an_overpayment_returned_against_details_by_phone_is_a_refund_lure() {
     );
     assert_ne!(level(&own), Level::Scam);
 }
+
+/// Fortieth session (review 39 B-M1, B-L1): an overpayment's details asked by phone are a lure's
+/// before a deadline within hours (or on shared hosting); a supplier's own customer area asks
+/// the same within weeks. The money owed is a reason the warning shows.
+#[test]
+fn an_overpayment_asked_by_phone_today_is_a_lure_and_within_weeks_a_bill() {
+    let kits = [
+        ("https://credit-return-7720.net/", "Credit notice",
+         "Our records show you overpaid £264.18 on your energy account.\nConfirm your details by phone on 0161 555 0172 today, or the credit lapses."),
+        ("https://guthaben-7720.net/", "Guthaben",
+         "Es besteht eine Überzahlung von 218,40 € auf Ihrem Konto.\nBestätigen Sie Ihre Daten telefonisch unter 030 555 0172 innerhalb von 24 Stunden."),
+        ("https://accredito-7720.net/", "Accredito",
+         "Risulta un pagamento in eccesso di 131,70 € sulla tua bolletta.\nConferma i tuoi dati per telefono al 800 555 172 entro oggi."),
+    ];
+    for (url, title, text) in kits {
+        let kit = page(url, title, text);
+        assert_eq!(level(&kit), Level::Scam, "{url}");
+        assert!(
+            has(&kit, ReasonId::ChargeClaim),
+            "{url}: the money owed is shown"
+        );
+        // The same words within weeks, on the supplier's own host: a bill.
+        let calm = text
+            .replace("today, or the credit lapses", "within 28 days")
+            .replace("innerhalb von 24 Stunden", "innerhalb von vier Wochen")
+            .replace("entro oggi", "entro 30 giorni");
+        let own = url
+            .replace("https://", "https://www.")
+            .replace("7720.net", "7720.example");
+        assert_ne!(level(&page(&own, title, &calm)), Level::Scam, "{url} calm");
+    }
+}
+
+/// Fortieth session (review 39 R39-M1): the reader's arrest threatened over a sum owed, a number
+/// to call and a deadline, off a government's host. A lawyer's page puts the warrant under a
+/// condition; the sum and the deadline without the threat are a reminder.
+#[test]
+fn an_arrest_threat_over_a_sum_with_a_number_is_a_tax_lure() {
+    let kits = [
+        ("https://tax-settlement-4410.com/", "Tax settlement",
+         "You owe back tax of $2,716.40. A warrant for your arrest has been issued.\nFinal notice: call the settlement officer at 1-866-555-0141 today."),
+        ("https://steuer-akte-4410.com/", "Steuerakte",
+         "Sie schulden 1.984,20 € Steuern. Ein Haftbefehl wurde beantragt.\nLetzte Mahnung: Rufen Sie innerhalb von 24 Stunden 0800 555 0141 an."),
+        ("https://pratica-fiscale-4410.com/", "Pratica",
+         "Devi 2.140,00 € di imposte. È stato richiesto un mandato di arresto a tuo carico.\nUltimo avviso: chiama il 800 555 141 entro 24 ore."),
+    ];
+    for (url, title, text) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+    }
+    let lawyer = page(
+        "https://www.carver-defence.example/warrants",
+        "Carver Defence",
+        "If there is a warrant for your arrest, do not wait. Our first consultation costs $150.\nCall our attorneys at 212-555-0141 today.",
+    );
+    assert_ne!(level(&lawyer), Level::Scam);
+    let reminder = page(
+        "https://tax-settlement-4410.com/",
+        "Tax settlement",
+        "You owe back tax of $2,716.40.\nFinal notice: call the settlement officer at 1-866-555-0141 today.",
+    );
+    assert_ne!(level(&reminder), Level::Scam);
+}
+
+/// Fortieth session (review 39 R39-M2): the refund sent through a remote-access tool, and
+/// vouchers paid by reading their codes on the phone. An IT desk reverses a charge and connects
+/// to remove a licence; a shop tells the reader never to read the codes to a caller.
+#[test]
+fn a_refund_through_remote_access_and_codes_read_by_phone_are_lures() {
+    let kits = [
+        ("https://billing-help-3381.com/", "Billing",
+         "You were charged $74.99 twice for your plan.\nCall 1-844-555-0138. Our agent will connect to your computer with AnyDesk to process the refund into your bank account."),
+        ("https://rembourse-3381.com/", "Remboursement",
+         "Votre abonnement de 44,99 € a été débité deux fois.\nAppelez le 01 99 00 33 38 : un technicien se connectera à votre ordinateur avec AnyDesk pour effectuer le remboursement."),
+        ("https://plan-renew-3381.com/", "Support plan",
+         "Renewal of your support plan. Payment is taken in gift cards only:\nbuy three gift cards of $100 each, then call 1-855-555-0138 and read the codes."),
+    ];
+    for (url, title, text) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+    }
+    let desk = page(
+        "https://it.example-college.edu/licences",
+        "IT Services",
+        "If you were charged for a licence by mistake, the IT Service Desk reverses the charge.\nA technician will connect to your computer with Quick Assist to remove the licence. Call 01632 960 138.",
+    );
+    assert_ne!(level(&desk), Level::Scam);
+    let shop = page(
+        "https://www.example-mart.com/help/gift-cards",
+        "Gift cards",
+        "Buy gift cards in store and online. Never read the codes to anyone who calls you.\nQuestions? Call 0800 555 0138.",
+    );
+    assert_ne!(level(&shop), Level::Scam);
+}

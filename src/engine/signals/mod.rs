@@ -122,6 +122,19 @@ pub struct Evidence {
     pub owed_asked: bool,
     /// The money owed is stated with its cents in the same sentence (claims.rs).
     pub owed_sum: bool,
+    /// The money owed as the claim the warning shows, where no charge is claimed (score.rs
+    /// pushes it when the refund rule fires: review 39 B-L1).
+    pub owed_claim: Option<Reason>,
+    /// A deadline within hours set to the reader ("today", "within 48 hours", "final notice").
+    pub deadline: bool,
+    /// The host is shared hosting or a brand's user content (domain.rs `shared_hosting`).
+    pub shared_host: bool,
+    /// The reader's arrest threatened, stated, beside a sum of money (claims.rs).
+    pub arrest: bool,
+    /// A refund stated beside a remote-access tool (claims.rs): the money sent back through it.
+    pub remote_refund: bool,
+    /// Vouchers asked as payment and their codes to be read out by phone (claims.rs).
+    pub codes_read: bool,
     /// The host is a government's (domain.rs `GOVERNMENT`).
     pub government: bool,
     /// A wallet's recovery phrase is asked of the reader (not denied, asked about or under a
@@ -220,6 +233,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // An app page (claims.rs) is a full-screen app's: a static page's countdown, "submitted" or
     // "Level 5. Score 98." is a kit's frame as well as a game's (review 28).
     ev.full_screen = snap.behaviour.fullscreen > 0;
+    ev.shared_host = super::domain::shared_hosting(&page.host);
     claims::signals(&text, &hits, &mood, &mut ev);
     // A site its title names ("Help | Example Bank" on www.examplebank.com) speaks for itself, as
     // a listed brand's own site does: its number is its own. Only on a page that claims nothing:
