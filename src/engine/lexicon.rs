@@ -184,6 +184,9 @@ pub enum Cat {
     /// The reader's arrest threatened ("a warrant for your arrest", "Haftbefehl", "mandat
     /// d'arrêt"): with a sum owed and a number off a government's host, a tax lure's threat.
     Arrest,
+    /// A lock lifted ("the suspension is lifted", "wird aufgehoben", "sera levée"): in the
+    /// sentence of a fine with its sum, the unlocking sold (signals/mod.rs `fine_release`).
+    Release,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -193,7 +196,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 55] = [
+const CATS: [Cat; 56] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -249,6 +252,7 @@ const CATS: [Cat; 55] = [
     Cat::Scope,
     Cat::Deadline,
     Cat::Arrest,
+    Cat::Release,
 ];
 
 #[cfg(test)]
@@ -311,6 +315,7 @@ impl Cat {
             "scope" => Cat::Scope,
             "deadline" => Cat::Deadline,
             "arrest" => Cat::Arrest,
+            "release" => Cat::Release,
             _ => return None,
         })
     }

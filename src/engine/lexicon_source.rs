@@ -75,6 +75,7 @@ pub const SECTIONS: &[&str] = &[
     "scope",
     "deadline",
     "arrest",
+    "release",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand

@@ -435,12 +435,13 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // pressure: honest notices set them too). Never on a government's host or a site its title
     // names (a police force's page on its own site tells what such a screen says, and is damped
     // besides).
+    // Fortieth session (R39-M5): or a lock lifted against a fine with its sum, in any words
+    // (signals/mod.rs `fine_release`), authority named or not.
     let ransom_lock = ((ev.ransom && s.payment >= rule::ransom_lock::PAYMENT * k)
-        || (ev.police_lock
-            && (pressure || ev.toll_free || ev.police_fine)
+        || ((ev.police_lock && (pressure || ev.toll_free || ev.police_fine)) || ev.fine_release)
             && number_cta
             && !ev.self_named
-            && !ev.government))
+            && !ev.government)
         && has(ReasonId::LockClaim)
         && !damped
         && !ev.on_brand_host;

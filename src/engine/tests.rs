@@ -2467,3 +2467,37 @@ fn a_refund_through_remote_access_and_codes_read_by_phone_are_lures() {
     );
     assert_ne!(level(&shop), Level::Scam);
 }
+
+/// Fortieth session (review 39 R39-M5): a calm authority lock in any words: the reader's device
+/// locked, an accusation, and the lock lifted against a fine with its sum, with a number; no
+/// authority the lexicon knows, no pressure, no lock behaviour. Without the sum it is a notice;
+/// a residence network that restores access after a course and bills its penalty is no lure.
+#[test]
+fn a_lock_lifted_against_a_fine_is_a_ransom_screen_in_any_words() {
+    let kits = [
+        ("https://online-standards-bureau.com/ref/3301", "Device restriction",
+         "Your computer has been suspended by the Online Standards Bureau. Prohibited material was viewed on this device.\nThe suspension will be lifted once the administrative penalty of $260 is paid. Call the officer on 1-877-555-0233."),
+        ("https://amt-onlineaufsicht.com/az/3301", "Gerätesperre",
+         "Ihr Computer wurde vom Amt für Onlineaufsicht gesperrt. Auf diesem Gerät wurden verbotene Inhalte aufgerufen.\nDie Sperre wird nach Zahlung eines Bußgelds von 260 € aufgehoben. Rufen Sie 0800 555 0233 an."),
+        ("https://oficina-normas-red.com/exp/3301", "Restricción",
+         "Su ordenador ha sido bloqueado por la Oficina de Normas de la Red. Consta el acceso a material prohibido desde este dispositivo.\nEl bloqueo se levantará tras el pago de una sanción de 260 €. Llame al 900 555 233."),
+    ];
+    for (url, title, text) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+        let no_sum = text
+            .replace(" of $260", "")
+            .replace(" von 260 €", "")
+            .replace(" de 260 €", "");
+        assert_ne!(
+            level(&page(url, title, &no_sum)),
+            Level::Scam,
+            "{url} without its sum"
+        );
+    }
+    let campus = page(
+        "https://net.hillcrest-college.example.edu/blocked",
+        "Network access suspended",
+        "Your computer has been blocked from the residence network after prohibited material was shared from it.\nA penalty of $40 is added to your student account. Access is restored after the copyright course. Help desk: 01632 960 233.",
+    );
+    assert_ne!(level(&campus), Level::Scam);
+}

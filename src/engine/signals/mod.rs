@@ -99,6 +99,8 @@ pub struct Evidence {
     pub police_lock: bool,
     /// On a police lock screen, the fine stated with its sum ("eine Geldstrafe von 200 €").
     pub police_fine: bool,
+    /// On a lock screen, the fine with its sum in a sentence that lifts the lock.
+    pub fine_release: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
     /// Distinct infection phrases stated anywhere on the page (not selling protection), outside
@@ -305,12 +307,12 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // The same screen with a number to call instead of a voucher ("Ihr Computer wurde gesperrt
     // … illegale Aktivitäten … um Ihren Computer zu entsperren, rufen Sie … an"): read by the
     // police call rule (score.rs), not as a signature that switches awareness off.
-    let locked = ev.ransom
-        && of(&hits, Cat::Lock).any(|h| {
-            mood.addressed(h)
-                && !quoted(&text.base, h.start)
-                && !retold(&text.base, mood.sentence(h).0, h.start)
-        });
+    let lock_told = of(&hits, Cat::Lock).any(|h| {
+        mood.addressed(h)
+            && !quoted(&text.base, h.start)
+            && !retold(&text.base, mood.sentence(h).0, h.start)
+    });
+    let locked = ev.ransom && lock_told;
     ev.ransom = locked && hits.iter().any(|h| h.cat == Cat::Payment);
     // Only a name in a sentence that speaks to the reader or makes the demand ("Die
     // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
@@ -366,8 +368,25 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             let (s, e) = mood.sentence(h);
             h.weight < 1.0 && mood.stated(h) && addressed::shows_money(&text.base[s..e])
         });
+    // Fortieth session (review 39 R39-M5): a calm authority lock in any words, signed or not:
+    // the reader's device locked and an accusation stated, and the fine with its sum
+    // in a sentence that lifts the lock ("The suspension is lifted once the administrative
+    // penalty of $280 is settled", "Die Sperre wird nach Zahlung eines Bußgelds von 250 €
+    // aufgehoben"): the unlocking is sold. A campus or ISP block page blocks a site and asks
+    // for no money; a residence network adds its fine to the student account.
+    ev.fine_release = lock_told
+        && of(&hits, Cat::Ransom).any(|h| h.weight >= 1.0 && mood.stated(h))
+        && of(&hits, Cat::Ransom).any(|h| {
+            let (s, e) = mood.sentence(h);
+            // (Not `stated`: the lifting is the fine's condition, "wird nach Zahlung …
+            // aufgehoben".)
+            h.weight < 1.0
+                && !(mood.asked(h) || mood.negated(h))
+                && addressed::shows_money(&text.base[s..e])
+                && of(&hits, Cat::Release).any(|r| r.start >= s && r.end <= e)
+        });
     // (Only on a ransom screen: no other page pays for these scans.)
-    let demand = ev.ransom || ev.police_fine;
+    let demand = ev.ransom || ev.police_fine || ev.fine_release;
     let names_only = demand
         && of(&hits, Cat::Awareness)
             .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
