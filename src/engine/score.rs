@@ -507,8 +507,13 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // The money owed is the claim a refund lure's warning shows (review 39 B-L1).
     if refund_call && !has(ReasonId::ChargeClaim) {
         if let Some(r) = ev.owed_claim.take() {
-            ev.reasons.push(r);
-            super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
+            // In weight order, as sorted (no second sort instance in the Wasm).
+            let at = ev
+                .reasons
+                .iter()
+                .position(|o| o.weight < r.weight)
+                .unwrap_or(ev.reasons.len());
+            ev.reasons.insert(at, r);
         }
     }
     let score = (Strengths::of(&ev.reasons, &[]).total() * 100.0).round() / 100.0;

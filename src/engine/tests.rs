@@ -2501,3 +2501,29 @@ fn a_lock_lifted_against_a_fine_is_a_ransom_screen_in_any_words() {
     );
     assert_ne!(level(&campus), Level::Scam);
 }
+
+/// Fortieth session (review 39 R39-L2): a document shared from a brand's own user-content path
+/// (www.icloud.com/pages/…) is not the brand speaking; Apple's own pages on the host are.
+#[test]
+fn a_brand_alert_on_its_own_user_content_path_is_read_as_any_sites() {
+    let text = "Apple Security Alert\nYour iPhone has been hacked. Your Apple ID is locked.\nCall Apple Support now at 1-888-555-0177.";
+    let shared = page(
+        "https://www.icloud.com/pages/0b7Kx3#alert",
+        "Apple Security Alert",
+        text,
+    );
+    assert_eq!(level(&shared), Level::Scam);
+    let own = page(
+        "https://www.icloud.com/settings/",
+        "Apple Security Alert",
+        text,
+    );
+    assert_ne!(level(&own), Level::Scam);
+    // A gift-card balance line asks for the codes of a card the reader holds: no sum bought.
+    let balance = page(
+        "https://www.example-giftco.com/balance",
+        "Gift card balance",
+        "To check the balance of your gift card, call 0800 555 0177 and read the codes on the back.",
+    );
+    assert_ne!(level(&balance), Level::Scam);
+}

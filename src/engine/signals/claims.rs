@@ -375,8 +375,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // ("Your refund of $499.00 is ready … Download AnyDesk"). An IT desk reverses a charge and
     // connects to remove software; it sends no money from the reader's computer.
     ev.remote_refund = !tools.is_empty()
-        && of(hits, Cat::Refund).chain(of(hits, Cat::Owed)).any(|h| {
-            !(mood.negated(h) || mood.asked(h) || mood.after_condition(h))
+        && hits.iter().any(|h| {
+            matches!(h.cat, Cat::Refund | Cat::Owed)
+                && !(mood.negated(h) || mood.asked(h) || mood.after_condition(h))
                 && (tools
                     .iter()
                     .any(|t| mood.same_sentence(t, h) || mood.same_sentence(h, t))
@@ -471,15 +472,19 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     });
     // Fortieth session (R39-M2): vouchers as the payment, their codes to be read out by phone
     // ("purchase gift cards … call our technician to read the codes": `payment` weight 0.3
-    // beside a call word). A shop tells the reader to keep its codes; a warning says never to.
-    ev.codes_read = !pay.is_empty()
-        && of(hits, Cat::Payment).any(|h| {
-            h.weight < 0.5
-                && mood.stated(h)
-                && !mood.never_asked(h)
-                && !mood.after_condition(h)
-                && mood.call_for(h)
-        });
+    // beside a call word). A warning says never to.
+    // The vouchers bought for a sum ("gift cards worth $300"): a gift-card balance line asks for
+    // the codes of a card the reader already holds.
+    ev.codes_read = pay.iter().any(|h| {
+        let (s, e) = mood.sentence(h);
+        addressed::shows_money(&base[s..e])
+    }) && of(hits, Cat::Payment).any(|h| {
+        h.weight < 0.5
+            && mood.stated(h)
+            && !mood.never_asked(h)
+            && !mood.after_condition(h)
+            && mood.call_for(h)
+    });
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {
             PAYMENT_SEVERAL

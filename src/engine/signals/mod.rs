@@ -209,6 +209,11 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let hits = lex.find(&text.skel);
     let mut ev = Evidence::default();
     let mut page = Page::new(host_of(&snap.url), &text.base, text.title_end, &hits);
+    // A brand's user-content path is nobody's own site (review 39 R39-L2).
+    if super::domain::user_content_path(&snap.url) {
+        page.on_brand_host = false;
+        page.owned.iter_mut().for_each(|o| *o = false);
+    }
     ev.on_brand_host = page.on_brand_host;
 
     // Whether each claim is stated, asked or conditional: worked out once for every family.
