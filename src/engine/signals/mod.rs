@@ -212,6 +212,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // A brand's user-content path is nobody's own site (review 39 R39-L2).
     if super::domain::user_content_path(&snap.url) {
         page.on_brand_host = false;
+        page.brand_site = false;
         page.owned.iter_mut().for_each(|o| *o = false);
     }
     ev.on_brand_host = page.on_brand_host;
