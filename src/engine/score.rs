@@ -110,6 +110,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     let s = Strengths::of(&ev.reasons, &[]);
     // Strict mode lowers the bars by a quarter.
     let k = if options.strict { STRICT_FACTOR } else { 1.0 };
+    let score = (s.total() * 100.0).round() / 100.0;
 
     let has = |id: ReasonId| ev.reasons.iter().any(|r| r.id == id);
     // Impersonation + scare needs the page to ask for something: a call, not to close it, a
@@ -354,11 +355,9 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             || brand_imp >= rule::brand_call::TITLE_IMPERSONATION
             || (ev.owed_asked && ev.deadline)
             || ((ev.refund_asked || ev.owed_sum) && !(ev.mailbox || ev.names_host)));
-    // Tax and debt lures (fortieth session, review 39 R39-M1): the reader's arrest threatened
-    // beside a sum owed ("outstanding tax penalty of £1,240. A warrant for your arrest …"), a
-    // number to call and a deadline or urgency ("today", "FINAL NOTICE"). No office threatens
-    // an arrest to be called off by phone; off a government's host that threat is the lure.
-    // A lawyer's page asks about a warrant or puts it under a condition (claims.rs).
+    // Tax and debt lures (fortieth session, R39-M1, B40-H1): an authority speaking threatens the
+    // reader's arrest over a sum (claims.rs), with a number and a deadline or urgency. No office
+    // threatens an arrest to be called off by phone; off a government's host that is the lure.
     let arrest_call = ev.arrest
         && number_cta
         && !damped
@@ -528,7 +527,6 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             ev.reasons.insert(at, r);
         }
     }
-    let score = (Strengths::of(&ev.reasons, &[]).total() * 100.0).round() / 100.0;
     Verdict {
         level,
         score,

@@ -2449,31 +2449,45 @@ fn an_overpayment_asked_by_phone_today_is_a_lure_and_within_weeks_a_bill() {
     }
 }
 
-/// Fortieth session (review 39 R39-M1): the reader's arrest threatened over a sum owed, a number
-/// to call and a deadline, off a government's host. A lawyer's page puts the warrant under a
-/// condition; the sum and the deadline without the threat are a reminder.
+/// Fortieth session (R39-M1), forty-first (B40-H1): an authority that speaks (its name in the
+/// title or a heading) threatens the reader's arrest over a sum, stated or on condition of not
+/// paying, with a number and a deadline, off a government's host. A lawyer's, a court's and a
+/// police force's pages about warrants do not speak as the authority to the reader's debt.
 #[test]
 fn an_arrest_threat_over_a_sum_with_a_number_is_a_tax_lure() {
     let kits = [
-        ("https://tax-settlement-4410.com/", "Tax settlement",
+        ("https://tax-settlement-4410.com/", "Internal Revenue Service - Tax settlement",
          "You owe back tax of $2,716.40. A warrant for your arrest has been issued.\nFinal notice: call the settlement officer at 1-866-555-0141 today."),
-        ("https://steuer-akte-4410.com/", "Steuerakte",
-         "Sie schulden 1.984,20 € Steuern. Ein Haftbefehl wurde beantragt.\nLetzte Mahnung: Rufen Sie innerhalb von 24 Stunden 0800 555 0141 an."),
-        ("https://pratica-fiscale-4410.com/", "Pratica",
+        ("https://steuer-akte-4410.com/", "Finanzamt - Steuerakte",
+         "Sie schulden 1.984,20 € Steuern. Ohne Zahlung innerhalb von 24 Stunden wird ein Haftbefehl beantragt.\nRufen Sie 0800 555 0141 an."),
+        ("https://pratica-fiscale-4410.com/", "Agenzia delle Entrate - Pratica",
          "Devi 2.140,00 € di imposte. È stato richiesto un mandato di arresto a tuo carico.\nUltimo avviso: chiama il 800 555 141 entro 24 ore."),
     ];
     for (url, title, text) in kits {
         assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+        // The same words with no authority speaking: a debt collector's page is not this rule's.
+        assert_ne!(
+            level(&page(url, "Pratica", text)),
+            Level::Scam,
+            "{url} unsigned"
+        );
     }
-    let lawyer = page(
-        "https://www.carver-defence.example/warrants",
-        "Carver Defence",
-        "If there is a warrant for your arrest, do not wait. Our first consultation costs $150.\nCall our attorneys at 212-555-0141 today.",
-    );
-    assert_ne!(level(&lawyer), Level::Scam);
+    let honest = [
+        ("https://www.carver-defence.example/warrants", "Carver Defence",
+         "If there is a warrant for your arrest, do not wait. Our first consultation costs $150.\nCall our attorneys at 212-555-0141 today."),
+        ("https://www.linden-county-court.example/fines", "Unpaid fines | Linden County Court",
+         "If you have not paid a fine of $300, the judge can issue an arrest warrant. Call the clerk at 1-800-555-0142 today."),
+        ("https://www.linden-police.example.org/advice", "Tax call scams | Linden Police",
+         "Linden Police\nNo tax office will call to ask for $900 today to stop an arrest warrant. Hang up and call us at 1-800-555-0143."),
+        ("https://www.kanzlei-ost.example.de/haftbefehl", "Haftbefehl? | Kanzlei Ost",
+         "Bei Steuerschulden über 50.000 € droht ein Haftbefehl. Rufen Sie uns heute an: 030 555 0144."),
+    ];
+    for (url, title, text) in honest {
+        assert_ne!(level(&page(url, title, text)), Level::Scam, "{url}");
+    }
     let reminder = page(
         "https://tax-settlement-4410.com/",
-        "Tax settlement",
+        "Internal Revenue Service - Tax settlement",
         "You owe back tax of $2,716.40.\nFinal notice: call the settlement officer at 1-866-555-0141 today.",
     );
     assert_ne!(level(&reminder), Level::Scam);

@@ -192,7 +192,8 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // £326.40", "un remboursement d'impôt de 412,50 €"): a reckoning of the reader's own, which
     // an adviser's advert cannot make (its sums are averages: "1.072 €").
     // A deadline within hours set to the reader ("today", "within 48 hours", "final notice").
-    ev.deadline = of(hits, Cat::Deadline).any(|h| !mood.asked(h) && !mood.negated(h));
+    // (Not `negated`: "if you do not pay today" sets it too.)
+    ev.deadline = of(hits, Cat::Deadline).any(|h| !mood.asked(h));
     // Fortieth session (review 39 B-M1): an overpayment's details asked by phone count only
     // against such a deadline ("… by phone today", "entro oggi"), or on shared hosting, where no
     // biller has its site: a utility's own customer area asks the same within 30 days, or pays
@@ -223,20 +224,25 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             }
         }
     }
-    // The reader's arrest threatened, stated, with a sum of money in the 300 bytes up to its
-    // sentence's end ("You have an outstanding tax penalty of £1,240. A warrant for your arrest
-    // has been requested"): a tax or debt lure's threat (score.rs `arrest_call`). A lawyer's
-    // page asks about it or puts it under a condition.
-    ev.arrest = of(hits, Cat::Arrest).any(|h| {
-        let (_, e) = mood.sentence(h);
-        let mut a = h.start.saturating_sub(300);
-        while !base.is_char_boundary(a) {
-            a -= 1;
-        }
-        mood.stated(h)
-            && !mood.after_condition(h)
-            && addressed::shows_money(base.get(a..e).unwrap_or(""))
-    });
+    // The reader's arrest threatened by an authority speaking (signals::collect), with a sum of
+    // money in the 300 bytes up to its sentence's end: a tax or debt lure's threat (score.rs
+    // `arrest_call`). Stated, or under a condition of not paying ("if you do not pay today");
+    // a lawyer's or a court's page asks about a warrant, or puts it under the reader's case
+    // ("if there is a warrant against you").
+    ev.arrest = ev.authority_speaks
+        && of(hits, Cat::Arrest).any(|h| {
+            let (s, e) = mood.sentence(h);
+            let mut a = h.start.saturating_sub(300);
+            while !base.is_char_boundary(a) {
+                a -= 1;
+            }
+            // A denial earlier in its sentence is advice ("no tax office will demand … to stop
+            // an arrest warrant") unless it is the condition's: "if you do not pay".
+            !mood.asked(h)
+                && (mood.conditional(h) || mood.after_condition(h))
+                    == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start)
+                && addressed::shows_money(base.get(a..e).unwrap_or(""))
+        });
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
     ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));
@@ -369,19 +375,29 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             english!("The page mentions remote-access software: scammers use it to take control of your computer."),
         ));
     }
-    // Fortieth session (review 39 R39-M2): the refund paid through remote access, the money
-    // back or owed to the reader in the sentence of a remote-access tool ("a refund specialist
-    // will connect to your computer to process the refund"), or stated with its sum beside one
-    // ("Your refund of $499.00 is ready … Download AnyDesk"). An IT desk reverses a charge and
-    // connects to remove software; it sends no money from the reader's computer.
+    // Fortieth session (R39-M2, B40-M1): the refund paid through remote access: the money back
+    // or owed to the reader in the sentence of a remote-access tool ("the agent connects with
+    // AnyDesk to send your refund"), or stated with its sum as the page's news beside one ("Your
+    // refund of $89.00 is ready … install AnyDesk"). A helper's guarantee answers a question or
+    // holds a condition ("Not fixed? Full refund of $49.", "a full refund if it stays broken");
+    // an IT desk connects to remove software.
     ev.remote_refund = !tools.is_empty()
         && hits.iter().any(|h| {
+            let s = mood.sentence(h).0;
             matches!(h.cat, Cat::Refund | Cat::Owed)
                 && !(mood.negated(h) || mood.asked(h) || mood.after_condition(h))
                 && (tools
                     .iter()
                     .any(|t| mood.same_sentence(t, h) || mood.same_sentence(h, t))
-                    || (mood.stated(h) && addressed::cents_after(base, h.end)))
+                    || (mood.stated(h)
+                        && !base.get(..s).unwrap_or("").trim_end().ends_with('?')
+                        // (A sum's cents end no sentence here: the condition follows it.)
+                        && !hits.iter().any(|c| {
+                            matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)
+                                && c.start >= s
+                                && c.start < h.end + 30
+                        })
+                        && addressed::cents_after(base, h.end)))
         });
     // A ransom lock screen's words and a password asked: read by the rules (score.rs), not
     // reasons of their own (the lock claim and the payment demand they go with are).
@@ -477,7 +493,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // the codes of a card the reader already holds.
     ev.codes_read = pay.iter().any(|h| {
         let (s, e) = mood.sentence(h);
-        addressed::shows_money(&base[s..e])
+        addressed::shows_money(base.get(s..e).unwrap_or(""))
     }) && of(hits, Cat::Payment).any(|h| {
         h.weight < 0.5
             && mood.stated(h)

@@ -136,8 +136,10 @@ pub struct Evidence {
     pub deadline: bool,
     /// The host is shared hosting or a brand's user content (domain.rs `shared_hosting`).
     pub shared_host: bool,
-    /// The reader's arrest threatened, stated, beside a sum of money (claims.rs).
+    /// The reader's arrest threatened beside a sum of money, by an authority speaking (claims.rs).
     pub arrest: bool,
+    /// Police or a tax office named in the title or the line under it (signals::collect).
+    pub authority_speaks: bool,
     /// A refund stated beside a remote-access tool (claims.rs): the money sent back through it.
     pub remote_refund: bool,
     /// Vouchers asked as payment and their codes to be read out by phone (claims.rs).
@@ -248,6 +250,25 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // "Level 5. Score 98." is a kit's frame as well as a game's (review 28).
     ev.full_screen = snap.behaviour.fullscreen > 0;
     ev.shared_host = super::domain::shared_hosting(&page.host);
+    // An authority as the page's speaker: police or a tax office named in the title or a heading
+    // under it (a short line), not asked about ("Facing IRS charges?" is a lawyer's heading).
+    let head = |h: &Hit| {
+        let b = &text.base;
+        let from = b
+            .get(..h.start)
+            .and_then(|x| x.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let to = b
+            .get(h.end..)
+            .and_then(|x| x.find('\n'))
+            .map_or(b.len(), |i| h.end + i);
+        (h.start < text.title_end || from < text.title_end + 100 && to - from < 80)
+            && !mood.asked(h)
+    };
+    ev.authority_speaks = hits.iter().any(|h| h.cat == Cat::Authority && head(h))
+        || lex.brands.iter().zip(&page.mentions).any(|(b, (m, w))| {
+            b.domains.iter().any(|d| d == "gov") && m.iter().chain(w).any(|h| head(h))
+        });
     claims::signals(&text, &hits, &mood, &mut ev);
     // A site its title names ("Help | Example Bank" on www.examplebank.com) speaks for itself, as
     // a listed brand's own site does: its number is its own. Only on a page that claims nothing:
@@ -380,22 +401,23 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             let (s, e) = mood.sentence(h);
             h.weight < 1.0 && mood.stated(h) && addressed::shows_money(&text.base[s..e])
         });
-    // Fortieth session (review 39 R39-M5): a calm authority lock in any words, signed or not:
-    // the reader's device locked and an accusation stated, and the fine with its sum
-    // in a sentence that lifts the lock ("The suspension is lifted once the administrative
-    // penalty of $280 is settled", "Die Sperre wird nach Zahlung eines Bußgelds von 250 €
-    // aufgehoben"): the unlocking is sold. A campus or ISP block page blocks a site and asks
-    // for no money; a residence network adds its fine to the student account.
+    // Fortieth session (R39-M5, B40-M2): a calm authority lock in any words: the reader's device
+    // locked, an accusation stated or an authority speaking, and a fine with its sum that pays
+    // the lock off: lifted in its sentence, or settled by the call next to it that the authority
+    // asks. A campus network adds its penalty to the student's account and restores access after
+    // a course.
+    let accused = of(&hits, Cat::Ransom).any(|h| h.weight >= 1.0 && mood.stated(h));
     ev.fine_release = lock_told
-        && of(&hits, Cat::Ransom).any(|h| h.weight >= 1.0 && mood.stated(h))
+        && (ev.authority_speaks || accused)
         && of(&hits, Cat::Ransom).any(|h| {
             let (s, e) = mood.sentence(h);
             // (Not `stated`: the lifting is the fine's condition, "wird nach Zahlung …
             // aufgehoben".)
             h.weight < 1.0
                 && !(mood.asked(h) || mood.negated(h))
-                && addressed::shows_money(&text.base[s..e])
-                && of(&hits, Cat::Release).any(|r| r.start >= s && r.end <= e)
+                && addressed::shows_money(text.base.get(s..e).unwrap_or(""))
+                && (ev.authority_speaks && mood.call_for(h)
+                    || of(&hits, Cat::Release).any(|r| r.start >= s && r.end <= e))
         });
     // (Only on a ransom screen: no other page pays for these scans.)
     let demand = ev.ransom || ev.police_fine || ev.fine_release;
