@@ -2500,7 +2500,7 @@ fn an_arrest_threat_over_a_sum_with_a_number_is_a_tax_lure() {
 fn a_refund_through_remote_access_and_codes_read_by_phone_are_lures() {
     let kits = [
         ("https://billing-help-3381.com/", "Billing",
-         "You were charged $74.99 twice for your plan.\nCall 1-844-555-0138. Our agent will connect to your computer with AnyDesk to process the refund into your bank account."),
+         "You were charged $74.99 twice for your plan.\nCall 1-844-555-0138. Our agent opens AnyDesk on your PC to send your money back to your bank account."),
         ("https://rembourse-3381.com/", "Remboursement",
          "Votre abonnement de 44,99 € a été débité deux fois.\nAppelez le 01 99 00 33 38 : un technicien se connectera à votre ordinateur avec AnyDesk pour effectuer le remboursement."),
         ("https://plan-renew-3381.com/", "Support plan",
@@ -2533,7 +2533,7 @@ fn a_lock_lifted_against_a_fine_is_a_ransom_screen_in_any_words() {
         ("https://online-standards-bureau.com/ref/3301", "Device restriction",
          "Your computer has been suspended by the Online Standards Bureau. Prohibited material was viewed on this device.\nThe suspension will be lifted once the administrative penalty of $260 is paid. Call the officer on 1-877-555-0233."),
         ("https://amt-onlineaufsicht.com/az/3301", "Gerätesperre",
-         "Ihr Computer wurde vom Amt für Onlineaufsicht gesperrt. Auf diesem Gerät wurden verbotene Inhalte aufgerufen.\nDie Sperre wird nach Zahlung eines Bußgelds von 260 € aufgehoben. Rufen Sie 0800 555 0233 an."),
+         "Das Amt für Onlineaufsicht hat Ihren Computer gesperrt, weil damit verbotene Inhalte aufgerufen wurden.\nSobald ein Bußgeld von 260 € beglichen ist, wird Ihr Gerät entsperrt. Rufen Sie 0800 555 0233 an."),
         ("https://oficina-normas-red.com/exp/3301", "Restricción",
          "Su ordenador ha sido bloqueado por la Oficina de Normas de la Red. Consta el acceso a material prohibido desde este dispositivo.\nEl bloqueo se levantará tras el pago de una sanción de 260 €. Llame al 900 555 233."),
     ];

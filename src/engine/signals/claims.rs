@@ -198,7 +198,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // against such a deadline ("… by phone today", "entro oggi"), or on shared hosting, where no
     // biller has its site: a utility's own customer area asks the same within 30 days, or pays
     // the credit back unasked. A tax refund owed
-    // with the card asked by phone ("call our refund desk with your bank card ready", R39-M1)
+    // with the card asked by phone ("have your card at hand when you call", R39-M1)
     // is asked as a call to receive it is.
     for h in of(hits, Cat::Owed) {
         if mood.stated(h)
