@@ -2551,7 +2551,7 @@ fn a_lock_lifted_against_a_fine_is_a_ransom_screen_in_any_words() {
     }
     let campus = page(
         "https://net.hillcrest-college.example.edu/blocked",
-        "Network access suspended",
+        "Residence network: laptop paused",
         "Your computer has been blocked from the residence network after prohibited material was shared from it.\nA penalty of $40 is added to your student account. Access is restored after the copyright course. Help desk: 01632 960 233.",
     );
     assert_ne!(level(&campus), Level::Scam);
