@@ -250,19 +250,17 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // "Level 5. Score 98." is a kit's frame as well as a game's (review 28).
     ev.full_screen = snap.behaviour.fullscreen > 0;
     ev.shared_host = super::domain::shared_hosting(&page.host);
-    // An authority as the page's speaker: police or a tax office named in the title or a heading
-    // under it (a short line), not asked about ("Facing IRS charges?" is a lawyer's heading).
+    // An authority as the page's speaker: police or a tax office named in the title or at the top
+    // of the text before any sentence ends, not asked about ("Facing IRS charges?" is a lawyer's
+    // heading; "… blocked. The police reported …" a campus page's report).
     let head = |h: &Hit| {
-        let b = &text.base;
-        let from = b
-            .get(..h.start)
-            .and_then(|x| x.rfind('\n'))
-            .map_or(0, |i| i + 1);
-        let to = b
-            .get(h.end..)
-            .and_then(|x| x.find('\n'))
-            .map_or(b.len(), |i| h.end + i);
-        (h.start < text.title_end || from < text.title_end + 100 && to - from < 80)
+        // (Bytes, not a char pattern search: Wasm size.)
+        let gap = text
+            .base
+            .as_bytes()
+            .get(text.title_end..h.start)
+            .unwrap_or(&[]);
+        (h.start < text.title_end || gap.len() < 100 && !gap.iter().any(|c| b".!?:".contains(c)))
             && !mood.asked(h)
     };
     ev.authority_speaks = hits.iter().any(|h| h.cat == Cat::Authority && head(h))
