@@ -349,6 +349,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             );
             // "Do not close" is addressed to the reader by its nature.
             r.addressed = id == ReasonId::DoNotClose;
+            ev.told_open |= r.addressed;
             ev.reasons.push(r);
         }
     }
@@ -484,6 +485,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     let pay = picked(hits, Cat::Payment, &mut |h| {
         h.weight >= 0.5
             && !mood.never_asked(h)
+            && !app_store(base, h)
             && (claimed || (mood.stated(h) && !mood.after_condition(h)))
     });
     // Fortieth session (R39-M2): vouchers as the payment, their codes to be read out by phone
@@ -515,6 +517,18 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             english!("The page talks about gift cards, fees or unauthorised charges to make you pay or call."),
         ));
     }
+}
+
+/// Whether a "Google Play" payment word is the app store a bank's or a shop's app comes from
+/// ("download the app from the App Store or Google Play", "Google Play Store"; review 41 R41-M3),
+/// not a card to pay with (a kit's "Google Play card" also hits the gift-card words).
+fn app_store(base: &str, h: &Hit) -> bool {
+    // (Page text: a window that cuts a character is not read, and the word stays a payment.)
+    let around = base.get(h.start.saturating_sub(40)..(h.end + 40).min(base.len()));
+    base.get(h.start..).is_some_and(|t| t.starts_with("google"))
+        && around.is_some_and(|w| {
+            crate::engine::has(w, "app store") || crate::engine::has(w, "play store")
+        })
 }
 
 /// A `0x` hexadecimal code of 6 to 8 digits (STOP-error style).
