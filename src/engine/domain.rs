@@ -320,26 +320,18 @@ pub fn shared_hosting(host: &str) -> bool {
     }) || is_user_content(host)
 }
 
-/// Paths under which a brand's own host serves anyone's documents (review 39 R39-L2: an Apple
-/// alert published from iWork on www.icloud.com/pages/…): the brand is not speaking there.
-const USER_CONTENT_PATHS: &[(&str, &str)] = &[
-    ("icloud.com", "/pages/"),
-    ("icloud.com", "/keynote/"),
-    ("icloud.com", "/numbers/"),
-    ("icloud.com", "/iclouddrive/"),
-];
-
-/// Whether `url` is a brand's user-content path (see [`USER_CONTENT_PATHS`]).
-pub fn user_content_path(url: &str) -> bool {
-    let host = host_of(url);
-    let path = find(url, "://")
-        .and_then(|i| url.get(i + 3..))
-        .and_then(|r| r.find('/').and_then(|j| r.get(j..)))
+/// Whether `url` on `host` is a brand's user-content path, where its own host serves anyone's
+/// documents (review 39 R39-L2: an Apple alert published from iWork on www.icloud.com/pages/…):
+/// the brand is not speaking there.
+pub fn user_content_path(host: &str, url: &str) -> bool {
+    let path = url
+        .strip_prefix("https://")
+        .and_then(|r| r.get(host.len()..))
         .unwrap_or("");
-    USER_CONTENT_PATHS.iter().any(|(h, p)| {
-        (host == *h || host.strip_suffix(h).is_some_and(|x| x.ends_with('.')))
-            && path.starts_with(p)
-    })
+    (host == "icloud.com" || host.ends_with(".icloud.com"))
+        && ["/pages/", "/keynote/", "/numbers/", "/iclouddrive/"]
+            .iter()
+            .any(|p| path.starts_with(p))
 }
 
 /// Whether `host` serves user content although it is on a brand's domain.

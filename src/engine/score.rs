@@ -535,15 +535,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     };
     // The money owed is the claim a refund lure's warning shows (review 39 B-L1).
     if refund_call && !has(ReasonId::ChargeClaim) {
-        if let Some(r) = ev.owed_claim.take() {
-            // In weight order, as sorted (no second sort instance in the Wasm).
-            let at = ev
-                .reasons
-                .iter()
-                .position(|o| o.weight < r.weight)
-                .unwrap_or(ev.reasons.len());
-            ev.reasons.insert(at, r);
-        }
+        // (Last: the reasons are shown in their order, and its weight counts in no score.)
+        ev.reasons.extend(ev.owed_claim.take());
     }
     Verdict {
         level,

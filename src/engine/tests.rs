@@ -3033,3 +3033,91 @@ fn a_silent_kit_in_an_unread_script_that_loops_dialogs_is_called() {
         ids(&quiz)
     );
 }
+
+/// Forty-second session (R41-H1): the seizure of the reader's goods or account, threatened by a
+/// tax office that speaks over the reader's debt with a number and a deadline, is a tax lure's
+/// threat as an arrest is (lexicons' `arrest`). The same notice with another verb is not.
+#[test]
+fn a_seizure_threatened_by_a_tax_office_is_a_lure_in_several_languages() {
+    let kits = [
+        ("https://hmrc-duty-office.com/ref/2210", "HMRC - Final demand",
+         "HM Revenue & Customs\nYour self-assessment balance of £1,482.90 is overdue. Officers will seize your car and furniture today.\nRing the recovery line on 0800 555 0291.",
+         "seize your", "review your"),
+        ("https://finanzamt-akte-88.com/", "Finanzamt - Letzte Mahnung",
+         "Finanzamt\nIhre Steuerschuld von 1.482,90 € ist fällig. Heute erfolgt die Pfändung Ihres Kontos.\nRufen Sie sofort 0800 555 0292 an.",
+         "Pfändung", "Prüfung"),
+        ("https://dgfip-avis-88.com/", "DGFiP - Dernier avis",
+         "Direction générale des Finances publiques\nVotre dette fiscale de 1 482,90 € reste impayée. La saisie sur salaire commence aujourd'hui.\nAppelez immédiatement le 01 99 00 55 93.",
+         "saisie sur salaire", "revue du dossier"),
+        ("https://aeat-aviso-88.com/", "Agencia Tributaria - Último aviso",
+         "Agencia Tributaria\nSu deuda de 1.482,90 € sigue sin pagar. Hoy embargarán su cuenta.\nLlame urgentemente al 900 555 304.",
+         "embargarán", "revisarán"),
+    ];
+    for (url, title, text, threat, other) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+        let calm = text.replace(threat, other);
+        assert_ne!(
+            level(&page(url, title, &calm)),
+            Level::Scam,
+            "{url}: {other}"
+        );
+    }
+}
+
+/// Forty-second session (R41-H1): a number after a formal or other call form ("Joignez … au",
+/// "Soittakaa … numeroon", "Melden Sie sich unter") is the page's number to call.
+#[test]
+fn numbers_after_formal_call_forms_are_read() {
+    let pages = [
+        (
+            "https://example-cabinet.fr/",
+            "Vous devez 1 200 €. Joignez le service de recouvrement au 01 99 00 55 95 aujourd'hui.",
+            "01 99 00 55 95",
+        ),
+        (
+            "https://example-palvelu.fi/",
+            "Asiassanne soittakaa numeroon 0800 555 296.",
+            "0800 555 296",
+        ),
+        (
+            "https://example-buero.de/",
+            "Offener Betrag 1.200 €. Melden Sie sich unter 0800 555 0297 noch heute.",
+            "0800 555 0297",
+        ),
+    ];
+    for (url, text, number) in pages {
+        let v = analyse(&page(url, "Hinweis", text), &Options::default());
+        assert_eq!(v.phones, vec![number.to_string()], "{url}");
+    }
+}
+
+/// Forty-second session (R41-H1): a court's fine payable in vouchers whose codes go to a clerk by
+/// phone ("read them out") is a voucher lure; without the codes asked it is a fine with a number.
+/// An overpaid "refund" returned while a remote tool watches the banking app is a refund lure
+/// (the banking app opened in the tool's sentence); the tool alone is not.
+#[test]
+fn voucher_fines_and_overpaid_refunds_through_the_banking_app_are_lures() {
+    let fine = "Circuit Court Clerk\nYou missed a summons. The penalty of $780 is payable today in store gift cards.\nCall the clerk at 1-833-555-0298 and read them out.";
+    let url = "https://juror-fine-desk.com/";
+    assert_eq!(
+        level(&page(url, "Circuit Court - Missed summons", fine)),
+        Level::Scam
+    );
+    let no_codes = fine.replace(" and read them out", "");
+    assert_ne!(
+        level(&page(url, "Circuit Court - Missed summons", &no_codes)),
+        Level::Scam
+    );
+    let over = "We paid you £2,460.00 instead of £24.60 by mistake.\nInstall AnyDesk and open your banking app while our agent watches. Call 0800 555 0301.";
+    let url = "https://refunds-centre-uk.com/";
+    assert_eq!(level(&page(url, "Refund centre", over)), Level::Scam);
+    let tool_only = over.replace(" and open your banking app", "");
+    assert_ne!(level(&page(url, "Refund centre", &tool_only)), Level::Scam);
+    // A bank's help page names its app and says it never uses a remote tool.
+    let bank = page(
+        "https://www.northgate-bank.example.co.uk/help/app",
+        "Banking app help | Northgate Bank",
+        "Northgate Bank\nTo see a refund of £24.60, open your banking app and tap Payments. We never use AnyDesk or any remote tool. Questions: 0800 555 0302.",
+    );
+    assert_ne!(level(&bank), Level::Scam);
+}

@@ -225,7 +225,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let mut ev = Evidence::default();
     let mut page = Page::new(host_of(&snap.url), &text.base, text.title_end, &hits);
     // A brand's user-content path is nobody's own site (review 39 R39-L2).
-    if super::domain::user_content_path(&snap.url) {
+    if super::domain::user_content_path(&page.host, &snap.url) {
         page.on_brand_host = false;
         page.brand_site = false;
         page.owned.iter_mut().for_each(|o| *o = false);
