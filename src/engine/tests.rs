@@ -3092,18 +3092,18 @@ fn numbers_after_formal_call_forms_are_read() {
 }
 
 /// Forty-second session (R41-H1): a court's fine payable in vouchers whose codes go to a clerk by
-/// phone ("read them out") is a voucher lure; without the codes asked it is a fine with a number.
+/// phone ("give us the codes") is a voucher lure; without the codes asked it is a fine with a number.
 /// An overpaid "refund" returned while a remote tool watches the banking app is a refund lure
 /// (the banking app opened in the tool's sentence); the tool alone is not.
 #[test]
 fn voucher_fines_and_overpaid_refunds_through_the_banking_app_are_lures() {
-    let fine = "Circuit Court Clerk\nYou missed a summons. The penalty of $780 is payable today in store gift cards.\nCall the clerk at 1-833-555-0298 and read them out.";
+    let fine = "Circuit Court Clerk\nYou missed a summons. The penalty of $780 is payable today in store gift cards.\nCall the clerk at 1-833-555-0298 and give us the codes.";
     let url = "https://juror-fine-desk.com/";
     assert_eq!(
         level(&page(url, "Circuit Court - Missed summons", fine)),
         Level::Scam
     );
-    let no_codes = fine.replace(" and read them out", "");
+    let no_codes = fine.replace(" and give us the codes", "");
     assert_ne!(
         level(&page(url, "Circuit Court - Missed summons", &no_codes)),
         Level::Scam

@@ -232,10 +232,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     ev.arrest = ev.authority_speaks
         && of(hits, Cat::Arrest).any(|h| {
             let (s, e) = mood.sentence(h);
-            let mut a = h.start.saturating_sub(300);
-            while !base.is_char_boundary(a) {
-                a -= 1;
-            }
+            let a = addressed::floor(base, h.start.saturating_sub(300));
             // A denial earlier in its sentence is advice ("no tax office will demand … to stop
             // an arrest warrant") unless it is the condition's: "if you do not pay".
             !mood.asked(h)
@@ -391,7 +388,12 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
                     .iter()
                     .any(|t| mood.same_sentence(t, h) || mood.same_sentence(h, t))
                     || (mood.stated(h)
-                        && !base.get(..s).unwrap_or("").trim_end().ends_with('?')
+                        && !base
+                            .as_bytes()
+                            .get(..s)
+                            .unwrap_or(&[])
+                            .trim_ascii_end()
+                            .ends_with(b"?")
                         // (A sum's cents end no sentence here: the condition follows it.)
                         && !hits.iter().any(|c| {
                             matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)

@@ -273,7 +273,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     };
     ev.authority_speaks = hits.iter().any(|h| h.cat == Cat::Authority && head(h))
         || lex.brands.iter().zip(&page.mentions).any(|(b, (m, w))| {
-            b.domains.iter().any(|d| d == "gov") && m.iter().chain(w).any(|h| head(h))
+            b.domains.iter().any(|d| d == "gov")
+                && (m.iter().any(|h| head(h)) || w.iter().any(|h| head(h)))
         });
     claims::signals(&text, &hits, &mood, &mut ev);
     // A site its title names ("Help | Example Bank" on www.examplebank.com) speaks for itself, as
