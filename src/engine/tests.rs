@@ -3108,10 +3108,10 @@ fn voucher_fines_and_overpaid_refunds_through_the_banking_app_are_lures() {
         level(&page(url, "Circuit Court - Missed summons", &no_codes)),
         Level::Scam
     );
-    let over = "We paid you £2,460.00 instead of £24.60 by mistake.\nInstall AnyDesk and open your banking app while our agent watches. Call 0800 555 0301.";
+    let over = "We paid you £2,460.00 instead of £24.60 by mistake.\nInstall AnyDesk, then open your banking app while our agent watches. Call 0800 555 0301.";
     let url = "https://refunds-centre-uk.com/";
     assert_eq!(level(&page(url, "Refund centre", over)), Level::Scam);
-    let tool_only = over.replace(" and open your banking app", "");
+    let tool_only = over.replace(", then open your banking app", "");
     assert_ne!(level(&page(url, "Refund centre", &tool_only)), Level::Scam);
     // A bank's help page names its app and says it never uses a remote tool.
     let bank = page(
