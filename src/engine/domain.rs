@@ -306,6 +306,34 @@ const USER_CONTENT: &[&str] = &[
     "notion.site",
 ];
 
+/// Whether `host` is under shared hosting (the list's shared section) or a brand's user content:
+/// anyone's page, no company's own site.
+pub fn shared_hosting(host: &str) -> bool {
+    let from = SUFFIXES
+        .iter()
+        .position(|s| *s == "github.io")
+        .unwrap_or(SUFFIXES.len());
+    SUFFIXES.get(from..).unwrap_or(&[]).iter().any(|s| {
+        // (`strip_prefix`, not `trim_start_matches`: no std substring search in the Wasm.)
+        host.strip_suffix(s.strip_prefix("*.").unwrap_or(s))
+            .is_some_and(|p| p.ends_with('.'))
+    }) || is_user_content(host)
+}
+
+/// Whether `url` on `host` is a brand's user-content path, where its own host serves anyone's
+/// documents (review 39 R39-L2: an Apple alert published from iWork on www.icloud.com/pages/…):
+/// the brand is not speaking there.
+pub fn user_content_path(host: &str, url: &str) -> bool {
+    let path = url
+        .strip_prefix("https://")
+        .and_then(|r| r.get(host.len()..))
+        .unwrap_or("");
+    (host == "icloud.com" || host.ends_with(".icloud.com"))
+        && ["/pages/", "/keynote/", "/numbers/", "/iclouddrive/"]
+            .iter()
+            .any(|p| path.starts_with(p))
+}
+
 /// Whether `host` serves user content although it is on a brand's domain.
 pub fn is_user_content(host: &str) -> bool {
     USER_CONTENT

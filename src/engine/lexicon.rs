@@ -177,6 +177,16 @@ pub enum Cat {
     /// ClickFix: others' machines a failure happened on ("for some users", "auf einigen PCs", "en
     /// algunos equipos"): a vendor's report of its product, not a kit's claim about this page.
     Scope,
+    /// A deadline set to the reader within hours ("today", "within 24 hours", "final notice",
+    /// "entro oggi"): a lure's urgency for the money rules (score.rs), not a reason of its own
+    /// (a shop's "order today" is no pressure).
+    Deadline,
+    /// The reader's arrest threatened ("a warrant for your arrest", "Haftbefehl", "mandat
+    /// d'arrêt"): with a sum owed and a number off a government's host, a tax lure's threat.
+    Arrest,
+    /// A lock lifted ("the suspension is lifted", "wird aufgehoben", "sera levée"): in the
+    /// sentence of a fine with its sum, the unlocking sold (signals/mod.rs `fine_release`).
+    Release,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -186,7 +196,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 53] = [
+const CATS: [Cat; 56] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -240,6 +250,9 @@ const CATS: [Cat; 53] = [
     Cat::Recover,
     Cat::PageFailure,
     Cat::Scope,
+    Cat::Deadline,
+    Cat::Arrest,
+    Cat::Release,
 ];
 
 #[cfg(test)]
@@ -300,6 +313,9 @@ impl Cat {
             "recover" => Cat::Recover,
             "page_failure" => Cat::PageFailure,
             "scope" => Cat::Scope,
+            "deadline" => Cat::Deadline,
+            "arrest" => Cat::Arrest,
+            "release" => Cat::Release,
             _ => return None,
         })
     }

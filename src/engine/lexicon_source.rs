@@ -73,6 +73,9 @@ pub const SECTIONS: &[&str] = &[
     "recover",
     "page_failure",
     "scope",
+    "deadline",
+    "arrest",
+    "release",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand

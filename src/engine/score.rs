@@ -347,7 +347,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && !ev.government
         && (pressed(ReasonId::DoNotClose)
             || pressed(ReasonId::ErrorCode)
-            || (pressed(ReasonId::Urgency) && pressed(ReasonId::DataLossThreat)));
+            || ((pressed(ReasonId::Urgency) || ev.deadline) && pressed(ReasonId::DataLossThreat)));
     // Refund lures (nineteenth session): "you were charged $399.99 for the auto-renewal … to
     // cancel and get your refund, call". A charge stated to the reader, a call for money back or
     // about a charge the reader did not make, and a number, on a site that is neither the brand's
@@ -371,7 +371,27 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             || pressed(ReasonId::ErrorCode)
             || pressed(ReasonId::DoNotClose)
             || brand_imp >= rule::brand_call::TITLE_IMPERSONATION
+            || (ev.owed_asked && ev.deadline)
             || ((ev.refund_asked || ev.owed_sum) && !(ev.mailbox || ev.names_host)));
+    // Tax and debt lures (fortieth session, R39-M1, B40-H1): an authority speaking threatens the
+    // reader's arrest over a sum (claims.rs), with a number and a deadline or urgency. No office
+    // threatens an arrest to be called off by phone; off a government's host that is the lure.
+    let arrest_call = ev.arrest
+        && number_cta
+        && !damped
+        && !ev.government
+        && !ev.on_brand_host
+        && (ev.deadline || pressed(ReasonId::Urgency));
+    // Refund and voucher lures (review 39 R39-M2): the refund sent through a remote-access
+    // tool, or vouchers as the payment with their codes read out by phone, and a number to
+    // call; not on a site that names itself or the brand's (a vendor's refund page), nor on a
+    // page about scams or a sales page (a remote-support plan with its refund terms).
+    let remote_call = ((ev.remote_refund && !ev.offer) || ev.codes_read)
+        && number_cta
+        && !damped
+        && !ev.on_brand_host
+        && !ev.self_named
+        && !ev.government;
     // Wallet lures: the recovery phrase asked of the reader ("must be verified", "enter your
     // seed phrase", "read your 24 words to the agent") with a number to call and a claim stated
     // to the reader (the wallet compromised, the funds frozen). Not urgency alone: a setup
@@ -441,12 +461,13 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // pressure: honest notices set them too). Never on a government's host or a site its title
     // names (a police force's page on its own site tells what such a screen says, and is damped
     // besides).
+    // Fortieth session (R39-M5): or a lock lifted against a fine with its sum, in any words
+    // (signals/mod.rs `fine_release`), authority named or not.
     let ransom_lock = ((ev.ransom && s.payment >= rule::ransom_lock::PAYMENT * k)
-        || (ev.police_lock
-            && (pressure || ev.toll_free || ev.police_fine)
+        || ((ev.police_lock && (pressure || ev.toll_free || ev.police_fine)) || ev.fine_release)
             && number_cta
             && !ev.self_named
-            && !ev.government))
+            && !ev.government)
         && has(ReasonId::LockClaim)
         && !damped
         && !ev.on_brand_host;
@@ -490,6 +511,8 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || brand_call
         || charge_call
         || refund_call
+        || arrest_call
+        || remote_call
         || seed_call
         || recover_call
         || failure_call
@@ -510,6 +533,11 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     } else {
         Level::Safe
     };
+    // The money owed is the claim a refund lure's warning shows (review 39 B-L1).
+    if refund_call && !has(ReasonId::ChargeClaim) {
+        // (Last: the reasons are shown in their order, and its weight counts in no score.)
+        ev.reasons.extend(ev.owed_claim.take());
+    }
     Verdict {
         level,
         score,

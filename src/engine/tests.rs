@@ -2417,6 +2417,172 @@ fn an_overpayment_returned_against_details_by_phone_is_a_refund_lure() {
     assert_ne!(level(&own), Level::Scam);
 }
 
+/// Fortieth session (review 39 B-M1, B-L1): an overpayment's details asked by phone are a lure's
+/// before a deadline within hours (or on shared hosting); a supplier's own customer area asks
+/// the same within weeks. The money owed is a reason the warning shows.
+#[test]
+fn an_overpayment_asked_by_phone_today_is_a_lure_and_within_weeks_a_bill() {
+    let kits = [
+        ("https://credit-return-7720.net/", "Credit notice",
+         "Our records show you overpaid £264.18 on your energy account.\nConfirm your details by phone on 0161 555 0172 today, or the credit lapses."),
+        ("https://guthaben-7720.net/", "Guthaben",
+         "Es besteht eine Überzahlung von 218,40 € auf Ihrem Konto.\nBestätigen Sie Ihre Daten telefonisch unter 030 555 0172 innerhalb von 24 Stunden."),
+        ("https://accredito-7720.net/", "Accredito",
+         "Risulta un pagamento in eccesso di 131,70 € sulla tua bolletta.\nConferma i tuoi dati per telefono al 800 555 172 entro oggi."),
+    ];
+    for (url, title, text) in kits {
+        let kit = page(url, title, text);
+        assert_eq!(level(&kit), Level::Scam, "{url}");
+        assert!(
+            has(&kit, ReasonId::ChargeClaim),
+            "{url}: the money owed is shown"
+        );
+        // The same words within weeks, on the supplier's own host: a bill.
+        let calm = text
+            .replace("today, or the credit lapses", "within 28 days")
+            .replace("innerhalb von 24 Stunden", "innerhalb von vier Wochen")
+            .replace("entro oggi", "entro 30 giorni");
+        let own = url
+            .replace("https://", "https://www.")
+            .replace("7720.net", "7720.example");
+        assert_ne!(level(&page(&own, title, &calm)), Level::Scam, "{url} calm");
+    }
+}
+
+/// Fortieth session (R39-M1), forty-first (B40-H1): an authority that speaks (its name in the
+/// title or a heading) threatens the reader's arrest over a sum, stated or on condition of not
+/// paying, with a number and a deadline, off a government's host. A lawyer's, a court's and a
+/// police force's pages about warrants do not speak as the authority to the reader's debt.
+#[test]
+fn an_arrest_threat_over_a_sum_with_a_number_is_a_tax_lure() {
+    let kits = [
+        ("https://tax-settlement-4410.com/", "Internal Revenue Service - Tax settlement",
+         "You owe back tax of $2,716.40. A warrant for your arrest has been issued.\nFinal notice: call the settlement officer at 1-866-555-0141 today."),
+        ("https://steuer-akte-4410.com/", "Finanzamt - Steuerakte",
+         "Sie schulden 1.984,20 € Steuern. Ohne Zahlung innerhalb von 24 Stunden wird ein Haftbefehl beantragt.\nRufen Sie 0800 555 0141 an."),
+        ("https://pratica-fiscale-4410.com/", "Agenzia delle Entrate - Pratica",
+         "Devi 2.140,00 € di imposte. È stato richiesto un mandato di arresto a tuo carico.\nUltimo avviso: chiama il 800 555 141 entro 24 ore."),
+    ];
+    for (url, title, text) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+        // The same words with no authority speaking: a debt collector's page is not this rule's.
+        assert_ne!(
+            level(&page(url, "Pratica", text)),
+            Level::Scam,
+            "{url} unsigned"
+        );
+    }
+    let honest = [
+        ("https://www.carver-defence.example/warrants", "Carver Defence",
+         "If there is a warrant for your arrest, do not wait. Our first consultation costs $150.\nCall our attorneys at 212-555-0141 today."),
+        ("https://www.linden-county-court.example/fines", "Unpaid fines | Linden County Court",
+         "If you have not paid a fine of $300, the judge can issue an arrest warrant. Call the clerk at 1-800-555-0142 today."),
+        ("https://www.linden-police.example.org/advice", "Tax call scams | Linden Police",
+         "Linden Police\nNo tax office will call to ask for $900 today to stop an arrest warrant. Hang up and call us at 1-800-555-0143."),
+        ("https://www.kanzlei-ost.example.de/haftbefehl", "Haftbefehl? | Kanzlei Ost",
+         "Bei Steuerschulden über 50.000 € droht ein Haftbefehl. Rufen Sie uns heute an: 030 555 0144."),
+    ];
+    for (url, title, text) in honest {
+        assert_ne!(level(&page(url, title, text)), Level::Scam, "{url}");
+    }
+    let reminder = page(
+        "https://tax-settlement-4410.com/",
+        "Internal Revenue Service - Tax settlement",
+        "You owe back tax of $2,716.40.\nFinal notice: call the settlement officer at 1-866-555-0141 today.",
+    );
+    assert_ne!(level(&reminder), Level::Scam);
+}
+
+/// Fortieth session (review 39 R39-M2): the refund sent through a remote-access tool, and
+/// vouchers paid by reading their codes on the phone. An IT desk reverses a charge and connects
+/// to remove a licence; a shop tells the reader never to read the codes to a caller.
+#[test]
+fn a_refund_through_remote_access_and_codes_read_by_phone_are_lures() {
+    let kits = [
+        ("https://billing-help-3381.com/", "Billing",
+         "You were charged $74.99 twice for your plan.\nCall 1-844-555-0138. Our agent opens AnyDesk on your PC to send your money back to your bank account."),
+        ("https://rembourse-3381.com/", "Remboursement",
+         "Votre abonnement de 44,99 € a été débité deux fois.\nAppelez le 01 99 00 33 38 : un technicien se connectera à votre ordinateur avec AnyDesk pour effectuer le remboursement."),
+        ("https://plan-renew-3381.com/", "Support plan",
+         "Renewal of your support plan. Payment is taken in gift cards only:\nbuy three gift cards of $100 each, then call 1-855-555-0138 and read the codes."),
+    ];
+    for (url, title, text) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+    }
+    let desk = page(
+        "https://it.example-college.edu/licences",
+        "IT Services",
+        "If you were charged for a licence by mistake, the IT Service Desk reverses the charge.\nA technician will connect to your computer with Quick Assist to remove the licence. Call 01632 960 138.",
+    );
+    assert_ne!(level(&desk), Level::Scam);
+    let shop = page(
+        "https://www.example-mart.com/help/gift-cards",
+        "Gift cards",
+        "Buy gift cards in store and online. Never read the codes to anyone who calls you.\nQuestions? Call 0800 555 0138.",
+    );
+    assert_ne!(level(&shop), Level::Scam);
+}
+
+/// Fortieth session (review 39 R39-M5): a calm authority lock in any words: the reader's device
+/// locked, an accusation, and the lock lifted against a fine with its sum, with a number; no
+/// authority the lexicon knows, no pressure, no lock behaviour. Without the sum it is a notice;
+/// a residence network that restores access after a course and bills its penalty is no lure.
+#[test]
+fn a_lock_lifted_against_a_fine_is_a_ransom_screen_in_any_words() {
+    let kits = [
+        ("https://online-standards-bureau.com/ref/3301", "Device restriction",
+         "Your computer has been suspended by the Online Standards Bureau: prohibited material was opened on it.\nIt will be restored when a penalty of $260 reaches our office. Call the officer on 1-877-555-0233."),
+        ("https://amt-onlineaufsicht.com/az/3301", "Gerätesperre",
+         "Das Amt für Onlineaufsicht hat Ihren Computer gesperrt, weil damit verbotene Inhalte aufgerufen wurden.\nSobald ein Bußgeld von 260 € beglichen ist, wird Ihr Gerät entsperrt. Rufen Sie 0800 555 0233 an."),
+        ("https://oficina-normas-red.com/exp/3301", "Restricción",
+         "Su ordenador ha sido bloqueado por la Oficina de Normas de la Red. Consta el acceso a material prohibido desde este dispositivo.\nEl bloqueo se levantará tras el pago de una sanción de 260 €. Llame al 900 555 233."),
+    ];
+    for (url, title, text) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+        let no_sum = text
+            .replace(" of $260", "")
+            .replace(" von 260 €", "")
+            .replace(" de 260 €", "");
+        assert_ne!(
+            level(&page(url, title, &no_sum)),
+            Level::Scam,
+            "{url} without its sum"
+        );
+    }
+    let campus = page(
+        "https://net.hillcrest-college.example.edu/blocked",
+        "Residence network: laptop paused",
+        "Your computer has been blocked from the residence network after prohibited material was shared from it.\nA penalty of $40 is added to your student account. Access is restored after the copyright course. Help desk: 01632 960 233.",
+    );
+    assert_ne!(level(&campus), Level::Scam);
+}
+
+/// Fortieth session (review 39 R39-L2): a document shared from a brand's own user-content path
+/// (www.icloud.com/pages/…) is not the brand speaking; Apple's own pages on the host are.
+#[test]
+fn a_brand_alert_on_its_own_user_content_path_is_read_as_any_sites() {
+    let text = "Apple Security Alert\nSomeone broke into your iPhone and your Apple ID is locked.\nCall Apple Support now at 1-888-555-0177.";
+    let shared = page(
+        "https://www.icloud.com/pages/0b7Kx3#alert",
+        "Apple Security Alert",
+        text,
+    );
+    assert_eq!(level(&shared), Level::Scam);
+    let own = page(
+        "https://www.icloud.com/settings/",
+        "Apple Security Alert",
+        text,
+    );
+    assert_ne!(level(&own), Level::Scam);
+    // A gift-card balance line asks for the codes of a card the reader holds: no sum bought.
+    let balance = page(
+        "https://www.example-giftco.com/balance",
+        "Gift card balance",
+        "To check the balance of your gift card, call 0800 555 0177 and read the codes on the back.",
+    );
+    assert_ne!(level(&balance), Level::Scam);
+}
+
 /// Review 39 H2: full-screen games with a themed story line (a zombie camp "under lockdown", a
 /// horror game's "your PC is infected", a hacker or virus game, an FBI heist) lock
 /// the keyboard and the pointer, go full screen and play a tone, and give no way to reach anyone
@@ -2866,4 +3032,92 @@ fn a_silent_kit_in_an_unread_script_that_loops_dialogs_is_called() {
         "{:?}",
         ids(&quiz)
     );
+}
+
+/// Forty-second session (R41-H1): the seizure of the reader's goods or account, threatened by a
+/// tax office that speaks over the reader's debt with a number and a deadline, is a tax lure's
+/// threat as an arrest is (lexicons' `arrest`). The same notice with another verb is not.
+#[test]
+fn a_seizure_threatened_by_a_tax_office_is_a_lure_in_several_languages() {
+    let kits = [
+        ("https://hmrc-duty-office.com/ref/2210", "HMRC - Final demand",
+         "HM Revenue & Customs\nYour self-assessment balance of £1,482.90 is overdue. Officers will seize your car and furniture today.\nRing the recovery line on 0800 555 0291.",
+         "seize your", "review your"),
+        ("https://finanzamt-akte-88.com/", "Finanzamt - Letzte Mahnung",
+         "Finanzamt\nIhre Steuerschuld von 1.482,90 € ist fällig. Heute erfolgt die Pfändung Ihres Kontos.\nRufen Sie sofort 0800 555 0292 an.",
+         "Pfändung", "Prüfung"),
+        ("https://dgfip-avis-88.com/", "DGFiP - Dernier avis",
+         "Direction générale des Finances publiques\nVotre dette fiscale de 1 482,90 € reste impayée. La saisie sur salaire commence aujourd'hui.\nAppelez immédiatement le 01 99 00 55 93.",
+         "saisie sur salaire", "revue du dossier"),
+        ("https://aeat-aviso-88.com/", "Agencia Tributaria - Último aviso",
+         "Agencia Tributaria\nSu deuda de 1.482,90 € sigue sin pagar. Hoy embargarán su cuenta.\nLlame urgentemente al 900 555 304.",
+         "embargarán", "revisarán"),
+    ];
+    for (url, title, text, threat, other) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+        let calm = text.replace(threat, other);
+        assert_ne!(
+            level(&page(url, title, &calm)),
+            Level::Scam,
+            "{url}: {other}"
+        );
+    }
+}
+
+/// Forty-second session (R41-H1): a number after a formal or other call form ("Joignez … au",
+/// "Soittakaa … numeroon", "Melden Sie sich unter") is the page's number to call.
+#[test]
+fn numbers_after_formal_call_forms_are_read() {
+    let pages = [
+        (
+            "https://example-cabinet.fr/",
+            "Vous devez 1 200 €. Joignez le service de recouvrement au 01 99 00 55 95 aujourd'hui.",
+            "01 99 00 55 95",
+        ),
+        (
+            "https://example-palvelu.fi/",
+            "Asiassanne soittakaa numeroon 0800 555 296.",
+            "0800 555 296",
+        ),
+        (
+            "https://example-buero.de/",
+            "Offener Betrag 1.200 €. Melden Sie sich unter 0800 555 0297 noch heute.",
+            "0800 555 0297",
+        ),
+    ];
+    for (url, text, number) in pages {
+        let v = analyse(&page(url, "Hinweis", text), &Options::default());
+        assert_eq!(v.phones, vec![number.to_string()], "{url}");
+    }
+}
+
+/// Forty-second session (R41-H1): a court's fine payable in vouchers whose codes go to a clerk by
+/// phone ("give us the codes") is a voucher lure; without the codes asked it is a fine with a number.
+/// An overpaid "refund" returned while a remote tool watches the banking app is a refund lure
+/// (the banking app opened in the tool's sentence); the tool alone is not.
+#[test]
+fn voucher_fines_and_overpaid_refunds_through_the_banking_app_are_lures() {
+    let fine = "Circuit Court Clerk\nYou missed a summons. The penalty of $780 is payable today in store gift cards.\nCall the clerk at 1-833-555-0298 and give us the codes.";
+    let url = "https://juror-fine-desk.com/";
+    assert_eq!(
+        level(&page(url, "Circuit Court - Missed summons", fine)),
+        Level::Scam
+    );
+    let no_codes = fine.replace(" and give us the codes", "");
+    assert_ne!(
+        level(&page(url, "Circuit Court - Missed summons", &no_codes)),
+        Level::Scam
+    );
+    let over = "We paid you £2,460.00 instead of £24.60 by mistake.\nInstall AnyDesk, then open your banking app while our agent watches. Call 0800 555 0301.";
+    let url = "https://refunds-centre-uk.com/";
+    assert_eq!(level(&page(url, "Refund centre", over)), Level::Scam);
+    let tool_only = over.replace(", then open your banking app", "");
+    assert_ne!(level(&page(url, "Refund centre", &tool_only)), Level::Scam);
+    // A bank's help page names its app and says it never uses a remote tool.
+    let bank = page(
+        "https://www.northgate-bank.example.co.uk/help/app",
+        "Banking app help | Northgate Bank",
+        "Northgate Bank\nTo see a refund of £24.60, open your banking app and tap Payments. We never use AnyDesk or any remote tool. Questions: 0800 555 0302.",
+    );
+    assert_ne!(level(&bank), Level::Scam);
 }

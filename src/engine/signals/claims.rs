@@ -5,9 +5,10 @@ use crate::verdict::{Detail, Group, ReasonId};
 
 use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
-    Ladder, ACCOUNT_CLAIM, CLAIM_WINDOW, DATA_LOSS, DO_NOT_CLOSE, ERROR_BOTH, ERROR_HEX_ONLY,
-    ERROR_PHRASE, INFECTION_CLAIM, INFECTION_WORDS, INFECTION_WORDS_MIN, LOCK_CLAIM, PAYMENT,
-    PAYMENT_SEVERAL, PRODUCT_GAP, PROTECT_WINDOW, RANSOM_WORDS, REMOTE_ACCESS, URGENCY,
+    Ladder, ACCOUNT_CLAIM, CHARGE_CLAIM, CLAIM_WINDOW, DATA_LOSS, DO_NOT_CLOSE, ERROR_BOTH,
+    ERROR_HEX_ONLY, ERROR_PHRASE, INFECTION_CLAIM, INFECTION_WORDS, INFECTION_WORDS_MIN,
+    LOCK_CLAIM, PAYMENT, PAYMENT_SEVERAL, PRODUCT_GAP, PROTECT_WINDOW, RANSOM_WORDS, REMOTE_ACCESS,
+    URGENCY,
 };
 use super::addressed::{self, Mood};
 use super::excerpt::excerpt;
@@ -190,18 +191,55 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // The sum owed, to the cent, right after the refund it names ("you are due a tax refund of
     // £326.40", "un remboursement d'impôt de 412,50 €"): a reckoning of the reader's own, which
     // an adviser's advert cannot make (its sums are averages: "1.072 €").
+    // A deadline within hours set to the reader ("today", "within 48 hours", "final notice").
+    // (Not `negated`: "if you do not pay today" sets it too.)
+    ev.deadline = of(hits, Cat::Deadline).any(|h| !mood.asked(h));
+    // Fortieth session (review 39 B-M1): an overpayment's details asked by phone count only
+    // against such a deadline ("… by phone today", "entro oggi"), or on shared hosting, where no
+    // biller has its site: a utility's own customer area asks the same within 30 days, or pays
+    // the credit back unasked. A tax refund owed
+    // with the card asked by phone ("have your card at hand when you call", R39-M1)
+    // is asked as a call to receive it is.
     for h in of(hits, Cat::Owed) {
         if mood.stated(h)
             && if h.weight < 1.0 {
-                by_phone
+                by_phone && (ev.deadline || ev.shared_host)
             } else {
-                refund_call
+                refund_call || by_phone
             }
         {
             ev.owed_asked = true;
             ev.owed_sum |= addressed::cents_after(base, h.end);
+            // The money owed is the claim the warning shows (review 39 B-L1).
+            if !charged && ev.owed_claim.is_none() {
+                let mut r = reason(
+                    ReasonId::ChargeClaim,
+                    Group::Payment,
+                    CHARGE_CLAIM,
+                    excerpt_of(base, h, 30),
+                    english!("The page claims you are owed money (an overpayment, a tax refund), so that you call and give your details."),
+                );
+                r.addressed = true;
+                ev.owed_claim = Some(r);
+            }
         }
     }
+    // The reader's arrest threatened by an authority speaking (signals::collect), with a sum of
+    // money in the 300 bytes up to its sentence's end: a tax or debt lure's threat (score.rs
+    // `arrest_call`). Stated, or under a condition of not paying ("if you do not pay today");
+    // a lawyer's or a court's page asks about a warrant, or puts it under the reader's case
+    // ("if there is a warrant against you").
+    ev.arrest = ev.authority_speaks
+        && of(hits, Cat::Arrest).any(|h| {
+            let (s, e) = mood.sentence(h);
+            let a = addressed::floor(base, h.start.saturating_sub(300));
+            // A denial earlier in its sentence is advice ("no tax office will demand … to stop
+            // an arrest warrant") unless it is the condition's: "if you do not pay".
+            !mood.asked(h)
+                && (mood.conditional(h) || mood.after_condition(h))
+                    == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start)
+                && addressed::shows_money(base.get(a..e).unwrap_or(""))
+        });
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
     ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));
@@ -335,6 +373,35 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             english!("The page mentions remote-access software: scammers use it to take control of your computer."),
         ));
     }
+    // Fortieth session (R39-M2, B40-M1): the refund paid through remote access: the money back
+    // or owed to the reader in the sentence of a remote-access tool ("the agent connects with
+    // AnyDesk to send your refund"), or stated with its sum as the page's news beside one ("Your
+    // refund of $89.00 is ready … install AnyDesk"). A helper's guarantee answers a question or
+    // holds a condition ("Not fixed? Full refund of $49.", "a full refund if it stays broken");
+    // an IT desk connects to remove software.
+    ev.remote_refund = !tools.is_empty()
+        && hits.iter().any(|h| {
+            let s = mood.sentence(h).0;
+            matches!(h.cat, Cat::Refund | Cat::Owed)
+                && !(mood.negated(h) || mood.asked(h) || mood.after_condition(h))
+                && (tools
+                    .iter()
+                    .any(|t| mood.same_sentence(t, h) || mood.same_sentence(h, t))
+                    || (mood.stated(h)
+                        && !base
+                            .as_bytes()
+                            .get(..s)
+                            .unwrap_or(&[])
+                            .trim_ascii_end()
+                            .ends_with(b"?")
+                        // (A sum's cents end no sentence here: the condition follows it.)
+                        && !hits.iter().any(|c| {
+                            matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)
+                                && c.start >= s
+                                && c.start < h.end + 30
+                        })
+                        && addressed::cents_after(base, h.end)))
+        });
     // A ransom lock screen's words and a password asked: read by the rules (score.rs), not
     // reasons of their own (the lock claim and the payment demand they go with are).
     let stated = |cat: Cat| -> Vec<&Hit> { picked(hits, cat, &mut |h| mood.stated(h)) };
@@ -418,9 +485,25 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // A promise never to ask for a payment is advice, as for remote access ("we never ask for
     // payment by gift card", a courier's customs page: review 22 H1).
     let pay = picked(hits, Cat::Payment, &mut |h| {
-        !mood.never_asked(h)
+        h.weight >= 0.5
+            && !mood.never_asked(h)
             && !app_store(base, h)
             && (claimed || (mood.stated(h) && !mood.after_condition(h)))
+    });
+    // Fortieth session (R39-M2): vouchers as the payment, their codes to be read out by phone
+    // ("purchase gift cards … call our technician to read the codes": `payment` weight 0.3
+    // beside a call word). A warning says never to.
+    // The vouchers bought for a sum ("gift cards worth $300"): a gift-card balance line asks for
+    // the codes of a card the reader already holds.
+    ev.codes_read = pay.iter().any(|h| {
+        let (s, e) = mood.sentence(h);
+        addressed::shows_money(base.get(s..e).unwrap_or(""))
+    }) && of(hits, Cat::Payment).any(|h| {
+        h.weight < 0.5
+            && mood.stated(h)
+            && !mood.never_asked(h)
+            && !mood.after_condition(h)
+            && mood.call_for(h)
     });
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {

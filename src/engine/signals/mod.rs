@@ -112,6 +112,8 @@ pub struct Evidence {
     pub police_lock: bool,
     /// On a police lock screen, the fine stated with its sum ("eine Geldstrafe von 200 €").
     pub police_fine: bool,
+    /// On a lock screen, the fine with its sum in a sentence that lifts the lock.
+    pub fine_release: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
     /// Distinct infection phrases stated anywhere on the page (not selling protection), outside
@@ -135,6 +137,21 @@ pub struct Evidence {
     pub owed_asked: bool,
     /// The money owed is stated with its cents in the same sentence (claims.rs).
     pub owed_sum: bool,
+    /// The money owed as the claim the warning shows, where no charge is claimed (score.rs
+    /// pushes it when the refund rule fires: review 39 B-L1).
+    pub owed_claim: Option<Reason>,
+    /// A deadline within hours set to the reader ("today", "within 48 hours", "final notice").
+    pub deadline: bool,
+    /// The host is shared hosting or a brand's user content (domain.rs `shared_hosting`).
+    pub shared_host: bool,
+    /// The reader's arrest threatened beside a sum of money, by an authority speaking (claims.rs).
+    pub arrest: bool,
+    /// Police or a tax office named in the title or the line under it (signals::collect).
+    pub authority_speaks: bool,
+    /// A refund stated beside a remote-access tool (claims.rs): the money sent back through it.
+    pub remote_refund: bool,
+    /// Vouchers asked as payment and their codes to be read out by phone (claims.rs).
+    pub codes_read: bool,
     /// The host is a government's (domain.rs `GOVERNMENT`).
     pub government: bool,
     /// A wallet's recovery phrase is asked of the reader (not denied, asked about or under a
@@ -207,6 +224,12 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let hits = lex.find(&text.skel);
     let mut ev = Evidence::default();
     let mut page = Page::new(host_of(&snap.url), &text.base, text.title_end, &hits);
+    // A brand's user-content path is nobody's own site (review 39 R39-L2).
+    if super::domain::user_content_path(&page.host, &snap.url) {
+        page.on_brand_host = false;
+        page.brand_site = false;
+        page.owned.iter_mut().for_each(|o| *o = false);
+    }
     ev.on_brand_host = page.on_brand_host;
 
     // Whether each claim is stated, asked or conditional: worked out once for every family.
@@ -234,6 +257,25 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // An app page (claims.rs) is a full-screen app's: a static page's countdown, "submitted" or
     // "Level 5. Score 98." is a kit's frame as well as a game's (review 28).
     ev.full_screen = snap.behaviour.fullscreen > 0;
+    ev.shared_host = super::domain::shared_hosting(&page.host);
+    // An authority as the page's speaker: police or a tax office named in the title or at the top
+    // of the text before any sentence ends, not asked about ("Facing IRS charges?" is a lawyer's
+    // heading; "… blocked. The police reported …" a campus page's report).
+    let head = |h: &Hit| {
+        // (Bytes, not a char pattern search: Wasm size.)
+        let gap = text
+            .base
+            .as_bytes()
+            .get(text.title_end..h.start)
+            .unwrap_or(&[]);
+        (h.start < text.title_end || gap.len() < 100 && !gap.iter().any(|c| b".!?:".contains(c)))
+            && !mood.asked(h)
+    };
+    ev.authority_speaks = hits.iter().any(|h| h.cat == Cat::Authority && head(h))
+        || lex.brands.iter().zip(&page.mentions).any(|(b, (m, w))| {
+            b.domains.iter().any(|d| d == "gov")
+                && (m.iter().any(|h| head(h)) || w.iter().any(|h| head(h)))
+        });
     claims::signals(&text, &hits, &mood, &mut ev);
     // A site its title names ("Help | Example Bank" on www.examplebank.com) speaks for itself, as
     // a listed brand's own site does: its number is its own. Only on a page that claims nothing:
@@ -306,12 +348,12 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // The same screen with a number to call instead of a voucher ("Ihr Computer wurde gesperrt
     // … illegale Aktivitäten … um Ihren Computer zu entsperren, rufen Sie … an"): read by the
     // police call rule (score.rs), not as a signature that switches awareness off.
-    let locked = ev.ransom
-        && of(&hits, Cat::Lock).any(|h| {
-            mood.addressed(h)
-                && !quoted(&text.base, h.start)
-                && !retold(&text.base, mood.sentence(h).0, h.start)
-        });
+    let lock_told = of(&hits, Cat::Lock).any(|h| {
+        mood.addressed(h)
+            && !quoted(&text.base, h.start)
+            && !retold(&text.base, mood.sentence(h).0, h.start)
+    });
+    let locked = ev.ransom && lock_told;
     ev.ransom = locked && hits.iter().any(|h| h.cat == Cat::Payment);
     // Only a name in a sentence that speaks to the reader or makes the demand ("Die
     // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
@@ -366,8 +408,26 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             let (s, e) = mood.sentence(h);
             h.weight < 1.0 && mood.stated(h) && addressed::shows_money(&text.base[s..e])
         });
+    // Fortieth session (R39-M5, B40-M2): a calm authority lock in any words: the reader's device
+    // locked, an accusation stated or an authority speaking, and a fine with its sum that pays
+    // the lock off: lifted in its sentence, or settled by the call next to it that the authority
+    // asks. A campus network adds its penalty to the student's account and restores access after
+    // a course.
+    let accused = of(&hits, Cat::Ransom).any(|h| h.weight >= 1.0 && mood.stated(h));
+    ev.fine_release = lock_told
+        && (ev.authority_speaks || accused)
+        && of(&hits, Cat::Ransom).any(|h| {
+            let (s, e) = mood.sentence(h);
+            // (Not `stated`: the lifting is the fine's condition, "wird nach Zahlung …
+            // aufgehoben".)
+            h.weight < 1.0
+                && !(mood.asked(h) || mood.negated(h))
+                && addressed::shows_money(text.base.get(s..e).unwrap_or(""))
+                && (ev.authority_speaks && mood.call_for(h)
+                    || of(&hits, Cat::Release).any(|r| r.start >= s && r.end <= e))
+        });
     // (Only on a ransom screen: no other page pays for these scans.)
-    let demand = ev.ransom || ev.police_fine;
+    let demand = ev.ransom || ev.police_fine || ev.fine_release;
     let names_only = demand
         && of(&hits, Cat::Awareness)
             .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
