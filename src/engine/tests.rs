@@ -3120,4 +3120,13 @@ fn voucher_fines_and_overpaid_refunds_through_the_banking_app_are_lures() {
         "Northgate Bank\nTo see a refund of £24.60, open your banking app and tap Payments. We never use AnyDesk or any remote tool. Questions: 0800 555 0302.",
     );
     assert_ne!(level(&bank), Level::Scam);
+    // A shop's balance line asks for the codes of a card the reader holds (its title does not
+    // name the shop): a service, not a voucher payment.
+    for text in [
+        "Gift cards from $20 to $250.\nFor the balance, ring 1-833-555-0377 and read us the codes on the back of your card.",
+        "Gift cards worth £15 to £150.\nTo hear what is left on yours (its balance), call 0800 555 0377 and give us the codes.",
+    ] {
+        let shop = page("https://www.linden-market.example/cards", "Card help", text);
+        assert_ne!(level(&shop), Level::Scam, "{text}");
+    }
 }

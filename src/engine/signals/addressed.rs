@@ -1491,6 +1491,16 @@ pub(super) fn shows_money(t: &str) -> bool {
     })
 }
 
+/// Whether `t` asks for a card's codes to tell its balance ("call us and read us the codes on the
+/// back of your card to hear its balance"): a shop's service for a card the reader holds, not a
+/// payment (forty-second session: brands41's voucher rule warned such a balance line).
+pub(super) fn balance_check(t: &str) -> bool {
+    starts_word(
+        t,
+        "balance|guthaben|solde|saldo|kontostand|egyenleg|bakiye|zustatek|баланс|残高|余额|잔액",
+    )
+}
+
 /// Whether `t` names a coin a sum is written in ("0.92 BTC", "(1,36 ETH)", "12.400 USDT",
 /// "1.8 ether"): the coins of [`CURRENCY_CODES`] (thirty-eighth session, a recovery lure's loss).
 pub(super) fn shows_coins(t: &str) -> bool {

@@ -494,7 +494,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // ("purchase gift cards … call our technician to read the codes": `payment` weight 0.3
     // beside a call word). A warning says never to.
     // The vouchers bought for a sum ("gift cards worth $300"): a gift-card balance line asks for
-    // the codes of a card the reader already holds.
+    // the codes of a card the reader already holds, as does a call to hear a card's balance.
     ev.codes_read = pay.iter().any(|h| {
         let (s, e) = mood.sentence(h);
         addressed::shows_money(base.get(s..e).unwrap_or(""))
@@ -504,6 +504,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             && !mood.never_asked(h)
             && !mood.after_condition(h)
             && mood.call_for(h)
+            && {
+                let (s, e) = mood.sentence(h);
+                !addressed::balance_check(base.get(s..e).unwrap_or(""))
+            }
     });
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {
