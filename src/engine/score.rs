@@ -451,7 +451,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && !damped
         && !ev.on_brand_host;
     // A fine stated with its sum and paid by a payment named in its sentence ("Die Strafe von
-    // 150 € kann mit einer Paysafecard beglichen werden. Tragen Sie den Kartencode … ein"), on a
+    // 120 € ist mit einer Paysafecard zu begleichen. Geben Sie den Code unten ein"), on a
     // page that traps the person: a voucher's code typed into the screen for a fine, with or
     // without a lock word (review 41 R41-M1). A court's or a police force's page on paying a fine
     // traps no one.

@@ -2877,7 +2877,7 @@ fn a_lock_on_the_machine_named_without_your_is_a_lock_claim() {
             "Blokada",
             "Komputer został zablokowany przez administratora sieci.",
         ),
-        ("Lukitus", "Tämä tietokone on lukittu toistaiseksi."),
+        ("Lukitus", "Tämä tietokone on nyt lukittu."),
         ("Blocare", "Calculatorul a fost blocat de administrator."),
         ("Zárolás", "A számítógép zárolva van."),
         ("Blokace", "Počítač byl zablokován správcem sítě."),

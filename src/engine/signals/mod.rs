@@ -115,8 +115,8 @@ pub struct Evidence {
     /// A lock stated to the reader and a fine stated with its sum (a number after a role label
     /// is then a call: calls.rs).
     pub fine_lock: bool,
-    /// A fine stated with its sum and a payment named in its sentence ("Die Strafe von 150 €
-    /// kann mit einer Paysafecard beglichen werden").
+    /// A fine stated with its sum and a payment named in its sentence ("Die Strafe von 120 €
+    /// ist mit einer Paysafecard zu begleichen").
     pub fine_paid: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
@@ -315,8 +315,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     });
     let locked = ev.ransom && told;
     ev.ransom = locked && hits.iter().any(|h| h.cat == Cat::Payment);
-    // A fine stated with its sum ("eine Geldstrafe von 200 €", "Nałożono mandat w wysokości
-    // 500 zł"), and whether a payment is named in its sentence (a fine payable by voucher).
+    // A fine stated with its sum ("eine Geldstrafe von 200 €", "Nałożono mandat w kwocie
+    // 400 zł"), and whether a payment is named in its sentence (a fine payable by voucher).
     let (mut fine_due, mut fine_paid) = (false, false);
     for h in of(&hits, Cat::Ransom) {
         let (s, e) = mood.sentence(h);
