@@ -471,6 +471,17 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && has(ReasonId::LockClaim)
         && !damped
         && !ev.on_brand_host;
+    // A fine stated with its sum and paid by a payment named in its sentence ("Die Strafe von
+    // 120 € ist mit einer Paysafecard zu begleichen. Geben Sie den Code unten ein"), on a
+    // page that traps the person: a voucher's code typed into the screen for a fine, with or
+    // without a lock word (review 41 R41-M1). A court's or a police force's page on paying a fine
+    // traps no one.
+    let fine_voucher = ev.fine_paid
+        && traps
+        && s.payment >= rule::ransom_lock::PAYMENT * k
+        && !damped
+        && !ev.on_brand_host
+        && !ev.government;
     // Fake system screens: the wording of a blue screen, update, activation or lock screen (two
     // distinct phrases at least) with a number to call and anything addressed to the reader, or
     // with behaviour that traps the person (not only full screen, a hidden cursor and a "leave
@@ -518,6 +529,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || failure_call
         || headline_call
         || ransom_lock
+        || fine_voucher
         || system_call
         || system_lock
         || scare_call

@@ -3130,3 +3130,109 @@ fn voucher_fines_and_overpaid_refunds_through_the_banking_app_are_lures() {
         assert_ne!(level(&shop), Level::Scam, "{text}");
     }
 }
+#[test]
+fn a_lock_on_the_machine_named_without_your_is_a_lock_claim() {
+    // Review 41 R41-M1: lock screens that speak of "the computer" or "this computer" with no
+    // possessive, as the subject of a passive lock.
+    for (title, text) in [
+        (
+            "Blokada",
+            "Komputer został zablokowany przez administratora sieci.",
+        ),
+        ("Lukitus", "Tämä tietokone on nyt lukittu."),
+        ("Blocare", "Calculatorul a fost blocat de administrator."),
+        ("Zárolás", "A számítógép zárolva van."),
+        ("Blokace", "Počítač byl zablokován správcem sítě."),
+    ] {
+        let s = page("https://notice.example/", title, text);
+        assert!(has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
+    }
+}
+
+#[test]
+fn a_number_after_a_role_label_is_a_call_on_a_page_that_locks_and_fines() {
+    // Review 41 R41-M1: an officer's number after a label, with no call verb, on a page that
+    // states a lock to the reader and a fine with its sum; the same lines with no fine leave
+    // the number a contact line (the lock more than `CTA_BEFORE` bytes before it).
+    let fined = page(
+        "https://kontrola-sieci-31.example/",
+        "Zawiadomienie",
+        "Komputer został zablokowany z powodu udostępniania chronionych plików.\n\
+         Nałożono mandat w kwocie 400 zł, płatny w ciągu kilku dni od doręczenia tego \
+         zawiadomienia na adres zameldowania.\n\
+         Funkcjonariusz sprawy: 22 555 01 86",
+    );
+    assert!(
+        has(&fined, ReasonId::PhoneCallToAction),
+        "{:?}",
+        ids(&fined)
+    );
+    let helpdesk = page(
+        "https://kontrola-sieci-31.example/",
+        "Zawiadomienie",
+        "Komputer został zablokowany z powodu udostępniania chronionych plików.\n\
+         Odblokowanie nastąpi w ciągu kilku dni roboczych od doręczenia tego zawiadomienia \
+         na adres zameldowania.\n\
+         Funkcjonariusz sprawy: 22 555 01 86",
+    );
+    assert!(
+        !has(&helpdesk, ReasonId::PhoneCallToAction),
+        "{:?}",
+        ids(&helpdesk)
+    );
+}
+
+#[test]
+fn a_calm_police_fine_with_an_officers_number_is_scam_without_a_trap() {
+    // Review 41 R41-L1: full screen and sound only, or no behaviour at all: the police sign a
+    // lock and a fine with its sum, and an officer's number is shown. No other ransom word.
+    let mut s = page(
+        "https://device-penalty-desk.example/",
+        "Police Cyber Unit - device notice",
+        "This device has been suspended under the online copyright rules. A penalty of £180 \
+         applies, and access returns by itself once it is settled.\nOfficer in charge: 020 7946 0577",
+    );
+    assert_eq!(level(&s), Level::Scam, "{:?}", ids(&s));
+    s.behaviour = Behaviour {
+        fullscreen: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    assert_eq!(level(&s), Level::Scam, "{:?}", ids(&s));
+    // A library's blocked account with its fine and its desk names no authority.
+    let library = page(
+        "https://catalog.examplecitylibrary.org/account",
+        "My account | Example City Library",
+        "Your library account has been blocked because three items are overdue. A fine of $6.50 \
+         is due, and the block ends once it is paid at the desk.\nCirculation desk: 555-0142",
+    );
+    assert_ne!(level(&library), Level::Scam, "{:?}", ids(&library));
+}
+
+#[test]
+fn a_fine_paid_by_voucher_on_a_page_that_traps_is_scam() {
+    // Review 41 R41-M1 (b04): a fine with its sum payable by a voucher named in its sentence,
+    // the code typed into the screen, no lock word, on a page that locks the keyboard.
+    let mut s = page(
+        "https://netz-aufsicht-77.example/",
+        "Bescheid",
+        "Landesamt für Netzaufsicht\nGegen dieses Gerät wurde ein Bescheid erlassen. Die Strafe \
+         von 120 € ist mit einer Paysafecard zu begleichen. Geben Sie den Code unten ein.",
+    );
+    assert_ne!(level(&s), Level::Scam, "{:?}", ids(&s));
+    s.behaviour = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        dialogs: 3,
+        ..Default::default()
+    };
+    assert_eq!(level(&s), Level::Scam, "{:?}", ids(&s));
+    // A game that locks the keyboard and sells credit by voucher states no fine.
+    let mut shop = page(
+        "https://play.example-arcade.com/",
+        "Arcade",
+        "Level 4. Buy 500 coins for 5 € with a Paysafecard. Press Enter to continue.",
+    );
+    shop.behaviour = s.behaviour.clone();
+    assert_ne!(level(&shop), Level::Scam, "{:?}", ids(&shop));
+}

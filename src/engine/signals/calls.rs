@@ -93,6 +93,10 @@ pub(super) fn signals(
                         && mood.stated(h)
                         && !mood.shielded(h)
                 });
+        // On a page that states a lock to the reader and a fine with its sum, a number right
+        // after a short role label is the one to call: a police screen signs with its officer,
+        // not a call verb ("Officer in charge: …", "Ügyintéző: …"; review 41 R41-M1).
+        let cta = cta || (ev.fine_lock && labelled(base, p.start));
         let in_body = p.end > text.title_end && p.end <= text.alts_start;
         // Or the words right before it are in a script no lexicon reads: a kit padded with
         // Latin junk (review 25's Bengali kit under a line of build and session numbers). Not
@@ -276,4 +280,23 @@ fn unread(s: &str) -> bool {
         }
     }
     not > read
+}
+
+/// Whether the number at `at` follows a label and a colon, the label opening its line or
+/// sentence, at most 48 bytes long (a few words) and holding no digit ("Käsittelijän numero: …").
+fn labelled(base: &str, at: usize) -> bool {
+    let b = base
+        .as_bytes()
+        .get(..at)
+        .unwrap_or_default()
+        .trim_ascii_end();
+    let Some((b':', label)) = b.split_last() else {
+        return false;
+    };
+    let from = label
+        .iter()
+        .rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
+        .map_or(0, |i| i + 1);
+    let label = label.get(from..).unwrap_or_default();
+    (2..=48).contains(&label.len()) && !label.iter().any(u8::is_ascii_digit)
 }

@@ -114,6 +114,12 @@ pub struct Evidence {
     pub police_fine: bool,
     /// On a lock screen, the fine with its sum in a sentence that lifts the lock.
     pub fine_release: bool,
+    /// A lock stated to the reader and a fine stated with its sum (a number after a role label
+    /// is then a call: calls.rs).
+    pub fine_lock: bool,
+    /// A fine stated with its sum and a payment named in its sentence ("Die Strafe von 120 €
+    /// ist mit einer Paysafecard zu begleichen").
+    pub fine_paid: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
     /// Distinct infection phrases stated anywhere on the page (not selling protection), outside
@@ -336,10 +342,6 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         ev.owed_asked = false;
         ev.reasons.retain(|r| r.id != ReasonId::ChargeClaim);
     }
-    calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
-    behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
-    app_lock(&mut ev, &mood, &page.host);
-
     // A ransom lock screen signs with the police's name ("Your computer has been locked by the
     // Police … pay the fine"): on a page that makes the demand itself, an authority's name is the
     // kit's, not talk about scams. The demand is the page's own when the lock is stated to the
@@ -348,13 +350,27 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // The same screen with a number to call instead of a voucher ("Ihr Computer wurde gesperrt
     // … illegale Aktivitäten … um Ihren Computer zu entsperren, rufen Sie … an"): read by the
     // police call rule (score.rs), not as a signature that switches awareness off.
-    let lock_told = of(&hits, Cat::Lock).any(|h| {
+    let told = of(&hits, Cat::Lock).any(|h| {
         mood.addressed(h)
             && !quoted(&text.base, h.start)
             && !retold(&text.base, mood.sentence(h).0, h.start)
     });
-    let locked = ev.ransom && lock_told;
+    let locked = ev.ransom && told;
     ev.ransom = locked && hits.iter().any(|h| h.cat == Cat::Payment);
+    // A fine stated with its sum ("eine Geldstrafe von 200 €", "Nałożono mandat w kwocie
+    // 400 zł"), and whether a payment is named in its sentence (a fine payable by voucher).
+    let (mut fine_due, mut fine_paid) = (false, false);
+    for h in of(&hits, Cat::Ransom) {
+        let (s, e) = mood.sentence(h);
+        if h.weight < 1.0 && mood.stated(h) && addressed::shows_money(&text.base[s..e]) {
+            fine_due = true;
+            fine_paid |= any_within(&hits, s, e, &[Cat::Payment], 0.0);
+        }
+    }
+    // A lock stated to the reader and a fine with its sum: a number after a role label
+    // ("Officer in charge: …") is the one to call (calls.rs).
+    ev.fine_lock = told && fine_due;
+    ev.fine_paid = fine_paid;
     // Only a name in a sentence that speaks to the reader or makes the demand ("Die
     // Bundespolizei hat Ihren Computer gesperrt", "Twój adres IP został zapisany przez policję"):
     // a police note's or a news story's own sentences ("Policjanci prowadzą postępowanie") keep
@@ -390,8 +406,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // access, call the ResNet Help Desk") names none.
     let mut signed = false;
     for a in authorities() {
-        if locked && !denies(a) && !quoted(&text.base, a.start) {
-            ev.police_lock = true;
+        if told && !denies(a) && !quoted(&text.base, a.start) {
+            ev.police_lock |= locked;
             signed |= a.end <= text.title_end || in_sentence(a, &[Cat::Lock], 0.0);
         }
     }
@@ -403,18 +419,20 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // ("Your computer has been blocked from the residence network. The police reported illegal
     // activity … a fine of $50 is charged to your student account"). The fine is then the kit's
     // demand, as a voucher is.
-    ev.police_fine = signed
-        && of(&hits, Cat::Ransom).any(|h| {
-            let (s, e) = mood.sentence(h);
-            h.weight < 1.0 && mood.stated(h) && addressed::shows_money(&text.base[s..e])
-        });
+    // Since the forty-second session with no other ransom word (review 41 R41-L1: "Your device
+    // has been restricted … A fixed penalty of £250 is payable"): the signed fine is the
+    // police's own demand, and no police force locks a computer for one. Not on a page that
+    // says it is a game: a police chase game's "Dein Wagen wurde von der Polizei gesperrt …
+    // Geldstrafe von 200 € Spielgeld" is its story.
+    ev.police_fine = signed && fine_due && (locked || !mood.game());
+    ev.police_lock |= ev.police_fine;
     // Fortieth session (R39-M5, B40-M2): a calm authority lock in any words: the reader's device
     // locked, an accusation stated or an authority speaking, and a fine with its sum that pays
     // the lock off: lifted in its sentence, or settled by the call next to it that the authority
     // asks. A campus network adds its penalty to the student's account and restores access after
     // a course.
     let accused = of(&hits, Cat::Ransom).any(|h| h.weight >= 1.0 && mood.stated(h));
-    ev.fine_release = lock_told
+    ev.fine_release = told
         && (ev.authority_speaks || accused)
         && of(&hits, Cat::Ransom).any(|h| {
             let (s, e) = mood.sentence(h);
@@ -426,6 +444,10 @@ pub fn collect(snap: &Snapshot) -> Evidence {
                 && (ev.authority_speaks && mood.call_for(h)
                     || of(&hits, Cat::Release).any(|r| r.start >= s && r.end <= e))
         });
+    calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
+    behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
+    app_lock(&mut ev, &mood, &page.host);
+
     // (Only on a ransom screen: no other page pays for these scans.)
     let demand = ev.ransom || ev.police_fine || ev.fine_release;
     let names_only = demand
