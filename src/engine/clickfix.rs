@@ -191,6 +191,7 @@ impl Command {
     pub fn runs_on(&self, p: Platform) -> bool {
         self.shapes.iter().any(|s| s.platform() == p)
     }
+    #[inline(never)]
     pub fn strong(&self) -> bool {
         self.shapes.iter().any(|s| s.strong())
     }
@@ -477,6 +478,13 @@ fn spans(flat: &str) -> Vec<(usize, &str)> {
 fn program(tok: &str) -> &str {
     let base = base_name(tok);
     base.strip_suffix(".exe").unwrap_or(base)
+}
+
+/// Whether one of `toks` is the program `name` (one out-of-line copy of the loop: `shapes` asks
+/// it seventeen times).
+#[inline(never)]
+fn runs(toks: &[&str], name: &str) -> bool {
+    toks.iter().any(|t| program(t) == name)
 }
 
 /// `needle` occurs in `hay`. One out-of-line copy: the engine's search inlined at every call
@@ -936,7 +944,7 @@ fn base_name(t: &str) -> &str {
 /// Shapes in the flattened text.
 fn shapes(flat: &str) -> Vec<Shape> {
     let toks = tokens(flat);
-    let prog = |name: &str| toks.iter().any(|t| program(t) == name);
+    let prog = |name: &str| runs(&toks, name);
     let mut out = Vec::new();
 
     // PowerShell: flags can be abbreviated to any unambiguous prefix. Windows' signed
@@ -1705,16 +1713,20 @@ impl PageHits {
     }
 
     fn story(&self) -> impl Iterator<Item = &Hit> {
-        self.hits.iter().filter(|h| {
-            let told = match h.cat {
-                Cat::FixPretext | Cat::PageFailure | Cat::Error | Cat::System => true,
-                Cat::Infection => self
-                    .of(Cat::Victim)
-                    .any(|v| v.start.max(h.start) - v.end.min(h.end) <= CLAIM_REACH),
-                _ => false,
-            };
-            told && !self.aside(h)
-        })
+        self.hits.iter().filter(|h| self.tells(h))
+    }
+
+    /// Whether `h` tells the lure's story (out of line: `story` is read in six places).
+    #[inline(never)]
+    fn tells(&self, h: &Hit) -> bool {
+        let told = match h.cat {
+            Cat::FixPretext | Cat::PageFailure | Cat::Error | Cat::System => true,
+            Cat::Infection => self
+                .of(Cat::Victim)
+                .any(|v| v.start.max(h.start) - v.end.min(h.end) <= CLAIM_REACH),
+            _ => false,
+        };
+        told && !self.aside(h)
     }
 
     /// A problem the page describes rather than claims: under a troubleshooting heading that
@@ -1867,6 +1879,20 @@ impl PageHits {
     }
 }
 
+/// One ClickFix reason added to the verdict and its score (out of line: `apply` adds five).
+#[inline(never)]
+fn add_reason(verdict: &mut Verdict, id: ReasonId, weight: f32, text: String, sentence: &str) {
+    verdict.reasons.push(Reason {
+        id,
+        group: Group::Clipboard,
+        weight,
+        detail: Detail::Excerpt { text },
+        addressed: true,
+        text: sentence.to_string(),
+    });
+    verdict.score += weight;
+}
+
 /// Turns a finding into the verdict: level `scam`, kind `clickfix`, the defanged command and
 /// one reason per piece of evidence.
 pub fn apply(found: ClickFix, verdict: &mut Verdict) {
@@ -1878,15 +1904,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         unseen,
     } = found;
     let mut add = |id, weight: f32, text: String, sentence: &'static str| {
-        verdict.reasons.push(Reason {
-            id,
-            group: Group::Clipboard,
-            weight,
-            detail: Detail::Excerpt { text },
-            addressed: true,
-            text: sentence.to_string(),
-        });
-        verdict.score += weight;
+        add_reason(verdict, id, weight, text, sentence);
     };
     add(
         if typed {
