@@ -847,12 +847,9 @@ fn index_run(flat: &str) -> bool {
 /// `deno run -A URL` (`--allow-all`, `--allow-run`): a script fetched and run with every right
 /// (review 41 R41-H2). Deno's own examples run with none, or with the network only.
 fn deno_run(flat: &str) -> bool {
-    let toks = tokens(flat);
-    runs(&toks, "deno")
+    has(flat, "deno run")
         && has_url(flat)
-        && toks
-            .iter()
-            .any(|t| matches!(*t, "-a" | "--allow-all" | "--allow-run") || t.starts_with("-a="))
+        && (has_word(flat, "-a") || has_any(flat, "--allow-all --allow-run"))
 }
 
 /// A download saved to a Windows path and that same file run later on the line (review 32
