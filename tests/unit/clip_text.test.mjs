@@ -2,6 +2,7 @@
 // clipboard, brought within the engine's 4 KB (UTF-8) so a padded command keeps its payload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { clipText, boundClipboard } from '../../extension/background/clip_text.js';
 
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
@@ -82,4 +83,42 @@ test("a snapshot's copy is bounded in place; anything else is left alone", () =>
   const odd = { clipboard: { text: 42, via: 'x' } };
   boundClipboard(odd);
   assert.equal(odd.clipboard.text, '');
+});
+
+// The MAIN world's cut (extension/content/main_world.js, the block between `// <squeeze>` marks),
+// run here with the captured functions it uses.
+const mainWorld = readFileSync(new URL('../../extension/content/main_world.js', import.meta.url), 'utf8');
+const block = mainWorld.slice(mainWorld.indexOf('// <squeeze>'), mainWorld.indexOf('// </squeeze>'));
+const { squeeze, scanned, BLANK_KEEP, CLIP_READ } = new Function('apply', 'strSlice', 'strCode', 'CLIP_SCAN',
+  `${block}\nreturn { squeeze, scanned, BLANK_KEEP, CLIP_READ };`)(Reflect.apply, String.prototype.slice, String.prototype.charCodeAt, 65536);
+
+test("the MAIN world's blanks are clip_text.js's, every UTF-16 unit", () => {
+  const src = readFileSync(new URL('../../extension/background/clip_text.js', import.meta.url), 'utf8');
+  const blanks = new RegExp(`^[${new Function(`return ${src.match(/const BLANKS = ('[^']+');/)[1]}`)()}]$`);
+  let checked = 0;
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const out = squeeze(`x${ch.repeat(BLANK_KEEP + 2)}y`, 0, BLANK_KEEP + 4);
+    assert.equal(out.length === BLANK_KEEP + 2, blanks.test(ch), `U+${c.toString(16)}`);
+    checked++;
+  }
+  assert.equal(checked, 0x10000);
+});
+
+test('a payload between two blank fillers of 70 K units each reaches the background (review 40 CF40-M2)', () => {
+  const cmd = `powershell ${PAYLOAD}`;
+  const text = ' '.repeat(70_000) + cmd + '\u3000'.repeat(70_000);
+  // (The first and last 64 K units alone hold only blanks.)
+  assert.ok(!`${text.slice(0, 65536)}${text.slice(-65536)}`.includes('iwr'));
+  const out = scanned(text);
+  assert.ok(out.length <= 2 * 65536 + 1 && out.includes(cmd), `${out.length}`);
+  assert.ok(clipText(out).includes(cmd));
+  // A shorter text is passed as it is; a huge one is read at CLIP_READ units from each end.
+  assert.equal(scanned(cmd + ' '.repeat(1000)), cmd + ' '.repeat(1000));
+  const t0 = performance.now();
+  const huge = scanned('a'.repeat(4 * CLIP_READ));
+  assert.ok(huge.length === 2 * 65536 + 1, `${huge.length}`);
+  assert.ok(performance.now() - t0 < 2000, `${performance.now() - t0} ms`);
+  // Blanks of fewer than BLANK_KEEP units stay; a longer run keeps BLANK_KEEP.
+  assert.equal(squeeze(`a${' '.repeat(300)}b${'\t'.repeat(20)}c`, 0, 323), `a${' '.repeat(BLANK_KEEP)}b${'\t'.repeat(20)}c`);
 });
