@@ -2799,6 +2799,7 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
         ("https://tests.example-state.edu/attempt/9", "Midterm exam - Physics 2 | Example State", "Midterm exam, Physics 2. Stay in full screen; leaving it ends your attempt.\nTime left: 44 min\nTrouble with the exam? Exam support desk: 555-0148"),
         ("https://klausuren.uni-beispiel.de/statistik", "Klausur Statistik | Uni Beispiel", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://examens.exemple.ac.be/droit", "Examen de droit civil", "Examen de droit civil. Ne quittez pas le plein écran.\nAssistance technique : 02 555 01 77"),
+        ("https://partiels.univ-exemple.fr/l2", "Partiel de chimie", "Partiel de chimie organique. Ne quittez pas le plein écran pendant l'épreuve.\nAssistance technique : 04 55 50 12 90"),
     ];
     for (url, title, text) in exams {
         let s = Snapshot {
@@ -2807,10 +2808,12 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
         };
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
-    // Off an institution's host (read as before), with a lock claimed, an unlock call or a free
-    // number: a kit.
+    // Off an institution's host (read as before; "uni" inside a host's word is no university:
+    // "unicorn", "unity"), with a lock claimed, an unlock call or a free number: a kit.
     for (url, text) in [
         ("https://klausur-check.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
+        ("https://unicorn-support.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
+        ("https://klausur.unity-desk.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://tests.example-state.edu/x", "Your computer has been locked during the exam. Exam support desk: 555-0148"),
         ("https://klausuren.uni-beispiel.de/x", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht. Um Ihren Computer zu entsperren, rufen Sie 030 555 0182 an."),
         ("https://tests.example-state.edu/x", "Midterm exam. Stay in full screen. Exam support, toll free: 1-800-555-0148"),
