@@ -227,18 +227,23 @@ const KIT_NUMBER_SPAN: usize = 60;
 /// has neither.
 #[inline(never)]
 pub(super) fn warned(base: &str, hits: &[Hit], calls: &[usize]) -> bool {
-    let kit = hits.iter().any(|h| {
-        (matches!(h.cat, Cat::DoNotClose | Cat::DataLoss)
+    // One pass (size): a kit's mark ends it, a refusal after a reported quote is kept.
+    let mut refused = false;
+    for h in hits {
+        if (matches!(h.cat, Cat::DoNotClose | Cat::DataLoss)
             && h.weight > 0.0
             && !inside(base, h.start, h.end))
             || (matches!(h.cat, Cat::Brand(_) | Cat::Urgency)
                 && calls
                     .iter()
                     .any(|&p| h.end <= p && p <= h.end + KIT_NUMBER_SPAN && !inside(base, p, p)))
-    });
-    !kit && hits
-        .iter()
-        .any(|n| n.cat == Cat::Narration && n.weight >= 2.0 && after_quote(base, hits, n.start))
+        {
+            return false;
+        }
+        refused = refused
+            || (h.cat == Cat::Narration && h.weight >= 2.0 && after_quote(base, hits, h.start));
+    }
+    refused
 }
 
 /// The offset of the last closing quotation mark that starts in `lo..at` (`lo` a char boundary).
@@ -254,7 +259,6 @@ fn last_close(base: &str, lo: usize, at: usize) -> Option<usize> {
 
 /// Whether a reported quote closes at most [`WARN_GAP`] bytes before `at`, with no line break
 /// and no condition between.
-#[inline(never)]
 fn after_quote(base: &str, hits: &[Hit], at: usize) -> bool {
     let mut lo = at.saturating_sub(WARN_GAP);
     while !base.is_char_boundary(lo) {
