@@ -2831,7 +2831,7 @@ fn a_shops_story_of_what_a_screen_said_is_no_scam() {
     // Review 41 M2: a repair shop tells what a client's screen said ("c'era scritto:", "showed:")
     // in straight quotes, with its own number and no word about scams.
     let stories = [
-        ("https://www.officina-pc.example.it/casi/1", "Casi dal banco | Officina PC", "Una cliente ci ha portato il portatile.\nSullo schermo c'era scritto: \"Il suo computer è bloccato. Telefoni subito all'assistenza al numero 800 555 0151\". La cliente ha telefonato e ha permesso l'accesso remoto a uno sconosciuto.\nAbbiamo rimosso il programma e controllato tutto il disco con calma.\nOfficina: 011 555 0152."),
+        ("https://www.officina-pc.example.it/casi/1", "Casi dal banco | Officina PC", "Una cliente ci ha portato il portatile.\nSul display c'era scritto: \"Il suo computer è bloccato. Telefoni subito all'assistenza al numero 800 555 0151\". La cliente ha telefonato e ha permesso l'accesso remoto a uno sconosciuto.\nAbbiamo rimosso il programma e controllato tutto il disco con calma.\nOfficina: 011 555 0152."),
         ("https://www.benchfix.example.com/cases/7", "Case notes | BenchFix", "A client brought in his laptop.\nThe screen showed: \"Your computer is locked. Call technical support now at 1-888-555-0153\". He phoned them and gave a stranger remote access.\nWe took the program off and checked the rest of the disk with him.\nWorkshop: 020 5550 0154."),
     ];
     for (url, title, text) in stories {
@@ -2856,7 +2856,7 @@ fn a_shops_story_of_what_a_screen_said_is_no_scam() {
     // pressure quoted beside filler.
     for text in [
         "The screen showed: \"Error 0x80070005\". Your computer is locked and infected. Call Microsoft technical support now at 1-888-555-0155.",
-        "Your screen showed: \"Your computer is locked. Call technical support now at 1-888-555-0156\". Do not restart your computer.",
+        "Your screen showed: \"Your computer is locked. Call technical support now at 1-888-555-0156\". Do not reboot the machine or turn it off.",
         "Windows showed: \"Your computer is locked. Do not restart it or your files will be lost. Call technical support at 1-888-555-0157\". A security notice for this device, served by the support team of this site for all of its visitors.",
     ] {
         let s = page("https://pc-locked-77.example.net/", "Security notice", text);
