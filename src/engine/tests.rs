@@ -2965,6 +2965,7 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
         ("https://tests.example-state.edu/attempt/9", "Midterm exam - Physics 2 | Example State", "Midterm exam, Physics 2. Stay in full screen; leaving it ends your attempt.\nTime left: 44 min\nTrouble with the exam? Exam support desk: 555-0148"),
         ("https://klausuren.uni-beispiel.de/statistik", "Klausur Statistik | Uni Beispiel", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://examens.exemple.ac.be/droit", "Examen de droit civil", "Examen de droit civil. Ne quittez pas le plein écran.\nAssistance technique : 02 555 01 77"),
+        ("https://partiels.univ-exemple.fr/l2", "Partiel de chimie", "Partiel de chimie organique. Ne quittez pas le plein écran pendant l'épreuve.\nAssistance technique : 04 55 50 12 90"),
     ];
     for (url, title, text) in exams {
         let s = Snapshot {
@@ -2973,10 +2974,12 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
         };
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
-    // Off an institution's host (read as before), with a lock claimed, an unlock call or a free
-    // number: a kit.
+    // Off an institution's host (read as before; "uni" inside a host's word is no university:
+    // "unicorn", "unity"), with a lock claimed, an unlock call or a free number: a kit.
     for (url, text) in [
         ("https://klausur-check.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
+        ("https://unicorn-support.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
+        ("https://klausur.unity-desk.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://tests.example-state.edu/x", "Your computer has been locked during the exam. Exam support desk: 555-0148"),
         ("https://klausuren.uni-beispiel.de/x", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht. Um Ihren Computer zu entsperren, rufen Sie 030 555 0182 an."),
         ("https://tests.example-state.edu/x", "Midterm exam. Stay in full screen. Exam support, toll free: 1-800-555-0148"),
@@ -2986,6 +2989,44 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
             ..page(url, "Exam", text)
         };
         assert_eq!(level(&s), Level::Scam, "{url} {text}: {:?}", ids(&s));
+    }
+}
+
+#[test]
+fn a_shops_story_of_what_a_screen_said_is_no_scam() {
+    // Review 41 M2: a repair shop tells what a client's screen said ("c'era scritto:", "showed:")
+    // in straight quotes, with its own number and no word about scams.
+    let stories = [
+        ("https://www.officina-pc.example.it/casi/1", "Casi dal banco | Officina PC", "Una cliente ci ha portato il portatile.\nSul display c'era scritto: \"Il suo computer è bloccato. Telefoni subito all'assistenza al numero 800 555 0151\". La cliente ha telefonato e ha permesso l'accesso remoto a uno sconosciuto.\nAbbiamo rimosso il programma e controllato tutto il disco con calma.\nOfficina: 011 555 0152."),
+        ("https://www.benchfix.example.com/cases/7", "Case notes | BenchFix", "A client brought in his laptop.\nThe screen showed: \"Your computer is locked. Call technical support now at 1-888-555-0153\". He phoned them and gave a stranger remote access.\nWe took the program off and checked the rest of the disk with him.\nWorkshop: 020 5550 0154."),
+    ];
+    for (url, title, text) in stories {
+        assert_ne!(
+            level(&page(url, title, text)),
+            Level::Scam,
+            "{title}: {:?}",
+            ids(&page(url, title, text))
+        );
+    }
+    // The same story on a page that traps (full screen, dialogs in a loop) is a kit's.
+    let trapped = Snapshot {
+        behaviour: Behaviour {
+            fullscreen: 1,
+            dialogs: 3,
+            ..Default::default()
+        },
+        ..page(stories[0].0, stories[0].1, stories[0].2)
+    };
+    assert_eq!(level(&trapped), Level::Scam, "{:?}", ids(&trapped));
+    // Kits that borrow the lead-in: a claim stated to the reader, pressure outside the quotes,
+    // pressure quoted beside filler.
+    for text in [
+        "The screen showed: \"Error 0x80070005\". Your computer is locked and infected. Call Microsoft technical support now at 1-888-555-0155.",
+        "Your screen showed: \"Your computer is locked. Call technical support now at 1-888-555-0156\". Do not reboot the machine or turn it off.",
+        "Windows showed: \"Your computer is locked. Do not restart it or your files will be lost. Call technical support at 1-888-555-0157\". A security notice for this device, served by the support team of this site for all of its visitors.",
+    ] {
+        let s = page("https://pc-locked-77.example.net/", "Security notice", text);
+        assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
     }
 }
 

@@ -1179,10 +1179,13 @@ const EXAM: &str = " exam | exam.| exams|examen| prufung|klausur|esame|exame |eg
 /// cs ru tr ja zh ko, and a game's controls.
 const GAME: &str = "game|jeu=|jeux=|spiel|juego|gioc|jogo|spel|gra=|grze=|hra=|oyun| игр|wasd=|play=|ゲーム|游戏|게임";
 
-/// Whether `host` is a school's or a university's: an `edu` or `ac` label (`example.edu`,
-/// `example.ac.uk`, `example.edu.au`) or one that names the institution.
+/// Whether `host` is a school's or a university's: an `edu` or inner `ac` label (`example.edu`,
+/// `example.ac.uk`, `example.edu.au`) or a word of it that names the institution. "uni" and
+/// "univ" only as whole words (`uni-beispiel.de`, `univ-lyon.fr`), "universi…" at a word's start:
+/// inside a word they are no mark ("unicorn-support", "community", "myuniverse").
 pub fn institution(host: &str) -> bool {
-    contains_any(host, ".edu|.ac.|uni|hochschul|college|school")
+    starts_word(host, "edu=|uni=|univ=|universi")
+        || contains_any(host, ".ac.|hochschul|college|school")
 }
 
 /// What an exam locks: its screen, window or page (normalised).

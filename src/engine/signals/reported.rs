@@ -62,7 +62,9 @@ pub(super) fn reports_alert(
         || hits.iter().any(|h| {
             ((h.cat == Cat::Awareness && h.weight > 0.0) || h.cat == Cat::Verdict) && out(h)
         });
-    (talk && !hits.iter().any(pressure)) || narrated(text, hits, mood, ev, tel)
+    let calm = !hits.iter().any(pressure);
+    let said = calm && ev.quotes.iter().any(|q| screen_said(base, q.0));
+    (talk && calm) || narrated(text, hits, mood, ev, tel, said)
 }
 
 /// Distinct narration phrases outside the quotes that make a page a story about the alert it
@@ -76,7 +78,7 @@ const NARRATION_MIN: usize = 2;
 /// quotes: nothing the page does (no lock behaviour, no `tel:` link), no claim to the reader in
 /// its title, and no call to action outside the quotes that opens a sentence ("Call now").
 #[inline(never)]
-fn narrated(text: &Text, hits: &[Hit], mood: &Mood, ev: &Evidence, tel: bool) -> bool {
+fn narrated(text: &Text, hits: &[Hit], mood: &Mood, ev: &Evidence, tel: bool, said: bool) -> bool {
     let base = text.base.as_str();
     let out = |h: &Hit| !inside(base, h.start, h.end);
     if tel || ev.lock_kinds > 0 || ev.title_claim {
@@ -85,7 +87,7 @@ fn narrated(text: &Text, hits: &[Hit], mood: &Mood, ev: &Evidence, tel: bool) ->
     let told = super::near::kept(hits, &mut |h| {
         h.cat == Cat::Narration && h.end <= text.alts_start && out(h)
     });
-    if super::near::distinct_phrases(&told) < NARRATION_MIN {
+    if !said && super::near::distinct_phrases(&told) < NARRATION_MIN {
         return false;
     }
     // The quotes' bytes, overlapping quotes counted once.
@@ -106,6 +108,23 @@ fn narrated(text: &Text, hits: &[Hit], mood: &Mood, ev: &Evidence, tel: bool) ->
                     .get(mood.sentence(h).0..h.start)
                     .is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
         })
+}
+
+/// Past-tense words that tell what a screen said, right before its quote or the colon that opens
+/// it (normalised, whole words): "it said:", "c'era scritto:", "dort stand:", "il y avait écrit :",
+/// "decía:", "dizia:", "er stond:", "było napisane:". A story's narrator speaks so; a kit speaks to
+/// its reader in the present.
+const SAID: &str = "said read showed scritto diceva mostrava compariva stand zeigte ecrit disait \
+    affichait decia ponia mostraba aparecia escrito dizia stond toonde napisane pisalo";
+
+/// Whether the quote opening at `open` follows a [`SAID`] word: the page narrates what a screen
+/// said, which stands for [`NARRATION_MIN`] narration phrases when no pressure is quoted or stated
+/// (review 41 M2).
+fn screen_said(base: &str, open: usize) -> bool {
+    last_word_in(
+        trim_end_by(base.get(..open).unwrap_or(""), |c| c == ' ' || c == ':'),
+        SAID,
+    )
 }
 
 /// Whether `start..end` lies inside a quotation opened on its line after a colon or a reporting
@@ -182,8 +201,14 @@ fn reports(lead: &str) -> bool {
     if lead.ends_with(':') || lead.ends_with('：') {
         return true;
     }
+    last_word_in(lead, REPORTING)
+}
+
+/// Whether the last word of `lead` is one of the space-separated words of `list`.
+#[inline(never)]
+fn last_word_in(lead: &str, list: &str) -> bool {
     let word = after_last(lead, |c| !c.is_alphanumeric());
-    !word.is_empty() && REPORTING.split_whitespace().any(|w| w == word)
+    !word.is_empty() && list.split_whitespace().any(|w| w == word)
 }
 
 /// At most this many bytes between a quote's closing mark and the refusal to call after it.
@@ -202,18 +227,23 @@ const KIT_NUMBER_SPAN: usize = 60;
 /// has neither.
 #[inline(never)]
 pub(super) fn warned(base: &str, hits: &[Hit], calls: &[usize]) -> bool {
-    let kit = hits.iter().any(|h| {
-        (matches!(h.cat, Cat::DoNotClose | Cat::DataLoss)
+    // One pass (size): a kit's mark ends it, a refusal after a reported quote is kept.
+    let mut refused = false;
+    for h in hits {
+        if (matches!(h.cat, Cat::DoNotClose | Cat::DataLoss)
             && h.weight > 0.0
             && !inside(base, h.start, h.end))
             || (matches!(h.cat, Cat::Brand(_) | Cat::Urgency)
                 && calls
                     .iter()
                     .any(|&p| h.end <= p && p <= h.end + KIT_NUMBER_SPAN && !inside(base, p, p)))
-    });
-    !kit && hits
-        .iter()
-        .any(|n| n.cat == Cat::Narration && n.weight >= 2.0 && after_quote(base, hits, n.start))
+        {
+            return false;
+        }
+        refused = refused
+            || (h.cat == Cat::Narration && h.weight >= 2.0 && after_quote(base, hits, h.start));
+    }
+    refused
 }
 
 /// The offset of the last closing quotation mark that starts in `lo..at` (`lo` a char boundary).
@@ -229,7 +259,6 @@ fn last_close(base: &str, lo: usize, at: usize) -> Option<usize> {
 
 /// Whether a reported quote closes at most [`WARN_GAP`] bytes before `at`, with no line break
 /// and no condition between.
-#[inline(never)]
 fn after_quote(base: &str, hits: &[Hit], at: usize) -> bool {
     let mut lo = at.saturating_sub(WARN_GAP);
     while !base.is_char_boundary(lo) {
