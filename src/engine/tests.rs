@@ -2966,6 +2966,8 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
         ("https://klausuren.uni-beispiel.de/statistik", "Klausur Statistik | Uni Beispiel", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://examens.exemple.ac.be/droit", "Examen de droit civil", "Examen de droit civil. Ne quittez pas le plein écran.\nAssistance technique : 02 555 01 77"),
         ("https://partiels.univ-exemple.fr/l2", "Partiel de chimie", "Partiel de chimie organique. Ne quittez pas le plein écran pendant l'épreuve.\nAssistance technique : 04 55 50 12 90"),
+        // A one-word "uni…" host, as many universities have (review 42 HN42-H1).
+        ("https://esami.univalletta.example.it/fisica", "Esame di Fisica I", "Esame di Fisica I. Non chiudere questa finestra durante l'esame.\nSupporto tecnico: 02 5550 0147"),
     ];
     for (url, title, text) in exams {
         let s = Snapshot {

@@ -1180,11 +1180,14 @@ const EXAM: &str = " exam | exam.| exams|examen| prufung|klausur|esame|exame |eg
 const GAME: &str = "game|jeu=|jeux=|spiel|juego|gioc|jogo|spel|gra=|grze=|hra=|oyun| игр|wasd=|play=|ゲーム|游戏|게임";
 
 /// Whether `host` is a school's or a university's: an `edu` or inner `ac` label (`example.edu`,
-/// `example.ac.uk`, `example.edu.au`) or a word of it that names the institution. "uni" and
-/// "univ" only as whole words (`uni-beispiel.de`, `univ-lyon.fr`), "universi…" at a word's start:
-/// inside a word they are no mark ("unicorn-support", "community", "myuniverse").
+/// `example.ac.uk`, `example.edu.au`) or a word of it that names the institution. "uni" at a
+/// word's start (`uni-beispiel.de`, `univ-lyon.fr`, and the one-word hosts many universities use:
+/// `unibo.it`, `unistra.fr`, `unizar.es`), not a common English word that starts so
+/// ("unicorn-support", "unity-desk": review 42 HN42-H1); inside a word it is no mark
+/// ("community", "myuniverse").
 pub fn institution(host: &str) -> bool {
-    starts_word(host, "edu=|uni=|univ=|universi")
+    starts_word(host, "edu=")
+        || starts_word(host, "uni") && !starts_word(host, "unicorn|unity|unique|united|union|unix")
         || contains_any(host, ".ac.|hochschul|college|school")
 }
 
