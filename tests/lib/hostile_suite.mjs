@@ -623,7 +623,14 @@ export function hostileSuite(name, part) {
       async function warnedByClock(tab, label, later = true) {
         let seen = null;
         const at = await waitFor(async () => {
-          seen = (await tab.eval(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad })).catch(() => null)) ?? seen;
+          // The tab went to the full-tab warning before the page could note the in-page one (a run
+          // another document kept navigating goes there at once: held-reload-xo.html): when, by the
+          // test's clock from the kit's first load; in the last load seen or the one after it.
+          if (seen?.firstAt && (await where(tab).catch(() => 'page')) === 'blocked') {
+            return { ...seen, warnedAt: seen.warnedAt ?? Date.now() - seen.firstAt, warnedLoad: seen.warnedLoad ?? seen.load };
+          }
+          const now = await tab.eval(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad })).catch(() => null);
+          if (now?.firstAt) seen = now; // (not another page's nothing)
           return seen?.warnedAt ? seen : null;
         }, 40000, 250);
         assert.ok(at, `${label}: the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
@@ -713,6 +720,9 @@ export function hostileSuite(name, part) {
         { file: 'held-reload.html?every=2000', at: 'hostile/held/held-reload.html?ms=60000&every=2000', host: 'pc-alert-reload-fast.example',
           again: () => 2500,
           does: 'a held scam (its response open, no lock behaviour) that loads itself again every 2 s, before its first stall check (3 s), is warned within 30 s of its first load, in a later load, and the warning stays on screen (review 32 HS32-M1, then held-reload-fast.html: on main 50933ff never warned in Chromium, 45 s, 22 loads)' },
+        { file: 'held-reload-xo.html', at: 'hostile/held/held-reload-xo.html?ms=60000', host: 'pc-alert-reload-xo.example',
+          again: () => 2500,
+          does: 'a held scam (its response open, no lock behaviour) whose top a sandboxed frame of another origin (allow-scripts allow-top-navigation) navigates to the same address every 2 s (no navigate event in the top, as for the person\'s reload button) is warned within 30 s of its first load, in a later load, and the warning stays on screen past the frame\'s next navigation: the full-tab warning (review 33 HS33-H1: never warned on main 3038a18 in either browser)' },
         // (The shell's clock: it loads once, its frame again and again.)
         { file: 'held-frame.html', label: 'held-frame.html?every=2000', at: 'hostile/held-frame.html?every=2000', host: 'pc-alert-shell.example', once: true,
           does: 'a shell with no text whose whole screen is a frame of another site holding a held scam (its response open, no lock behaviour) that loads itself again every 2 s is warned within 30 s, and the warning stays on screen (review 24 H5\'s held body, in a frame: on main 50933ff never warned in Chromium, 40 s; without the reloads it is warned at ~22.5 s in both browsers, as a held top page)' },
@@ -720,10 +730,11 @@ export function hostileSuite(name, part) {
           does: 'a held scam (its response open, no lock behaviour) that sends itself every 2 s through a redirect (302) to the same page on another of its sites is warned within 30 s of its first load, in a later load, and the warning stays on screen (review 34 HS34-H1: a run joined only by the destination\'s origin or its own never warned it)' },
       ];
       for (const { file, label = file, at: address, host, again, once, does } of HELD_KITS) {
-        test(`${label}: ${does}`, { skip: !only({ file }) }, async () => {
+        test(`${label}: ${does}`, { skip: !only({ file }) }, async (t) => {
           const tab = await browser.open(fixtureUrl(address, host));
           try {
             const at = await warnedByClock(tab, label, !once);
+            t.diagnostic(`warned ${Math.round(at.warnedAt)} ms after the first load, in load ${at.warnedLoad ?? '-'}`);
             await holds(tab, label);
             if (!again) return;
             const next = again(at);
