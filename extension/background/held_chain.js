@@ -52,8 +52,12 @@ export function onHold(msg, sender, now = Date.now()) {
     // Another document navigated a held one away (onNavRequest): the one that left answers until
     // the next replaces it, and is not the next; the next joins unless the person reloaded it or
     // went Back or Forward to it (its navigation entry's type, read in the isolated world).
-    if (!(Number(msg.started) >= prev.after)) return { left: null };
-    if (msg.reached === 'navigate' && now - prev.at < CHAIN_GAP_MS) {
+    if (!(Number(msg.started) >= prev.after)) {
+      if (msg.leaving !== true) return { left: null };
+      // Its own `navigate` event, told after the request was seen: the page's own navigation,
+      // the content script's run (`askNext`), as below.
+      since = Math.min(since, prev.since);
+    } else if (msg.reached === 'navigate' && now - prev.at < CHAIN_GAP_MS) {
       since = Math.min(since, prev.since);
       elsewhere = true;
     } else if (navs.has(key)) {
@@ -89,6 +93,8 @@ const navs = new Map(); // `${tabId}/${frameId}` -> { id, start, origin, since, 
 /** How long after the old response ended (Firefox ends a leaving document's at its navigation's
  *  start, 10-35 ms before the next request: measured) the next request still finds it held. */
 const ENDED_GRACE_MS = 1000;
+/** How soon after a page view's own `leaving` the frame's next request is that navigation. */
+const OWN_LEAVE_MS = 2000;
 
 function startedElsewhere(d, prev) {
   const header = (name) => d.requestHeaders?.find((h) => h.name.toLowerCase() === name)?.value;
@@ -116,6 +122,11 @@ export function onNavRequest(d, now = Date.now()) {
   if (d.frameId === 0) for (const k of navs.keys()) if (k.startsWith(`${d.tabId}/`)) navs.delete(k);
   navs.set(key, next);
   const c = chains.get(key);
+  // The page navigated the document itself, just before (its `navigate` event told `leaving`):
+  // the run is the content script's (askNext), whatever the request says (Firefox: a frame's own
+  // `location.reload()` carries its history entry's maker, the parent page: hostile-firefox-2's
+  // held-frame.html?every=2000, never warned by a first version of this).
+  if (c?.leaving && c.pageId !== null && now - c.at < OWN_LEAVE_MS) return null;
   const held = prev && !prev.done && (prev.endedAt === null || start - prev.endedAt < ENDED_GRACE_MS) && start - prev.start < CHAIN_GAP_MS;
   if (!held || !startedElsewhere(d, prev)) {
     // The person's own navigation (or one from a page view that was not held) replaces one

@@ -210,3 +210,19 @@ test('askJoined asks the frame until a document that started after the navigatio
   onNavRequest(req(33, 'r3', 5010), 5010);
   assert.equal(await askJoined(33, 0, k.after, async () => ({ pageId: 'd1', loading: true, started: 2995 })), false);
 });
+
+test('a page view that leaves by its own navigation (its navigate event) stays the content script\'s run, whatever the request says: Firefox\'s frame reload carries its parent as the maker (held-frame.html?every=2000)', () => {
+  const frame = (tabId) => ({ tab: { id: tabId }, frameId: 4, url: 'https://held-kit-frame.example/kit.html' });
+  const fx = (tabId, requestId, timeStamp) => ({ tabId, frameId: 4, requestId, url: 'https://held-kit-frame.example/kit.html', timeStamp, type: 'sub_frame', originUrl: 'https://pc-alert-shell.example/', requestHeaders: [{ name: 'Sec-Fetch-Site', value: 'cross-site' }] });
+  forgetHold(34);
+  onNavRequest(fx(34, 'r0', 1000), 1000);
+  // the leaving notice first, then the request
+  assert.equal(onHold({ pageId: 'd0', leaving: true, held: 2000, started: 990 }, frame(34), 3000).next, true);
+  assert.equal(onNavRequest(fx(34, 'r1', 3005), 3005), null);
+  assert.equal(onHold({ pageId: 'd1', held: 50, started: 3000, reached: 'reload' }, frame(34), 3100).left, 1000 + HELD_MAX_MS - 3100);
+  assert.equal(heldElsewhere(34, 'd1', 4), false);
+  // the request first, then the leaving notice
+  assert.ok(onNavRequest(fx(34, 'r2', 5000), 5000));
+  assert.equal(onHold({ pageId: 'd1', leaving: true, held: 2000, started: 3000 }, frame(34), 5010).next, true);
+  assert.equal(onHold({ pageId: 'd2', held: 50, started: 4999, reached: 'reload' }, frame(34), 5100).left, 1000 + HELD_MAX_MS - 5100);
+});
