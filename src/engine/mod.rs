@@ -170,6 +170,72 @@ pub fn push_spaces(out: &mut String, n: usize) {
         out.push(' ');
     }
 }
+
+// std's search for a `&str` in a `&str` (`contains`, `find`, `match_indices`, `matches`,
+// `trim_start_matches`) is its Two-Way searcher, ~2.9 KB of Wasm for a few short needles. These
+// walk the bytes: a needle that is valid UTF-8 and not empty can only match where a char starts,
+// so the offsets are std's (tests: `search_helpers_match_std`).
+
+/// Calls `f` with the byte offset of each `needle` in `hay`, left to right and not overlapping
+/// (`hay.match_indices(needle)`; an empty needle at every char boundary), until it returns true;
+/// whether one did.
+#[inline(never)]
+pub fn any_match(hay: &str, needle: &str, f: &mut dyn FnMut(usize) -> bool) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return (0..=h.len()).any(|i| hay.is_char_boundary(i) && f(i));
+    };
+    let mut i = 0;
+    // The needle's first byte found by a tight loop; the rest compared only there.
+    while let Some(k) = h[i..].iter().position(|&b| b == first) {
+        let at = i + k;
+        if h.len() - at < n.len() {
+            break;
+        }
+        if h[at..at + n.len()] == *n {
+            if f(at) {
+                return true;
+            }
+            i = at + n.len();
+        } else {
+            i = at + 1;
+        }
+    }
+    false
+}
+
+/// The offset of the first `needle` in `hay` (`hay.find(needle)`).
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    let mut at = None;
+    any_match(hay, needle, &mut |i| {
+        at = Some(i);
+        true
+    });
+    at
+}
+
+/// Whether `needle` is in `hay` (`hay.contains(needle)`).
+pub fn has(hay: &str, needle: &str) -> bool {
+    any_match(hay, needle, &mut |_| true)
+}
+
+/// How many `needle`s `hay` has, not overlapping (`hay.matches(needle).count()`).
+pub fn count(hay: &str, needle: &str) -> usize {
+    let mut n = 0;
+    any_match(hay, needle, &mut |_| {
+        n += 1;
+        false
+    });
+    n
+}
+
+/// `s` without its leading `p`s (`s.trim_start_matches(p)` for a `&str` `p` that is not empty).
+pub fn strip_all<'a>(mut s: &'a str, p: &str) -> &'a str {
+    while let Some(rest) = s.strip_prefix(p) {
+        s = rest;
+    }
+    s
+}
 use crate::verdict::{Detail, Group, Kind, Level, Options, Reason, ReasonId, Verdict};
 
 /// Analyses one snapshot. Never panics; bounded work for any input (the text is cut to

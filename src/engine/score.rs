@@ -416,7 +416,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // besides).
     let ransom_lock = ((ev.ransom && s.payment >= rule::ransom_lock::PAYMENT * k)
         || (ev.police_lock
-            && (pressure || ev.toll_free)
+            && (pressure || ev.toll_free || ev.police_fine)
             && number_cta
             && !ev.self_named
             && !ev.government))

@@ -2146,6 +2146,60 @@ fn string_helpers_match_std() {
 /// bytes, every three after the leads that matter (ASCII, continuation, C2, E0, E1, ED, EF, F0,
 /// F4, F5, FF), and pseudo-random runs of up to 12 bytes drawn from those and the continuations.
 #[test]
+fn search_helpers_match_std() {
+    use super::{any_match, count, find, has, strip_all};
+    // Texts of one- to four-byte chars, with needles that repeat and overlap themselves.
+    let texts = [
+        "",
+        "aaaa",
+        "abab aba",
+        "\\\\\\\\\\ x\\y",
+        "http://a https://b #c # d",
+        "Größe straße ñ ßß",
+        "日本語の日本テキスト日本",
+        "𝕎𝕚𝕟 💥 x 💥💥",
+        "0000(0)00 0x0",
+    ];
+    let needles = [
+        "", "a", "aa", "aba", "\\\\", " #", "://", "ß", "ßß", "日本", "本テ", "💥", "💥💥", "00",
+        "(0)", "0x", "x", "zz",
+    ];
+    for t in texts {
+        let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &i in &cuts {
+            for &j in cuts.iter().filter(|&&j| j >= i) {
+                let s = &t[i..j];
+                for n in needles {
+                    let std: Vec<usize> = s.match_indices(n).map(|(k, _)| k).collect();
+                    let mut ours = Vec::new();
+                    assert!(!any_match(s, n, &mut |k| {
+                        ours.push(k);
+                        false
+                    }));
+                    assert_eq!(ours, std, "{s:?} {n:?}");
+                    // Stops at the first true.
+                    let mut calls = 0;
+                    let stop = any_match(s, n, &mut |_| {
+                        calls += 1;
+                        true
+                    });
+                    assert_eq!(
+                        (stop, calls),
+                        (!std.is_empty(), usize::from(!std.is_empty()))
+                    );
+                    assert_eq!(find(s, n), s.find(n), "{s:?} {n:?}");
+                    assert_eq!(has(s, n), s.contains(n), "{s:?} {n:?}");
+                    assert_eq!(count(s, n), s.matches(n).count(), "{s:?} {n:?}");
+                    if !n.is_empty() {
+                        assert_eq!(strip_all(s, n), s.trim_start_matches(n), "{s:?} {n:?}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn lossy_matches_std() {
     let check = |b: &[u8]| assert_eq!(super::lossy(b), String::from_utf8_lossy(b), "{b:x?}");
     check(b"");
@@ -2232,4 +2286,92 @@ fn trim_helpers_match_std() {
             }
         }
     }
+}
+
+// Thirty-ninth session (issue 9): a calm police screen, no pressure and a paid number, whose
+// authority signs a lock of the reader's device and states a fine with its sum.
+#[test]
+fn a_calm_police_screen_that_fines_the_reader_is_a_scam() {
+    let kits = [
+        ("https://avviso-pc-8812.pages.dev/", "Polizia Postale",
+         "Il tuo computer è stato bloccato dalla Polizia Postale.\nSono state rilevate attività illegali dal tuo indirizzo IP.\nDevi pagare una multa di 300 € per sbloccare il computer. Chiama il funzionario al numero 02 5550 1836."),
+        ("https://melding-4471.web.app/", "Politie - Apparaat geblokkeerd",
+         "Uw computer is geblokkeerd door de politie wegens illegale inhoud.\nU betaalt een boete van 275 euro om uw computer te ontgrendelen. Bel 020 555 0148."),
+        ("https://avis-4471.pages.dev/", "Gendarmerie",
+         "Votre ordinateur a été bloqué par la gendarmerie.\nActivité illégale constatée depuis votre adresse IP. Vous devez payer une amende de 250 € pour débloquer votre ordinateur.\nAppelez l'agent au 01 55 50 41 86."),
+        ("https://aviso-7731.web.app/", "Guardia Civil",
+         "Su ordenador ha sido bloqueado por la Guardia Civil por actividad ilegal.\nDebe pagar una multa de 300 € para desbloquear su ordenador. Llame al +34 915 550 162."),
+    ];
+    for (url, title, text) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+        // The same screen with no sum to its fine demands nothing the reader can pay: no
+        // pressure, no free number, so the police call rule stays as it was.
+        let calm = text
+            .replace(" di 300 €", "")
+            .replace(" van 275 euro", "")
+            .replace(" de 250 €", "")
+            .replace(" de 300 €", "");
+        assert_ne!(
+            level(&page(url, title, &calm)),
+            Level::Scam,
+            "{url} without its sum"
+        );
+    }
+}
+
+// A campus network's block page: the police reported the activity, the college blocks the
+// machine and charges its own fine; the authority signs neither the lock nor the fine.
+#[test]
+fn a_block_page_that_reports_to_the_police_is_no_police_screen() {
+    let campus = page(
+        "https://netdesk.college-example.edu/blocked",
+        "Network access blocked - Help Desk",
+        "Your computer has been blocked from the residence network. The police reported illegal activity from your IP address.\n\
+         Under the housing rules a fine of $40 is added to your student account. To unlock your computer, call the Help Desk at 617-555-0129.",
+    );
+    assert_ne!(level(&campus), Level::Scam);
+    // A court-ordered block of a site, a number for questions: no fine, no lock of the device.
+    let isp = page(
+        "https://blokkade.provider-example.nl/",
+        "Website geblokkeerd",
+        "Deze website is geblokkeerd op last van de rechter wegens illegale inhoud. Pogingen kunnen aan de politie worden gemeld.\nVragen? Bel 020 555 0127.",
+    );
+    assert_ne!(level(&isp), Level::Scam);
+    // The police's own warning that quotes the screen and its fine.
+    let advice = page(
+        "https://www.politie-example.nl/waarschuwing",
+        "Nep-politiescherm",
+        "Ziet u een scherm dat zegt dat uw computer door de politie is geblokkeerd en dat u een boete van 250 euro moet betalen? Het is oplichting. De politie blokkeert nooit computers. Bel niet.",
+    );
+    assert_ne!(level(&advice), Level::Scam);
+}
+
+// Thirty-ninth session: an overpayment returned against the reader's details given by phone.
+#[test]
+fn an_overpayment_returned_against_details_by_phone_is_a_refund_lure() {
+    let kits = [
+        ("https://credit-notice-5512.pages.dev/", "Overpayment",
+         "Our records show you overpaid £274.36 on your 2025 return.\nTo have it returned, please confirm your details by phone on 0161 555 0183."),
+        ("https://ueberzahlung-5512.web.app/", "Erstattung",
+         "Für Ihr Konto besteht eine Überzahlung von 318,64 €.\nBitte bestätigen Sie Ihre Daten telefonisch unter 030 555 01 86."),
+        ("https://rimborso-5512.pages.dev/", "Rimborso",
+         "Risulta un versamento in eccesso di 212,48 € a suo nome.\nPer riceverlo confermi i suoi dati per telefono allo 02 5550 1977."),
+    ];
+    for (url, title, text) in kits {
+        assert_eq!(level(&page(url, title, text)), Level::Scam, "{url}");
+    }
+    // A bill states the overpayment and gives a line for questions: no details asked by phone.
+    let bill = page(
+        "https://portal.energy-example.co.uk/bill",
+        "Your bill",
+        "You overpaid £274.36 last year. We will pay it back to your bank account within 10 days.\nQuestions about your bill? Call 0161 555 0183.",
+    );
+    assert_ne!(level(&bill), Level::Scam);
+    // The business's own page, named in its text, asks for the same.
+    let own = page(
+        "https://tenants.harbour-lettings.example/deposit",
+        "Deposit",
+        "Harbour Lettings: you overpaid £120.52 in rent. Please confirm your details by phone so we can return it: 0161 555 0133.",
+    );
+    assert_ne!(level(&own), Level::Scam);
 }

@@ -8,7 +8,7 @@
 //! the phone must not be able to talk a person through one key press. The switch is never the
 //! first control.
 
-use crate::engine::cat;
+use crate::engine::{cat, strip_all};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -188,7 +188,7 @@ fn focused_control(doc: &Document, root: &Element) -> Option<String> {
 }
 
 fn sel_action(sel: &str) -> &str {
-    sel.trim_start_matches("[data-action=")
+    strip_all(sel, "[data-action=")
         .split(']')
         .next()
         .unwrap_or("")

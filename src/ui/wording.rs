@@ -129,7 +129,9 @@ pub fn quotes(locale: &str) -> (&'static str, &'static str) {
 pub fn quote(excerpt: &str, locale: &str) -> String {
     let (open, close) = quotes(locale);
     // A cut may start right after the previous sentence's full stop: not part of the quote.
-    let t = trim_start_by(excerpt, |c| c.is_whitespace() || ".,;:!?。、".contains(c));
+    let t = trim_start_by(excerpt, |c| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '。' | '、')
+    });
     let t = trim_end(trim_end_by(trim_end(t), |c| c == '…'));
     let ended = t.ends_with(['.', '!', '?', '。', '！', '？']);
     cat(&[open, t, if ended { "" } else { "…" }, close])

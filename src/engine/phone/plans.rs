@@ -2,7 +2,7 @@
 //! freephone number, from the shapes each country prints.
 
 use super::{collapse_spaces, Phone, Region};
-use crate::engine::cat;
+use crate::engine::{cat, find, strip_all};
 
 const NANP_TOLL_FREE: &[&str] = &["800", "833", "844", "855", "866", "877", "888"];
 
@@ -77,12 +77,12 @@ pub fn classify(raw: &str) -> Option<Phone> {
     };
     if let Some(mut d) = intl {
         // Drop a national trunk `(0)` printed after the country code: `+44 (0) 800 …`.
-        if let Some(pos) = raw_trim.find("(0)") {
+        if let Some(pos) = find(raw_trim, "(0)") {
             let before: String = raw_trim[..pos]
                 .chars()
                 .filter(|c| c.is_ascii_digit())
                 .collect();
-            let before = before.trim_start_matches("00");
+            let before = strip_all(&before, "00");
             if before.len() <= 3 && d.len() > before.len() {
                 d.remove(before.len());
             }
@@ -219,7 +219,7 @@ pub fn classify(raw: &str) -> Option<Phone> {
     // `(55) 5555 0123` (the parentheses are required: `12 2019 2020` is not a number).
     if raw_trim.starts_with('(')
         && matches!(lens.as_slice(), [2, 4, 4] | [2, 5, 4])
-        && !groups[0].contains('0')
+        && !groups[0].bytes().any(|b| b == b'0')
         && groups[1].as_bytes()[0] >= b'2'
     {
         return Some(mk(digits.clone(), Region::BrMx, false));

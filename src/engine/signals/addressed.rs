@@ -12,7 +12,9 @@ use super::super::weights::{
     ACCOUNT_CLAIM, CHARGE_CLAIM, CHARGE_CLAIM_MANY, CHARGE_MANY_PHRASES, SYSTEM_SCREEN_MORE,
     SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO, UNDO_CALL_WINDOW,
 };
-use super::super::{trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by};
+use super::super::{
+    any_match, has, trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by,
+};
 
 /// Bytes between a claim and the phrase that makes it the reader's ("your account … suspended").
 pub const CLAIM_WINDOW: usize = 90;
@@ -525,7 +527,7 @@ impl<'a> Mood<'a> {
         }
         shows_money(sentence)
             || HAPPENED.iter().any(|w| {
-                sentence.match_indices(w).any(|(i, _)| {
+                any_match(sentence, w, &mut |i| {
                     let word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
                     word(sentence[..i].chars().next_back())
                         && word(sentence[i + w.len()..].chars().next())
@@ -669,6 +671,7 @@ impl<'a> Mood<'a> {
 
     /// Whether a call word sits next to `h` ("to cancel and get a refund, call …", "call us if
     /// you did not authorize this"): `h` says what the call is for.
+    #[inline(never)]
     pub fn call_for(&self, h: &Hit) -> bool {
         self.calls
             .within(
@@ -1020,7 +1023,7 @@ impl<'a> Mood<'a> {
         let b = self.base;
         // The rest after `w` and a number ("level 3", "question 7 of 30").
         let numbered = |(k, w): (usize, &str)| {
-            b.match_indices(w).any(|(i, _)| {
+            any_match(b, w, &mut |i| {
                 let r = trim_start_by(&b[i + w.len()..], |c| c == ' ' || c == ':');
                 let n = trim_start_by(r, |c| c.is_ascii_digit());
                 n.len() < r.len()
@@ -1198,7 +1201,7 @@ const DEICTIC: &str =
 /// search for every list: each `split('|').any(contains)` inlined its own, review 27 size).
 #[inline(never)]
 fn contains_any(t: &str, list: &str) -> bool {
-    list.split('|').any(|w| t.contains(w))
+    list.split('|').any(|w| has(t, w))
 }
 
 /// Whether one of the `|`-separated strings of `list` starts a word of `t` (no ASCII letter or
@@ -1448,6 +1451,7 @@ fn receipt<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<&'a Hit> {
 
 /// Whether `t` shows a sum of money: a currency sign or code in a word with a digit or next to
 /// one ("$980.00", "1.149,00 €", "1 299,00 zł", "EUR 699", "¥128,000").
+#[inline(never)]
 pub(super) fn shows_money(t: &str) -> bool {
     let (mut digit_before, mut money_before) = (false, false);
     t.split(' ').any(|w| {
@@ -1464,7 +1468,7 @@ pub(super) fn shows_money(t: &str) -> bool {
 /// "1.8 ether"): the coins of [`CURRENCY_CODES`] (thirty-eighth session, a recovery lure's loss).
 pub(super) fn shows_coins(t: &str) -> bool {
     t.split(' ')
-        .any(|w| CURRENCY_CODES[15..].contains(&trim_by(w, |c| c.is_ascii_punctuation())))
+        .any(|w| CURRENCY_CODES[COINS..].contains(&trim_by(w, |c| c.is_ascii_punctuation())))
 }
 
 /// Whether the 24 bytes of `base` from `at` show a sum to the cent: a number whose last
@@ -1478,11 +1482,14 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
     })
 }
 
+/// Where the coins start in [`CURRENCY_CODES`].
+const COINS: usize = 17;
+
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 22] = [
+const CURRENCY_CODES: [&str; 24] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
+    "brl", "euro", "euros", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
@@ -1507,7 +1514,7 @@ pub fn system_screen<'a>(mood: &Mood, hits: &'a [Hit], shown: bool) -> Option<Cl
     // problem": review 32).
     if !shown
         && mood.calm
-        && !mood.base.contains("0x")
+        && !has(mood.base, "0x")
         && words.iter().all(|h| {
             mood.conditional(h)
                 || (mood.described(h) && (!mood.screen_told(h) || explained(mood, hits, h)))
@@ -1603,6 +1610,11 @@ mod tests {
         assert!(shows_coins("1.8 ether was taken"));
         assert!(!shows_coins("die 240,00 €, die ihnen entwendet wurden"));
         assert!(!shows_coins("the method was stolen from you"));
+        // Thirty-ninth session: a fine written in euros by name is money, not coins.
+        assert!(shows_money("u krijgt een boete van 300 euro."));
+        assert!(shows_money("una sanzione di 250 euros"));
+        assert!(!shows_coins("una sanzione di 250 euros"));
+        assert!(!shows_money("die euro-zone"));
     }
 
     fn addressed(text: &str, cat: Cat) -> bool {

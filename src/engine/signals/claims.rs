@@ -181,12 +181,27 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // Or money an office owes the reader, a tax refund named where nothing asks or conditions it
     // ("you are due a tax refund … to receive your refund, call"; not "Are you due a tax
     // refund? We claim it for you").
-    ev.owed_asked = refund_call && of(hits, Cat::Owed).any(|h| mood.stated(h));
+    // Thirty-ninth session: or an overpayment (`owed` weight 0.5: "you overpaid £318.44",
+    // "eine Überzahlung von 412,60 €") whose return needs the reader's details given by phone
+    // (`refund` weight 0.3 beside a call word: "confirm your details by phone"). A utility's or
+    // an insurer's bill states the overpayment too, and pays it back without a call.
+    let by_phone =
+        of(hits, Cat::Refund).any(|h| h.weight < 0.4 && mood.stated(h) && mood.call_for(h));
     // The sum owed, to the cent, right after the refund it names ("you are due a tax refund of
     // £326.40", "un remboursement d'impôt de 412,50 €"): a reckoning of the reader's own, which
     // an adviser's advert cannot make (its sums are averages: "1.072 €").
-    ev.owed_sum = ev.owed_asked
-        && of(hits, Cat::Owed).any(|h| mood.stated(h) && addressed::cents_after(base, h.end));
+    for h in of(hits, Cat::Owed) {
+        if mood.stated(h)
+            && if h.weight < 1.0 {
+                by_phone
+            } else {
+                refund_call
+            }
+        {
+            ev.owed_asked = true;
+            ev.owed_sum |= addressed::cents_after(base, h.end);
+        }
+    }
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
     ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));

@@ -97,6 +97,8 @@ pub struct Evidence {
     /// The ransom's words, a lock stated to the reader outside quotation marks and an authority
     /// named, not denied, with or without a payment (a police lock screen that asks for a call).
     pub police_lock: bool,
+    /// On a police lock screen, the fine stated with its sum ("eine Geldstrafe von 200 €").
+    pub police_fine: bool,
     /// The page asks for the account's password (a sign-in box inside its alert), not denied.
     pub asks_password: bool,
     /// Distinct infection phrases stated anywhere on the page (not selling protection), outside
@@ -330,9 +332,29 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // Cyberkriminalität hat Ihre Dateien beschlagnahmt"), not denied and not quoted: a campus
     // network's own block page ("Illegal activity was detected … to unlock your computer's
     // access, call the ResNet Help Desk") names none.
-    ev.police_lock = locked && authorities().any(|a| !denies(a) && !quoted(&text.base, a.start));
+    let mut signed = false;
+    for a in authorities() {
+        if locked && !denies(a) && !quoted(&text.base, a.start) {
+            ev.police_lock = true;
+            signed |= a.end <= text.title_end || in_sentence(a, &[Cat::Lock], 0.0);
+        }
+    }
+    // A calm police screen (thirty-ninth session) states the fine with its sum ("Sie müssen eine
+    // Geldstrafe von 200 € bezahlen", "U krijgt een boete van 300 euro") and signs with its
+    // authority, in the title or in a sentence that locks ("Uw computer is
+    // geblokkeerd door de politie"): a campus network's or an ISP's block page reports the same
+    // accusation and gives its desk's line, demands no money, or is itself what blocks and fines
+    // ("Your computer has been blocked from the residence network. The police reported illegal
+    // activity … a fine of $50 is charged to your student account"). The fine is then the kit's
+    // demand, as a voucher is.
+    ev.police_fine = signed
+        && of(&hits, Cat::Ransom).any(|h| {
+            let (s, e) = mood.sentence(h);
+            h.weight < 1.0 && mood.stated(h) && addressed::shows_money(&text.base[s..e])
+        });
     // (Only on a ransom screen: no other page pays for these scans.)
-    let names_only = ev.ransom
+    let demand = ev.ransom || ev.police_fine;
+    let names_only = demand
         && of(&hits, Cat::Awareness)
             .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
         && !authorities().any(&denies);
@@ -353,7 +375,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
                 ))
     };
     let signature = |a: &Hit| {
-        ev.ransom
+        demand
             && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
             && to_reader(a)
     };
