@@ -130,6 +130,9 @@ ensure_esbuild
 rm -rf "$DIST/.pkg"; mkdir -p "$DIST/.pkg"
 wasm-bindgen --target web --no-typescript --out-dir "$DIST/.pkg" "$WASM_IN"
 raw=$(stat -c %s "$DIST/.pkg/hangup_bg.wasm")
+# The function table's slots that no constant of the code or data can name (closure shims that only
+# the deleted describe functions pointed at) emptied, so wasm-opt can drop what only they kept.
+node "$ROOT/tools/wasm_table_gc.mjs" "$TOOLS/node_modules/.bin" "$DIST/.pkg/hangup_bg.wasm"
 # Only the features rustc emits: --all-features would let binaryen use proposals (compact
 # imports) that Chromium 156 and Firefox 153 cannot load. The `producers` and `target_features`
 # custom sections are read by no browser (279 bytes). --low-memory-unused: Rust's 1 MB stack sits

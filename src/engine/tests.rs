@@ -471,13 +471,19 @@ fn an_emulator_screen_in_full_screen_claims_nothing() {
         assert!(!has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
     }
     // Kits: the reader's thing opens the next sentence, or the page presses (malware named).
+    // With no way to reach anyone under a game's lock they are a game's screen at most
+    // (review 39 H2); a leave prompt or a number makes them the kit.
     for text in [
         "Access to this session will be terminated. Your computer must be checked by a technician.",
         "The current session will be terminated. Press any key. We found spyware on the system \
          that runs in your browser.",
     ] {
-        let s = locked("", text);
+        let mut s = locked("", text);
         assert!(has(&s, ReasonId::LockClaim), "{text}: {:?}", ids(&s));
+        assert_ne!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+        s.behaviour.beforeunload = 1;
+        assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+        let s = locked("", &format!("{text} Support: 020 7946 0427"));
         assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
     }
     // Static lock kits (no behaviour) that name the computer deep in the next sentence and ask
@@ -901,6 +907,39 @@ fn strict_mode_escalates_sooner() {
     let strict = analyse(&s, &Options { strict: true });
     assert_ne!(normal.level, Level::Scam);
     assert_eq!(strict.level, Level::Scam, "{strict:#?}");
+}
+
+/// A title naming the site by its registered name is the site's own identity: its role word
+/// ("Card fraud alert") is no impersonation, even with --strict (review 39 R39-L1); the same
+/// title on another host still is.
+#[test]
+fn a_title_naming_its_own_site_is_no_identity_claim() {
+    let text = "We stopped a payment of $318.40 at an online shop. Your card has been temporarily \
+                blocked to protect you. If you made this payment, call us at 1-800-555-0147 to \
+                unblock your card.";
+    let title = "Card fraud alert | Harbor Point Credit Union";
+    let own = page("https://www.harborpointcreditunion.org/alerts", title, text);
+    let other = page("https://card-alert-3391.example/", title, text);
+    let strict = Options { strict: true };
+    assert_ne!(analyse(&own, &strict).level, Level::Scam);
+    assert!(!analyse(&own, &strict)
+        .reasons
+        .iter()
+        .any(|r| r.id == ReasonId::BrandImpersonation));
+    assert!(analyse(&other, &strict)
+        .reasons
+        .iter()
+        .any(|r| r.id == ReasonId::BrandImpersonation));
+    // Separators of two and three bytes around the role word: read, never a panic (review 40
+    // found `rfind(..) + 1` cutting inside '·').
+    for title in [
+        "Harbor Point Credit Union · Card fraud alert",
+        "Card fraud alert • Harbor Point Credit Union",
+        "Harbor Point Credit Union·Card fraud alert•Help",
+    ] {
+        let own = page("https://www.harborpointcreditunion.org/alerts", title, text);
+        assert_ne!(analyse(&own, &strict).level, Level::Scam, "{title}");
+    }
 }
 
 // ---- Must stay silent ----
@@ -2245,7 +2284,7 @@ fn lossy_matches_std() {
 /// cut of texts with ASCII and Unicode spaces, punctuation and one- to four-byte chars at the ends.
 #[test]
 fn trim_helpers_match_std() {
-    use super::{trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by};
+    use super::{after_last, trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by};
     let texts = [
         "",
         " ",
@@ -2282,6 +2321,8 @@ fn trim_helpers_match_std() {
                     assert_eq!(at(s, trim_start_by(s, *f)), at(s, std), "{s:?} {k}");
                     let std = s.trim_end_matches(f);
                     assert_eq!(at(s, trim_end_by(s, *f)), at(s, std), "{s:?} {k}");
+                    let std = s.rsplit(f).next().unwrap();
+                    assert_eq!(at(s, after_last(s, *f)), at(s, std), "{s:?} {k}");
                 }
             }
         }
@@ -2374,4 +2415,203 @@ fn an_overpayment_returned_against_details_by_phone_is_a_refund_lure() {
         "Harbour Lettings: you overpaid £120.52 in rent. Please confirm your details by phone so we can return it: 0161 555 0133.",
     );
     assert_ne!(level(&own), Level::Scam);
+}
+
+/// Review 39 H2: full-screen games with a themed story line (a zombie camp "under lockdown", a
+/// horror game's "your PC is infected", a hacker or virus game, an FBI heist) lock
+/// the keyboard and the pointer, go full screen and play a tone, and give no way to reach anyone
+/// (no number, no call asked, no payment, no remote tool, no password asked). They may reach
+/// `suspicious`, never `scam`. Beside them the kits stay `scam`: the same screen with a way to
+/// reach the scammer, and trap kits with no number (dialogs in a loop, a flooded history, a
+/// hidden cursor behind a leave prompt, a leave prompt, the keyboard locked with the pointer
+/// free). Invented pages, fictional numbers.
+#[test]
+fn a_themed_game_with_no_way_to_reach_anyone_is_not_a_scam() {
+    let game = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        pointer_lock: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    // Firefox has no keyboard lock; a game's levels push a few entries, its keys are its own.
+    let firefox = Behaviour {
+        keyboard_lock: 0,
+        ..game.clone()
+    };
+    let levels = Behaviour {
+        history: 3,
+        key_block: 12,
+        context_block: 1,
+        media_play: 2,
+        ..game.clone()
+    };
+    let games = [
+        ("https://play.example-arcade.io/bunker", "Bunker 9 - survival", "BUNKER 9\nThe dead have broken through to the surface. Your camp is now under lockdown. Stay alive till sunrise.\nMove: WASD. Aim: mouse. Pause: Esc."),
+        ("https://play.example-arcade.io/locked-room", "The Locked Room - a browser horror game", "THE LOCKED ROOM\nYour PC is infected and the virus keeps spreading. Don't look behind you.\nFATAL ERROR 0x00DEAD - EVERY FILE IS ABOUT TO BE ERASED\nE to interact."),
+        ("https://play.example-arcade.io/heist", "Cyber Heist", "CYBER HEIST\nFBI ALERT: THE SAFEHOUSE IS UNDER LOCKDOWN. Crack the terminal to get out.\nWASD move, E hack, Esc pause"),
+        ("https://spiele.beispiel-studio.de/festung", "Festung – Überlebensspiel", "FESTUNG\nDie Infizierten stehen vor den Mauern. Euer Lager ist abgeriegelt und gesperrt. Halte durch, bis die Sonne aufgeht.\nBewegen mit WASD, Pause mit Esc"),
+        ("https://spiele.beispiel-studio.de/virenjagd", "Virenjagd – Browserspiel", "Virenjagd\nDein Rechner ist mit Viren infiziert! Zerstöre sie alle, ehe deine Dateien verschwinden.\nLevel 2, Punkte 1.250"),
+        ("https://jeux.exemple-studio.fr/pirate", "Pirate informatique – le jeu", "PIRATE\nQuelqu'un a piraté ton ordinateur ! Repère le virus avant qu'il n'efface tes fichiers.\nNiveau 3, score 2 300"),
+        ("https://giochi.esempio-studio.it/rifugio", "Rifugio – gioco", "RIFUGIO\nL'epidemia è arrivata in città. Il tuo accampamento è stato bloccato. Sopravvivi fino al mattino.\nMuoviti con WASD, Esc mette in pausa."),
+        ("https://juegos.ejemplo-studio.es/cazavirus", "Cazavirus – juego online", "CAZAVIRUS\n¡Hay virus en tu ordenador, está infectado! Elimínalos antes de que acaben con tus archivos.\nNivel 5, puntos 3.100"),
+        ("https://game.example-studio.jp/shelter", "シェルター – サバイバルゲーム", "シェルター\nゾンビが地上にあふれた。拠点は封鎖され、ロックされている。朝まで耐え抜け。\n移動はWASD、ポーズはEsc。"),
+        ("https://game.example-studio.jp/virus", "ウイルスを倒せ（ゲーム）", "ウイルスを倒せ\nパソコンがウイルスに感染した！ファイルが消される前に全部やっつけろ。\nレベル2 スコア3400"),
+    ];
+    for (url, title, text) in games {
+        for b in [&game, &firefox, &levels] {
+            let mut s = page(url, title, text);
+            s.behaviour = b.clone();
+            let v = analyse(&s, &Options::default());
+            assert_ne!(v.level, Level::Scam, "{title} {b:?}: {v:#?}");
+        }
+    }
+    // The same screen in a game's lock with a way to reach the scammer: the kit.
+    let screen = "SECURITY ALERT\nThis computer is locked and the files on it are in danger.";
+    for reach in [
+        "Call support: 1-888-555-0164",
+        "Install AnyDesk, then give our technician the nine-digit code.",
+        "To unlock it, buy a 150 € Paysafecard and type its voucher code below.",
+        "Unlock it by typing your Windows password below.",
+        "Support 020 7946 0165",
+    ] {
+        let mut s = page(
+            "https://pc-locked-alert.example/",
+            "Security Alert",
+            &format!("{screen}\n{reach}"),
+        );
+        s.behaviour = game.clone();
+        assert_eq!(level(&s), Level::Scam, "{reach}: {:?}", ids(&s));
+    }
+    // Trap kits with no number (it is in a picture): what no game does keeps them.
+    let hidden = DomHints {
+        hidden_cursor: true,
+        ..Default::default()
+    };
+    for (title, text, b, dom) in [
+        (
+            "Apple Security Alert",
+            "Suspicious activity was found and your iPhone is now locked. Keep this page open.",
+            Behaviour {
+                fullscreen: 1,
+                dialogs: 4,
+                beforeunload: 1,
+                audio_context: 1,
+                ..Default::default()
+            },
+            DomHints::default(),
+        ),
+        (
+            "Systemwarnung",
+            "Dieser Computer ist gesperrt. Lassen Sie diese Seite geöffnet.",
+            Behaviour {
+                fullscreen: 1,
+                history: 25,
+                ..game.clone()
+            },
+            DomHints::default(),
+        ),
+        (
+            "Alerte système",
+            "Votre PC est bloqué. Ne fermez pas le navigateur, sinon vos données seront perdues.",
+            Behaviour {
+                fullscreen: 1,
+                beforeunload: 1,
+                ..Default::default()
+            },
+            hidden.clone(),
+        ),
+        (
+            "Alerta de seguridad",
+            "Un virus ha dejado su equipo bloqueado. No cierre el navegador o perderá sus datos.",
+            Behaviour {
+                beforeunload: 1,
+                ..game.clone()
+            },
+            DomHints::default(),
+        ),
+        (
+            "Avviso di sicurezza",
+            "Questo PC è bloccato. Non chiudere il browser o perderai i tuoi dati.",
+            Behaviour {
+                pointer_lock: 0,
+                ..game.clone()
+            },
+            DomHints::default(),
+        ),
+        (
+            "Defender – security warning",
+            "A threat was detected, so your PC is blocked for your safety.",
+            Behaviour {
+                speech: 1,
+                ..game.clone()
+            },
+            DomHints::default(),
+        ),
+    ] {
+        let mut s = page("https://system-alert-4471.example/", title, text);
+        s.behaviour = b;
+        s.dom = dom;
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}
+
+/// Review 39 H1: a full lock kit (full screen, the keyboard locked, dialogs in a loop, a leave
+/// prompt, "the computer is locked", a fine, a number) under an authority's name as its
+/// title ("Polisen", "Poliisi", "Polizei", "경찰청", "Emniyet Genel Müdürlüğü") was damped as a
+/// page about scams by that name. A page that traps is damped by nothing in its title, nor by
+/// the title's authority named again in its text. A police force's own advice page and a news
+/// story keep their names, and so does a police report form that asks before it is left.
+/// Invented pages, fictional numbers.
+#[test]
+fn an_authority_title_does_not_damp_a_page_that_traps() {
+    let kit = Behaviour {
+        fullscreen: 1,
+        dialogs: 2,
+        beforeunload: 1,
+        history: 4,
+        keyboard_lock: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    let lighter = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    let kits = [
+        ("https://polis-las.example/", "Polisen", "Polisen, enheten för it-brott\nDin dator har blivit låst eftersom olagligt innehåll har visats på den.\nBetala en bot på 2 500 kr inom 24 timmar så låses datorn upp.\nRing utredaren: 020-555 01 82"),
+        ("https://poliisi-lukitus.example/", "Poliisi", "Poliisin kyberrikosyksikkö\nTietokoneesi on lukittu, koska sillä on katseltu laitonta sisältöä.\nLukitus avataan, kun maksat 300 euron sakon 24 tunnin sisällä.\nSoita tutkijalle: 0800 555 195"),
+        ("https://polizei-sperre.example/", "Polizei", "Polizei, Abteilung Internetkriminalität\nDieser Computer ist gesperrt, weil darauf verbotene Inhalte angesehen wurden.\nDie Sperre endet, sobald Sie binnen 24 Stunden 300 € Strafe bezahlen.\nRufen Sie an: 0800 555 0197"),
+        ("https://police-lock.example/", "경찰청", "경찰청 사이버범죄 수사대\n귀하의 컴퓨터가 잠겼습니다. 불법 콘텐츠를 본 기록이 확인되었습니다.\n24시간 안에 벌금 500,000원을 내면 잠금이 풀립니다.\n수사관 연락처: 080-555-0183"),
+        ("https://emniyet-kilit.example/", "Emniyet Genel Müdürlüğü", "Emniyet, Siber Suçlar Birimi\nYasa dışı içeriğe bakıldığı için bilgisayarınız kilitlendi.\n24 saat içinde 2.000 TL ceza öderseniz kilit kaldırılır.\nMemura ulaşın: 0850 555 0181"),
+        ("https://politi-laas.example/", "Politiet", "Politiets it-afdeling\nDin computer er låst, fordi der er set ulovligt indhold på den.\nDen bliver først låst op, når du har betalt 2.000 kr. i bøde, og fristen er 24 timer.\nRing til efterforskeren: 80 55 06 18"),
+        ("https://policiya-blok.example/", "Полиция", "Полиция, отдел по киберпреступлениям\nКомпьютер заблокирован: на нём просматривались запрещённые материалы.\nОплатите штраф 5000 рублей за 24 часа, и блокировка будет снята.\nТелефон следователя: 8 800 555-06-22"),
+    ];
+    for (url, title, text) in kits {
+        for b in [&kit, &lighter] {
+            let mut s = page(url, title, text);
+            s.behaviour = b.clone();
+            let v = analyse(&s, &Options::default());
+            assert_eq!(v.level, Level::Scam, "{title} {b:?}: {v:#?}");
+            assert!(!has(&s, ReasonId::AwarenessContext), "{title}: {v:#?}");
+        }
+    }
+    // Police advice pages, news, a report form that asks before it is left (unsaved answers).
+    let leave = Behaviour {
+        beforeunload: 1,
+        ..Default::default()
+    };
+    for (url, title, text, b) in [
+        ("https://www.polizei-beratung.example.de/ransomware", "Polizei-Trojaner | Polizeiliche Beratung", "Der „Polizei-Trojaner“\nAuf dem Bildschirm steht dann, die Bundespolizei habe den Computer wegen verbotener Inhalte gesperrt; verlangt werden 100 Euro per Paysafecard.\nNicht bezahlen! Computer werden von der Polizei nie gesperrt. Zeigen Sie den Fall an.", Behaviour::default()),
+        ("https://polisen.example.se/bedrageri/lasskarm", "Falsk låsskärm – Polisen", "Falsk låsskärm\nBedragare visar en skärm där det står att din dator har låsts av polisen och att du ska betala böter.\nBetala inte. Polisen låser aldrig din dator. Polisanmäl bedrägeriet.", Behaviour::default()),
+        ("https://news.example-daily.com/police-ransom-screen", "Police warn of fake 'computer locked' screens", "Police warn of fake lock screens\nOfficers said residents reported a screen claiming their computer had been locked by the police and demanding a £300 fine.\n“The police never lock computers or ask for fines by phone,” a spokesperson said. Do not call the number.", Behaviour::default()),
+        ("https://online-anzeige.polizei.example.de/anzeige", "Online-Anzeige | Polizei", "Online-Anzeige erstatten\nSie haben eine Meldung gesehen: „Die Polizei hat Ihren Computer gesperrt, überweisen Sie 100 €.“ Das ist Betrug. Zahlen Sie nicht.\nBeschreiben Sie den Vorfall im Formular. Nicht gespeicherte Angaben gehen verloren.", leave.clone()),
+        ("https://report.police.example.uk/fraud", "Report fraud online | Police", "Report a scam\nDid a screen say “The police have locked your PC; pay a £300 fine”? That is a scam. Do not pay and do not call the number.\nFill in the form below. Unsaved answers will be lost if you leave.", leave.clone()),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = b;
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
 }

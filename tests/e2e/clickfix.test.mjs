@@ -52,11 +52,14 @@ const SCAM = [
   // A kit on a bakery's site in the vendor's template: a decoy download from a CDN named after the
   // site, then its own without a scheme (review 30 CV-H1): one download and nothing else, or warned.
   ['clickfix-vendor-decoy.html', 'rosebakery.test', '#copy', 'cdn.files-mirror.test/s', 'dl[.]rosebakery-cdn[.]test'],
-  // `powershell`, more blank space than the 4 KB the MAIN world passes, then the payload
-  // (thirty-ninth session): blank runs are cut before the bound; other padding keeps head and tail.
+  // `powershell`, more blank space than the engine's 4 KB, then the payload (thirty-ninth
+  // session): blank runs are cut before the bound, and runs of one character.
   ['clickfix-padded.html?via=writetext', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'pad-cdn[.]example'],
   ['clickfix-padded.html?via=textarea', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'pad-cdn[.]example'],
   ['clickfix-padded.html?via=tags', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'pad-cdn[.]example'],
+  // The payload between two fillers of no blanks (review 39 C-L1): the background reads the
+  // middle's blocks with the most command words (background/clip_text.js).
+  ['clickfix-padded.html?via=middle', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'pad-cdn[.]example'],
 ];
 
 /** A real click on `selector` inside the iframe `frame` of the tab. */

@@ -83,6 +83,9 @@ test('no file but the protocol spells a message kind or an event name', () => {
   }
 });
 
-test("the MAIN world's clipboard bound equals the protocol's", () => {
-  assert.equal(Number(read('content/main_world.js').match(/const CLIP_MAX = (\d+);/)?.[1]), P.LIMITS.clipboardChars);
+test("the MAIN world's clipboard bound equals the protocol's and the background's", () => {
+  const scan = (file) => Number(read(file).match(/const CLIP_SCAN = (\d+);/)?.[1]);
+  // Its first and last CLIP_SCAN units and the line break joining them.
+  assert.equal(2 * scan('content/main_world.js') + 1, P.LIMITS.clipboardChars);
+  assert.equal(scan('background/clip_text.js'), scan('content/main_world.js'));
 });

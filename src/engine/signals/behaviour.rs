@@ -177,4 +177,10 @@ pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {
         }
     }
     ev.kit_trap = kit_trap(b, dom);
+    // A full-screen app's lock (review 39 H2): nothing a game does not do (no leave prompt
+    // either: a trap kit asks it), and the keyboard locked only with the pointer, as a game's
+    // controls want it (Firefox has no keyboard lock); a kit that locks the keyboard leaves the
+    // pointer free for its buttons.
+    ev.app_lock =
+        !ev.kit_trap && b.beforeunload == 0 && (b.pointer_lock > 0 || b.keyboard_lock == 0);
 }

@@ -102,7 +102,32 @@ pub(super) fn signals(
     // "Support technique"): weak, enough only next to lock behaviour. Image-only kits keep
     // little text besides their title.
     if best.is_none() && !page.on_brand_host && !page.brand_site && !page.names_product {
-        if let Some(h) = page.roles.hits.iter().find(|h| h.end <= text.title_end) {
+        // Not a role word beside the part that names the site by its registered name ("Card fraud
+        // alert | Example Credit Union" on examplecreditunion.org): the site's own topic (review 39
+        // R39-L1). A title that is the name with its role inside ("Router Security Alert" on
+        // router-security-alert.example) is anyone's: a kit registers the name it spells.
+        let title_of = &base[..text.title_end];
+        let topic = |h: &&Hit| {
+            page.self_named && {
+                let cut = |c: char| matches!(c, '|' | ':' | '·' | '•' | ',' | '/' | '-');
+                // (Past the whole separator: '·' and '•' are two and three bytes; page text, so
+                // every slice is checked.)
+                let before = title_of.get(..h.start).unwrap_or("");
+                let a = h.start - crate::engine::after_last(before, cut).len();
+                let after = title_of.get(h.end..).unwrap_or("");
+                let b = after.find(cut).map_or(title_of.len(), |i| h.end + i);
+                !page
+                    .own_label
+                    .as_deref()
+                    .is_some_and(|l| super::page::names_site(title_of.get(a..b).unwrap_or(""), l))
+            }
+        };
+        if let Some(h) = page
+            .roles
+            .hits
+            .iter()
+            .find(|h| h.end <= text.title_end && !topic(h))
+        {
             let title = excerpt(&base[..text.title_end], h.start, h.end, 24);
             best = Some((
                 TITLE_IDENTITY,

@@ -7,7 +7,7 @@
 //! the page one about scams, with or without other words about them.
 
 use super::super::lexicon::{Cat, Hit};
-use super::super::{trim_start, trim_start_by};
+use super::super::{after_last, trim_start, trim_start_by};
 use super::addressed::{ends_sentence, Mood};
 use super::page::Text;
 use super::Evidence;
@@ -118,7 +118,7 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
                         || names_a_scam(text.base.get(v.start..v.end).unwrap_or(""), after))
                     && !(asked && (answered(after) || call_follows(hits, v.end, after)))
                     // Only a word of its own sentence denies ("No! Classic scam." judges).
-                    && !denied(before.rsplit(ends_sentence).next().unwrap_or(before))
+                    && !denied(after_last(before, ends_sentence))
                     && {
                         let sentence = before.rfind(ends_sentence).unwrap_or(0);
                         !hits.iter().any(|c| {

@@ -80,6 +80,11 @@ pub struct Evidence {
     /// Lock behaviour no full-screen app (a game, an exam, a kiosk) uses (behaviour.rs
     /// `kit_trap`): beside it a bare number is a kit's.
     pub kit_trap: bool,
+    /// The page's lock is a full-screen app's (behaviour.rs `app_lock`); with no way to reach
+    /// anyone it backs no rule (score.rs).
+    pub app_lock: bool,
+    /// A number is shown, called or not, or a `tel:` link: a way to reach someone.
+    pub shows_number: bool,
     /// The page went full screen (an app page is only a full-screen app's: claims.rs).
     pub full_screen: bool,
     /// The page traps loudly where the lexicon reads no ask (calls.rs): its numbers are calls.
@@ -209,6 +214,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         .headlines_until(text.alts_start)
         .own_site(self_named)
         .shows_number(!phones.is_empty() || !snap.tel_links.is_empty());
+    ev.shows_number = !phones.is_empty() || !snap.tel_links.is_empty();
     brand::signals(
         &text,
         &hits,
@@ -379,10 +385,20 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
             && to_reader(a)
     };
+    // A page that traps the person (dialogs in a loop, the keyboard locked, a leave prompt) is
+    // damped by nothing in its title ("Polisen", "Emniyet Genel Müdürlüğü"), nor by an
+    // authority's name in its text ("Polisen, …"): its identity claim, not talk
+    // about scams (review 39 H1). (A calm police advice page off a government's host keeps its
+    // name: "Polizei-Trojaner | Polizeiliche Beratung".)
+    let b = &snap.behaviour;
+    let traps = ev.kit_trap || b.keyboard_lock > 0 || b.beforeunload > 0;
+    let own = |h: &Hit| {
+        h.end <= text.title_end || authorities().any(|a| a.start < h.end && h.start < a.end)
+    };
     ev.awareness = awareness(
         &text.base,
         &mood,
-        of(&hits, Cat::Awareness).filter(|h| !signature(h)),
+        of(&hits, Cat::Awareness).filter(|h| !(signature(h) || traps && own(h))),
         &ev.call_starts,
     );
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);

@@ -171,7 +171,7 @@ const OWN_NAME_MIN: usize = 4;
 /// the site's registered name `label` once its spaces, dots and apostrophes go ("Example Bank"
 /// and examplebank; "Bank Przykładowy" and bankprzykladowy: letters the normaliser keeps that a
 /// host spells in ASCII).
-fn names_site(title: &str, label: &str) -> bool {
+pub(super) fn names_site(title: &str, label: &str) -> bool {
     label.len() >= OWN_NAME_MIN
         && title
             .split(['|', ':', '·', '•', ',', '/', '-'])

@@ -8,7 +8,7 @@
 //! about scams or a verdict stands outside the quotes.
 
 use super::super::lexicon::{Cat, Hit};
-use super::super::trim_end_by;
+use super::super::{after_last, trim_end_by};
 use super::addressed::Mood;
 use super::page::Text;
 use super::Evidence;
@@ -179,10 +179,7 @@ fn reports(lead: &str) -> bool {
     if lead.ends_with(':') || lead.ends_with('：') {
         return true;
     }
-    let word = lead
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word = after_last(lead, |c| !c.is_alphanumeric());
     !word.is_empty() && REPORTING.split_whitespace().any(|w| w == word)
 }
 
