@@ -41,6 +41,14 @@ export function onHold(msg, sender, now = Date.now()) {
   const key = keyOf(tabId, frameId);
   const prev = chains.get(key);
   const own = prev?.pageId === msg.pageId;
+  if (msg.acted === true) {
+    // The page view is leaving with the person's activation (a click, in it or in any of its
+    // frames): the navigation is theirs, never joined (onNavRequest). Told before the request as
+    // a rule (`beforeunload`); if after it, the join it made is undone before the next document tells.
+    acted.set(key, { pageId: msg.pageId, at: now });
+    if (prev?.after !== undefined && prev.pageId === null && now - prev.at < ACTED_MS) chains.delete(key);
+    return { left: null };
+  }
   if (msg.done === true) {
     if (own && !prev.leaving) chains.delete(key);
     return { left: null };
@@ -95,6 +103,15 @@ const navs = new Map(); // `${tabId}/${frameId}` -> { id, start, origin, since, 
 const ENDED_GRACE_MS = 1000;
 /** How soon after a page view's own `leaving` the frame's next request is that navigation. */
 const OWN_LEAVE_MS = 2000;
+// The person's navigation from a held page through a frame of another origin: an ad's
+// `target=_top` link (review 39 HS-L1). Chromium shows webRequest no `Sec-Fetch-User` (Firefox
+// does), and the request's initiator is the ad's origin. A click in any frame activates the top
+// document too (HTML's activation notification), which reads `navigator.userActivation.isActive`
+// as it unloads (content.js `acted`): such a navigation is the person's. (A kit escapes so only
+// while the person keeps clicking it, within the browser's activation window before each load.)
+const acted = new Map(); // `${tabId}/${frameId}` -> { pageId, at }
+/** How close to the navigation's request the leaving page view's activation notice counts. */
+const ACTED_MS = 2000;
 
 function startedElsewhere(d, prev) {
   const header = (name) => d.requestHeaders?.find((h) => h.name.toLowerCase() === name)?.value;
@@ -122,6 +139,12 @@ export function onNavRequest(d, now = Date.now()) {
   if (d.frameId === 0) for (const k of navs.keys()) if (k.startsWith(`${d.tabId}/`)) navs.delete(k);
   navs.set(key, next);
   const c = chains.get(key);
+  const a = acted.get(key);
+  if (a && Math.abs(now - a.at) < ACTED_MS) {
+    // (The person's: it replaces a join pending from an earlier request, as below.)
+    if (c?.after !== undefined && c.pageId === null) chains.delete(key);
+    return null;
+  }
   // The page navigated the document itself, just before (its `navigate` event told `leaving`):
   // the run is the content script's (askNext), whatever the request says (Firefox: a frame's own
   // `location.reload()` carries its history entry's maker, the parent page: hostile-firefox-2's
@@ -208,6 +231,5 @@ export function holdEnded(tabId, pageId, frameId = 0) {
 }
 
 export function forgetHold(tabId) {
-  for (const key of chains.keys()) if (key.startsWith(`${tabId}/`)) chains.delete(key);
-  for (const key of navs.keys()) if (key.startsWith(`${tabId}/`)) navs.delete(key);
+  for (const map of [chains, navs, acted]) for (const key of map.keys()) if (key.startsWith(`${tabId}/`)) map.delete(key);
 }

@@ -787,9 +787,25 @@
     // document's end (Firefox keeps a page with one out of its back/forward cache).
     let unloadingAt = -1;
     const unloading = (e) => {
-      if (e.isTrusted) unloadingAt = performance.now();
+      if (!e.isTrusted) return;
+      unloadingAt = performance.now();
+      acted();
     };
     addEventListener('beforeunload', unloading, true);
+    // The person leaving through a frame of another origin (an ad's target=_top link: no
+    // `navigate` event here, and Chromium shows the background no `Sec-Fetch-User`): their click
+    // activated this document too. Told so, the background never joins that navigation to this
+    // page's run (held_chain.js `acted`, review 39 HS-L1). (`pagehide`: if no beforeunload came.)
+    let actedTold = false;
+    const acted = () => {
+      if (actedTold || !loading() || navigator.userActivation?.isActive !== true) return;
+      actedTold = true;
+      api.runtime.sendMessage({ what: MSG.hold, pageId, acted: true }).catch(() => {});
+    };
+    const hiding = (e) => {
+      if (e.isTrusted) acted();
+    };
+    addEventListener('pagehide', hiding, true);
     // The reads start then too, not at that DOMContentLoaded: a read started there was no longer
     // `held` (the document is not loading), so a page view that left before its stall check was
     // read on what it had and warned if the next document came late (main 50933ff, Firefox: a kit
@@ -800,6 +816,7 @@
     // replaces it, or the hold ends as any other's.
     const parsed = () => {
       removeEventListener('beforeunload', unloading, true);
+      removeEventListener('pagehide', hiding, true);
       if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000 && !leaving) {
         stopped = true;
       } else if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000) {

@@ -199,6 +199,9 @@ async function startChromium(ctx, { profile, kept, policy }) {
     hover: (selector) => page.hover(selector, { timeout: 5000, force: true }),
     /** A person's click at viewport point (x, y) (trusted, hit-tested: lands on whatever is on top). */
     clickAt: (x, y) => page.mouse.click(x, y),
+    /** A person's click on the element matching `selector` in the page's frame matching
+     *  `frameSelector` (a frame of another site too). */
+    clickInFrame: (frameSelector, selector) => page.frameLocator(frameSelector).locator(selector).click({ timeout: 5000 }),
     /** A person's mouse wheel scrolling the page by `dy` px (trusted events). */
     async wheel(dy) {
       await page.mouse.move(200, 200);
@@ -467,6 +470,18 @@ async function startFirefox(driver, { locale, dist, close }) {
       async wheel(dy) {
         await focus();
         await driver.actions().scroll(200, 200, 0, dy).perform();
+      },
+      /** As in Chromium. (A viewport click on a frame of another site activates the page but does
+       *  not reach the frame's document in Firefox's driver: its link is not followed.) */
+      async clickInFrame(frameSelector, selector) {
+        await focus();
+        const { By } = await import('selenium-webdriver');
+        await driver.switchTo().frame(await driver.findElement(By.css(frameSelector)));
+        try {
+          await (await driver.findElement(By.css(selector))).click();
+        } finally {
+          await driver.switchTo().defaultContent().catch(() => {});
+        }
       },
       /** A person's click at viewport point (x, y) (trusted, hit-tested: lands on whatever is on top). */
       async clickAt(x, y) {

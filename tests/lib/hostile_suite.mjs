@@ -792,6 +792,23 @@ export function hostileSuite(name, part) {
         }
       });
 
+      test('held-news-ad.html: an honest news page whose response is still coming (held), on which the person clicks its ad, a frame of another site whose link opens in the whole tab (target=_top), 10 s in, to the honest forum thread whose network stalls 14 s: the thread is read whole, not joined to the news page\'s run (whose 20 s would read it on its first post some 10 s in: review 39 HS-L1, warned 2 of 2 in Chromium on hostile40\'s build)', { skip: !only({ file: 'held-news-ad.html' }) }, async () => {
+        const tab = await browser.open();
+        try {
+          const opened = Date.now();
+          await personGoes(tab, fixtureUrl('hostile/held/held-news-ad.html?ms=60000', 'news.northfield-courier.example'));
+          await sleep(opened + 10000 - Date.now());
+          // Still coming when the person clicks (the test proves something): a held page view.
+          assert.equal(await tab.eval(() => document.readyState), 'loading', 'the news page was not held at the click');
+          await tab.clickInFrame('#ad', 'a');
+          const whole = await readWhole(tab, 'reached by a click on an ad frame\'s target=_top link on a held page', 30000);
+          // Its replies came past the news page's 20 s: a joined run would have read it before.
+          assert.ok(whole - opened > 21000, `the replies came ${whole - opened} ms after the news page (the test proves nothing before 20 s)`);
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
       test('held-redirect.html: an honest page that sends itself on while loading (location.replace in its head) to the forum thread whose network stalls 6 s before its replies is not judged on the thread\'s first half (the redirect shares its hold with the thread: review 32 HS32-M1\'s honest side)', { skip: !only({ file: 'held-redirect.html' }) }, async () => {
         const tab = await browser.open(fixtureUrl('hostile/held-redirect.html?ms=6000', 'forum.homepc-help.example'));
         try {

@@ -226,3 +226,34 @@ test('a page view that leaves by its own navigation (its navigate event) stays t
   assert.equal(onHold({ pageId: 'd1', leaving: true, held: 2000, started: 3000 }, frame(34), 5010).next, true);
   assert.equal(onHold({ pageId: 'd2', held: 50, started: 4999, reached: 'reload' }, frame(34), 5100).left, 1000 + HELD_MAX_MS - 5100);
 });
+
+test('a held page view the person leaves through a frame of another origin (their click activated it: `acted`) is not joined, whether its notice comes before the request or after it (review 39 HS-L1: an ad\'s target=_top link, Chromium shows no Sec-Fetch-User)', () => {
+  const FORUM = 'https://forum-thread.example/t/1.html';
+  const ad = { initiator: 'https://ads-elsewhere.example' };
+  forgetHold(35);
+  onNavRequest(req(35, 'r0', 1000), 1000);
+  // the person clicks the ad 10 s in: the news page tells at its beforeunload, then the request
+  assert.equal(onHold({ pageId: 'n0', acted: true }, top(35, KIT), 11000).left, null);
+  assert.equal(onNavRequest(req(35, 'r1', 11020, { ...ad, url: FORUM }), 11020), null);
+  // the thread tells: its own hold, not what was left of the news page's
+  assert.equal(onHold({ pageId: 't1', held: 3000, started: 11010, reached: 'navigate' }, top(35, FORUM), 14100).left, HELD_MAX_MS - 3000);
+  assert.equal(heldElsewhere(35, 't1'), false);
+  // the notice after the request (pagehide): the pending join is undone before the next document tells
+  forgetHold(35);
+  onNavRequest(req(35, 'r2', 20000), 20000);
+  assert.ok(onNavRequest(req(35, 'r3', 30000, { ...ad, url: FORUM }), 30000));
+  onHold({ pageId: 'n2', acted: true }, top(35, KIT), 30300);
+  assert.equal(onHold({ pageId: 't3', held: 50, started: 29990, reached: 'navigate' }, top(35, FORUM), 30400).left, HELD_MAX_MS - 50);
+  assert.equal(heldElsewhere(35, 't3'), false);
+  // without the person's activation the same navigation joins (the test proves something)
+  forgetHold(35);
+  onNavRequest(req(35, 'r4', 40000), 40000);
+  assert.ok(onNavRequest(req(35, 'r5', 50000, { ...ad, url: FORUM }), 50000));
+  assert.equal(onHold({ pageId: 't5', held: 50, started: 49990, reached: 'navigate' }, top(35, FORUM), 50100).left, 40000 + HELD_MAX_MS - 50100);
+  assert.equal(heldElsewhere(35, 't5'), true);
+  // an activation long before the kit frame's navigation does not stop the join
+  forgetHold(35);
+  onNavRequest(req(35, 'r6', 60000), 60000);
+  onHold({ pageId: 'k6', acted: true }, top(35, KIT), 61000);
+  assert.ok(onNavRequest(req(35, 'r7', 64000, { initiator: 'null' }), 64000));
+});
