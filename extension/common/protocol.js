@@ -37,7 +37,8 @@
 //   hold             content script -> background               any frame: its document is still loading at its
 //                    first stall check (top frame; `held` ms so far, `started`, `reached`: its navigation
 //                    entry's type), the page navigates it away while held
-//                    (`leaving`), or its hold ended (`done`); answers `{left}`, ms left of the frame's hold
+//                    (`leaving`), it unloads still held with the person's activation (`acted`: their
+//                    navigation, never joined), or its hold ended (`done`); answers `{left}`, ms left of the frame's hold
 //                    (background/held_chain.js: page views that reload before their hold ends)
 //                    background -> a frame of a tab                 background, after a `leaving` or another origin's
 //                    navigation of a held page view: the frame's next document tells its hold at once; answers
