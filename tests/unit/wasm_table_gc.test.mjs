@@ -50,10 +50,50 @@ test('only the slot no constant names is emptied', { skip }, () => {
   assert.match(elem, / \$a \$b \$c \$wasm_table_gc_empty_slot\)$/);
 });
 
-test('an exported table is left as it is', { skip }, () => {
-  const [said, elem] = run(MODULE('(export "t" (table $tab))'));
-  assert.match(said, /left as it is/);
-  assert.match(elem, / \$a \$b \$c \$d\)$/);
+// Refused (exit 1, the file untouched): code outside the module may call any slot, and a step
+// that silently did nothing would lose its bytes unseen (review 40).
+function refused(wat) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wasm_table_gc_test-'));
+  try {
+    writeFileSync(path.join(dir, 'm.wat'), wat);
+    const wasm = path.join(dir, 'm.wasm');
+    execFileSync(path.join(BIN, 'wasm-as'), ['--enable-reference-types', '-g', path.join(dir, 'm.wat'), '-o', wasm]);
+    const before = readFileSync(wasm);
+    let status = 0;
+    let said = '';
+    try {
+      execFileSync('node', [path.join(ROOT, 'tools/wasm_table_gc.mjs'), BIN, wasm], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      status = e.status;
+      said = e.stderr;
+    }
+    return [status, said, before.equals(readFileSync(wasm))];
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+}
+
+test('an exported function table is refused', { skip }, () => {
+  const [status, said, same] = refused(MODULE('(export "t" (table $tab))'));
+  assert.equal(status, 1);
+  assert.match(said, /refused, the function table is exported/);
+  assert.ok(same);
+});
+
+test('an imported function table is refused', { skip }, () => {
+  // (Imports come first.)
+  const wat = MODULE().replace(' (table $tab 5 5 funcref)\n', '')
+    .replace(' (memory 1)', ' (import "env" "t" (table $tab 5 5 funcref))\n (memory 1)');
+  const [status, said, same] = refused(wat);
+  assert.equal(status, 1);
+  assert.match(said, /refused, the function table is imported/);
+  assert.ok(same);
+});
+
+test('an exported externref table (wasm-bindgen\'s) is not the function table', { skip }, () => {
+  const [said, elem] = run(MODULE('(table $refs 4 externref) (export "refs" (table $refs))'));
+  assert.match(said, /1 of 4 table slots emptied/);
+  assert.match(elem, / \$a \$b \$c \$wasm_table_gc_empty_slot\)$/);
 });
 
 test('a table that table.get reads is left as it is', { skip }, () => {

@@ -269,6 +269,7 @@ fn other_plans() {
     check("+30 210 555 0123", Region::Gr, false);
     check("06 80 555 012", Region::Hu, true);
     check("+36 80 555 012", Region::Hu, true);
+    check("80 555 012", Region::Hu, true);
     check("+36 1 555 0123", Region::Hu, false);
     check("+40 800 555 012", Region::Ro, true);
     check("Ligue (11) 5555-0123", Region::BrMx, false);

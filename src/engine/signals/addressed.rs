@@ -1047,6 +1047,20 @@ impl<'a> Mood<'a> {
             >= 2
     }
 
+    /// Whether the page says it is a game: it names itself one ("typing game", "jeu de
+    /// réflexion", 「ゲーム」), its story says it is the game's ("(dans le jeu)", "这是游戏剧情"),
+    /// or it shows a game's or an exam's frame ([`Mood::app`]). Its theme is then play (review 40
+    /// H4; signals/mod.rs).
+    #[inline(never)]
+    pub fn game(&self) -> bool {
+        starts_word(self.base, GAME) || self.app()
+    }
+
+    /// Whether the page names an exam anywhere (its title, its course's heading).
+    pub fn exam_named(&self) -> bool {
+        contains_any(self.base, EXAM)
+    }
+
     /// Whether `h` stands in a sentence that asks for a call, and the sentence before it is no
     /// question: "Call now: …" presses, "Technical problem during the exam? Call the exam
     /// helpdesk immediately on …" answers one (an app's clock is no call: [`Mood::app`]).
@@ -1159,6 +1173,17 @@ const PROCESS: &str = "payment|receipt|confirmation|processed|processing|transac
 /// "Klausur", "esame", "exame", "egzamin", "tentamen", "zkouška", "vizsga", "экзамен", 「試験」,
 /// "시험", "考试".
 const EXAM: &str = " exam | exam.| exams|examen| prufung|klausur|esame|exame |egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
+
+/// A game, named or played (normalised; each starts a word, one ending in `=` is a whole word:
+/// "jeu", not "enjeu"; "spiel", not "Beispiel"; "gra", not "graphic"): en fr de es it pt nl sv pl
+/// cs ru tr ja zh ko, and a game's controls.
+const GAME: &str = "game|jeu=|jeux=|spiel|juego|gioc|jogo|spel|gra=|grze=|hra=|oyun| игр|wasd=|play=|ゲーム|游戏|게임";
+
+/// Whether `host` is a school's or a university's: an `edu` or `ac` label (`example.edu`,
+/// `example.ac.uk`, `example.edu.au`) or one that names the institution.
+pub fn institution(host: &str) -> bool {
+    contains_any(host, ".edu|.ac.|uni|hochschul|college|school")
+}
 
 /// What an exam locks: its screen, window or page (normalised).
 const SCREEN: &str = "screen|bildschirm|ecran|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina";
@@ -1297,7 +1322,9 @@ fn gap(a: &Hit, b: &Hit) -> usize {
     }
 }
 
-fn floor(s: &str, mut i: usize) -> usize {
+/// `i` (at most `s.len()`) moved back to a char boundary of `s`.
+#[inline(never)]
+pub(super) fn floor(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;

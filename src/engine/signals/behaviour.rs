@@ -156,16 +156,17 @@ pub(super) fn kit_trap(b: &Behaviour, dom: &DomHints) -> bool {
 /// in whatever language it is asked (`calls.rs`): games lock the pointer and play sound but show
 /// no number to call, an exam page locks the screen in silence. The pointer locked too changes
 /// nothing: most lock kits lock it (review 24 H3), and a page in words no lexicon reads says
-/// nothing either way.
-pub(super) fn traps_loudly(b: &Behaviour) -> bool {
-    let trap = b.keyboard_lock > 0
-        || b.dialogs.saturating_add(b.print) >= 2
+/// nothing either way. On a page in a script no lexicon reads a silent kit that loops its
+/// dialogs or floods the history traps as loudly (review 40 L1: an Arabic kit's number only in
+/// its dialog); not one that only locks the keyboard, as an exam does.
+pub(super) fn traps_loudly(b: &Behaviour, unread: bool) -> bool {
+    let hard = b.dialogs.saturating_add(b.print) >= 2
         || b.history >= 10
         || b.window_open >= 3
         || b.downloads >= 3
         || b.auth_prompts >= 2;
     let sound = b.media_play > 0 || b.audio_context > 0 || b.speech > 0;
-    b.fullscreen > 0 && trap && sound
+    b.fullscreen > 0 && ((hard || b.keyboard_lock > 0) && sound || unread && hard)
 }
 
 pub(super) fn signals(b: &Behaviour, dom: &DomHints, ev: &mut Evidence) {

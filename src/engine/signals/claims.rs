@@ -308,6 +308,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             );
             // "Do not close" is addressed to the reader by its nature.
             r.addressed = id == ReasonId::DoNotClose;
+            ev.told_open |= r.addressed;
             ev.reasons.push(r);
         }
     }
@@ -417,7 +418,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // A promise never to ask for a payment is advice, as for remote access ("we never ask for
     // payment by gift card", a courier's customs page: review 22 H1).
     let pay = picked(hits, Cat::Payment, &mut |h| {
-        !mood.never_asked(h) && (claimed || (mood.stated(h) && !mood.after_condition(h)))
+        !mood.never_asked(h)
+            && !app_store(base, h)
+            && (claimed || (mood.stated(h) && !mood.after_condition(h)))
     });
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {
@@ -433,6 +436,18 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             english!("The page talks about gift cards, fees or unauthorised charges to make you pay or call."),
         ));
     }
+}
+
+/// Whether a "Google Play" payment word is the app store a bank's or a shop's app comes from
+/// ("download the app from the App Store or Google Play", "Google Play Store"; review 41 R41-M3),
+/// not a card to pay with (a kit's "Google Play card" also hits the gift-card words).
+fn app_store(base: &str, h: &Hit) -> bool {
+    // (Page text: a window that cuts a character is not read, and the word stays a payment.)
+    let around = base.get(h.start.saturating_sub(40)..(h.end + 40).min(base.len()));
+    base.get(h.start..).is_some_and(|t| t.starts_with("google"))
+        && around.is_some_and(|w| {
+            crate::engine::has(w, "app store") || crate::engine::has(w, "play store")
+        })
 }
 
 /// A `0x` hexadecimal code of 6 to 8 digits (STOP-error style).

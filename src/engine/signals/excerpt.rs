@@ -11,22 +11,20 @@ fn wordy(c: char) -> bool {
 /// Longest excerpt, in characters (the popup quotes it in a sentence).
 const EXCERPT_MAX: usize = 60;
 
+/// Whether no word goes on across `i` (out of line: `excerpt` asks it in four loops).
+#[inline(never)]
+fn ends_word(base: &str, i: usize) -> bool {
+    let before = base[..i].chars().next_back();
+    let after = base[i..].chars().next();
+    !(before.is_some_and(wordy) && after.is_some_and(wordy))
+}
+
 /// Cuts a short excerpt of `base` around `start..end`: about `pad` bytes of context on each side,
 /// never cutting a word in half, whitespace collapsed, at most [`EXCERPT_MAX`] characters.
 pub(super) fn excerpt(base: &str, start: usize, end: usize, pad: usize) -> String {
-    let floor = |mut i: usize| {
-        i = i.min(base.len());
-        while i > 0 && !base.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
+    let floor = |i: usize| super::addressed::floor(base, i);
     let (start, end) = (floor(start), floor(end).max(floor(start)));
-    let ends_word = |i: usize| {
-        let before = base[..i].chars().next_back();
-        let after = base[i..].chars().next();
-        !(before.is_some_and(wordy) && after.is_some_and(wordy))
-    };
+    let ends_word = |i: usize| ends_word(base, i);
     // Start: back off `pad` bytes, then forward to the next word start (not past the match).
     let mut s = floor(start.saturating_sub(pad));
     while s < start && !ends_word(s) {

@@ -24,7 +24,7 @@ use crate::verdict::{Detail, Group, Reason, ReasonId};
 use super::domain::host_of;
 use super::lexicon::{lexicon, Cat, Hit};
 use super::phone::find_phones;
-use super::weights::{PROMISE, PROMISE_ALONE};
+use super::weights::{PROMISE, PROMISE_ALONE, WARNED};
 
 use excerpt::excerpt;
 use near::of;
@@ -59,6 +59,8 @@ pub struct Evidence {
     pub quotes: Vec<(usize, usize)>,
     /// A claim stated to the reader in the title, outside quotation marks (footer.rs).
     pub title_claim: bool,
+    /// The page tells the reader not to call right after a quote it reports (reported.rs).
+    pub warned: bool,
     /// The page reports its alert: it quotes every claim and number of its text and says
     /// outside the quotes what they are (reported.rs).
     pub reports_alert: bool,
@@ -83,6 +85,12 @@ pub struct Evidence {
     /// The page's lock is a full-screen app's (behaviour.rs `app_lock`); with no way to reach
     /// anyone it backs no rule (score.rs).
     pub app_lock: bool,
+    /// A full-screen page that traps no one says it is a game, or names an exam on its
+    /// institution's host (signals/mod.rs `app_lock`).
+    pub game: bool,
+    pub exam: bool,
+    /// The page tells the reader not to close it ("do not close", claims.rs).
+    pub told_open: bool,
     /// A number is shown, called or not, or a `tel:` link: a way to reach someone.
     pub shows_number: bool,
     /// The page went full screen (an app page is only a full-screen app's: claims.rs).
@@ -288,6 +296,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     }
     calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
+    app_lock(&mut ev, &mood, &page.host);
 
     // A ransom lock screen signs with the police's name ("Your computer has been locked by the
     // Police … pay the fine"): on a page that makes the demand itself, an authority's name is the
@@ -313,8 +322,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // sentence's name.
     let in_sentence = |a: &Hit, cats: &[Cat], min: f32| {
         let (s, e) = mood.sentence(a);
-        hits.iter()
-            .any(|h| h.start >= s && h.end <= e && cats.contains(&h.cat) && h.weight >= min)
+        any_within(&hits, s, e, cats, min)
     };
     let denies = |a: &Hit| {
         in_sentence(a, &[Cat::Negation, Cat::NegationAfter], 1.0)
@@ -395,18 +403,40 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     let own = |h: &Hit| {
         h.end <= text.title_end || authorities().any(|a| a.start < h.end && h.start < a.end)
     };
+    // Not on a page that traps or goes full screen: a kit can borrow an IT page's "If you see
+    // \"…\", do not call" (review 41 H41-H1), not its calm.
+    ev.warned = !traps && b.fullscreen == 0 && reported::warned(&text.base, &hits, &ev.call_starts);
     ev.awareness = awareness(
         &text.base,
         &mood,
         of(&hits, Cat::Awareness).filter(|h| !(signature(h) || traps && own(h))),
         &ev.call_starts,
-    );
+    ) + if ev.warned { WARNED } else { 0.0 };
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
     ev.reports_alert =
         reported::reports_alert(&text, &hits, &mood, &ev, !snap.tel_links.is_empty());
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
+}
+
+/// Whether a hit of one of `cats` with at least weight `min` lies within `s..e` (one out-of-line
+/// copy of the loop for `collect`'s three uses).
+#[inline(never)]
+fn any_within(hits: &[Hit], s: usize, e: usize, cats: &[Cat], min: f32) -> bool {
+    hits.iter()
+        .any(|h| h.start >= s && h.end <= e && cats.contains(&h.cat) && h.weight >= min)
+}
+
+/// A full-screen page that does nothing no app does (`kit_trap`) and says it is a game
+/// (`Mood::game`), or names an exam on its institution's host (`addressed::institution`) and
+/// asks for no unlock call: score.rs reads its lock as an app's (review 40 H4).
+#[inline(never)]
+fn app_lock(ev: &mut Evidence, mood: &addressed::Mood, host: &str) {
+    if ev.full_screen && !ev.kit_trap {
+        ev.game = mood.game();
+        ev.exam = mood.exam_named() && addressed::institution(host) && !mood.unlock_call();
+    }
 }
 
 /// The weight of the page's words about scams. The promise never to call (weights.rs PROMISE)

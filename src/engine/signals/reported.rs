@@ -13,12 +13,14 @@ use super::addressed::Mood;
 use super::page::Text;
 use super::Evidence;
 
-/// Words that report what something said, right before an opening quotation mark (`they say
-/// "…"`, `fake sites say "…"`, `der Bildschirm zeigt „…“`). A colon reports in every language.
+/// Words that report what something said or showed, right before an opening quotation mark
+/// (`they say "…"`, `fake sites say "…"`, `der Bildschirm zeigt „…“`, `if you see "…"`, `Se
+/// aparecer "…"`, `steht auf Ihrem Bildschirm „…“`). A colon reports in every language.
 const REPORTING: &str = "say says said saying read reads reading claim claims claimed claiming \
     show shows showed warn warns warned like sagt sagen sagte stand steht zeigt dit disent disait \
     affiche dice dicen decia decía muestra diz dizem dizia mostra dice dicono diceva zegt zeggen \
-    zei stond toont mowi mówi pisze";
+    zei stond toont mowi mówi pisze see saw appears aparecer aparece ver voyez apparait erscheint \
+    bildschirm appare ziet verscheen zobaczysz";
 
 /// At most this many bytes between a claim and the quotation mark that opens its quote.
 const QUOTE_SPAN: usize = 600;
@@ -56,9 +58,10 @@ pub(super) fn reports_alert(
     if !ev.reported_claims || ev.unreported_claims || hits.iter().any(|h| pressure(h) && out(h)) {
         return false;
     }
-    let talk = hits
-        .iter()
-        .any(|h| ((h.cat == Cat::Awareness && h.weight > 0.0) || h.cat == Cat::Verdict) && out(h));
+    let talk = ev.warned
+        || hits.iter().any(|h| {
+            ((h.cat == Cat::Awareness && h.weight > 0.0) || h.cat == Cat::Verdict) && out(h)
+        });
     (talk && !hits.iter().any(pressure)) || narrated(text, hits, mood, ev, tel)
 }
 
@@ -183,6 +186,68 @@ fn reports(lead: &str) -> bool {
     !word.is_empty() && REPORTING.split_whitespace().any(|w| w == word)
 }
 
+/// At most this many bytes between a quote's closing mark and the refusal to call after it.
+const WARN_GAP: usize = 16;
+
+/// At most this many bytes between a brand or urgency and a number it makes a kit's.
+const KIT_NUMBER_SPAN: usize = 60;
+
+/// Whether the page tells the reader not to call right after a quote it reports ("If you see
+/// \"…\", do not call", "Se aparecer \"…\", não ligue", "„…“? Rufen Sie dort nicht an", "I
+/// didn't call": `narration` phrases of weight 2), with no condition between (a kit's "If you do
+/// not call within 5 minutes …" is a threat) and the quote opened after a colon or a reporting
+/// word (a kit's own alert in quotes reports nothing). Not beside a kit's own pressure ("do not
+/// close" outside the quotes) or its own number (one outside them just after a brand or urgency:
+/// "If you see \"…\", do not call your bank. Ring Microsoft Support today: …"); a page's own desk
+/// has neither.
+#[inline(never)]
+pub(super) fn warned(base: &str, hits: &[Hit], calls: &[usize]) -> bool {
+    let kit = hits.iter().any(|h| {
+        (matches!(h.cat, Cat::DoNotClose | Cat::DataLoss)
+            && h.weight > 0.0
+            && !inside(base, h.start, h.end))
+            || (matches!(h.cat, Cat::Brand(_) | Cat::Urgency)
+                && calls
+                    .iter()
+                    .any(|&p| h.end <= p && p <= h.end + KIT_NUMBER_SPAN && !inside(base, p, p)))
+    });
+    !kit && hits
+        .iter()
+        .any(|n| n.cat == Cat::Narration && n.weight >= 2.0 && after_quote(base, hits, n.start))
+}
+
+/// The offset of the last closing quotation mark that starts in `lo..at` (`lo` a char boundary).
+fn last_close(base: &str, lo: usize, at: usize) -> Option<usize> {
+    base.get(lo..).and_then(|t| {
+        t.char_indices()
+            .take_while(|&(i, _)| lo + i < at)
+            .filter(|&(_, c)| matches!(c, '"' | '\'' | '”' | '“' | '’' | '»' | '」'))
+            .last()
+            .map(|(i, _)| lo + i)
+    })
+}
+
+/// Whether a reported quote closes at most [`WARN_GAP`] bytes before `at`, with no line break
+/// and no condition between.
+#[inline(never)]
+fn after_quote(base: &str, hits: &[Hit], at: usize) -> bool {
+    let mut lo = at.saturating_sub(WARN_GAP);
+    while !base.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let b = base.as_bytes();
+    let Some(close) = last_close(base, lo, at) else {
+        return false;
+    };
+    !b.get(close..at).is_some_and(|t| t.contains(&b'\n'))
+        && !hits.iter().any(|h| {
+            matches!(h.cat, Cat::Conditional | Cat::ConditionalClause)
+                && close < h.start
+                && h.start < at
+        })
+        && inside(base, close, close)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,6 +301,66 @@ mod tests {
             "don't close: it's locked, your computer's locked",
             "computer's locked"
         ));
+    }
+
+    /// `last_close` finds the mark the former byte search found: the last offset in `lo..at` where
+    /// a mark's bytes start (a mark's first byte only ever starts a char), on every cut.
+    #[test]
+    fn last_close_matches_a_byte_search() {
+        let marks = ["\"", "'", "”", "“", "’", "»", "」"];
+        for text in [
+            "a \"b\" c 'd'",
+            "«x» ”y“ ’z’ 「w」 é\"ü»ß",
+            "»»”",
+            "no mark here",
+            "",
+        ] {
+            let b = text.as_bytes();
+            for lo in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for at in lo..=text.len() + 2 {
+                    let bytes = (lo..at).rev().find(|&k| {
+                        marks
+                            .iter()
+                            .any(|m| b.get(k..).is_some_and(|t| t.starts_with(m.as_bytes())))
+                    });
+                    assert_eq!(last_close(text, lo, at), bytes, "{text:?} {lo}..{at}");
+                }
+            }
+        }
+    }
+
+    /// A refusal to call right after a reported quote is awareness; not after a kit's own quote,
+    /// inside a condition, next to "hesitate", or beside the kit's own pressure or number.
+    #[test]
+    fn a_refusal_to_call_after_a_reported_quote_warns() {
+        let warns = |text: &str| {
+            let t = super::super::page::page_text(&crate::snapshot::Snapshot {
+                text: text.into(),
+                ..Default::default()
+            });
+            let hits = crate::engine::lexicon::lexicon().find(&t.skel);
+            let calls: Vec<usize> = t.base.find("1-8").into_iter().collect();
+            warned(&t.base, &hits, &calls)
+        };
+        assert!(warns(
+            "if you see \"your pc is locked, call microsoft\", do not call. help desk: 555-0190."
+        ));
+        assert!(warns(
+            "steht auf ihrem bildschirm „ihr pc ist gesperrt“? rufen sie diese nummer nicht an."
+        ));
+        assert!(warns(
+            "the screen said \"your pc is locked, call 1-888-555-0110\". i didn't call."
+        ));
+        // The kit's own alert in quotes, a condition, "hesitate", its pressure, its number.
+        assert!(!warns(
+            "\"your pc is locked\". do not call anyone but microsoft."
+        ));
+        assert!(!warns("windows says: \"your pc is locked\". if you do not call within 5 minutes, your files are lost."));
+        assert!(!warns(
+            "windows says: \"your pc is locked\". do not hesitate to call us."
+        ));
+        assert!(!warns("if you see \"your pc is locked\", do not call your bank. do not restart your computer."));
+        assert!(!warns("if you see \"your pc is locked\", do not call your bank. call microsoft now: 1-888-555-0102."));
     }
 
     /// Whole pages: a how-to, a reader's letter and a news story quote an alert after a colon or
