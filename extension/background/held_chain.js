@@ -122,7 +122,8 @@ function startedElsewhere(d, prev) {
   return from !== undefined && from !== prev.origin;
 }
 
-/** A frame's navigation request (`webRequest.onSendHeaders`, main_frame and sub_frame). Returns
+/** A top frame's navigation request (`webRequest.onSendHeaders`, main_frame only: background.js
+ *  NAV_FILTER; a held sub-frame keeps the content script's path). Returns
  *  `{tabId, frameId, after}` when it continues a held run (the caller asks the next document,
  *  `askJoined`), else null. */
 export function onNavRequest(d, now = Date.now()) {

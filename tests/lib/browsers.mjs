@@ -169,12 +169,24 @@ async function startChromium(ctx, { profile, kept, policy }) {
   await welcome?.waitForFunction(() => document.querySelector('h1')?.textContent.trim(), null, { timeout: 8000 }).catch(() => {});
   await welcome?.close().catch(() => {});
 
+  const quiet = new WeakMap(); // page -> peek's DevTools session (made at its first read)
   const wrap = (page) => ({
     page,
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20000 }).catch(() => {});
     },
     eval: (fn, arg) => bounded(page.evaluate(fn, arg), 'a script in the page'),
+    /** As `eval`, without acting as the person. Playwright runs `evaluate` with a user gesture,
+     *  which gives the page the transient activation a click would (`navigator.userActivation`):
+     *  a held page read so leaves as if the person made it (content.js `acted`). The DevTools
+     *  protocol's own call gives none. */
+    async peek(fn, arg) {
+      if (!quiet.has(page)) quiet.set(page, await page.context().newCDPSession(page));
+      const expression = `(${fn})(${JSON.stringify(arg ?? null)})`;
+      const { result, exceptionDetails } = await bounded(quiet.get(page).send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }), 'a read of the page');
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value;
+    },
     overlay: () => bounded(page.evaluate(overlayProbe), 'the overlay probe'),
     /** Text of the warning as rendered by Rust inside the extension iframe. */
     async overlayText() {
@@ -442,6 +454,10 @@ async function startFirefox(driver, { locale, dist, close }) {
       async eval(fn, arg) {
         await focus();
         return driver.executeScript(scripted(fn), arg);
+      },
+      /** As in Chromium: WebDriver's scripts give the page no user activation. */
+      async peek(fn, arg) {
+        return tab.eval(fn, arg);
       },
       async overlay() {
         await focus();
