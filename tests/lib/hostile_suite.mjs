@@ -626,6 +626,8 @@ export function hostileSuite(name, part) {
       async function warnedByClock(tab, label, later = true) {
         let seen = null;
         let acted = null;
+        let other = null;
+        const opened = Date.now();
         const at = await waitFor(async () => {
           // The tab went to the full-tab warning before the page could note the in-page one (a run
           // another document kept navigating goes there at once: held-reload-xo.html): when, by the
@@ -633,13 +635,14 @@ export function hostileSuite(name, part) {
           if (seen?.firstAt && (await where(tab).catch(() => 'page')) === 'blocked') {
             return { ...seen, warnedAt: seen.warnedAt ?? Date.now() - seen.firstAt, warnedLoad: seen.warnedLoad ?? seen.load };
           }
-          const now = await tab.peek(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad, acted: navigator.userActivation?.hasBeenActive })).catch(() => null);
+          const now = await tab.peek(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad, acted: navigator.userActivation?.hasBeenActive, at: location.href.slice(0, 60) })).catch((err) => ({ err: String(err).slice(0, 80) }));
           if (now?.acted === true) acted = now.load;
           if (now?.firstAt) seen = now; // (not another page's nothing)
+          else other = { ...now, t: Date.now() - opened }; // (what a failure reads meanwhile)
           return seen?.warnedAt ? seen : null;
         }, 40000, 250);
         assert.equal(acted, null, `${label}: load ${acted} had the person's activation (the test proves nothing)`);
-        assert.ok(at, `${label}: the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
+        assert.ok(at, `${label}: the warning's host never came (40 s; last seen ${JSON.stringify(seen)}; then ${JSON.stringify(other)}; tab at ${await where(tab).catch((err) => String(err).slice(0, 80))})`);
         if (later) assert.ok(at.warnedLoad >= 2, `${label}: the warning came in the first load (${Math.round(at.warnedAt)} ms)`);
         assert.ok(at.warnedAt < 30000, `${label}: warned ${Math.round(at.warnedAt)} ms after the first load (at most 30 000)`);
         return at;
