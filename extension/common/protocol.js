@@ -35,11 +35,14 @@
 //   frameReload      content script (sub-frame) -> background   any frame of a warned tab: may it load itself again?
 //                    (a network document with no MAIN world and no reachable parent; `{reload}`, once per frame)
 //   hold             content script -> background               any frame: its document is still loading at its
-//                    first stall check (top frame; `held` ms so far), the page navigates it away while held
-//                    (`leaving`), or its hold ended (`done`); answers `{left}`, ms left of the frame's hold
+//                    first stall check (top frame; `held` ms so far, `started`, `reached`: its navigation
+//                    entry's type), the page navigates it away while held
+//                    (`leaving`), it unloads still held with the person's activation (`acted`: their
+//                    navigation, never joined), or its hold ended (`done`); answers `{left}`, ms left of the frame's hold
 //                    (background/held_chain.js: page views that reload before their hold ends)
-//                    background -> a frame of a tab                 background, after a `leaving`: the frame's next
-//                    document tells its hold at once; answers `{pageId, loading}`
+//                    background -> a frame of a tab                 background, after a `leaving` or another origin's
+//                    navigation of a held page view: the frame's next document tells its hold at once; answers
+//                    `{pageId, loading, started}` (`performance.timeOrigin`)
 //   frameClipboard   background -> top frame of a tab           background (carries what a sub-frame's page put
 //                    on the clipboard: page-controlled; the top frame's next read is judged with it)
 //   clipboard        content script -> background               any frame (its page wrote or tried to write the

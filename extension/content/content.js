@@ -469,9 +469,10 @@
     // doing (held_chain.js `askNext`): a document still loading tells its hold now (a top one would
     // at 3 s; a sub-frame's tells only so).
     // `loading`: the one that left is still there (its navigation made no document yet, or none).
+    // (`started`: the background tells the next document from the one that left by it.)
     if (msg?.what === MSG.hold) {
       tellHold();
-      sendResponse({ pageId, loading: early });
+      sendResponse({ pageId, loading: early, started: performance.timeOrigin });
     }
     // A sub-frame of this page put a command on the clipboard and its steps may be shown here
     // (a fake check box in an iframe): this frame's reads carry the command from now on.
@@ -732,17 +733,21 @@
   function onLeaving(e) {
     if (leaving || e.userInitiated || e.destination?.sameDocument !== false || !early || tiny()) return;
     leaving = true;
-    api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true, held: heldFor() }).catch(() => {});
+    api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true, held: heldFor(), started: performance.timeOrigin }).catch(() => {});
   }
   /** How long this page view has been held: since its response started. */
   function heldFor() {
     return performance.now() - age + heldBefore;
   }
+  // When this document started, and how it was reached (`reload`, `back_forward`: the person's
+  // reload or Back does not join a run another document's navigation kept: held_chain.js); read
+  // in this world, which no page script reaches.
+  const reached = () => String(performance.getEntriesByType?.('navigation')[0]?.type ?? '');
   function tellHold() {
     if (!early || told || leaving) return;
     told = true;
     const held = heldFor();
-    api.runtime.sendMessage({ what: MSG.hold, pageId, held }).then((a) => {
+    api.runtime.sendMessage({ what: MSG.hold, pageId, held, started: performance.timeOrigin, reached: reached() }).then((a) => {
       const left = a?.left;
       if (!early || typeof left !== 'number' || !(left < HELD_PARSE_MAX_MS - held)) return;
       setTimeout(() => {
@@ -782,9 +787,25 @@
     // document's end (Firefox keeps a page with one out of its back/forward cache).
     let unloadingAt = -1;
     const unloading = (e) => {
-      if (e.isTrusted) unloadingAt = performance.now();
+      if (!e.isTrusted) return;
+      unloadingAt = performance.now();
+      acted();
     };
     addEventListener('beforeunload', unloading, true);
+    // The person leaving through a frame of another origin (an ad's target=_top link: no
+    // `navigate` event here, and Chromium shows the background no `Sec-Fetch-User`): their click
+    // activated this document too. Told so, the background never joins that navigation to this
+    // page's run (held_chain.js `acted`, review 39 HS-L1). (`pagehide`: if no beforeunload came.)
+    let actedTold = false;
+    const acted = () => {
+      if (actedTold || !loading() || navigator.userActivation?.isActive !== true) return;
+      actedTold = true;
+      api.runtime.sendMessage({ what: MSG.hold, pageId, acted: true }).catch(() => {});
+    };
+    const hiding = (e) => {
+      if (e.isTrusted) acted();
+    };
+    addEventListener('pagehide', hiding, true);
     // The reads start then too, not at that DOMContentLoaded: a read started there was no longer
     // `held` (the document is not loading), so a page view that left before its stall check was
     // read on what it had and warned if the next document came late (main 50933ff, Firefox: a kit
@@ -795,6 +816,7 @@
     // replaces it, or the hold ends as any other's.
     const parsed = () => {
       removeEventListener('beforeunload', unloading, true);
+      removeEventListener('pagehide', hiding, true);
       if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000 && !leaving) {
         stopped = true;
       } else if (unloadingAt >= 0 && performance.now() - unloadingAt < 1000) {

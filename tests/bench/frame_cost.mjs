@@ -25,7 +25,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../lib/server.mjs';
-import { TRACE_CATEGORIES, extensionCpuMs } from './trace_cpu.mjs';
+import { TRACE_CATEGORIES, extensionCpuMs, workerCpuMs } from './trace_cpu.mjs';
 import { browserWith, removeProfiles } from './bench_browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -134,13 +134,13 @@ async function measure(ctx, url) {
   await page.close();
   if (process.env.HANGUP_BENCH_DUMP) (await import('node:fs')).writeFileSync(`${process.env.HANGUP_BENCH_DUMP}/${url.split('/').pop()}-${Date.now()}.json`, JSON.stringify(events));
   const injections = events.filter((e) => e.ph === 'X' && e.name === 'ScriptInjection::InjectJs').length;
-  return { ...extensionCpuMs(events), frames, injections };
+  return { ...extensionCpuMs(events), worker: workerCpuMs(events), frames, injections };
 }
 
 const ctxs = [];
 const PAGES = { plain: 'without frames', framed: `with ${SUB_FRAMES} sub-frames`, animated: 'without frames, with a ticker moved every animation frame' };
 const PATHS = { plain: 'plain', framed: 'frames', animated: 'animated' };
-for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir, server.port), plain: [], framed: [], animated: [], by: { plain: {}, framed: {}, animated: {} }, frames: [], injections: [] });
+for (const b of builds) ctxs.push({ ...b, ctx: await browserWith(b.dir, server.port), plain: [], framed: [], animated: [], worker: { plain: [], framed: [], animated: [] }, dispatches: { plain: [], framed: [], animated: [] }, by: { plain: {}, framed: {}, animated: {} }, frames: [], injections: [] });
 // Warm each browser's worker and caches once.
 for (const c of ctxs) await measure(c.ctx, 'https://news.example/frames');
 for (let i = 0; i < ROUNDS; i++) {
@@ -152,6 +152,10 @@ for (let i = 0; i < ROUNDS; i++) {
     for (const c of order) {
       const r = await measure(c.ctx, `https://news.example/${PATHS[which]}`);
       c[which].push(r.ms);
+      if (r.worker) {
+        c.worker[which].push(r.worker.ms);
+        c.dispatches[which].push(r.worker.dispatches);
+      }
       const by = c.by[which];
       for (const k of new Set([...Object.keys(by), ...Object.keys(r.by)])) (by[k] ??= Array(c[which].length - 1).fill(0)).push(r.by[k] ?? 0);
       if (which === 'framed') {
@@ -170,10 +174,20 @@ for (const c of ctxs) {
   for (const which of Object.keys(PAGES)) {
     console.log(JSON.stringify({ build: c.label, bench: `content scripts ${BY_FUNCTION ? 'ms (sampler)' : 'CPU'} per page, article ${PAGES[which]}`,
       rounds: c[which].length, median: r3(q(c[which], 0.5)), p90: r3(q(c[which], 0.9)) }));
+    if (c.worker[which].length) console.log(JSON.stringify({ build: c.label, bench: `service worker CPU per page, article ${PAGES[which]}`, median: r3(q(c.worker[which], 0.5)), p90: r3(q(c.worker[which], 0.9)), events_dispatched: q(c.dispatches[which], 0.5) }));
     for (const [k, v] of Object.entries(c.by[which]).sort((a, b) => q(b[1], 0.5) - q(a[1], 0.5)).slice(0, BY_FUNCTION ? 25 : Infinity)) console.log(JSON.stringify({ build: c.label, bench: `  of which ${k}`, median: r3(q(v, 0.5)), p90: r3(q(v, 0.9)) }));
   }
   console.log(JSON.stringify({ build: c.label, bench: 'per sub-frame: (median with frames - median without) / sub-frames', ms: r3((q(c.framed, 0.5) - q(c.plain, 0.5)) / SUB_FRAMES),
     frames_seen: q(c.frames, 0.5), injections: q(c.injections, 0.5) }));
+  if (c.worker.framed.length) console.log(JSON.stringify({ build: c.label, bench: 'service worker per sub-frame: (median with frames - median without) / sub-frames', ms: r3((q(c.worker.framed, 0.5) - q(c.worker.plain, 0.5)) / SUB_FRAMES) }));
+}
+// Each later build paired with the first round by round (the same moment of the machine's load):
+// median of the differences, for the content scripts and the service worker, on the framed page.
+for (const c of ctxs.slice(1)) {
+  const d = (a, b) => a.map((x, i) => x - b[i]).filter((x) => Number.isFinite(x));
+  console.log(JSON.stringify({ build: c.label, bench: `paired with ${ctxs[0].label}, article with ${SUB_FRAMES} sub-frames: median of the per-round differences`,
+    content_ms: r3(q(d(c.framed, ctxs[0].framed), 0.5)), worker_ms: r3(q(d(c.worker.framed, ctxs[0].worker.framed), 0.5)),
+    worker_ms_plain: r3(q(d(c.worker.plain, ctxs[0].worker.plain), 0.5)) }));
 }
 for (const c of ctxs) await c.ctx.close();
 removeProfiles();

@@ -49,3 +49,23 @@ export function extensionCpuMs(events) {
   }
   return { ms: us / 1000, by };
 }
+
+/** Thread (CPU) ms of the extension's service worker in a Chrome trace (the bench's pages register
+ *  none of their own): its outermost tasks on the "ServiceWorker thread", and how many extension
+ *  events (webRequest, tabs, runtime: `extensions.mojom.EventDispatcher`) were dispatched to it. */
+export function workerCpuMs(events) {
+  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
+  const on = events.filter((e) => e.ph === 'X' && names.get(`${e.pid}:${e.tid}`) === 'ServiceWorker thread').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let us = 0;
+  let dispatches = 0;
+  const end = new Map();
+  for (const e of on) {
+    if (e.name === 'Receive mojo message' && e.args?.chrome_mojo_event_info?.mojo_interface_tag === 'extensions.mojom.EventDispatcher') dispatches++;
+    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
+    const k = `${e.pid}:${e.tid}`;
+    if ((end.get(k) ?? -1) > e.ts) continue; // inside a task already counted
+    end.set(k, e.ts + e.dur);
+    us += e.tdur ?? e.dur;
+  }
+  return { ms: us / 1000, dispatches };
+}

@@ -169,12 +169,24 @@ async function startChromium(ctx, { profile, kept, policy }) {
   await welcome?.waitForFunction(() => document.querySelector('h1')?.textContent.trim(), null, { timeout: 8000 }).catch(() => {});
   await welcome?.close().catch(() => {});
 
+  const quiet = new WeakMap(); // page -> peek's DevTools session (made at its first read)
   const wrap = (page) => ({
     page,
     async goto(url) {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20000 }).catch(() => {});
     },
     eval: (fn, arg) => bounded(page.evaluate(fn, arg), 'a script in the page'),
+    /** As `eval`, without acting as the person. Playwright runs `evaluate` with a user gesture,
+     *  which gives the page the transient activation a click would (`navigator.userActivation`):
+     *  a held page read so leaves as if the person made it (content.js `acted`). The DevTools
+     *  protocol's own call gives none. */
+    async peek(fn, arg) {
+      if (!quiet.has(page)) quiet.set(page, await page.context().newCDPSession(page));
+      const expression = `(${fn})(${JSON.stringify(arg ?? null)})`;
+      const { result, exceptionDetails } = await bounded(quiet.get(page).send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }), 'a read of the page');
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value;
+    },
     overlay: () => bounded(page.evaluate(overlayProbe), 'the overlay probe'),
     /** Text of the warning as rendered by Rust inside the extension iframe. */
     async overlayText() {
@@ -199,6 +211,9 @@ async function startChromium(ctx, { profile, kept, policy }) {
     hover: (selector) => page.hover(selector, { timeout: 5000, force: true }),
     /** A person's click at viewport point (x, y) (trusted, hit-tested: lands on whatever is on top). */
     clickAt: (x, y) => page.mouse.click(x, y),
+    /** A person's click on the element matching `selector` in the page's frame matching
+     *  `frameSelector` (a frame of another site too). */
+    clickInFrame: (frameSelector, selector) => page.frameLocator(frameSelector).locator(selector).click({ timeout: 5000 }),
     /** A person's mouse wheel scrolling the page by `dy` px (trusted events). */
     async wheel(dy) {
       await page.mouse.move(200, 200);
@@ -440,6 +455,10 @@ async function startFirefox(driver, { locale, dist, close }) {
         await focus();
         return driver.executeScript(scripted(fn), arg);
       },
+      /** As in Chromium: WebDriver's scripts give the page no user activation. */
+      async peek(fn, arg) {
+        return tab.eval(fn, arg);
+      },
       async overlay() {
         await focus();
         return driver.executeScript(scripted(overlayProbe));
@@ -467,6 +486,18 @@ async function startFirefox(driver, { locale, dist, close }) {
       async wheel(dy) {
         await focus();
         await driver.actions().scroll(200, 200, 0, dy).perform();
+      },
+      /** As in Chromium. (A viewport click on a frame of another site activates the page but does
+       *  not reach the frame's document in Firefox's driver: its link is not followed.) */
+      async clickInFrame(frameSelector, selector) {
+        await focus();
+        const { By } = await import('selenium-webdriver');
+        await driver.switchTo().frame(await driver.findElement(By.css(frameSelector)));
+        try {
+          await (await driver.findElement(By.css(selector))).click();
+        } finally {
+          await driver.switchTo().defaultContent().catch(() => {});
+        }
       },
       /** A person's click at viewport point (x, y) (trusted, hit-tested: lands on whatever is on top). */
       async clickAt(x, y) {

@@ -584,7 +584,7 @@ export function hostileSuite(name, part) {
        *  'replies' (its replies are in: read whole), or null (not there, or not finished). */
       async function thread(tab) {
         if ((await where(tab)) === 'blocked') return 'the full-tab warning';
-        const st = await tab.eval(() => ({ warned: !!document.querySelector('hangup-warning'), done: document.body?.innerText.includes('techgran'), path: location.pathname })).catch(() => null);
+        const st = await tab.peek(() => ({ warned: !!document.querySelector('hangup-warning'), done: document.body?.innerText.includes('techgran'), path: location.pathname })).catch(() => null);
         if (!/\/held-(stall|script)-thread\.html$/.test(st?.path ?? '')) return null;
         return st.warned ? 'the warning' : st.done ? 'replies' : null;
       }
@@ -619,14 +619,30 @@ export function hostileSuite(name, part) {
       /** A held kit's own clock (hostile/kit-clock.js; held-frame.html's shell), read until the
        *  warning's host came (40 s): it came within 30 s of the first load and, for a kit that
        *  loads itself again (`later`), in its second load or after (the first was replaced
-       *  unwarned: the test proves something). Returns what the page noted. */
+       *  unwarned: the test proves something). Returns what the page noted. Read with `peek`: a
+       *  read that gave the kit the person's activation made each of its loads the person's
+       *  navigation, never joined (held_chain.js `acted`; held-reload-xo.html in Chromium, reads
+       *  from the first load: never warned, 19 loads), so a load that has been activated fails. */
       async function warnedByClock(tab, label, later = true) {
         let seen = null;
+        let acted = null;
+        let other = null;
+        const opened = Date.now();
         const at = await waitFor(async () => {
-          seen = (await tab.eval(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad })).catch(() => null)) ?? seen;
+          // The tab went to the full-tab warning before the page could note the in-page one (a run
+          // another document kept navigating goes there at once: held-reload-xo.html): when, by the
+          // test's clock from the kit's first load; in the last load seen or the one after it.
+          if (seen?.firstAt && (await where(tab).catch(() => 'page')) === 'blocked') {
+            return { ...seen, warnedAt: seen.warnedAt ?? Date.now() - seen.firstAt, warnedLoad: seen.warnedLoad ?? seen.load };
+          }
+          const now = await tab.peek(() => ({ load: window.load, firstAt: window.firstAt, warnedAt: window.warnedAt, warnedLoad: window.warnedLoad, acted: navigator.userActivation?.hasBeenActive, at: location.href.slice(0, 60) })).catch((err) => ({ err: String(err).slice(0, 80) }));
+          if (now?.acted === true) acted = now.load;
+          if (now?.firstAt) seen = now; // (not another page's nothing)
+          else other = { ...now, t: Date.now() - opened }; // (what a failure reads meanwhile)
           return seen?.warnedAt ? seen : null;
         }, 40000, 250);
-        assert.ok(at, `${label}: the warning's host never came (40 s; last seen ${JSON.stringify(seen)})`);
+        assert.equal(acted, null, `${label}: load ${acted} had the person's activation (the test proves nothing)`);
+        assert.ok(at, `${label}: the warning's host never came (40 s; last seen ${JSON.stringify(seen)}; then ${JSON.stringify(other)}; tab at ${await where(tab).catch((err) => String(err).slice(0, 80))})`);
         if (later) assert.ok(at.warnedLoad >= 2, `${label}: the warning came in the first load (${Math.round(at.warnedAt)} ms)`);
         assert.ok(at.warnedAt < 30000, `${label}: warned ${Math.round(at.warnedAt)} ms after the first load (at most 30 000)`);
         return at;
@@ -713,6 +729,9 @@ export function hostileSuite(name, part) {
         { file: 'held-reload.html?every=2000', at: 'hostile/held/held-reload.html?ms=60000&every=2000', host: 'pc-alert-reload-fast.example',
           again: () => 2500,
           does: 'a held scam (its response open, no lock behaviour) that loads itself again every 2 s, before its first stall check (3 s), is warned within 30 s of its first load, in a later load, and the warning stays on screen (review 32 HS32-M1, then held-reload-fast.html: on main 50933ff never warned in Chromium, 45 s, 22 loads)' },
+        { file: 'held-reload-xo.html', at: 'hostile/held/held-reload-xo.html?ms=60000', host: 'pc-alert-reload-xo.example',
+          again: () => 2500,
+          does: 'a held scam (its response open, no lock behaviour) whose top a sandboxed frame of another origin (allow-scripts allow-top-navigation) navigates to the same address every 2 s (no navigate event in the top, as for the person\'s reload button) is warned within 30 s of its first load, in a later load, and the warning stays on screen past the frame\'s next navigation: the full-tab warning (review 33 HS33-H1: never warned on main 3038a18\'s scripts in Chromium, 40 s, 28 loads)' },
         // (The shell's clock: it loads once, its frame again and again.)
         { file: 'held-frame.html', label: 'held-frame.html?every=2000', at: 'hostile/held-frame.html?every=2000', host: 'pc-alert-shell.example', once: true,
           does: 'a shell with no text whose whole screen is a frame of another site holding a held scam (its response open, no lock behaviour) that loads itself again every 2 s is warned within 30 s, and the warning stays on screen (review 24 H5\'s held body, in a frame: on main 50933ff never warned in Chromium, 40 s; without the reloads it is warned at ~22.5 s in both browsers, as a held top page)' },
@@ -720,10 +739,17 @@ export function hostileSuite(name, part) {
           does: 'a held scam (its response open, no lock behaviour) that sends itself every 2 s through a redirect (302) to the same page on another of its sites is warned within 30 s of its first load, in a later load, and the warning stays on screen (review 34 HS34-H1: a run joined only by the destination\'s origin or its own never warned it)' },
       ];
       for (const { file, label = file, at: address, host, again, once, does } of HELD_KITS) {
-        test(`${label}: ${does}`, { skip: !only({ file }) }, async () => {
-          const tab = await browser.open(fixtureUrl(address, host));
+        test(`${label}: ${does}`, { skip: !only({ file }) }, async (t) => {
+          // Opened as a person types the address: the driver's wait for a load a held page never
+          // finishes (20 s) would end when the kit is warned, and a tab that moved to the full-tab
+          // warning before the first read of the kit's clock has nothing left to read
+          // (held-reload-xo.html, 1 run of 3 in Chromium, session 41). Its clock is then read from
+          // the start, never as the person (`peek`, warnedByClock).
+          const tab = await browser.open();
+          await personGoes(tab, fixtureUrl(address, host));
           try {
             const at = await warnedByClock(tab, label, !once);
+            t.diagnostic(`warned ${Math.round(at.warnedAt)} ms after the first load, in load ${at.warnedLoad ?? '-'}`);
             await holds(tab, label);
             if (!again) return;
             const next = again(at);
@@ -747,7 +773,7 @@ export function hostileSuite(name, part) {
         const calm = async (since, after) => {
           const end = Date.now() + after + 20000;
           while (Date.now() < end) {
-            const started = await tab.eval(() => window.startedAt).catch(() => null);
+            const started = await tab.peek(() => window.startedAt).catch(() => null);
             const early = started >= since + after ? started + 700 - Date.now() : -Infinity;
             if (early >= 0) await sleep(early);
             if (early > -500) return;
@@ -770,12 +796,29 @@ export function hostileSuite(name, part) {
           await readWhole(tab, 'reached by Back from the held kit\'s tab');
           // 3. The kit again, warned 20 s into its run: "Leave this page" lands, and stays.
           await personGoes(tab, kit);
-          const warned = await waitFor(() => tab.eval(() => (document.querySelector(':root > hangup-warning') ? true : null)).catch(() => null), 40000, 250);
+          const warned = await waitFor(() => tab.peek(() => (document.querySelector(':root > hangup-warning') ? true : null)).catch(() => null), 40000, 250);
           assert.ok(warned, 'the held kit was never warned (40 s)');
           await holds(tab, 'held-reload.html?every=2000');
           await leaves(tab, 'held-reload.html?every=2000', 'click');
           await sleep(3000);
           assert.ok((await tab.url()).startsWith(`${browser.extBase}pages/left.html`), `"Leave this page" did not stay on the landing page (tab at ${await where(tab)})`);
+        } finally {
+          await tab.close().catch(() => {});
+        }
+      });
+
+      test('held-news-ad.html: an honest news page whose response is still coming (held), on which the person clicks its ad, a frame of another site whose link opens in the whole tab (target=_top), 10 s in, to the honest forum thread whose network stalls 14 s: the thread is read whole, not joined to the news page\'s run (whose 20 s would read it on its first post some 10 s in: review 39 HS-L1, warned 2 of 2 in Chromium on hostile40\'s build)', { skip: !only({ file: 'held-news-ad.html' }) }, async () => {
+        const tab = await browser.open();
+        try {
+          const opened = Date.now();
+          await personGoes(tab, fixtureUrl('hostile/held/held-news-ad.html?ms=60000', 'news.northfield-courier.example'));
+          await sleep(opened + 10000 - Date.now());
+          // Still coming when the person clicks (the test proves something): a held page view.
+          assert.equal(await tab.peek(() => document.readyState), 'loading', 'the news page was not held at the click');
+          await tab.clickInFrame('#ad', 'a');
+          const whole = await readWhole(tab, 'reached by a click on an ad frame\'s target=_top link on a held page', 30000);
+          // Its replies came past the news page's 20 s: a joined run would have read it before.
+          assert.ok(whole - opened > 21000, `the replies came ${whole - opened} ms after the news page (the test proves nothing before 20 s)`);
         } finally {
           await tab.close().catch(() => {});
         }

@@ -49,7 +49,7 @@ const b = {
 };
 
 before(async () => {
-  for (const name of ['onMessage', 'onStartup', 'onInstalled', 'onChanged', 'onRemoved', 'onUpdated', 'onReplaced', 'onActivated', 'onAuthRequired', 'onResponseStarted', 'onCompleted', 'onErrorOccurred', 'onBeforeRequest']) b.ev[name] = event();
+  for (const name of ['onMessage', 'onStartup', 'onInstalled', 'onChanged', 'onRemoved', 'onUpdated', 'onReplaced', 'onActivated', 'onAuthRequired', 'onResponseStarted', 'onCompleted', 'onErrorOccurred', 'onBeforeRequest', 'onSendHeaders']) b.ev[name] = event();
   const managed = () => new Promise((ok) => (b.answerPolicy = ok));
   globalThis.chrome = {
     runtime: { id: 'hangup-test', getURL: (p) => BASE + p, onMessage: b.ev.onMessage, onStartup: b.ev.onStartup, onInstalled: b.ev.onInstalled },
@@ -61,7 +61,10 @@ before(async () => {
         if (!b.tabs.has(id)) throw new Error('no tab');
         return { status: 'complete', mutedInfo: { muted: false }, ...b.tabs.get(id) };
       },
-      sendMessage: async (id, msg, options) => void b.sent.push([id, msg, options]),
+      sendMessage: async (id, msg, options) => {
+        b.sent.push([id, msg, options]);
+        return b.answer?.(id, msg, options);
+      },
       update: async (id, change) => {
         b.updated.push([id, change]);
         if (change.url && b.tabs.has(id)) b.tabs.get(id).url = change.url;
@@ -74,7 +77,7 @@ before(async () => {
     action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
     webRequest: {
       onAuthRequired: b.ev.onAuthRequired, onResponseStarted: b.ev.onResponseStarted, onCompleted: b.ev.onCompleted,
-      onErrorOccurred: b.ev.onErrorOccurred, onBeforeRequest: b.ev.onBeforeRequest,
+      onErrorOccurred: b.ev.onErrorOccurred, onBeforeRequest: b.ev.onBeforeRequest, onSendHeaders: b.ev.onSendHeaders,
     },
     declarativeNetRequest: {
       getSessionRules: async () => [...b.rules.values()],
@@ -242,4 +245,41 @@ test('"Leave this page" (or Back, or an address) soon after the tab was sent to 
   assert.equal(made.filter((u) => u.includes('replace-race-alert.example')).length, 0, `the person's "Leave" was undone by a new tab on the full-tab warning: ${made}`);
   assert.equal(made.filter((u) => u.includes('replace-race-alert-2.example')).length, 0, `the person's Back or address was undone by a new tab on the full-tab warning: ${made}`);
   assert.equal(made.filter((u) => u.startsWith(blocked) && u.includes('replace-race-alert-3.example')).length, 1, `a held navigation was not replaced: ${made}`);
+});
+
+test('a held kit whose top another origin navigates every 2 s (no navigate event: review 33 HS33-H1): its next document joins the run and, once judged, the tab goes to the full-tab warning; the person\'s reload of it or Back to it is not joined', async () => {
+  b.sync.settings = { schema: 2, enabled: true, strict: false, allowlist: [], disabledSites: [] };
+  b.ev.onChanged.fire({ settings: {} }, 'sync');
+  const message = (msg, id, url) => new Promise((ok) => b.ev.onMessage.fire(msg, { tab: { id, url }, frameId: 0, url }, ok));
+  // The kit's first load, 21 s ago (an address typed: no initiator), its response never complete;
+  // 2 s ago a sandboxed frame of another origin (initiator "null") navigated the top.
+  const run = async (id, reached) => {
+    const url = `https://held-xo-${id}.example/alert.html`;
+    b.tabs.set(id, { id, url, index: 0, windowId: 1 });
+    const now = Date.now();
+    b.ev.onSendHeaders.fire({ tabId: id, frameId: 0, requestId: `${id}-0`, url, timeStamp: now - 21000, type: 'main_frame' });
+    const pageId = `${id}-next`;
+    // the next document answers the background's ask (it started after the navigation)
+    b.answer = (tab, msg) => (tab === id && msg.what === 'hold' ? { pageId, loading: true, started: now - 1990 } : undefined);
+    b.ev.onSendHeaders.fire({ tabId: id, frameId: 0, requestId: `${id}-1`, url, timeStamp: now - 2000, type: 'main_frame', initiator: 'null' });
+    await settle();
+    assert.ok(b.sent.some(([t, m, o]) => t === id && m.what === 'hold' && o?.frameId === 0), 'the next document was not asked');
+    const told = await message({ what: 'hold', pageId, held: 1900, started: now - 1990, reached }, id, url);
+    const snapshot = { url, title: '', text: SCAM, tel_links: [], alt_texts: [], dom: {}, behaviour: {} };
+    const read = await message({ what: 'analyse', pageId, snapshot, glance: false, held: true, early: true }, id, url);
+    await settle();
+    b.answer = null;
+    return { told, read, blocked: b.updated.some(([t, c]) => t === id && String(c.url).includes('blocked.html')) };
+  };
+  const kit = await run(50, 'navigate');
+  assert.ok(kit.told.left <= 0, `the run's hold was not over: ${JSON.stringify(kit.told)}`);
+  assert.equal(kit.read.warn, true, `the held read of the run's next document was not warned: ${JSON.stringify(kit.read)}`);
+  assert.ok(kit.blocked, 'the tab did not go to the full-tab warning');
+  for (const [id, reached] of [[51, 'reload'], [52, 'back_forward']]) {
+    const person = await run(id, reached);
+    assert.ok(person.told.left > 15000, `${reached}: joined the run (${JSON.stringify(person.told)})`);
+    assert.equal(person.read.warn, false, `${reached}: warned on its first half`);
+    assert.equal(person.read.held, true);
+    assert.ok(!person.blocked, `${reached}: sent to the full-tab warning`);
+  }
 });

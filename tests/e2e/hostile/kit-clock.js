@@ -1,5 +1,5 @@
 // The hostile suite's clock in a held kit that loads itself again (held-reload.html,
-// held-hop-redirect.html): what the tests read, not what the kit does (each page's own script
+// held-reload-xo.html, held-hop-redirect.html): what the tests read, not what the kit does (each page's own script
 // after this one says that). Kept across the kit's loads in sessionStorage, or in the address's
 // `first` and `n` where the kit moves to another of its sites each time (no storage crosses sites):
 //   firstAt    when the first load's scripts ran (Date.now())
