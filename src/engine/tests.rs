@@ -3279,3 +3279,48 @@ fn a_fine_paid_by_voucher_on_a_page_that_traps_is_scam() {
     shop.behaviour = s.behaviour.clone();
     assert_ne!(level(&shop), Level::Scam, "{:?}", ids(&shop));
 }
+
+#[test]
+fn a_seizure_over_a_sum_makes_a_number_after_a_role_label_a_call() {
+    // Review 42 R42-H1 (forty-third session): a seizure threatened over a sum the reader owes,
+    // called off only by phone today, the number signed by a role at the end of the sentence
+    // ("... il referente incaricato: ...") or on a line of its own, with no call verb.
+    let it = page(
+        "https://avvisi-riscossione-88.example/",
+        "Avviso",
+        "Il mancato versamento di 1.318 \u{20ac} comporta il pignoramento dei suoi beni a partire da \
+         domani. Per bloccarlo entro oggi deve parlare con il referente incaricato: 800 555 417",
+    );
+    assert!(has(&it, ReasonId::PhoneCallToAction), "{:?}", ids(&it));
+    // The same notice without the seizure: the role's number is no call.
+    let plain = page(
+        "https://avvisi-riscossione-88.example/",
+        "Avviso",
+        "Il mancato versamento di 1.318 \u{20ac} comporta degli interessi a partire da domani. Per \
+         chiarimenti entro oggi pu\u{f2} parlare con il referente incaricato: 800 555 417",
+    );
+    assert!(
+        !has(&plain, ReasonId::PhoneCallToAction),
+        "{:?}",
+        ids(&plain)
+    );
+    let en = page(
+        "https://revenue-notices-21.example/",
+        "Notice",
+        "Your overdue balance of \u{a3}642.10 has not been paid. Enforcement agents will seize your \
+         goods tomorrow unless it is settled today.\nCase handler: 0207 555 0144",
+    );
+    assert!(has(&en, ReasonId::PhoneCallToAction), "{:?}", ids(&en));
+    // A debt charity's advice puts the seizure under the reader's case: no threat, no call.
+    let advice = page(
+        "https://debt-help-charity.example/bailiffs",
+        "Bailiffs at the door?",
+        "If bailiffs say they will seize your goods over a debt of \u{a3}400 today, stay calm and \
+         ask for proof.\nFree advice line: 0207 555 0145",
+    );
+    assert!(
+        !has(&advice, ReasonId::PhoneCallToAction),
+        "{:?}",
+        ids(&advice)
+    );
+}

@@ -229,17 +229,18 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // `arrest_call`). Stated, or under a condition of not paying ("if you do not pay today");
     // a lawyer's or a court's page asks about a warrant, or puts it under the reader's case
     // ("if there is a warrant against you").
-    ev.arrest = ev.authority_speaks
-        && of(hits, Cat::Arrest).any(|h| {
-            let (s, e) = mood.sentence(h);
-            let a = addressed::floor(base, h.start.saturating_sub(300));
-            // A denial earlier in its sentence is advice ("no tax office will demand … to stop
-            // an arrest warrant") unless it is the condition's: "if you do not pay".
-            !mood.asked(h)
-                && (mood.conditional(h) || mood.after_condition(h))
-                    == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start)
-                && addressed::shows_money(base.get(a..e).unwrap_or(""))
-        });
+    // (The threat alone, whoever speaks, makes a number after a role label a call: calls.rs.)
+    ev.debt_threat = of(hits, Cat::Arrest).any(|h| {
+        let (s, e) = mood.sentence(h);
+        let a = addressed::floor(base, h.start.saturating_sub(300));
+        // A denial earlier in its sentence is advice ("no tax office will demand … to stop
+        // an arrest warrant") unless it is the condition's: "if you do not pay".
+        !mood.asked(h)
+            && (mood.conditional(h) || mood.after_condition(h))
+                == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start)
+            && addressed::shows_money(base.get(a..e).unwrap_or(""))
+    });
+    ev.arrest = ev.authority_speaks && ev.debt_threat;
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
     ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));

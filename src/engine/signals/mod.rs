@@ -152,6 +152,8 @@ pub struct Evidence {
     pub shared_host: bool,
     /// The reader's arrest threatened beside a sum of money, by an authority speaking (claims.rs).
     pub arrest: bool,
+    /// The same threat over a sum, whoever speaks (a number after a role label is a call).
+    pub debt_threat: bool,
     /// Police or a tax office named in the title or the line under it (signals::collect).
     pub authority_speaks: bool,
     /// A refund stated beside a remote-access tool (claims.rs): the money sent back through it.
