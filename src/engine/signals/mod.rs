@@ -445,8 +445,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
                     || of(&hits, Cat::Release).any(|r| r.start >= s && r.end <= e))
         });
     // A lock a fine with its sum lifts is a fine on a lock too: its labelled officer is the one
-    // to call ("Die Sperre wird nach Zahlung eines Verwarnungsgeldes von 250 € aufgehoben.
-    // Zuständiger Beamter: …", forty-third session, PO42-M1).
+    // to call ("Nach Zahlung des Verwarnungsgeldes (90 €) wird die Sperre
+    // aufgehoben." above "Sachbearbeiterin: …", forty-third session, PO42-M1).
     ev.fine_lock |= ev.fine_release;
     calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
@@ -457,8 +457,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
         && !authorities().any(&denies);
     // Forty-third session (review 42 R42-M1): a page whose only words about crime are its
-    // authorities' names, that speaks to the reader and states a sum ("Du har en skatteskuld på
-    // 18 940 kr … kommer polisen att hämta dig") names the police who will act on the reader's
+    // authorities' names, that speaks to the reader and states a sum ("Din restskatt är 7 200 kr
+    // … polisen griper dig i kväll") names the police who will act on the reader's
     // debt or fine: a threat, not a police note (which warns about fraud or denies: "Polisen
     // ringer aldrig") or quotes the screen that says so. Not on a government's host (its own
     // fine-payment page).
