@@ -464,13 +464,12 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // fine-payment page).
     let owes = names
         && !page.government
-        && of(&hits, Cat::Victim)
-            .chain(of(&hits, Cat::Possessive))
-            .any(|h| {
-                mood.stated(h)
-                    && !quoted(&text.base, h.start)
-                    && !retold(&text.base, mood.sentence(h).0, h.start)
-            })
+        && hits.iter().any(|h| {
+            matches!(h.cat, Cat::Victim | Cat::Possessive)
+                && mood.stated(h)
+                && !quoted(&text.base, h.start)
+                && !retold(&text.base, mood.sentence(h).0, h.start)
+        })
         && addressed::shows_money(&text.base);
     let demand = ev.ransom || ev.police_fine || ev.fine_release || owes;
     let names_only = demand && names;
