@@ -3324,3 +3324,65 @@ fn a_seizure_over_a_sum_makes_a_number_after_a_role_label_a_call() {
         ids(&advice)
     );
 }
+
+/// Review 42 R42-M1: the police named as the ones who will act on the reader's own debt ("Din
+/// restskatt är … kr … polisen griper dig") are the threat's, not a police note's talk
+/// about scams; a police page that warns about the same threat keeps its damping. Also the
+/// Czech victim stem `obět*` no longer reads Swedish "obetald" (unpaid) as talk about scams.
+/// Invented pages, fictional numbers.
+#[test]
+fn the_police_named_in_a_debt_threat_are_no_awareness() {
+    for (url, title, text) in [
+        ("https://skatt-krav.example.net/", "Skatteverket – betalningskrav", "Obetald skatt\nDin skatteskuld är 9 300 kr. Polisen griper dig i kväll.\nRing handläggaren på 020-555 01 64."),
+        ("https://podatek-wezwanie.example.net/", "Wezwanie do zapłaty", "Twoja zaległość podatkowa wynosi 3 250 zł. Prokuratura wydała nakaz, a policja zatrzyma Pana dziś wieczorem.\nZadzwoń do inspektora: 800 555 276."),
+    ] {
+        let s = page(url, title, text);
+        assert!(!has(&s, ReasonId::AwarenessContext), "{title}: {:?}", ids(&s));
+    }
+    for (url, title, text) in [
+        ("https://polisen.example.se/bedrageri/skatt", "Falska skattekrav – Polisen", "Bedragare ringer och säger att du är skyldig 9 300 kr i skatt och att polisen kommer att hämta dig.\nPolisen ringer aldrig om skatteskulder. Lägg på och ring polisen på 020-555 01 91."),
+        ("https://policja.example.pl/oszustwa", "Oszustwa „na urząd skarbowy” – Policja", "Oszuści piszą, że Twoja zaległość podatkowa wynosi 3 250 zł i że policja przyjedzie.\nPolicja nigdy nie żąda zapłaty przez telefon. To oszustwo, zgłoś je na numer 800 555 276."),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+        assert!(has(&s, ReasonId::AwarenessContext), "{title}: {:?}", ids(&s));
+    }
+}
+
+/// Review 42 R42-M2 / PO42-M1: calm police locks with full screen and sound only. The device's
+/// access as the lock's subject (pl cs), a fine in won, đồng or under another name (de
+/// "Verwarnungsgeld", vi "phạt") lifted by its payment, and the officer's number after a role
+/// label: each is the lock, the fine and the call. Honest twins stay silent: a company's
+/// device-locked page, a library kiosk, a parking fine, a police page about such screens.
+/// Invented pages, fictional numbers.
+#[test]
+fn calm_police_locks_with_the_device_as_subject() {
+    let light = Behaviour {
+        fullscreen: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    for (url, title, text) in [
+        ("https://kgp-blokada.example.net/", "Policja", "Policja – Wydział Cyberprzestępczości\nZablokowaliśmy dostęp do urządzenia na polecenie sądu. Blokada zostanie zniesiona po opłaceniu mandatu w kwocie 400 zł.\nFunkcjonariusz odpowiedzialny: 800 555 183"),
+        ("https://policie-zamek.example.net/", "Policie České republiky", "Policie České republiky\nPřístup k zařízení je od dnešního dne zablokován. Po zaplacení pokuty 3 000 Kč bude přístup obnoven.\nOdpovědný policista: 800 555 184"),
+        ("https://cyber-police.example.net/", "경찰청 사이버수사국", "경찰청 사이버수사국\n불법 영상 시청으로 귀하의 컴퓨터가 잠겼습니다. 벌금 20만 원을 납부하시면 잠금이 해제됩니다.\n담당 수사관: 02-555-0185"),
+        ("https://bka-sperre.example.net/", "Bundeskriminalamt", "Bundeskriminalamt – Cybercrime\nIhr Rechner ist ab sofort gesperrt. Nach Eingang eines Verwarnungsgeldes von 180 € wird die Sperre aufgehoben.\nZuständige Beamtin: 0800 555 0186"),
+        ("https://emniyet-kisit.example.net/", "Emniyet Genel Müdürlüğü", "Emniyet Genel Müdürlüğü – Siber Birim\nBilgisayarınıza erişim kısıtlanmıştır. 2.000 TL para cezası ödendikten sonra kısıtlama kaldırılır.\nSorumlu memur: 0850 555 0192"),
+        ("https://cong-an-khoa.example.net/", "Bộ Công an", "Bộ Công an\nThiết bị của bạn đã bị khóa vì đã xem nội dung bất hợp pháp. Quyền truy cập sẽ được khôi phục sau khi nộp phạt 1.500.000 đồng.\nCán bộ phụ trách: 1800 555 187"),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = light.clone();
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    for (url, title, text) in [
+        ("https://it.firma-przyklad.example.pl/urzadzenie", "Urządzenie zablokowane – Dział IT", "Dostęp do urządzenia zablokował administrator, bo nie zainstalowano aktualizacji.\nSkontaktuj się z działem IT: 22 555 01 88."),
+        ("https://knihovna.example.cz/kiosek", "Kiosek – Městská knihovna", "Přístup k zařízení je na 15 minut zablokován. Poplatek za upomínku je 30 Kč.\nInformace: 555 010 189"),
+        ("https://www.stadt-muster.example.de/parken", "Verwarnungsgeld bezahlen – Stadt Muster", "Sie haben ein Verwarnungsgeld von 25 € für Falschparken erhalten.\nBitte überweisen Sie den Betrag binnen einer Woche. Bußgeldstelle: 0800 555 0190"),
+        ("https://www.belediye-ornek.example.tr/otopark", "Otopark cezası ödeme – Örnek Belediyesi", "Aracınız için 450 TL para cezası kesilmiştir. Ödeme yapıldığında kayıt kaldırılır.\nZabıta müdürlüğü: 0850 555 0193"),
+        ("https://policie.example.cz/podvody", "Falešná zamykací obrazovka – Policie ČR", "Podvodníci tvrdí, že policie zablokovala přístup k zařízení a požadují pokutu 3 000 Kč.\nPolicie nikdy nezamyká počítače. Nevolejte na uvedené číslo a podvod oznamte."),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = light.clone();
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}

@@ -1489,7 +1489,10 @@ pub(super) fn shows_money(t: &str) -> bool {
     let (mut digit_before, mut money_before) = (false, false);
     t.split(' ').any(|w| {
         let digit = w.bytes().any(|c| c.is_ascii_digit());
+        // Korean won after its number, with a particle or glued ("30만 원을", "50000원").
         let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
+            || w.starts_with('원')
+            || digit && w.contains("원")
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()));
         let found = (money && (digit || digit_before)) || (money_before && digit);
         (digit_before, money_before) = (digit, money);
@@ -1526,14 +1529,14 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 }
 
 /// Where the coins start in [`CURRENCY_CODES`].
-const COINS: usize = 22;
+const COINS: usize = 26;
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 29] = [
+const CURRENCY_CODES: [&str; 33] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "btc", "eth", "usdt", "usdc",
-    "tether", "ether", "bitcoin",
+    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đồng", "đong", "dong", "vnd",
+    "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
