@@ -3386,3 +3386,48 @@ fn calm_police_locks_with_the_device_as_subject() {
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+#[test]
+fn a_refund_paid_through_a_remote_session_told_next_to_it_is_scam() {
+    // Review 42 R42-H1 (forty-third session): the refund stated to the reader, and in the next
+    // sentence a session in words ("an agent will connect to your computer"), no tool named.
+    let en = page(
+        "https://refund-desk-73.example/",
+        "Refund",
+        "Your refund of $240 is ready. An agent will connect to your computer to transfer it. \
+         Call 1-888-555-0177 and open your online banking.",
+    );
+    assert_eq!(level(&en), Level::Scam, "{:?}", ids(&en));
+    let de = page(
+        "https://erstattung-service-73.example/",
+        "Erstattung",
+        "Ihre Erstattung von 240 € ist bereit. Ein Mitarbeiter wird sich per Fernwartung mit \
+         Ihrem PC verbinden. Rufen Sie 0800 555 0177 an.",
+    );
+    assert_eq!(level(&de), Level::Scam, "{:?}", ids(&de));
+    // The same session with no money back to the reader is an IT desk's.
+    let desk = page(
+        "https://it-desk-73.example/",
+        "Support",
+        "Your ticket is open. An agent will connect to your computer to install the update. \
+         Call 1-888-555-0177 and keep the window open.",
+    );
+    assert_ne!(level(&desk), Level::Scam, "{:?}", ids(&desk));
+    // Under a question, the refund is a vendor's terms, not news.
+    let terms = page(
+        "https://refund-desk-73.example/",
+        "Refund",
+        "Can I get a refund of $240? An agent will connect to your computer to check the \
+         licence. Call 1-888-555-0177.",
+    );
+    assert_ne!(level(&terms), Level::Scam, "{:?}", ids(&terms));
+    // A shop's refund news, then its promise never to ask for a session (Croatian "nikada …
+    // tražiti"): no way of payment.
+    let shop = page(
+        "https://trgovina-primjer-73.example/povrat",
+        "Povrat",
+        "Povrat novca od 240 EUR poslan je na va\u{161}u karticu. Nikada vas ne\u{107}emo tra\u{17e}iti \
+         daljinski pristup ra\u{10d}unalu. Pitanja? Nazovite 01 555 0177.",
+    );
+    assert_ne!(level(&shop), Level::Scam, "{:?}", ids(&shop));
+}

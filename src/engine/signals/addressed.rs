@@ -1119,9 +1119,10 @@ const QUOTE_REACH: usize = 240;
 const VERDICT_AFTER_QUOTE: usize = 24;
 
 /// "Never" in the `negation` lists (normalised: accents dropped). Not German/Polish "nie"
-/// (Polish "not").
-const NEVER: &str =
-    "never jamais nunca jamas mai nooit niemals nigdy aldrig aldri nikdy никогда asla 从未 從未";
+/// (Polish "not"). Slovenian and Croatian "nikoli", "nikada": a shop's "we will never ask you for
+/// remote access" beside its refund terms (forty-fourth session).
+const NEVER: &str = "never jamais nunca jamas mai nooit niemals nigdy aldrig aldri nikdy nikoli \
+    nikada никогда asla 从未 從未";
 
 /// At most this many bytes between a "never" and its verb of asking ("will never ask", "ne vous
 /// demandera jamais").
@@ -1131,7 +1132,8 @@ const NEVER_ASK_REACH: usize = 24;
 /// remote access to someone who calls you", "n'installez jamais AnyDesk"; normalised).
 const ASK_VERBS: &str = "ask asks request requests demand require demandera demanderons demande \
     demander pedira pediremos pide pedir solicitara chiedera chiederemo chiede chiedere vraagt \
-    vragen fragen fragt bitten auffordern fordern pede pedimos prosi poprosi ber beder kraver \
+    vragen fragen fragt bitten auffordern fordern pede pedimos prosi poprosi prosili traziti ber \
+    beder kraver \
     give grant install download share allow donnez donner installez installer telechargez \
     instale instalar descargue descargar geben installieren herunterladen installeer geef \
     installare scaricare dare verlangen verlangt exigeons exiger";

@@ -380,15 +380,31 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // refund of $89.00 is ready … install AnyDesk"). A helper's guarantee answers a question or
     // holds a condition ("Not fixed? Full refund of $49.", "a full refund if it stays broken");
     // an IT desk connects to remove software.
+    /// Bytes after a refund's sentence within which a remote session is its way of payment.
+    const REMOTE_NEXT: usize = 160;
     ev.remote_refund = !tools.is_empty()
         && hits.iter().any(|h| {
             let s = mood.sentence(h).0;
             matches!(h.cat, Cat::Refund | Cat::Owed)
                 && !(mood.negated(h) || mood.asked(h) || mood.after_condition(h))
-                && (tools
-                    .iter()
-                    .any(|t| mood.same_sentence(t, h) || mood.same_sentence(h, t))
-                    || (mood.stated(h)
+                && (tools.iter().any(|t| {
+                    mood.same_sentence(t, h)
+                        || mood.same_sentence(h, t)
+                        // Or the session told right after the refund's news, in other words
+                        // ("Your refund of 120 € is ready. An agent will connect to your PC …";
+                        // review 42 R42-H1), the refund stated to the reader.
+                        // Not a session denied ("remote access is not needed"), nor a refund
+                        // under a condition ("Refunds: if you were charged twice, …").
+                        || (mood.stated(h)
+                            && !mood.negated(t)
+                            && t.start >= mood.sentence(h).1
+                            && t.start - mood.sentence(h).1 <= REMOTE_NEXT
+                            && !hits.iter().any(|c| {
+                                matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)
+                                    && c.start >= mood.sentence(h).0
+                                    && c.start < mood.sentence(h).1
+                            }))
+                }) || (mood.stated(h)
                         && !base
                             .as_bytes()
                             .get(..s)
