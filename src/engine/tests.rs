@@ -3431,3 +3431,56 @@ fn a_refund_paid_through_a_remote_session_told_next_to_it_is_scam() {
     );
     assert_ne!(level(&shop), Level::Scam, "{:?}", ids(&shop));
 }
+
+#[test]
+fn vouchers_that_pay_a_stated_fine_are_the_voucher_lure_in_any_words() {
+    // Review 42 R42-H1 (forty-fourth session): the fine and its sum, paid with store cards, then a
+    // number; nothing read about the cards' codes.
+    for (url, title, text) in [
+        (
+            "https://verkehr-ausgleich-52.example/",
+            "Offener Betrag",
+            "Ihr Bu\u{df}geld von 350 \u{20ac} begleichen Sie bis heute mit Guthabenkarten aus dem \
+             Supermarkt. Danach rufen Sie 0800 555 0261 an.",
+        ),
+        (
+            "https://fine-settlement-52.example/",
+            "Unpaid",
+            "Your outstanding fine of $640 is to be settled today with store gift cards. Once \
+             bought, call the desk at 1-877-555-0262.",
+        ),
+    ] {
+        let s = page(url, title, text);
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    // Honest twins: a shop's gift cards with prices and a number, a balance line, a warning
+    // that never asks for them, a court's fine paid by bank card.
+    for (url, title, text) in [
+        (
+            "https://www.kaufhaus-beispiel.example.de/gutscheine",
+            "Geschenkkarten",
+            "Geschenkkarten von 25 \u{20ac} bis 500 \u{20ac}, heute noch per E-Mail. Fragen zur \
+             Bestellung? Rufen Sie 0800 555 0263 an.",
+        ),
+        (
+            "https://www.store-example.example/gift-cards",
+            "Gift cards",
+            "Check the balance of your $50 gift card today: call 1-877-555-0264.",
+        ),
+        (
+            "https://www.stadt-beispiel.example.de/warnung",
+            "Warnung",
+            "Wir verlangen niemals, ein Bu\u{df}geld von 200 \u{20ac} mit Guthabenkarten zu bezahlen. \
+             Bei Fragen rufen Sie 0800 555 0265 an.",
+        ),
+        (
+            "https://www.county-court-example.example/fines",
+            "Pay a fine",
+            "Your fine of $120 can be paid today online with a bank card or at the clerk's office. \
+             Call 1-877-555-0266.",
+        ),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}

@@ -512,20 +512,31 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // beside a call word). A warning says never to.
     // The vouchers bought for a sum ("gift cards worth $300"): a gift-card balance line asks for
     // the codes of a card the reader already holds, as does a call to hear a card's balance.
-    ev.codes_read = pay.iter().any(|h| {
-        let (s, e) = mood.sentence(h);
-        addressed::shows_money(base.get(s..e).unwrap_or(""))
-    }) && of(hits, Cat::Payment).any(|h| {
-        h.weight < 0.5
-            && mood.stated(h)
-            && !mood.never_asked(h)
-            && !mood.after_condition(h)
-            && mood.call_for(h)
-            && {
-                let (s, e) = mood.sentence(h);
-                !addressed::balance_check(base.get(s..e).unwrap_or(""))
-            }
-    });
+    // Forty-fourth session (review 42 R42-H1): or the page states a fine (`ransom` words of
+    // weight 0.5, any language) and the vouchers pay a sum with no denial before them in their
+    // sentence: the lure, whatever is said of their codes ("your fine of 380 € is settled today
+    // with store cards, then call …"). A shop's gift-card page names no fine; a warning denies
+    // ("we never ask you, as a rule, to pay a fine with gift cards").
+    let sums = |denied: bool| {
+        pay.iter().any(|h| {
+            let (s, e) = mood.sentence(h);
+            addressed::shows_money(base.get(s..e).unwrap_or(""))
+                && !(denied && of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start))
+        })
+    };
+    ev.codes_read = (sums(true) && of(hits, Cat::Ransom).any(|h| h.weight < 1.0 && mood.stated(h)))
+        || (sums(false)
+            && of(hits, Cat::Payment).any(|h| {
+                h.weight < 0.5
+                    && mood.stated(h)
+                    && !mood.never_asked(h)
+                    && !mood.after_condition(h)
+                    && mood.call_for(h)
+                    && {
+                        let (s, e) = mood.sentence(h);
+                        !addressed::balance_check(base.get(s..e).unwrap_or(""))
+                    }
+            }));
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {
             PAYMENT_SEVERAL
