@@ -3135,7 +3135,8 @@ fn numbers_after_formal_call_forms_are_read() {
 }
 
 /// Forty-second session (R41-H1): a court's fine payable in vouchers whose codes go to a clerk by
-/// phone ("give us the codes") is a voucher lure; without the codes asked it is a fine with a number.
+/// phone ("give us the codes") is a voucher lure; paid by bank card it is a fine with a number
+/// (since the forty-fourth session vouchers for a stated fine are the lure with no word of codes).
 /// An overpaid "refund" returned while a remote tool watches the banking app is a refund lure
 /// (the banking app opened in the tool's sentence); the tool alone is not.
 #[test]
@@ -3146,7 +3147,9 @@ fn voucher_fines_and_overpaid_refunds_through_the_banking_app_are_lures() {
         level(&page(url, "Circuit Court - Missed summons", fine)),
         Level::Scam
     );
-    let no_codes = fine.replace(" and give us the codes", "");
+    let no_codes = fine
+        .replace(" and give us the codes", "")
+        .replace("in store gift cards", "by bank card");
     assert_ne!(
         level(&page(url, "Circuit Court - Missed summons", &no_codes)),
         Level::Scam
