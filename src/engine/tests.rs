@@ -3135,7 +3135,8 @@ fn numbers_after_formal_call_forms_are_read() {
 }
 
 /// Forty-second session (R41-H1): a court's fine payable in vouchers whose codes go to a clerk by
-/// phone ("give us the codes") is a voucher lure; without the codes asked it is a fine with a number.
+/// phone ("give us the codes") is a voucher lure; paid by bank card it is a fine with a number
+/// (since the forty-fourth session vouchers for a stated fine are the lure with no word of codes).
 /// An overpaid "refund" returned while a remote tool watches the banking app is a refund lure
 /// (the banking app opened in the tool's sentence); the tool alone is not.
 #[test]
@@ -3146,7 +3147,9 @@ fn voucher_fines_and_overpaid_refunds_through_the_banking_app_are_lures() {
         level(&page(url, "Circuit Court - Missed summons", fine)),
         Level::Scam
     );
-    let no_codes = fine.replace(" and give us the codes", "");
+    let no_codes = fine
+        .replace(" and give us the codes", "")
+        .replace("in store gift cards", "by bank card");
     assert_ne!(
         level(&page(url, "Circuit Court - Missed summons", &no_codes)),
         Level::Scam
@@ -3278,4 +3281,209 @@ fn a_fine_paid_by_voucher_on_a_page_that_traps_is_scam() {
     );
     shop.behaviour = s.behaviour.clone();
     assert_ne!(level(&shop), Level::Scam, "{:?}", ids(&shop));
+}
+
+#[test]
+fn a_seizure_over_a_sum_makes_a_number_after_a_role_label_a_call() {
+    // Review 42 R42-H1 (forty-third session): a seizure threatened over a sum the reader owes,
+    // called off only by phone today, the number signed by a role at the end of the sentence
+    // ("... il referente incaricato: ...") or on a line of its own, with no call verb.
+    let it = page(
+        "https://avvisi-riscossione-88.example/",
+        "Avviso",
+        "Il mancato versamento di 1.318 \u{20ac} comporta il pignoramento dei suoi beni a partire da \
+         domani. Per bloccarlo entro oggi deve parlare con il referente incaricato: 800 555 417",
+    );
+    assert!(has(&it, ReasonId::PhoneCallToAction), "{:?}", ids(&it));
+    // The same notice without the seizure: the role's number is no call.
+    let plain = page(
+        "https://avvisi-riscossione-88.example/",
+        "Avviso",
+        "Il mancato versamento di 1.318 \u{20ac} comporta degli interessi a partire da domani. Per \
+         chiarimenti entro oggi pu\u{f2} parlare con il referente incaricato: 800 555 417",
+    );
+    assert!(
+        !has(&plain, ReasonId::PhoneCallToAction),
+        "{:?}",
+        ids(&plain)
+    );
+    let en = page(
+        "https://revenue-notices-21.example/",
+        "Notice",
+        "Your overdue balance of \u{a3}642.10 has not been paid. Enforcement agents will seize your \
+         goods tomorrow unless it is settled today.\nCase handler: 0207 555 0144",
+    );
+    assert!(has(&en, ReasonId::PhoneCallToAction), "{:?}", ids(&en));
+    // A debt charity's advice puts the seizure under the reader's case: no threat, no call.
+    let advice = page(
+        "https://debt-help-charity.example/bailiffs",
+        "Bailiffs at the door?",
+        "If bailiffs say they will seize your goods over a debt of \u{a3}400 today, stay calm and \
+         ask for proof.\nFree advice line: 0207 555 0145",
+    );
+    assert!(
+        !has(&advice, ReasonId::PhoneCallToAction),
+        "{:?}",
+        ids(&advice)
+    );
+}
+
+/// Review 42 R42-M1: the police named as the ones who will act on the reader's own debt ("Din
+/// restskatt är … kr … polisen griper dig") are the threat's, not a police note's talk
+/// about scams; a police page that warns about the same threat keeps its damping. Also the
+/// Czech victim stem `obět*` no longer reads Swedish "obetald" (unpaid) as talk about scams.
+/// Invented pages, fictional numbers.
+#[test]
+fn the_police_named_in_a_debt_threat_are_no_awareness() {
+    for (url, title, text) in [
+        ("https://skatt-krav.example.net/", "Skatteverket – betalningskrav", "Obetald skatt\nDin skatteskuld är 9 300 kr. Polisen griper dig i kväll.\nRing handläggaren på 020-555 01 64."),
+        ("https://podatek-wezwanie.example.net/", "Wezwanie do zapłaty", "Twoja zaległość podatkowa wynosi 3 250 zł. Prokuratura wydała nakaz, a policja zatrzyma Pana dziś wieczorem.\nZadzwoń do inspektora: 800 555 276."),
+    ] {
+        let s = page(url, title, text);
+        assert!(!has(&s, ReasonId::AwarenessContext), "{title}: {:?}", ids(&s));
+    }
+    for (url, title, text) in [
+        ("https://polisen.example.se/bedrageri/skatt", "Falska skattekrav – Polisen", "Bedragare ringer och säger att du är skyldig 9 300 kr i skatt och att polisen kommer att hämta dig.\nPolisen ringer aldrig om skatteskulder. Lägg på och ring polisen på 020-555 01 91."),
+        ("https://policja.example.pl/oszustwa", "Oszustwa „na urząd skarbowy” – Policja", "Oszuści piszą, że Twoja zaległość podatkowa wynosi 3 250 zł i że policja przyjedzie.\nPolicja nigdy nie żąda zapłaty przez telefon. To oszustwo, zgłoś je na numer 800 555 276."),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+        assert!(has(&s, ReasonId::AwarenessContext), "{title}: {:?}", ids(&s));
+    }
+}
+
+/// Review 42 R42-M2 / PO42-M1: calm police locks with full screen and sound only. The device's
+/// access as the lock's subject (pl cs), a fine in won, đồng or under another name (de
+/// "Verwarnungsgeld", vi "phạt") lifted by its payment, and the officer's number after a role
+/// label: each is the lock, the fine and the call. Honest twins stay silent: a company's
+/// device-locked page, a library kiosk, a parking fine, a police page about such screens.
+/// Invented pages, fictional numbers.
+#[test]
+fn calm_police_locks_with_the_device_as_subject() {
+    let light = Behaviour {
+        fullscreen: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    for (url, title, text) in [
+        ("https://kgp-blokada.example.net/", "Policja", "Policja – Wydział Cyberprzestępczości\nZablokowaliśmy dostęp do urządzenia na polecenie sądu. Blokada zostanie zniesiona po opłaceniu mandatu w kwocie 400 zł.\nFunkcjonariusz odpowiedzialny: 800 555 183"),
+        ("https://policie-zamek.example.net/", "Policie České republiky", "Policie České republiky\nPřístup k zařízení je od dnešního dne zablokován. Po zaplacení pokuty 3 000 Kč bude přístup obnoven.\nOdpovědný policista: 800 555 184"),
+        ("https://cyber-police.example.net/", "경찰청 사이버수사국", "경찰청 사이버수사국\n불법 영상 시청으로 귀하의 컴퓨터가 잠겼습니다. 벌금 20만 원을 납부하시면 잠금이 해제됩니다.\n담당 수사관: 02-555-0185"),
+        ("https://bka-sperre.example.net/", "Bundeskriminalamt", "Bundeskriminalamt – Cybercrime\nIhr Rechner ist ab sofort gesperrt. Nach Eingang eines Verwarnungsgeldes von 180 € wird die Sperre aufgehoben.\nZuständige Beamtin: 0800 555 0186"),
+        ("https://emniyet-kisit.example.net/", "Emniyet Genel Müdürlüğü", "Emniyet Genel Müdürlüğü – Siber Birim\nBilgisayarınıza erişim kısıtlanmıştır. 2.000 TL para cezası ödendikten sonra kısıtlama kaldırılır.\nSorumlu memur: 0850 555 0192"),
+        ("https://cong-an-khoa.example.net/", "Bộ Công an", "Bộ Công an\nThiết bị của bạn đã bị khóa vì đã xem nội dung bất hợp pháp. Quyền truy cập sẽ được khôi phục sau khi nộp phạt 1.500.000 đồng.\nCán bộ phụ trách: 1800 555 187"),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = light.clone();
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    for (url, title, text) in [
+        ("https://it.firma-przyklad.example.pl/urzadzenie", "Urządzenie zablokowane – Dział IT", "Dostęp do urządzenia zablokował administrator, bo nie zainstalowano aktualizacji.\nSkontaktuj się z działem IT: 22 555 01 88."),
+        ("https://knihovna.example.cz/kiosek", "Kiosek – Městská knihovna", "Přístup k zařízení je na 15 minut zablokován. Poplatek za upomínku je 30 Kč.\nInformace: 555 010 189"),
+        ("https://www.stadt-muster.example.de/parken", "Verwarnungsgeld bezahlen – Stadt Muster", "Sie haben ein Verwarnungsgeld von 25 € für Falschparken erhalten.\nBitte überweisen Sie den Betrag binnen einer Woche. Bußgeldstelle: 0800 555 0190"),
+        ("https://www.belediye-ornek.example.tr/otopark", "Otopark cezası ödeme – Örnek Belediyesi", "Aracınız için 450 TL para cezası kesilmiştir. Ödeme yapıldığında kayıt kaldırılır.\nZabıta müdürlüğü: 0850 555 0193"),
+        ("https://policie.example.cz/podvody", "Falešná zamykací obrazovka – Policie ČR", "Podvodníci tvrdí, že policie zablokovala přístup k zařízení a požadují pokutu 3 000 Kč.\nPolicie nikdy nezamyká počítače. Nevolejte na uvedené číslo a podvod oznamte."),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = light.clone();
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}
+
+#[test]
+fn a_refund_paid_through_a_remote_session_told_next_to_it_is_scam() {
+    // Review 42 R42-H1 (forty-third session): the refund stated to the reader, and in the next
+    // sentence a session in words ("an agent will connect to your computer"), no tool named.
+    let en = page(
+        "https://refund-desk-73.example/",
+        "Refund",
+        "Your refund of $240 is ready. An agent will connect to your computer to transfer it. \
+         Call 1-888-555-0177 and open your online banking.",
+    );
+    assert_eq!(level(&en), Level::Scam, "{:?}", ids(&en));
+    let de = page(
+        "https://erstattung-service-73.example/",
+        "Erstattung",
+        "Ihre Erstattung von 240 € ist bereit. Ein Mitarbeiter wird sich per Fernwartung mit \
+         Ihrem PC verbinden. Rufen Sie 0800 555 0177 an.",
+    );
+    assert_eq!(level(&de), Level::Scam, "{:?}", ids(&de));
+    // The same session with no money back to the reader is an IT desk's.
+    let desk = page(
+        "https://it-desk-73.example/",
+        "Support",
+        "Your ticket is open. An agent will connect to your computer to install the update. \
+         Call 1-888-555-0177 and keep the window open.",
+    );
+    assert_ne!(level(&desk), Level::Scam, "{:?}", ids(&desk));
+    // Under a question, the refund is a vendor's terms, not news.
+    let terms = page(
+        "https://refund-desk-73.example/",
+        "Refund",
+        "Can I get a refund of $240? An agent will connect to your computer to check the \
+         licence. Call 1-888-555-0177.",
+    );
+    assert_ne!(level(&terms), Level::Scam, "{:?}", ids(&terms));
+    // A shop's refund news, then its promise never to ask for a session (Croatian "nikada …
+    // tražiti"): no way of payment.
+    let shop = page(
+        "https://trgovina-primjer-73.example/povrat",
+        "Povrat",
+        "Povrat novca od 240 EUR poslan je na va\u{161}u karticu. Nikada vas ne\u{107}emo tra\u{17e}iti \
+         daljinski pristup ra\u{10d}unalu. Pitanja? Nazovite 01 555 0177.",
+    );
+    assert_ne!(level(&shop), Level::Scam, "{:?}", ids(&shop));
+}
+
+#[test]
+fn vouchers_that_pay_a_stated_fine_are_the_voucher_lure_in_any_words() {
+    // Review 42 R42-H1 (forty-fourth session): the fine and its sum, paid with store cards, then a
+    // number; nothing read about the cards' codes.
+    for (url, title, text) in [
+        (
+            "https://verkehr-ausgleich-52.example/",
+            "Offener Betrag",
+            "Ihr Bu\u{df}geld von 350 \u{20ac} begleichen Sie bis heute mit Guthabenkarten aus dem \
+             Supermarkt. Danach rufen Sie 0800 555 0261 an.",
+        ),
+        (
+            "https://fine-settlement-52.example/",
+            "Unpaid",
+            "Your outstanding fine of $640 is to be settled today with store gift cards. Once \
+             bought, call the desk at 1-877-555-0262.",
+        ),
+    ] {
+        let s = page(url, title, text);
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    // Honest twins: a shop's gift cards with prices and a number, a balance line, a warning
+    // that never asks for them, a court's fine paid by bank card.
+    for (url, title, text) in [
+        (
+            "https://www.kaufhaus-beispiel.example.de/gutscheine",
+            "Geschenkkarten",
+            "Geschenkkarten von 25 \u{20ac} bis 500 \u{20ac}, heute noch per E-Mail. Fragen zur \
+             Bestellung? Rufen Sie 0800 555 0263 an.",
+        ),
+        (
+            "https://www.store-example.example/gift-cards",
+            "Gift cards",
+            "Check the balance of your $50 gift card today: call 1-877-555-0264.",
+        ),
+        (
+            "https://www.stadt-beispiel.example.de/warnung",
+            "Warnung",
+            "Wir verlangen niemals, ein Bu\u{df}geld von 200 \u{20ac} mit Guthabenkarten zu bezahlen. \
+             Bei Fragen rufen Sie 0800 555 0265 an.",
+        ),
+        (
+            "https://www.county-court-example.example/fines",
+            "Pay a fine",
+            "Your fine of $120 can be paid today online with a bank card or at the clerk's office. \
+             Call 1-877-555-0266.",
+        ),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
 }

@@ -1119,9 +1119,10 @@ const QUOTE_REACH: usize = 240;
 const VERDICT_AFTER_QUOTE: usize = 24;
 
 /// "Never" in the `negation` lists (normalised: accents dropped). Not German/Polish "nie"
-/// (Polish "not").
-const NEVER: &str =
-    "never jamais nunca jamas mai nooit niemals nigdy aldrig aldri nikdy никогда asla 从未 從未";
+/// (Polish "not"). Slovenian and Croatian "nikoli", "nikada": a shop's "we will never ask you for
+/// remote access" beside its refund terms (forty-fourth session).
+const NEVER: &str = "never jamais nunca jamas mai nooit niemals nigdy aldrig aldri nikdy nikoli \
+    nikada никогда asla 从未 從未";
 
 /// At most this many bytes between a "never" and its verb of asking ("will never ask", "ne vous
 /// demandera jamais").
@@ -1131,7 +1132,8 @@ const NEVER_ASK_REACH: usize = 24;
 /// remote access to someone who calls you", "n'installez jamais AnyDesk"; normalised).
 const ASK_VERBS: &str = "ask asks request requests demand require demandera demanderons demande \
     demander pedira pediremos pide pedir solicitara chiedera chiederemo chiede chiedere vraagt \
-    vragen fragen fragt bitten auffordern fordern pede pedimos prosi poprosi ber beder kraver \
+    vragen fragen fragt bitten auffordern fordern pede pedimos prosi poprosi prosili traziti ber \
+    beder kraver \
     give grant install download share allow donnez donner installez installer telechargez \
     instale instalar descargue descargar geben installieren herunterladen installeer geef \
     installare scaricare dare verlangen verlangt exigeons exiger";
@@ -1489,7 +1491,10 @@ pub(super) fn shows_money(t: &str) -> bool {
     let (mut digit_before, mut money_before) = (false, false);
     t.split(' ').any(|w| {
         let digit = w.bytes().any(|c| c.is_ascii_digit());
+        // Korean won after its number, with a particle or glued ("30만 원을", "50000원").
         let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
+            || w.starts_with('원')
+            || digit && w.contains("원")
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()));
         let found = (money && (digit || digit_before)) || (money_before && digit);
         (digit_before, money_before) = (digit, money);
@@ -1526,14 +1531,14 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 }
 
 /// Where the coins start in [`CURRENCY_CODES`].
-const COINS: usize = 22;
+const COINS: usize = 26;
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 29] = [
+const CURRENCY_CODES: [&str; 33] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "btc", "eth", "usdt", "usdc",
-    "tether", "ether", "bitcoin",
+    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đồng", "đong", "dong", "vnd",
+    "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen

@@ -96,7 +96,13 @@ pub(super) fn signals(
         // On a page that states a lock to the reader and a fine with its sum, a number right
         // after a short role label is the one to call: a police screen signs with its officer,
         // not a call verb ("Officer in charge: …", "Ügyintéző: …"; review 41 R41-M1).
-        let cta = cta || (ev.fine_lock && labelled(base, p.start));
+        // So on a page whose authority threatens arrest or seizure over a sum (claims.rs):
+        // a bailiff's notice signs with its officer ("Recovery officer: …"; review 42 R42-H1).
+        // Only there may the label end a sentence that asks the contact ("… contacting today
+        // the officer in charge: …"): its last words, not the whole sentence.
+        let cta = cta
+            || (ev.fine_lock && labelled(base, p.start, false))
+            || (ev.debt_threat && labelled(base, p.start, true));
         let in_body = p.end > text.title_end && p.end <= text.alts_start;
         // Or the words right before it are in a script no lexicon reads: a kit padded with
         // Latin junk (review 25's Bengali kit under a line of build and session numbers). Not
@@ -284,7 +290,8 @@ fn unread(s: &str) -> bool {
 
 /// Whether the number at `at` follows a label and a colon, the label opening its line or
 /// sentence, at most 48 bytes long (a few words) and holding no digit ("Käsittelijän numero: …").
-fn labelled(base: &str, at: usize) -> bool {
+/// `tail`: or the label is the last four words of a longer sentence.
+fn labelled(base: &str, at: usize, tail: bool) -> bool {
     let b = base
         .as_bytes()
         .get(..at)
@@ -297,6 +304,17 @@ fn labelled(base: &str, at: usize) -> bool {
         .iter()
         .rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
         .map_or(0, |i| i + 1);
-    let label = label.get(from..).unwrap_or_default();
+    let mut label = label.get(from..).unwrap_or_default().trim_ascii();
+    if tail && label.len() > 48 {
+        // (Bytes: a space is ASCII in any script that uses one.)
+        let from = label
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, c)| **c == b' ')
+            .nth(3)
+            .map_or(0, |(i, _)| i + 1);
+        label = label.get(from..).unwrap_or_default();
+    }
     (2..=48).contains(&label.len()) && !label.iter().any(u8::is_ascii_digit)
 }

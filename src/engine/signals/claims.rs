@@ -229,17 +229,18 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // `arrest_call`). Stated, or under a condition of not paying ("if you do not pay today");
     // a lawyer's or a court's page asks about a warrant, or puts it under the reader's case
     // ("if there is a warrant against you").
-    ev.arrest = ev.authority_speaks
-        && of(hits, Cat::Arrest).any(|h| {
-            let (s, e) = mood.sentence(h);
-            let a = addressed::floor(base, h.start.saturating_sub(300));
-            // A denial earlier in its sentence is advice ("no tax office will demand … to stop
-            // an arrest warrant") unless it is the condition's: "if you do not pay".
-            !mood.asked(h)
-                && (mood.conditional(h) || mood.after_condition(h))
-                    == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start)
-                && addressed::shows_money(base.get(a..e).unwrap_or(""))
-        });
+    // (The threat alone, whoever speaks, makes a number after a role label a call: calls.rs.)
+    ev.debt_threat = of(hits, Cat::Arrest).any(|h| {
+        let (s, e) = mood.sentence(h);
+        let a = addressed::floor(base, h.start.saturating_sub(300));
+        // A denial earlier in its sentence is advice ("no tax office will demand … to stop
+        // an arrest warrant") unless it is the condition's: "if you do not pay".
+        !mood.asked(h)
+            && (mood.conditional(h) || mood.after_condition(h))
+                == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start)
+            && addressed::shows_money(base.get(a..e).unwrap_or(""))
+    });
+    ev.arrest = ev.authority_speaks && ev.debt_threat;
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
     ev.seed_asked = of(hits, Cat::Seed).any(|h| mood.stated(h));
@@ -379,15 +380,31 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // refund of $89.00 is ready … install AnyDesk"). A helper's guarantee answers a question or
     // holds a condition ("Not fixed? Full refund of $49.", "a full refund if it stays broken");
     // an IT desk connects to remove software.
+    /// Bytes after a refund's sentence within which a remote session is its way of payment.
+    const REMOTE_NEXT: usize = 160;
     ev.remote_refund = !tools.is_empty()
         && hits.iter().any(|h| {
             let s = mood.sentence(h).0;
             matches!(h.cat, Cat::Refund | Cat::Owed)
                 && !(mood.negated(h) || mood.asked(h) || mood.after_condition(h))
-                && (tools
-                    .iter()
-                    .any(|t| mood.same_sentence(t, h) || mood.same_sentence(h, t))
-                    || (mood.stated(h)
+                && (tools.iter().any(|t| {
+                    mood.same_sentence(t, h)
+                        || mood.same_sentence(h, t)
+                        // Or the session told right after the refund's news, in other words
+                        // ("Your refund of 120 € is ready. An agent will connect to your PC …";
+                        // review 42 R42-H1), the refund stated to the reader.
+                        // Not a session denied ("remote access is not needed"), nor a refund
+                        // under a condition ("Refunds: if you were charged twice, …").
+                        || (mood.stated(h)
+                            && !mood.negated(t)
+                            && t.start >= mood.sentence(h).1
+                            && t.start - mood.sentence(h).1 <= REMOTE_NEXT
+                            && !hits.iter().any(|c| {
+                                matches!(c.cat, Cat::Conditional | Cat::ConditionalClause)
+                                    && c.start >= mood.sentence(h).0
+                                    && c.start < mood.sentence(h).1
+                            }))
+                }) || (mood.stated(h)
                         && !base
                             .as_bytes()
                             .get(..s)
@@ -495,20 +512,31 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // beside a call word). A warning says never to.
     // The vouchers bought for a sum ("gift cards worth $300"): a gift-card balance line asks for
     // the codes of a card the reader already holds, as does a call to hear a card's balance.
-    ev.codes_read = pay.iter().any(|h| {
-        let (s, e) = mood.sentence(h);
-        addressed::shows_money(base.get(s..e).unwrap_or(""))
-    }) && of(hits, Cat::Payment).any(|h| {
-        h.weight < 0.5
-            && mood.stated(h)
-            && !mood.never_asked(h)
-            && !mood.after_condition(h)
-            && mood.call_for(h)
-            && {
-                let (s, e) = mood.sentence(h);
-                !addressed::balance_check(base.get(s..e).unwrap_or(""))
-            }
-    });
+    // Forty-fourth session (review 42 R42-H1): or the page states a fine (`ransom` words of
+    // weight 0.5, any language) and the vouchers pay a sum with no denial before them in their
+    // sentence: the lure, whatever is said of their codes ("your fine of 380 € is settled today
+    // with store cards, then call …"). A shop's gift-card page names no fine; a warning denies
+    // ("we never ask you, as a rule, to pay a fine with gift cards").
+    let sums = |denied: bool| {
+        pay.iter().any(|h| {
+            let (s, e) = mood.sentence(h);
+            addressed::shows_money(base.get(s..e).unwrap_or(""))
+                && !(denied && of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start))
+        })
+    };
+    ev.codes_read = (sums(true) && of(hits, Cat::Ransom).any(|h| h.weight < 1.0 && mood.stated(h)))
+        || (sums(false)
+            && of(hits, Cat::Payment).any(|h| {
+                h.weight < 0.5
+                    && mood.stated(h)
+                    && !mood.never_asked(h)
+                    && !mood.after_condition(h)
+                    && mood.call_for(h)
+                    && {
+                        let (s, e) = mood.sentence(h);
+                        !addressed::balance_check(base.get(s..e).unwrap_or(""))
+                    }
+            }));
     if let Some(h) = pay.first() {
         let w = if distinct_phrases(&pay) >= 2 {
             PAYMENT_SEVERAL

@@ -152,6 +152,8 @@ pub struct Evidence {
     pub shared_host: bool,
     /// The reader's arrest threatened beside a sum of money, by an authority speaking (claims.rs).
     pub arrest: bool,
+    /// The same threat over a sum, whoever speaks (a number after a role label is a call).
+    pub debt_threat: bool,
     /// Police or a tax office named in the title or the line under it (signals::collect).
     pub authority_speaks: bool,
     /// A refund stated beside a remote-access tool (claims.rs): the money sent back through it.
@@ -444,16 +446,35 @@ pub fn collect(snap: &Snapshot) -> Evidence {
                 && (ev.authority_speaks && mood.call_for(h)
                     || of(&hits, Cat::Release).any(|r| r.start >= s && r.end <= e))
         });
+    // A lock a fine with its sum lifts is a fine on a lock too: its labelled officer is the one
+    // to call ("Nach Zahlung des Verwarnungsgeldes (90 €) wird die Sperre
+    // aufgehoben." above "Sachbearbeiterin: …", forty-third session, PO42-M1).
+    ev.fine_lock |= ev.fine_release;
     calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
     app_lock(&mut ev, &mood, &page.host);
 
     // (Only on a ransom screen: no other page pays for these scans.)
-    let demand = ev.ransom || ev.police_fine || ev.fine_release;
-    let names_only = demand
-        && of(&hits, Cat::Awareness)
-            .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
+    let names = of(&hits, Cat::Awareness)
+        .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
         && !authorities().any(&denies);
+    // Forty-third session (review 42 R42-M1): a page whose only words about crime are its
+    // authorities' names, that speaks to the reader and states a sum ("Din restskatt är 7 200 kr
+    // … polisen griper dig i kväll") names the police who will act on the reader's
+    // debt or fine: a threat, not a police note (which warns about fraud or denies: "Polisen
+    // ringer aldrig") or quotes the screen that says so. Not on a government's host (its own
+    // fine-payment page).
+    let owes = names
+        && !page.government
+        && hits.iter().any(|h| {
+            matches!(h.cat, Cat::Victim | Cat::Possessive)
+                && mood.stated(h)
+                && !quoted(&text.base, h.start)
+                && !retold(&text.base, mood.sentence(h).0, h.start)
+        })
+        && addressed::shows_money(&text.base);
+    let demand = ev.ransom || ev.police_fine || ev.fine_release || owes;
+    let names_only = demand && names;
     let to_reader = |a: &Hit| {
         !denies(a)
             && !quoted(&text.base, a.start)
@@ -491,7 +512,10 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness = awareness(
         &text.base,
         &mood,
-        of(&hits, Cat::Awareness).filter(|h| !(signature(h) || traps && own(h))),
+        // A full-screen page that makes the demand signs with its title too (R42-M1: a calm
+        // police lock with full screen and sound only, "경찰청 사이버수사국").
+        of(&hits, Cat::Awareness)
+            .filter(|h| !(signature(h) || (traps || b.fullscreen > 0 && demand) && own(h))),
         &ev.call_starts,
     ) + if ev.warned { WARNED } else { 0.0 };
     ev.alert_judged = footer::alert_judged(&text, &hits, &ev);
