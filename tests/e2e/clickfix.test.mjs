@@ -63,6 +63,11 @@ const SCAM = [
   // The whole command between two blank fillers longer than the MAIN world's 64 K units each
   // (review 40 CF40-M2): blank runs are cut in the MAIN world first.
   ['clickfix-padded.html?via=twofill', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'pad-cdn[.]example'],
+  // The payload between two fillers of one short chunk repeated (review 42 CF42-M3): runs of
+  // one repeated unit or chunk are cut in the MAIN world too. (The warning shows the command's
+  // first characters, the comments; `powershell` and comments alone are no ClickFix: the
+  // verdict is the payload's.)
+  ['clickfix-padded.html?via=chunkfill', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'powershell <#hold#>'],
 ];
 
 /** A real click on `selector` inside the iframe `frame` of the tab. */

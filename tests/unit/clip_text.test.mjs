@@ -89,8 +89,8 @@ test("a snapshot's copy is bounded in place; anything else is left alone", () =>
 // run here with the captured functions it uses.
 const mainWorld = readFileSync(new URL('../../extension/content/main_world.js', import.meta.url), 'utf8');
 const block = mainWorld.slice(mainWorld.indexOf('// <squeeze>'), mainWorld.indexOf('// </squeeze>'));
-const { squeeze, scanned, BLANK_KEEP, CLIP_READ } = new Function('apply', 'strSlice', 'strCode', 'CLIP_SCAN',
-  `${block}\nreturn { squeeze, scanned, BLANK_KEEP, CLIP_READ };`)(Reflect.apply, String.prototype.slice, String.prototype.charCodeAt, 65536);
+const { squeeze, scanned, BLANK_KEEP, CLIP_READ, PERIOD } = new Function('apply', 'strSlice', 'strCode', 'CLIP_SCAN',
+  `${block}\nreturn { squeeze, scanned, BLANK_KEEP, CLIP_READ, PERIOD };`)(Reflect.apply, String.prototype.slice, String.prototype.charCodeAt, 65536);
 
 test("the MAIN world's blanks are clip_text.js's, every UTF-16 unit", () => {
   const src = readFileSync(new URL('../../extension/background/clip_text.js', import.meta.url), 'utf8');
@@ -98,7 +98,10 @@ test("the MAIN world's blanks are clip_text.js's, every UTF-16 unit", () => {
   let checked = 0;
   for (let c = 0; c < 0x10000; c++) {
     const ch = String.fromCharCode(c);
-    const out = squeeze(`x${ch.repeat(BLANK_KEEP + 2)}y`, 0, BLANK_KEEP + 4);
+    // (Every other unit one of 33 blanks in turn: no chunk of PERIOD units or fewer repeats.)
+    let run = '';
+    for (let k = 0; k < BLANK_KEEP + 2; k++) run += k % 2 ? String.fromCharCode((k >> 1) % 33) : ch;
+    const out = squeeze(`x${run}y`, 0, run.length + 2);
     assert.equal(out.length === BLANK_KEEP + 2, blanks.test(ch), `U+${c.toString(16)}`);
     checked++;
   }
@@ -115,10 +118,37 @@ test('a payload between two blank fillers of 70 K units each reaches the backgro
   assert.ok(clipText(out).includes(cmd));
   // A shorter text is passed as it is; a huge one is read at CLIP_READ units from each end.
   assert.equal(scanned(cmd + ' '.repeat(1000)), cmd + ' '.repeat(1000));
+  // (No unit equal to one of the PERIOD before it: every unit is compared PERIOD times.)
+  const units = new Uint16Array(4 * CLIP_READ).map((_, i) => 0x4e00 + ((i * 7919) % 20000));
+  const varied = new TextDecoder('utf-16le').decode(units);
   const t0 = performance.now();
-  const huge = scanned('a'.repeat(4 * CLIP_READ));
+  const huge = scanned(varied);
   assert.ok(huge.length === 2 * 65536 + 1, `${huge.length}`);
   assert.ok(performance.now() - t0 < 2000, `${performance.now() - t0} ms`);
   // Blanks of fewer than BLANK_KEEP units stay; a longer run keeps BLANK_KEEP.
   assert.equal(squeeze(`a${' '.repeat(300)}b${'\t'.repeat(20)}c`, 0, 323), `a${' '.repeat(BLANK_KEEP)}b${'\t'.repeat(20)}c`);
+});
+
+test('a payload between two fillers of one unit or one chunk repeated reaches the background (review 42 CF42-M3)', () => {
+  const cmd = `powershell ${PAYLOAD}`;
+  // (`<##>`: each unit's nearest equal one is not a chunk away, the length is found in turn.)
+  for (const fill of ['#', '\u{E0041}', '<#wait#>', '<##>', '~ please hold on ~\n']) {
+    const pad = fill.repeat(Math.ceil(70_000 / fill.length));
+    const text = `${pad}\n${cmd}\n${pad}`;
+    assert.ok(!`${text.slice(0, 65536)}${text.slice(-65536)}`.includes('iwr'), fill);
+    const out = scanned(text);
+    assert.ok(out.length < 4 * (BLANK_KEEP + 32 * PERIOD) && out.includes(cmd), `${JSON.stringify(fill)} ${out.length}`);
+    assert.ok(clipText(out).includes(cmd), fill);
+  }
+  // One unit repeated is kept to BLANK_KEEP units past the first; shorter repeats stay whole,
+  // and a chunk longer than PERIOD units is not read as one.
+  assert.equal(squeeze(`x${'#'.repeat(300)}y`, 0, 302), `x${'#'.repeat(BLANK_KEEP + 1)}y`);
+  const ab = `x${'ab'.repeat(50)}y`;
+  assert.equal(squeeze(ab, 0, ab.length), ab);
+  const long = [...Array(PERIOD + 1)].map((_, i) => String.fromCharCode(0x3041 + i)).join('');
+  const longs = long.repeat(8);
+  assert.equal(squeeze(longs, 0, longs.length), longs);
+  // The one-unit and the blank cut agree with the background's.
+  const hashes = `a${'#'.repeat(300)}b`;
+  assert.equal(clipText(squeeze(hashes, 0, hashes.length) + 'x'.repeat(5000)).slice(0, 140), clipText(hashes + 'x'.repeat(5000)).slice(0, 140));
 });
