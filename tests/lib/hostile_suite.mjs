@@ -51,6 +51,7 @@ function lockUndone() {
     viewTransition: !!document.activeViewTransition,
     rootZoom: getComputedStyle(document.documentElement).zoom ?? '1',
     rounds: window.rounds ?? window.started ?? null,
+    opened: window.openedOver ?? 0, // windows the page opened itself (history-open-trap.html)
   };
 }
 
@@ -172,6 +173,11 @@ export const PAGES = [
   { file: 'dcl-after-204.html', within: 10000, does: 'starts a navigation to a 204 (no document) just before its parse ends, so the browser\'s beforeunload comes right before its DOMContentLoaded: a static scam otherwise, with no lock behaviour' },
   { file: 'stop-at-end.html', within: 10000, does: 'calls window.stop() in its last script: its parse is aborted, which in Chromium fires neither DOMContentLoaded nor load; a static scam otherwise, with no lock behaviour' },
   { file: 'dcl-swallow.html', within: 10000, does: 'stops DOMContentLoaded, load, readystatechange and pageshow in its own window capture listeners: a static scam otherwise, with no lock behaviour' },
+  // Forty-third session (hostile43): routes the pages above do not take.
+  { file: 'observer-raf-remove.html', runs: true, does: 'removes the host in the microtask after its insertion (a MutationObserver on the whole document) and again in every animation frame with a fresh frame\'s unhooked methods, under its own full-viewport cover' },
+  { file: 'movebefore-jail.html', runs: true, does: 'moves the host with moveBefore (its own and a fresh frame\'s; insertBefore where there is none) into a display:none box, a clipped 1 px box, a closed shadow root and under its own cover, in every animation frame and every 20 ms' },
+  { file: 'toplayer-flip.html', runs: true, does: 'closes and reopens a full-viewport modal dialog (closedby=none) and auto, manual and hint popovers in every animation frame (its own and a fresh frame\'s methods) so that each is the newest in the top layer, its cancel and toggle events cancelled' },
+  { file: 'history-open-trap.html', runs: true, noFlood: 'history', leave: 'click', does: 'pushes 120 history entries at load and 40 on each popstate, and once warned pushes more and opens itself in new windows every 250 ms (its own pushState and open and a fresh frame\'s)' },
 ];
 
 
@@ -420,7 +426,7 @@ export function hostileSuite(name, part) {
     }
 
     for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker, wait, within, only: one } of pages.filter(only)) {
-      test(`${file}: the page ${does}; the warning stays on screen`, { skip: one && one !== name && `${one} only` }, async () => {
+      test(`${file}: the page ${does}; the warning stays on screen`, { skip: one && one !== name && `${one} only` }, async (t) => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
         try {
           // A gate: the person's click shows the scam (cloaking).
@@ -472,12 +478,14 @@ export function hostileSuite(name, part) {
           else if (at === 'page' && !st.present && (await waitFor(async () => (await where(tab)) === 'blocked' || null, 5000))) {
             at = await holds(tab, file, false);
           }
+          t.diagnostic(`ended ${at === 'page' ? 'in the page' : `at ${at}`}; the page's rounds ${st?.rounds ?? '-'}, moves ${at === 'page' ? await tab.eval(() => window.moves ?? '-').catch(() => '?') : '-'}, pushes over the warning ${at === 'page' ? await tab.eval(() => window.pushedOver ?? '-').catch(() => '?') : '-'}`);
           if (at === 'page') {
             assert.equal(st.present, true, `${file}: no warning host`);
             assert.equal(st.fullscreen, false, `${file}: still full screen`);
             assert.deepEqual(st.topLayer, [], `${file}: page elements in the top layer`);
             assert.equal(st.viewTransition, false, `${file}: a view transition is still running`);
             assert.equal(String(st.rootZoom), '1', `${file}: the root is zoomed`);
+            assert.equal(st.opened, 0, `${file}: the page opened ${st.opened} windows over the warning`);
           } else {
             assert.equal(at, 'blocked', `${file}: the tab went to ${at}`);
           }
@@ -490,7 +498,8 @@ export function hostileSuite(name, part) {
           if (noFlood) {
             assert.equal(at, 'page', `${file}: the warning should stay in the page`);
             const st0 = await tab.eval(() => ({ n: history.length, url: location.href, rounds: window.rounds, nav: !!window.navigation }));
-            if (st0.nav) {
+            // ('history': pushState, there with or without the Navigation API.)
+            if (st0.nav || noFlood === 'history') {
               await sleep(2000);
               const st1 = await tab.eval(() => ({ n: history.length, url: location.href, rounds: window.rounds }));
               assert.ok(st1.rounds > st0.rounds, `${file}: the page stopped pushing (the test proves nothing)`);
