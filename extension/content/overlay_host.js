@@ -771,7 +771,7 @@ const hangupOverlay = (() => {
       if (document.pictureInPictureElement) document.exitPictureInPicture?.().catch(() => {});
       // Attributes the page put on the host (style, hidden, inert, popover…) go.
       for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
-      if (host.parentNode !== root) this.reattach(host, root);
+      if (host.parentNode !== root) this.reattach(host, root, frame);
       this.keepMark(host);
       // Page modal dialogs and popovers sit in the top layer too (and a modal dialog makes
       // everything else inert): close them.
@@ -855,12 +855,20 @@ const hangupOverlay = (() => {
       }
     },
 
-    reattach(host, root) {
+    reattach(host, root, frame = false) {
       // The page's move or removal reloaded the warning frame already: a page that keeps doing
       // it would keep the warning blank. Then the tab goes to the warning page (the host is
       // kept meanwhile).
       const now = Date.now();
       this.reattached = this.reattached.filter((t) => now - t < REATTACH_WINDOW_MS);
+      if (this.reattached.length > REATTACH_LIMIT) {
+        this.fallback('reattached');
+        // Past the limit, once a frame: a page observer that takes the host out in answer to
+        // each insertion (with a method taken before the hooks) would otherwise trade records
+        // with the guard's observer for ever, and the page, its renderer and the fallback's
+        // message with them would hang (hostile/observer-raf-remove.html).
+        if (!frame) return;
+      }
       this.reattached.push(now);
       if (this.reattached.length > REATTACH_LIMIT) this.fallback('reattached');
       if (host.isConnected && typeof root.moveBefore === 'function') {
