@@ -43,6 +43,9 @@ const hangupOverlay = (() => {
   ].map(([p, v]) => `${p}:${v}!important`).join(';');
   const REATTACH_LIMIT = 3; // re-attachments (each reloads the frame) within REATTACH_WINDOW_MS
   const REATTACH_WINDOW_MS = 10000;
+  // The guard observer's answers between two animation frames (or two slow checks in a hidden
+  // tab) before it leaves the repairs to the next frame's check: no page needs more.
+  const GUARD_BURST = 200;
   const COVERED_LIMIT_MS = 1500; // the host not on top (despite every answer) this long: fall back
   // The warning frame not loaded this long in a visible tab (a page calling window.stop() in a
   // loop aborts its load and leaves it blank): loaded once more, then, the same again, fall back
@@ -236,12 +239,18 @@ const hangupOverlay = (() => {
       this.reloadedBlank = false;
       this.runs = false;
       // Every change the page makes is answered in the observer's microtask, before paint.
+      this.burst = 0;
       this.guard = new MutationObserver((records) => {
         try {
           this.frames(records);
         } catch {
           /* a node gone meanwhile: the warning's own checks run all the same */
         }
+        // A page observer that undoes each repair (with methods taken before the hooks) trades
+        // records with this one for ever in one microtask checkpoint: the renderer hangs with the
+        // warning unpainted (hostile/observer-attr.html, observer-raf-remove.html). Past the
+        // burst the repairs wait for the next frame and the tab goes to the full-tab warning.
+        if (++this.burst > GUARD_BURST) return this.fallback('fight');
         this.check();
       });
       this.guard.observe(document, {
@@ -267,12 +276,16 @@ const hangupOverlay = (() => {
       this.focus();
       const tick = () => {
         if (!this.host) return;
+        this.burst = 0;
         this.check(true);
         this.raf = requestAnimationFrame(tick);
       };
       this.raf = requestAnimationFrame(tick);
       // Animation frames stop in a hidden tab; keep a slow check for the moment it is shown.
-      this.timer = setInterval(() => this.check(true), 500);
+      this.timer = setInterval(() => {
+        this.burst = 0;
+        this.check(true);
+      }, 500);
       this.consumer = setInterval(() => this.consume(), 10);
       addEventListener('message', this.onConsume, true);
     },
@@ -771,7 +784,7 @@ const hangupOverlay = (() => {
       if (document.pictureInPictureElement) document.exitPictureInPicture?.().catch(() => {});
       // Attributes the page put on the host (style, hidden, inert, popover…) go.
       for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
-      if (host.parentNode !== root) this.reattach(host, root);
+      if (host.parentNode !== root) this.reattach(host, root, frame);
       this.keepMark(host);
       // Page modal dialogs and popovers sit in the top layer too (and a modal dialog makes
       // everything else inert): close them.
@@ -855,12 +868,20 @@ const hangupOverlay = (() => {
       }
     },
 
-    reattach(host, root) {
+    reattach(host, root, frame = false) {
       // The page's move or removal reloaded the warning frame already: a page that keeps doing
       // it would keep the warning blank. Then the tab goes to the warning page (the host is
       // kept meanwhile).
       const now = Date.now();
       this.reattached = this.reattached.filter((t) => now - t < REATTACH_WINDOW_MS);
+      if (this.reattached.length > REATTACH_LIMIT) {
+        this.fallback('reattached');
+        // Past the limit, once a frame: a page observer that takes the host out in answer to
+        // each insertion (with a method taken before the hooks) would otherwise trade records
+        // with the guard's observer for ever, and the page, its renderer and the fallback's
+        // message with them would hang (hostile/observer-raf-remove.html).
+        if (!frame) return;
+      }
       this.reattached.push(now);
       if (this.reattached.length > REATTACH_LIMIT) this.fallback('reattached');
       if (host.isConnected && typeof root.moveBefore === 'function') {
