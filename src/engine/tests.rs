@@ -3341,3 +3341,24 @@ fn calm_police_locks_with_the_device_as_subject() {
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+/// Police43's two readings no other test shows, each on a calm lock (full screen and sound
+/// only): a lock that a fine with its sum lifts makes the officer's number after a role label
+/// the call, though the fine's sentence is no statement of its own (`fine_lock |=
+/// fine_release`); and the Czech device's access as what is locked ("přístup k zařízení").
+/// Invented pages, fictional numbers.
+#[test]
+fn a_lifted_fine_and_the_device_access_are_the_lock_and_the_call() {
+    for (url, title, text) in [
+        ("https://lka-wache.example.net/", "Bundespolizei", "Bundespolizei – Internetwache\nIhr Laptop wurde blockiert, weil über Ihren Anschluss verbotene Videos aufgerufen wurden. Die Blockade wird nach Eingang eines Verwarnungsgeldes von 160 € aufgehoben.\nErmittelnde Beamtin: 0800 555 0163"),
+        ("https://policie-omezeni.example.net/", "Policie ČR", "Policie ČR – Odbor kybernetické kriminality\nPřístup k zařízení byl dočasně omezen kvůli nezákonnému obsahu. Po zaplacení pokuty 2 500 Kč bude přístup obnoven.\nVyšetřující policistka: 800 555 165"),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = Behaviour {
+            fullscreen: 1,
+            audio_context: 1,
+            ..Default::default()
+        };
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}
