@@ -3297,6 +3297,9 @@ fn the_police_named_in_a_debt_threat_are_no_awareness() {
     for (url, title, text) in [
         ("https://polisen.example.se/bedrageri/skatt", "Falska skattekrav – Polisen", "Bedragare ringer och säger att du är skyldig 9 300 kr i skatt och att polisen kommer att hämta dig.\nPolisen ringer aldrig om skatteskulder. Lägg på och ring polisen på 020-555 01 91."),
         ("https://policja.example.pl/oszustwa", "Oszustwa „na urząd skarbowy” – Policja", "Oszuści piszą, że Twoja zaległość podatkowa wynosi 3 250 zł i że policja przyjedzie.\nPolicja nigdy nie żąda zapłaty przez telefon. To oszustwo, zgłoś je na numer 800 555 276."),
+        // (Forty-fourth session: the sum three sentences from the police and the "you" is no
+        // threat; read over the whole page, it was.)
+        ("https://www.policja-przyklad.example.pl/rzeczy-znalezione", "Rzeczy znalezione – Policja", "Rzeczy znalezione\nTwój zgubiony portfel mógł trafić na komendę. Policja przechowuje rzeczy przez 2 lata.\nZadzwoń do dyżurnego: 800 555 277.\nBiuro rzeczy znalezionych jest czynne w dni robocze.\nOpłata za przechowanie wynosi 20 zł."),
     ] {
         let s = page(url, title, text);
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));

@@ -850,7 +850,7 @@ impl<'a> Mood<'a> {
     }
 
     /// From `at` to the next sentence end (at most [`SENTENCE_MAX`] bytes on).
-    fn sentence_from(&self, at: usize) -> (usize, usize) {
+    pub(super) fn sentence_from(&self, at: usize) -> (usize, usize) {
         let end = floor(self.base, (at + SENTENCE_MAX).min(self.base.len()));
         let from = floor(self.base, at.min(end));
         let e = self.base[from..end]
