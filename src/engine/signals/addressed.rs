@@ -1529,14 +1529,14 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 }
 
 /// Where the coins start in [`CURRENCY_CODES`].
-const COINS: usize = 26;
+const COINS: usize = 25;
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 33] = [
+const CURRENCY_CODES: [&str; 32] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đồng", "đong", "dong", "vnd",
-    "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
+    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd", "btc",
+    "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
