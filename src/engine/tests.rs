@@ -3345,6 +3345,9 @@ fn the_police_named_in_a_debt_threat_are_no_awareness() {
     for (url, title, text) in [
         ("https://polisen.example.se/bedrageri/skatt", "Falska skattekrav – Polisen", "Bedragare ringer och säger att du är skyldig 9 300 kr i skatt och att polisen kommer att hämta dig.\nPolisen ringer aldrig om skatteskulder. Lägg på och ring polisen på 020-555 01 91."),
         ("https://policja.example.pl/oszustwa", "Oszustwa „na urząd skarbowy” – Policja", "Oszuści piszą, że Twoja zaległość podatkowa wynosi 3 250 zł i że policja przyjedzie.\nPolicja nigdy nie żąda zapłaty przez telefon. To oszustwo, zgłoś je na numer 800 555 276."),
+        // (Forty-fourth session: the sum three sentences from the police and the "you" is no
+        // threat; read over the whole page, it was.)
+        ("https://www.policja-przyklad.example.pl/rzeczy-znalezione", "Rzeczy znalezione – Policja", "Rzeczy znalezione\nTwój zgubiony portfel mógł trafić na komendę. Policja przechowuje rzeczy przez 2 lata.\nZadzwoń do dyżurnego: 800 555 277.\nBiuro rzeczy znalezionych jest czynne w dni robocze.\nOpłata za przechowanie wynosi 20 zł."),
     ] {
         let s = page(url, title, text);
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
@@ -3485,5 +3488,26 @@ fn vouchers_that_pay_a_stated_fine_are_the_voucher_lure_in_any_words() {
     ] {
         let s = page(url, title, text);
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}
+
+/// Police43's two readings no other test shows, each on a calm lock (full screen and sound
+/// only): a lock that a fine with its sum lifts makes the officer's number after a role label
+/// the call, though the fine's sentence is no statement of its own (`fine_lock |=
+/// fine_release`); and the Czech device's access as what is locked ("přístup k zařízení").
+/// Invented pages, fictional numbers.
+#[test]
+fn a_lifted_fine_and_the_device_access_are_the_lock_and_the_call() {
+    for (url, title, text) in [
+        ("https://lka-wache.example.net/", "Bundespolizei", "Bundespolizei – Internetwache\nIhr Laptop wurde blockiert, weil über Ihren Anschluss verbotene Videos aufgerufen wurden. Die Blockade wird nach Eingang eines Verwarnungsgeldes von 160 € aufgehoben.\nErmittelnde Beamtin: 0800 555 0163"),
+        ("https://policie-omezeni.example.net/", "Policie ČR", "Policie ČR – Odbor kybernetické kriminality\nPřístup k zařízení byl dočasně omezen kvůli nezákonnému obsahu. Po zaplacení pokuty 2 500 Kč bude přístup obnoven.\nVyšetřující policistka: 800 555 165"),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = Behaviour {
+            fullscreen: 1,
+            audio_context: 1,
+            ..Default::default()
+        };
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }

@@ -850,7 +850,7 @@ impl<'a> Mood<'a> {
     }
 
     /// From `at` to the next sentence end (at most [`SENTENCE_MAX`] bytes on).
-    fn sentence_from(&self, at: usize) -> (usize, usize) {
+    pub(super) fn sentence_from(&self, at: usize) -> (usize, usize) {
         let end = floor(self.base, (at + SENTENCE_MAX).min(self.base.len()));
         let from = floor(self.base, at.min(end));
         let e = self.base[from..end]
@@ -1531,14 +1531,14 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 }
 
 /// Where the coins start in [`CURRENCY_CODES`].
-const COINS: usize = 26;
+const COINS: usize = 25;
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 33] = [
+const CURRENCY_CODES: [&str; 32] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đồng", "đong", "dong", "vnd",
-    "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
+    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd", "btc",
+    "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen

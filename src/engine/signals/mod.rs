@@ -459,20 +459,30 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
         && !authorities().any(&denies);
     // Forty-third session (review 42 R42-M1): a page whose only words about crime are its
-    // authorities' names, that speaks to the reader and states a sum ("Din restskatt är 7 200 kr
-    // … polisen griper dig i kväll") names the police who will act on the reader's
-    // debt or fine: a threat, not a police note (which warns about fraud or denies: "Polisen
-    // ringer aldrig") or quotes the screen that says so. Not on a government's host (its own
-    // fine-payment page).
+    // authorities' names, that speaks to the reader with an authority and a sum in the same
+    // sentence or the one before or after it ("Din restskatt är 7 200 kr. Polisen griper dig
+    // i kväll"), names the police who will act on the reader's debt or fine: a threat, not a
+    // police note (which warns about fraud or denies: "Polisen ringer aldrig") or quotes the
+    // screen that says so. A sum and a "you" elsewhere on the page do not count (forty-fourth
+    // session). Not on a government's host (its own fine-payment page).
     let owes = names
         && !page.government
-        && hits.iter().any(|h| {
-            matches!(h.cat, Cat::Victim | Cat::Possessive)
-                && mood.stated(h)
-                && !quoted(&text.base, h.start)
-                && !retold(&text.base, mood.sentence(h).0, h.start)
-        })
-        && addressed::shows_money(&text.base);
+        && hits
+            .iter()
+            .filter(|h| matches!(h.cat, Cat::Victim | Cat::Possessive))
+            .any(|h| {
+                let (s, e) = mood.sentence(h);
+                // (Past the end's mark, of up to three bytes: "。".)
+                let (before, after) = (
+                    mood.sentence_start(s.saturating_sub(1)),
+                    mood.sentence_from(e + 3).1,
+                );
+                mood.stated(h)
+                    && !quoted(&text.base, h.start)
+                    && !retold(&text.base, s, h.start)
+                    && any_within(&hits, before, after, &[Cat::Authority], 0.0)
+                    && addressed::shows_money(text.base.get(before..after).unwrap_or(""))
+            });
     let demand = ev.ransom || ev.police_fine || ev.fine_release || owes;
     let names_only = demand && names;
     let to_reader = |a: &Hit| {
