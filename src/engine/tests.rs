@@ -3136,7 +3136,7 @@ fn numbers_after_formal_call_forms_are_read() {
 
 /// Forty-second session (R41-H1): a court's fine payable in vouchers whose codes go to a clerk by
 /// phone ("give us the codes") is a voucher lure; paid by bank card it is a fine with a number
-/// (since the forty-fourth session vouchers for a stated fine are the lure with no word of codes).
+/// (since the forty-third session vouchers for a stated fine are the lure with no word of codes).
 /// An overpaid "refund" returned while a remote tool watches the banking app is a refund lure
 /// (the banking app opened in the tool's sentence); the tool alone is not.
 #[test]
@@ -3345,7 +3345,7 @@ fn the_police_named_in_a_debt_threat_are_no_awareness() {
     for (url, title, text) in [
         ("https://polisen.example.se/bedrageri/skatt", "Falska skattekrav – Polisen", "Bedragare ringer och säger att du är skyldig 9 300 kr i skatt och att polisen kommer att hämta dig.\nPolisen ringer aldrig om skatteskulder. Lägg på och ring polisen på 020-555 01 91."),
         ("https://policja.example.pl/oszustwa", "Oszustwa „na urząd skarbowy” – Policja", "Oszuści piszą, że Twoja zaległość podatkowa wynosi 3 250 zł i że policja przyjedzie.\nPolicja nigdy nie żąda zapłaty przez telefon. To oszustwo, zgłoś je na numer 800 555 276."),
-        // (Forty-fourth session: the sum three sentences from the police and the "you" is no
+        // (Forty-third session: the sum three sentences from the police and the "you" is no
         // threat; read over the whole page, it was.)
         ("https://www.policja-przyklad.example.pl/rzeczy-znalezione", "Rzeczy znalezione – Policja", "Rzeczy znalezione\nTwój zgubiony portfel mógł trafić na komendę. Policja przechowuje rzeczy przez 2 lata.\nZadzwoń do dyżurnego: 800 555 277.\nBiuro rzeczy znalezionych jest czynne w dni robocze.\nOpłata za przechowanie wynosi 20 zł."),
     ] {
@@ -3440,7 +3440,7 @@ fn a_refund_paid_through_a_remote_session_told_next_to_it_is_scam() {
 
 #[test]
 fn vouchers_that_pay_a_stated_fine_are_the_voucher_lure_in_any_words() {
-    // Review 42 R42-H1 (forty-fourth session): the fine and its sum, paid with store cards, then a
+    // Review 42 R42-H1 (forty-third session): the fine and its sum, paid with store cards, then a
     // number; nothing read about the cards' codes.
     for (url, title, text) in [
         (

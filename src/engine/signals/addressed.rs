@@ -1120,7 +1120,7 @@ const VERDICT_AFTER_QUOTE: usize = 24;
 
 /// "Never" in the `negation` lists (normalised: accents dropped). Not German/Polish "nie"
 /// (Polish "not"). Slovenian and Croatian "nikoli", "nikada": a shop's "we will never ask you for
-/// remote access" beside its refund terms (forty-fourth session).
+/// remote access" beside its refund terms (forty-third session).
 const NEVER: &str = "never jamais nunca jamas mai nooit niemals nigdy aldrig aldri nikdy nikoli \
     nikada никогда asla 从未 從未";
 

@@ -512,7 +512,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // beside a call word). A warning says never to.
     // The vouchers bought for a sum ("gift cards worth $300"): a gift-card balance line asks for
     // the codes of a card the reader already holds, as does a call to hear a card's balance.
-    // Forty-fourth session (review 42 R42-H1): or the page states a fine (`ransom` words of
+    // Forty-third session (review 42 R42-H1): or the page states a fine (`ransom` words of
     // weight 0.5, any language) and the vouchers pay a sum with no denial before them in their
     // sentence: the lure, whatever is said of their codes ("your fine of 380 € is settled today
     // with store cards, then call …"). A shop's gift-card page names no fine; a warning denies
