@@ -463,7 +463,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // sentence or the one before or after it ("Din restskatt är 7 200 kr. Polisen griper dig
     // i kväll"), names the police who will act on the reader's debt or fine: a threat, not a
     // police note (which warns about fraud or denies: "Polisen ringer aldrig") or quotes the
-    // screen that says so. A sum and a "you" elsewhere on the page do not count (forty-fourth
+    // screen that says so. A sum and a "you" elsewhere on the page do not count (forty-third
     // session). Not on a government's host (its own fine-payment page).
     let owes = names
         && !page.government
