@@ -586,6 +586,7 @@ impl<'a> Mood<'a> {
 
     /// Whether a possessive of the reader stands shortly before the claim `h` ("your PC is
     /// blocked", "Ihr Konto … gesperrt"); a heading's "Locked screen" has none.
+    #[inline(never)]
     pub fn possessed(&self, h: &Hit) -> bool {
         self.possessives
             .within(h.start.saturating_sub(VERB_FINAL_WINDOW), h.start)

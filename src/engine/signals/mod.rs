@@ -59,9 +59,9 @@ pub struct Evidence {
     /// each is a bare headline ("Locked screen", "the locked screen that wasn't") that a story's
     /// heading may hold (reported.rs).
     pub yours_claimed: bool,
-    /// Numbers with a call outside every quote (calls.rs): a kit's own line, or a shop's after
-    /// its story (reported.rs `own_line`).
-    pub own_calls: Vec<(usize, usize)>,
+    /// The first number with a call outside every quote (calls.rs): a kit's own line, or a
+    /// shop's after its story (reported.rs `own_line`).
+    pub own_call: Option<(usize, usize)>,
     /// The quotes (opening mark to closing mark) that hold the reported claims and numbers.
     pub quotes: Vec<(usize, usize)>,
     /// A claim stated to the reader in the title, outside quotation marks (footer.rs).

@@ -28,26 +28,26 @@ const QUOTE_SPAN: usize = 600;
 /// At most this many bytes between a claim and the mark that closes its quote.
 const QUOTE_CLOSE_SPAN: usize = 4 * QUOTE_SPAN;
 
-/// Records whether the text claim at `start..end` is reported (`ev.reported_claims`)
-/// or stated (`ev.unreported_claims`); `yours`: it is about the reader's things in words.
-pub(super) fn note(base: &str, start: usize, end: usize, yours: bool, ev: &mut Evidence) {
+/// Records whether the text claim or number at `start..end` is reported (`ev.reported_claims`)
+/// or stated (`ev.unreported_claims`); `yours`: a claim about the reader's things in words, or
+/// a number. The first number with a call outside the quotes may be a shop's own line
+/// (`ev.own_call`, [`own_line`]).
+pub(super) fn note(
+    base: &str,
+    start: usize,
+    end: usize,
+    yours: bool,
+    call: bool,
+    ev: &mut Evidence,
+) {
     if let Some(q) = quote(base, start, end) {
         ev.reported_claims = true;
         ev.quotes.push(q);
+    } else if call && ev.own_call.is_none() {
+        ev.own_call = Some((start, end));
     } else {
         ev.unreported_claims = true;
         ev.yours_claimed |= yours;
-    }
-}
-
-/// Records whether the number with a call at `start..end` is reported or the page's own
-/// (`ev.own_calls`).
-pub(super) fn note_call(base: &str, start: usize, end: usize, ev: &mut Evidence) {
-    if let Some(q) = quote(base, start, end) {
-        ev.reported_claims = true;
-        ev.quotes.push(q);
-    } else {
-        ev.own_calls.push((start, end));
     }
 }
 
@@ -88,10 +88,9 @@ pub(super) fn reports_alert(
                     .is_some_and(|t| t.contains('.'))
         });
     if (ev.unreported_claims && !story)
-        || !ev
-            .own_calls
-            .iter()
-            .all(|&n| story && own_line(base, hits, mood, ev, n))
+        || ev
+            .own_call
+            .is_some_and(|n| !(story && own_line(base, hits, mood, ev, n)))
     {
         return false;
     }
@@ -105,20 +104,15 @@ pub(super) fn reports_alert(
 #[inline(never)]
 fn own_line(base: &str, hits: &[Hit], mood: &Mood, ev: &Evidence, n: (usize, usize)) -> bool {
     // Bytes: a quote's end may fall inside a closing mark of two or more bytes ("»").
-    let digits = |a: usize, b: usize| -> Vec<u8> {
-        let t = base.as_bytes().get(a..b).unwrap_or(&[]);
-        t.iter().copied().filter(u8::is_ascii_digit).collect()
-    };
-    let own = digits(n.0, n.1);
+    let b = base.as_bytes();
+    let own = b.get(n.0..n.1).unwrap_or(&[]);
     let s = mood.sentence_start(n.0);
-    !own.is_empty()
-        && !ev
-            .quotes
-            .iter()
-            .any(|q| digits(q.0, q.1).windows(own.len()).any(|w| w == own))
-        && !hits
-            .iter()
-            .any(|h| h.start >= s && h.start < n.0 && matches!(h.cat, Cat::Brand(_) | Cat::Urgency))
+    !ev.quotes.iter().any(|q| {
+        b.get(q.0..q.1)
+            .is_some_and(|t| t.windows(own.len().max(1)).any(|w| w == own))
+    }) && !hits
+        .iter()
+        .any(|h| h.start >= s && h.start < n.0 && matches!(h.cat, Cat::Brand(_) | Cat::Urgency))
 }
 
 /// Distinct narration phrases outside the quotes that make a page a story about the alert it
@@ -167,7 +161,7 @@ fn narrated(
                 && out(h)
                 && !mood.negated(h)
                 // (The sentence of a shop's own line: reports_alert read it.)
-                && !ev.own_calls.iter().any(|&(p, _)| mood.sentence_start(p) <= h.start && h.start < p)
+                && !ev.own_call.is_some_and(|(p, _)| mood.sentence_start(p) <= h.start && h.start < p)
                 && base
                     .get(mood.sentence(h).0..h.start)
                     .is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
