@@ -56,7 +56,7 @@ pub struct Evidence {
     pub reported_claims: bool,
     pub unreported_claims: bool,
     /// A claim outside the quotes (text or title) is about the reader's things in words; else
-    /// each is a bare headline ("Locked screen", "the locked screen that wasn't") that a story's
+    /// each is a bare headline ("Locked screen", "a blocked PC that was fine") that a story's
     /// heading may hold (reported.rs).
     pub yours_claimed: bool,
     /// The first number with a call outside every quote (calls.rs): a kit's own line, or a
