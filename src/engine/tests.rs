@@ -2970,7 +2970,7 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
         ("https://esami.univalletta.example.it/fisica", "Esame di Fisica I", "Esame di Fisica I. Non chiudere questa finestra durante l'esame.\nSupporto tecnico: 02 5550 0147"),
         // French names an exam "épreuve" or "partiel"; a ministry's host has an "education"
         // label (review 42 HN42-L1).
-        ("https://bac-blanc.education.exemple-etat.fr/svt", "Bac blanc de SVT", "Bac blanc de SVT. Ne quittez pas cette fenêtre pendant toute l'épreuve.\nAssistance : 01 55 50 02 71"),
+        ("https://bac-blanc.education.exemple-etat.fr/svt", "Bac blanc de SVT", "Bac blanc de SVT. Merci de ne pas fermer la page pendant toute l'épreuve.\nAssistance : 01 55 50 02 71"),
         ("https://partiels.unimontagne.example.fr/l1", "Partiel d'histoire", "Partiel d'histoire moderne, session de janvier. Ne fermez pas la fenêtre.\nAssistance technique : 04 55 50 02 72"),
     ];
     for (url, title, text) in exams {
@@ -2986,7 +2986,7 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
         ("https://klausur-check.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://unicorn-support.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://klausur.unity-desk.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
-        ("https://educationhub-desk.example/", "Bac blanc de SVT. Ne quittez pas cette fenêtre pendant toute l'épreuve.\nAssistance : 01 55 50 02 71"),
+        ("https://educationhub-desk.example/", "Bac blanc de SVT. Merci de ne pas fermer la page pendant toute l'épreuve.\nAssistance : 01 55 50 02 71"),
         ("https://tests.example-state.edu/x", "Your computer has been locked during the exam. Exam support desk: 555-0148"),
         ("https://klausuren.uni-beispiel.de/x", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht. Um Ihren Computer zu entsperren, rufen Sie 030 555 0182 an."),
         ("https://tests.example-state.edu/x", "Midterm exam. Stay in full screen. Exam support, toll free: 1-800-555-0148"),
