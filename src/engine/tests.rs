@@ -2968,6 +2968,10 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
         ("https://partiels.univ-exemple.fr/l2", "Partiel de chimie", "Partiel de chimie organique. Ne quittez pas le plein écran pendant l'épreuve.\nAssistance technique : 04 55 50 12 90"),
         // A one-word "uni…" host, as many universities have (review 42 HN42-H1).
         ("https://esami.univalletta.example.it/fisica", "Esame di Fisica I", "Esame di Fisica I. Non chiudere questa finestra durante l'esame.\nSupporto tecnico: 02 5550 0147"),
+        // French names an exam "épreuve" or "partiel"; a ministry's host has an "education"
+        // label (review 42 HN42-L1).
+        ("https://bac-blanc.education.exemple-etat.fr/svt", "Bac blanc de SVT", "Bac blanc de SVT. Merci de ne pas fermer la page pendant toute l'épreuve.\nAssistance : 01 55 50 02 71"),
+        ("https://partiels.unimontagne.example.fr/l1", "Partiel d'histoire", "Partiel d'histoire moderne, session de janvier. Ne fermez pas la fenêtre.\nAssistance technique : 04 55 50 02 72"),
     ];
     for (url, title, text) in exams {
         let s = Snapshot {
@@ -2982,6 +2986,7 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
         ("https://klausur-check.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://unicorn-support.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
         ("https://klausur.unity-desk.example/", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht.\nTechnischer Support: 030 555 0182"),
+        ("https://educationhub-desk.example/", "Bac blanc de SVT. Merci de ne pas fermer la page pendant toute l'épreuve.\nAssistance : 01 55 50 02 71"),
         ("https://tests.example-state.edu/x", "Your computer has been locked during the exam. Exam support desk: 555-0148"),
         ("https://klausuren.uni-beispiel.de/x", "Klausur Statistik II. Schließen Sie dieses Fenster während der Klausur nicht. Um Ihren Computer zu entsperren, rufen Sie 030 555 0182 an."),
         ("https://tests.example-state.edu/x", "Midterm exam. Stay in full screen. Exam support, toll free: 1-800-555-0148"),
@@ -3030,6 +3035,49 @@ fn a_shops_story_of_what_a_screen_said_is_no_scam() {
         let s = page("https://pc-locked-77.example.net/", "Security notice", text);
         assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
     }
+}
+
+#[test]
+fn a_shops_story_that_ends_with_its_own_line_is_no_scam() {
+    // Review 42 HN42-M1: the story of what a client's screen said (past tense, a sentence of the
+    // story before it), then the shop asks to be called on its own number, or heads the story
+    // with the lock it tells.
+    let stories = [
+        ("https://www.reparation-dupont.example.fr/blog/3", "Écran bloqué : notre atelier répare", "Un client a déposé sa tour jeudi. Le navigateur affichait : « Votre PC est bloqué. Appelez le support Microsoft au 09 55 50 02 61 ». Il n'a rien payé.\nNous avons fermé le navigateur et vérifié le disque.\nAppelez notre atelier au 01 55 50 02 62, du mardi au samedi."),
+        ("https://www.taller-lopez.example.es/casos/2", "Casos del taller", "Una vecina nos trajo su portátil. La pantalla decía: «Su equipo ha sido bloqueado. Llame al soporte de Microsoft al 900 555 026». No pagó nada.\nCerramos el navegador y revisamos el disco.\nLlámenos al 910 555 027, de lunes a viernes."),
+        ("https://www.serwis-kowalski.example.pl/blog/4", "Z warsztatu: fałszywa blokada", "Pani Anna przyniosła laptopa. Na ekranie było napisane: „Twój laptop jest teraz zablokowany. Zadzwoń do pomocy Microsoft: 800 555 028”. Nie zapłaciła.\nZamknęliśmy przeglądarkę i sprawdziliśmy dysk.\nZadzwoń do naszego warsztatu: 22 555 02 29, pon.–sob."),
+        ("https://www.bytemend.example.co.uk/notes/5", "The blocked laptop that was fine", "A pensioner came in on Monday. The browser had gone full screen and it read: \"This laptop is blocked. Call Microsoft Support on 0800 555 0263\". He rang nobody.\nWe cleared the site's permissions and nothing else was needed.\nIf it happens to you, pop in or call our counter on 0161 555 0264."),
+    ];
+    for (url, title, text) in stories {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    // Kits: the own line repeats the quoted number, names the brand to call, or presses; a claim
+    // about the reader's things outside the quotes; no story before the quote; a locked screen.
+    let story = stories[0].2;
+    for text in [
+        story.replace("01 55 50 02 62", "09 55 50 02 61"),
+        story.replace("Appelez notre atelier", "Appelez le support Microsoft"),
+        story.replace(
+            "Appelez notre atelier",
+            "Appelez immédiatement notre atelier",
+        ),
+        story.replace("Il n'a rien payé.", "Votre poste reste verrouillé."),
+        story.replace("Un client a déposé sa tour jeudi. ", ""),
+    ] {
+        let s = page(stories[0].0, "Atelier", &text);
+        assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+    }
+    let locked = Snapshot {
+        behaviour: Behaviour {
+            fullscreen: 1,
+            keyboard_lock: 1,
+            key_block: 1,
+            ..Default::default()
+        },
+        ..page(stories[0].0, stories[0].1, stories[0].2)
+    };
+    assert_eq!(level(&locked), Level::Scam, "{:?}", ids(&locked));
 }
 
 #[test]

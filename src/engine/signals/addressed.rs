@@ -581,8 +581,14 @@ impl<'a> Mood<'a> {
                                 <= 3
                     })
             });
-        near || self
-            .possessives
+        near || self.possessed(h)
+    }
+
+    /// Whether a possessive of the reader stands shortly before the claim `h` ("your PC is
+    /// blocked", "Ihr Konto … gesperrt"); a heading's "Locked screen" has none.
+    #[inline(never)]
+    pub fn possessed(&self, h: &Hit) -> bool {
+        self.possessives
             .within(h.start.saturating_sub(VERB_FINAL_WINDOW), h.start)
             .iter()
             .any(|p| {
@@ -1174,7 +1180,7 @@ const PROCESS: &str = "payment|receipt|confirmation|processed|processing|transac
 /// "example", "examination" or "Überprüfung", a check, are none): "exam", "examen", "Prüfung",
 /// "Klausur", "esame", "exame", "egzamin", "tentamen", "zkouška", "vizsga", "экзамен", 「試験」,
 /// "시험", "考试".
-const EXAM: &str = " exam | exam.| exams|examen| prufung|klausur|esame|exame |egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
+const EXAM: &str = " exam | exam.| exams|examen|epreuve| partiel| prufung|klausur|esame|exame |egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
 
 /// A game, named or played (normalised; each starts a word, one ending in `=` is a whole word:
 /// "jeu", not "enjeu"; "spiel", not "Beispiel"; "gra", not "graphic"): en fr de es it pt nl sv pl
@@ -1188,7 +1194,7 @@ const GAME: &str = "game|jeu=|jeux=|spiel|juego|gioc|jogo|spel|gra=|grze=|hra=|o
 /// ("unicorn-support", "unity-desk": review 42 HN42-H1); inside a word it is no mark
 /// ("community", "myuniverse").
 pub fn institution(host: &str) -> bool {
-    starts_word(host, "edu=")
+    starts_word(host, "edu=|education=|educacion=|educacao=|educazione=")
         || starts_word(host, "uni") && !starts_word(host, "unicorn|unity|unique|united|union|unix")
         || contains_any(host, ".ac.|hochschul|college|school")
 }

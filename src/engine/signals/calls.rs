@@ -120,7 +120,7 @@ pub(super) fn signals(
             if p.toll_free {
                 ev.free_calls_end = p.end;
             }
-            super::reported::note(base, p.start, p.end, ev);
+            super::reported::note(base, p.start, p.end, true, true, ev);
         }
         shown.push((p, cta));
     }

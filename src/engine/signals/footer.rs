@@ -23,10 +23,12 @@ pub(super) fn note_claim(text: &Text, mood: &Mood, h: &Hit, ev: &mut Evidence) {
         ev.claims_end = ev.claims_end.max(h.end);
         let in_quotes = quoted(&text.base, h.start);
         ev.claim_quoted |= in_quotes;
+        let yours = mood.possessed(h);
         if h.start >= text.title_end {
-            super::reported::note(&text.base, h.start, h.end, ev);
-        } else {
-            ev.title_claim |= !in_quotes && mood.about_reader(h);
+            super::reported::note(&text.base, h.start, h.end, yours, false, ev);
+        } else if !in_quotes && mood.about_reader(h) {
+            ev.title_claim = true;
+            ev.yours_claimed |= yours;
         }
     }
 }

@@ -55,6 +55,13 @@ pub struct Evidence {
     /// word; one is not (reported.rs).
     pub reported_claims: bool,
     pub unreported_claims: bool,
+    /// A claim outside the quotes (text or title) is about the reader's things in words; else
+    /// each is a bare headline ("Locked screen", "a blocked PC that was fine") that a story's
+    /// heading may hold (reported.rs).
+    pub yours_claimed: bool,
+    /// The first number with a call outside every quote (calls.rs): a kit's own line, or a
+    /// shop's after its story (reported.rs `own_line`).
+    pub own_call: Option<(usize, usize)>,
     /// The quotes (opening mark to closing mark) that hold the reported claims and numbers.
     pub quotes: Vec<(usize, usize)>,
     /// A claim stated to the reader in the title, outside quotation marks (footer.rs).

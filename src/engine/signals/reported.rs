@@ -29,13 +29,25 @@ const QUOTE_SPAN: usize = 600;
 const QUOTE_CLOSE_SPAN: usize = 4 * QUOTE_SPAN;
 
 /// Records whether the text claim or number at `start..end` is reported (`ev.reported_claims`)
-/// or stated (`ev.unreported_claims`).
-pub(super) fn note(base: &str, start: usize, end: usize, ev: &mut Evidence) {
+/// or stated (`ev.unreported_claims`); `yours`: a claim about the reader's things in words, or
+/// a number. The first number with a call outside the quotes may be a shop's own line
+/// (`ev.own_call`, [`own_line`]).
+pub(super) fn note(
+    base: &str,
+    start: usize,
+    end: usize,
+    yours: bool,
+    call: bool,
+    ev: &mut Evidence,
+) {
     if let Some(q) = quote(base, start, end) {
         ev.reported_claims = true;
         ev.quotes.push(q);
+    } else if call && ev.own_call.is_none() {
+        ev.own_call = Some((start, end));
     } else {
         ev.unreported_claims = true;
+        ev.yours_claimed |= yours;
     }
 }
 
@@ -55,7 +67,7 @@ pub(super) fn reports_alert(
     // quotes stays judged as before (review, fifteenth session). Outside the quotes it is the
     // page's own.
     let pressure = |h: &Hit| matches!(h.cat, Cat::DoNotClose | Cat::DataLoss) && h.weight > 0.0;
-    if !ev.reported_claims || ev.unreported_claims || hits.iter().any(|h| pressure(h) && out(h)) {
+    if !ev.reported_claims || hits.iter().any(|h| pressure(h) && out(h)) {
         return false;
     }
     let talk = ev.warned
@@ -64,7 +76,43 @@ pub(super) fn reports_alert(
         });
     let calm = !hits.iter().any(pressure);
     let said = calm && ev.quotes.iter().any(|q| screen_said(base, q.0));
-    (talk && calm) || narrated(text, hits, mood, ev, tel, said)
+    // A story told before what the screen said (a sentence of the text ends before the quote's),
+    // with no claim about the reader's things outside the quotes, may head itself with the lock
+    // it tells ("Locked screen? We fix it") and end with the shop's own line (review 42 HN42-M1).
+    let story = calm
+        && !ev.yours_claimed
+        && ev.quotes.iter().any(|q| {
+            screen_said(base, q.0)
+                && base
+                    .get(text.title_end..mood.sentence_start(q.0))
+                    .is_some_and(|t| t.contains('.'))
+        });
+    if (ev.unreported_claims && !story)
+        || ev
+            .own_call
+            .is_some_and(|n| !(story && own_line(base, hits, mood, ev, n)))
+    {
+        return false;
+    }
+    (talk && calm) || narrated(text, hits, mood, ev, tel, said, story)
+}
+
+/// Whether the number at `n`, called outside every quote, is a shop's own line after the story
+/// of what a screen said (review 42 HN42-M1: "… it said: \"… Call Microsoft on …\". Call our
+/// workshop on …, Monday to Friday"): none of the quoted numbers, and no brand or urgency in its
+/// sentence before it. A kit that repeats its number or names the brand to call stays its own.
+#[inline(never)]
+fn own_line(base: &str, hits: &[Hit], mood: &Mood, ev: &Evidence, n: (usize, usize)) -> bool {
+    // Bytes: a quote's end may fall inside a closing mark of two or more bytes ("»").
+    let b = base.as_bytes();
+    let own = b.get(n.0..n.1).unwrap_or(&[]);
+    let s = mood.sentence_start(n.0);
+    !ev.quotes.iter().any(|q| {
+        b.get(q.0..q.1)
+            .is_some_and(|t| t.windows(own.len().max(1)).any(|w| w == own))
+    }) && !hits
+        .iter()
+        .any(|h| h.start >= s && h.start < n.0 && matches!(h.cat, Cat::Brand(_) | Cat::Urgency))
 }
 
 /// Distinct narration phrases outside the quotes that make a page a story about the alert it
@@ -78,10 +126,18 @@ const NARRATION_MIN: usize = 2;
 /// quotes: nothing the page does (no lock behaviour, no `tel:` link), no claim to the reader in
 /// its title, and no call to action outside the quotes that opens a sentence ("Call now").
 #[inline(never)]
-fn narrated(text: &Text, hits: &[Hit], mood: &Mood, ev: &Evidence, tel: bool, said: bool) -> bool {
+fn narrated(
+    text: &Text,
+    hits: &[Hit],
+    mood: &Mood,
+    ev: &Evidence,
+    tel: bool,
+    said: bool,
+    story: bool,
+) -> bool {
     let base = text.base.as_str();
     let out = |h: &Hit| !inside(base, h.start, h.end);
-    if tel || ev.lock_kinds > 0 || ev.title_claim {
+    if tel || ev.lock_kinds > 0 || (ev.title_claim && !story) {
         return false;
     }
     let told = super::near::kept(hits, &mut |h| {
@@ -104,6 +160,8 @@ fn narrated(text: &Text, hits: &[Hit], mood: &Mood, ev: &Evidence, tel: bool, sa
             h.cat == Cat::Cta
                 && out(h)
                 && !mood.negated(h)
+                // (The sentence of a shop's own line: reports_alert read it.)
+                && !ev.own_call.is_some_and(|(p, _)| mood.sentence_start(p) <= h.start && h.start < p)
                 && base
                     .get(mood.sentence(h).0..h.start)
                     .is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
