@@ -3057,6 +3057,8 @@ fn a_shops_story_that_ends_with_its_own_line_is_no_scam() {
     let story = stories[0].2;
     for text in [
         story.replace("01 55 50 02 62", "09 55 50 02 61"),
+        // (The same digits with other separators: review 43 HN43-L1.)
+        story.replace("01 55 50 02 62", "09.55.50.02.61"),
         story.replace("Appelez notre atelier", "Appelez le support Microsoft"),
         story.replace(
             "Appelez notre atelier",

@@ -108,11 +108,28 @@ fn own_line(base: &str, hits: &[Hit], mood: &Mood, ev: &Evidence, n: (usize, usi
     let own = b.get(n.0..n.1).unwrap_or(&[]);
     let s = mood.sentence_start(n.0);
     !ev.quotes.iter().any(|q| {
-        b.get(q.0..q.1)
-            .is_some_and(|t| t.windows(own.len().max(1)).any(|w| w == own))
+        let t = b.get(q.0..q.1).unwrap_or(&[]);
+        (0..t.len()).any(|i| same_digits(t.get(i..).unwrap_or(&[]), own))
     }) && !hits
         .iter()
         .any(|h| h.start >= s && h.start < n.0 && matches!(h.cat, Cat::Brand(_) | Cat::Urgency))
+}
+
+/// Whether `hay` starts with the digits of `number`, whatever separators either writes between
+/// them: a kit repeats the number its quote shows as "1.844.555…" for "1-844-555…" (review 43
+/// HN43-L1). Only a phone's separators are skipped, so digits from two numbers never join.
+fn same_digits(hay: &[u8], number: &[u8]) -> bool {
+    let sep = |c: &u8| b" -./()+\xc2\xa0".contains(c);
+    let mut h = hay.iter().filter(|c| !sep(c));
+    let digits = number.iter().filter(|c| c.is_ascii_digit());
+    let mut any = false;
+    for d in digits {
+        if h.next() != Some(d) {
+            return false;
+        }
+        any = true;
+    }
+    any && hay.first().is_some_and(u8::is_ascii_digit)
 }
 
 /// Distinct narration phrases outside the quotes that make a page a story about the alert it
