@@ -61,8 +61,8 @@ const TERSE_PAGE: usize = 160;
 const CHECKS: &str = "verif|vérif|prüf|weryfik|doğrula|kontrol ediliyor|ověř|провер|Провер|перевір|Перевір|\
                       επαλήθευ|Επαλήθευ|xác minh|kiểm tra|تحقق|التحقق|確認|認証|확인|인증|验证|驗證|\
                       正在验证|正在驗證|checking";
-/// Endings after a check stem that make it a status, spaces left out ("確認中", "확인 중입니다").
-const STATUS_ENDINGS: &str = "中 中です しています しております 중 중입니다 하는중 하는중입니다";
+/// Endings after a check stem that make it a status ("確認中", "확인 중입니다").
+const STATUS_ENDINGS: &str = "中|中です|しています|しております|중|중입니다|하는 중|하는 중입니다";
 /// A page saying it copies ("Copy", "Kopiuj", "コピー", "복사", "复制" …).
 const COPY: &str =
     "cop kopi kopy コピー 복사 复制 複製 копир Копир копіюв Копіюв sao chép نسخ αντιγρ Αντιγρ zkopír másol";
@@ -1532,20 +1532,18 @@ pub struct PageHits {
     status: bool,
 }
 
-/// Whether a line starting with a check stem is a status: the stem ending its word or with a
-/// progressive ending ("Weryfikacja…", "Doğrulanıyor", "Xác minh", "確認中", "확인 중입니다"),
-/// not a heading naming what it checks ("Weryfikacja laptopa", "認証済み…の登録"). None: no stem.
+/// Whether a flattened line starting with a check stem is a status: the stem ending its word or
+/// with a progressive ending ("weryfikacja…", "doğrulanıyor", "xác minh", "確認中", "확인 중입니다"),
+/// not a heading naming what it checks ("weryfikacja laptopa", "認証キーの…"). None: no stem.
+#[inline(never)]
 fn check_status(line: &str) -> Option<bool> {
-    let line = flatten(line);
     let stem = CHECKS.split('|').find(|w| line.starts_with(w))?;
-    let rest = trim_end_by(line.get(stem.len()..)?, |c| {
+    let rest = trim_by(line.get(stem.len()..)?, |c| {
         matches!(c, '.' | '…' | '!' | ' ')
     });
     Some(
-        rest.chars().all(|c| !is_cjk(c) && c.is_alphabetic())
-            || STATUS_ENDINGS
-                .split(' ')
-                .any(|e| e.chars().eq(rest.chars().filter(|&c| c != ' '))),
+        !rest.contains(' ') && !rest.chars().any(is_cjk)
+            || STATUS_ENDINGS.split('|').any(|e| e == rest),
     )
 }
 
@@ -1556,7 +1554,8 @@ impl PageHits {
         let mut base = String::new();
         let mut skel = String::new();
         let mut flat = String::new();
-        let mut lines = Vec::new();
+        // The first line's status (None before a line), and a line naming what it checks.
+        let (mut first, mut object) = (None, false);
         for p in parts {
             if trim(p).is_empty() {
                 continue;
@@ -1564,7 +1563,11 @@ impl PageHits {
             flat.push(' ');
             flat.push_str(&flatten(p));
             if flat.len() <= TERSE_PAGE {
-                lines.extend(p.lines().filter(|l| !trim(l).is_empty()));
+                for l in p.split('\n').map(flatten).filter(|l| !l.is_empty()) {
+                    let s = check_status(&l);
+                    first = first.or(Some(s == Some(true)));
+                    object |= s == Some(false);
+                }
             }
             let n = normalize(p);
             base.push_str(" \n ");
@@ -1600,9 +1603,7 @@ impl PageHits {
             })
             .collect();
         hits.extend(key_combos(&skel));
-        let status = flat.len() <= TERSE_PAGE
-            && lines.first().is_some_and(|l| check_status(l) == Some(true))
-            && lines.iter().all(|l| check_status(l) != Some(false));
+        let status = flat.len() <= TERSE_PAGE && first == Some(true) && !object;
         PageHits {
             base,
             hits,
