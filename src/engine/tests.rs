@@ -3592,7 +3592,7 @@ fn calm_police_locks_that_restrict_the_device_access() {
         ("https://schools.example.org/devices", "Student laptops – Example Schools", "Access to the device is restricted by the school when it has not been returned by June. A replacement fee of $40 is charged at the office.\nIT help: 1-800-555-0321"),
         ("https://it.example-corp.example/policy", "Laptop rules – Example Corp IT", "Access to the computer is suspended if a compliance check fails. Late returns carry a penalty of $50.\nService desk: 020 555 0322"),
         ("https://knihovna-priklad.example.cz/kiosek", "Kiosek – Městská knihovna", "Přístup k zařízení byl omezen, protože vypršel čas relace. Další hodina stojí 20 Kč u pultu.\nInformace: 555 010 323"),
-        ("https://mvd.example.ru/preduprezhdenie", "Осторожно: мошенники – МВД", "Мошенники пишут, что доступ к устройству ограничен и нужно заплатить штраф 3 000 рублей.\nПолиция не блокирует компьютеры. Не звоните по указанному номеру и сообщите о мошенничестве."),
+        ("https://mvd.example.ru/preduprezhdenie", "Осторожно: мошенники – МВД", "Мошенники пишут, что доступ к устройству ограничен и нужно заплатить штраф 3 000 рублей.\nСотрудники МВД не отключают ничьи устройства. Не звоните по указанному номеру и сообщите о мошенничестве."),
     ] {
         let mut s = page(url, title, text);
         s.behaviour = light.clone();
