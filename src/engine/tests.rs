@@ -3561,3 +3561,45 @@ fn a_lifted_fine_and_the_device_access_are_the_lock_and_the_call() {
         assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+/// Review 43 R43-H2 (forty-fourth session): calm police locks that restrict or suspend "the
+/// access to the device", bare, with the fine's sum in the local money written as a word
+/// ("rubles", "pesos", "forint") and the officer after a role label (a full-width colon in
+/// Japanese and Chinese). Full screen and sound only. Honest twins say the same device words
+/// under a condition or with a fee and no fine: a school's and a company's device rules, a
+/// library kiosk whose session ran out, a police page about such screens. Invented pages,
+/// fictional numbers.
+#[test]
+fn calm_police_locks_that_restrict_the_device_access() {
+    let light = Behaviour {
+        fullscreen: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    for (url, title, text) in [
+        ("https://ncu-notice.example.net/", "National Cyber Police", "National Cyber Police – Online Harms Desk\nAccess to the computer has been restricted after unlicensed films were shared from this connection. A £300 penalty settles the case.\nCase officer: 0207 555 0311"),
+        ("https://kiberpolice-uved.example.net/", "Киберполиция", "Киберполиция МВД\nДоступ к компьютеру ограничен за просмотр запрещённых материалов. Штраф 5 000 рублей снимает ограничение.\nДежурный следователь: 8-800-555-03-12"),
+        ("https://policia-aviso.example.net/", "Policía Federal", "Policía Federal – Unidad Cibernética\nEl acceso al equipo ha sido suspendido por orden de la policía. Se cobra una multa de 3.000 pesos para restablecerlo.\nAgente asignado: 800 555 0313"),
+        ("https://keisatsu-tsuchi.example.net/", "警察庁", "警察庁 サイバー対策課\n違法な動画の視聴が確認されたため、この端末へのアクセスを制限しました。反則金 25,000円 の納付後に解除します。\n捜査担当：03-5555-0314"),
+        ("https://rendor-ertesito.example.net/", "Rendőrség", "Rendőrség – Kiberbűnözés\nA rendőrség korlátozta a hozzáférést ehhez a számítógéphez. A 60 000 forint bírság megfizetése után a korlátozás megszűnik.\nÜgyeletes tiszt: 06 80 555 315"),
+        ("https://gongan-tongzhi.example.net/", "公安网监", "公安网监\n经核查，公安机关已限制对该设备的访问。缴纳罚款 1,500 元后恢复。\n值班民警：400-555-0316"),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = light.clone();
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    for (url, title, text) in [
+        ("https://schools.example.org/devices", "Student laptops – Example Schools", "Access to the device is restricted by the school when it has not been returned by June. A replacement fee of $40 is charged at the office.\nIT help: 1-800-555-0321"),
+        ("https://it.example-corp.example/policy", "Laptop rules – Example Corp IT", "Access to the computer is suspended if a compliance check fails. Late returns carry a penalty of $50.\nService desk: 020 555 0322"),
+        ("https://knihovna-priklad.example.cz/kiosek", "Kiosek – Městská knihovna", "Přístup k zařízení byl omezen, protože vypršel čas relace. Další hodina stojí 20 Kč u pultu.\nInformace: 555 010 323"),
+        ("https://mvd.example.ru/preduprezhdenie", "Осторожно: мошенники – МВД", "Мошенники пишут, что доступ к устройству ограничен и нужно заплатить штраф 3 000 рублей.\nСотрудники МВД не отключают ничьи устройства. Не звоните по указанному номеру и сообщите о мошенничестве."),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = light.clone();
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+        // The device's access named bare is nobody's lock where no fine is stated.
+        if !text.contains("штраф") {
+            assert!(!has(&s, ReasonId::LockClaim), "{title}: {:?}", ids(&s));
+        }
+    }
+}

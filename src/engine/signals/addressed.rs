@@ -90,6 +90,10 @@ pub struct Mood<'a> {
     /// sum is its own alert's, no charge claim (`charge`).
     own_site: bool,
     victims: Index<'a>,
+    /// Things named bare that only a fine makes the reader's ("the access to the device",
+    /// lexicon weight 0.5), and whether the page states a fine with its sum (`fined`).
+    weak_victims: Index<'a>,
+    fined: bool,
     possessives: Index<'a>,
     conditionals: Index<'a>,
     conditionals_after: Index<'a>,
@@ -121,7 +125,7 @@ pub struct Mood<'a> {
 impl<'a> Mood<'a> {
     /// Built once per page (`signals::collect`): one pass over the hits, whatever their number.
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
-        let mut by = [(); 16].map(|_| Vec::new());
+        let mut by = [(); 17].map(|_| Vec::new());
         let mut pressure = false;
         let mut helpline = false;
         let mut calm = true;
@@ -136,6 +140,7 @@ impl<'a> Mood<'a> {
             helpline |= h.weight > 0.0
                 && matches!(h.cat, Cat::SupportRole | Cat::RemoteAccess | Cat::TollFree);
             let slot = match h.cat {
+                Cat::Victim if h.weight < 1.0 => 16,
                 Cat::Victim => 0,
                 Cat::Possessive => 1,
                 Cat::Conditional => 2,
@@ -163,13 +168,15 @@ impl<'a> Mood<'a> {
             };
             by[slot].push(h);
         }
-        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, selves, urgencies] =
+        let [victims, possessives, conditionals, conditionals_after, clauses, protects, calls, negations, negations_after, speakers, lockouts, compromises, errors, verdicts, selves, urgencies, weak_victims] =
             by.map(Index::sorted);
         Mood {
             base,
             headlines_end: base.len(),
             own_site: false,
             victims,
+            weak_victims,
+            fined: false,
             possessives,
             conditionals,
             conditionals_after,
@@ -331,6 +338,12 @@ impl<'a> Mood<'a> {
     }
 
     /// Whether the site is one its title names (see `own_site`).
+    /// Whether the page states a fine with its sum (signals/mod.rs `fine_due`).
+    pub fn fined(mut self, fined: bool) -> Self {
+        self.fined = fined;
+        self
+    }
+
     pub fn own_site(mut self, own: bool) -> Self {
         self.own_site = own;
         self
@@ -660,7 +673,23 @@ impl<'a> Mood<'a> {
 
     /// A claim stated to the reader: about their things, not asked, not conditional.
     pub fn addressed(&self, h: &Hit) -> bool {
-        self.about_reader(h) && self.stated(h)
+        (self.about_reader(h) || self.device_fined(h)) && self.stated(h)
+    }
+
+    /// Forty-fourth session (review 43 R43-H2): a calm police screen restricts or suspends "the
+    /// access to the device", bare, with no "your": a lock in the sentence of such a weak victim
+    /// is the reader's on a page that states a fine with its sum. A school's or a company's
+    /// device policy says the same words and fines no one, or puts the lock under a condition
+    /// in its clause ("… is suspended if a check fails": a rule, not an event; a condition
+    /// before it is read by `stated`).
+    fn device_fined(&self, h: &Hit) -> bool {
+        let (s, e) = self.sentence(h);
+        let clause = self.base.get(h.end..e).unwrap_or("");
+        let clause = h.end + clause.find([',', '，', '、']).unwrap_or(clause.len());
+        self.fined
+            && h.cat == Cat::Lock
+            && !self.weak_victims.within(s, e).is_empty()
+            && self.conditionals.within(h.end, clause).is_empty()
     }
 
     /// Whether a protection or service word qualifies the claim word ("protect your PC against
@@ -1501,7 +1530,8 @@ pub(super) fn shows_money(t: &str) -> bool {
         let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
             || w.starts_with('원')
             || digit && w.contains("원")
-            || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()));
+            || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
+            || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
         let found = (money && (digit || digit_before)) || (money_before && digit);
         (digit_before, money_before) = (digit, money);
         found
@@ -1536,15 +1566,33 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
     })
 }
 
+/// Currency names written as words beside a sum, in their declined forms ("800 złotych", "7 000
+/// рублей", "4,800 pesos"): a word that starts with one of these (forty-fourth session, review 43
+/// R43-H2: calm police fines in local money were no sum).
+const CURRENCY_STEMS: [&str; 12] = [
+    "zlot",
+    "złot",
+    "peso",
+    "forint",
+    "lira",
+    "reais",
+    "rubl",
+    "рубл",
+    "гривн",
+    "гривен",
+    "лева",
+    "ευρω",
+];
+
 /// Where the coins start in [`CURRENCY_CODES`].
-const COINS: usize = 25;
+const COINS: usize = 26;
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 32] = [
+const CURRENCY_CODES: [&str; 33] = [
     "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd", "btc",
-    "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
+    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd", "rp",
+    "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen

@@ -300,10 +300,18 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
     let Some((b':', label)) = b.split_last() else {
         return false;
     };
+    // (An ideographic full stop ends a sentence too: "… 恢复使用。值班民警：…", forty-fourth
+    // session.)
     let from = label
         .iter()
         .rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
-        .map_or(0, |i| i + 1);
+        .map_or(0, |i| i + 1)
+        .max(
+            label
+                .windows(3)
+                .rposition(|w| w == "。".as_bytes())
+                .map_or(0, |i| i + 3),
+        );
     let mut label = label.get(from..).unwrap_or_default().trim_ascii();
     if tail && label.len() > 48 {
         // (Bytes: a space is ASCII in any script that uses one.)

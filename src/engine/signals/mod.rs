@@ -260,6 +260,26 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         .headlines_until(text.alts_start)
         .own_site(self_named)
         .shows_number(!phones.is_empty() || !snap.tel_links.is_empty());
+    // A fine stated with its sum ("eine Geldstrafe von 200 €", "Nałożono mandat w kwocie
+    // 400 zł"), and whether a payment is named in its sentence (a fine payable by voucher).
+    let (mut fine_due, mut fine_paid) = (false, false);
+    for h in of(&hits, Cat::Ransom) {
+        let (s, mut e) = mood.sentence(h);
+        // A dot between digits groups thousands ("una multa de 4.800 pesos"), it ends no
+        // sentence (forty-fourth session: the sum was cut off its fine).
+        let b = text.base.as_bytes();
+        for _ in 0..3 {
+            let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+            if b.get(e) == Some(&b'.') && digit(e.wrapping_sub(1)) && digit(e + 1) {
+                e = mood.sentence_from(e + 1).1;
+            }
+        }
+        if h.weight < 1.0 && mood.stated(h) && addressed::shows_money(&text.base[s..e]) {
+            fine_due = true;
+            fine_paid |= any_within(&hits, s, e, &[Cat::Payment], 0.0);
+        }
+    }
+    let mood = mood.fined(fine_due);
     ev.shows_number = !phones.is_empty() || !snap.tel_links.is_empty();
     brand::signals(
         &text,
@@ -366,16 +386,6 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     });
     let locked = ev.ransom && told;
     ev.ransom = locked && hits.iter().any(|h| h.cat == Cat::Payment);
-    // A fine stated with its sum ("eine Geldstrafe von 200 €", "Nałożono mandat w kwocie
-    // 400 zł"), and whether a payment is named in its sentence (a fine payable by voucher).
-    let (mut fine_due, mut fine_paid) = (false, false);
-    for h in of(&hits, Cat::Ransom) {
-        let (s, e) = mood.sentence(h);
-        if h.weight < 1.0 && mood.stated(h) && addressed::shows_money(&text.base[s..e]) {
-            fine_due = true;
-            fine_paid |= any_within(&hits, s, e, &[Cat::Payment], 0.0);
-        }
-    }
     // A lock stated to the reader and a fine with its sum: a number after a role label
     // ("Officer in charge: …") is the one to call (calls.rs).
     ev.fine_lock = told && fine_due;
