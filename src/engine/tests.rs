@@ -3593,3 +3593,26 @@ fn a_threat_over_a_sum_called_off_by_the_call_is_the_debt_lure_whoever_speaks() 
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+/// Review 43 LU43-M1 (forty-fifth session): vouchers that pay a debt threatened with a seizure
+/// or an arrest (a tax debt, a bond), the sum in their sentence or the one before, are the
+/// voucher lure with no fine named and no "read the codes" phrase; the number in their sentence
+/// or the next is the call. Honest twins: an office that refuses vouchers, a shop's gift cards on
+/// a page with no threat. Invented pages, fictional numbers.
+#[test]
+fn vouchers_that_pay_a_threatened_debt_are_the_voucher_lure() {
+    for (url, title, text) in [
+        ("https://steuer-rueckstand.example/", "Rückstand", "Ihr Steuerrückstand von 1.260 \u{20ac} führt morgen zur Lohnpfändung. Die Begleichung ist heute auch mit Guthabenkarten aus dem Supermarkt möglich. Die Kartennummern nimmt Herr Vogt unter 0800 555 0191 entgegen."),
+        ("https://warrant-office-12.example/", "Notice", "A debt of $2,400 is overdue and a bench warrant is on file for your arrest. The balance is accepted today in gift cards from any pharmacy. Officer Reyes records the card numbers at 1-833-555-0192."),
+    ] {
+        let s = page(url, title, text);
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    for (url, title, text) in [
+        ("https://stadtkasse.example/mahnung", "Mahnung | Stadtkasse", "Bei einem Rückstand von 300 \u{20ac} droht die Kontopfändung. Wir nehmen keine Gutscheinkarten an; zahlen Sie per Überweisung. Stadtkasse: 0800 555 0193."),
+        ("https://giftshop.example/cards", "Gift cards | Example Store", "Gift cards from $25 to $500, delivered today. Questions about your order: 1-800-555-0194."),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}

@@ -166,6 +166,9 @@ pub struct Evidence {
     pub call_off: bool,
     /// Where that number starts: the one to call, with or without a call verb (calls.rs).
     pub call_off_at: Option<usize>,
+    /// Vouchers that pay a debt so threatened: their sentence and the next (claims.rs); a
+    /// number there is a call (calls.rs).
+    pub voucher_span: Option<(usize, usize)>,
     /// Police or a tax office named in the title or the line under it (signals::collect).
     pub authority_speaks: bool,
     /// A refund stated beside a remote-access tool (claims.rs): the money sent back through it.
