@@ -3609,7 +3609,7 @@ fn vouchers_that_pay_a_threatened_debt_are_the_voucher_lure() {
         assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
     for (url, title, text) in [
-        ("https://stadtkasse.example/mahnung", "Mahnung | Stadtkasse", "Bei einem Rückstand von 300 \u{20ac} droht die Kontopfändung. Wir nehmen keine Gutscheinkarten an; zahlen Sie per Überweisung. Stadtkasse: 0800 555 0193."),
+        ("https://stadtkasse.example/mahnung", "Mahnung | Stadtkasse", "Bei einem Rückstand von 300 \u{20ac} droht die Kontopfändung. Wir nehmen keine Gutscheinkarten an; bitte überweisen Sie den Betrag. Stadtkasse: 0800 555 0193."),
         ("https://giftshop.example/cards", "Gift cards | Example Store", "Gift cards from $25 to $500, delivered today. Questions about your order: 1-800-555-0194."),
     ] {
         let s = page(url, title, text);
