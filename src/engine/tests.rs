@@ -3582,6 +3582,8 @@ fn a_threat_over_a_sum_called_off_by_the_call_is_the_debt_lure_whoever_speaks() 
     for (url, title, text) in [
         // A lawyer's page: the threat under the reader's case, a consultation offered.
         ("https://example-tax-law.example/levies", "Wage levies | Example Tax Law", "If you owe more than $5,000, the tax office may seize your wages. To stop a levy, you need a payment plan. Call our attorneys for a free consultation: 1-800-555-0176."),
+        // A law firm that offers the stop in the number's sentence: its author speaks there.
+        ("https://example-taxlaw.example/garnish", "Wage garnishment | Example Tax Law", "The tax office will seize your wages over a debt of $3,000 or more. To stop the seizure, call our attorneys today at 1-800-555-0199 for a free consultation."),
         // A court: the seizure stopped on payment through its own channels; the number is for questions.
         ("https://county-court.example/enforcement", "Enforcement | County Court", "The bailiff will seize goods from a debtor who owes $700 after judgment. To stop the enforcement, pay online or apply to the court for a stay. Questions: 1-800-555-0177."),
         // The halt denied: calling cannot stop it.

@@ -474,7 +474,14 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         .filter(|_| ev.debt_threat)
         .find_map(|h| {
             let (s, e) = mood.sentence(h);
-            if mood.asked(h) || mood.negated(h) || mood.conditional(h) || mood.after_condition(h) {
+            // Nor where the page's author speaks in it: a law firm's "to stop the seizure, call
+            // our attorneys today" sells its help; the lure names an officer or "your" agent.
+            if mood.asked(h)
+                || mood.negated(h)
+                || mood.conditional(h)
+                || mood.after_condition(h)
+                || mood.reported(h)
+            {
                 return None;
             }
             // In the sentence, or right after its end with no word between ("… today:\n
