@@ -187,6 +187,10 @@ pub enum Cat {
     /// A lock lifted ("the suspension is lifted", "wird aufgehoben", "sera levée"): in the
     /// sentence of a fine with its sum, the unlocking sold (signals/mod.rs `fine_release`).
     Release,
+    /// The threatened act called off ("to stop", "abzuwenden", "pour suspendre"): in the sentence
+    /// of a number on a page that threatens a seizure or an arrest over a sum, the call sold as
+    /// the way out (signals/mod.rs `call_off`).
+    Halt,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -196,7 +200,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 56] = [
+const CATS: [Cat; 57] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -253,6 +257,7 @@ const CATS: [Cat; 56] = [
     Cat::Deadline,
     Cat::Arrest,
     Cat::Release,
+    Cat::Halt,
 ];
 
 #[cfg(test)]
@@ -316,6 +321,7 @@ impl Cat {
             "deadline" => Cat::Deadline,
             "arrest" => Cat::Arrest,
             "release" => Cat::Release,
+            "halt" => Cat::Halt,
             _ => return None,
         })
     }

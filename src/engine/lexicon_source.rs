@@ -76,6 +76,7 @@ pub const SECTIONS: &[&str] = &[
     "deadline",
     "arrest",
     "release",
+    "halt",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand

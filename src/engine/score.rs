@@ -376,12 +376,14 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // Tax and debt lures (fortieth session, R39-M1, B40-H1): an authority speaking threatens the
     // reader's arrest over a sum (claims.rs), with a number and a deadline or urgency. No office
     // threatens an arrest to be called off by phone; off a government's host that is the lure.
-    let arrest_call = ev.arrest
+    // Whoever speaks (forty-fourth session, R43-H1): the threat over a sum called off by the call
+    // in the number's own sentence (signals `call_off`) is the pressure itself, with or without
+    // a deadline word the lexicon reads ("vor 17 Uhr", "до 17:00").
+    let arrest_call = (ev.arrest && (ev.deadline || pressed(ReasonId::Urgency)) || ev.call_off)
         && number_cta
         && !damped
         && !ev.government
-        && !ev.on_brand_host
-        && (ev.deadline || pressed(ReasonId::Urgency));
+        && !ev.on_brand_host;
     // Refund and voucher lures (review 39 R39-M2): the refund sent through a remote-access
     // tool, or vouchers as the payment with their codes read out by phone, and a number to
     // call; not on a site that names itself or the brand's (a vendor's refund page), nor on a

@@ -3603,3 +3603,60 @@ fn calm_police_locks_that_restrict_the_device_access() {
         }
     }
 }
+
+/// Review 43 R43-H1 (forty-fourth session): a seizure or an arrest threatened over a sum, whoever
+/// speaks (a collection firm, an "enforcement officer"), called off by the call in the number's
+/// own sentence, is the lure without an authority as the speaker and without a deadline word.
+/// Honest twins: a lawyer who offers a consultation, a court that stops the seizure on payment
+/// through its own channels, advice under a condition, a halt that is denied. Invented pages,
+/// fictional numbers.
+#[test]
+fn a_threat_over_a_sum_called_off_by_the_call_is_the_debt_lure_whoever_speaks() {
+    for (url, title, text) in [
+        ("https://recovery-unit-77.example/", "Final demand", "Account 5521\nYour unpaid balance of $1,960.40 is overdue. Field agents will seize your vehicle on Monday. To stop the seizure, speak with case manager Ortiz on 1-877-555-0163."),
+        ("https://forderung-buero.example/", "Letzte Mahnung", "Offener Betrag: 2.480,15 \u{20ac}.\nDer Gerichtsvollzieher wird am Donnerstag die Pf\u{e4}ndung Ihres Fahrzeugs durchf\u{fc}hren. Um die Vollstreckung abzuwenden, erreichen Sie Ihren Sachbearbeiter unter 0800 555 0172."),
+        ("https://cobros-central.example/", "Aviso", "Su saldo pendiente de 1.115,30 \u{20ac} no ha sido abonado. Su orden de detenci\u{f3}n est\u{e1} firmada. Para evitar la ejecuci\u{f3}n, su gestor le atiende en el 900 555 174."),
+        ("https://egzekucja-biuro.example/", "Wezwanie", "Zaleg\u{142}o\u{15b}\u{107} 4 120,00 z\u{142} nie zosta\u{142}a sp\u{142}acona. Komornik zajmie Pana wynagrodzenie w przysz\u{142}ym tygodniu. Post\u{119}powanie mo\u{17c}e wstrzyma\u{107} tylko opiekun sprawy:\n800 555 175"),
+    ] {
+        let s = page(url, title, text);
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    for (url, title, text) in [
+        // A lawyer's page: the threat under the reader's case, a consultation offered.
+        ("https://example-tax-law.example/levies", "Wage levies | Example Tax Law", "If you owe more than $5,000, the tax office may seize your wages. To stop a levy, you need a payment plan. Call our attorneys for a free consultation: 1-800-555-0176."),
+        // A law firm that offers the stop in the number's sentence: its author speaks there.
+        ("https://example-taxlaw.example/garnish", "Wage garnishment | Example Tax Law", "The tax office will seize your wages over a debt of $3,000 or more. To stop the seizure, call our attorneys today at 1-800-555-0199 for a free consultation."),
+        // A court: the seizure stopped on payment through its own channels; the number is for questions.
+        ("https://county-court.example/enforcement", "Enforcement | County Court", "The bailiff will seize goods from a debtor who owes $700 after judgment. To stop the enforcement, pay online or apply to the court for a stay. Questions: 1-800-555-0177."),
+        // The halt denied: calling cannot stop it.
+        ("https://city-treasury.example/collections", "Collections | City Treasury", "Unpaid property tax of $1,200 leads to a seizure of your account. No phone call can stop the seizure once ordered; pay at any branch. Treasury desk: 1-800-555-0178."),
+        // A German debt advice charity: the threat under a condition.
+        ("https://schuldnerberatung.example/pfaendung", "Pf\u{e4}ndung droht? | Schuldnerberatung", "Wenn der Gerichtsvollzieher wegen 900 \u{20ac} Ihr Konto pf\u{e4}nden will, um die Pf\u{e4}ndung abzuwenden, rufen Sie unsere kostenlose Beratung an: 0800 555 0179."),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}
+
+/// Review 43 LU43-M1 (forty-fourth session): vouchers that pay a debt threatened with a seizure
+/// or an arrest (a tax debt, a bond), the sum in their sentence or the one before, are the
+/// voucher lure with no fine named and no "read the codes" phrase; the number in their sentence
+/// or the next is the call. Honest twins: an office that refuses vouchers, a shop's gift cards on
+/// a page with no threat. Invented pages, fictional numbers.
+#[test]
+fn vouchers_that_pay_a_threatened_debt_are_the_voucher_lure() {
+    for (url, title, text) in [
+        ("https://steuer-rueckstand.example/", "Rückstand", "Ihr Steuerrückstand von 1.260 \u{20ac} führt morgen zur Lohnpfändung. Die Begleichung ist heute auch mit Guthabenkarten aus dem Supermarkt möglich. Die Kartennummern nimmt Herr Vogt unter 0800 555 0191 entgegen."),
+        ("https://warrant-office-12.example/", "Notice", "A debt of $2,400 is overdue and a bench warrant is on file for your arrest. The balance is accepted today in gift cards from any pharmacy. Officer Reyes records the card numbers at 1-833-555-0192."),
+    ] {
+        let s = page(url, title, text);
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    for (url, title, text) in [
+        ("https://stadtkasse.example/mahnung", "Mahnung | Stadtkasse", "Bei einem Rückstand von 300 \u{20ac} droht die Kontopfändung. Wir nehmen keine Gutscheinkarten an; bitte überweisen Sie den Betrag. Stadtkasse: 0800 555 0193."),
+        ("https://giftshop.example/cards", "Gift cards | Example Store", "Gift cards from $25 to $500, delivered today. Questions about your order: 1-800-555-0194."),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}

@@ -102,7 +102,12 @@ pub(super) fn signals(
         // the officer in charge: …"): its last words, not the whole sentence.
         let cta = cta
             || (ev.fine_lock && labelled(base, p.start, false))
-            || (ev.debt_threat && labelled(base, p.start, true));
+            || (ev.debt_threat && labelled(base, p.start, true))
+            // The number given to call the threatened act off (signals `call_off`).
+            || ev.call_off_at == Some(p.start)
+            || ev
+                .voucher_span
+                .is_some_and(|(s, e)| p.start >= s && p.start <= e);
         let in_body = p.end > text.title_end && p.end <= text.alts_start;
         // Or the words right before it are in a script no lexicon reads: a kit padded with
         // Latin junk (review 25's Bengali kit under a line of build and session numbers). Not

@@ -524,7 +524,28 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
                 && !(denied && of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start))
         })
     };
+    // Forty-fourth session (review 43 LU43-M1): or the page threatens a seizure or an arrest over
+    // a sum (`debt_threat`) and the vouchers pay it, the sum in their sentence or the one before
+    // ("Your arrears of 840 € mean a seizure. Payment today is possible in store cards."), with
+    // no denial before them in their sentence: a tax debt, a bond or bail in vouchers.
+    // A number in their sentence or the next is the one to call (calls.rs): the codes go to
+    // the officer ("… read the codes to your case worker at 0800 …").
+    ev.voucher_span = pay
+        .iter()
+        .filter(|_| ev.debt_threat)
+        .find(|h| {
+            let (s, e) = mood.sentence(h);
+            let before = mood.sentence_start(s.saturating_sub(1));
+            addressed::shows_money(base.get(before..e).unwrap_or(""))
+                && !of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start)
+        })
+        .map(|h| {
+            let (s, e) = mood.sentence(h);
+            (s, mood.sentence_from((e + 1).min(base.len())).1)
+        });
+    let debt_paid = ev.voucher_span.is_some();
     ev.codes_read = (sums(true) && of(hits, Cat::Ransom).any(|h| h.weight < 1.0 && mood.stated(h)))
+        || debt_paid
         || (sums(false)
             && of(hits, Cat::Payment).any(|h| {
                 h.weight < 0.5

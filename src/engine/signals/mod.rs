@@ -161,6 +161,14 @@ pub struct Evidence {
     pub arrest: bool,
     /// The same threat over a sum, whoever speaks (a number after a role label is a call).
     pub debt_threat: bool,
+    /// With that threat, the act called off by the call: a halting word and a number in one
+    /// sentence ("to stop the seizure, call … today", signals::collect).
+    pub call_off: bool,
+    /// Where that number starts: the one to call, with or without a call verb (calls.rs).
+    pub call_off_at: Option<usize>,
+    /// Vouchers that pay a debt so threatened: their sentence and the next (claims.rs); a
+    /// number there is a call (calls.rs).
+    pub voucher_span: Option<(usize, usize)>,
     /// Police or a tax office named in the title or the line under it (signals::collect).
     pub authority_speaks: bool,
     /// A refund stated beside a remote-access tool (claims.rs): the money sent back through it.
@@ -467,6 +475,42 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // to call ("Nach Zahlung des Verwarnungsgeldes (90 €) wird die Sperre
     // aufgehoben." above "Sachbearbeiterin: …", forty-third session, PO42-M1).
     ev.fine_lock |= ev.fine_release;
+    // Forty-fourth session (review 43 R43-H1): the seizure or arrest threatened over a sum is
+    // called off by the call itself: a halting word stated in the sentence that gives the number
+    // ("to close the file before the officers are sent, ring …", "Um die Pfändung abzuwenden,
+    // erreichen Sie …: 0800 …"). An office stops its measure on payment through its own
+    // channels or a court's ruling; a lawyer's page offers a consultation, not the stop.
+    ev.call_off_at = of(&hits, Cat::Halt)
+        .filter(|_| ev.debt_threat)
+        .find_map(|h| {
+            let (s, e) = mood.sentence(h);
+            // Nor where the page's author speaks in it: a law firm's "to stop the seizure, call
+            // our attorneys today" sells its help; the lure names an officer or "your" agent.
+            if mood.asked(h)
+                || mood.negated(h)
+                || mood.conditional(h)
+                || mood.after_condition(h)
+                || mood.reported(h)
+            {
+                return None;
+            }
+            // In the sentence, or right after its end with no word between ("… today:\n
+            // 0800 …"); "Questions: 0300 …" after a court's "to stop it, pay online" is not it.
+            phones
+                .iter()
+                .find(|p| {
+                    p.start >= s
+                        && (p.start <= e
+                            || !text
+                                .base
+                                .get(e..p.start)
+                                .unwrap_or("x")
+                                .chars()
+                                .any(char::is_alphabetic))
+                })
+                .map(|p| p.start)
+        });
+    ev.call_off = ev.call_off_at.is_some();
     calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
     behaviour::signals(&snap.behaviour, &snap.dom, &mut ev);
     app_lock(&mut ev, &mood, &page.host);
