@@ -259,7 +259,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         .calm(!phones.iter().any(|p| p.toll_free))
         .headlines_until(text.alts_start)
         .own_site(self_named)
-        .shows_number(!phones.is_empty() || !snap.tel_links.is_empty());
+        .shows_number(!phones.is_empty() || !snap.tel_links.is_empty())
+        .exam_page(snap.behaviour.fullscreen > 0 && addressed::institution(&page.host));
     ev.shows_number = !phones.is_empty() || !snap.tel_links.is_empty();
     brand::signals(
         &text,
