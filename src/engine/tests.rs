@@ -3043,6 +3043,31 @@ fn an_exams_question_quotes_the_screen_it_asks_about() {
 }
 
 #[test]
+fn a_thread_heading_that_quotes_the_screen_reports_it() {
+    // Review 43 R43-M2: a forum thread's heading opens with the screen's words in quotes and
+    // says what happened to it; the first post quotes the screen's number, a reply calls it a
+    // scam.
+    let threads = [
+        ("https://forum.example-pchelp.org/t/1207", "\"Windows locked - call Microsoft\" page on my laptop - Example PC Help", "\"Windows locked - call Microsoft\" page on my laptop\nmarta_j: The laptop shows \"Your computer has been locked. Call 1-844-555-0171 immediately.\" Esc does nothing. Is it real?\nmoderator: No, it's a scam. End the browser in Task Manager."),
+        ("https://forum.exemple-aide-pc.fr/sujet/88", "« Windows bloqué, appelez Microsoft » sur mon portable", "« Windows bloqué, appelez Microsoft » sur mon portable\nclaire_b : Le portable affiche « Votre ordinateur a été bloqué. Appelez le 09 55 50 01 72 immédiatement. » Échap ne fait rien. C'est vrai ?\nModérateur : Non, c'est une arnaque. Fermez le navigateur avec le gestionnaire des tâches."),
+        ("https://forum.beispiel-pc-hilfe.de/thema/77", "„Windows gesperrt – Microsoft anrufen“ auf meinem Laptop", "„Windows gesperrt – Microsoft anrufen“ auf meinem Laptop\nkarl_w: Der Laptop zeigt „Ihr Computer wurde gesperrt. Rufen Sie sofort 0800 555 0173 an.“ Esc tut nichts. Ist das echt?\nModerator: Nein, das ist Betrug. Browser über den Task-Manager beenden."),
+    ];
+    for (url, title, text) in threads {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    // A kit that opens with a quote and states its claim and number outside it.
+    let kits = [
+        "\"Security alert\"\nYour computer has been locked. Call Microsoft support at 1-844-555-0174 now. Do not close this page.",
+        "\"Windows locked - call Microsoft\"\nYour PC is locked because of a virus. Call Microsoft at 1-844-555-0175 immediately.",
+    ];
+    for text in kits {
+        let s = page("https://pc-locked-help.example/", "Windows locked", text);
+        assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+    }
+}
+
+#[test]
 fn a_shops_story_of_what_a_screen_said_is_no_scam() {
     // Review 41 M2: a repair shop tells what a client's screen said ("c'era scritto:", "showed:")
     // in straight quotes, with its own number and no word about scams.

@@ -273,7 +273,10 @@ fn closes(s: &str, open: char, closers: &[char]) -> Option<usize> {
 /// Whether the text before an opening quotation mark reports: it ends with a colon or a
 /// reporting word.
 fn reports(lead: &str) -> bool {
-    if lead.ends_with(':') || lead.ends_with('：') {
+    // A quote that opens the text names a screen by its words: a thread's heading
+    // (`"Windows locked - call Microsoft" screen won't close`, review 43 R43-M2). A kit's
+    // heading states its claim.
+    if lead.ends_with([':', '：', '\n']) {
         return true;
     }
     last_word_in(lead, REPORTING)
