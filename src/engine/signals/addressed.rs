@@ -210,8 +210,8 @@ impl<'a> Mood<'a> {
     /// Whether the byte `at` stands in one of an exam page's numbered questions: a question's
     /// label and number ("Question 3:", "Pytanie 4.", "문제 7.") opens a word at most
     /// `QUIZ_REACH` bytes before it, and no question mark ends the question between them. A
-    /// question quotes the screen it asks about ("A pop-up says your computer is locked and gives
-    /// a phone number. What should the user do?"): its lock and number are the question's
+    /// question quotes the screen it asks about ("A window claims the laptop is blocked and shows a
+    /// number to ring. Which answer is right?"): its lock and number are the question's
     /// matter, not the page's claim and call (review 43 R43-M1).
     #[inline(never)]
     pub fn quizzed(&self, at: usize) -> bool {
