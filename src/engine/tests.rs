@@ -3000,6 +3000,74 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
 }
 
 #[test]
+fn an_exams_question_quotes_the_screen_it_asks_about() {
+    // Review 43 R43-M1: a security exam in full screen on its institution's host asks about a
+    // lock screen and quotes its words or number inside a numbered question; its title names
+    // the course ("Cyber Security"), not an identity.
+    let exam = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        key_block: 1,
+        context_block: 1,
+        beforeunload: 1,
+        ..Default::default()
+    };
+    let honest = [
+        ("https://quiz.example-polytech.edu/cyber/attempt", "Quiz: Cyber Security Basics - attempt 2", "Cyber Security Basics - final exam. The test is shown in full screen; leaving it is logged. Time remaining: 21:40.\nQuestion 6: While browsing, a window states that your PC has been blocked and that you must phone 1-888-555-0163. What is the safest reaction?"),
+        ("https://pruefung.uni-beispielstadt.de/its/3", "Klausur IT-Sicherheit", "Klausur IT-Sicherheit, Sommersemester. Die Klausur läuft im Vollbild.\nAufgabe 4: Ein Fenster meldet „Der Rechner ist jetzt gesperrt. Rufen Sie sofort 0800 555 0164 an.“ Wie reagieren Sie richtig?"),
+        ("https://examens.univ-exemple.fr/secu/2", "Examen de sécurité informatique", "Examen de sécurité informatique. L'examen se déroule en plein écran.\nQuestion 2 : une page affiche « Votre ordinateur est bloqué, appelez le 09 55 50 01 65 ». Que faut-il faire ?"),
+        ("https://exam.example-u.ac.jp/sec/5", "情報セキュリティ 期末試験", "情報セキュリティ 期末試験。試験は全画面で行います。\n問5 画面に「お使いのコンピューターはロックされました。0120-555-167 に電話してください」と表示された。正しい対応を選べ。"),
+    ];
+    for (url, title, text) in honest {
+        let s = Snapshot {
+            behaviour: exam.clone(),
+            ..page(url, title, text)
+        };
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    // A kit: the same question off an institution's host, or on one with the lock and the call
+    // stated outside a question (before it, or after its question mark).
+    let kits = [
+        ("https://exam-proctor-help.example/attempt", "Quiz: Cyber Security Basics - attempt 2", "Cyber Security Basics - final exam. The test is shown in full screen; leaving it is logged. Time remaining: 21:40.\nQuestion 6: While browsing, a window states that your PC has been blocked and that you must phone 1-888-555-0163. What is the safest reaction?"),
+        ("https://quiz.example-polytech.edu/x", "Quiz: Cyber Security Basics", "Final exam. Your PC is locked now. Call 1-888-555-0169 now to unlock it.\nQuestion 1: Which port does HTTPS use?"),
+        ("https://quiz.example-polytech.edu/y", "Quiz: Cyber Security Basics", "Final exam.\nQuestion 1: Which port does HTTPS use? Your PC is locked now. Call 1-888-555-0169 now to unlock it."),
+        ("https://pruefung.uni-beispielstadt.de/z", "Klausur IT-Sicherheit", "Klausur IT-Sicherheit.\nAufgabe 1: Was ist Phishing? Ihr Rechner ist jetzt gesperrt. Rufen Sie sofort 0800 555 0170 an."),
+    ];
+    for (url, title, text) in kits {
+        let s = Snapshot {
+            behaviour: exam.clone(),
+            ..page(url, title, text)
+        };
+        assert_eq!(level(&s), Level::Scam, "{url} {text}: {:?}", ids(&s));
+    }
+}
+
+#[test]
+fn a_thread_heading_that_quotes_the_screen_reports_it() {
+    // Review 43 R43-M2: a forum thread's heading opens with the screen's words in quotes and
+    // says what happened to it; the first post quotes the screen's number, a reply calls it a
+    // scam.
+    let threads = [
+        ("https://forum.example-pchelp.org/t/1207", "\"Windows locked - call Microsoft\" page on my laptop - Example PC Help", "\"Windows locked - call Microsoft\" page on my laptop\nmarta_j: The laptop shows \"Your laptop has been locked. Call 1-844-555-0171 immediately.\" Esc does nothing. Is it real?\nmoderator: No, it's a scam. End the browser in Task Manager."),
+        ("https://forum.exemple-aide-pc.fr/sujet/88", "« Windows bloqué, appelez Microsoft » sur mon portable", "« Windows bloqué, appelez Microsoft » sur mon portable\nclaire_b : Le portable affiche « Votre ordinateur a été bloqué. Appelez le 09 55 50 01 72 immédiatement. » Échap ne fait rien. C'est vrai ?\nModérateur : Non, c'est une arnaque. Fermez le navigateur avec le gestionnaire des tâches."),
+        ("https://forum.beispiel-pc-hilfe.de/thema/77", "„Windows gesperrt – Microsoft anrufen“ auf meinem Laptop", "„Windows gesperrt – Microsoft anrufen“ auf meinem Laptop\nkarl_w: Der Laptop zeigt „Der Laptop ist jetzt gesperrt. Rufen Sie sofort 0800 555 0173 an.“ Esc tut nichts. Ist das echt?\nModerator: Nein, das ist Betrug. Beende den Browser im Task-Manager."),
+    ];
+    for (url, title, text) in threads {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    // A kit that opens with a quote and states its claim and number outside it.
+    let kits = [
+        "\"Security alert\"\nThis PC is locked now. Call Microsoft support at 1-844-555-0174 now. Do not close this page.",
+        "\"Windows locked - call Microsoft\"\nYour PC is locked because of a virus. Call Microsoft at 1-844-555-0175 immediately.",
+    ];
+    for text in kits {
+        let s = page("https://pc-locked-help.example/", "Windows locked", text);
+        assert_eq!(level(&s), Level::Scam, "{text}: {:?}", ids(&s));
+    }
+}
+
+#[test]
 fn a_shops_story_of_what_a_screen_said_is_no_scam() {
     // Review 41 M2: a repair shop tells what a client's screen said ("c'era scritto:", "showed:")
     // in straight quotes, with its own number and no word about scams.

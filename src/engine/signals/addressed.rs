@@ -120,6 +120,9 @@ pub struct Mood<'a> {
     /// will be deleted if …", review 33) and no toll-free number or words (`calm`). An IT
     /// notice or a help article offers its own line calmly; kits press.
     calm: bool,
+    /// A full-screen exam on its institution's host (`exam_page`): its numbered questions
+    /// quote what they ask about ([`Mood::quizzed`]).
+    exam_page: bool,
 }
 
 impl<'a> Mood<'a> {
@@ -195,7 +198,41 @@ impl<'a> Mood<'a> {
             pressure,
             helpline,
             calm,
+            exam_page: false,
         }
+    }
+
+    /// Whether the page is a full-screen exam (`on`: full screen on an institution's host) that
+    /// names itself one ([`Mood::quizzed`]).
+    pub fn exam_page(mut self, on: bool) -> Self {
+        self.exam_page = on && self.exam_named();
+        self
+    }
+
+    /// Whether the page is a full-screen exam on its institution's host ([`Mood::exam_page`]).
+    pub fn on_exam_page(&self) -> bool {
+        self.exam_page
+    }
+
+    /// Whether the byte `at` stands in one of an exam page's numbered questions: a question's
+    /// label and number ("Question 3:", "Pytanie 4.", "문제 7.") opens a word at most
+    /// `QUIZ_REACH` bytes before it, and no question mark ends the question between them. A
+    /// question quotes the screen it asks about ("A window claims the laptop is blocked and shows a
+    /// number to ring. Which answer is right?"): its lock and number are the question's
+    /// matter, not the page's claim and call (review 43 R43-M1).
+    #[inline(never)]
+    pub fn quizzed(&self, at: usize) -> bool {
+        let lo = floor(self.base, at.saturating_sub(QUIZ_REACH));
+        let before = &self.base[lo..floor(self.base, at)];
+        self.exam_page
+            && QUESTION.split('|').any(|w| {
+                before.match_indices(w).any(|(i, _)| {
+                    let r = &before[i + w.len()..];
+                    trim_start_by(r, |c| c == ' ').starts_with(|c: char| c.is_ascii_digit())
+                        && !r.contains(['?', '？'])
+                        && !before[..i].ends_with(char::is_alphanumeric)
+                })
+            })
     }
 
     /// Whether the page shows a number to call (see `helpline`); technicians, support teams and
@@ -370,6 +407,9 @@ impl<'a> Mood<'a> {
     /// Whether the sentence holding `h` is a question: it ends with `?` (or starts with `¿`).
     /// "Is your computer slow or infected?" asks; it does not claim.
     pub fn asked(&self, h: &Hit) -> bool {
+        if self.quizzed(h.start) {
+            return true;
+        }
         let end = floor(self.base, (h.end + SENTENCE_MAX).min(self.base.len()));
         let from = floor(self.base, h.end.min(end));
         let stop = self.base[from..end].chars().find(|c| ends_sentence(*c));
@@ -1244,6 +1284,12 @@ const UNLOCK: &str = "unlock|unblock|restor|regain|reactiv|riattiv|recuper|entsp
 const RISK: &str = "threat|risk|risic|risq|riesg|rischi|risco|secur|segur|sicher|sicurezza|veilig|danger|gefahr|pelig|pericol|perig|virus|infect|malware|dreiging|bedrohung|menace|amenaza|minacc|ameaca";
 
 /// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
+/// At most this many bytes from a question's label to what it quotes ([`Mood::quizzed`]).
+const QUIZ_REACH: usize = 240;
+
+/// Labels of an exam's numbered questions (normalised; [`Mood::quizzed`]).
+const QUESTION: &str = "question|frage|aufgabe|pregunta|domanda|vraag|questao|pytanie|otazka|kerdes|intrebarea|soru|cau|вопрос|задание|питання|問題|問|문제|문항|问题|題|题";
+
 const APP: &str = "time remaining|time left|restzeit|temps restant|tiempo restante|tempo rimanente|resterende tijd|tempo restante|submitted|automatisch abgegeben|proctor|game over|high score|progress will be lost|fortschritt geht verloren|vote for|lines close|calls cost";
 
 /// Words an exam's or a game's frame gives a number ([`Mood::app`]); the first seven count

@@ -101,7 +101,14 @@ pub(super) fn signals(
     // No brand, but the title is a security or support identity ("Security Centre", "Defender",
     // "Support technique"): weak, enough only next to lock behaviour. Image-only kits keep
     // little text besides their title.
-    if best.is_none() && !page.on_brand_host && !page.brand_site && !page.names_product {
+    // Nor on a full-screen exam on its institution's host: "Quiz: Network Security" names the
+    // course (review 43 R43-M1).
+    if best.is_none()
+        && !page.on_brand_host
+        && !page.brand_site
+        && !page.names_product
+        && !mood.on_exam_page()
+    {
         // Not a role word beside the part that names the site by its registered name ("Card fraud
         // alert | Example Credit Union" on examplecreditunion.org): the site's own topic (review 39
         // R39-L1). A title that is the name with its role inside ("Router Security Alert" on

@@ -118,7 +118,8 @@ pub(super) fn signals(
             lo += 1;
         }
         ev.trapped |= loud && in_body && unread(&base[lo..p.start]);
-        let cta = cta || (ev.trapped && in_body);
+        // An exam's question quotes the number it asks about (`Mood::quizzed`).
+        let cta = (cta || (ev.trapped && in_body)) && !mood.quizzed(p.start);
         if cta && in_body {
             ev.calls_end = ev.calls_end.max(p.end);
             ev.call_starts.push(p.start);

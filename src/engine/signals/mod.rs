@@ -267,7 +267,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         .calm(!phones.iter().any(|p| p.toll_free))
         .headlines_until(text.alts_start)
         .own_site(self_named)
-        .shows_number(!phones.is_empty() || !snap.tel_links.is_empty());
+        .shows_number(!phones.is_empty() || !snap.tel_links.is_empty())
+        .exam_page(snap.behaviour.fullscreen > 0 && addressed::institution(&page.host));
     // A fine stated with its sum ("eine Geldstrafe von 200 €", "Nałożono mandat w kwocie
     // 400 zł"), and whether a payment is named in its sentence (a fine payable by voucher).
     let (mut fine_due, mut fine_paid) = (false, false);

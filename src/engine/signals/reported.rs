@@ -235,11 +235,27 @@ fn quote(base: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             return None;
         }
         let inner = &before[at + open.len_utf8()..];
-        if !reports(lead) || closes(inner, open, closers).is_some() {
+        // A quote that opens the text and that words go on after names a screen by its
+        // words: a thread's heading (`"Windows locked - call Microsoft" screen won't close`,
+        // review 43 R43-M2). A kit's heading ends its claim there ("\"Your PC is locked\". Do
+        // not call …").
+        let heading = lead.ends_with('\n');
+        if !(heading || reports(lead)) || closes(inner, open, closers).is_some() {
             return None;
         }
-        closes(rest, open, closers).map(|c| (from + at, end + c))
+        closes(rest, open, closers)
+            .map(|c| (from + at, end + c))
+            .filter(|q| !heading || goes_on(base, q.1))
     })
+}
+
+/// Whether a word follows the quote closed before `at` in its sentence (spaces and the rest
+/// of a closing mark's bytes skipped).
+fn goes_on(base: &str, at: usize) -> bool {
+    let b = base.as_bytes().get(at..).unwrap_or(&[]);
+    b.iter()
+        .find(|c| !(**c == b' ' || (0x80..0xC0).contains(*c)))
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0xC0)
 }
 
 /// The marks that close a quote opened by `open`, or `None` when `open` opens none.
@@ -273,7 +289,7 @@ fn closes(s: &str, open: char, closers: &[char]) -> Option<usize> {
 /// Whether the text before an opening quotation mark reports: it ends with a colon or a
 /// reporting word.
 fn reports(lead: &str) -> bool {
-    if lead.ends_with(':') || lead.ends_with('：') {
+    if lead.ends_with([':', '：']) {
         return true;
     }
     last_word_in(lead, REPORTING)
