@@ -191,6 +191,10 @@ pub enum Cat {
     /// of a number on a page that threatens a seizure or an arrest over a sum, the call sold as
     /// the way out (signals/mod.rs `call_off`).
     Halt,
+    /// A modal of possibility ("can", "may", "kann", "peut", "może"): before a seizure or an
+    /// arrest in its sentence, what a creditor can do, not what is done to the reader (claims.rs
+    /// `debt_threat_told`).
+    Possible,
     /// A brand name (index into [`Lexicon::brands`]).
     Brand(u8),
     /// A brand name that is also an ordinary word; counts only next to a role word.
@@ -200,7 +204,7 @@ pub enum Cat {
 /// The categories of `SECTIONS` (lexicon_source.rs), in its order: the packed lexicon names a
 /// category by its index there. A new category: its variant, its section name there, here and in
 /// `from_section` (a test checks the three agree).
-const CATS: [Cat; 57] = [
+const CATS: [Cat; 58] = [
     Cat::Victim,
     Cat::Infection,
     Cat::Lock,
@@ -258,6 +262,7 @@ const CATS: [Cat; 57] = [
     Cat::Arrest,
     Cat::Release,
     Cat::Halt,
+    Cat::Possible,
 ];
 
 #[cfg(test)]
@@ -322,6 +327,7 @@ impl Cat {
             "arrest" => Cat::Arrest,
             "release" => Cat::Release,
             "halt" => Cat::Halt,
+            "possible" => Cat::Possible,
             _ => return None,
         })
     }

@@ -77,6 +77,7 @@ pub const SECTIONS: &[&str] = &[
     "arrest",
     "release",
     "halt",
+    "possible",
 ];
 
 /// What a phrase is evidence of, as read: a section (index into [`SECTIONS`]) or a brand

@@ -3706,6 +3706,22 @@ fn a_threat_over_a_sum_called_off_by_the_call_is_the_debt_lure_whoever_speaks() 
     }
 }
 
+/// Review 44 L44-H1 (forty-fourth session): a debt adviser's page in the third person tells
+/// what a creditor can do and names the seizure its halt stops ("to stop the seizure, a
+/// volunteer can help"): no threat told, no call-off. Lures that tell the act keep it (the test
+/// above). Invented pages, fictional numbers.
+#[test]
+fn a_debt_advisers_halt_is_no_call_off() {
+    for (url, title, text) in [
+        ("https://tenant-help.example/deposits", "Seizure of deposits | Tenant Help", "A landlord holding a judgment of $1,800 can seize your deposit and your car. To stop the seizure, a volunteer adviser answers at 1-800-555-0261."),
+        ("https://budget-hilfe.example/konto", "Kontopf\u{e4}ndung | Budgethilfe", "Bei offenen 1.150 \u{20ac} kann ein Gl\u{e4}ubiger Ihr Konto pf\u{e4}nden lassen. Um die Pf\u{e4}ndung abzuwenden, ber\u{e4}t die Budgethilfe der Stadt unter 0800 555 0262."),
+        ("https://aide-dettes.example/saisie", "Saisie | Aide dettes", "Saisie du compte\nPour 980 \u{20ac} de dettes, un huissier peut saisir vos meubles. Pour suspendre la saisie, une conseill\u{e8}re r\u{e9}pond au 0 800 555 263."),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}
+
 /// Review 43 LU43-M1 (forty-fourth session): vouchers that pay a debt threatened with a seizure
 /// or an arrest (a tax debt, a bond), the sum in their sentence or the one before, are the
 /// voucher lure with no fine named and no "read the codes" phrase; the number in their sentence

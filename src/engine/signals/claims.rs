@@ -230,7 +230,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // a lawyer's or a court's page asks about a warrant, or puts it under the reader's case
     // ("if there is a warrant against you").
     // (The threat alone, whoever speaks, makes a number after a role label a call: calls.rs.)
-    ev.debt_threat = of(hits, Cat::Arrest).any(|h| {
+    let threat = |h: &Hit| {
         let (s, e) = mood.sentence(h);
         let a = addressed::floor(base, h.start.saturating_sub(300));
         // A denial earlier in its sentence is advice ("no tax office will demand … to stop
@@ -239,6 +239,21 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             && (mood.conditional(h) || mood.after_condition(h))
                 == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start)
             && addressed::shows_money(base.get(a..e).unwrap_or(""))
+    };
+    ev.debt_threat = of(hits, Cat::Arrest).any(threat);
+    // Told as what will be done, for the call-off (signals `call_off`, forty-fourth session,
+    // review 44 L44-H1): not what a creditor can do ("a creditor can garnish your wages", "un
+    // commissaire peut pratiquer une saisie": a modal in its sentence, which takes in a heading
+    // run into it), nor the act a halt names in its clause ("to stop the garnishment, a
+    // counsellor can help", "Um die Pfändung abzuwenden, …"): a debt adviser's page.
+    ev.debt_threat_told = of(hits, Cat::Arrest).any(|h| {
+        let (s, e) = mood.sentence(h);
+        let within = |c| of(hits, c).filter(move |m| m.start >= s && m.end <= e);
+        let halts = within(Cat::Halt).any(|m| {
+            let (a, b) = (m.end.min(h.end), m.start.max(h.start));
+            !base.get(a..b).unwrap_or(",").contains([',', '，', '、'])
+        });
+        threat(h) && within(Cat::Possible).next().is_none() && !halts
     });
     ev.arrest = ev.authority_speaks && ev.debt_threat;
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",

@@ -161,6 +161,8 @@ pub struct Evidence {
     pub arrest: bool,
     /// The same threat over a sum, whoever speaks (a number after a role label is a call).
     pub debt_threat: bool,
+    /// That threat told as what will be done to the reader (claims.rs), for the call-off.
+    pub debt_threat_told: bool,
     /// With that threat, the act called off by the call: a halting word and a number in one
     /// sentence ("to stop the seizure, call … today", signals::collect).
     pub call_off: bool,
@@ -482,7 +484,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // erreichen Sie …: 0800 …"). An office stops its measure on payment through its own
     // channels or a court's ruling; a lawyer's page offers a consultation, not the stop.
     ev.call_off_at = of(&hits, Cat::Halt)
-        .filter(|_| ev.debt_threat)
+        .filter(|_| ev.debt_threat_told)
         .find_map(|h| {
             let (s, e) = mood.sentence(h);
             // Nor where the page's author speaks in it: a law firm's "to stop the seizure, call
