@@ -641,6 +641,7 @@
     let period = 0;
     let next = 1; // the chunk length tried at the next break (2 … PERIOD in turn)
     let cut = false;
+    let held = 0; // the chunk length of the run being cut (0: blanks or one unit)
     // (Own indices from the start: a page's setter on Array.prototype never sees a write.)
     const last = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     for (let i = from; i < to; i++) {
@@ -661,8 +662,10 @@
       }
       last[i & 31] = c;
       const long = run >= BLANK_KEEP || same >= BLANK_KEEP;
-      if (long && !cut) out += apply(strSlice, text, [start, i + 1]);
-      else if (!long && cut) start = i;
+      if (long && !cut) (out += apply(strSlice, text, [start, i + 1])), (held = run >= BLANK_KEEP ? 0 : period);
+      // (After a chunk's run, its last chunk again: the line break before what follows stays,
+      // so a payload is not joined to a `#` comment line: forty-fourth session.)
+      else if (!long && cut) start = held > 1 ? i - held : i;
       cut = long;
     }
     return cut ? out : out + apply(strSlice, text, [start, to]);

