@@ -13,7 +13,9 @@ const SAME_RUN = new RegExp(`([^${BLANKS}])\\1{${RUN},}`, 'gu');
 // of the middle holding several distinct ones is where a payload sits between two fillers.
 const WORD = /powershell|pwsh|-e[nc]|-w(?:indowstyle)?\b|hidden|iex|iwr|irm|invoke-|download|net\.webclient|mshta|cmd|rundll32|regsvr32|msiexec|[cw]script|script:|certutil|bitsadmin|ftp|curl|wget|https?:|\\\\|base64|xxd|\| *(?:ba|z)?sh\b|python|node|ruby|perl|php|osascript|eval|exec|conhost|explorer|start/gi;
 const BLOCK = 128; // units of the middle scored as one block
-const MATCHES = 4096; // words read at most (a filler of command words costs no more)
+const MATCHES = 65536; // words read at most: about all a text of 2 * CLIP_SCAN units holds, so decoy
+// words in a filler do not use up the count before the payload (forty-fourth session; a filler of
+// nothing but command words costs about 90 ms here, once per copy)
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const utf8 = (s) => {

