@@ -297,17 +297,15 @@ fn unread(s: &str) -> bool {
 /// Whether the number at `at` follows a label and a colon, the label opening its line or
 /// sentence, at most 48 bytes long (a few words) and holding no digit ("Käsittelijän numero: …").
 /// `tail`: or the label is the last four words of a longer sentence.
-/// Forty-fourth session (review 43 R43-H1): an officer signs with a name or a reference, before
-/// the colon ("Officer J. Novak, badge 4471:", "Case officer (ref. 22-118):") or after it ("担当:
-/// 山田(内線12) 03-…"): a bracket, a comma's reference with digits and an initial's dot are
-/// no sentence of their own ([`unref`], [`named`]).
+/// Forty-fourth session (review 43 R43-H1): an officer signs with a name or a reference before
+/// the colon ("Officer J. Novak, badge 4471:", "Case officer (ref. 22-118):"): a bracket, a
+/// comma's reference with digits and an initial's dot are no sentence of their own ([`unref`]).
 fn labelled(base: &str, at: usize, tail: bool) -> bool {
     let b = base
         .as_bytes()
         .get(..at)
         .unwrap_or_default()
         .trim_ascii_end();
-    let b = if b.ends_with(b":") { b } else { named(b) };
     let Some((b':', label)) = b.split_last() else {
         return false;
     };
@@ -340,19 +338,13 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
 }
 
 /// Whether the byte `i` of `s` ends a sentence: `.`, `!`, `?` or a line break; not an
-/// initial's or a title's dot before a name ("j. novak", "dr. ruiz"; the text is lower-cased).
+/// initial's dot before a name ("d. marsh").
 fn sentence_break(s: &[u8], i: usize) -> bool {
     match s.get(i) {
         Some(b'!' | b'?' | b'\n') => true,
         Some(b'.') => {
-            let word = s.get(..i).unwrap_or_default();
-            let lo = word
-                .iter()
-                .rposition(|c| !c.is_ascii_alphabetic())
-                .map_or(0, |j| j + 1);
-            let word = word.get(lo..).unwrap_or_default();
-            !(word.len() == 1 || matches!(word, b"mr" | b"ms" | b"mrs" | b"dr" | b"st"))
-                || s.get(i + 1) != Some(&b' ')
+            let alpha = |j: usize| j < i && s.get(j).is_some_and(u8::is_ascii_alphabetic);
+            !(alpha(i.wrapping_sub(1)) && !alpha(i.wrapping_sub(2)) && s.get(i + 1) == Some(&b' '))
         }
         _ => false,
     }
@@ -376,25 +368,4 @@ fn unref(label: &[u8]) -> &[u8] {
         }
     }
     l
-}
-
-/// The text up to a label's colon when a short name follows it before the number ("担当:
-/// 山田(内線12)", "officer: j. novak"): at most 24 bytes and three spaces, no digit outside
-/// its reference, no sentence break; else nothing.
-fn named(b: &[u8]) -> &[u8] {
-    let lo = b.len().saturating_sub(24);
-    let Some(c) = b.get(lo..).and_then(|t| t.iter().rposition(|c| *c == b':')) else {
-        return &[];
-    };
-    let name = unref(b.get(lo + c + 1..).unwrap_or_default()).trim_ascii();
-    let ok = name.len() >= 2
-        && name.iter().filter(|c| **c == b' ').count() <= 3
-        && !name.iter().any(u8::is_ascii_digit)
-        && !name.windows(3).any(|w| w == "。".as_bytes())
-        && !(0..name.len()).any(|i| sentence_break(name, i));
-    if ok {
-        b.get(..=lo + c).unwrap_or_default()
-    } else {
-        &[]
-    }
 }

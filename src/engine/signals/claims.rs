@@ -239,8 +239,8 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         let (s, e) = mood.sentence(h);
         let e = mood.sentence_from((e + 1).min(base.len())).1;
         let a = addressed::floor(base, h.start.saturating_sub(300));
-        let conds = || of(hits, Cat::Conditional).filter(|c| c.start >= s && c.end <= h.start);
-        let glued = conds().any(|c| c.end + 1 == h.start) && conds().all(|c| c.end + 1 == h.start);
+        let mut conds = of(hits, Cat::Conditional).filter(|c| c.start >= s && c.end <= h.start);
+        let glued = conds.next().is_some_and(|c| c.end + 1 == h.start) && conds.next().is_none();
         // A denial earlier in its sentence is advice ("no tax office will demand … to stop
         // an arrest warrant") unless it is the condition's: "if you do not pay".
         !mood.asked(h)
