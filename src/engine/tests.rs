@@ -3780,7 +3780,7 @@ fn role_labels_with_a_name_or_a_reference_before_the_colon_are_labels() {
 #[test]
 fn debt_threats_in_more_shapes_and_vouchers_for_bonds_and_fines() {
     for (url, title, text) in [
-        ("https://recobro-expediente.example/", "Expediente 2291", "Hoy vence el plazo de su deuda de 880,40 \u{20ac}.\nEsta tarde se embargar\u{e1} su sueldo. Solo su gestora puede suspender el embargo: 900 555 164."),
+        ("https://recobro-expediente.example/", "Expediente 2291", "Hoy vence el plazo de su deuda de 880,40 \u{20ac}.\nEsta tarde se embargar\u{e1} su sueldo. Su gestora es la \u{fa}nica que puede suspender el embargo: 900 555 164."),
         ("https://zeimu-renraku.example/", "お知らせ", "未納の住民税 96,400円 について、明後日に給与と預金の差押えを執行します。差押えを中止するには、本日17時までに担当者（03-5555-0165）へお電話ください。"),
         ("https://warrant-clerk-desk.example/", "Warrant notice", "A warrant for your arrest was signed this morning over unpaid court costs. Bail of $1,200 keeps you out of jail.\nThe clerk accepts bail today in Apple or Target gift cards. Read the card numbers to Deputy Ross at 1-866-555-0166."),
     ] {
@@ -3790,10 +3790,10 @@ fn debt_threats_in_more_shapes_and_vouchers_for_bonds_and_fines() {
     let mut ko = page(
         "https://police-notice-kr.example/",
         "경찰청 과태료 안내",
-        "불법 촬영물 공유가 확인되어 경찰이 이 PC의 사용을 정지하였습니다. 과태료 500,000원을 \
-         상품권으로 납부하고 아래에 핀 번호를 입력하면 사용이 재개됩니다.",
+        "불법 파일 유포 건으로 과태료 450,000원이 부과되었으며, 이 과태료는 상품권으로 \
+         납부하신 뒤 PIN을 아래 칸에 적어 주셔야 합니다.",
     );
-    ko.alt_texts = vec!["핀 번호 입력".into()];
+    ko.alt_texts = vec!["PIN".into()];
     ko.behaviour = Behaviour {
         fullscreen: 1,
         keyboard_lock: 1,
@@ -3804,8 +3804,8 @@ fn debt_threats_in_more_shapes_and_vouchers_for_bonds_and_fines() {
     let mut vi = page(
         "https://congan-phat-mang.example/",
         "Thông báo xử phạt",
-        "Công an đã tạm ngừng quyền truy cập máy tính này vì phát hiện chia sẻ phim vi phạm bản \
-         quyền. Bạn phải nộp phạt 1.500.000 đồng bằng thẻ cào và nhập mã thẻ vào ô bên dưới.",
+        "Máy tính này bị khóa theo lệnh của Công an vì lưu trữ phần mềm lậu. Khoản phạt 1.500.000 \
+         đồng phải nộp bằng thẻ cào; điền mã thẻ vào ô dưới đây để dùng lại máy.",
     );
     vi.behaviour = Behaviour {
         fullscreen: 1,

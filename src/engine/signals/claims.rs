@@ -231,9 +231,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // ("if there is a warrant against you").
     // (The threat alone, whoever speaks, makes a number after a role label a call: calls.rs.)
     // Forty-fourth session (review 43 R43-H1): or the sum in the next sentence, the price that
-    // clears the threat ("… a bench warrant was entered in your name. A bond of $1,500 clears
-    // it."); and a condition word glued to the threat's verb, the only one before it, is the
-    // Spanish, Portuguese or Slovak reflexive "se" ("mañana se embargará su nómina"), not the
+    // lifts the threat ("… the court has a warrant out for you. Bail of $900 lifts it."); and
+    // a condition word glued to the threat's verb, the only one before it, is the Spanish,
+    // Portuguese or Slovak reflexive "se" ("esta tarde se embargará su sueldo"), not the
     // Italian "if", which opens a clause before it ("se non paga, …"): no condition to match.
     ev.debt_threat = of(hits, Cat::Arrest).any(|h| {
         let (s, e) = mood.sentence(h);
