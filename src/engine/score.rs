@@ -478,8 +478,10 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     // page that traps the person: a voucher's code typed into the screen for a fine, with or
     // without a lock word (review 41 R41-M1). A court's or a police force's page on paying a fine
     // traps no one.
+    // Forty-fourth session (LU43-M1): or full screen alone where the fine's lock is stated to
+    // the reader (`fine_lock`): a calm police screen asks the voucher's code in a field.
     let fine_voucher = ev.fine_paid
-        && traps
+        && (traps || (ev.full_screen && ev.fine_lock))
         && s.payment >= rule::ransom_lock::PAYMENT * k
         && !damped
         && !ev.on_brand_host

@@ -3744,3 +3744,102 @@ fn vouchers_that_pay_a_threatened_debt_are_the_voucher_lure() {
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+/// Review 43 R43-H1 (forty-fourth session): an officer signs with a name, an initial or a file
+/// reference before the colon ("Sachbearbeiter Lenz (Az. 4471/26):", "Case officer (ref.
+/// 30-207):", "Officer D. Marsh, badge 5512:"): the label is still a label, its number the call.
+/// Invented pages, fictional numbers.
+#[test]
+fn role_labels_with_a_name_or_a_reference_before_the_colon_are_labels() {
+    let fs = Behaviour {
+        fullscreen: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    let mut de = page(
+        "https://geraete-bescheid-41.example/",
+        "Bundespolizei - Gerätesperre",
+        "Ihr Computer wurde wegen unerlaubter Downloads gesperrt. Ein Bußgeld von 250 € ist \
+         festgesetzt; nach Zahlung wird die Sperre aufgehoben.\nSachbearbeiter Lenz (Az. \
+         4471/26): 0800 555 0162",
+    );
+    de.behaviour = fs.clone();
+    assert_eq!(level(&de), Level::Scam, "{:?}", ids(&de));
+    let en = page(
+        "https://final-tax-notice-7.example/",
+        "Police Financial Crimes Unit - final notice",
+        "Your unpaid tax of $3,870 is past due and a warrant for your arrest will be issued \
+         today.\nCase officer (ref. 30-207): 1-877-555-0163",
+    );
+    assert_eq!(level(&en), Level::Scam, "{:?}", ids(&en));
+    let mut initial = page(
+        "https://device-notice-unit.example/",
+        "Police Cyber Unit - device notice",
+        "Access to this computer has been suspended for sharing protected files. A penalty of \
+         £290 applies and the access returns once it is settled.\nOfficer D. Marsh, badge 5512: \
+         020 7946 0561",
+    );
+    initial.behaviour = fs.clone();
+    assert!(
+        has(&initial, ReasonId::PhoneCallToAction),
+        "{:?}",
+        ids(&initial)
+    );
+}
+
+/// Review 43 R43-H1 and LU43-M1 (forty-fourth session): a seizure threatened over a sum in
+/// Spanish ("se embargará": the reflexive "se", not the Italian "if") and in Japanese (差押え,
+/// stopped by the call: 中止するには), a bond's sum in the sentence after the warrant, paid in
+/// vouchers, and a police fine paid "in vouchers" whose code goes into a field (ko, vi). Honest
+/// twins: a bail bonds firm, a court's bail page, a tax office and a bailiff in es, ja and uk,
+/// a law firm, an office that refuses vouchers. Invented pages, fictional numbers.
+#[test]
+fn debt_threats_in_more_shapes_and_vouchers_for_bonds_and_fines() {
+    for (url, title, text) in [
+        ("https://recobro-expediente.example/", "Expediente 2291", "Hoy vence el plazo de su deuda de 880,40 \u{20ac}.\nEsta tarde se embargar\u{e1} su sueldo. Su gestora es la \u{fa}nica que puede suspender el embargo: 900 555 164."),
+        ("https://zeimu-renraku.example/", "お知らせ", "未納の住民税 96,400円 について、明後日に給与と預金の差押えを執行します。差押えを中止するには、本日17時までに担当者（03-5555-0165）へお電話ください。"),
+        ("https://warrant-clerk-desk.example/", "Warrant notice", "A warrant for your arrest was signed this morning over unpaid court costs. Bail of $1,200 keeps you out of jail.\nThe clerk accepts bail today in Apple or Target gift cards. Read the card numbers to Deputy Ross at 1-866-555-0166."),
+    ] {
+        let s = page(url, title, text);
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    let mut ko = page(
+        "https://police-notice-kr.example/",
+        "경찰청 과태료 안내",
+        "불법 파일 유포 건으로 과태료 450,000원이 부과되었으며, 이 과태료는 상품권으로 \
+         납부하신 뒤 PIN을 아래 칸에 적어 주셔야 합니다.",
+    );
+    ko.alt_texts = vec!["PIN".into()];
+    ko.behaviour = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        beforeunload: 1,
+        ..Default::default()
+    };
+    assert_eq!(level(&ko), Level::Scam, "{:?}", ids(&ko));
+    let mut vi = page(
+        "https://congan-phat-mang.example/",
+        "Thông báo xử phạt",
+        "Máy tính này bị khóa theo lệnh của Công an vì lưu trữ phần mềm lậu. Khoản phạt 1.500.000 \
+         đồng phải nộp bằng thẻ cào; điền mã thẻ vào ô dưới đây để dùng lại máy.",
+    );
+    vi.behaviour = Behaviour {
+        fullscreen: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    assert_eq!(level(&vi), Level::Scam, "{:?}", ids(&vi));
+    for (url, title, text) in [
+        ("https://www.examplebailbonds.com/", "Bail Bonds | Example Bail Co", "If a judge sets bail at $5,000 after an arrest, we can post a bond for a 10% fee. We accept cash, cards and bank transfer; we never take gift cards. Call our office day or night: 1-800-555-0180."),
+        ("https://www.examplecountycourt.org/bail", "Bail information | Example County Court", "When a warrant for arrest is issued after a missed court date, bail may be set, for example at $1,500. Bail is paid at the clerk's window by cash, cashier's check or card. Gift cards are never accepted.\nClerk's office: 1-800-555-0181"),
+        ("https://www.agencia-tributos-ejemplo.es/embargos", "Embargos | Agencia de Tributos", "Si no paga una deuda de 600 \u{20ac}, se embargar\u{e1} su cuenta. Para paralizar el embargo, pague en la sede electr\u{f3}nica. Consultas: 900 555 186."),
+        ("https://www.abogados-ejemplo.es/embargo-nomina", "Embargo de n\u{f3}mina | Abogados Ejemplo", "Si Hacienda le embarga la n\u{f3}mina por una deuda de 3.000 \u{20ac}, podemos ayudarle. Para paralizar el embargo, llame a nuestro despacho: 900 555 187."),
+        ("https://www.city-example.jp/zei/sashiosae", "市税の滞納と差押え | 例市", "滞納が続くと、財産の差押えを行います。滞納額 50,000円 以上の方は、お早めに納税課へご相談ください。差押えの執行を停止するには、法律で定める要件が必要です。\n納税課 03-5555-0185"),
+        ("https://www.example-shikkoukan.jp/", "執行官室のご案内", "債務 300,000円 の強制執行として、執行官が動産の差押えを行う場合があります。執行の停止を求めるには、裁判所へ申立てが必要です。\n執行官室 03-5555-0194"),
+        ("https://vykonavets-ivanenko.example.ua/", "Приватний виконавець", "Якщо борг понад 10 000 гривень не сплачено, виконавець може накласти арешт на майно. Щоб зупинити виконавче провадження, сплатіть борг на рахунок виконавця. Приймальня: 0 800 555 184."),
+        ("https://www.example-gu.go.kr/tax", "과태료 납부 안내 | 예시구청", "과태료 50,000원은 가상계좌 또는 카드로 납부하세요. 상품권으로 납부할 수 없습니다. 문의: 02-555-0191"),
+    ] {
+        let s = page(url, title, text);
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}

@@ -297,6 +297,9 @@ fn unread(s: &str) -> bool {
 /// Whether the number at `at` follows a label and a colon, the label opening its line or
 /// sentence, at most 48 bytes long (a few words) and holding no digit ("Käsittelijän numero: …").
 /// `tail`: or the label is the last four words of a longer sentence.
+/// Forty-fourth session (review 43 R43-H1): an officer signs with a name or a reference before
+/// the colon ("Officer J. Novak, badge 4471:", "Case officer (ref. 22-118):"): a bracket, a
+/// comma's reference with digits and an initial's dot are no sentence of their own ([`unref`]).
 fn labelled(base: &str, at: usize, tail: bool) -> bool {
     let b = base
         .as_bytes()
@@ -306,11 +309,12 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
     let Some((b':', label)) = b.split_last() else {
         return false;
     };
+    let label = unref(label);
     // (An ideographic full stop ends a sentence too: "… 恢复使用。值班民警：…", forty-fourth
     // session.)
-    let from = label
-        .iter()
-        .rposition(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
+    let from = (0..label.len())
+        .rev()
+        .find(|&i| sentence_break(label, i))
         .map_or(0, |i| i + 1)
         .max(
             label
@@ -331,4 +335,37 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
         label = label.get(from..).unwrap_or_default();
     }
     (2..=48).contains(&label.len()) && !label.iter().any(u8::is_ascii_digit)
+}
+
+/// Whether the byte `i` of `s` ends a sentence: `.`, `!`, `?` or a line break; not an
+/// initial's dot before a name ("d. marsh").
+fn sentence_break(s: &[u8], i: usize) -> bool {
+    match s.get(i) {
+        Some(b'!' | b'?' | b'\n') => true,
+        Some(b'.') => {
+            let alpha = |j: usize| j < i && s.get(j).is_some_and(u8::is_ascii_alphabetic);
+            !(alpha(i.wrapping_sub(1)) && !alpha(i.wrapping_sub(2)) && s.get(i + 1) == Some(&b' '))
+        }
+        _ => false,
+    }
+}
+
+/// The label without the reference it ends with: a bracket ("(ref. 22-118)", at most 32
+/// bytes) or, after a comma, a few words with a digit (", badge 4471").
+fn unref(label: &[u8]) -> &[u8] {
+    let mut l = label.trim_ascii_end();
+    if l.ends_with(b")") {
+        if let Some(i) = l.iter().rposition(|c| *c == b'(') {
+            if l.len() - i <= 32 {
+                l = l.get(..i).unwrap_or_default().trim_ascii_end();
+            }
+        }
+    }
+    if let Some(i) = l.iter().rposition(|c| *c == b',') {
+        let r = l.get(i..).unwrap_or_default();
+        if r.len() <= 24 && r.iter().any(u8::is_ascii_digit) {
+            l = l.get(..i).unwrap_or_default();
+        }
+    }
+    l
 }

@@ -230,14 +230,23 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // a lawyer's or a court's page asks about a warrant, or puts it under the reader's case
     // ("if there is a warrant against you").
     // (The threat alone, whoever speaks, makes a number after a role label a call: calls.rs.)
+    // Forty-fourth session (review 43 R43-H1): or the sum in the next sentence, the price that
+    // lifts the threat ("… the court has a warrant out for you. Bail of $900 lifts it."); and
+    // a condition word glued to the threat's verb, the only one before it, is the Spanish,
+    // Portuguese or Slovak reflexive "se" ("esta tarde se embargará su sueldo"), not the
+    // Italian "if", which opens a clause before it ("se non paga, …"): no condition to match.
     let threat = |h: &Hit| {
         let (s, e) = mood.sentence(h);
+        let e = mood.sentence_from((e + 1).min(base.len())).1;
         let a = addressed::floor(base, h.start.saturating_sub(300));
+        let mut conds = of(hits, Cat::Conditional).filter(|c| c.start >= s && c.end <= h.start);
+        let glued = conds.next().is_some_and(|c| c.end + 1 == h.start) && conds.next().is_none();
         // A denial earlier in its sentence is advice ("no tax office will demand … to stop
         // an arrest warrant") unless it is the condition's: "if you do not pay".
         !mood.asked(h)
-            && (mood.conditional(h) || mood.after_condition(h))
-                == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start)
+            && (glued
+                || (mood.conditional(h) || mood.after_condition(h))
+                    == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start))
             && addressed::shows_money(base.get(a..e).unwrap_or(""))
     };
     ev.debt_threat = of(hits, Cat::Arrest).any(threat);
