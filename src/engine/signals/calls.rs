@@ -330,5 +330,18 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
             .map_or(0, |(i, _)| i + 1);
         label = label.get(from..).unwrap_or_default();
     }
-    (2..=48).contains(&label.len()) && !label.iter().any(u8::is_ascii_digit)
+    // Forty-fourth session (brands44): a Thai or Indic letter counts as one, its vowel and tone
+    // marks too: three bytes each, and no spaces between words ("เจ้าหน้าที่ผู้รับผิดชอบ:").
+    let width: usize = std::str::from_utf8(label).map_or(label.len(), |l| {
+        l.chars()
+            .map(|c| {
+                if ('\u{900}'..='\u{e7f}').contains(&c) {
+                    1
+                } else {
+                    c.len_utf8()
+                }
+            })
+            .sum()
+    });
+    (2..=48).contains(&width) && !label.iter().any(u8::is_ascii_digit)
 }
