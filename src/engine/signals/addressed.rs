@@ -1615,7 +1615,7 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 /// Currency names written as words beside a sum, in their declined forms ("800 złotych", "7 000
 /// рублей", "4,800 pesos"): a word that starts with one of these (forty-fourth session, review 43
 /// R43-H2: calm police fines in local money were no sum).
-const CURRENCY_STEMS: [&str; 16] = [
+const CURRENCY_STEMS: [&str; 15] = [
     "zlot",
     "złot",
     "peso",
@@ -1631,7 +1631,6 @@ const CURRENCY_STEMS: [&str; 16] = [
     // (Forty-fourth session, brands44: Swiss francs, Thai baht.)
     "franken",
     "francs",
-    "baht",
     "บาท",
 ];
 

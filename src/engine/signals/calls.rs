@@ -330,18 +330,14 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
             .map_or(0, |(i, _)| i + 1);
         label = label.get(from..).unwrap_or_default();
     }
-    // Forty-fourth session (brands44): a Thai or Indic letter counts as one, its vowel and tone
-    // marks too: three bytes each, and no spaces between words ("เจ้าหน้าที่ผู้รับผิดชอบ:").
-    let width: usize = std::str::from_utf8(label).map_or(label.len(), |l| {
-        l.chars()
-            .map(|c| {
-                if ('\u{900}'..='\u{e7f}').contains(&c) {
-                    1
-                } else {
-                    c.len_utf8()
-                }
-            })
-            .sum()
-    });
+    // Forty-fourth session (brands44): a Thai or Indic letter (U+0900-0E7F: 0xE0 then
+    // 0xA4-0xB9) counts as one byte, its vowel and tone marks too: no spaces between words
+    // ("เจ้าหน้าที่ผู้รับผิดชอบ:").
+    let width = label.len().saturating_sub(
+        2 * label
+            .windows(2)
+            .filter(|w| w[0] == 0xE0 && (0xA4..=0xB9).contains(&w[1]))
+            .count(),
+    );
     (2..=48).contains(&width) && !label.iter().any(u8::is_ascii_digit)
 }
