@@ -3730,7 +3730,8 @@ fn vouchers_that_pay_a_threatened_debt_are_the_voucher_lure() {
 }
 
 /// Review 43 (forty-fourth session, brands44): calm police locks in the forms the lexicons
-/// lacked: Thai, whose words run together and whose role label is long in bytes; Swiss German,
+/// lacked: Thai, whose words run together, whose sentences end with a space and whose role
+/// label is long in bytes (three per letter); Swiss German,
 /// which writes the fine without ß ("Busse") in francs; Brazilian Portuguese ("acesso ao
 /// aparelho", "desbloqueio", "será liberado", reais); Turkish, where "emniyet" signs the lock
 /// as its agent and the device is "opened for use" again. Honest twins say the same words with
@@ -3745,7 +3746,7 @@ fn calm_police_locks_in_thai_swiss_german_brazilian_portuguese_and_turkish() {
         ..Default::default()
     };
     for (url, title, text) in [
-        ("https://tcsd-notice.example.net/", "ตำรวจไซเบอร์", "ศูนย์ปราบปรามอาชญากรรมทางไซเบอร์\nการเข้าถึงคอมพิวเตอร์ถูกระงับโดยตำรวจ เนื่องจากมีการดาวน์โหลดเนื้อหาผิดกฎหมาย ชำระค่าปรับ 3,500บาท แล้วการเข้าถึงจะกลับมาภายในหนึ่งชั่วโมง\nเจ้าหน้าที่ตำรวจผู้ดูแลคดี: 02 555 0441"),
+        ("https://tcsd-notice.example.net/", "ตำรวจไซเบอร์", "ศูนย์ปราบปรามอาชญากรรมทางไซเบอร์\nการเข้าถึงคอมพิวเตอร์ถูกระงับโดยตำรวจ เนื่องจากมีการดาวน์โหลดเนื้อหาผิดกฎหมาย ชำระค่าปรับ 3,500บาท แล้วการเข้าถึงจะกลับมาภายในหนึ่งชั่วโมง\nพนักงานสอบสวนผู้รับผิดชอบคดี: 02 555 0441"),
         ("https://kapo-sperre.example.net/", "Kantonspolizei", "Kantonspolizei – Abteilung Digitale Delikte\nIhr Laptop wurde von der Polizei gesperrt, weil verbotene Inhalte heruntergeladen wurden. Nach Zahlung einer Busse von 450 Franken wird der Laptop wieder freigegeben.\nSachbearbeiterin: 0800 555 442"),
         ("https://pc-aviso.example.net/", "Polícia Civil", "Polícia Civil – Delegacia de Crimes Digitais\nO acesso ao aparelho foi bloqueado pela polícia por conteúdo ilegal. Após o pagamento da multa de R$ 1.200 o acesso será liberado.\nDelegado responsável: 0800 555 0443"),
         ("https://egm-bildirim.example.net/", "Siber Birim", "Siber Birim\nBilgisayarınız emniyet tarafından engellendi. 3.000 TL para cezası ödendikten sonra bilgisayarınız yeniden kullanıma açılacak.\nSorumlu memur: 0850 555 04 44"),

@@ -330,14 +330,20 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
             .map_or(0, |(i, _)| i + 1);
         label = label.get(from..).unwrap_or_default();
     }
-    // Forty-fourth session (brands44): a Thai or Indic letter (U+0900-0E7F: 0xE0 then
-    // 0xA4-0xB9) counts as one byte, its vowel and tone marks too: no spaces between words
-    // ("เจ้าหน้าที่ผู้รับผิดชอบ:").
-    let width = label.len().saturating_sub(
-        2 * label
-            .windows(2)
-            .filter(|w| w[0] == 0xE0 && (0xA4..=0xB9).contains(&w[1]))
-            .count(),
-    );
+    // Forty-fourth session (brands44): Thai writes no spaces between words and ends a sentence
+    // with one, not a stop ("… 5,000 บาท เจ้าหน้าที่ผู้รับผิดชอบ: …"); its letters and marks
+    // (0xE0 0xB8/0xB9 …) count as one byte each, not three.
+    let thai = |w: &[u8]| w.first() == Some(&0xE0) && matches!(w.get(1), Some(0xB8 | 0xB9));
+    if thai(
+        label
+            .get(label.len().saturating_sub(3)..)
+            .unwrap_or_default(),
+    ) {
+        let from = label.iter().rposition(|c| *c == b' ').map_or(0, |i| i + 1);
+        label = label.get(from..).unwrap_or_default();
+    }
+    let width = label
+        .len()
+        .saturating_sub(2 * label.windows(2).filter(|w| thai(w)).count());
     (2..=48).contains(&width) && !label.iter().any(u8::is_ascii_digit)
 }
