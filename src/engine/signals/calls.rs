@@ -331,19 +331,15 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
         label = label.get(from..).unwrap_or_default();
     }
     // Forty-fourth session (brands44): Thai writes no spaces between words and ends a sentence
-    // with one, not a stop ("… 5,000 บาท เจ้าหน้าที่ผู้รับผิดชอบ: …"); its letters and marks
-    // (0xE0 0xB8/0xB9 …) count as one byte each, not three.
-    let thai = |w: &[u8]| w.first() == Some(&0xE0) && matches!(w.get(1), Some(0xB8 | 0xB9));
-    if thai(
-        label
-            .get(label.len().saturating_sub(3)..)
-            .unwrap_or_default(),
-    ) {
+    // with one, not a stop ("… 5,000 บาท เจ้าหน้าที่ผู้รับผิดชอบ: …"): its label is the run
+    // after the last space, up to 48 letters of three bytes.
+    let mut most = 48;
+    // (Thai and Lao: 0xE0 0xB8-0xBB; Indic scripts space their words.)
+    let end = label.len().saturating_sub(3);
+    if label.get(end) == Some(&0xE0) && matches!(label.get(end + 1), Some(0xB8..=0xBB)) {
         let from = label.iter().rposition(|c| *c == b' ').map_or(0, |i| i + 1);
         label = label.get(from..).unwrap_or_default();
+        most = 144;
     }
-    let width = label
-        .len()
-        .saturating_sub(2 * label.windows(2).filter(|w| thai(w)).count());
-    (2..=48).contains(&width) && !label.iter().any(u8::is_ascii_digit)
+    (2..=most).contains(&label.len()) && !label.iter().any(u8::is_ascii_digit)
 }
