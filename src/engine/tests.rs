@@ -3749,7 +3749,7 @@ fn calm_police_locks_in_thai_swiss_german_brazilian_portuguese_and_turkish() {
         ("https://tcsd-notice.example.net/", "ตำรวจไซเบอร์", "ศูนย์ปราบปรามอาชญากรรมทางไซเบอร์\nการเข้าถึงคอมพิวเตอร์ถูกระงับโดยตำรวจ เนื่องจากมีการดาวน์โหลดเนื้อหาผิดกฎหมาย ชำระค่าปรับ 3,500บาท แล้วการเข้าถึงจะกลับมาภายในหนึ่งชั่วโมง\nพนักงานสอบสวนผู้รับผิดชอบคดี: 02 555 0441"),
         ("https://kapo-sperre.example.net/", "Kantonspolizei", "Kantonspolizei – Abteilung Digitale Delikte\nIhr Laptop wurde von der Polizei gesperrt, weil verbotene Inhalte heruntergeladen wurden. Nach Zahlung einer Busse von 450 Franken wird der Laptop wieder freigegeben.\nSachbearbeiterin: 0800 555 442"),
         ("https://pc-aviso.example.net/", "Polícia Civil", "Polícia Civil – Delegacia de Crimes Digitais\nO acesso ao aparelho foi bloqueado pela polícia por conteúdo ilegal. Após o pagamento da multa de R$ 1.200 o acesso será liberado.\nDelegado responsável: 0800 555 0443"),
-        ("https://egm-bildirim.example.net/", "Siber Birim", "Siber Birim\nBilgisayarınız emniyet tarafından engellendi. 3.000 TL para cezası ödendikten sonra bilgisayarınız yeniden kullanıma açılacak.\nSorumlu memur: 0850 555 04 44"),
+        ("https://egm-bildirim.example.net/", "Siber Birim", "Siber Birim\nBilgisayarınız emniyet tarafından engellendi. 3.000 TL para cezası ödendikten sonra bilgisayarınız tekrar kullanıma açılacak.\nSorumlu memur: 0850 555 04 44"),
     ] {
         let mut s = page(url, title, text);
         s.behaviour = light.clone();
@@ -3759,7 +3759,7 @@ fn calm_police_locks_in_thai_swiss_german_brazilian_portuguese_and_turkish() {
         ("https://www.bank-example.example.co.th/notice", "ประกาศ – ธนาคารตัวอย่าง", "ธนาคารตัวอย่าง\nการเข้าถึงแอปพลิเคชันจะถูกระงับชั่วคราวในคืนวันเสาร์เพื่อปรับปรุงระบบ หลังจากนั้นการเข้าถึงจะกลับมาตามปกติ ไม่มีค่าธรรมเนียม 0 บาท\nศูนย์บริการลูกค้า: 02 555 0451"),
         ("https://www.shop-beispiel.example.ch/hilfe", "Hilfe – Beispiel Shop", "Beispiel Shop Kundendienst\nIhr Kundenkonto wurde nach drei Fehlversuchen gesperrt. Es wird nach Ihrem Anruf wieder freigegeben. Für verspätete Rücksendungen erheben wir keine Busse von 20 Franken mehr.\nKundendienst: 0800 555 452"),
         ("https://ajuda.provedor-exemplo.example.com.br/bloqueio", "Ajuda – Provedor Exemplo", "Provedor Exemplo – Central de ajuda\nO acesso ao serviço é bloqueado quando a fatura vence há 15 dias. O desbloqueio ocorre após o pagamento da fatura de R$ 99,90 e da multa por atraso.\nCentral: 0800 555 0453"),
-        ("https://www.egm-ornek.example.gov.tr/uyari", "Dolandırıcılık uyarısı – Emniyet", "Emniyet Genel Müdürlüğü\nDolandırıcılar, bilgisayarınızın emniyet tarafından kilitlendiğini ve 3.000 TL para cezası ödenince yeniden kullanıma açılacağını yazan sahte ekranlar gösteriyor. Emniyet hiçbir cihazı kilitlemez, ceza istemez.\nİhbar: 155"),
+        ("https://www.egm-ornek.example.gov.tr/uyari", "Dolandırıcılık uyarısı – Emniyet", "Emniyet Genel Müdürlüğü\nDolandırıcılar, bilgisayarınızın emniyet tarafından kilitlendiğini ve 3.000 TL para cezası ödenince tekrar kullanıma açılacağını yazan sahte ekranlar gösteriyor. Emniyet hiçbir cihazı kilitlemez, ceza istemez.\nİhbar: 155"),
     ] {
         let mut s = page(url, title, text);
         s.behaviour = light.clone();

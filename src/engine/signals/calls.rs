@@ -331,7 +331,7 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
         label = label.get(from..).unwrap_or_default();
     }
     // Forty-fourth session (brands44): Thai writes no spaces between words and ends a sentence
-    // with one, not a stop ("… 5,000 บาท เจ้าหน้าที่ผู้รับผิดชอบ: …"): its label is the run
+    // with one, not a stop ("… 4,200 บาท พนักงานสอบสวน: …"): its label is the run
     // after the last space, up to 48 letters of three bytes.
     let mut most = 48;
     // (Thai and Lao: 0xE0 0xB8-0xBB; Indic scripts space their words.)
