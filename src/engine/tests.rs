@@ -3843,3 +3843,41 @@ fn debt_threats_in_more_shapes_and_vouchers_for_bonds_and_fines() {
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+/// Review 43 (forty-fourth session, brands44): calm police locks in the forms the lexicons
+/// lacked: Thai, whose words run together, whose sentences end with a space and whose role
+/// label is long in bytes (three per letter); Swiss German,
+/// which writes the fine without ß ("Busse") in francs; Brazilian Portuguese ("acesso ao
+/// aparelho", "desbloqueio", "será liberado", reais); Turkish, where "emniyet" signs the lock
+/// as its agent and the device is "opened for use" again. Honest twins say the same words with
+/// no authority that locks and no fine: a Thai bank's maintenance notice, a Swiss shop's
+/// support page, a Brazilian ISP's help page about unpaid bills, a Turkish police page about
+/// such screens. Full screen and sound only. Invented pages, fictional numbers.
+#[test]
+fn calm_police_locks_in_thai_swiss_german_brazilian_portuguese_and_turkish() {
+    let light = Behaviour {
+        fullscreen: 1,
+        audio_context: 1,
+        ..Default::default()
+    };
+    for (url, title, text) in [
+        ("https://tcsd-notice.example.net/", "ตำรวจไซเบอร์", "ศูนย์ปราบปรามอาชญากรรมทางไซเบอร์\nการเข้าถึงคอมพิวเตอร์ถูกระงับโดยตำรวจ เนื่องจากมีการดาวน์โหลดเนื้อหาผิดกฎหมาย ชำระค่าปรับ 3,500บาท แล้วการเข้าถึงจะกลับมาภายในหนึ่งชั่วโมง\nพนักงานสอบสวนผู้รับผิดชอบคดี: 02 555 0441"),
+        ("https://kapo-sperre.example.net/", "Kantonspolizei", "Kantonspolizei – Abteilung Digitale Delikte\nIhr Laptop wurde von der Polizei gesperrt, weil verbotene Inhalte heruntergeladen wurden. Nach Zahlung einer Busse von 450 Franken wird der Laptop wieder freigegeben.\nSachbearbeiterin: 0800 555 442"),
+        ("https://pc-aviso.example.net/", "Polícia Civil", "Polícia Civil – Delegacia de Crimes Digitais\nO acesso ao aparelho foi bloqueado pela polícia por conteúdo ilegal. Após o pagamento da multa de R$ 1.200 o acesso será liberado.\nDelegado responsável: 0800 555 0443"),
+        ("https://egm-bildirim.example.net/", "Siber Birim", "Siber Birim\nBilgisayarınız emniyet tarafından engellendi. 3.000 TL para cezası ödendikten sonra bilgisayarınız tekrar kullanıma açılacak.\nSorumlu memur: 0850 555 04 44"),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = light.clone();
+        assert_eq!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+    for (url, title, text) in [
+        ("https://www.bank-example.example.co.th/notice", "ประกาศ – ธนาคารตัวอย่าง", "ธนาคารตัวอย่าง\nการเข้าถึงแอปพลิเคชันจะถูกระงับชั่วคราวในคืนวันเสาร์เพื่อปรับปรุงระบบ หลังจากนั้นการเข้าถึงจะกลับมาตามปกติ ไม่มีค่าธรรมเนียม 0 บาท\nศูนย์บริการลูกค้า: 02 555 0451"),
+        ("https://www.shop-beispiel.example.ch/hilfe", "Hilfe – Beispiel Shop", "Beispiel Shop Kundendienst\nIhr Kundenkonto wurde nach drei Fehlversuchen gesperrt. Es wird nach Ihrem Anruf wieder freigegeben. Für verspätete Rücksendungen erheben wir keine Busse von 20 Franken mehr.\nKundendienst: 0800 555 452"),
+        ("https://ajuda.provedor-exemplo.example.com.br/bloqueio", "Ajuda – Provedor Exemplo", "Provedor Exemplo – Central de ajuda\nO acesso ao serviço é bloqueado quando a fatura vence há 15 dias. O desbloqueio ocorre após o pagamento da fatura de R$ 99,90 e da multa por atraso.\nCentral: 0800 555 0453"),
+        ("https://www.egm-ornek.example.gov.tr/uyari", "Dolandırıcılık uyarısı – Emniyet", "Emniyet Genel Müdürlüğü\nDolandırıcılar, bilgisayarınızın emniyet tarafından kilitlendiğini ve 3.000 TL para cezası ödenince tekrar kullanıma açılacağını yazan sahte ekranlar gösteriyor. Emniyet hiçbir cihazı kilitlemez, ceza istemez.\nİhbar: 155"),
+    ] {
+        let mut s = page(url, title, text);
+        s.behaviour = light.clone();
+        assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
+    }
+}

@@ -1575,7 +1575,7 @@ pub(super) fn shows_money(t: &str) -> bool {
         // Korean won after its number, with a particle or glued ("30만 원을", "50000원").
         let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
             || w.starts_with('원')
-            || digit && w.contains("원")
+            || digit && (w.contains("원") || w.contains("บาท"))
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
             || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
         let found = (money && (digit || digit_before)) || (money_before && digit);
@@ -1615,7 +1615,7 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 /// Currency names written as words beside a sum, in their declined forms ("800 złotych", "7 000
 /// рублей", "4,800 pesos"): a word that starts with one of these (forty-fourth session, review 43
 /// R43-H2: calm police fines in local money were no sum).
-const CURRENCY_STEMS: [&str; 12] = [
+const CURRENCY_STEMS: [&str; 15] = [
     "zlot",
     "złot",
     "peso",
@@ -1628,6 +1628,10 @@ const CURRENCY_STEMS: [&str; 12] = [
     "гривен",
     "лева",
     "ευρω",
+    // (Forty-fourth session, brands44: Swiss francs, Thai baht.)
+    "franken",
+    "francs",
+    "บาท",
 ];
 
 /// Where the coins start in [`CURRENCY_CODES`].

@@ -334,7 +334,18 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
             .map_or(0, |(i, _)| i + 1);
         label = label.get(from..).unwrap_or_default();
     }
-    (2..=48).contains(&label.len()) && !label.iter().any(u8::is_ascii_digit)
+    // Forty-fourth session (brands44): Thai writes no spaces between words and ends a sentence
+    // with one, not a stop ("… 4,200 บาท พนักงานสอบสวน: …"): its label is the run
+    // after the last space, up to 48 letters of three bytes.
+    let mut most = 48;
+    // (Thai and Lao: 0xE0 0xB8-0xBB; Indic scripts space their words.)
+    let end = label.len().saturating_sub(3);
+    if label.get(end) == Some(&0xE0) && matches!(label.get(end + 1), Some(0xB8..=0xBB)) {
+        let from = label.iter().rposition(|c| *c == b' ').map_or(0, |i| i + 1);
+        label = label.get(from..).unwrap_or_default();
+        most = 144;
+    }
+    (2..=most).contains(&label.len()) && !label.iter().any(u8::is_ascii_digit)
 }
 
 /// Whether the byte `i` of `s` ends a sentence: `.`, `!`, `?` or a line break; not an
