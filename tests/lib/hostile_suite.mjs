@@ -426,6 +426,28 @@ export function hostileSuite(name, part) {
         return state(document.getElementById('PopupAutoComplete')) ? 'autocomplete popup' : null;`);
     }
 
+    /** The page's own count of its tries (`rounds`), read without acting as the person (`peek`:
+     *  Playwright's `evaluate` would give the page an activation of the test's own); 0 when
+     *  unreadable. */
+    const rounds = async (tab) => (await tab.peek(() => window.rounds).catch(() => 0)) ?? 0;
+
+    /** Chromium: after the first click on the warning, until the page says it tried (`rounds`
+     *  above 0), clicking again as a person would once an activation has lapsed (5 s), for up to
+     *  30 s, instead of looking once after three clicks 600 ms apart. HS43-M1: select-shadow-deep.html
+     *  had not tried when the CI of 99bc41d looked (rounds 0 in 3.9 s, under load); its 30 ms
+     *  timer also lost every race with HangUp's consumer of the activation on a loaded machine,
+     *  so it now polls as fast as it can (the page's own comment). */
+    async function firstTry(tab) {
+      const end = Date.now() + 30000;
+      for (let clicked = Date.now(); Date.now() < end; await sleep(100)) {
+        if ((await rounds(tab)) > 0) return;
+        if (Date.now() - clicked > 5500) {
+          await tab.clickAt(6, 6);
+          clicked = Date.now();
+        }
+      }
+    }
+
     for (const { file, does, click, after, ends, leave, noDialogs, noBubbles, noFlood, poke, runs, picker, wait, within, only: one } of pages.filter(only)) {
       test(`${file}: the page ${does}; the warning stays on screen`, { skip: one && one !== name && `${one} only` }, async (t) => {
         const tab = await browser.open(fixtureUrl(`hostile/${file}`, 'pc-alert-hostile.azurewebsites.net'));
@@ -446,15 +468,17 @@ export function hostileSuite(name, part) {
             await holds(tab, file);
             const pickers = [];
             for (let i = 0; i < 3; i++) {
+              const clicked = Date.now();
               await tab.clickAt(6, 6);
-              await sleep(600);
+              if (i === 0 && browser.name === 'chromium') await firstTry(tab);
+              await sleep(clicked + 600 - Date.now());
               if (picker) pickers.push(await nativePicker(tab));
             }
             // (The page kept trying on each click: the test proves something. Chromium only: in
             // Firefox the content script consumes the activation a click on the warning gives the
             // page (overlay_host.js `consume`) before the page's 30 ms timer sees it, so the page
             // never gets to try; the pickers are checked all the same.)
-            if (picker && browser.name === 'chromium') assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
+            if (picker && browser.name === 'chromium') assert.ok((await rounds(tab)) > 0, `${file}: the page never opened a picker (the test proves nothing)`);
             assert.deepEqual(pickers.filter(Boolean), [], `${file}: the browser's own list over the warning after a click on it`);
           }
           let at = await holds(tab, file, true, wait);
@@ -464,7 +488,7 @@ export function hostileSuite(name, part) {
           }
           // (Where the browser has the feature, the page's attack ran: the test proves something.)
           if (((poke && browser.name === 'chromium') || runs) && at === 'page') {
-            assert.ok((await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page's attack never ran (the test proves nothing)`);
+            assert.ok((poke ? await rounds(tab) : await tab.eval(() => window.rounds).catch(() => 0)) > 0, `${file}: the page's attack never ran (the test proves nothing)`);
           }
           // (A page that attacks on activation does so until the activation lapses, 5 s in
           // Chromium: the lock is read once it has, not in the frame between its request and the
