@@ -9,7 +9,8 @@
 #   stopped after HANGUP_FILE_TIMEOUT_MS (default 15 min; the slowest files are the hostile suite's
 #   four, tests/e2e/hostile-{chromium,firefox}-{1,2}.test.mjs: 139, 751, 156 and 735 s in the CI
 #   of 99bc41d; split since the forty-fourth session as page list / other tests, some 6-7 min
-#   each by that CI's per-test durations less the waits cut, not yet timed whole) instead of holding the whole run until CI's own limit;
+#   each by that CI's per-test durations less the waits cut) instead of holding the whole run
+#   until CI's own limit;
 # - a file that fails runs once more from a fresh browser, but only its failed tests (forty-fourth
 #   session: named from the TAP report by tests/lib/failed_tests.mjs and passed as anchored
 #   --test-name-pattern; a hostile file's one flaky test cost its whole 12 min again in the CI of
