@@ -7,12 +7,18 @@
 # Why one file at a time, with a time limit and one more run:
 # - a file that stops making progress (a browser that no longer answers WebDriver or CDP) is
 #   stopped after HANGUP_FILE_TIMEOUT_MS (default 15 min; the slowest files are the hostile suite's
-#   four, tests/e2e/hostile-{chromium,firefox}-{1,2}.test.mjs: 164, 281, 425 and 282 s one after
-#   the other at load 7-38 on 2026-12-03, when the suite in one file took 12-18 min and hit the
-#   old 10 min limit) instead of holding the whole run until CI's own limit;
-# - a file that fails is run once more from a fresh browser. If it passes then, the run still
-#   passes but prints the file under FLAKY at the end: a test that fails once in a while is a bug
-#   in the test or in HangUp and is to be fixed, not ignored. A file that fails twice fails the run.
+#   four, tests/e2e/hostile-{chromium,firefox}-{1,2}.test.mjs: 139, 751, 156 and 735 s in the CI
+#   of 99bc41d; split since the forty-fourth session as page list / other tests, some 6-7 min
+#   each by that CI's per-test durations less the waits cut) instead of holding the whole run
+#   until CI's own limit;
+# - a file that fails runs once more from a fresh browser, but only its failed tests (forty-fourth
+#   session: named from the TAP report by tests/lib/failed_tests.mjs and passed as anchored
+#   --test-name-pattern; a hostile file's one flaky test cost its whole 12 min again in the CI of
+#   99bc41d). The whole file runs again when its failures cannot be named (the runner was stopped or
+#   died, the file failed outside a test) or when the second run ran fewer tests than were named.
+#   If the second run passes, the run still passes but prints the file and its tests under FLAKY
+#   at the end: a test that fails once in a while is a bug in the test or in HangUp and is to be
+#   fixed, not ignored. A test that fails twice fails the run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 limit_ms=${HANGUP_FILE_TIMEOUT_MS:-900000}
@@ -29,24 +35,59 @@ count() { # count FIELD: the number after "# FIELD" in the last file's report
   echo "${n:-0}"
 }
 
-run_file() { # run_file FILE: 0 when every test of the file passed
-  # `timeout` backs up node's own limit in case the runner itself stops answering.
+run_file() { # run_file FILE [RUNNER ARG...]: 0 when every test run passed
+  local f=$1; shift
+  # `timeout` backs up node's own limit in case the runner itself stops answering. TAP, whatever
+  # the terminal: tests/lib/failed_tests.mjs reads it.
   timeout --kill-after=30 $((limit_ms / 1000 + 120)) \
-    node --test --test-concurrency=1 --test-timeout="$limit_ms" "$1" 2>&1 | tee "$log"
+    node --test --test-concurrency=1 --test-reporter=tap --test-timeout="$limit_ms" "$@" "$f" 2>&1 | tee "$log"
   return "${PIPESTATUS[0]}"
+}
+
+add_counts() { # add_counts: the last run's pass, fail and skipped to the totals
+  total_pass=$((total_pass + $(count pass)))
+  total_fail=$((total_fail + $(count fail) + $(count cancelled)))
+  total_skip=$((total_skip + $(count skipped)))
 }
 
 for f in "${files[@]}"; do
   printf '\n-- %s\n' "$f"
-  if run_file "$f"; then
-    :
+  run_file "$f"
+  rc=$?
+  if [ "$rc" -eq 0 ]; then add_counts; continue; fi
+  again=() names=()
+  # (124, 137: stopped by `timeout`; its report is cut short.)
+  if [ "$rc" -ne 124 ] && [ "$rc" -ne 137 ]; then
+    mapfile -t again < <(node tests/lib/failed_tests.mjs "$log")
+    mapfile -t names < <(node tests/lib/failed_tests.mjs --names "$log")
+  fi
+  if [ ${#again[@]} -gt 0 ]; then
+    first_pass=$(count pass) first_skip=$(count skipped)
+    printf '\n-- %s: %d failed; running only these once more:\n' "$f" "${#again[@]}"
+    printf '   %s\n' "${names[@]}"
+    run_file "$f" "${again[@]}"
+    rc=$?
+    ran=$(( $(count pass) + $(count fail) + $(count cancelled) ))
+    if [ "$ran" -ge "${#again[@]}" ]; then
+      # The first run's passes and skips; of the named tests, those that did not fail again (a
+      # name two tests share runs both: the second run's own passes can count one twice).
+      again_fail=$(( $(count fail) + $(count cancelled) ))
+      total_pass=$((total_pass + first_pass + (again_fail < ${#again[@]} ? ${#again[@]} - again_fail : 0)))
+      total_fail=$((total_fail + again_fail))
+      total_skip=$((total_skip + first_skip))
+      if [ "$rc" -eq 0 ]; then
+        flaky+=("$f: $(printf '%s | ' "${names[@]}" | sed 's/ | $//')")
+      else
+        failed+=("$f")
+      fi
+      continue
+    fi
+    printf '\n-- %s: the second run ran %d of the %d tests named; running the whole file once more\n' "$f" "$ran" "${#again[@]}"
   else
     printf '\n-- %s failed; running it once more\n' "$f"
-    if run_file "$f"; then flaky+=("$f"); else failed+=("$f"); fi
   fi
-  total_pass=$((total_pass + $(count pass)))
-  total_fail=$((total_fail + $(count fail) + $(count cancelled)))
-  total_skip=$((total_skip + $(count skipped)))
+  if run_file "$f"; then flaky+=("$f"); else failed+=("$f"); fi
+  add_counts
 done
 
 echo
