@@ -3797,7 +3797,7 @@ fn role_labels_with_a_name_or_a_reference_before_the_colon_are_labels() {
 fn debt_threats_in_more_shapes_and_vouchers_for_bonds_and_fines() {
     for (url, title, text) in [
         ("https://recobro-expediente.example/", "Expediente 2291", "Hoy vence el plazo de su deuda de 880,40 \u{20ac}.\nEsta tarde se embargar\u{e1} su sueldo. Su gestora es la \u{fa}nica que puede suspender el embargo: 900 555 164."),
-        ("https://zeimu-renraku.example/", "お知らせ", "未納の住民税 96,400円 について、明後日に給与と預金の差押えを執行します。差押えを中止するには、本日17時までに担当者（03-5555-0165）へお電話ください。"),
+        ("https://zeimu-renraku.example/", "お知らせ", "住民税 96,400円 が未納のため、明後日に給与と預金の差押えを執行します。差押えを中止するには、本日17時までに担当者（03-5555-0165）へお電話ください。"),
         ("https://warrant-clerk-desk.example/", "Warrant notice", "A warrant for your arrest was signed this morning over unpaid court costs. Bail of $1,200 keeps you out of jail.\nThe clerk accepts bail today in Apple or Target gift cards. Read the card numbers to Deputy Ross at 1-866-555-0166."),
     ] {
         let s = page(url, title, text);

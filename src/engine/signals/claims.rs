@@ -260,7 +260,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         let within = |c| of(hits, c).filter(move |m| m.start >= s && m.end <= e);
         let halts = within(Cat::Halt).any(|m| {
             let (a, b) = (m.end.min(h.end), m.start.max(h.start));
-            !base.get(a..b).unwrap_or(",").contains([',', '，', '、'])
+            !base
+                .get(a..b)
+                .unwrap_or(",")
+                .contains([',', '，', '、', '。'])
         });
         threat(h) && within(Cat::Possible).next().is_none() && !halts
     });
