@@ -226,7 +226,8 @@ impl<'a> Mood<'a> {
         let before = &self.base[lo..floor(self.base, at)];
         self.exam_page
             && QUESTION.split('|').any(|w| {
-                before.match_indices(w).any(|(i, _)| {
+                // (The engine's search, not std's `match_indices`: Wasm size.)
+                any_match(before, w, &mut |i| {
                     let r = &before[i + w.len()..];
                     trim_start_by(r, |c| c == ' ').starts_with(|c: char| c.is_ascii_digit())
                         && !r.contains(['?', '？'])
@@ -1575,7 +1576,7 @@ pub(super) fn shows_money(t: &str) -> bool {
         // Korean won after its number, with a particle or glued ("30만 원을", "50000원").
         let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
             || w.starts_with('원')
-            || digit && w.contains("원")
+            || digit && has(w, "원")
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
             || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
         let found = (money && (digit || digit_before)) || (money_before && digit);
