@@ -366,13 +366,18 @@ impl<'a> Mood<'a> {
             .within(s, h.start)
             .iter()
             .chain(self.clauses.within(s, h.start))
-            .any(|c| {
-                c.end <= h.start
-                    && !has_word(
-                        &self.base[floor(self.base, c.end)..floor(self.base, h.start)],
-                        DEICTIC,
-                    )
-            })
+            .any(|c| self.undetermined(c, h))
+    }
+
+    /// Whether condition `c` ends before `h` with no deictic word between them (`described`; out
+    /// of line: the chain's two halves each inlined it, forty-fourth session, Wasm size).
+    #[inline(never)]
+    fn undetermined(&self, c: &Hit, h: &Hit) -> bool {
+        c.end <= h.start
+            && !has_word(
+                &self.base[floor(self.base, c.end)..floor(self.base, h.start)],
+                DEICTIC,
+            )
     }
 
     /// Whether the site is one its title names (see `own_site`).
@@ -544,10 +549,7 @@ impl<'a> Mood<'a> {
     pub(super) fn transaction_happened(&self, h: &Hit) -> bool {
         let b = self.base;
         // The sentence, a dot or comma between digits not ending it ("$1,249.00").
-        let digit_at = |i: usize| b.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
-        let stop = |i: usize, c: char| {
-            ends_sentence(c) && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1))
-        };
+        let stop = |i: usize, c: char| stops_sentence(b, i, c);
         let lo = floor(b, h.start.saturating_sub(SENTENCE_MAX));
         let s = b[lo..h.start]
             .char_indices()
@@ -790,11 +792,7 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn after_condition(&self, h: &Hit) -> bool {
         let s = self.sentence_start(h.start);
-        let opens = |ix: &Index| {
-            ix.within(s, h.start)
-                .iter()
-                .any(|c| trim(&self.base[s..floor(self.base, c.start)]).is_empty())
-        };
+        let opens = |ix: &Index| self.opens(ix, s, h.start);
         // Or a condition marked on the verb earlier in the sentence closes its clause before `h`
         // (「身に覚えのない請求がある場合は、すぐにご連絡ください」, "… 경우 즉시"): the same advice.
         let marked = self
@@ -803,6 +801,15 @@ impl<'a> Mood<'a> {
             .iter()
             .any(|c| c.end <= h.start);
         opens(&self.conditionals) || opens(&self.clauses) || marked
+    }
+
+    /// Whether a phrase of `ix` in `s..at` opens the sentence that starts at `s` (`after_condition`
+    /// reads two lists so: one copy of the loop, forty-fourth session, Wasm size).
+    #[inline(never)]
+    fn opens(&self, ix: &Index, s: usize, at: usize) -> bool {
+        ix.within(s, at)
+            .iter()
+            .any(|c| trim(&self.base[s..floor(self.base, c.start)]).is_empty())
     }
 
     /// Whether a reporting verb stands in the open clause from `from` (a condition word's end) to
@@ -1564,6 +1571,14 @@ fn receipt<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<&'a Hit> {
             && mood.call_for(h)
             && shows_money(&b[floor(b, h.start.saturating_sub(RECEIPT_WINDOW))..floor(b, h.start)])
     })
+}
+
+/// Whether char `c` at byte `i` of `b` ends its sentence, a dot between digits not
+/// (`transaction_happened` reads both ways: one copy, forty-fourth session, Wasm size).
+#[inline(never)]
+fn stops_sentence(b: &str, i: usize, c: char) -> bool {
+    let digit_at = |i: usize| b.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    ends_sentence(c) && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1))
 }
 
 /// Whether `t` shows a sum of money: a currency sign or code in a word with a digit or next to
