@@ -1001,8 +1001,7 @@ impl<'a> Mood<'a> {
             let w = &self.base[floor(self.base, v.start)..floor(self.base, v.end)];
             contains_any(w, DEVICES)
         });
-        let near = |ix: &Index<'a>| ix.within(from, h.end + SENTENCE_MAX).to_vec();
-        let selves = near(&self.selves);
+        let selves = self.selves.within(from, h.end + SENTENCE_MAX).to_vec();
         // No call in the remedy's sentence: not what a call is for ("call us to reset your
         // password"), nor the call as the other way out ("… or call our security desk"): a desk
         // offers its number as help, in a sentence of its own.
@@ -1030,7 +1029,10 @@ impl<'a> Mood<'a> {
         !self.pressure
             && !device
             && !pressed
-            && near(&self.compromises).is_empty()
+            && self
+                .compromises
+                .within(from, h.end + SENTENCE_MAX)
+                .is_empty()
             && selves
                 .iter()
                 .any(|r| conditioned(r) && r.start < end && uncalled(r))
