@@ -786,9 +786,6 @@ fn piped_to_shell(flat: &str) -> bool {
 /// the archive's.
 #[inline(never)]
 fn runs_saved(flat: &str) -> bool {
-    fn name(t: &str) -> &str {
-        &t[t.bytes().rposition(|c| c == b'/').map_or(0, |i| i + 1)..]
-    }
     let toks = spans(flat);
     let mut unpacked = false;
     toks.iter().enumerate().any(|(i, &(at, t))| {
@@ -803,10 +800,7 @@ fn runs_saved(flat: &str) -> bool {
         if !(RUNNERS.contains(&p) || t == "." && start) {
             return false;
         }
-        let saved = |f: &str| {
-            let f = name(f);
-            !f.is_empty() && toks[..i].iter().any(|e| name(e.1) == f)
-        };
+        let saved = |f: &str| saved_before(&toks[..i], f);
         // Inline code may hold `;`: every later word is read.
         if args
             .iter()
@@ -819,6 +813,18 @@ fn runs_saved(flat: &str) -> bool {
             .find(|a| !a.1.starts_with('-'))
             .is_some_and(|a| unpacked || saved(a.1))
     })
+}
+
+/// Whether a word of `before` names the file `f` (its last path part): a file the command saved
+/// earlier (`runs_saved`; out of line: it was inlined at both its uses, forty-fourth session,
+/// Wasm size).
+#[inline(never)]
+fn saved_before(before: &[(usize, &str)], f: &str) -> bool {
+    fn name(t: &str) -> &str {
+        &t[t.bytes().rposition(|c| c == b'/').map_or(0, |i| i + 1)..]
+    }
+    let f = name(f);
+    !f.is_empty() && before.iter().any(|e| name(e.1) == f)
 }
 
 /// Inline code that fetches an address and runs what it read (`python3 -c

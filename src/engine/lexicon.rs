@@ -390,6 +390,26 @@ pub fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(Lexicon::build)
 }
 
+/// The lines of the inflated lexicon, as `split(|&b| b == b'\n')` gives them (a last empty
+/// line after a final `\n`), with one out-of-line `next`: `build` reads them in three loops,
+/// each of which inlined std's split (forty-fourth session, Wasm size).
+struct Lines<'a>(Option<&'a [u8]>);
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a [u8];
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let rest = self.0?;
+        let Some(i) = rest.iter().position(|&b| b == b'\n') else {
+            self.0 = None;
+            return Some(rest);
+        };
+        self.0 = rest.get(i + 1..);
+        rest.get(..i)
+    }
+}
+
 /// One entry as build.rs packed it (see its layout), or `None` if it is not one.
 fn entry(code: &[u8]) -> Option<Entry> {
     let (&kind, rest) = code.split_first()?;
@@ -431,7 +451,7 @@ impl Lexicon {
     /// cannot read is skipped, never a panic; the tests check that nothing is.
     fn build() -> Lexicon {
         let all = miniz_oxide::inflate::decompress_to_vec(PACKED).unwrap_or_default();
-        let mut lines = all.split(|&b| b == b'\n');
+        let mut lines = Lines(Some(&all));
         let mut brands = Vec::new();
         for line in lines.by_ref().take_while(|l| !l.is_empty()) {
             let line = super::lossy(line);
@@ -696,6 +716,29 @@ mod tests {
     use super::super::lexicon_source::{self, SrcCat, SECTIONS};
     use super::super::normalize::{is_cjk, normalize};
     use super::*;
+
+    #[test]
+    fn lines_match_std_split() {
+        // `build`'s line reader gives std's pieces, the empty ones included (an empty line ends
+        // each list), on every cut of these texts.
+        for t in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "ab\n\ncd",
+            "\nx\n\ny\n",
+            "über\n\n語\n",
+        ] {
+            let b = t.as_bytes();
+            for cut in 0..=b.len() {
+                let ours: Vec<&[u8]> = Lines(Some(&b[..cut])).collect();
+                let std: Vec<&[u8]> = b[..cut].split(|&c| c == b'\n').collect();
+                assert_eq!(ours, std, "{:?}", &b[..cut]);
+            }
+        }
+    }
 
     #[test]
     fn the_packed_lexicon_is_the_files_read() {

@@ -226,7 +226,8 @@ impl<'a> Mood<'a> {
         let before = &self.base[lo..floor(self.base, at)];
         self.exam_page
             && QUESTION.split('|').any(|w| {
-                before.match_indices(w).any(|(i, _)| {
+                // (The engine's search, not std's `match_indices`: Wasm size.)
+                any_match(before, w, &mut |i| {
                     let r = &before[i + w.len()..];
                     trim_start_by(r, |c| c == ' ').starts_with(|c: char| c.is_ascii_digit())
                         && !r.contains(['?', '？'])
@@ -365,13 +366,18 @@ impl<'a> Mood<'a> {
             .within(s, h.start)
             .iter()
             .chain(self.clauses.within(s, h.start))
-            .any(|c| {
-                c.end <= h.start
-                    && !has_word(
-                        &self.base[floor(self.base, c.end)..floor(self.base, h.start)],
-                        DEICTIC,
-                    )
-            })
+            .any(|c| self.undetermined(c, h))
+    }
+
+    /// Whether condition `c` ends before `h` with no deictic word between them (`described`; out
+    /// of line: the chain's two halves each inlined it, forty-fourth session, Wasm size).
+    #[inline(never)]
+    fn undetermined(&self, c: &Hit, h: &Hit) -> bool {
+        c.end <= h.start
+            && !has_word(
+                &self.base[floor(self.base, c.end)..floor(self.base, h.start)],
+                DEICTIC,
+            )
     }
 
     /// Whether the site is one its title names (see `own_site`).
@@ -543,10 +549,7 @@ impl<'a> Mood<'a> {
     pub(super) fn transaction_happened(&self, h: &Hit) -> bool {
         let b = self.base;
         // The sentence, a dot or comma between digits not ending it ("$1,249.00").
-        let digit_at = |i: usize| b.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
-        let stop = |i: usize, c: char| {
-            ends_sentence(c) && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1))
-        };
+        let stop = |i: usize, c: char| stops_sentence(b, i, c);
         let lo = floor(b, h.start.saturating_sub(SENTENCE_MAX));
         let s = b[lo..h.start]
             .char_indices()
@@ -789,11 +792,7 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn after_condition(&self, h: &Hit) -> bool {
         let s = self.sentence_start(h.start);
-        let opens = |ix: &Index| {
-            ix.within(s, h.start)
-                .iter()
-                .any(|c| trim(&self.base[s..floor(self.base, c.start)]).is_empty())
-        };
+        let opens = |ix: &Index| self.opens(ix, s, h.start);
         // Or a condition marked on the verb earlier in the sentence closes its clause before `h`
         // (「身に覚えのない請求がある場合は、すぐにご連絡ください」, "… 경우 즉시"): the same advice.
         let marked = self
@@ -802,6 +801,15 @@ impl<'a> Mood<'a> {
             .iter()
             .any(|c| c.end <= h.start);
         opens(&self.conditionals) || opens(&self.clauses) || marked
+    }
+
+    /// Whether a phrase of `ix` in `s..at` opens the sentence that starts at `s` (`after_condition`
+    /// reads two lists so: one copy of the loop, forty-fourth session, Wasm size).
+    #[inline(never)]
+    fn opens(&self, ix: &Index, s: usize, at: usize) -> bool {
+        ix.within(s, at)
+            .iter()
+            .any(|c| trim(&self.base[s..floor(self.base, c.start)]).is_empty())
     }
 
     /// Whether a reporting verb stands in the open clause from `from` (a condition word's end) to
@@ -993,8 +1001,7 @@ impl<'a> Mood<'a> {
             let w = &self.base[floor(self.base, v.start)..floor(self.base, v.end)];
             contains_any(w, DEVICES)
         });
-        let near = |ix: &Index<'a>| ix.within(from, h.end + SENTENCE_MAX).to_vec();
-        let selves = near(&self.selves);
+        let selves = self.selves.within(from, h.end + SENTENCE_MAX).to_vec();
         // No call in the remedy's sentence: not what a call is for ("call us to reset your
         // password"), nor the call as the other way out ("… or call our security desk"): a desk
         // offers its number as help, in a sentence of its own.
@@ -1022,7 +1029,10 @@ impl<'a> Mood<'a> {
         !self.pressure
             && !device
             && !pressed
-            && near(&self.compromises).is_empty()
+            && self
+                .compromises
+                .within(from, h.end + SENTENCE_MAX)
+                .is_empty()
             && selves
                 .iter()
                 .any(|r| conditioned(r) && r.start < end && uncalled(r))
@@ -1565,6 +1575,14 @@ fn receipt<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<&'a Hit> {
     })
 }
 
+/// Whether char `c` at byte `i` of `b` ends its sentence, a dot between digits not
+/// (`transaction_happened` reads both ways: one copy, forty-fourth session, Wasm size).
+#[inline(never)]
+fn stops_sentence(b: &str, i: usize, c: char) -> bool {
+    let digit_at = |i: usize| b.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    ends_sentence(c) && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1))
+}
+
 /// Whether `t` shows a sum of money: a currency sign or code in a word with a digit or next to
 /// one ("$980.00", "1.149,00 €", "1 299,00 zł", "EUR 699", "¥128,000").
 #[inline(never)]
@@ -1575,7 +1593,7 @@ pub(super) fn shows_money(t: &str) -> bool {
         // Korean won after its number, with a particle or glued ("30만 원을", "50000원").
         let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
             || w.starts_with('원')
-            || digit && (w.contains("원") || w.contains("บาท"))
+            || digit && (has(w, "원") || has(w, "บาท"))
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
             || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
         let found = (money && (digit || digit_before)) || (money_before && digit);

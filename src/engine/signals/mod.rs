@@ -307,16 +307,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // An authority as the page's speaker: police or a tax office named in the title or at the top
     // of the text before any sentence ends, not asked about ("Facing IRS charges?" is a lawyer's
     // heading; "… blocked. The police reported …" a campus page's report).
-    let head = |h: &Hit| {
-        // (Bytes, not a char pattern search: Wasm size.)
-        let gap = text
-            .base
-            .as_bytes()
-            .get(text.title_end..h.start)
-            .unwrap_or(&[]);
-        (h.start < text.title_end || gap.len() < 100 && !gap.iter().any(|c| b".!?:".contains(c)))
-            && !mood.asked(h)
-    };
+    let head = |h: &Hit| heads(&text, &mood, h);
     ev.authority_speaks = hits.iter().any(|h| h.cat == Cat::Authority && head(h))
         || lex.brands.iter().zip(&page.mentions).any(|(b, (m, w))| {
             b.domains.iter().any(|d| d == "gov")
@@ -408,22 +399,8 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // computer"; a condition is no denial: "if you do not pay, the police will …"), nor inside
     // quotation marks: a kit cannot switch its whole demand off with a decoy sentence, only that
     // sentence's name.
-    let in_sentence = |a: &Hit, cats: &[Cat], min: f32| {
-        let (s, e) = mood.sentence(a);
-        any_within(&hits, s, e, cats, min)
-    };
-    let denies = |a: &Hit| {
-        in_sentence(a, &[Cat::Negation, Cat::NegationAfter], 1.0)
-            && !in_sentence(
-                a,
-                &[
-                    Cat::Conditional,
-                    Cat::ConditionalClause,
-                    Cat::ConditionalAfter,
-                ],
-                0.0,
-            )
-    };
+    let in_sentence = |a: &Hit, cats: &[Cat], min: f32| in_sentence_of(&hits, &mood, a, cats, min);
+    let denies = |a: &Hit| denied(&hits, &mood, a);
     // A lock screen whose only words about crime are its authorities' names ("Popełniono
     // przestępstwo … Sprawa zostanie przekazana do prokuratury") and where no authority denies
     // anything: a name in any sentence is the kit's. A police note or a news story also speaks of
@@ -519,8 +496,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     app_lock(&mut ev, &mood, &page.host);
 
     // (Only on a ransom screen: no other page pays for these scans.)
-    let names = of(&hits, Cat::Awareness)
-        .all(|h| authorities().any(|o| o.start < h.end && h.start < o.end))
+    let names = of(&hits, Cat::Awareness).all(|h| overlaps(&hits, Cat::Authority, h))
         && !authorities().any(&denies);
     // Forty-third session (review 42 R42-M1): a page whose only words about crime are its
     // authorities' names, that speaks to the reader with an authority and a sum in the same
@@ -565,11 +541,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
                     0.0,
                 ))
     };
-    let signature = |a: &Hit| {
-        demand
-            && of(&hits, Cat::Authority).any(|o| o.start < a.end && a.start < o.end)
-            && to_reader(a)
-    };
+    let signature = |a: &Hit| demand && overlaps(&hits, Cat::Authority, a) && to_reader(a);
     // A page that traps the person (dialogs in a loop, the keyboard locked, a leave prompt) is
     // damped by nothing in its title ("Polisen", "Emniyet Genel Müdürlüğü"), nor by an
     // authority's name in its text ("Polisen, …"): its identity claim, not talk
@@ -577,9 +549,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // name: "Polizei-Trojaner | Polizeiliche Beratung".)
     let b = &snap.behaviour;
     let traps = ev.kit_trap || b.keyboard_lock > 0 || b.beforeunload > 0;
-    let own = |h: &Hit| {
-        h.end <= text.title_end || authorities().any(|a| a.start < h.end && h.start < a.end)
-    };
+    let own = |h: &Hit| h.end <= text.title_end || overlaps(&hits, Cat::Authority, h);
     // Not on a page that traps or goes full screen: a kit can borrow an IT page's "If you see
     // \"…\", do not call" (review 41 H41-H1), not its calm.
     ev.warned = !traps && b.fullscreen == 0 && reported::warned(&text.base, &hits, &ev.call_starts);
@@ -598,6 +568,54 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     ev.awareness_footer = footer::awareness_is_footer(&text, &hits, &ev);
     super::sort::by_key(&mut ev.reasons, |r| super::sort::descending(r.weight));
     ev
+}
+
+// `collect`'s helpers that it used as closures at several places each: LLVM inlined their
+// loops at every use (forty-fourth session, Wasm size).
+
+/// Whether the sentence of `a` holds a hit of one of `cats` of at least weight `min`.
+#[inline(never)]
+fn in_sentence_of(hits: &[Hit], mood: &addressed::Mood, a: &Hit, cats: &[Cat], min: f32) -> bool {
+    let (s, e) = mood.sentence(a);
+    any_within(hits, s, e, cats, min)
+}
+
+/// Whether the sentence of `a` denies (a negation of weight 1) and holds no condition: "if you
+/// do not pay" is no denial.
+#[inline(never)]
+fn denied(hits: &[Hit], mood: &addressed::Mood, a: &Hit) -> bool {
+    in_sentence_of(hits, mood, a, &[Cat::Negation, Cat::NegationAfter], 1.0)
+        && !in_sentence_of(
+            hits,
+            mood,
+            a,
+            &[
+                Cat::Conditional,
+                Cat::ConditionalClause,
+                Cat::ConditionalAfter,
+            ],
+            0.0,
+        )
+}
+
+/// Whether `h` overlaps a hit of `cat`.
+#[inline(never)]
+fn overlaps(hits: &[Hit], cat: Cat, h: &Hit) -> bool {
+    of(hits, cat).any(|o| o.start < h.end && h.start < o.end)
+}
+
+/// Whether `h` stands in the title or at the top of the text before any sentence ends, not
+/// asked about (`collect`'s authority as the page's speaker).
+#[inline(never)]
+fn heads(text: &page::Text, mood: &addressed::Mood, h: &Hit) -> bool {
+    // (Bytes, not a char pattern search: Wasm size.)
+    let gap = text
+        .base
+        .as_bytes()
+        .get(text.title_end..h.start)
+        .unwrap_or(&[]);
+    (h.start < text.title_end || gap.len() < 100 && !gap.iter().any(|c| b".!?:".contains(c)))
+        && !mood.asked(h)
 }
 
 /// Whether a hit of one of `cats` with at least weight `min` lies within `s..e` (one out-of-line
