@@ -255,17 +255,25 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // commissaire peut pratiquer une saisie": a modal in its sentence, which takes in a heading
     // run into it), nor the act a halt names in its clause ("to stop the garnishment, a
     // counsellor can help", "Um die Pfändung abzuwenden, …"): a debt adviser's page.
+    // Where the sum is only in the next sentence (a heading run into the text), that
+    // sentence's modal counts too.
     ev.debt_threat_told = of(hits, Cat::Arrest).any(|h| {
         let (s, e) = mood.sentence(h);
-        let within = |c| of(hits, c).filter(move |m| m.start >= s && m.end <= e);
-        let halts = within(Cat::Halt).any(|m| {
+        let a = addressed::floor(base, h.start.saturating_sub(300));
+        let m_end = if addressed::shows_money(base.get(a..e).unwrap_or("")) {
+            e
+        } else {
+            mood.sentence_from((e + 1).min(base.len())).1
+        };
+        let within = |c, end| of(hits, c).filter(move |m| m.start >= s && m.end <= end);
+        let halts = within(Cat::Halt, e).any(|m| {
             let (a, b) = (m.end.min(h.end), m.start.max(h.start));
             !base
                 .get(a..b)
                 .unwrap_or(",")
                 .contains([',', '，', '、', '。'])
         });
-        threat(h) && within(Cat::Possible).next().is_none() && !halts
+        threat(h) && within(Cat::Possible, m_end).next().is_none() && !halts
     });
     ev.arrest = ev.authority_speaks && ev.debt_threat;
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
