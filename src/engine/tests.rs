@@ -3715,6 +3715,8 @@ fn a_debt_advisers_halt_is_no_call_off() {
     for (url, title, text) in [
         ("https://tenant-help.example/deposits", "Seizure of deposits | Tenant Help", "A landlord holding a judgment of $1,800 can seize your deposit and your car. To stop the seizure, a volunteer adviser answers at 1-800-555-0261."),
         ("https://budget-hilfe.example/konto", "Kontopf\u{e4}ndung | Budgethilfe", "Bei offenen 1.150 \u{20ac} kann ein Gl\u{e4}ubiger Ihr Konto pf\u{e4}nden lassen. Um die Pf\u{e4}ndung abzuwenden, ber\u{e4}t die Budgethilfe der Stadt unter 0800 555 0262."),
+        // The heading runs into the text: the sum and the modal are in the next sentence.
+        ("https://aide-budget.example.fr/saisie", "Saisie sur salaire | Aide budget", "Saisie sur salaire\nPour un impay\u{e9} de 2 300 \u{20ac}, un commissaire de justice peut saisir une part de votre salaire.\nPour suspendre la saisie, une conseill\u{e8}re vous r\u{e9}pond gratuitement au 0 800 55 52 64."),
         ("https://aide-dettes.example/saisie", "Saisie | Aide dettes", "Saisie du compte\nPour 980 \u{20ac} de dettes, un huissier peut saisir vos meubles. Pour suspendre la saisie, une conseill\u{e8}re r\u{e9}pond au 0 800 555 263."),
     ] {
         let s = page(url, title, text);
