@@ -99,6 +99,10 @@ const hangupOverlay = (() => {
   // The name of the frame that tells every frame of the tab the warning shows (ancestorWarned()).
   const WARNED_MARK = 'hangup-warning-shown';
   const MARK_FRAME = typeof globalThis.cloneInto !== 'function'; // (a Firefox content script has cloneInto)
+  const FIREFOX = !MARK_FRAME;
+  // A touch within this long of `consume` spending the activation is the same click's (pointerdown,
+  // then pointerup): the page had none to spend (`unpick`).
+  const UNPICK_SKIP_MS = 150;
   // The name under which a same-origin sub-frame's content script finds this document's `keep`
   // (`unguarded`): a property of this content script's own global (Chromium's isolated world;
   // the page's world does not see it).
@@ -302,12 +306,35 @@ const hangupOverlay = (() => {
       if (!this.host || navigator.userActivation?.isActive === false) return;
       try {
         this.picker?.showPicker();
+        this.consumedAt = Date.now();
       } catch {
         /* no activation (any more) */
       }
     },
     onConsume: (e) => {
-      if (e.source === o.frame?.contentWindow && e.data === EVENT.touched) o.consume();
+      if (e.source !== o.frame?.contentWindow || e.data !== EVENT.touched) return;
+      o.consume();
+      o.unpick();
+    },
+
+    /** Firefox: the page may see the activation a touch of the warning gives it before `consume`
+     *  does (polling with a MessageChannel: hostile/select-shadow-deep.html?fast) and spend it on a
+     *  showPicker() taken before the verdict from a frame no hook reached, on an input with a list
+     *  in a closed root out of the guard's sight. Firefox draws that datalist's suggestions
+     *  (PopupAutoComplete, a browser popup above the warning) for an input the user sheet leaves
+     *  unrendered, and keeps them open until a trusted blur in the document stops the form-fill
+     *  controller. So on each touch whose activation is already gone and was not spent by
+     *  `consume` (the page spent it), the warning's frame is blurred and focused again in the
+     *  same task: the popup closes; the frame's own page keeps its focused control; the page sees
+     *  no focus event (`onFocusMove`). docs/LOCK.md, "Native pickers". */
+    unpick() {
+      if (!FIREFOX || !this.host || navigator.userActivation?.isActive !== false) return;
+      if (Date.now() - (this.consumedAt ?? 0) < UNPICK_SKIP_MS || document.activeElement !== this.host) return;
+      try {
+        this.frame?.blur();
+      } finally {
+        this.focus();
+      }
     },
 
     /** A sub-frame of a warned tab (content.js): no warning here (the top frame shows it), but the
