@@ -759,6 +759,19 @@ mod tests {
             vec![0; 70_000],
             (0..=255u8).cycle().take(100_000).collect(),
         ];
+        // Bytes that do not compress: stored blocks after the first one, and after a dynamic
+        // block (the bits read ahead given back).
+        let mut x = 0x9E37_79B9u32;
+        let noise: Vec<u8> = (0..50_000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                x as u8
+            })
+            .collect();
+        texts.push([&lexicon[..20_000], &noise[..], &lexicon[..20_000]].concat());
+        texts.push(noise);
         texts.push(lexicon[..5_000].to_vec());
         texts.push(lexicon);
         for t in &texts {
