@@ -450,7 +450,7 @@ impl Lexicon {
     /// Inflates the packed lexicon and builds the tries. The data is ours (build.rs): a line it
     /// cannot read is skipped, never a panic; the tests check that nothing is.
     fn build() -> Lexicon {
-        let all = miniz_oxide::inflate::decompress_to_vec(PACKED).unwrap_or_default();
+        let all = super::inflate::inflate(PACKED).unwrap_or_default();
         let mut lines = Lines(Some(&all));
         let mut brands = Vec::new();
         for line in lines.by_ref().take_while(|l| !l.is_empty()) {
@@ -737,6 +737,58 @@ mod tests {
                 let std: Vec<&[u8]> = b[..cut].split(|&c| c == b'\n').collect();
                 assert_eq!(ours, std, "{:?}", &b[..cut]);
             }
+        }
+    }
+
+    #[test]
+    fn inflates_as_miniz_does() {
+        // The engine's inflate gives miniz_oxide's bytes on the packed lexicon (zopfli's
+        // dynamic blocks) and on miniz's own streams of every block type: stored (level 0),
+        // fixed codes (short inputs) and dynamic codes, long matches and runs included.
+        use miniz_oxide::{deflate::compress_to_vec, inflate::decompress_to_vec};
+        let lexicon = decompress_to_vec(PACKED).expect("miniz inflates the lexicon");
+        assert!(lexicon.len() > 100_000);
+        assert_eq!(
+            super::super::inflate::inflate(PACKED),
+            Some(lexicon.clone())
+        );
+        let mut texts: Vec<Vec<u8>> = vec![
+            Vec::new(),
+            b"a".to_vec(),
+            b"call 555-0100 now".to_vec(),
+            vec![0; 70_000],
+            (0..=255u8).cycle().take(100_000).collect(),
+        ];
+        // Bytes that do not compress: stored blocks after the first one, and after a dynamic
+        // block (the bits read ahead given back).
+        let mut x = 0x9E37_79B9u32;
+        let noise: Vec<u8> = (0..50_000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                x as u8
+            })
+            .collect();
+        texts.push([&lexicon[..20_000], &noise[..], &lexicon[..20_000]].concat());
+        texts.push(noise);
+        texts.push(lexicon[..5_000].to_vec());
+        texts.push(lexicon);
+        for t in &texts {
+            for level in [0, 1, 6, 10] {
+                let packed = compress_to_vec(t, level);
+                assert_eq!(
+                    super::super::inflate::inflate(&packed).as_ref(),
+                    Some(t),
+                    "{} bytes at level {level}",
+                    t.len()
+                );
+            }
+        }
+        // Not deflate: no bytes, as miniz gives none (`unwrap_or_default`).
+        for bad in [&b""[..], &[0xff; 8], &[0x07], &PACKED[..PACKED.len() / 2]] {
+            assert!(decompress_to_vec(bad).is_err());
+            assert_eq!(super::super::inflate::inflate(bad), None, "{bad:?}");
         }
     }
 

@@ -30,6 +30,7 @@ pub mod compat;
 pub mod domain;
 #[cfg(feature = "cli")]
 pub mod html;
+pub mod inflate;
 pub mod lexicon;
 pub mod lexicon_source;
 pub mod normalize;
