@@ -94,6 +94,19 @@
     schedule(0, true);
     return true;
   }
+  /** The copied text with the snapshot. A ClickFix page may pad itself with a long harmless
+   *  article so that its steps come after the visible text's bound (review 44 CF44-M1): with a
+   *  command copied and the bound reached, the document's last 16 K characters lead the text
+   *  (first, so the engine's byte bound cuts the article, whatever its script). */
+  function withClip(snapshot) {
+    if (!clipboard) return snapshot;
+    snapshot.clipboard = clipboard;
+    if (snapshot.text.length > LIMITS.textChars - 1024) {
+      const all = (document.body ?? document.documentElement)?.innerText ?? '';
+      if (all.length > LIMITS.textChars) snapshot.text = `${all.slice(-16384)}\n${snapshot.text}`.slice(0, LIMITS.textChars);
+    }
+    return snapshot;
+  }
   // A view transition is taking (or has just taken) its picture of the document: a kit can keep
   // that picture on screen for as long as it likes while the document goes back to something
   // harmless (tests/e2e/hostile/vt-freeze.html). Read it now, in this task: a glance, and a
@@ -104,9 +117,7 @@
     const g = hangupGlance();
     if (g.text === glanceLast) return;
     glanceLast = g.text;
-    const snapshot = hangupSnapshot(behaviour, dialogTexts, deep || dialogTexts.length > 0);
-    if (clipboard) snapshot.clipboard = clipboard;
-    send(snapshot, false);
+    send(withClip(hangupSnapshot(behaviour, dialogTexts, deep || dialogTexts.length > 0)), false);
   }
   // A dialog's message (alert/confirm/prompt), sent by the MAIN world before the dialog opens.
   function onDialog(ev) {
@@ -324,8 +335,7 @@
         looked = asked.score;
       }
       if (seen) glanceSeen = seen;
-      const snapshot = hangupSnapshot(behaviour, dialogTexts, deep || bare || dialogTexts.length > 0);
-      if (clipboard) snapshot.clipboard = clipboard;
+      const snapshot = withClip(hangupSnapshot(behaviour, dialogTexts, deep || bare || dialogTexts.length > 0));
       const answer = await send(snapshot, false);
       // Text the glance read and the full read did not see as shown (transparent, off-screen,
       // clipped): CSS alone may show it later, so re-reads keep reading in full.

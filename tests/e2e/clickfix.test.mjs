@@ -71,6 +71,12 @@ const SCAM = [
   // The payload between two fillers of numbered lines (forty-fourth session, review 43 CF43-M1):
   // no run to cut; the MAIN world keeps the middle's blocks with the most command words.
   ['clickfix-padded.html?via=numbered', 'conn-check-4410.example', '#check', 'pad-cdn.example/c.ps1', 'powershell <#'],
+  // A page whose one visible word is its button ("Weiter"), steps in an image, a hidden-window
+  // download from another site's unnamed path over https (forty-fifth session, review 44 R44-H3).
+  ['clickfix-lone-button.html', 'rechnung-2291.example', '#next', 'rechnung-ablage.example/d', 'rechnung-ablage[.]example/d'],
+  // The check and its steps after some 86,000 characters of a harmless article, past the visible
+  // text's bound (review 44 CF44-M1): with a command copied, the document's end is read too.
+  ['clickfix-decoy-article.html', 'lighthouse-notes.example', '#robot', 'lamp-notes-cdn.example/v', 'lamp-notes-cdn[.]example/v'],
 ];
 
 /** A real click on `selector` inside the iframe `frame` of the tab. */
