@@ -45,6 +45,7 @@ pub fn is_invisible(c: char) -> bool {
         '\u{00AD}'            // soft hyphen
         | '\u{034F}'          // combining grapheme joiner
         | '\u{061C}'          // Arabic letter mark (bidi)
+        | '\u{0640}'          // Arabic tatweel (stretches a word)
         | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' // Hangul fillers
         | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180F}' // Mongolian selectors and vowel separator
