@@ -917,6 +917,16 @@ mod tests {
     }
 
     #[test]
+    fn arabic_short_vowels_tatweel_and_hamza_fold_away() {
+        // "فُرِضَت غـرامة إلى": short vowels, a tatweel stretching a word, an alef with hamza
+        // below, as a kit may write them; the lexicon is written bare (ar.txt, police46).
+        assert_eq!(
+            normalize("\u{641}\u{64f}\u{631}\u{650}\u{636}\u{64e}\u{62a} \u{63a}\u{640}\u{631}\u{627}\u{645}\u{629} \u{625}\u{644}\u{649}").base,
+            "\u{641}\u{631}\u{636}\u{62a} \u{63a}\u{631}\u{627}\u{645}\u{629} \u{627}\u{644}\u{649}"
+        );
+    }
+
+    #[test]
     fn whitespace_and_dashes_unify() {
         assert_eq!(normalize("a\n\n b\t–\u{00A0}c").base, "a b - c");
     }

@@ -1596,8 +1596,9 @@ pub(super) fn shows_money(t: &str) -> bool {
     t.split(' ').any(|w| {
         let digit = w.bytes().any(|c| c.is_ascii_digit());
         // Korean won after its number, with a particle or glued ("30만 원을", "50000원").
-        let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '₪', '円', '元'])
-            || w.starts_with('원')
+        let money = w.contains([
+            '$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '₪', '円', '元',
+        ]) || w.starts_with('원')
             || digit && (has(w, "원") || has(w, "บาท"))
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
             || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
@@ -1673,9 +1674,9 @@ const COINS: usize = 27;
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
 const CURRENCY_CODES: [&str; 34] = [
-    "rm", "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd", "rp",
-    "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
+    "rm", "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc",
+    "jpy", "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd",
+    "rp", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
