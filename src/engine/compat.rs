@@ -165,8 +165,8 @@ pub fn expand(c: char, push: &mut dyn FnMut(char)) -> bool {
 pub fn is_combining_mark(c: char) -> bool {
     // U+093C: the Devanagari nukta ("फ़ोन" = "फोन"), often left out in Hindi. U+0591-05C7: Hebrew
     // points and cantillation marks (niqqud), which everyday Hebrew leaves out and a kit can put
-    // between letters to break words (review 20).
-    matches!(c as u32, 0x0300..=0x036F | 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2 | 0x05C4..=0x05C5 | 0x05C7 | 0x093C | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    // between letters to break words (review 20). U+064B-065F, U+0670: Arabic short vowels.
+    matches!(c as u32, 0x0300..=0x036F | 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2 | 0x05C4..=0x05C5 | 0x05C7 | 0x064B..=0x065F | 0x0670 | 0x093C | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// Base letter of a lowercase Latin, Greek or Cyrillic letter with a diacritic (`é` → `e`).
@@ -180,6 +180,8 @@ pub fn strip_diacritic(c: char) -> char {
         // Romanian ș ț (comma below; ş ţ with a cedilla are in the table above).
         0x219 => 's',
         0x21B => 't',
+        // Arabic alef with hamza or madda: everyday writing leaves the hamza out (police46).
+        0x622 | 0x623 | 0x625 => 'ا',
         // Final sigma: a capital Σ lowercases to σ wherever it stands.
         0x3C2 => 'σ',
         // Vietnamese horned o and u.

@@ -14,7 +14,7 @@ use super::normalize::{is_cjk, pattern_skeleton};
 pub const LANGUAGES: &[&str] = &[
     "common", "en", "de", "fr", "es", "it", "pt", "nl", "ja", "pl", "cs", "ru", "tr", "ko", "zh",
     "sv", "da", "nb", "fi", "hu", "ro", "el", "uk", "he", "vi", "id", "ms", "fil", "hi", "th",
-    "sw", "lt", "sl",
+    "sw", "lt", "sl", "ar",
 ];
 
 /// The category sections (`[victim]` …), in the order of `lexicon::CATS`: a phrase's category

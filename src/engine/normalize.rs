@@ -45,6 +45,7 @@ pub fn is_invisible(c: char) -> bool {
         '\u{00AD}'            // soft hyphen
         | '\u{034F}'          // combining grapheme joiner
         | '\u{061C}'          // Arabic letter mark (bidi)
+        | '\u{0640}'          // Arabic tatweel (stretches a word)
         | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' // Hangul fillers
         | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180F}' // Mongolian selectors and vowel separator
@@ -913,6 +914,16 @@ mod tests {
                 "{s:?}"
             );
         }
+    }
+
+    #[test]
+    fn arabic_short_vowels_tatweel_and_hamza_fold_away() {
+        // "فُرِضَت غـرامة إلى": short vowels, a tatweel stretching a word, an alef with hamza
+        // below, as a kit may write them; the lexicon is written bare (ar.txt, police46).
+        assert_eq!(
+            normalize("\u{641}\u{64f}\u{631}\u{650}\u{636}\u{64e}\u{62a} \u{63a}\u{640}\u{631}\u{627}\u{645}\u{629} \u{625}\u{644}\u{649}").base,
+            "\u{641}\u{631}\u{636}\u{62a} \u{63a}\u{631}\u{627}\u{645}\u{629} \u{627}\u{644}\u{649}"
+        );
     }
 
     #[test]

@@ -441,7 +441,10 @@ impl<'a> Mood<'a> {
             .any(|c| {
                 let between =
                     &self.base[floor(self.base, h.end.min(c.start))..floor(self.base, c.start)];
-                !between.chars().any(ends_sentence)
+                // A topic marker (weight 0.5) after the reader's thing names what the sentence
+                // is about (「お使いのコンピューターについて、…」, R44-M3), no condition on it.
+                (c.weight >= 1.0 || h.cat != Cat::Victim)
+                    && !between.chars().any(ends_sentence)
                     // Word starts ("låses upp", "unlocked"): no substring search (Wasm size).
                     && !between
                         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -795,11 +798,13 @@ impl<'a> Mood<'a> {
         let opens = |ix: &Index| self.opens(ix, s, h.start);
         // Or a condition marked on the verb earlier in the sentence closes its clause before `h`
         // (「身に覚えのない請求がある場合は、すぐにご連絡ください」, "… 경우 즉시"): the same advice.
+        // Not a topic marker (weight 0.5: 「について」, "about"): 「お使いのコンピューターについて、
+        // …ロックされました」 states the lock (forty-fifth session, review 44 R44-M3).
         let marked = self
             .conditionals_after
             .within(s, h.start)
             .iter()
-            .any(|c| c.end <= h.start);
+            .any(|c| c.end <= h.start && c.weight >= 1.0);
         opens(&self.conditionals) || opens(&self.clauses) || marked
     }
 
@@ -1591,8 +1596,9 @@ pub(super) fn shows_money(t: &str) -> bool {
     t.split(' ').any(|w| {
         let digit = w.bytes().any(|c| c.is_ascii_digit());
         // Korean won after its number, with a particle or glued ("30만 원을", "50000원").
-        let money = w.contains(['$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '円', '元'])
-            || w.starts_with('원')
+        let money = w.contains([
+            '$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '₪', '円', '元',
+        ]) || w.starts_with('원')
             || digit && (has(w, "원") || has(w, "บาท"))
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
             || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
@@ -1633,7 +1639,7 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 /// Currency names written as words beside a sum, in their declined forms ("800 złotych", "7 000
 /// рублей", "4,800 pesos"): a word that starts with one of these (forty-fourth session, review 43
 /// R43-H2: calm police fines in local money were no sum).
-const CURRENCY_STEMS: [&str; 15] = [
+const CURRENCY_STEMS: [&str; 24] = [
     "zlot",
     "złot",
     "peso",
@@ -1650,17 +1656,27 @@ const CURRENCY_STEMS: [&str; 15] = [
     "franken",
     "francs",
     "บาท",
+    // (Forty-fifth session, police46: kroner, ringgit, shekels, riyals, dirhams, dinars, pounds.)
+    "kron",
+    "ringgit",
+    "שקל",
+    "ש\"ח",
+    "ريال",
+    "درهم",
+    "دراهم",
+    "دينار",
+    "جنيه",
 ];
 
 /// Where the coins start in [`CURRENCY_CODES`].
-const COINS: usize = 26;
+const COINS: usize = 27;
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 33] = [
-    "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc", "jpy",
-    "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd", "rp",
-    "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
+const CURRENCY_CODES: [&str; 34] = [
+    "rm", "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc",
+    "jpy", "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd",
+    "rp", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
