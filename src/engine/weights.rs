@@ -27,6 +27,8 @@ impl Ladder {
 // --- Proximity windows (bytes of normalised text; Japanese uses 3 bytes per character) ---------
 /// A claim and the word that makes it personal ("your computer … is infected").
 pub const CLAIM_WINDOW: usize = 90;
+/// A lock and the reader's own cause of it (failed entries, a lost card): a routine lockout.
+pub const LOCKOUT_WINDOW: usize = 180;
 /// A protection word and the infection word it qualifies ("protection against viruses").
 pub const PROTECT_WINDOW: usize = 24;
 /// Bytes between a lock word and the malware it stops on a page that sells ("blocks trojans",

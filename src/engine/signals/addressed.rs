@@ -9,8 +9,8 @@
 
 use super::super::lexicon::{Cat, Hit};
 use super::super::weights::{
-    ACCOUNT_CLAIM, CHARGE_CLAIM, CHARGE_CLAIM_MANY, CHARGE_MANY_PHRASES, SYSTEM_SCREEN_MORE,
-    SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO, UNDO_CALL_WINDOW,
+    ACCOUNT_CLAIM, CHARGE_CLAIM, CHARGE_CLAIM_MANY, CHARGE_MANY_PHRASES, LOCKOUT_WINDOW,
+    SYSTEM_SCREEN_MORE, SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO, UNDO_CALL_WINDOW,
 };
 use super::super::{
     any_match, has, trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by,
@@ -135,11 +135,15 @@ impl<'a> Mood<'a> {
         // "Recovery" inside a wallet's "recovery phrase" names the key asked for, not a recovery
         // service ("Recuperación de ransomware"): no protection word beside a claim.
         let seeds = super::near::kept(hits, &mut |h| h.cat == Cat::Seed);
+        // A loss inside the reader's own cause of a lock ("lost or stolen", "Karte verloren oder
+        // gestohlen") is the bank's topic, no threat (review 44 M2).
+        let causes = super::near::kept(hits, &mut |h| h.cat == Cat::Lockout);
         for h in hits {
             calm &=
                 !(h.weight > 0.0 && matches!(h.cat, Cat::Urgency | Cat::TollFree | Cat::DataLoss));
-            pressure |=
-                h.weight > 0.0 && matches!(h.cat, Cat::DoNotClose | Cat::DataLoss | Cat::Infection);
+            pressure |= h.weight > 0.0
+                && matches!(h.cat, Cat::DoNotClose | Cat::DataLoss | Cat::Infection)
+                && !causes.iter().any(|c| c.start <= h.start && h.end <= c.end);
             helpline |= h.weight > 0.0
                 && matches!(h.cat, Cat::SupportRole | Cat::RemoteAccess | Cat::TollFree);
             let slot = match h.cat {
@@ -970,21 +974,22 @@ impl<'a> Mood<'a> {
     /// failed entries are its pretext, not a policy (review, fifteenth session).
     #[inline(never)]
     pub fn routine_lockout(&self, h: &Hit) -> bool {
-        let around = |ix: &Index<'a>| -> Vec<&'a Hit> {
-            ix.within(
-                h.start.saturating_sub(CLAIM_WINDOW + 96),
-                h.end + CLAIM_WINDOW,
-            )
-            .iter()
-            .copied()
-            .filter(|x| gap(x, h) <= CLAIM_WINDOW)
-            .collect()
+        let around = |ix: &Index<'a>, w: usize| -> Vec<&'a Hit> {
+            ix.within(h.start.saturating_sub(w + 96), h.end + w)
+                .iter()
+                .copied()
+                .filter(|x| gap(x, h) <= w)
+                .collect()
         };
-        let lockouts = around(&self.lockouts);
+        // The cause may stand a sentence away: "Lost your card? Call 0800 … (24 hours a day).
+        // Your card will be blocked" (review 44 M2): `LOCKOUT_WINDOW`.
+        let lockouts = around(&self.lockouts, LOCKOUT_WINDOW);
         let inside = |c: &Hit| lockouts.iter().any(|l| l.start < c.end && c.start < l.end);
         !self.pressure
             && !lockouts.is_empty()
-            && around(&self.compromises).iter().all(|c| inside(c))
+            && around(&self.compromises, CLAIM_WINDOW)
+                .iter()
+                .all(|c| inside(c))
     }
 
     /// Whether the lock `h` is one still to come that the reader avoids alone: an IT desk's

@@ -71,15 +71,19 @@ pub(super) fn signals(
     ev.trapped = trapped;
     let mut shown: Vec<(Phone, bool)> = Vec::new(); // (phone, with call to action)
     for p in text_phones {
-        let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
+        // A call word's distance counts a letter of Devanagari to Thai (three bytes each, one
+        // sound as a Latin letter) as one byte: "โทรหา…ทันทีเพื่อเปิดใช้งานบัญชีอีกครั้ง: 02-…"
+        // asks as far as a Latin sentence does (review 44 M3).
+        let lo = p.start.saturating_sub(3 * CTA_BEFORE + MAX_PHRASE);
         let first = ctas.hits.partition_point(|h| h.start < lo);
         let cta = ctas.hits[first..]
             .iter()
-            .take_while(|h| h.start <= p.end + CTA_AFTER)
+            .take_while(|h| h.start <= p.end + 3 * CTA_AFTER)
             .any(|h| {
-                (h.end <= p.start && p.start - h.end <= CTA_BEFORE)
-                    || (h.start >= p.end && h.start - p.end <= CTA_AFTER)
+                (h.end <= p.start && width(base, h.end, p.start) <= CTA_BEFORE)
+                    || (h.start >= p.end && width(base, p.end, h.start) <= CTA_AFTER)
             });
+        let lo = p.start.saturating_sub(CTA_BEFORE + MAX_PHRASE);
         let first = claimed.hits.partition_point(|h| h.start < lo);
         let cta = cta
             || claimed.hits[first..]
@@ -379,4 +383,16 @@ fn unref(label: &[u8]) -> &[u8] {
         }
     }
     l
+}
+
+/// Bytes from `a` to `b` of `base`, a letter of the scripts from Devanagari to Thai counted as
+/// one (they take three bytes where a Latin letter takes one).
+fn width(base: &str, a: usize, b: usize) -> usize {
+    base.get(a..b).map_or(usize::MAX, |s| {
+        s.len()
+            - 2 * s
+                .chars()
+                .filter(|c| ('\u{0900}'..='\u{0e7f}').contains(c))
+                .count()
+    })
 }
