@@ -476,19 +476,16 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             }
             // In the sentence, or right after its end with no word between ("… today:\n
             // 0800 …"); "Questions: 0300 …" after a court's "to stop it, pay online" is not it.
-            phones
-                .iter()
-                .find(|p| {
-                    p.start >= s
-                        && (p.start <= e
-                            || !text
-                                .base
-                                .get(e..p.start)
-                                .unwrap_or("x")
-                                .chars()
-                                .any(char::is_alphabetic))
-                })
-                .map(|p| p.start)
+            // Forty-fifth session (review 44 R44-H1): or the first number after it, on the next
+            // line under a short role label of its own ("… contact the enforcement desk.\n
+            // Enforcement desk: +1 …"), not a line further on.
+            let p = phones.iter().find(|p| p.start >= s)?;
+            let gap = text.base.get(e..p.start).unwrap_or("x");
+            let gap = gap.trim_start_matches(|c: char| c.is_whitespace() || ".:!".contains(c));
+            (p.start <= e
+                || !gap.chars().any(char::is_alphabetic)
+                || !gap.contains('\n') && calls::labelled(&text.base, p.start, false))
+            .then_some(p.start)
         });
     ev.call_off = ev.call_off_at.is_some();
     calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
