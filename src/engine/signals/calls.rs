@@ -357,8 +357,10 @@ fn sentence_break(s: &[u8], i: usize) -> bool {
         Some(b'.') => {
             let alpha = |j: usize| j < i && s.get(j).is_some_and(u8::is_ascii_alphabetic);
             let digit = |j: usize| j < s.len() && s[j].is_ascii_digit();
-            !(alpha(i.wrapping_sub(1)) && !alpha(i.wrapping_sub(2)) && s.get(i + 1) == Some(&b' '))
-                && !(i > 0 && digit(i - 1) && digit(i + 1))
+            let initial = alpha(i.wrapping_sub(1))
+                && !alpha(i.wrapping_sub(2))
+                && s.get(i + 1) == Some(&b' ');
+            !(initial || i > 0 && digit(i - 1) && digit(i + 1))
         }
         _ => false,
     }
