@@ -476,16 +476,28 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             }
             // In the sentence, or right after its end with no word between ("… today:\n
             // 0800 …"); "Questions: 0300 …" after a court's "to stop it, pay online" is not it.
-            // Forty-fifth session (review 44 R44-H1): or the first number after it, on the next
-            // line under a short role label of its own ("… contact the enforcement desk.\n
-            // Enforcement desk: +1 …"), not a line further on.
+            // Forty-fifth session (review 44 R44-H1): or the first number after it, under a
+            // short role label right after its end that names what the sentence told the reader
+            // to contact ("… speak to the enforcement desk.\nEnforcement desk: +1 …", "…
+            // comuníquese con el departamento de ejecución. Departamento de ejecución: …"); not
+            // "Consultas: …" after "para paralizar el embargo, pague en la sede electrónica",
+            // nor a label after another sentence.
             let p = phones.iter().find(|p| p.start >= s)?;
             let gap = text.base.get(e..p.start).unwrap_or("x");
-            let gap = gap.trim_start_matches(|c: char| c.is_whitespace() || ".:!".contains(c));
-            (p.start <= e
-                || !gap.chars().any(char::is_alphabetic)
-                || !gap.contains('\n') && calls::labelled(&text.base, p.start, false))
-            .then_some(p.start)
+            let label = gap.trim_start_matches(|c: char| c.is_whitespace() || ".:!".contains(c));
+            let sentence = text.base.get(s..e).unwrap_or("");
+            let named = label
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 4)
+                .any(|w| {
+                    let stem = &w[..w.char_indices().nth(5).map_or(w.len(), |(i, _)| i)];
+                    sentence
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|x| x.starts_with(stem))
+                });
+            let next_label =
+                named && !addressed::any_stop(label) && calls::labelled(&text.base, p.start, false);
+            (p.start <= e || !gap.chars().any(char::is_alphabetic) || next_label).then_some(p.start)
         });
     ev.call_off = ev.call_off_at.is_some();
     calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
