@@ -484,17 +484,13 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             // nor a label after another sentence.
             let p = phones.iter().find(|p| p.start >= s)?;
             let gap = text.base.get(e..p.start).unwrap_or("x");
-            let label = gap.trim_start_matches(|c: char| c.is_whitespace() || ".:!".contains(c));
+            let label = gap.trim_start_matches(['.', ':', '!', ' ', '\n']);
             let sentence = text.base.get(s..e).unwrap_or("");
-            let named = label
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().count() >= 4)
-                .any(|w| {
-                    let stem = &w[..w.char_indices().nth(5).map_or(w.len(), |(i, _)| i)];
-                    sentence
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|x| x.starts_with(stem))
-                });
+            // (Bytes: a stem cut inside a letter is the whole word.)
+            let named = label.split(' ').filter(|w| w.len() >= 4).any(|w| {
+                let stem = w.get(..5).unwrap_or(w);
+                sentence.split(' ').any(|x| x.starts_with(stem))
+            });
             let next_label =
                 named && !addressed::any_stop(label) && calls::labelled(&text.base, p.start, false);
             (p.start <= e || !gap.chars().any(char::is_alphabetic) || next_label).then_some(p.start)
