@@ -410,7 +410,7 @@ impl<'a> Mood<'a> {
         self.base[lo..i]
             .char_indices()
             .rev()
-            .find(|(_, c)| ends_sentence(*c))
+            .find(|&(j, c)| stops_sentence(self.base, lo + j, c))
             .map_or(lo, |(j, c)| lo + j + c.len_utf8())
     }
 
@@ -422,7 +422,10 @@ impl<'a> Mood<'a> {
         }
         let end = floor(self.base, (h.end + SENTENCE_MAX).min(self.base.len()));
         let from = floor(self.base, h.end.min(end));
-        let stop = self.base[from..end].chars().find(|c| ends_sentence(*c));
+        let stop = self.base[from..end]
+            .char_indices()
+            .find(|&(j, c)| stops_sentence(self.base, from + j, c))
+            .map(|(_, c)| c);
         if matches!(stop, Some('?' | '？')) {
             return true;
         }
@@ -448,7 +451,7 @@ impl<'a> Mood<'a> {
                 // A topic marker (weight 0.5) after the reader's thing names what the sentence
                 // is about (「お使いのコンピューターについて、…」, R44-M3), no condition on it.
                 (c.weight >= 1.0 || h.cat != Cat::Victim)
-                    && !between.chars().any(ends_sentence)
+                    && !any_stop(between)
                     // Word starts ("låses upp", "unlocked"): no substring search (Wasm size).
                     && !between
                         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -672,7 +675,7 @@ impl<'a> Mood<'a> {
         let owner = b.get(p.start..p.end).unwrap_or("");
         let between = &b[floor(b, p.end)..floor(b, h.start)];
         VERB_FINAL_POSSESSIVES.contains(&owner)
-            && !between.chars().any(ends_sentence)
+            && !any_stop(between)
             && between
                 .split_whitespace()
                 .take(3)
@@ -947,7 +950,7 @@ impl<'a> Mood<'a> {
         let from = floor(self.base, at.min(end));
         let e = self.base[from..end]
             .char_indices()
-            .find(|(_, c)| ends_sentence(*c))
+            .find(|&(j, c)| stops_sentence(self.base, from + j, c))
             .map_or(end, |(j, _)| from + j);
         (from, e)
     }
@@ -1587,10 +1590,17 @@ fn receipt<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<&'a Hit> {
 
 /// Whether char `c` at byte `i` of `b` ends its sentence, a dot between digits not
 /// (`transaction_happened` reads both ways: one copy, forty-fourth session, Wasm size).
+/// Forty-fifth session (L44-H1): every sentence of `Mood` too ("R$ 1.250,00" is one sum, so a
+/// modal after it is in the threat's sentence), and a gap's stops ([`any_stop`]).
 #[inline(never)]
-fn stops_sentence(b: &str, i: usize, c: char) -> bool {
+pub(super) fn stops_sentence(b: &str, i: usize, c: char) -> bool {
     let digit_at = |i: usize| b.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
     ends_sentence(c) && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1))
+}
+
+/// Whether `t` holds a sentence's end ([`stops_sentence`]: a sum's dot is none).
+pub(super) fn any_stop(t: &str) -> bool {
+    t.char_indices().any(|(i, c)| stops_sentence(t, i, c))
 }
 
 /// Whether `t` shows a sum of money: a currency sign or code in a word with a digit or next to
@@ -1652,7 +1662,7 @@ const CURRENCY_STEMS: [&str; 24] = [
     "lira",
     "reais",
     "rubl",
-    "рубл",
+    "руб",
     "гривн",
     "гривен",
     "лева",

@@ -304,7 +304,7 @@ fn unread(s: &str) -> bool {
 /// Forty-fourth session (review 43 R43-H1): an officer signs with a name or a reference before
 /// the colon ("Officer J. Novak, badge 4471:", "Case officer (ref. 22-118):"): a bracket, a
 /// comma's reference with digits and an initial's dot are no sentence of their own ([`unref`]).
-fn labelled(base: &str, at: usize, tail: bool) -> bool {
+pub(super) fn labelled(base: &str, at: usize, tail: bool) -> bool {
     let b = base
         .as_bytes()
         .get(..at)
@@ -357,9 +357,14 @@ fn labelled(base: &str, at: usize, tail: bool) -> bool {
 fn sentence_break(s: &[u8], i: usize) -> bool {
     match s.get(i) {
         Some(b'!' | b'?' | b'\n') => true,
+        // (Nor a sum's dot between digits, forty-fifth session.)
         Some(b'.') => {
             let alpha = |j: usize| j < i && s.get(j).is_some_and(u8::is_ascii_alphabetic);
-            !(alpha(i.wrapping_sub(1)) && !alpha(i.wrapping_sub(2)) && s.get(i + 1) == Some(&b' '))
+            let digit = |j: usize| j < s.len() && s[j].is_ascii_digit();
+            let initial = alpha(i.wrapping_sub(1))
+                && !alpha(i.wrapping_sub(2))
+                && s.get(i + 1) == Some(&b' ');
+            !(initial || i > 0 && digit(i - 1) && digit(i + 1))
         }
         _ => false,
     }

@@ -87,7 +87,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             && malware.hits.iter().any(|m| {
                 m.start >= h.end
                     && m.start <= h.end + PRODUCT_GAP
-                    && !base[h.end..m.start].contains(super::addressed::ends_sentence)
+                    && !super::addressed::any_stop(&base[h.end..m.start])
             })
     };
     // An exam or a game (its frame: question 7 of 30, time left, level, score, lives: `Mood::app`)
@@ -235,9 +235,16 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // a condition word glued to the threat's verb, the only one before it, is the Spanish,
     // Portuguese or Slovak reflexive "se" ("esta tarde se embargará su sueldo"), not the
     // Italian "if", which opens a clause before it ("se non paga, …"): no condition to match.
+    // (Not a next sentence that asks: a lawyer's heading "Pfändung durch das Finanzamt" over
+    // "Droht Ihnen … ab 3.000 € eine Pfändung? …", forty-fifth session.)
     let threat = |h: &Hit| {
         let (s, e) = mood.sentence(h);
-        let e = mood.sentence_from((e + 1).min(base.len())).1;
+        let n = mood.sentence_from((e + 1).min(base.len())).1;
+        let e = if base.get(n..).is_some_and(|t| t.starts_with(['?', '？'])) {
+            e
+        } else {
+            n
+        };
         let a = addressed::floor(base, h.start.saturating_sub(300));
         let mut conds = of(hits, Cat::Conditional).filter(|c| c.start >= s && c.end <= h.start);
         let glued = conds.next().is_some_and(|c| c.end + 1 == h.start) && conds.next().is_none();
@@ -268,10 +275,12 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         let within = |c, end| of(hits, c).filter(move |m| m.start >= s && m.end <= end);
         let halts = within(Cat::Halt, e).any(|m| {
             let (a, b) = (m.end.min(h.end), m.start.max(h.start));
-            !base
-                .get(a..b)
-                .unwrap_or(",")
-                .contains([',', '，', '、', '。'])
+            // (A sum's comma or dot between digits ends no clause: "$1,240".)
+            let t = base.get(a..b).unwrap_or(",");
+            let digit = |i: usize| t.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+            !t.char_indices().any(|(i, c)| {
+                matches!(c, ',' | '，' | '、' | '。') && !(i > 0 && digit(i - 1) && digit(i + 1))
+            })
         });
         threat(h) && within(Cat::Possible, m_end).next().is_none() && !halts
     });

@@ -476,19 +476,24 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             }
             // In the sentence, or right after its end with no word between ("… today:\n
             // 0800 …"); "Questions: 0300 …" after a court's "to stop it, pay online" is not it.
-            phones
-                .iter()
-                .find(|p| {
-                    p.start >= s
-                        && (p.start <= e
-                            || !text
-                                .base
-                                .get(e..p.start)
-                                .unwrap_or("x")
-                                .chars()
-                                .any(char::is_alphabetic))
-                })
-                .map(|p| p.start)
+            // Forty-fifth session (review 44 R44-H1): or the first number after it, under a
+            // short role label right after its end that names what the sentence told the reader
+            // to contact ("… speak to the enforcement desk.\nEnforcement desk: +1 …", "…
+            // comuníquese con el departamento de ejecución. Departamento de ejecución: …"); not
+            // "Consultas: …" after "para paralizar el embargo, pague en la sede electrónica",
+            // nor a label after another sentence.
+            let p = phones.iter().find(|p| p.start >= s)?;
+            let gap = text.base.get(e..p.start).unwrap_or("x");
+            let label = gap.trim_start_matches(['.', ':', '!', ' ', '\n']);
+            let sentence = text.base.get(s..e).unwrap_or("");
+            // (Bytes: a stem cut inside a letter is the whole word.)
+            let named = label.split(' ').filter(|w| w.len() >= 4).any(|w| {
+                let stem = w.get(..5).unwrap_or(w);
+                sentence.split(' ').any(|x| x.starts_with(stem))
+            });
+            let next_label =
+                named && !addressed::any_stop(label) && calls::labelled(&text.base, p.start, false);
+            (p.start <= e || !gap.chars().any(char::is_alphabetic) || next_label).then_some(p.start)
         });
     ev.call_off = ev.call_off_at.is_some();
     calls::signals(snap, &text, phones, &hits, &mood, &page, &mut ev);
