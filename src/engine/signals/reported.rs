@@ -269,9 +269,19 @@ const CLAIMED: &str = " said | claimed | stated | warned | insisted | behauptete
 #[inline(never)]
 fn clause(before: &str, from: usize, rest: &str, end: usize) -> Option<(usize, usize)> {
     let seg = after_last(before, super::addressed::ends_sentence);
-    let open = CLAIMED.split('|').filter_map(|w| seg.find(w)).min()?;
+    let mut open = usize::MAX;
+    for w in CLAIMED.split('|') {
+        crate::engine::any_match(seg, w, &mut |i| {
+            open = open.min(i);
+            true
+        });
+    }
+    if open == usize::MAX {
+        return None;
+    }
     let close = rest
-        .find(super::addressed::ends_sentence)
+        .bytes()
+        .position(|c| matches!(c, b'.' | b'!' | b'?' | b';'))
         .unwrap_or(rest.len());
     Some((from + before.len() - seg.len() + open, end + close))
 }
