@@ -3000,6 +3000,47 @@ fn an_exam_on_its_institutions_host_with_a_helpdesk_is_no_scam() {
 }
 
 #[test]
+fn an_exam_read_from_its_shape_is_no_scam() {
+    // Review 44 R44-H2: a proctored test in full screen on its institution's host that names no
+    // exam ("QCM", "Pruebas") shows one by its shape: a clock and answer choices b) and c).
+    let exam = Behaviour {
+        fullscreen: 1,
+        keyboard_lock: 1,
+        key_block: 2,
+        context_block: 1,
+        beforeunload: 1,
+        ..Default::default()
+    };
+    let qcm = "QCM de réseaux. Temps restant : 18:40. Ne quittez pas le plein écran, sinon votre tentative sera terminée.\nQuestion 1 : Quelle couche gère le routage ? A. Physique B. Réseau C. Liaison\nQuestion 2 : Que résout le DNS ? A. Les noms B. Les ports C. Les adresses\nAssistance technique : 01 55 50 01 52";
+    let s = Snapshot {
+        behaviour: exam.clone(),
+        ..page(
+            "https://examens.univ-exemple.fr/qcm/4",
+            "QCM de réseaux",
+            qcm,
+        )
+    };
+    assert_ne!(level(&s), Level::Scam, "{:?}", ids(&s));
+    // The same page off an institution's host, or with a kit's unlock call: a kit.
+    for (url, text) in [
+        ("https://qcm-reseaux-check.example/", qcm.to_string()),
+        (
+            "https://examens.univ-exemple.fr/qcm/4",
+            qcm.replace(
+                "Assistance technique :",
+                "Votre ordinateur est bloqué. Pour le débloquer, appelez le",
+            ),
+        ),
+    ] {
+        let s = Snapshot {
+            behaviour: exam.clone(),
+            ..page(url, "QCM de réseaux", &text)
+        };
+        assert_eq!(level(&s), Level::Scam, "{url}: {:?}", ids(&s));
+    }
+}
+
+#[test]
 fn an_exams_question_quotes_the_screen_it_asks_about() {
     // Review 43 R43-M1: a security exam in full screen on its institution's host asks about a
     // lock screen and quotes its words or number inside a numbered question; its title names

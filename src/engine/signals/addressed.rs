@@ -1155,8 +1155,11 @@ impl<'a> Mood<'a> {
     }
 
     /// Whether the page names an exam anywhere (its title, its course's heading).
+    /// Or shows a test by its shape (review 44 R44-H2: a "QCM", a "Timed assessment" that name
+    /// no exam): answer choices marked "b)" and "c)" (or "b." and "c.").
     pub fn exam_named(&self) -> bool {
         contains_any(self.base, EXAM)
+            || contains_any(self.base, " b) | b. ") && contains_any(self.base, " c) | c. ")
     }
 
     /// Whether `h` stands in a sentence that asks for a call, and the sentence before it is no

@@ -226,7 +226,7 @@ fn quote(base: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     }
     let rest = base.get(end..cap).unwrap_or("");
     let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    before[line..].char_indices().find_map(|(i, open)| {
+    let marked = before[line..].char_indices().find_map(|(i, open)| {
         let closers = closers(open)?;
         let at = line + i;
         let lead = trim_end_by(&before[..at], |c| c == ' ');
@@ -246,7 +246,44 @@ fn quote(base: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         closes(rest, open, closers)
             .map(|c| (from + at, end + c))
             .filter(|q| !heading || goes_on(base, q.1))
-    })
+    });
+    marked.or_else(|| clause(before, from, rest, end))
+}
+
+/// Past-tense words of saying that open a reported clause inside a sentence, without quotation
+/// marks, with "that", "dass", "que", "che", "dat" or a comma after them (normalised): "a pop-up
+/// said her computer was infected", "der Bildschirm behauptete, ihr Computer sei …", "l'écran
+/// prétendait que …", "la ventana decía que …", "un messaggio diceva che …". English ones may
+/// open it bare.
+const CLAIMED: &str = " said | claimed | stated | warned | insisted | behauptete,| sagte,| meldete,| \
+    warnte,| pretendait qu| disait qu| affirmait qu| indiquait qu| decia qu| afirmaba qu| aseguraba qu| \
+    indicaba qu| diceva che| affermava che| sosteneva che| indicava che| beweerde dat| meldde dat| \
+    dizia qu| afirmava qu| alegava qu";
+
+/// The reported clause around `start..end` (`before` is `base[from..start]`, `rest` the line
+/// after `end`): from the first [`CLAIMED`] words of its sentence to the sentence's end (review
+/// 44 R44-H2: news and shops tell what a screen said in their own sentence). The clause stands
+/// for a quote; the page must still tell about it (a word about scams or two narration phrases
+/// outside, `reports_alert`), so a kit's "Microsoft warned that your PC is infected. Call now"
+/// states its call outside it.
+#[inline(never)]
+fn clause(before: &str, from: usize, rest: &str, end: usize) -> Option<(usize, usize)> {
+    let seg = after_last(before, super::addressed::ends_sentence);
+    let mut open = usize::MAX;
+    for w in CLAIMED.split('|') {
+        crate::engine::any_match(seg, w, &mut |i| {
+            open = open.min(i);
+            true
+        });
+    }
+    if open == usize::MAX {
+        return None;
+    }
+    let close = rest
+        .bytes()
+        .position(|c| matches!(c, b'.' | b'!' | b'?' | b';'))
+        .unwrap_or(rest.len());
+    Some((from + before.len() - seg.len() + open, end + close))
 }
 
 /// Whether a word follows the quote closed before `at` in its sentence (spaces and the rest
@@ -394,6 +431,23 @@ mod tests {
         assert!(claim_inside(
             "画面には：「お使いのパソコンはロックされました」",
             "ロックされました"
+        ));
+        // A reported clause inside a sentence, without marks, up to the sentence's end.
+        assert!(claim_inside(
+            "un messaggio diceva che il suo computer era bloccato e che doveva chiamare. secondo",
+            "era bloccato"
+        ));
+        assert!(claim_inside(
+            "der bildschirm behauptete, ihr computer sei infiziert.",
+            "infiziert"
+        ));
+        assert!(!claim_inside(
+            "un messaggio diceva che era tardi. il suo computer era bloccato.",
+            "era bloccato"
+        ));
+        assert!(!claim_inside(
+            "la polizia diceva bene: il suo computer era bloccato",
+            "era bloccato"
         ));
     }
 
