@@ -3924,3 +3924,34 @@ fn calm_police_locks_in_thai_swiss_german_brazilian_portuguese_and_turkish() {
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+/// Review 45 M7: a lost card the page denies ("If you have not lost your card, call …") is no
+/// cause the reader gave for the block: the lock stays a claim, while the bank's own "Lost your
+/// card? … your card will be blocked" stays a routine lockout.
+#[test]
+fn denied_lost_card_is_no_routine_lockout() {
+    for (url, text) in [
+        (
+            "https://card-guard-0150.web.app/",
+            "Your card has been blocked after a payment of $640.00 in another country. If you have not lost your card, call the security line now: 1-555-010-0150.",
+        ),
+        (
+            "https://tarjeta-aviso-0151.com/",
+            "Su tarjeta ha sido bloqueada tras un cargo de 640,00 € en el extranjero. Si no ha perdido su tarjeta, llame ahora al 900 555 0151.",
+        ),
+        (
+            "https://card-anjeon-0152.com/",
+            "고객님의 카드가 해외 결제로 정지되었습니다. 카드 분실이 아니라면 지금 즉시 전화하세요: 080-555-0152",
+        ),
+    ] {
+        let s = page(url, "Card blocked", text);
+        assert!(has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+    }
+    let honest = page(
+        "https://www.bank.example/help/lost-card",
+        "Lost or stolen card",
+        "Lost your card? Call us on 0800 555 0153, 24 hours a day. Your card will be blocked at once and a new one sent.",
+    );
+    assert!(!has(&honest, ReasonId::LockClaim), "{:#?}", ids(&honest));
+    assert_eq!(level(&honest), Level::Safe);
+}

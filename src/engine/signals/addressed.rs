@@ -986,7 +986,10 @@ impl<'a> Mood<'a> {
         };
         // The cause may stand a sentence away: "Lost your card? Call 0800 … (24 hours a day).
         // Your card will be blocked" (review 44 M2): `LOCKOUT_WINDOW`.
-        let lockouts = around(&self.lockouts, LOCKOUT_WINDOW);
+        // Not a cause denied ("if you have not lost your card, call …", "카드 분실이 아니라면"):
+        // a kit rules out the reader's own reason (review 45 M7).
+        let mut lockouts = around(&self.lockouts, LOCKOUT_WINDOW);
+        lockouts.retain(|l| !self.denied(l, 1.0));
         let inside = |c: &Hit| lockouts.iter().any(|l| l.start < c.end && c.start < l.end);
         !self.pressure
             && !lockouts.is_empty()
