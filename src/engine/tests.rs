@@ -3955,3 +3955,41 @@ fn denied_lost_card_is_no_routine_lockout() {
     assert!(!has(&honest, ReasonId::LockClaim), "{:#?}", ids(&honest));
     assert_eq!(level(&honest), Level::Safe);
 }
+
+/// Review 45 H1: a screen locked for or during an exam states the exam's own rule, even beside
+/// a proctor's line and "do not turn off the computer"; a device locked, or a brand's lock, stays
+/// a claim.
+#[test]
+fn exam_lock_is_the_exams_rule() {
+    for (url, text) in [
+        (
+            "https://pruefung.fh-example.de/sitzung/5520",
+            "Ihr Bildschirm ist für die Dauer der Prüfung gesperrt. Bei Problemen rufen Sie 0221 555 0180 an. Schalten Sie den Computer nicht aus.",
+        ),
+        (
+            "https://toets.hs-example.nl/sessie/5520",
+            "Uw scherm is vergrendeld tijdens het tentamen. Zet uw computer niet uit. Problemen? Bel 020 555 0181.",
+        ),
+        (
+            "https://exames.uni-example.pt/sessao/5520",
+            "O seu ecrã está bloqueado durante o exame. Não desligue o computador. Problemas: ligue para 21 555 0182.",
+        ),
+    ] {
+        let s = page(url, "Online exam", text);
+        assert!(!has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+        assert_ne!(level(&s), Level::Scam, "{url}");
+    }
+    for (url, text) in [
+        (
+            "https://pc-gesperrt-0183.de.com/",
+            "Ihr Computer ist für die Dauer der Prüfung gesperrt. Rufen Sie 0800 555 0183 an. Schalten Sie den Computer nicht aus.",
+        ),
+        (
+            "https://exam-lock-0184.web.app/",
+            "Microsoft Windows: your screen is locked during the exam of your licence. Call Microsoft Support at 1-555-010-0184 now. Do not turn off your computer.",
+        ),
+    ] {
+        let s = page(url, "Locked", text);
+        assert!(has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+    }
+}
