@@ -3924,3 +3924,72 @@ fn calm_police_locks_in_thai_swiss_german_brazilian_portuguese_and_turkish() {
         assert_ne!(level(&s), Level::Scam, "{title}: {:?}", ids(&s));
     }
 }
+
+/// Review 45 M7: a lost card the page denies ("If you have not lost your card, call …") is no
+/// cause the reader gave for the block: the lock stays a claim, while the bank's own "Lost your
+/// card? … your card will be blocked" stays a routine lockout.
+#[test]
+fn denied_lost_card_is_no_routine_lockout() {
+    for (url, text) in [
+        (
+            "https://card-guard-0150.web.app/",
+            "Your card has been blocked after a payment of $640.00 in another country. If you have not lost your card, call the security line now: 1-555-010-0150.",
+        ),
+        (
+            "https://tarjeta-aviso-0151.com/",
+            "Su tarjeta ha sido bloqueada tras un cargo de 640,00 € en el extranjero. Si no ha perdido su tarjeta, llame ahora al 900 555 0151.",
+        ),
+        (
+            "https://card-anjeon-0152.com/",
+            "고객님의 카드가 해외 결제로 정지되었습니다. 카드 분실이 아니라면 지금 즉시 전화하세요: 080-555-0152",
+        ),
+    ] {
+        let s = page(url, "Card blocked", text);
+        assert!(has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+    }
+    let honest = page(
+        "https://www.bank.example/help/lost-card",
+        "Lost or stolen card",
+        "Lost your card? Call us on 0800 555 0153, 24 hours a day. Your card will be blocked at once and a new one sent.",
+    );
+    assert!(!has(&honest, ReasonId::LockClaim), "{:#?}", ids(&honest));
+    assert_eq!(level(&honest), Level::Safe);
+}
+
+/// Review 45 H1: a screen locked for or during an exam states the exam's own rule, even beside
+/// a proctor's line and "do not turn off the computer"; a device locked, or a brand's lock, stays
+/// a claim.
+#[test]
+fn exam_lock_is_the_exams_rule() {
+    for (url, text) in [
+        (
+            "https://pruefung.fh-example.de/sitzung/5520",
+            "Ihr Bildschirm ist für die Dauer der Prüfung gesperrt. Bei Problemen rufen Sie 0221 555 0180 an. Schalten Sie den Computer nicht aus.",
+        ),
+        (
+            "https://toets.hs-example.nl/sessie/5520",
+            "Uw scherm is vergrendeld tijdens het tentamen. Zet uw computer niet uit. Problemen? Bel 020 555 0181.",
+        ),
+        (
+            "https://exames.uni-example.pt/sessao/5520",
+            "O seu ecrã está bloqueado durante o exame. Não desligue o computador. Problemas: ligue para 21 555 0182.",
+        ),
+    ] {
+        let s = page(url, "Online exam", text);
+        assert!(!has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+        assert_ne!(level(&s), Level::Scam, "{url}");
+    }
+    for (url, text) in [
+        (
+            "https://pc-gesperrt-0183.de.com/",
+            "Ihr Computer ist für die Dauer der Prüfung gesperrt. Rufen Sie 0800 555 0183 an. Schalten Sie den Computer nicht aus.",
+        ),
+        (
+            "https://exam-lock-0184.web.app/",
+            "Microsoft Windows: your screen is locked during the exam of your licence. Call Microsoft Support at 1-555-010-0184 now. Do not turn off your computer.",
+        ),
+    ] {
+        let s = page(url, "Locked", text);
+        assert!(has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+    }
+}

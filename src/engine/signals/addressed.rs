@@ -986,7 +986,10 @@ impl<'a> Mood<'a> {
         };
         // The cause may stand a sentence away: "Lost your card? Call 0800 … (24 hours a day).
         // Your card will be blocked" (review 44 M2): `LOCKOUT_WINDOW`.
-        let lockouts = around(&self.lockouts, LOCKOUT_WINDOW);
+        // Not a cause denied ("if you have not lost your card, call …", "카드 분실이 아니라면"):
+        // a kit rules out the reader's own reason (review 45 M7).
+        let mut lockouts = around(&self.lockouts, LOCKOUT_WINDOW);
+        lockouts.retain(|l| !self.denied(l, 1.0));
         let inside = |c: &Hit| lockouts.iter().any(|l| l.start < c.end && c.start < l.end);
         !self.pressure
             && !lockouts.is_empty()
@@ -1251,7 +1254,7 @@ const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit aff
 
 /// "Until", "while", "during" (normalised, `|`-separated; spaced words keep a space so that they
 /// are words).
-const UNTIL: &str = "until |till |while |during |bis |wahrend |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |kadar|까지|直到|tills |indtil ";
+const UNTIL: &str = "duration |dauer |duree |duracion |durata |duur |tijdens |until |till |while |during |bis |wahrend |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |kadar|까지|直到|tills |indtil ";
 
 /// Bytes before a screen phrase read for a lead-in that announces it (`SEE`).
 const SHOWN_REACH: usize = 120;
@@ -1275,7 +1278,7 @@ const PROCESS: &str = "payment|receipt|confirmation|processed|processing|transac
 /// "example", "examination" or "Überprüfung", a check, are none): "exam", "examen", "Prüfung",
 /// "Klausur", "esame", "exame", "egzamin", "tentamen", "zkouška", "vizsga", "экзамен", 「試験」,
 /// "시험", "考试".
-const EXAM: &str = " exam | exam.| exams|examen|epreuve| partiel| prufung|klausur|esame|exame |egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
+const EXAM: &str = " exam | exam.| exams|examen| prueba|epreuve| partiel| prufung|klausur|esame|exame|egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
 
 /// A game, named or played (normalised; each starts a word, one ending in `=` is a whole word:
 /// "jeu", not "enjeu"; "spiel", not "Beispiel"; "gra", not "graphic"): en fr de es it pt nl sv pl
@@ -1295,7 +1298,7 @@ pub fn institution(host: &str) -> bool {
 }
 
 /// What an exam locks: its screen, window or page (normalised).
-const SCREEN: &str = "screen|bildschirm|ecran|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina";
+const SCREEN: &str = "screen|bildschirm|ecran|ecra|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina";
 
 /// The reader's device, its system or its browser, which no exam locks (normalised; a lockdown
 /// browser says the exam's window is locked).

@@ -95,8 +95,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // number (a kit's "security exam" names none of the frame and has them: review 24 H4). There
     // the exam's rules ("your screen is locked until the exam ends"), its "do not leave this
     // window" and its clock are the app's, not a kit's lock, pressure and urgency (review 24 M2).
-    let app_page = ev.full_screen
-        && k == 0
+    let calm = k == 0
         && !ev
             .reasons
             .iter()
@@ -104,12 +103,14 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         && !hits
             .iter()
             .any(|h| matches!(h.cat, Cat::Error | Cat::TollFree | Cat::Charge) && h.weight >= 1.0)
+        && !mood.unlock_call();
+    let app_page = ev.full_screen
+        && calm
         // An exam locks its window; a lock claim about the reader's device that is no exam rule
         // ("Your computer has been locked for your security. Level 4. Time remaining: 04:59") and
         // a pressed call ("Call now", not after a question) are a kit's (review 25 H1).
         && of(hits, Cat::Lock).all(|h| !mood.addressed(h) || mood.routine_lockout(h) || mood.exam(h))
         && !of(hits, Cat::Urgency).any(|h| mood.stated_call(h))
-        && !mood.unlock_call()
         // Nor a "do not close" that names the device: an exam keeps its window open, a fake
         // scan forbids restarting the computer ("start uw computer niet opnieuw op", review 28).
         && !of(hits, Cat::DoNotClose).any(|h| mood.device(h))
@@ -118,6 +119,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             .iter()
             .any(|p| p.toll_free);
     let exam = |h: &Hit| app_page && (h.cat != Cat::Lock || mood.exam(h));
+    // A screen locked for or during an exam ("Ihr Bildschirm ist für die Dauer der Prüfung
+    // gesperrt", "verrouillé pendant l'examen") states the exam's own rule even with no frame and
+    // a proctor's "do not turn off the computer": no lock claim on a calm page (review 45 H1).
+    let exam_lock = |h: &Hit| calm && mood.exam(h);
     // Nor a lock still to come that the reader avoids alone (an IT desk's password expiry:
     // `Mood::self_served`).
     let lock = picked(hits, Cat::Lock, &mut |h| {
@@ -125,6 +130,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             && !blocks(h)
             && !mood.routine_lockout(h)
             && !exam(h)
+            && !exam_lock(h)
             && !mood.self_served(h)
     });
     let kl = distinct_phrases(&lock);
