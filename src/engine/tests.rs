@@ -1446,8 +1446,8 @@ fn language_pages_meet_their_expectations() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Parses a page file: `== <expectation> <url> | <title>` starts a page, the lines below are its
-/// text; `#` lines are comments.
+/// Parses a page file: `== <expectation>[+fullscreen] <url> | <title>` starts a page, the lines
+/// below are its text; `#` lines are comments.
 fn language_pages(src: &str) -> Vec<(String, Snapshot)> {
     let mut out: Vec<(String, Snapshot)> = Vec::new();
     for line in src.lines() {
@@ -1457,7 +1457,15 @@ fn language_pages(src: &str) -> Vec<(String, Snapshot)> {
         if let Some(head) = line.strip_prefix("== ") {
             let (want, rest) = head.split_once(' ').unwrap_or((head, ""));
             let (url, title) = rest.split_once(" | ").unwrap_or((rest, ""));
-            out.push((want.to_string(), page(url.trim(), title.trim(), "")));
+            // `scam+fullscreen`: the page went full screen (the one behaviour a page file sets).
+            let (want, flags) = want.split_once('+').unwrap_or((want, ""));
+            let mut snap = page(url.trim(), title.trim(), "");
+            match flags {
+                "" => {}
+                "fullscreen" => snap.behaviour.fullscreen = 1,
+                other => panic!("unknown page flag {other}"),
+            }
+            out.push((want.to_string(), snap));
         } else if let Some((_, snap)) = out.last_mut() {
             snap.text.push_str(line);
             snap.text.push('\n');

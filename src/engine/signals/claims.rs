@@ -330,6 +330,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         || ev.reasons.iter().any(|r| r.id == ReasonId::SystemScreen);
     let errors = picked(hits, Cat::Error, &mut |h| scared || h.weight >= 1.0);
     let hex = hex_code(base);
+    ev.error_shown = hex.is_some() || errors.iter().any(|h| h.weight >= 1.0);
     if !errors.is_empty() || hex.is_some() {
         let mut w: f32 = if errors.is_empty() {
             ERROR_HEX_ONLY

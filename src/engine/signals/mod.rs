@@ -108,6 +108,12 @@ pub struct Evidence {
     pub toll_free: bool,
     /// The page says little more than a title and its call (calls.rs): an image-only kit's.
     pub bare: bool,
+    /// The page says no more than a title and a few lines (at most 20 words, calls.rs): an error
+    /// screen's code and its number, nothing to read around them.
+    pub terse: bool,
+    /// An error code shown: an error phrase of its own (not a ticket or reference number) or a
+    /// `0x…` code (claims.rs).
+    pub error_shown: bool,
     /// A brand named in the title only (no identity) is named again in the text ("DHL Express"
     /// as title, "DHL Express: your parcel is held"): the page presents itself as the brand.
     pub title_brand_in_text: bool,
