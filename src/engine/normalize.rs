@@ -280,18 +280,21 @@ fn push_clean(out: &mut String, c: char) {
     }
 }
 
-/// Arabic-Indic (`٠`-`٩`) and Persian/Urdu (`۰`-`۹`) digits as ASCII ones, and the Arabic
-/// thousands and decimal separators (`٬`, `٫`) as `,` and `.` (forty-sixth session, police47):
-/// Arabic pages write their sums and phone numbers so ("غرامة ١٬٢٠٠ درهم", "٠٤ ٥٥٥ ٠١٦١"), and
-/// the phone finder and the sum reader read ASCII digits. (NFKC keeps these digits: not in
-/// `compat`.)
+/// Arabic-Indic (`٠`-`٩`) and Persian/Urdu (`۰`-`۹`) digits as ASCII ones, the Arabic
+/// thousands and decimal separators (`٬`, `٫`) as `,` and `.`, and the Arabic comma, semicolon
+/// and question mark (`،`, `؛`, `؟`) as `,`, `;` and `?` (forty-sixth session, police47): Arabic
+/// pages write their sums and phone numbers so ("غرامة ١٬٢٠٠ درهم", "٠٤ ٥٥٥ ٠١٦١"), the phone
+/// finder and the sum reader read ASCII digits, and clauses and questions are told by the ASCII
+/// marks ("هل جهازك مصاب بفيروس؟" asks). (NFKC keeps these: not in `compat`.)
 fn eastern_digit(c: char) -> Option<char> {
     let u = c as u32;
     let d = match u {
         0x0660..=0x0669 => u - 0x0660,
         0x06F0..=0x06F9 => u - 0x06F0,
         0x066B => return Some('.'),
-        0x066C => return Some(','),
+        0x066C | 0x060C => return Some(','),
+        0x061B => return Some(';'),
+        0x061F => return Some('?'),
         _ => return None,
     };
     char::from_digit(d, 10)
@@ -954,6 +957,7 @@ mod tests {
         assert_eq!(normalize("۰۲۱ ۵۵۵۵ ۰۱۶۲").base, "021 5555 0162");
         assert_eq!(normalize("\u{200F}٨٠٠ ٥٥٥ ٠١٦٣\u{200F}").base, "800 555 0163");
         assert_eq!(normalize("٣٫٥").base, "3.5");
+        assert_eq!(normalize("هل جهازك مصاب؟ نعم، اتصل؛").base, "هل جهازك مصاب? نعم, اتصل;");
     }
 
     #[test]
