@@ -955,9 +955,15 @@ mod tests {
         assert_eq!(normalize("غرامة ١٬٢٠٠ درهم").base, "غرامة 1,200 درهم");
         assert_eq!(normalize("٠٤ ٥٥٥ ٠١٦١").base, "04 555 0161");
         assert_eq!(normalize("۰۲۱ ۵۵۵۵ ۰۱۶۲").base, "021 5555 0162");
-        assert_eq!(normalize("\u{200F}٨٠٠ ٥٥٥ ٠١٦٣\u{200F}").base, "800 555 0163");
+        assert_eq!(
+            normalize("\u{200F}٨٠٠ ٥٥٥ ٠١٦٣\u{200F}").base,
+            "800 555 0163"
+        );
         assert_eq!(normalize("٣٫٥").base, "3.5");
-        assert_eq!(normalize("هل جهازك مصاب؟ نعم، اتصل؛").base, "هل جهازك مصاب? نعم, اتصل;");
+        assert_eq!(
+            normalize("هل جهازك مصاب؟ نعم، اتصل؛").base,
+            "هل جهازك مصاب? نعم, اتصل;"
+        );
     }
 
     #[test]

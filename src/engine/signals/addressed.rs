@@ -1697,14 +1697,16 @@ const CURRENCY_STEMS: [&str; 26] = [
 ];
 
 /// Where the coins start in [`CURRENCY_CODES`].
-const COINS: usize = 27;
+const COINS: usize = 38;
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 34] = [
+const CURRENCY_CODES: [&str; 45] = [
     "rm", "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc",
     "jpy", "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd",
-    "rp", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
+    "rp", // (Forty-sixth session, police47: the codes of uk ms he ar ko zh pages.)
+    "uah", "myr", "ils", "nis", "aed", "sar", "krw", "cny", "rmb", "twd", "hkd", "btc", "eth",
+    "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
