@@ -1617,10 +1617,14 @@ pub(super) fn shows_money(t: &str) -> bool {
     t.split(' ').any(|w| {
         let digit = w.bytes().any(|c| c.is_ascii_digit());
         // Korean won after its number, with a particle or glued ("30만 원을", "50000원").
+        // A code glued before its sum ("RM1,500", "Rp50.000": forty-sixth session, police47)
+        // is money too: the letters before the first digit.
+        let glued = w.split(|c: char| c.is_ascii_digit()).next().unwrap_or("");
         let money = w.contains([
-            '$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '₪', '円', '元',
+            '$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '₪', '₴', '円', '元',
         ]) || w.starts_with('원')
             || digit && (has(w, "원") || has(w, "บาท"))
+            || digit && glued.len() < w.len() && CURRENCY_CODES[..COINS].contains(&glued)
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
             || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
         let found = (money && (digit || digit_before)) || (money_before && digit);
@@ -1660,7 +1664,7 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 /// Currency names written as words beside a sum, in their declined forms ("800 złotych", "7 000
 /// рублей", "4,800 pesos"): a word that starts with one of these (forty-fourth session, review 43
 /// R43-H2: calm police fines in local money were no sum).
-const CURRENCY_STEMS: [&str; 24] = [
+const CURRENCY_STEMS: [&str; 26] = [
     "zlot",
     "złot",
     "peso",
@@ -1687,17 +1691,22 @@ const CURRENCY_STEMS: [&str; 24] = [
     "دراهم",
     "دينار",
     "جنيه",
+    // (Forty-sixth session, police47: hryvnias abbreviated, shekels with gershayim.)
+    "грн",
+    "ש״ח",
 ];
 
 /// Where the coins start in [`CURRENCY_CODES`].
-const COINS: usize = 27;
+const COINS: usize = 38;
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 34] = [
+const CURRENCY_CODES: [&str; 45] = [
     "rm", "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc",
     "jpy", "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd",
-    "rp", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
+    "rp", // (Forty-sixth session, police47: the codes of uk ms he ar ko zh pages.)
+    "uah", "myr", "ils", "nis", "aed", "sar", "krw", "cny", "rmb", "twd", "hkd", "btc", "eth",
+    "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
@@ -1823,6 +1832,14 @@ mod tests {
         assert!(shows_money("una sanzione di 250 euros"));
         assert!(!shows_coins("una sanzione di 250 euros"));
         assert!(!shows_money("die euro-zone"));
+        // Forty-sixth session (police47): a code glued before its sum, hryvnias abbreviated or
+        // by their sign, shekels with gershayim; not a word that only starts like a code.
+        assert!(shows_money("bayar denda rm1,500 dalam"));
+        assert!(shows_money("штраф 2 800 грн."));
+        assert!(shows_money("штраф 1 700 ₴ ваучером"));
+        assert!(shows_money("קנס של 900 ש״ח."));
+        assert!(!shows_money("model x5 2024"));
+        assert!(!shows_money("rumah 12 tingkat"));
     }
 
     fn addressed(text: &str, cat: Cat) -> bool {
