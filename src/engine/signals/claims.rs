@@ -270,6 +270,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // counsellor can help", "Um die Pfändung abzuwenden, …"): a debt adviser's page.
     // Where the sum is only in the next sentence (a heading run into the text), that
     // sentence's modal counts too.
+    let mut you = false;
     ev.debt_threat_told = of(hits, Cat::Arrest).any(|h| {
         let (s, e) = mood.sentence(h);
         let a = addressed::floor(base, h.start.saturating_sub(300));
@@ -288,8 +289,11 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
                 matches!(c, ',' | '，' | '、' | '。') && !(i > 0 && digit(i - 1) && digit(i + 1))
             })
         });
-        threat(h) && within(Cat::Possible, m_end).next().is_none() && !halts
+        let told = threat(h) && within(Cat::Possible, m_end).next().is_none() && !halts;
+        you |= told && mood.reader_in(s, m_end);
+        told
     });
+    ev.debt_threat_you = you;
     ev.arrest = ev.authority_speaks && ev.debt_threat;
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.

@@ -163,6 +163,9 @@ pub struct Evidence {
     pub debt_threat: bool,
     /// That threat told as what will be done to the reader (claims.rs), for the call-off.
     pub debt_threat_told: bool,
+    /// That told threat names the reader in its sentence ("against you", "your arrest"): a
+    /// news story's suspect is no reader (signals `call_off`, forty-sixth session).
+    pub debt_threat_you: bool,
     /// With that threat, the act called off by the call: a halting word and a number in one
     /// sentence ("to stop the seizure, call … today", signals::collect).
     pub call_off: bool,
@@ -466,11 +469,22 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             let (s, e) = mood.sentence(h);
             // Nor where the page's author speaks in it: a law firm's "to stop the seizure, call
             // our attorneys today" sells its help; the lure names an officer or "your" agent.
+            // Forty-sixth session (lures49): the act undone under the call as its only condition
+            // ("Der Haftbefehl wird aufgehoben, wenn Sie heute … anrufen", "le mandat sera levé
+            // si vous appelez"): a condition after the halt whose clause holds a call verb and no
+            // denial. And the reader named in the threat's sentence or the halt's: a news story's
+            // "To recall the warrant, call the county clerk" tells of a suspect.
+            let called = of(&hits, Cat::Conditional).any(|c| {
+                c.start >= h.end
+                    && c.end <= e
+                    && of(&hits, Cat::Cta).any(|k| k.start >= c.end && k.end <= e)
+                    && !of(&hits, Cat::Negation).any(|n| n.start >= c.end && n.end <= e)
+            });
             if mood.asked(h)
                 || mood.negated(h)
-                || mood.conditional(h)
-                || mood.after_condition(h)
+                || ((mood.conditional(h) || mood.after_condition(h)) && !called)
                 || mood.reported(h)
+                || !(ev.debt_threat_you || mood.reader_in(s, e))
             {
                 return None;
             }
