@@ -280,7 +280,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             mood.sentence_from((e + 1).min(base.len())).1
         };
         let within = |c, end| of(hits, c).filter(move |m| m.start >= s && m.end <= end);
-        let halts = within(Cat::Halt, e).any(|m| {
+        // (Not "unless you call" after it, weight 0.5: the call is the way out, not the act's
+        // own clause.)
+        let halts = within(Cat::Halt, e).filter(|m| m.weight >= 1.0).any(|m| {
             let (a, b) = (m.end.min(h.end), m.start.max(h.start));
             // (A sum's comma or dot between digits ends no clause: "$1,240".)
             let t = base.get(a..b).unwrap_or(",");
