@@ -270,8 +270,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // counsellor can help", "Um die Pfändung abzuwenden, …"): a debt adviser's page.
     // Where the sum is only in the next sentence (a heading run into the text), that
     // sentence's modal counts too.
+    // (Every told threat is read for the reader: a title's bare "Арест счёта" runs into the
+    // first sentence, the threat told to "ваш" comes later.)
     let mut you = false;
-    ev.debt_threat_told = of(hits, Cat::Arrest).any(|h| {
+    ev.debt_threat_told = of(hits, Cat::Arrest).fold(false, |any, h| {
         let (s, e) = mood.sentence(h);
         let a = addressed::floor(base, h.start.saturating_sub(300));
         let m_end = if addressed::shows_money(base.get(a..e).unwrap_or("")) {
@@ -293,7 +295,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         });
         let told = threat(h) && within(Cat::Possible, m_end).next().is_none() && !halts;
         you |= told && mood.reader_in(s, m_end);
-        told
+        any || told
     });
     ev.debt_threat_you = you;
     ev.arrest = ev.authority_speaks && ev.debt_threat;

@@ -463,6 +463,9 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // ("to close the file before the officers are sent, ring …", "Um die Pfändung abzuwenden,
     // erreichen Sie …: 0800 …"). An office stops its measure on payment through its own
     // channels or a court's ruling; a lawyer's page offers a consultation, not the stop.
+    // (A story's narration, "said", "according to": only there must the reader be named; a
+    // seizure notice leaves the reader implicit, 「差押えを執行します」.)
+    let narrated = of(&hits, Cat::Narration).any(|n| n.weight < 2.0);
     ev.call_off_at = of(&hits, Cat::Halt)
         .filter(|_| ev.debt_threat_told)
         .find_map(|h| {
@@ -472,8 +475,9 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             // Forty-sixth session (lures49): the act undone under the call as its only condition
             // ("Der Haftbefehl wird aufgehoben, wenn Sie heute … anrufen", "le mandat sera levé
             // si vous appelez"): a condition after the halt whose clause holds a call verb and no
-            // denial. And the reader named in the threat's sentence or the halt's: a news story's
-            // "To recall the warrant, call the county clerk" tells of a suspect.
+            // denial. And on a narrated page, the reader named in the threat's sentence or the
+            // halt's: a news story's "To recall the warrant, call the county clerk" tells of a
+            // suspect.
             let called = of(&hits, Cat::Conditional).any(|c| {
                 c.start >= h.end
                     && c.end <= e
@@ -484,7 +488,7 @@ pub fn collect(snap: &Snapshot) -> Evidence {
                 || mood.negated(h)
                 || ((mood.conditional(h) || mood.after_condition(h)) && !called)
                 || mood.reported(h)
-                || !(ev.debt_threat_you || mood.reader_in(s, e))
+                || (narrated && !(ev.debt_threat_you || mood.reader_in(s, e)))
             {
                 return None;
             }
