@@ -259,7 +259,16 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         !mood.asked(h)
             && (glued
                 || (mood.conditional(h) || mood.after_condition(h))
-                    == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start))
+                    == of(hits, Cat::Negation).any(|n| {
+                        // (A hedge is a denial only as a modal, "may be", "kann": "will be" is
+                        // the future a threat is told in, "Deputies will be sent to take you
+                        // into custody", forty-sixth session.)
+                        n.start >= s
+                            && n.end <= h.start
+                            && (n.weight >= 1.0
+                                || of(hits, Cat::Possible)
+                                    .any(|p| p.start < n.end && n.start < p.end))
+                    }))
             && addressed::shows_money(base.get(a..e).unwrap_or(""))
     };
     ev.debt_threat = of(hits, Cat::Arrest).any(threat);
