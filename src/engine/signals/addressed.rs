@@ -603,7 +603,7 @@ impl<'a> Mood<'a> {
 
     /// Whether a possessive or victim phrase in `from..to` is stated (not asked, not conditional).
     #[inline(never)]
-    fn reader_in(&self, from: usize, to: usize) -> bool {
+    pub(super) fn reader_in(&self, from: usize, to: usize) -> bool {
         self.possessives
             .within(from, to)
             .iter()
