@@ -1174,10 +1174,34 @@ impl<'a> Mood<'a> {
         !self.calls.within(s, e).is_empty() && !trim_end(&self.base[..s]).ends_with(['?', '？'])
     }
 
-    /// Neither a question, a condition nor denied.
+    /// Neither a question, a condition nor denied, nor an item of a list that answers a question.
     #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
-        !self.asked(h) && !self.conditional(h) && !self.negated(h) && !self.quoted_verdict(h)
+        !self.asked(h)
+            && !self.conditional(h)
+            && !self.negated(h)
+            && !self.quoted_verdict(h)
+            && !self.listed(h)
+    }
+
+    /// Whether the claim `h` is one item of a list of three or more (two separators or more in
+    /// its sentence) that names no reader's thing and comes right after a question: a repair
+    /// shop's symptoms ("Does your laptop show any of these signs? Infected with a virus, screen
+    /// locked, fans running loud", 「こんな症状はありませんか？ウイルスに感染した、画面がロックされた、
+    /// 警告音が鳴り止まない」, "您的电脑是否有以下症状？感染病毒、屏幕被锁定、…"): what a customer
+    /// may have, not what the reader's device has (review 45 R45-H7). A kit states its claims
+    /// of the reader's thing ("Is your PC safe? Your computer is infected, your files …").
+    #[inline(never)]
+    fn listed(&self, h: &Hit) -> bool {
+        if !matches!(h.cat, Cat::Infection | Cat::Lock | Cat::Compromise) {
+            return false;
+        }
+        let (s, e) = self.sentence(h);
+        let items = self.base[s..e].matches([',', '、', '，', '،']).count();
+        items >= 2
+            && trim_end(&self.base[..s]).ends_with(['?', '？'])
+            && self.victims.within(s, e).is_empty()
+            && self.possessives.within(s, e).is_empty()
     }
 
     /// Whether `h` stands inside a quotation on its line that a verdict follows right after the
