@@ -1081,14 +1081,30 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn exam(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
+        // With its stop: " exam." ends the sentence that names it ("Your screen is locked during
+        // the exam."), and `e` stands before that stop.
+        let e = self.base[e..]
+            .chars()
+            .next()
+            .map_or(e, |c| e + c.len_utf8());
         let t = &self.base[s..e];
+        // The lock's subject from the reader's possessive before it on: a heading with no stop
+        // runs into the sentence ("Secure exam browser Your screen is locked …"), and its
+        // browser is the exam's, not the reader's device.
+        let from = self
+            .possessives
+            .within(s, h.start)
+            .iter()
+            .map(|p| p.start)
+            .max()
+            .unwrap_or(s);
         contains_any(t, EXAM)
             && (h.cat != Cat::Lock
                 || contains_any(t, UNTIL)
                     // An exam locks its screen or window, never the computer (review 27 H1:
                     // "Your computer has been locked until the exam ends").
                     && contains_any(t, SCREEN)
-                    && !self.device(h))
+                    && !device_in(&self.base[from..e]))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
     }
 
@@ -1098,10 +1114,7 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn device(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
-        let t = &self.base[s..e];
-        // "Mac" and "PC" are words ("mac " in DEVICE): also where they end the sentence ("or
-        // restart this Mac.", review 28 E-M2).
-        contains_any(t, DEVICE) || t.ends_with(" mac") || t.ends_with(" pc")
+        device_in(&self.base[s..e])
     }
 
     /// Whether a sentence that asks for a call is about unlocking something ("To unlock your
@@ -1404,6 +1417,14 @@ const OR_WORDS: [&str; 11] = [
 /// `contains_any`): its lock is no password expiry (`Mood::self_served`).
 const DEVICES: &str =
     "computer|pc|device|laptop|mac|ordinateur|appareil|rechner|gerat|apparaat|equipo|dispositiv|computador|ordenador";
+
+/// Whether `t` names the reader's device, its system or its browser ([`Mood::device`]).
+fn device_in(t: &str) -> bool {
+    // "Mac" and "PC" are words ("mac " in DEVICE): also where they end the sentence ("or
+    // restart this Mac.", review 28 E-M2), before or after its stop.
+    let t = trim_end_by(t, ends_sentence);
+    contains_any(t, DEVICE) || t.ends_with(" mac") || t.ends_with(" pc")
+}
 
 /// Whether the negation `n` is Russian "не" or "нет" read as Latin "he" or "het" before a Latin
 /// word (see `Mood::new`).
