@@ -1210,7 +1210,11 @@ impl<'a> Mood<'a> {
             return false;
         }
         let (s, e) = self.sentence(h);
-        let items = self.base[s..e].matches([',', '、', '，', '،']).count();
+        let t = &self.base[s..e];
+        // Thai writes no spaces between words: a space parts its items (and its clauses).
+        let thai = t.contains(|c| ('\u{e00}'..='\u{e7f}').contains(&c));
+        let items = t.matches([',', '、', '，', '،']).count()
+            + if thai { t.matches(' ').count() } else { 0 };
         items >= 2
             && trim_end(&self.base[..s]).ends_with(['?', '？'])
             && self.victims.within(s, e).is_empty()
