@@ -113,6 +113,9 @@ pub struct Mood<'a> {
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
     pressure: bool,
+    /// A threat anywhere on the page: "do not close" or a threat of loss (a symptom list is a
+    /// shop's only where none is: [`Mood::listed`]).
+    threat: bool,
     /// The page asks for help from someone: it shows a number or names a technician, a support
     /// team or a remote-access tool. An emulator's fatal error asks for none of these.
     helpline: bool,
@@ -130,6 +133,7 @@ impl<'a> Mood<'a> {
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
         let mut by = [(); 17].map(|_| Vec::new());
         let mut pressure = false;
+        let mut threat = false;
         let mut helpline = false;
         let mut calm = true;
         // "Recovery" inside a wallet's "recovery phrase" names the key asked for, not a recovery
@@ -141,9 +145,11 @@ impl<'a> Mood<'a> {
         for h in hits {
             calm &=
                 !(h.weight > 0.0 && matches!(h.cat, Cat::Urgency | Cat::TollFree | Cat::DataLoss));
-            pressure |= h.weight > 0.0
+            let press = h.weight > 0.0
                 && matches!(h.cat, Cat::DoNotClose | Cat::DataLoss | Cat::Infection)
                 && !causes.iter().any(|c| c.start <= h.start && h.end <= c.end);
+            pressure |= press;
+            threat |= press && h.cat != Cat::Infection;
             helpline |= h.weight > 0.0
                 && matches!(h.cat, Cat::SupportRole | Cat::RemoteAccess | Cat::TollFree);
             let slot = match h.cat {
@@ -200,6 +206,7 @@ impl<'a> Mood<'a> {
             selves,
             urgencies,
             pressure,
+            threat,
             helpline,
             calm,
             exam_page: false,
@@ -1203,7 +1210,8 @@ impl<'a> Mood<'a> {
     /// locked, fans running loud", 「こんな症状はありませんか？ウイルスに感染した、画面がロックされた、
     /// 警告音が鳴り止まない」, "您的电脑是否有以下症状？感染病毒、屏幕被锁定、…"): what a customer
     /// may have, not what the reader's device has (review 45 R45-H7). A kit states its claims
-    /// of the reader's thing ("Is your PC safe? Your computer is infected, your files …").
+    /// of the reader's thing ("Is your PC safe? Your computer is infected, your files …") or
+    /// threatens beside its list ("do not close this window", a loss of data).
     #[inline(never)]
     fn listed(&self, h: &Hit) -> bool {
         if !matches!(h.cat, Cat::Infection | Cat::Lock | Cat::Compromise) {
@@ -1216,6 +1224,7 @@ impl<'a> Mood<'a> {
         let items = t.matches([',', '、', '，', '،']).count()
             + if thai { t.matches(' ').count() } else { 0 };
         items >= 2
+            && !self.threat
             && trim_end(&self.base[..s]).ends_with(['?', '？'])
             && self.victims.within(s, e).is_empty()
             && self.possessives.within(s, e).is_empty()
