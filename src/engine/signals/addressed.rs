@@ -1304,7 +1304,7 @@ const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit aff
 
 /// "Until", "while", "during" (normalised, `|`-separated; spaced words keep a space so that they
 /// are words).
-const UNTIL: &str = "duration |dauer |duree |duracion |durata |duur |tijdens |until |till |while |during |bis |wahrend |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |kadar|까지|直到|tills |indtil ";
+const UNTIL: &str = "duration |dauer |duree |duracion |durata |duur |tijdens |until |till |while |during |bis |wahrend |solange |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |до конца |kadar|까지|直到|tills |indtil ";
 
 /// Bytes before a screen phrase read for a lead-in that announces it (`SEE`).
 const SHOWN_REACH: usize = 120;
@@ -1348,7 +1348,7 @@ pub fn institution(host: &str) -> bool {
 }
 
 /// What an exam locks: its screen, window or page (normalised).
-const SCREEN: &str = "screen|bildschirm|ecran|ecra|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina";
+const SCREEN: &str = "screen|bildschirm|ecran|ecra|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina|画面|экран|屏幕|화면|ekran";
 
 /// The reader's device, its system or its browser, which no exam locks (normalised; a lockdown
 /// browser says the exam's window is locked).
