@@ -1087,31 +1087,25 @@ impl<'a> Mood<'a> {
     /// as no brand and claims no infection or error (claims.rs): a kit's "security exam" does.
     #[inline(never)]
     pub fn exam(&self, h: &Hit) -> bool {
-        let (s, e) = self.sentence(h);
+        let (s, end) = self.sentence(h);
         // With its stop: " exam." ends the sentence that names it ("Your screen is locked during
-        // the exam."), and `e` stands before that stop.
-        let e = self.base[e..]
-            .chars()
-            .next()
-            .map_or(e, |c| e + c.len_utf8());
-        let t = &self.base[s..e];
+        // the exam."), and `end` stands before that stop.
+        let t = &self.base[s..floor(self.base, (end + 1).min(self.base.len()))];
         // The lock's subject from the reader's possessive before it on: a heading with no stop
         // runs into the sentence ("Secure exam browser Your screen is locked …"), and its
         // browser is the exam's, not the reader's device.
         let from = self
             .possessives
             .within(s, h.start)
-            .iter()
-            .map(|p| p.start)
-            .max()
-            .unwrap_or(s);
+            .last()
+            .map_or(s, |p| p.start);
         contains_any(t, EXAM)
             && (h.cat != Cat::Lock
                 || contains_any(t, UNTIL)
                     // An exam locks its screen or window, never the computer (review 27 H1:
                     // "Your computer has been locked until the exam ends").
                     && contains_any(t, SCREEN)
-                    && !device_in(&self.base[from..e]))
+                    && !device_in(&self.base[from..end]))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
     }
 
@@ -1191,7 +1185,13 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn stated_call(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
-        !self.calls.within(s, e).is_empty() && !trim_end(&self.base[..s]).ends_with(['?', '？'])
+        !self.calls.within(s, e).is_empty() && !self.after_question(s)
+    }
+
+    /// Whether the sentence that starts at `s` comes right after a question.
+    #[inline(never)]
+    fn after_question(&self, s: usize) -> bool {
+        trim_end(&self.base[..s]).ends_with(['?', '？'])
     }
 
     /// Neither a question, a condition nor denied, nor an item of a list that answers a question.
@@ -1218,14 +1218,19 @@ impl<'a> Mood<'a> {
             return false;
         }
         let (s, e) = self.sentence(h);
-        let t = &self.base[s..e];
         // Thai writes no spaces between words: a space parts its items (and its clauses).
-        let thai = t.contains(|c| ('\u{e00}'..='\u{e7f}').contains(&c));
-        let items = t.matches([',', '、', '，', '،']).count()
-            + if thai { t.matches(' ').count() } else { 0 };
-        items >= 2
+        let (mut items, mut spaces, mut thai) = (0, 0, false);
+        for c in self.base[s..e].chars() {
+            match c {
+                ',' | '、' | '，' | '،' => items += 1,
+                ' ' => spaces += 1,
+                '\u{e00}'..='\u{e7f}' => thai = true,
+                _ => {}
+            }
+        }
+        items + if thai { spaces } else { 0 } >= 2
             && !self.threat
-            && trim_end(&self.base[..s]).ends_with(['?', '？'])
+            && self.after_question(s)
             && self.victims.within(s, e).is_empty()
             && self.possessives.within(s, e).is_empty()
     }
@@ -1434,8 +1439,7 @@ const DEVICES: &str =
 /// Whether `t` names the reader's device, its system or its browser ([`Mood::device`]).
 fn device_in(t: &str) -> bool {
     // "Mac" and "PC" are words ("mac " in DEVICE): also where they end the sentence ("or
-    // restart this Mac.", review 28 E-M2), before or after its stop.
-    let t = trim_end_by(t, ends_sentence);
+    // restart this Mac.", review 28 E-M2).
     contains_any(t, DEVICE) || t.ends_with(" mac") || t.ends_with(" pc")
 }
 
