@@ -4001,3 +4001,98 @@ fn exam_lock_is_the_exams_rule() {
         assert!(has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
     }
 }
+
+/// Forty-sixth session (honest48): an English exam's lock ends its sentence with " exam." and a
+/// heading with no stop runs into it ("Secure exam browser Your screen is locked …": the exam's
+/// browser, not the reader's device); German "solange", Russian "до конца" and the screen in
+/// ja/ru are read too. A lock of the reader's computer or browser stays a claim.
+#[test]
+fn exam_lock_in_english_and_in_more_words() {
+    for (url, title, text) in [
+        (
+            "https://lockdown.exam-example.org/start",
+            "Secure exam browser",
+            "Secure exam browser\nYour screen is locked for the duration of the exam. You cannot open other windows.\n",
+        ),
+        (
+            "https://pruefung.uni-example.de/start",
+            "Prüfung",
+            "Ihr Bildschirm ist gesperrt, solange die Prüfung läuft.\n",
+        ),
+        (
+            "https://exam.univ-example.ac.jp/start",
+            "オンライン試験",
+            "試験中は画面がロックされます。\n",
+        ),
+        (
+            "https://ekzamen.univer-example.ru/start",
+            "Онлайн-экзамен",
+            "Экран заблокирован до конца экзамена.\n",
+        ),
+    ] {
+        let s = page(url, title, text);
+        assert!(!has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+    }
+    for (url, text) in [
+        (
+            "https://exam-lock-0191.pages.dev/",
+            "Secure exam browser\nYour computer is locked for the duration of the exam. Call 1-888-555-0191.\n",
+        ),
+        (
+            "https://exam-lock-0192.pages.dev/",
+            "Secure exam\nYour browser is locked until the exam ends. Call 1-888-555-0192.\n",
+        ),
+    ] {
+        let s = page(url, "Secure exam browser", text);
+        assert!(has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+    }
+}
+
+/// Forty-sixth session (honest48, review 45 R45-H7): a list of three or more symptoms right after
+/// a question, naming no reader's thing, on a page with no threat, is a repair shop's: no
+/// infection or lock claim. A kit's list that names the reader's thing, or stands beside "do
+/// not close", keeps its claims.
+#[test]
+fn a_symptom_list_after_a_question_is_no_claim() {
+    for (url, text) in [
+        (
+            "https://www.pc-kakekomi-example.jp/",
+            "お使いのパソコンについて、こんな症状はありませんか？ウイルスに感染した、画面がロックされた、警告音が鳴り止まない。\nすぐにお電話ください：03-5550-0158。\n",
+        ),
+        (
+            "https://www.diannao-xiuli-example.cn/",
+            "您的电脑是否有以下症状？感染病毒、屏幕被锁定、弹出假警告、无法开机。\n请立即致电：010-5550-0131。\n",
+        ),
+        (
+            "https://www.fixitfast-pc.example/",
+            "Does your laptop show any of these signs? Infected with a virus, screen locked by a pop-up, random restarts.\nCall us today: (555) 555-0131.\n",
+        ),
+    ] {
+        let s = page(url, "PC repair", text);
+        // (Two infection words with no "your" may still count as vocabulary, not addressed.)
+        let v = analyse(&s, &Options::default());
+        assert!(
+            !v.reasons
+                .iter()
+                .any(|r| r.id == ReasonId::InfectionClaim && r.addressed),
+            "{url}: {:#?}",
+            ids(&s)
+        );
+        assert!(!has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+        assert_eq!(v.level, Level::Safe, "{url}");
+    }
+    for (url, text) in [
+        (
+            "https://pc-hogo-0193.pages.dev/",
+            "お使いのパソコンは安全ですか？ウイルスに感染、画面がロック、個人情報が流出しています。\n今すぐお電話ください：0120-555-013。このウィンドウを閉じないでください。\n",
+        ),
+        (
+            "https://pc-check-0194.pages.dev/",
+            "Is your computer protected? Your computer is infected, your screen is locked, your data is at risk.\nCall now: 1-888-555-0194.\n",
+        ),
+    ] {
+        let s = page(url, "Security alert", text);
+        assert!(has(&s, ReasonId::InfectionClaim), "{url}: {:#?}", ids(&s));
+        assert_eq!(level(&s), Level::Scam, "{url}");
+    }
+}
