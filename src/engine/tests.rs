@@ -3985,6 +3985,10 @@ fn disowned_lock_is_a_compromise() {
             "https://www.bank.example/help/lost-card",
             "Lost your card? Call us on 0800 555 0163, 24 hours a day. Your card will be blocked at once.",
         ),
+        (
+            "https://www.bank.example.nl/help/pas-kwijt",
+            "Bent u uw pas kwijt? Bel meteen 020 555 0164, dag en nacht. Uw pas wordt direct geblokkeerd.",
+        ),
     ] {
         let s = page(url, "Cards", text);
         assert!(!has(&s, ReasonId::AccountClaim), "{url}: {:#?}", ids(&s));

@@ -1005,8 +1005,9 @@ impl<'a> Mood<'a> {
         self.denied(l, 1.0)
             || self
                 .negations
-                .within(l.start, l.end)
+                .within(l.start + 1, l.end)
                 .iter()
+                // Not its first word: French "pas" (not) is Dutch "pas" (card).
                 .any(|n| n.weight >= 1.0 && n.end <= l.end)
     }
 
