@@ -3964,6 +3964,54 @@ fn denied_lost_card_is_no_routine_lockout() {
     assert_eq!(level(&honest), Level::Safe);
 }
 
+/// banks46 (review 45 M7): the reader's own cause of a stated lock denied next to a call ("If you
+/// have NOT lost your card, call …", "Bent u uw pas niet kwijt? Bel …") is the kit's compromise:
+/// someone else used the card. Advice that names the loss under a condition, or denies it with no
+/// lock stated, claims nothing.
+#[test]
+fn disowned_lock_is_a_compromise() {
+    for (url, text) in [
+        (
+            "https://card-check-0160.web.app/",
+            "Your card has been blocked after a payment of $910.00 abroad. If you have not lost your card, call the security line: 1-555-010-0160.",
+        ),
+        (
+            "https://pas-check-0161.nl.eu.org/",
+            "Uw pas is geblokkeerd na een betaling van € 910,00 in het buitenland. Bent u uw pas niet kwijt? Bel de beveiligingsafdeling: 020 555 0161.",
+        ),
+    ] {
+        let s = page(url, "Card blocked", text);
+        assert!(has(&s, ReasonId::AccountClaim), "{url}: {:#?}", ids(&s));
+        assert_ne!(level(&s), Level::Safe, "{url}");
+    }
+    // Dutch "pas" (card) after "uw" or as a title is no French "pas" (not): the lock is stated.
+    let s = page(
+        "https://pas-check-0165.nl.eu.org/",
+        "Pas geblokkeerd",
+        "Uw pas is geblokkeerd na een betaling van € 720,00 in het buitenland. Bent u uw pas niet kwijt? Bel direct de beveiligingsafdeling: 0800 555 0165.",
+    );
+    assert!(has(&s, ReasonId::LockClaim), "{:#?}", ids(&s));
+    assert_eq!(level(&s), Level::Scam, "{:#?}", ids(&s));
+    for (url, text) in [
+        (
+            "https://www.consumer-advice.example/cards",
+            "If you have not lost your card but you see a payment you do not recognise, call your bank. It may block the card while it checks the payment: 0800 555 0162.",
+        ),
+        (
+            "https://www.bank.example/help/lost-card",
+            "Lost your card? Call us on 0800 555 0163, 24 hours a day. Your card will be blocked at once.",
+        ),
+        (
+            "https://www.bank.example.nl/help/pas-kwijt",
+            "Bent u uw pas kwijt? Bel meteen 020 555 0164, dag en nacht. Uw pas wordt direct geblokkeerd.",
+        ),
+    ] {
+        let s = page(url, "Cards", text);
+        assert!(!has(&s, ReasonId::AccountClaim), "{url}: {:#?}", ids(&s));
+        assert_eq!(level(&s), Level::Safe, "{url}");
+    }
+}
+
 /// Review 45 H1: a screen locked for or during an exam states the exam's own rule, even beside
 /// a proctor's line and "do not turn off the computer"; a device locked, or a brand's lock, stays
 /// a claim.

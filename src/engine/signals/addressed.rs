@@ -996,13 +996,38 @@ impl<'a> Mood<'a> {
         // Not a cause denied ("if you have not lost your card, call …", "카드 분실이 아니라면"):
         // a kit rules out the reader's own reason (review 45 M7).
         let mut lockouts = around(&self.lockouts, LOCKOUT_WINDOW);
-        lockouts.retain(|l| !self.denied(l, 1.0));
+        lockouts.retain(|l| !self.cause_denied(l));
         let inside = |c: &Hit| lockouts.iter().any(|l| l.start < c.end && c.start < l.end);
         !self.pressure
             && !lockouts.is_empty()
             && around(&self.compromises, CLAIM_WINDOW)
                 .iter()
                 .all(|c| inside(c))
+    }
+
+    /// Whether the reader's own cause of a lock is denied: a negation before it ("if you have
+    /// not lost your card", "si no ha perdido su tarjeta") or inside it ("Bent u uw pas niet
+    /// kwijt?").
+    fn cause_denied(&self, l: &Hit) -> bool {
+        self.denied(l, 1.0)
+            || self
+                .negations
+                .within(l.start + 1, l.end)
+                .iter()
+                // Not its first word: French "pas" (not) is Dutch "pas" (card).
+                .any(|n| n.weight >= 1.0 && n.end <= l.end)
+    }
+
+    /// banks46 (review 45 M7): a lock stated to the reader whose own cause the page denies, with
+    /// a call for it ("Your card has been blocked after a payment of $980.00 abroad. If you have
+    /// not lost your card, call …"): someone else used the card, the kit's compromise. A bank's
+    /// "Lost your card? Call us … your card will be blocked" states no lock and denies nothing.
+    pub fn disowned_lock(&self, locks: &[&Hit]) -> Option<&'a Hit> {
+        self.lockouts.hits.iter().copied().find(|l| {
+            self.cause_denied(l)
+                && self.call_for(l)
+                && locks.iter().any(|k| gap(k, l) <= LOCKOUT_WINDOW)
+        })
     }
 
     /// Whether the lock `h` is one still to come that the reader avoids alone: an IT desk's
@@ -1446,7 +1471,15 @@ fn device_in(t: &str) -> bool {
 /// Whether the negation `n` is Russian "не" or "нет" read as Latin "he" or "het" before a Latin
 /// word (see `Mood::new`).
 fn look_alike_denial(base: &str, n: &Hit) -> bool {
-    matches!(base.get(n.start..n.end), Some("he" | "het"))
+    let word = base.get(n.start..n.end);
+    // French "pas" (not) is Dutch "pas" (bank card) after a possessive or an article: "Uw pas
+    // is geblokkeerd" states the lock (banks46, review 45 t45b_nl).
+    if word == Some("pas") {
+        let before = base.get(..n.start).unwrap_or("").trim_end();
+        let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+        return matches!(prev, Some("uw" | "je" | "jouw" | "mijn" | "de" | "een"));
+    }
+    matches!(word, Some("he" | "het"))
         && base
             .get(n.end..)
             .and_then(|r| trim_start(r).chars().next())

@@ -159,7 +159,12 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // licence has expired on 01/12/2026. Renew it from your account").
     ev.failure_headline =
         ev.failure_claim && of(hits, Cat::Failure).any(|f| mood.headline(f) && mood.stated(f));
-    let account = addressed::account(mood, hits);
+    let account = addressed::account(mood, hits).or_else(|| {
+        mood.disowned_lock(&lock).map(|hit| addressed::Claim {
+            weight: ACCOUNT_CLAIM.first,
+            hit,
+        })
+    });
     if let Some(c) = account {
         footer::note_claim(text, mood, c.hit, ev);
         let mut r = reason(
