@@ -3984,14 +3984,6 @@ fn disowned_lock_is_a_compromise() {
         assert!(has(&s, ReasonId::AccountClaim), "{url}: {:#?}", ids(&s));
         assert_ne!(level(&s), Level::Safe, "{url}");
     }
-    // Dutch "pas" (card) after "uw" or as a title is no French "pas" (not): the lock is stated.
-    let s = page(
-        "https://pas-check-0165.nl.eu.org/",
-        "Pas geblokkeerd",
-        "Uw pas is geblokkeerd na een betaling van € 720,00 in het buitenland. Bent u uw pas niet kwijt? Bel direct de beveiligingsafdeling: 0800 555 0165.",
-    );
-    assert!(has(&s, ReasonId::LockClaim), "{:#?}", ids(&s));
-    assert_eq!(level(&s), Level::Scam, "{:#?}", ids(&s));
     for (url, text) in [
         (
             "https://www.consumer-advice.example/cards",
