@@ -1471,15 +1471,7 @@ fn device_in(t: &str) -> bool {
 /// Whether the negation `n` is Russian "не" or "нет" read as Latin "he" or "het" before a Latin
 /// word (see `Mood::new`).
 fn look_alike_denial(base: &str, n: &Hit) -> bool {
-    let word = base.get(n.start..n.end);
-    // French "pas" (not) is Dutch "pas" (bank card) after a possessive or an article: "Uw pas
-    // is geblokkeerd" states the lock (banks46, review 45 t45b_nl).
-    if word == Some("pas") {
-        let before = base.get(..n.start).unwrap_or("").trim_end();
-        let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next();
-        return matches!(prev, Some("uw" | "je" | "jouw" | "mijn" | "de" | "een"));
-    }
-    matches!(word, Some("he" | "het"))
+    matches!(base.get(n.start..n.end), Some("he" | "het"))
         && base
             .get(n.end..)
             .and_then(|r| trim_start(r).chars().next())
