@@ -61,9 +61,10 @@ fn entry_code(e: &SrcEntry, out: &mut String) {
 }
 
 fn main() {
-    // `hangup_size`: the UI's functions (src/ui) compiled with `#[optimize(size)]` (cold code, run
-    // on a click or once per warning) and the once-run lexicon build (inflate, tries): -1,667 bytes of Wasm, analyse untouched. Unstable, so only
-    // where build.sh's Debian rustc-web build allows it (RUSTC_BOOTSTRAP) and only for the Wasm.
+    // `hangup_size`: the UI's functions (src/ui, run on a click or once per warning) and the
+    // once-run lexicon build (inflate, tries) compiled with `#[optimize(size)]`: -1,667 bytes of
+    // Wasm, analyse untouched. Unstable, so only where build.sh's Debian rustc-web build allows it
+    // (RUSTC_BOOTSTRAP) and only for the Wasm.
     println!("cargo:rustc-check-cfg=cfg(hangup_size)");
     println!("cargo:rerun-if-env-changed=RUSTC_BOOTSTRAP");
     if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
