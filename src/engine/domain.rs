@@ -421,9 +421,14 @@ impl<'a> Site<'a> {
                         o != "gov" && !o.ends_with('.') && country(o) == country(self.host)
                     })
             } else if let Some(name) = d.strip_suffix('.') {
-                // `name.*`: the name under any public suffix (amazon.de, amazon.co.jp).
+                // `name.*`: the name under a country's suffix (amazon.de, amazon.co.jp) or
+                // .com/.net/.org; not a generic one anyone registers a brand's name under
+                // (microsoft.help, paypal.support: review 46 R46-H6).
                 reg.split_once('.').is_some_and(|(first, rest)| {
-                    first == name && !rest.is_empty() && !is_hosting_suffix(rest)
+                    first == name && !is_hosting_suffix(rest) && {
+                        let tld = after_last(rest, |c| c == '.');
+                        tld.len() == 2 || matches!(tld, "com" | "net" | "org")
+                    }
                 })
             } else {
                 reg == d
@@ -615,6 +620,26 @@ mod tests {
         assert!(!owned_by("Google", "sites.google.com"));
         assert!(!owned_by("Microsoft", "onedrive.live.com"));
         assert!(owned_by("Google", "www.google.com"));
+        // `name.*` is a country's suffix or .com/.net/.org, not a generic one anyone registers
+        // a brand's name under (review 46 R46-H6).
+        assert!(owned_by("Amazon", "www.amazon.com.br"));
+        assert!(owned_by("PayPal", "www.paypal.de"));
+        for host in [
+            "microsoft.help",
+            "www.microsoft.support",
+            "paypal.support",
+            "amazon.online",
+            "apple.tech",
+        ] {
+            assert!(
+                !owned_by("Microsoft", host) && !owned_by("PayPal", host),
+                "{host}"
+            );
+            assert!(
+                !owned_by("Amazon", host) && !owned_by("Apple", host),
+                "{host}"
+            );
+        }
     }
 
     #[test]
