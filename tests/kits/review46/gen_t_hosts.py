@@ -24,3 +24,10 @@ Pour annuler et être remboursé, appelez immédiatement le service facturation 
 P('en_s_th_googlehelp', 'scam', 'https://google.help/', F, 'en', 'Google Account Suspended',
   '''Your Google account has been suspended because of unusual activity. All Gmail, Photos and Drive data will be deleted in 24 hours.
 Call a Google Account Specialist now: +1 (866) 555-0145.''')
+# the same hosts, a lure that names no brand (honest48 reads a brand's listed domain naming no brand as the brand's own)
+P('en_s_th_nobrand_mshelp', 'scam', 'https://microsoft.help/', F, 'en', 'Security Warning',
+  '''Your computer has been locked. A Trojan virus was detected and your passwords are at risk.
+Do not restart your computer. Call technical support immediately: 1-888-555-0177''')
+P('de_s_th_nobrand_paypal', 'scam', 'https://paypal.support/', F, 'de', 'Konto gesperrt',
+  '''Ihr Konto wurde wegen verdächtiger Aktivitäten vorübergehend gesperrt. Eine Zahlung über 849,00 € wurde angehalten.
+Rufen Sie sofort unsere Sicherheitsabteilung an, um die Zahlung zu stoppen: 0800 555 0178''')
