@@ -120,20 +120,7 @@ pub fn registrable(host: &str) -> String {
 
 /// Hosts on brand domains that serve anyone's content (a page on sites.google.com is not Google
 /// speaking). Matched as the host itself or its parent.
-const USER_CONTENT: &[&str] = &[
-    "sites.google.com",
-    "docs.google.com",
-    "drive.google.com",
-    "forms.google.com",
-    "script.google.com",
-    "googleusercontent.com",
-    "forms.office.com",
-    "onedrive.live.com",
-    "1drv.ms",
-    "sway.office.com",
-    "sway.cloud.microsoft",
-    "notion.site",
-];
+const USER_CONTENT: Words = words::DOMAIN_USER_CONTENT;
 
 /// Whether `host` is under shared hosting (the list's shared section) or a brand's user content:
 /// anyone's page, no company's own site.
@@ -163,8 +150,9 @@ pub fn user_content_path(host: &str, url: &str) -> bool {
 /// Whether `host` serves user content although it is on a brand's domain.
 pub fn is_user_content(host: &str) -> bool {
     USER_CONTENT
-        .iter()
-        .any(|u| host == *u || host.strip_suffix(u).is_some_and(|p| p.ends_with('.')))
+        .get()
+        .split(' ')
+        .any(|u| host == u || host.strip_suffix(u).is_some_and(|p| p.ends_with('.')))
 }
 
 /// The name of the list of government hosts in brands.txt (a brand with no name to match): a

@@ -589,7 +589,7 @@ impl<'a> Mood<'a> {
         // (A condition word inside the phrase is its own: Spanish "se ha realizado un pago"
         // holds the Italian "se".)
         if !reader
-            || QUESTION_WORDS.contains(&first)
+            || QUESTION_WORDS.get().split(' ').any(|q| q == first)
             || self
                 .conditionals
                 .within(s, e)
@@ -600,7 +600,7 @@ impl<'a> Mood<'a> {
             return false;
         }
         shows_money(sentence)
-            || HAPPENED.iter().any(|w| {
+            || HAPPENED.get().split('|').any(|w| {
                 any_match(sentence, w, &mut |i| {
                     let word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
                     word(sentence[..i].chars().next_back())
@@ -684,10 +684,10 @@ impl<'a> Mood<'a> {
         let between = &b[floor(b, p.end)..floor(b, h.start)];
         VERB_FINAL_POSSESSIVES.contains(&owner)
             && !any_stop(between)
-            && between
-                .split_whitespace()
-                .take(3)
-                .any(|w| DONE_AUX.contains(&trim_by(w, |c| !c.is_alphanumeric())))
+            && between.split_whitespace().take(3).any(|w| {
+                let w = trim_by(w, |c| !c.is_alphanumeric());
+                DONE_AUX.get().split(' ').any(|a| a == w)
+            })
     }
 
     /// Whether the claim is a headline of its own: a part of the page (the title or the text:
@@ -883,9 +883,10 @@ impl<'a> Mood<'a> {
                 ends_sentence(c)
                     || c.is_ascii_digit()
                     || matches!(c, ',' | ':' | '、' | '，' | '：')
-            }) && !gap
-                .split_whitespace()
-                .any(|w| AND_WORDS.contains(&w) || DETERMINERS.contains(&w))
+            }) && !gap.split_whitespace().any(|w| {
+                AND_WORDS.get().split(' ').any(|a| a == w)
+                    || DETERMINERS.get().split(' ').any(|d| d == w)
+            })
         };
         let before = self
             .negations
@@ -1476,25 +1477,14 @@ const VERB_FINAL_POSSESSIVES: [&str; 7] = ["ihr", "ihre", "dein", "deine", "uw",
 /// Finite verbs of a done event or a state in German and Dutch (past and perfect passive,
 /// "ist gesperrt"): not "wird"/"wordt" (a rule or a future), not the subjunctive of reported
 /// speech ("sei", "zou").
-const DONE_AUX: [&str; 12] = [
-    "wurde", "wurden", "ist", "sind", "war", "waren", "is", "zijn", "werd", "werden", "was",
-    "waren",
-];
+const DONE_AUX: Words = words::ADDRESSED_DONE_AUX;
 
 /// "And", "or", "but" in the languages HangUp reads: a denial does not reach past them. (Not
 /// Italian and Portuguese "e": accents folded, it is also "è" of "non è stato bloccato".)
-const AND_WORDS: [&str; 30] = [
-    "and", "or", "but", "und", "oder", "aber", "et", "ou", "mais", "y", "o", "pero", "ma", "mas",
-    "en", "of", "maar", "og", "eller", "men", "och", "i", "lub", "ale", "a", "и", "или", "но",
-    "ve", "ama",
-];
+const AND_WORDS: Words = words::ADDRESSED_AND_WORDS;
 
 /// Articles and determiners: a noun phrase starts, so the denial was about a verb before it.
-const DETERMINERS: [&str; 34] = [
-    "the", "a", "an", "this", "that", "these", "those", "any", "der", "die", "das", "den", "dem",
-    "ein", "eine", "einen", "le", "la", "les", "un", "une", "des", "du", "el", "los", "las", "una",
-    "il", "lo", "gli", "os", "het", "een", "de",
-];
+const DETERMINERS: Words = words::ADDRESSED_DETERMINERS;
 
 /// Whether a condition's clause still runs over `between` (the text from the condition to the
 /// claim): no comma, or only commas followed by "or".
@@ -1615,45 +1605,11 @@ fn stated_charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
 
 /// Question words that open a help page's headline ("What to do about an unauthorized
 /// transaction", "Wie melde ich eine nicht autorisierte Transaktion?"): the topic, not the event.
-const QUESTION_WORDS: [&str; 14] = [
-    "what", "how", "when", "why", "wie", "was", "wann", "warum", "wat", "hoe", "wanneer", "jak",
-    "co", "kiedy",
-];
+const QUESTION_WORDS: Words = words::ADDRESSED_QUESTION_WORDS;
 
 /// Words that state a transaction happened (en, de, nl, pl; lower-case, accents folded):
 /// found, made, or there.
-const HAPPENED: [&str; 30] = [
-    "detected",
-    "we noticed",
-    "we have noticed",
-    "we've noticed",
-    "identified",
-    "flagged",
-    "we blocked",
-    "there is",
-    "there was",
-    "there has been",
-    "has been",
-    "have been",
-    "was made",
-    "were made",
-    "festgestellt",
-    "erkannt",
-    "wurde",
-    "es gab",
-    "gedetecteerd",
-    "vastgesteld",
-    "er is",
-    "is er",
-    "uitgevoerd",
-    "gedaan",
-    "wykryto",
-    "wykrylismy",
-    "odnotowalismy",
-    "zarejestrowano",
-    "dokonano",
-    "została",
-];
+const HAPPENED: Words = words::ADDRESSED_HAPPENED;
 
 /// How far before the reader's "not you?" a receipt's sum may stand (bytes).
 const RECEIPT_WINDOW: usize = 240;
@@ -1705,7 +1661,7 @@ pub(super) fn shows_money(t: &str) -> bool {
             || digit && (has(w, "원") || has(w, "บาท"))
             || digit && glued.len() < w.len() && CURRENCY_CODES[..COINS].contains(&glued)
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
-            || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
+            || CURRENCY_STEMS.get().split(' ').any(|s| w.starts_with(s));
         let found = (money && (digit || digit_before)) || (money_before && digit);
         (digit_before, money_before) = (digit, money);
         found
@@ -1743,37 +1699,7 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 /// Currency names written as words beside a sum, in their declined forms ("800 złotych", "7 000
 /// рублей", "4,800 pesos"): a word that starts with one of these (forty-fourth session, review 43
 /// R43-H2: calm police fines in local money were no sum).
-const CURRENCY_STEMS: [&str; 26] = [
-    "zlot",
-    "złot",
-    "peso",
-    "forint",
-    "lira",
-    "reais",
-    "rubl",
-    "руб",
-    "гривн",
-    "гривен",
-    "лева",
-    "ευρω",
-    // (Forty-fourth session, brands44: Swiss francs, Thai baht.)
-    "franken",
-    "francs",
-    "บาท",
-    // (Forty-fifth session, police46: kroner, ringgit, shekels, riyals, dirhams, dinars, pounds.)
-    "kron",
-    "ringgit",
-    "שקל",
-    "ש\"ח",
-    "ريال",
-    "درهم",
-    "دراهم",
-    "دينار",
-    "جنيه",
-    // (Forty-sixth session, police47: hryvnias abbreviated, shekels with gershayim.)
-    "грн",
-    "ש״ח",
-];
+const CURRENCY_STEMS: Words = words::ADDRESSED_CURRENCY_STEMS;
 
 /// Where the coins start in [`CURRENCY_CODES`].
 const COINS: usize = 38;
