@@ -91,6 +91,23 @@ fn main() {
 
     // Front-coded lines cut characters apart: bytes, not text.
     let mut all: Vec<u8> = Vec::new();
+    // First the signals' word lists (src/engine/words.txt), one after the other; words.rs gets
+    // each one's place in them (`Words`) and their length (`WORDS_LEN`).
+    let path = PathBuf::from("src/engine/words.txt");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut places = String::new();
+    for line in text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (name, list) = line.split_once('\t').expect("a word list: name, tab, list");
+        let (at, end) = (all.len(), all.len() + list.len());
+        all.extend_from_slice(list.as_bytes());
+        writeln!(places, "pub const {name}: Words = Words({at}, {end});").expect("to a String");
+    }
+    writeln!(places, "pub(super) const WORDS_LEN: usize = {};", all.len()).expect("to a String");
+    fs::write(out.join("words.rs"), places).expect("write the word lists' places");
     for ((name, domains), sector) in lex.brands.iter().zip(&lex.sectors) {
         assert!(!name.contains(['\t', '\n']), "brand {name}");
         let sector = char::from(*sector);

@@ -20,6 +20,7 @@ use super::weights::{
     CLICKFIX_COMMAND, CLICKFIX_COMMAND_STRONG, CLICKFIX_HIDDEN_COMMAND, CLICKFIX_PRETEXT,
     CLICKFIX_RUN_INSTRUCTIONS,
 };
+use super::words::{self, Words};
 use super::{
     after_last, any_match, count, find, first_chars, join, push_spaces, trim, trim_by, trim_end,
     trim_end_by, trim_start, trim_start_by,
@@ -60,14 +61,11 @@ const BURIED_LINES: usize = 16;
 const TERSE_PAGE: usize = 160;
 /// Check and verify stems, as the flat text has them (ASCII lower-cased, other scripts as written).
 /// (Turkish "kontrol" alone is also "control": only its "being checked" form.)
-const CHECKS: &str = "verif|vérif|prüf|weryfik|doğrula|kontrol ediliyor|ověř|провер|Провер|перевір|Перевір|\
-                      επαλήθευ|Επαλήθευ|xác minh|kiểm tra|تحقق|التحقق|確認|認証|확인|인증|验证|驗證|\
-                      正在验证|正在驗證|checking";
+const CHECKS: Words = words::CLICKFIX_CHECKS;
 /// Endings after a check stem that make it a status ("確認中", "확인 중입니다").
-const STATUS_ENDINGS: &str = "中|中です|しています|しております|중|중입니다|하는 중|하는 중입니다";
+const STATUS_ENDINGS: Words = words::CLICKFIX_STATUS_ENDINGS;
 /// A page saying it copies ("Copy", "Kopiuj", "コピー", "복사", "复制" …).
-const COPY: &str =
-    "cop kopi kopy コピー 복사 复制 複製 копир Копир копіюв Копіюв sao chép نسخ αντιγρ Αντιγρ zkopír másol";
+const COPY: Words = words::CLICKFIX_COPY;
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1570,13 +1568,13 @@ pub struct PageHits {
 /// not a heading naming what it checks ("weryfikacja laptopa", "認証キーの…"). None: no stem.
 #[inline(never)]
 fn check_status(line: &str) -> Option<bool> {
-    let stem = CHECKS.split('|').find(|w| line.starts_with(w))?;
+    let stem = CHECKS.get().split('|').find(|w| line.starts_with(w))?;
     let rest = trim_by(line.get(stem.len()..)?, |c| {
         matches!(c, '.' | '…' | '!' | ' ')
     });
     Some(
         !rest.contains(' ') && !rest.chars().any(is_cjk)
-            || STATUS_ENDINGS.split('|').any(|e| e == rest),
+            || STATUS_ENDINGS.get().split('|').any(|e| e == rest),
     )
 }
 
@@ -2501,7 +2499,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
             // (A device "verification" page of an MDM may copy its agent from a CDN over https:
             // the bare word only with a bare IP or plain http, or for mshta and the like, which
             // no vendor copies.)
-            || (fetch > 0 || lolbin) && CHECKS.split('|').any(|w| has(&page.flat, w))
+            || (fetch > 0 || lolbin) && CHECKS.get().split('|').any(|w| has(&page.flat, w))
             // A check's status as the page's first line ("Weryfikacja…", "확인 중입니다",
             // "Проверка"), before a hidden-window download from another site, on a page that
             // never says it copies: a gate's status, over https too (review 42 CF42-M2). A
@@ -2511,7 +2509,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
             // session.)
             || (command.shapes.contains(&Shape::PowerShellHidden) || lolbin || command.buried)
                 && page.status
-                && !has_any(&page.flat, COPY));
+                && !has_any(&page.flat, COPY.get()));
     let unseen = !typed
         && !page.cut
         && (fetch > 0 || command.hides_script() && command.https_sites.is_empty() || terse)

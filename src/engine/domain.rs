@@ -8,184 +8,13 @@
 //! not Microsoft's. Single-label TLDs need no entry (the PSL default rule).
 
 use super::lexicon::Brand;
+use super::words::{self, Words};
 use super::{after_last, find, trim_end_by, trim_start_by};
 
 /// Multi-label public suffixes, including shared hosting where each subdomain is a separate site.
 /// A leading `*.` means one more label belongs to the suffix (`*.web.core.windows.net` makes
-/// `site.z13.web.core.windows.net` the registrable domain).
-const SUFFIXES: &[&str] = &[
-    // Two-level country suffixes.
-    "co.uk",
-    "org.uk",
-    "ac.uk",
-    "gov.uk",
-    "me.uk",
-    "ltd.uk",
-    "plc.uk",
-    "net.uk",
-    "co.jp",
-    "ne.jp",
-    "or.jp",
-    "ac.jp",
-    "go.jp",
-    "gr.jp",
-    "com.au",
-    "net.au",
-    "org.au",
-    "edu.au",
-    "gov.au",
-    "id.au",
-    "co.nz",
-    "org.nz",
-    "net.nz",
-    "co.in",
-    "net.in",
-    "org.in",
-    "gov.in",
-    "ac.in",
-    "firm.in",
-    "gen.in",
-    "ind.in",
-    "co.za",
-    "org.za",
-    "com.br",
-    "net.br",
-    "org.br",
-    "gov.br",
-    "com.mx",
-    "org.mx",
-    "gob.mx",
-    "com.ar",
-    "com.co",
-    "com.pe",
-    "com.ve",
-    "com.ec",
-    "com.uy",
-    "com.cn",
-    "net.cn",
-    "org.cn",
-    "gov.cn",
-    "com.tw",
-    "org.tw",
-    "com.hk",
-    "org.hk",
-    "com.sg",
-    "com.my",
-    "com.ph",
-    "co.th",
-    "in.th",
-    "co.kr",
-    "or.kr",
-    "go.kr",
-    "co.id",
-    "or.id",
-    "web.id",
-    "com.vn",
-    "com.pk",
-    "com.bd",
-    "com.tr",
-    "org.tr",
-    "gov.tr",
-    "gov.it",
-    "gov.pl",
-    "gov.pt",
-    "gob.es",
-    "gov.ru",
-    "co.il",
-    "org.il",
-    "com.sa",
-    "com.eg",
-    "com.ng",
-    "co.ke",
-    "com.ua",
-    "org.ua",
-    "com.pl",
-    "net.pl",
-    "org.pl",
-    "co.at",
-    "or.at",
-    "gv.at",
-    "com.es",
-    "org.es",
-    "com.pt",
-    "com.gr",
-    "co.hu",
-    "com.ru",
-    "org.ru",
-    "qc.ca",
-    "on.ca",
-    "bc.ca",
-    "ab.ca",
-    "gc.ca",
-    "gouv.fr",
-    // Shared hosting and user content (from the public suffix list's private section).
-    "github.io",
-    "gitlab.io",
-    "bitbucket.io",
-    "codeberg.page",
-    "pages.dev",
-    "workers.dev",
-    "netlify.app",
-    "netlify.com",
-    "vercel.app",
-    "now.sh",
-    "herokuapp.com",
-    "herokussl.com",
-    "firebaseapp.com",
-    "web.app",
-    "appspot.com",
-    "azurewebsites.net",
-    "azurestaticapps.net",
-    "cloudapp.net",
-    "cloudapp.azure.com",
-    "trafficmanager.net",
-    "azureedge.net",
-    "azurefd.net",
-    "windows.net",
-    "*.web.core.windows.net",
-    "blob.core.windows.net",
-    "web.core.windows.net",
-    "core.windows.net",
-    "sharepoint.com",
-    "onmicrosoft.com",
-    "s3.amazonaws.com",
-    "*.s3.amazonaws.com",
-    "amazonaws.com",
-    "cloudfront.net",
-    "elasticbeanstalk.com",
-    "awsapps.com",
-    "amplifyapp.com",
-    "storage.googleapis.com",
-    "googleapis.com",
-    "blogspot.com",
-    "sites.google.com",
-    "glitch.me",
-    "repl.co",
-    "replit.app",
-    "replit.dev",
-    "onrender.com",
-    "fly.dev",
-    "surge.sh",
-    "neocities.org",
-    "wixsite.com",
-    "weebly.com",
-    "webflow.io",
-    "000webhostapp.com",
-    "infinityfreeapp.com",
-    "epizy.com",
-    "wordpress.com",
-    "tumblr.com",
-    "ngrok.io",
-    "ngrok-free.app",
-    "trycloudflare.com",
-    "r2.dev",
-    "digitaloceanspaces.com",
-    "ondigitalocean.app",
-    "translate.goog",
-    "duckdns.org",
-    "no-ip.org",
-    "ddns.net",
-];
+/// `site.z13.web.core.windows.net` the registrable domain). In words.txt, packed with the lexicon.
+const SUFFIXES: Words = words::DOMAIN_SUFFIXES;
 
 /// The host of a URL, lowercase, without port, credentials or trailing dot.
 pub fn host_of(url: &str) -> String {
@@ -265,10 +94,10 @@ pub fn registrable(host: &str) -> String {
     let labels = host.split('.').count();
     // Longest matching suffix, in labels; compared in place (this runs on every page).
     let mut suffix_len = 1;
-    for s in SUFFIXES {
+    for s in SUFFIXES.get().split(' ') {
         let (wild, s) = match s.strip_prefix("*.") {
             Some(rest) => (true, rest),
-            None => (false, *s),
+            None => (false, s),
         };
         let n = s.split('.').count() + usize::from(wild);
         if n < labels
@@ -291,29 +120,13 @@ pub fn registrable(host: &str) -> String {
 
 /// Hosts on brand domains that serve anyone's content (a page on sites.google.com is not Google
 /// speaking). Matched as the host itself or its parent.
-const USER_CONTENT: &[&str] = &[
-    "sites.google.com",
-    "docs.google.com",
-    "drive.google.com",
-    "forms.google.com",
-    "script.google.com",
-    "googleusercontent.com",
-    "forms.office.com",
-    "onedrive.live.com",
-    "1drv.ms",
-    "sway.office.com",
-    "sway.cloud.microsoft",
-    "notion.site",
-];
+const USER_CONTENT: Words = words::DOMAIN_USER_CONTENT;
 
 /// Whether `host` is under shared hosting (the list's shared section) or a brand's user content:
 /// anyone's page, no company's own site.
 pub fn shared_hosting(host: &str) -> bool {
-    let from = SUFFIXES
-        .iter()
-        .position(|s| *s == "github.io")
-        .unwrap_or(SUFFIXES.len());
-    SUFFIXES.get(from..).unwrap_or(&[]).iter().any(|s| {
+    let mut shared = SUFFIXES.get().split(' ').skip_while(|s| *s != "github.io");
+    shared.any(|s| {
         // (`strip_prefix`, not `trim_start_matches`: no std substring search in the Wasm.)
         host.strip_suffix(s.strip_prefix("*.").unwrap_or(s))
             .is_some_and(|p| p.ends_with('.'))
@@ -337,8 +150,9 @@ pub fn user_content_path(host: &str, url: &str) -> bool {
 /// Whether `host` serves user content although it is on a brand's domain.
 pub fn is_user_content(host: &str) -> bool {
     USER_CONTENT
-        .iter()
-        .any(|u| host == *u || host.strip_suffix(u).is_some_and(|p| p.ends_with('.')))
+        .get()
+        .split(' ')
+        .any(|u| host == u || host.strip_suffix(u).is_some_and(|p| p.ends_with('.')))
 }
 
 /// The name of the list of government hosts in brands.txt (a brand with no name to match): a
@@ -532,7 +346,9 @@ mod tests {
                 // `name.*` is stored as `name.`.
                 if !d.ends_with('.')
                     && d != "gov"
-                    && (registrable(d) != *d || !d.contains('.') || SUFFIXES.contains(&d.as_str()))
+                    && (registrable(d) != *d
+                        || !d.contains('.')
+                        || SUFFIXES.get().split(' ').any(|s| s == d))
                 {
                     bad.push(format!("{}: {d} -> {}", brand.name, registrable(d)));
                 }

@@ -453,8 +453,11 @@ impl Lexicon {
     /// cannot read is skipped, never a panic; the tests check that nothing is.
     #[cfg_attr(hangup_size, optimize(size))]
     fn build() -> Lexicon {
-        let all = super::inflate::inflate(PACKED).unwrap_or_default();
-        let mut lines = Lines(Some(&all));
+        let inflated = super::inflate::inflate(PACKED).unwrap_or_default();
+        let (words, all) = inflated.split_at(super::words::WORDS_LEN.min(inflated.len()));
+        let words = std::str::from_utf8(words).unwrap_or_default();
+        let _ = super::words::TEXT.set(String::leak(words.to_owned()));
+        let mut lines = Lines(Some(all));
         let mut brands = Vec::new();
         for line in lines.by_ref().take_while(|l| !l.is_empty()) {
             let line = super::lossy(line);

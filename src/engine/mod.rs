@@ -40,6 +40,7 @@ pub mod signals;
 pub mod sort;
 pub mod trie;
 pub mod weights;
+pub mod words;
 
 #[cfg(test)]
 mod tests;

@@ -12,6 +12,7 @@ use super::super::weights::{
     ACCOUNT_CLAIM, CHARGE_CLAIM, CHARGE_CLAIM_MANY, CHARGE_MANY_PHRASES, LOCKOUT_WINDOW,
     SYSTEM_SCREEN_MORE, SYSTEM_SCREEN_ONE, SYSTEM_SCREEN_TWO, UNDO_CALL_WINDOW,
 };
+use super::super::words::{self, Words};
 use super::super::{
     any_match, has, trim, trim_by, trim_end, trim_end_by, trim_start, trim_start_by,
 };
@@ -36,7 +37,7 @@ const CONDITION_AFTER_WINDOW: usize = 40;
 /// us", "… sperret og åpnes igjen når du har ringt"), not the claim's. Any other second step keeps
 /// it the bank's process ("your card is blocked and a replacement is sent as soon as you call
 /// us", review 20 M1), whatever joins the clauses ("and", "then", "which", "&").
-const REVERSALS: &str = "unlock unblock unfr unsuspend reactivat re-activat restor reinstat lifted releas reopen re-open reenabl re-enabl igjen reaktiv ateraktiv gjenapn genabn opphev ophæv ophaev upphav oppn opplas upplas oplas kembali semula";
+const REVERSALS: Words = words::ADDRESSED_REVERSALS;
 /// (The one-word "opplåst", "upplåst", "oplåst" are stems above: review 21 M4.)
 /// The particles of "låses upp", "låses opp", "låses op" (sv, nb, da), "igen" (sv, da: again)
 /// and vi "lại" (again): whole words only, or "operator", "open the app", "opening hours",
@@ -236,7 +237,7 @@ impl<'a> Mood<'a> {
         let lo = floor(self.base, at.saturating_sub(QUIZ_REACH));
         let before = &self.base[lo..floor(self.base, at)];
         self.exam_page
-            && QUESTION.split('|').any(|w| {
+            && QUESTION.get().split('|').any(|w| {
                 // (The engine's search, not std's `match_indices`: Wasm size.)
                 any_match(before, w, &mut |i| {
                     let r = &before[i + w.len()..];
@@ -281,7 +282,7 @@ impl<'a> Mood<'a> {
             return false;
         };
         self.calm
-            && !has_word(&self.base[s..floor(self.base, at)], NOW)
+            && !has_word(&self.base[s..floor(self.base, at)], NOW.get())
             && !hits.iter().any(|h| {
                 h.start < e
                     && match h.cat {
@@ -339,7 +340,7 @@ impl<'a> Mood<'a> {
         !dnc && self.negations.within(h.start, h.end).is_empty()
             && !self.asked(h)
             && !self.described(h)
-            && !has_word(&self.base[s..h.start], WHILE)
+            && !has_word(&self.base[s..h.start], WHILE.get())
             && !super::footer::quoted(self.base, h.start)
             && outside <= SHOWN_BYTES
     }
@@ -371,7 +372,7 @@ impl<'a> Mood<'a> {
                 .bytes()
                 .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
                 .map_or(0, |i| i + 1);
-            starts_word(&lead[from..], SEE)
+            starts_word(&lead[from..], SEE.get())
         }) || self
             .conditionals
             .within(s, h.start)
@@ -387,7 +388,7 @@ impl<'a> Mood<'a> {
         c.end <= h.start
             && !has_word(
                 &self.base[floor(self.base, c.end)..floor(self.base, h.start)],
-                DEICTIC,
+                DEICTIC.get(),
             )
     }
 
@@ -464,7 +465,7 @@ impl<'a> Mood<'a> {
                         .split(|c: char| !c.is_alphanumeric() && c != '-')
                         .any(|w| {
                             !w.is_empty()
-                                && (REVERSALS.split(' ').any(|r| w.starts_with(r))
+                                && (REVERSALS.get().split(' ').any(|r| w.starts_with(r))
                                     || REVERSAL_WORDS.contains(&w))
                         })
             });
@@ -588,7 +589,7 @@ impl<'a> Mood<'a> {
         // (A condition word inside the phrase is its own: Spanish "se ha realizado un pago"
         // holds the Italian "se".)
         if !reader
-            || QUESTION_WORDS.contains(&first)
+            || QUESTION_WORDS.get().split(' ').any(|q| q == first)
             || self
                 .conditionals
                 .within(s, e)
@@ -599,7 +600,7 @@ impl<'a> Mood<'a> {
             return false;
         }
         shows_money(sentence)
-            || HAPPENED.iter().any(|w| {
+            || HAPPENED.get().split('|').any(|w| {
                 any_match(sentence, w, &mut |i| {
                     let word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
                     word(sentence[..i].chars().next_back())
@@ -683,10 +684,10 @@ impl<'a> Mood<'a> {
         let between = &b[floor(b, p.end)..floor(b, h.start)];
         VERB_FINAL_POSSESSIVES.contains(&owner)
             && !any_stop(between)
-            && between
-                .split_whitespace()
-                .take(3)
-                .any(|w| DONE_AUX.contains(&trim_by(w, |c| !c.is_alphanumeric())))
+            && between.split_whitespace().take(3).any(|w| {
+                let w = trim_by(w, |c| !c.is_alphanumeric());
+                DONE_AUX.get().split(' ').any(|a| a == w)
+            })
     }
 
     /// Whether the claim is a headline of its own: a part of the page (the title or the text:
@@ -839,7 +840,9 @@ impl<'a> Mood<'a> {
         // Someone or something else, not named ("if a web page says", "wenn eine Seite meldet"):
         // a kit reports its own scan or alert ("if the scan shows your PC is infected, call").
         let first = trim_start(between).split(' ').next().unwrap_or("");
-        has_word(first, INDEFINITE) && clause_open(between) && has_word(between, REPORTING)
+        has_word(first, INDEFINITE.get())
+            && clause_open(between)
+            && has_word(between, REPORTING.get())
     }
 
     /// Whether `h` opens the main clause after a condition on the reader's thing ("If your laptop
@@ -856,7 +859,7 @@ impl<'a> Mood<'a> {
                 || !self.possessives.within(c.end, c.end + 3).is_empty()
                 || contains_any(
                     &self.base[floor(self.base, c.end)..floor(self.base, c.end + 12)],
-                    DEVICES,
+                    DEVICES.get(),
                 );
             // One comma in the condition's clause, right before `h`; a clause about the page
             // itself ("if your screen shows this message, do not restart") is the kit's order.
@@ -864,7 +867,7 @@ impl<'a> Mood<'a> {
             reader
                 && clause.ends_with(',')
                 && clause.bytes().filter(|b| *b == b',').count() == 1
-                && !has_word(clause, DEICTIC)
+                && !has_word(clause, DEICTIC.get())
         })
     }
 
@@ -880,9 +883,10 @@ impl<'a> Mood<'a> {
                 ends_sentence(c)
                     || c.is_ascii_digit()
                     || matches!(c, ',' | ':' | '、' | '，' | '：')
-            }) && !gap
-                .split_whitespace()
-                .any(|w| AND_WORDS.contains(&w) || DETERMINERS.contains(&w))
+            }) && !gap.split_whitespace().any(|w| {
+                AND_WORDS.get().split(' ').any(|a| a == w)
+                    || DETERMINERS.get().split(' ').any(|d| d == w)
+            })
         };
         let before = self
             .negations
@@ -922,7 +926,7 @@ impl<'a> Mood<'a> {
         let s = self.sentence_start(h.start);
         self.negations.within(s, h.start).iter().any(|n| {
             let word = &self.base[floor(self.base, n.start)..floor(self.base, n.end)];
-            if n.end > h.start || !has_word(word, NEVER) {
+            if n.end > h.start || !has_word(word, NEVER.get()) {
                 return false;
             }
             let between = &self.base[floor(self.base, n.end)..floor(self.base, h.start)];
@@ -932,8 +936,8 @@ impl<'a> Mood<'a> {
             let around =
                 self.base[floor(self.base, from)..floor(self.base, to)].replace(['\'', '’'], " ");
             !between.contains([',', ';', ':'])
-                && !has_word(between, NEVER_BREAKS)
-                && has_word(&around, ASK_VERBS)
+                && !has_word(between, NEVER_BREAKS.get())
+                && has_word(&around, ASK_VERBS.get())
         })
     }
 
@@ -1047,7 +1051,7 @@ impl<'a> Mood<'a> {
         let (_, end) = self.sentence(h);
         let device = self.victims.within(from, end).iter().any(|v| {
             let w = &self.base[floor(self.base, v.start)..floor(self.base, v.end)];
-            contains_any(w, DEVICES)
+            contains_any(w, DEVICES.get())
         });
         let selves = self.selves.within(from, h.end + SENTENCE_MAX).to_vec();
         // No call in the remedy's sentence: not what a call is for ("call us to reset your
@@ -1099,8 +1103,8 @@ impl<'a> Mood<'a> {
         let t = &self.base[s..e];
         // Not when the sentence gives a number: "do not close this page, call 0120-555-144 until
         // the payment is stopped" is a kit's (review 19 M3).
-        contains_any(t, UNTIL)
-            && contains_any(t, PROCESS)
+        contains_any(t, UNTIL.get())
+            && contains_any(t, PROCESS.get())
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
     }
 
@@ -1124,12 +1128,12 @@ impl<'a> Mood<'a> {
             .within(s, h.start)
             .last()
             .map_or(s, |p| p.start);
-        contains_any(t, EXAM)
+        contains_any(t, EXAM.get())
             && (h.cat != Cat::Lock
-                || contains_any(t, UNTIL)
+                || contains_any(t, UNTIL.get())
                     // An exam locks its screen or window, never the computer (review 27 H1:
                     // "Your computer has been locked until the exam ends").
-                    && contains_any(t, SCREEN)
+                    && contains_any(t, SCREEN.get())
                     && !device_in(&self.base[from..end]))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
     }
@@ -1150,7 +1154,7 @@ impl<'a> Mood<'a> {
     pub fn unlock_call(&self) -> bool {
         self.calls.hits.iter().any(|c| {
             let (s, e) = self.sentence(c);
-            contains_any(&self.base[s..e], UNLOCK)
+            contains_any(&self.base[s..e], UNLOCK.get())
         })
     }
 
@@ -1170,7 +1174,7 @@ impl<'a> Mood<'a> {
                     // A fake scan's "Threat level 5. Risk score 98." is no game (review 27 M4),
                     // nor its "Dreigingsniveau 5", "Riesgo nivel 5" (review 28): the 12 bytes
                     // before the word.
-                    && !contains_any(&b[floor(b, i.saturating_sub(12))..i], RISK)
+                    && !contains_any(&b[floor(b, i.saturating_sub(12))..i], RISK.get())
                     && (k >= 7
                         || n.split(' ')
                             .nth(2)
@@ -1178,8 +1182,9 @@ impl<'a> Mood<'a> {
             })
         };
         // One word is a list of one: the shared search, not another inlined copy.
-        APP.split('|').filter(|w| contains_any(b, w)).count()
+        APP.get().split('|').filter(|w| contains_any(b, w)).count()
             + NUMBERED
+                .get()
                 .split('|')
                 .enumerate()
                 .filter(|x| numbered(*x))
@@ -1193,14 +1198,14 @@ impl<'a> Mood<'a> {
     /// H4; signals/mod.rs).
     #[inline(never)]
     pub fn game(&self) -> bool {
-        starts_word(self.base, GAME) || self.app()
+        starts_word(self.base, GAME.get()) || self.app()
     }
 
     /// Whether the page names an exam anywhere (its title, its course's heading).
     /// Or shows a test by its shape (review 44 R44-H2: a "QCM", a "Timed assessment" that name
     /// no exam): answer choices marked "b)" and "c)" (or "b." and "c.").
     pub fn exam_named(&self) -> bool {
-        contains_any(self.base, EXAM)
+        contains_any(self.base, EXAM.get())
             || contains_any(self.base, " b) | b. ") && contains_any(self.base, " c) | c. ")
     }
 
@@ -1305,8 +1310,7 @@ const VERDICT_AFTER_QUOTE: usize = 24;
 /// "Never" in the `negation` lists (normalised: accents dropped). Not German/Polish "nie"
 /// (Polish "not"). Slovenian and Croatian "nikoli", "nikada": a shop's "we will never ask you for
 /// remote access" beside its refund terms (forty-third session).
-const NEVER: &str = "never jamais nunca jamas mai nooit niemals nigdy aldrig aldri nikdy nikoli \
-    nikada никогда asla 从未 從未";
+const NEVER: Words = words::ADDRESSED_NEVER;
 
 /// At most this many bytes between a "never" and its verb of asking ("will never ask", "ne vous
 /// demandera jamais").
@@ -1314,27 +1318,19 @@ const NEVER_ASK_REACH: usize = 24;
 
 /// Verbs of asking a "never" promise is made with, and the advice's own verbs ("never give
 /// remote access to someone who calls you", "n'installez jamais AnyDesk"; normalised).
-const ASK_VERBS: &str = "ask asks request requests demand require demandera demanderons demande \
-    demander pedira pediremos pide pedir solicitara chiedera chiederemo chiede chiedere vraagt \
-    vragen fragen fragt bitten auffordern fordern pede pedimos prosi poprosi prosili traziti ber \
-    beder kraver \
-    give grant install download share allow donnez donner installez installer telechargez \
-    instale instalar descargue descargar geben installieren herunterladen installeer geef \
-    installare scaricare dare verlangen verlangt exigeons exiger";
+const ASK_VERBS: Words = words::ADDRESSED_ASK_VERBS;
 
 /// Words that end the clause a "never" governs: what follows is the kit's order ("unless you
 /// call", "until our agent has connected").
-const NEVER_BREAKS: &str =
-    "unless until before sauf avant jusqu hasta antes salvo bis bevor ausser \
-    finche prima tranne tenzij voordat totdat";
+const NEVER_BREAKS: Words = words::ADDRESSED_NEVER_BREAKS;
 
 /// Verbs that report what someone or something else says or shows (normalised: lower case,
 /// accents dropped).
-const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit affiche dice muestra mostra diz zegt toont";
+const REPORTING: Words = words::ADDRESSED_REPORTING;
 
 /// "Until", "while", "during" (normalised, `|`-separated; spaced words keep a space so that they
 /// are words).
-const UNTIL: &str = "duration |dauer |duree |duracion |durata |duur |tijdens |until |till |while |during |bis |wahrend |solange |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |до конца |kadar|까지|直到|tills |indtil ";
+const UNTIL: Words = words::ADDRESSED_UNTIL;
 
 /// Bytes before a screen phrase read for a lead-in that announces it (`SEE`).
 const SHOWN_REACH: usize = 120;
@@ -1343,27 +1339,26 @@ const SHOWN_REACH: usize = 120;
 /// announces the screen shown after it. Each starts a word; one ending in `=` is a whole word
 /// ("see", not "seems"; "look", not "lookup"); Spanish "verá" only before its object ("verá esta
 /// pantalla"; Italian "la vera causa" is "true").
-const SEE: &str = "see=|look=|looks=|will display|displays=|reads=|says=|shows=|sieht|sehen=|aussehen=|angezeigt=|verrez|voir=|affiche=|affichera|vera est|vera el=|vera la=|vera lo=|vera un|ver=|mostrara=|mostrar=|mostrera|mostrato=|vedr|visualizz|ziet|zien=|zobacz";
+const SEE: Words = words::ADDRESSED_SEE;
 
 /// "While", "during", "until" (en de fr es it nl pt): a screen phrase after one tells when a
 /// screen shows ("Zolang de updates worden geïnstalleerd: zet uw computer niet uit").
-const WHILE: &str =
-    "while during until wahrend solange pendant mientras durante mentre zolang terwijl tijdens enquanto";
+const WHILE: Words = words::ADDRESSED_WHILE;
 
 /// What a checkout waits for: the payment, the order, its receipt or confirmation being
 /// processed (normalised stems; the Nordic "til"/"mens" are too common to be told apart).
-const PROCESS: &str = "payment|receipt|confirmation|processed|processing|transaction|zahlung|bestatigung|verarbeit|paiement|recu |traitement|pago|recibo|procesa|pagamento|ricevuta|elabora|betaling|verwerk|決済|処理|支払|platno|płatno|платеж|odeme|결제|처리|支付|处理|betalning|kvitt";
+const PROCESS: Words = words::ADDRESSED_PROCESS;
 
 /// An exam, in its sentence (normalised; spaced words keep a space so that they are words, and
 /// "example", "examination" or "Überprüfung", a check, are none): "exam", "examen", "Prüfung",
 /// "Klausur", "esame", "exame", "egzamin", "tentamen", "zkouška", "vizsga", "экзамен", 「試験」,
 /// "시험", "考试".
-const EXAM: &str = " exam | exam.| exams|examen| prueba|epreuve| partiel| prufung|klausur|esame|exame|egzamin|tentam|zkousk|vizsga|экзамен|試験|시험|考试";
+const EXAM: Words = words::ADDRESSED_EXAM;
 
 /// A game, named or played (normalised; each starts a word, one ending in `=` is a whole word:
 /// "jeu", not "enjeu"; "spiel", not "Beispiel"; "gra", not "graphic"): en fr de es it pt nl sv pl
 /// cs ru tr ja zh ko, and a game's controls.
-const GAME: &str = "game|jeu=|jeux=|spiel|juego|gioc|jogo|spel|gra=|grze=|hra=|oyun| игр|wasd=|play=|ゲーム|游戏|게임";
+const GAME: Words = words::ADDRESSED_GAME;
 
 /// Whether `host` is a school's or a university's: an `edu` or inner `ac` label (`example.edu`,
 /// `example.ac.uk`, `example.edu.au`) or a word of it that names the institution. "uni" at a
@@ -1378,32 +1373,32 @@ pub fn institution(host: &str) -> bool {
 }
 
 /// What an exam locks: its screen, window or page (normalised).
-const SCREEN: &str = "screen|bildschirm|ecran|ecra|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina|画面|экран|屏幕|화면|ekran";
+const SCREEN: Words = words::ADDRESSED_SCREEN;
 
 /// The reader's device, its system or its browser, which no exam locks (normalised; a lockdown
 /// browser says the exam's window is locked).
-const DEVICE: &str = "computer|ordinateur|rechner|equipo|ordenador|computador|pc |pc,|pc)|device|gerat|appareil|dispositivo|apparaat|laptop|notebook|portable|tablet|ipad|chromebook|handy|smartphone|system|windows|mac |mac,|mac)|macbook|iphone|android|browser|navega|navigat";
+const DEVICE: Words = words::ADDRESSED_DEVICE;
 
 /// Unlocking, unblocking, restoring or getting access back, in a call's sentence (normalised; an
 /// exam's helpline answers problems, review 28 E-H1 and review 29 E-H4).
-const UNLOCK: &str = "unlock|unblock|restor|regain|reactiv|riattiv|recuper|entsperr|freischalt|freigeb|freizugeb|entriegel|wiederherst|deverrouill|debloqu|retabl|desbloque|restablec|sblocc|ripristin|ontgrendel|deblokk|ontblok|herstel|vrij te geven|vrijgeven|acces|acesso|zugang|toegang";
+const UNLOCK: Words = words::ADDRESSED_UNLOCK;
 
 /// Words that make a level or a score a threat's, not a game's (normalised; just before it, or a
 /// compound's first part: "Dreigingsniveau", "Risicoscore", "Bedrohungslevel").
-const RISK: &str = "threat|risk|risic|risq|riesg|rischi|risco|secur|segur|sicher|sicurezza|veilig|danger|gefahr|pelig|pericol|perig|virus|infect|malware|dreiging|bedrohung|menace|amenaza|minacc|ameaca";
+const RISK: Words = words::ADDRESSED_RISK;
 
 /// An exam's or a game's frame, in words (normalised; see [`Mood::app`]).
 /// At most this many bytes from a question's label to what it quotes ([`Mood::quizzed`]).
 const QUIZ_REACH: usize = 240;
 
 /// Labels of an exam's numbered questions (normalised; [`Mood::quizzed`]).
-const QUESTION: &str = "question|frage|aufgabe|pregunta|domanda|vraag|questao|pytanie|otazka|kerdes|intrebarea|soru|cau|вопрос|задание|питання|問題|問|문제|문항|问题|題|题";
+const QUESTION: Words = words::ADDRESSED_QUESTION;
 
-const APP: &str = "time remaining|time left|restzeit|temps restant|tiempo restante|tempo rimanente|resterende tijd|tempo restante|submitted|automatisch abgegeben|proctor|game over|high score|progress will be lost|fortschritt geht verloren|vote for|lines close|calls cost";
+const APP: Words = words::ADDRESSED_APP;
 
 /// Words an exam's or a game's frame gives a number ([`Mood::app`]); the first seven count
 /// questions, with a second number two words on ("question 7 of 30", "Aufgabe 5 von 12").
-const NUMBERED: &str = "question |frage |aufgabe |pregunta |domanda |vraag |questao |level|niveau|nivel|livello|score|punkte|puntos|punti|lives|leben|vies|vidas|vite";
+const NUMBERED: Words = words::ADDRESSED_NUMBERED;
 
 /// "Now", "at once" in a call's sentence (normalised): a kit presses its call ("If your
 /// computer shows an error, call the help desk now on …"); a desk offers its line.
@@ -1411,14 +1406,13 @@ const NUMBERED: &str = "question |frage |aufgabe |pregunta |domanda |vraag |ques
 /// complete ", " Please wait ").
 const SHOWN_BYTES: usize = 24;
 
-const NOW: &str = "now immediately today asap jetzt sofort umgehend heute maintenant immediatement aujourd ahora inmediatamente hoy ya ora subito adesso oggi agora imediatamente hoje nu direct meteen vandaag";
+const NOW: Words = words::ADDRESSED_NOW;
 
 /// Indefinite subjects: someone or something the page does not name ("a", "eine", "un" …).
-const INDEFINITE: &str = "a an any some someone somebody anyone ein eine einer jemand un une una uno quelqu alguien qualcuno een iemand";
+const INDEFINITE: Words = words::ADDRESSED_INDEFINITE;
 
 /// Words pointing at the page itself ("this message", "diese Meldung", "ce message" …).
-const DEICTIC: &str =
-    "this these diese dieser dieses ce cet cette ces este esta estos estas questo questa deze dit";
+const DEICTIC: Words = words::ADDRESSED_DEICTIC;
 
 /// Whether `t` holds one of the `|`-separated strings of `list` (one copy of the substring
 /// search for every list: each `split('|').any(contains)` inlined its own, review 27 size).
@@ -1458,14 +1452,13 @@ const OR_WORDS: [&str; 11] = [
 
 /// A device's names in the victim phrases ("your computer", "Ihr Rechner"; `|`-separated for
 /// `contains_any`): its lock is no password expiry (`Mood::self_served`).
-const DEVICES: &str =
-    "computer|pc|device|laptop|mac|ordinateur|appareil|rechner|gerat|apparaat|equipo|dispositiv|computador|ordenador";
+const DEVICES: Words = words::ADDRESSED_DEVICES;
 
 /// Whether `t` names the reader's device, its system or its browser ([`Mood::device`]).
 fn device_in(t: &str) -> bool {
     // "Mac" and "PC" are words ("mac " in DEVICE): also where they end the sentence ("or
     // restart this Mac.", review 28 E-M2).
-    contains_any(t, DEVICE) || t.ends_with(" mac") || t.ends_with(" pc")
+    contains_any(t, DEVICE.get()) || t.ends_with(" mac") || t.ends_with(" pc")
 }
 
 /// Whether the negation `n` is Russian "не" or "нет" read as Latin "he" or "het" before a Latin
@@ -1484,25 +1477,14 @@ const VERB_FINAL_POSSESSIVES: [&str; 7] = ["ihr", "ihre", "dein", "deine", "uw",
 /// Finite verbs of a done event or a state in German and Dutch (past and perfect passive,
 /// "ist gesperrt"): not "wird"/"wordt" (a rule or a future), not the subjunctive of reported
 /// speech ("sei", "zou").
-const DONE_AUX: [&str; 12] = [
-    "wurde", "wurden", "ist", "sind", "war", "waren", "is", "zijn", "werd", "werden", "was",
-    "waren",
-];
+const DONE_AUX: Words = words::ADDRESSED_DONE_AUX;
 
 /// "And", "or", "but" in the languages HangUp reads: a denial does not reach past them. (Not
 /// Italian and Portuguese "e": accents folded, it is also "è" of "non è stato bloccato".)
-const AND_WORDS: [&str; 30] = [
-    "and", "or", "but", "und", "oder", "aber", "et", "ou", "mais", "y", "o", "pero", "ma", "mas",
-    "en", "of", "maar", "og", "eller", "men", "och", "i", "lub", "ale", "a", "и", "или", "но",
-    "ve", "ama",
-];
+const AND_WORDS: Words = words::ADDRESSED_AND_WORDS;
 
 /// Articles and determiners: a noun phrase starts, so the denial was about a verb before it.
-const DETERMINERS: [&str; 34] = [
-    "the", "a", "an", "this", "that", "these", "those", "any", "der", "die", "das", "den", "dem",
-    "ein", "eine", "einen", "le", "la", "les", "un", "une", "des", "du", "el", "los", "las", "una",
-    "il", "lo", "gli", "os", "het", "een", "de",
-];
+const DETERMINERS: Words = words::ADDRESSED_DETERMINERS;
 
 /// Whether a condition's clause still runs over `between` (the text from the condition to the
 /// claim): no comma, or only commas followed by "or".
@@ -1623,45 +1605,11 @@ fn stated_charge<'a>(mood: &Mood, hits: &'a [Hit]) -> Option<Claim<'a>> {
 
 /// Question words that open a help page's headline ("What to do about an unauthorized
 /// transaction", "Wie melde ich eine nicht autorisierte Transaktion?"): the topic, not the event.
-const QUESTION_WORDS: [&str; 14] = [
-    "what", "how", "when", "why", "wie", "was", "wann", "warum", "wat", "hoe", "wanneer", "jak",
-    "co", "kiedy",
-];
+const QUESTION_WORDS: Words = words::ADDRESSED_QUESTION_WORDS;
 
 /// Words that state a transaction happened (en, de, nl, pl; lower-case, accents folded):
 /// found, made, or there.
-const HAPPENED: [&str; 30] = [
-    "detected",
-    "we noticed",
-    "we have noticed",
-    "we've noticed",
-    "identified",
-    "flagged",
-    "we blocked",
-    "there is",
-    "there was",
-    "there has been",
-    "has been",
-    "have been",
-    "was made",
-    "were made",
-    "festgestellt",
-    "erkannt",
-    "wurde",
-    "es gab",
-    "gedetecteerd",
-    "vastgesteld",
-    "er is",
-    "is er",
-    "uitgevoerd",
-    "gedaan",
-    "wykryto",
-    "wykrylismy",
-    "odnotowalismy",
-    "zarejestrowano",
-    "dokonano",
-    "została",
-];
+const HAPPENED: Words = words::ADDRESSED_HAPPENED;
 
 /// How far before the reader's "not you?" a receipt's sum may stand (bytes).
 const RECEIPT_WINDOW: usize = 240;
@@ -1713,7 +1661,7 @@ pub(super) fn shows_money(t: &str) -> bool {
             || digit && (has(w, "원") || has(w, "บาท"))
             || digit && glued.len() < w.len() && CURRENCY_CODES[..COINS].contains(&glued)
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
-            || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
+            || CURRENCY_STEMS.get().split(' ').any(|s| w.starts_with(s));
         let found = (money && (digit || digit_before)) || (money_before && digit);
         (digit_before, money_before) = (digit, money);
         found
@@ -1751,37 +1699,7 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 /// Currency names written as words beside a sum, in their declined forms ("800 złotych", "7 000
 /// рублей", "4,800 pesos"): a word that starts with one of these (forty-fourth session, review 43
 /// R43-H2: calm police fines in local money were no sum).
-const CURRENCY_STEMS: [&str; 26] = [
-    "zlot",
-    "złot",
-    "peso",
-    "forint",
-    "lira",
-    "reais",
-    "rubl",
-    "руб",
-    "гривн",
-    "гривен",
-    "лева",
-    "ευρω",
-    // (Forty-fourth session, brands44: Swiss francs, Thai baht.)
-    "franken",
-    "francs",
-    "บาท",
-    // (Forty-fifth session, police46: kroner, ringgit, shekels, riyals, dirhams, dinars, pounds.)
-    "kron",
-    "ringgit",
-    "שקל",
-    "ש\"ח",
-    "ريال",
-    "درهم",
-    "دراهم",
-    "دينار",
-    "جنيه",
-    // (Forty-sixth session, police47: hryvnias abbreviated, shekels with gershayim.)
-    "грн",
-    "ש״ח",
-];
+const CURRENCY_STEMS: Words = words::ADDRESSED_CURRENCY_STEMS;
 
 /// Where the coins start in [`CURRENCY_CODES`].
 const COINS: usize = 38;

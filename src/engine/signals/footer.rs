@@ -7,6 +7,7 @@
 //! the page one about scams, with or without other words about them.
 
 use super::super::lexicon::{Cat, Hit};
+use super::super::words::{self, Words};
 use super::super::{after_last, trim_start, trim_start_by};
 use super::addressed::{ends_sentence, Mood};
 use super::page::Text;
@@ -133,8 +134,8 @@ pub(super) fn alert_judged(text: &Text, hits: &[Hit], ev: &Evidence) -> bool {
 
 /// First-person words (en de fr es it nl pt); English "I" is read before a verb of these only
 /// (Italian "I file …" is an article).
-const FIRST_PERSON: &str = "me my i've i'm ich mir mich mein meine meinem meinen meiner j'ai moi mon yo mi mis io mio ho ik mij mijn eu meu minha";
-const I_VERBS: &str = "got get saw see was had have just keep kept received clicked opened found";
+const FIRST_PERSON: Words = words::FOOTER_FIRST_PERSON;
+const I_VERBS: Words = words::FOOTER_I_VERBS;
 
 /// Whether the alert a question is asked about is told as something the writer saw: a
 /// first-person word in a clause of its own of at least four words that ends before the
@@ -158,8 +159,8 @@ fn seen(text: &Text, hits: &[Hit]) -> bool {
     t.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
         .any(|w| {
             words += usize::from(!w.is_empty());
-            me |= listed(w, FIRST_PERSON);
-            let got = prev == "i" && listed(w, I_VERBS);
+            me |= listed(w, FIRST_PERSON.get());
+            let got = prev == "i" && listed(w, I_VERBS.get());
             prev = w;
             // The char after the word ends its clause (the alert's words are not in `t`).
             let at = w.as_ptr() as usize - t.as_ptr() as usize + w.len();
@@ -200,13 +201,12 @@ fn denied(before: &str) -> bool {
 /// before one noun still judges ("It is a fake message.", "C'est un faux message.").
 #[inline(never)]
 fn names_a_scam(verdict: &str, after: &str) -> bool {
-    const SCAM_NOUNS: &str =
-        "scam arnaque escroquerie estafa timo truffa raggiro golpe burla oplichting abzocke masche oszustwo";
+    const SCAM_NOUNS: Words = words::FOOTER_SCAM_NOUNS;
     let last = last_word(verdict);
     if after.starts_with('-') {
         return false;
     }
-    listed(last, SCAM_NOUNS)
+    listed(last, SCAM_NOUNS.get())
         || listed(last, "fake faux falso falsa nep") && {
             let rest = trim_start_by(after, |c| c == ' ');
             let noun = rest
@@ -222,12 +222,12 @@ fn names_a_scam(verdict: &str, after: &str) -> bool {
 /// that judges the alert ("No, it is a scam") is a verdict of its own.
 #[inline(never)]
 fn answered(after: &str) -> bool {
-    const ANSWERS: &str = "yes no not ja nein nicht oui non pas si sim nao nee niet tak nie evet hayir da net nej absolutely absolument";
+    const ANSWERS: Words = words::FOOTER_ANSWERS;
     let rest = after.split_once('?').map_or("", |(_, r)| r);
     rest.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(2)
-        .any(|w| listed(w, ANSWERS))
+        .any(|w| listed(w, ANSWERS.get()))
 }
 
 /// Whether the question is followed at once by a call to action ("Is it real? Call the number

@@ -8,6 +8,7 @@
 //! about scams or a verdict stands outside the quotes.
 
 use super::super::lexicon::{Cat, Hit};
+use super::super::words::{self, Words};
 use super::super::{after_last, trim_end_by};
 use super::addressed::Mood;
 use super::page::Text;
@@ -16,11 +17,7 @@ use super::Evidence;
 /// Words that report what something said or showed, right before an opening quotation mark
 /// (`they say "…"`, `fake sites say "…"`, `der Bildschirm zeigt „…“`, `if you see "…"`, `Se
 /// aparecer "…"`, `steht auf Ihrem Bildschirm „…“`). A colon reports in every language.
-const REPORTING: &str = "say says said saying read reads reading claim claims claimed claiming \
-    show shows showed warn warns warned like sagt sagen sagte stand steht zeigt dit disent disait \
-    affiche dice dicen decia decía muestra diz dizem dizia mostra dice dicono diceva zegt zeggen \
-    zei stond toont mowi mówi pisze see saw appears aparecer aparece ver voyez apparait erscheint \
-    bildschirm appare ziet verscheen zobaczysz";
+const REPORTING: Words = words::REPORTED_REPORTING;
 
 /// At most this many bytes between a claim and the quotation mark that opens its quote.
 const QUOTE_SPAN: usize = 600;
@@ -189,8 +186,7 @@ fn narrated(
 /// it (normalised, whole words): "it said:", "c'era scritto:", "dort stand:", "il y avait écrit :",
 /// "decía:", "dizia:", "er stond:", "było napisane:". A story's narrator speaks so; a kit speaks to
 /// its reader in the present.
-const SAID: &str = "said read showed scritto diceva mostrava compariva stand zeigte ecrit disait \
-    affichait decia ponia mostraba aparecia escrito dizia stond toonde napisane pisalo";
+const SAID: Words = words::REPORTED_SAID;
 
 /// Whether the quote opening at `open` follows a [`SAID`] word: the page narrates what a screen
 /// said, which stands for [`NARRATION_MIN`] narration phrases when no pressure is quoted or stated
@@ -198,7 +194,7 @@ const SAID: &str = "said read showed scritto diceva mostrava compariva stand zei
 fn screen_said(base: &str, open: usize) -> bool {
     last_word_in(
         trim_end_by(base.get(..open).unwrap_or(""), |c| c == ' ' || c == ':'),
-        SAID,
+        SAID.get(),
     )
 }
 
@@ -255,10 +251,7 @@ fn quote(base: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 /// said her computer was infected", "der Bildschirm behauptete, ihr Computer sei …", "l'écran
 /// prétendait que …", "la ventana decía que …", "un messaggio diceva che …". English ones may
 /// open it bare.
-const CLAIMED: &str = " said | claimed | stated | warned | insisted | behauptete,| sagte,| meldete,| \
-    warnte,| pretendait qu| disait qu| affirmait qu| indiquait qu| decia qu| afirmaba qu| aseguraba qu| \
-    indicaba qu| diceva che| affermava che| sosteneva che| indicava che| beweerde dat| meldde dat| \
-    dizia qu| afirmava qu| alegava qu";
+const CLAIMED: Words = words::REPORTED_CLAIMED;
 
 /// The reported clause around `start..end` (`before` is `base[from..start]`, `rest` the line
 /// after `end`): from the first [`CLAIMED`] words of its sentence to the sentence's end (review
@@ -270,7 +263,7 @@ const CLAIMED: &str = " said | claimed | stated | warned | insisted | behauptete
 fn clause(before: &str, from: usize, rest: &str, end: usize) -> Option<(usize, usize)> {
     let seg = after_last(before, super::addressed::ends_sentence);
     let mut open = usize::MAX;
-    for w in CLAIMED.split('|') {
+    for w in CLAIMED.get().split('|') {
         crate::engine::any_match(seg, w, &mut |i| {
             open = open.min(i);
             true
@@ -329,7 +322,7 @@ fn reports(lead: &str) -> bool {
     if lead.ends_with([':', '：']) {
         return true;
     }
-    last_word_in(lead, REPORTING)
+    last_word_in(lead, REPORTING.get())
 }
 
 /// Whether the last word of `lead` is one of the space-separated words of `list`.
