@@ -329,23 +329,16 @@ pub fn collect(snap: &Snapshot) -> Evidence {
         page.host.split('.').next(),
         Some("mail" | "webmail" | "email" | "correo" | "posta" | "poczta" | "messagerie")
     );
-    // A listed brand named off its site as the page's pose: in the title or at the top of the
-    // text, or in the sentence that disowns the order (`refund` weight 0.45), outside a sentence
-    // with a sum: not the maker of the product a shop lists ("Apple iPhone 15 Pro, $1,099.00"),
-    // nor the means of payment or shipping or a marketplace the shop also sells on ("Payment by
+    // A listed brand named off its site as the page's pose, in the title or at the top of the
+    // text, outside a sentence with a sum: not the maker of the product a shop lists ("Apple
+    // iPhone 15 Pro, $1,099.00"), nor the means of payment or shipping or a marketplace the shop also sells on ("Payment by
     // PayPal was accepted. Didn't place this order? Call us", review 46 R46-B1), and not in a
     // mailbox, where a shop's own letter says the same (forty-sixth session).
-    let disowned: Vec<(usize, usize)> = of(&hits, Cat::Refund)
-        .filter(|h| (h.weight - 0.45).abs() < 0.01)
-        .map(|h| mood.sentence(h))
-        .collect();
     ev.foreign_brand = !ev.mailbox
         && page.mentions.iter().zip(&page.owned).any(|((m, w), o)| {
             !o && m.iter().chain(w).any(|h| {
                 let (s, e) = mood.sentence(h);
-                (heads(&text, &mood, h)
-                    || disowned.iter().any(|&(a, b)| a <= h.start && h.end <= b))
-                    && !addressed::shows_money(text.base.get(s..e).unwrap_or(""))
+                heads(&text, &mood, h) && !addressed::shows_money(text.base.get(s..e).unwrap_or(""))
             })
         });
     claims::signals(&text, &hits, &mood, &mut ev);
