@@ -188,8 +188,16 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     ev.refund_asked = refund_call
         // (Not `stated`: Spanish "se ha renovado" reads as Italian/Portuguese "se", if; a
         // sentence that opens with a condition is a policy: "If your plan is renewed, …".)
-        && of(hits, Cat::Renewal)
-            .any(|h| !(mood.asked(h) || mood.negated(h) || mood.after_condition(h)));
+        && (of(hits, Cat::Renewal)
+            .any(|h| !(mood.asked(h) || mood.negated(h) || mood.after_condition(h)))
+            // Forty-sixth session (R45-H5): or an order the reader is asked whether they placed,
+            // with the call to cancel it ("Didn't place this order? Call … to cancel",
+            // `refund` weight 0.45): a marketplace lure's pretext. A booking's "to cancel and
+            // get a refund, call" disowns nothing; a shop's own order page names its site or
+            // no listed brand (a kit names the marketplace it poses as).
+            || ev.foreign_brand
+                && of(hits, Cat::Refund)
+                    .any(|h| (h.weight - 0.45).abs() < 0.01 && mood.call_for(h)));
     // Or money an office owes the reader, a tax refund named where nothing asks or conditions it
     // ("you are due a tax refund … to receive your refund, call"; not "Are you due a tax
     // refund? We claim it for you").

@@ -150,6 +150,9 @@ pub struct Evidence {
     /// A charge is stated and the reader is told to call for money back or about a charge they
     /// did not make (a `refund` phrase beside a call word): what a refund lure asks.
     pub refund_asked: bool,
+    /// A listed brand is named on a site it does not own (forty-sixth session: a disowned
+    /// order's refund pretext counts only there, claims.rs `refund_asked`).
+    pub foreign_brand: bool,
     /// A tax refund or a benefit owed to the reader is stated and the reader is told to call to
     /// receive it ("you are due a tax refund … to receive your refund, call"), not on a
     /// government's host: a refund lure whose pretext is money owed, not a renewal.
@@ -322,6 +325,22 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             b.domains.iter().any(|d| d == "gov")
                 && (m.iter().any(|h| head(h)) || w.iter().any(|h| head(h)))
         });
+    ev.mailbox = matches!(
+        page.host.split('.').next(),
+        Some("mail" | "webmail" | "email" | "correo" | "posta" | "poczta" | "messagerie")
+    );
+    // A listed brand named off its site as the page's pose, in the title or at the top of the
+    // text, outside a sentence with a sum: not the maker of the product a shop lists ("Apple
+    // iPhone 15 Pro, $1,099.00"), nor the means of payment or shipping or a marketplace the shop also sells on ("Payment by
+    // PayPal was accepted. Didn't place this order? Call us", review 46 R46-B1), and not in a
+    // mailbox, where a shop's own letter says the same (forty-sixth session).
+    ev.foreign_brand = !ev.mailbox
+        && page.mentions.iter().zip(&page.owned).any(|((m, w), o)| {
+            !o && m.iter().chain(w).any(|h| {
+                let (s, e) = mood.sentence(h);
+                heads(&text, &mood, h) && !addressed::shows_money(text.base.get(s..e).unwrap_or(""))
+            })
+        });
     claims::signals(&text, &hits, &mood, &mut ev);
     // A site its title names ("Help | Example Bank" on www.examplebank.com) speaks for itself, as
     // a listed brand's own site does: its number is its own. Only on a page that claims nothing:
@@ -374,10 +393,6 @@ pub fn collect(snap: &Snapshot) -> Evidence {
             page::names_apart(&text.base, text.title_end, l, &hits, ev.coin_return)
         });
     }
-    ev.mailbox = matches!(
-        page.host.split('.').next(),
-        Some("mail" | "webmail" | "email" | "correo" | "posta" | "poczta" | "messagerie")
-    );
     if page.government && ev.owed_asked {
         ev.owed_asked = false;
         ev.reasons.retain(|r| r.id != ReasonId::ChargeClaim);
