@@ -68,6 +68,14 @@ const STATUS_ENDINGS: &str = "中|中です|しています|しております|�
 /// A page saying it copies ("Copy", "Kopiuj", "コピー", "복사", "复制" …).
 const COPY: &str =
     "cop kopi kopy コピー 복사 复制 複製 копир Копир копіюв Копіюв sao chép نسخ αντιγρ Αντιγρ zkopír másol";
+/// A page naming what it offers to run: tools, downloads, a setup, scripts, commands, a shell
+/// ("Tools", "Downloads", "Ausführen", "実行"): a lone such word is a portal's, no gate's.
+const OFFERS: &str = "tool setup download script shell terminal console command werkzeug \
+                      herunterlad skript befehl ausführ konsole outil téléchar commande exécut \
+                      herramient descarg comando ejecut consola strument scaric esegu ferrament \
+                      baixar execut opdracht uitvoer narzędz pobier polecen uruchom инструмент \
+                      скача команд запуст araç indir komut çalıştır ツール ダウンロード コマンド 実行 \
+                      도구 다운로드 명령 실행 工具 下载 下載 命令 运行 執行 执行";
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2485,8 +2493,12 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
         .shapes
         .iter()
         .any(|s| matches!(s, Shape::PowerShellEncoded | Shape::Base64Shell));
-    // (An icon's frame says nothing: a word, and no Copy word.)
-    let named = page.said && !has_any(&page.flat, COPY);
+    // (An icon's frame says nothing: a word, and no Copy word, nor one naming what the page
+    // offers to run: a "Tools" or "Downloads" page.)
+    let named = page.said
+        && !has_any(&page.flat, COPY)
+        && !has_any(&page.flat, OFFERS)
+        && !has_word(&page.flat, "run");
     let unasked = page.lone
         && (encoded
             || !command.published
