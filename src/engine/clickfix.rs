@@ -3084,51 +3084,31 @@ mod tests {
             }
         }
         // A Copy button (a docs widget's frame), an icon's frame with no word, a named installer,
-        // an install button, the command's own site: docs.
-        for (url, text, clip) in [
-            (
-                "https://docs.a.example/",
-                "Copy",
-                "irm https://cdn.test/win | iex",
-            ),
-            (
-                "https://docs.a.example/",
-                "Kopiuj",
-                "curl -fsSL https://cdn.test/i | sh",
-            ),
-            (
-                "https://docs.a.example/",
-                "Copia",
-                "msiexec /i https://cdn.test/s /qn",
-            ),
-            (
-                "https://docs.a.example/",
-                "",
-                "irm https://cdn.test/win | iex",
-            ),
-            (
-                "https://docs.a.example/",
-                "Continue",
-                "irm https://cdn.test/i.ps1 | iex",
-            ),
-            (
-                "https://docs.a.example/",
-                "Install",
-                "curl -fsSL https://cdn.test/i | bash",
-            ),
-            (
-                "https://cdn.test/",
-                "Continue",
-                "irm https://cdn.test/q | iex",
-            ),
-            ("https://shop.example/", "Continue", "SAVE20"),
+        // an install button, a word naming what the page offers to run (a portal's), a coupon.
+        for (text, clip) in [
+            ("Copy", "irm https://cdn.test/win | iex"),
+            ("Kopiuj", "curl -fsSL https://cdn.test/i | sh"),
+            ("Copia", "msiexec /i https://cdn.test/s /qn"),
+            ("", "irm https://cdn.test/win | iex"),
+            ("Continue", "irm https://cdn.test/i.ps1 | iex"),
+            ("Install", "curl -fsSL https://cdn.test/i | bash"),
+            ("Tools", "irm https://cdn.test/win | iex"),
+            ("Run", "curl -fsSL https://cdn.test/b | bash"),
+            ("ツール", "irm https://cdn.test/win | iex"),
+            ("Downloads", "msiexec /i https://cdn.test/s /qn"),
+            ("Continue", "SAVE20"),
         ] {
-            assert_eq!(
-                reasons(&snap_of(url, "", text, clip)),
-                None,
-                "{text} {clip}"
-            );
+            let snap = snap_of("https://docs.a.example/", "", text, clip);
+            assert_eq!(reasons(&snap), None, "{text} {clip}");
         }
+        // The command's own site.
+        let snap = snap_of(
+            "https://cdn.test/",
+            "",
+            "Continue",
+            "irm https://cdn.test/q | iex",
+        );
+        assert_eq!(reasons(&snap), None);
     }
 
     #[test]
