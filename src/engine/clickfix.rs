@@ -2514,7 +2514,7 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
                 && tokens(&command.flat).iter().any(|t| {
                     has(t, "://")
                         && !t.ends_with(".sh")
-                        && !t.split('/').nth(3).map_or(true, str::is_empty)
+                        && !t.split('/').nth(3).is_none_or(str::is_empty)
                 }));
     let terse = page.flat.len() <= TERSE_PAGE
         // (From the internet: a join command to a private address is the person's network.)
