@@ -2232,12 +2232,10 @@ fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]
     page.said = words().next().is_some();
     page.lone = words().nth(3).is_none()
         && text
-            .lines()
+            .split('\n')
             .filter(|l| {
-                let l = l.trim().to_lowercase();
-                !(l.ends_with("...")
-                    || l.ends_with('…')
-                    || !l.contains(' ') && CHECKS.split('|').any(|c| has(&l, c)))
+                let l = trim(l);
+                !(l.ends_with("..") || l.ends_with('…') || check_status(&flatten(l)) == Some(true))
             })
             .flat_map(str::split_whitespace)
             .nth(1)
@@ -2508,14 +2506,10 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
                         || *s == Shape::Cmd && command.remote && has(&command.flat, "| cmd")
                         || named && matches!(s, Shape::PowerShellDownload | Shape::MsiexecUrl)
                 })
-            // (A Unix installer is published as a named `.sh` or a site's root.)
+            // (From another site's path: a Unix installer of a portal or docs names itself.)
             || named
-                && command.runs_on(Platform::Unix)
-                && tokens(&command.flat).iter().any(|t| {
-                    has(t, "://")
-                        && !t.ends_with(".sh")
-                        && !t.split('/').nth(3).is_none_or(str::is_empty)
-                }));
+                && !published(&command.flat, true)
+                && command.runs_on(Platform::Unix));
     let terse = page.flat.len() <= TERSE_PAGE
         // (From the internet: a join command to a private address is the person's network.)
         && (fetch > 0 || !command.https_sites.is_empty() || unasked && encoded)
