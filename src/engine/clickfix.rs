@@ -3103,6 +3103,13 @@ mod tests {
             "irm https://cdn.test/q | iex",
         );
         assert_eq!(reasons(&snap), None);
+        // A French admin guide deploying its agent from its own site under Run-box steps (warned
+        // before "déploiement de l'agent" joined fr `install_docs`, as English "deploy the agent").
+        let clip = "msiexec /i https://intranet.mairie.example/dsi/Agent.msi /qn";
+        let text = format!("Ouvrez Exécuter (Win+R), collez la commande et validez.\n{clip}");
+        let at = "https://intranet.mairie.example/dsi/agent";
+        let snap = snap_of(at, "Déploiement de l'agent", &text, clip);
+        assert_eq!(reasons(&snap), None);
     }
 
     #[test]
