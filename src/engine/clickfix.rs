@@ -68,6 +68,10 @@ const STATUS_ENDINGS: &str = "中|中です|しています|しております|�
 /// A page saying it copies ("Copy", "Kopiuj", "コピー", "복사", "复制" …).
 const COPY: &str =
     "cop kopi kopy コピー 복사 复制 複製 копир Копир копіюв Копіюв sao chép نسخ αντιγρ Αντιγρ zkopír másol";
+/// A code block's label over an installer: a shell's or a system's name, a tab ("bash", "zsh",
+/// "PowerShell", "Windows", "macOS / Linux", "Homebrew"), no gate's button (review 46 R46-B2).
+const LABELS: &str = "bash sh zsh fish pwsh powershell cmd terminal macos linux windows unix curl \
+                      wget npm brew homebrew winget scoop";
 /// A page naming what it offers to run: tools, downloads, a setup, scripts, commands, a shell
 /// ("Tools", "Downloads", "Ausführen", "実行"): a lone such word is a portal's, no gate's.
 const OFFERS: &str = "tool setup download script shell terminal console command werkzeug \
@@ -2229,7 +2233,11 @@ fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]
     // a lone check word ("Verify") is set aside (a heading naming what it checks, "Rechnung
     // überprüfen", is two words); three words at most.
     let words = || text.split_whitespace();
-    page.said = words().next().is_some();
+    // (A code block's label, "bash" or "Windows", says nothing of what the button does.)
+    page.said = words().next().is_some()
+        && !text
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| LABELS.split(' ').any(|l| w.eq_ignore_ascii_case(l)));
     page.lone = words().nth(3).is_none()
         && text
             .split('\n')
@@ -3091,6 +3099,11 @@ mod tests {
             ("ツール", "irm https://cdn.test/win | iex"),
             ("Downloads", "msiexec /i https://cdn.test/s /qn"),
             ("Continue", "SAVE20"),
+            // A code block's label (review 46 R46-B2: fnm's and Bun's real installers).
+            ("bash", "curl -fsSL https://cdn.test/install | bash"),
+            ("zsh", "curl -fsSL https://cdn.test/install | zsh"),
+            ("Windows", "irm https://cdn.test/install.win | iex"),
+            ("Linux", "curl -fsSL https://cdn.test/i | sh"),
         ] {
             let snap = snap_of("https://docs.a.example/", "", text, clip);
             assert_eq!(reasons(&snap), None, "{text} {clip}");
