@@ -69,13 +69,14 @@ const STATUS_ENDINGS: &str = "中|中です|しています|しております|�
 const COPY: &str =
     "cop kopi kopy コピー 복사 复制 複製 копир Копир копіюв Копіюв sao chép نسخ αντιγρ Αντιγρ zkopír másol";
 /// A code block's label over an installer: a shell's or a system's name, a tab ("bash", "zsh",
-/// "PowerShell", "Windows", "macOS / Linux", "Homebrew"), no gate's button (review 46 R46-B2).
-const LABELS: &str = "bash sh zsh fish pwsh powershell cmd terminal macos linux windows unix curl \
-                      wget npm brew homebrew winget scoop";
+/// "Windows", "macOS / Linux", "Homebrew"), no gate's button (review 46 R46-B2). Whole words of
+/// the visible text. ("PowerShell" and "Terminal" are `OFFERS` words already.)
+const LABELS: &str = "bash sh zsh fish pwsh cmd macos linux windows unix curl wget npm brew \
+                      homebrew winget scoop";
 /// A page naming what it offers to run: tools, downloads, a setup, scripts, commands, a shell
 /// ("Tools", "Downloads", "Ausführen", "実行"): a lone such word is a portal's, no gate's.
 const OFFERS: &str = "tool setup download script shell terminal console command werkzeug \
-                      herunterlad skript befehl ausführ konsole outil téléchar commande exécut \
+                      herunterlad skript befehl ausführ konsole outil téléchar exécut \
                       herramient descarg comando ejecut consola strument scaric esegu ferrament \
                       baixar execut opdracht uitvoer narzędz pobier polecen uruchom инструмент \
                       скача команд запуст araç indir komut çalıştır ツール ダウンロード コマンド 実行 \
@@ -1603,7 +1604,11 @@ impl PageHits {
         let mut flat = String::new();
         // The first line's status (None before a line), and a line naming what it checks.
         let (mut first, mut object) = (None, false);
-        for p in parts {
+        // The second part's (page_of: the visible text's) words, those outside a status line,
+        // and whether one is a code block's label.
+        let (mut all, mut kept, mut label, mut text) = (0, 0, false, false);
+        for (i, p) in parts.into_iter().enumerate() {
+            text |= i == 1;
             if trim(p).is_empty() {
                 continue;
             }
@@ -1614,6 +1619,15 @@ impl PageHits {
                     let s = check_status(&l);
                     first = first.or(Some(s == Some(true)));
                     object |= s == Some(false);
+                    if i == 1 {
+                        // (Words: a flattened line's spaces and one.)
+                        let n = 1 + l.bytes().filter(|&b| b == b' ').count();
+                        all += n;
+                        if !(l.ends_with("..") || l.ends_with('…') || s == Some(true)) {
+                            kept += n;
+                        }
+                        label |= LABELS.split(' ').any(|w| has_word(&l, w));
+                    }
                 }
             }
             let n = normalize(p);
@@ -1654,13 +1668,17 @@ impl PageHits {
         PageHits {
             base,
             hits,
-            flat,
             site: String::new(),
             cut: false,
             help: false,
             status,
-            lone: false,
-            said: false,
+            // One word, its button, once a line that is a status ("Loading...", "Bitte
+            // warten…") or a lone check word ("Verify") is set aside (a heading naming what it
+            // checks, "Rechnung überprüfen", is two words); three words at most (a terse page).
+            lone: text && flat.len() <= TERSE_PAGE && all <= 3 && kept <= 1,
+            // (A code block's label, "bash" or "Windows", says nothing of what the button does.)
+            said: all > 0 && !label,
+            flat,
         }
     }
 
@@ -2229,25 +2247,6 @@ fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]
         .into_iter()
         .chain(alt_texts.iter().chain(dialogs).map(String::as_str));
     let mut page = PageHits::new(parts).on(&snap.url);
-    // One word, its button, once a line that is a status ("Loading...", "Bitte warten…") or
-    // a lone check word ("Verify") is set aside (a heading naming what it checks, "Rechnung
-    // überprüfen", is two words); three words at most.
-    let words = || text.split_whitespace();
-    // (A code block's label, "bash" or "Windows", says nothing of what the button does.)
-    page.said = words().next().is_some()
-        && !text
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| LABELS.split(' ').any(|l| w.eq_ignore_ascii_case(l)));
-    page.lone = words().nth(3).is_none()
-        && text
-            .split('\n')
-            .filter(|l| {
-                let l = trim(l);
-                !(l.ends_with("..") || l.ends_with('…') || check_status(&flatten(l)) == Some(true))
-            })
-            .flat_map(str::split_whitespace)
-            .nth(1)
-            .is_none();
     // Within 1 KB of the bound: the content script stops at a node's edge.
     page.cut = snap.text.len() + 1024 > crate::snapshot::MAX_TEXT_BYTES;
     page
@@ -2652,8 +2651,12 @@ mod tests {
     }
 
     /// Whether `clip` is judged on a page of these parts served from `url`.
+    /// (Read as a page of many words, as before the forty-sixth session read a lone page's text
+    /// in `PageHits::new`: these parts are no title and visible text.)
     fn on(url: &str, parts: &[&str], clip: &str) -> bool {
-        assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
+        let mut page = PageHits::new(parts.iter().copied()).on(url);
+        page.lone = false;
+        assess(clip, &page).is_some()
     }
 
     const CAPTCHA: &str = "Verify you are human. Press Win + R, then Ctrl + V, then Enter.";
