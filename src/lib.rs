@@ -5,6 +5,10 @@
 //! [`engine::analyse`] (normalise, find signals, score) → [`verdict::Verdict`] (level + reasons)
 //! → `wasm::api` (the background's entry point) → `ui` (the overlay and the popup).
 
+// The extension's screens (src/ui) are built for size, not speed (build.rs sets `hangup_size` for
+// the Wasm when the compiler takes unstable features: the Debian rustc-web build of build.sh).
+#![cfg_attr(hangup_size, feature(optimize_attribute))]
+
 pub mod engine;
 pub mod snapshot;
 pub mod ui;

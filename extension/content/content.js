@@ -21,6 +21,7 @@
   let guarding = false; // the warning shows (this frame neutralised its page): copies are refused (`onCopy`)
   let toldClipboard = false; // the background was told this page tried to write the clipboard
   let early = false; // the document is loading, its reads warn only with behaviour that holds (`lift`)
+  let outlasted = false; // its hold ran out while it was still loading (`lift`): it still tells when it leaves
   let heldScam = false; // an early read was judged a scam and held (the background's `held`)
   let probing = false; // a neutralise event of ours is being dispatched (`neutralise`)
   let mainAnswered = false; // this document's MAIN world cancelled it
@@ -482,7 +483,7 @@
     // (`started`: the background tells the next document from the one that left by it.)
     if (msg?.what === MSG.hold) {
       tellHold();
-      sendResponse({ pageId, loading: early, started: performance.timeOrigin });
+      sendResponse({ pageId, loading: stillHeld(), started: performance.timeOrigin });
     }
     // A sub-frame of this page put a command on the clipboard and its steps may be shown here
     // (a fake check box in an iframe): this frame's reads carry the command from now on.
@@ -713,8 +714,16 @@
   /** The document ended, or its hold outlasted HELD_PARSE_MAX_MS: reads warn as any other, and a
    *  read held meanwhile is made again (in full: the text may be what was held). */
   function lift() {
-    if (!early) return;
+    if (!early && !outlasted) return;
     early = false;
+    // A hold that ran out on a document still loading ends its reads' hold, not the run: a kit that
+    // loads itself again every 2 s, whose document read at the end of the run's hold was replaced
+    // before its verdict came (a loaded machine), left a run that no later document joined (each
+    // then held 20 s anew, and gone in 2: hostile-chromium-2's held-frame.html?every=2000, CI of
+    // 18c9c01). Such a document still tells when it leaves, and the next one reads at once; if it
+    // parses after all, its end is told then (here again, from `ended`).
+    outlasted = loading();
+    if (outlasted) return readHeld();
     globalThis.navigation?.removeEventListener('navigate', onLeaving);
     if (told) {
       told = false;
@@ -741,9 +750,13 @@
   let told = false;
   let leaving = false;
   function onLeaving(e) {
-    if (leaving || e.userInitiated || e.destination?.sameDocument !== false || !early || tiny()) return;
+    if (leaving || e.userInitiated || e.destination?.sameDocument !== false || !stillHeld() || tiny()) return;
     leaving = true;
     api.runtime.sendMessage({ what: MSG.hold, pageId, leaving: true, held: heldFor(), started: performance.timeOrigin }).catch(() => {});
+  }
+  /** Held: reads held (`early`), or the hold ran out on a document that is still loading. */
+  function stillHeld() {
+    return early || (outlasted && loading());
   }
   /** How long this page view has been held: since its response started. */
   function heldFor() {

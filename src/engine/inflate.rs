@@ -40,6 +40,7 @@ struct Code {
 
 impl Code {
     /// The code of these lengths (0: unused symbol); `None` if over-subscribed.
+    #[cfg_attr(hangup_size, optimize(size))]
     fn new(lengths: &[u8]) -> Option<Code> {
         let mut c = Code {
             count: [0; 16],
@@ -94,6 +95,7 @@ struct Bits<'a> {
 
 impl Bits<'_> {
     /// More than 24 bits in `buf`, unless the data ends first.
+    #[cfg_attr(hangup_size, optimize(size))]
     fn fill(&mut self) {
         while self.cnt <= 24 {
             let Some(&b) = self.data.get(self.pos) else {
@@ -106,6 +108,7 @@ impl Bits<'_> {
     }
 
     /// The next `n` bits (at most 16), least significant first; `None` past the end.
+    #[cfg_attr(hangup_size, optimize(size))]
     fn take(&mut self, n: u32) -> Option<usize> {
         if self.cnt < n {
             self.fill();
@@ -121,6 +124,7 @@ impl Bits<'_> {
 
     /// The next symbol of `code`: a short code by one look-up, a longer one bit by bit (a code's
     /// first bit is its most significant).
+    #[cfg_attr(hangup_size, optimize(size))]
     fn decode(&mut self, code: &Code) -> Option<usize> {
         if self.cnt < 15 {
             self.fill();
@@ -150,6 +154,7 @@ impl Bits<'_> {
 
 /// The bytes a raw deflate stream holds; `None` if it is not one (miniz_oxide's
 /// `decompress_to_vec` would fail too).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn inflate(data: &[u8]) -> Option<Vec<u8>> {
     let mut s = Bits {
         data,

@@ -399,6 +399,7 @@ impl<'a> Iterator for Lines<'a> {
     type Item = &'a [u8];
 
     #[inline(never)]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn next(&mut self) -> Option<&'a [u8]> {
         let rest = self.0?;
         let Some(i) = rest.iter().position(|&b| b == b'\n') else {
@@ -411,6 +412,7 @@ impl<'a> Iterator for Lines<'a> {
 }
 
 /// One entry as build.rs packed it (see its layout), or `None` if it is not one.
+#[cfg_attr(hangup_size, optimize(size))]
 fn entry(code: &[u8]) -> Option<Entry> {
     let (&kind, rest) = code.split_first()?;
     let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -449,6 +451,7 @@ fn entry(code: &[u8]) -> Option<Entry> {
 impl Lexicon {
     /// Inflates the packed lexicon and builds the tries. The data is ours (build.rs): a line it
     /// cannot read is skipped, never a panic; the tests check that nothing is.
+    #[cfg_attr(hangup_size, optimize(size))]
     fn build() -> Lexicon {
         let all = super::inflate::inflate(PACKED).unwrap_or_default();
         let mut lines = Lines(Some(&all));

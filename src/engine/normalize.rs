@@ -273,9 +273,31 @@ fn push_clean(out: &mut String, c: char) {
         out.push(' ');
     } else if is_dash(c) {
         out.push('-');
+    } else if let Some(d) = eastern_digit(c) {
+        out.push(d);
     } else {
         push_folded(out, c);
     }
+}
+
+/// Arabic-Indic (`٠`-`٩`) and Persian/Urdu (`۰`-`۹`) digits as ASCII ones, the Arabic
+/// thousands and decimal separators (`٬`, `٫`) as `,` and `.`, and the Arabic comma, semicolon
+/// and question mark (`،`, `؛`, `؟`) as `,`, `;` and `?` (forty-sixth session, police47): Arabic
+/// pages write their sums and phone numbers so ("غرامة ١٬٢٠٠ درهم", "٠٤ ٥٥٥ ٠١٦١"), the phone
+/// finder and the sum reader read ASCII digits, and clauses and questions are told by the ASCII
+/// marks ("هل جهازك مصاب بفيروس؟" asks). (NFKC keeps these: not in `compat`.)
+fn eastern_digit(c: char) -> Option<char> {
+    let u = c as u32;
+    let d = match u {
+        0x0660..=0x0669 => u - 0x0660,
+        0x06F0..=0x06F9 => u - 0x06F0,
+        0x066B => return Some('.'),
+        0x066C | 0x060C => return Some(','),
+        0x061B => return Some(';'),
+        0x061F => return Some('?'),
+        _ => return None,
+    };
+    char::from_digit(d, 10)
 }
 
 /// Steps that may change the length of the text, fused into one pass over whitespace-separated
@@ -923,6 +945,24 @@ mod tests {
         assert_eq!(
             normalize("\u{641}\u{64f}\u{631}\u{650}\u{636}\u{64e}\u{62a} \u{63a}\u{640}\u{631}\u{627}\u{645}\u{629} \u{625}\u{644}\u{649}").base,
             "\u{641}\u{631}\u{636}\u{62a} \u{63a}\u{631}\u{627}\u{645}\u{629} \u{627}\u{644}\u{649}"
+        );
+    }
+
+    #[test]
+    fn arabic_indic_and_persian_digits_read_as_ascii() {
+        // Forty-sixth session (police47): sums and numbers in Arabic-Indic or Persian digits,
+        // with the Arabic thousands separator, and marks of direction around them.
+        assert_eq!(normalize("غرامة ١٬٢٠٠ درهم").base, "غرامة 1,200 درهم");
+        assert_eq!(normalize("٠٤ ٥٥٥ ٠١٦١").base, "04 555 0161");
+        assert_eq!(normalize("۰۲۱ ۵۵۵۵ ۰۱۶۲").base, "021 5555 0162");
+        assert_eq!(
+            normalize("\u{200F}٨٠٠ ٥٥٥ ٠١٦٣\u{200F}").base,
+            "800 555 0163"
+        );
+        assert_eq!(normalize("٣٫٥").base, "3.5");
+        assert_eq!(
+            normalize("هل جهازك مصاب؟ نعم، اتصل؛").base,
+            "هل جهازك مصاب? نعم, اتصل;"
         );
     }
 

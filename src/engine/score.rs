@@ -493,11 +493,38 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
     use rule::system_screen as sys;
     let screen = weight_of(ReasonId::SystemScreen);
     let system = screen >= sys::SCREEN;
+    // Forty-sixth session (review 45 R45-M3): or the screen in full screen; a prank in full
+    // screen shows no number, a forum or a help page quoting a screen is no full-screen page.
     let system_call = system
         && number_cta
         && (claim
             || weight_of(ReasonId::ErrorCode) >= sys::ALSO_ERROR_CODE
-            || brand_imp >= sys::ALSO_IMPERSONATION);
+            || brand_imp >= sys::ALSO_IMPERSONATION
+            || ev.full_screen);
+    // Brandless error screens (forty-sixth session, R45-M3): the page goes full screen to show
+    // an error code (an error phrase or a `0x…` code, not a ticket number) and a number to
+    // call, with a claim stated to the reader and a kit's pressure ("Error # 0x80072ee7. Your
+    // computer has been locked. Do not restart. Call …": "do not close", urgency, a threat of
+    // loss or a free number) or nothing else to read ("Error # 0x268d3 … Call …"). A device
+    // management page says "This device is locked by ACME IT (error 0x80180014). If you found
+    // it, please call …" without pressure. Not a game's or an exam's screen, nor a site's own
+    // (a brand's, one its title names, a government's), nor a page about scams.
+    let error_call = ev.full_screen
+        && ev.error_shown
+        && number_cta
+        && ((claim
+            && (pressed(ReasonId::DoNotClose)
+                || pressed(ReasonId::Urgency)
+                || pressed(ReasonId::DataLossThreat)
+                || ev.toll_free))
+            || ev.terse)
+        && !damped
+        && !ev.on_brand_host
+        && !ev.self_named
+        && !ev.government
+        && !ev.exam
+        && !ev.game
+        && !unreachable;
     let system_lock = system
         && s.lock >= sys::LOCK * k
         && ev.lock_kinds >= sys::LOCK_KINDS
@@ -535,6 +562,7 @@ pub fn decide(mut ev: Evidence, options: &Options) -> Verdict {
         || ransom_lock
         || fine_voucher
         || system_call
+        || error_call
         || system_lock
         || scare_call
         || scare_lock

@@ -1446,8 +1446,8 @@ fn language_pages_meet_their_expectations() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Parses a page file: `== <expectation> <url> | <title>` starts a page, the lines below are its
-/// text; `#` lines are comments.
+/// Parses a page file: `== <expectation>[+fullscreen] <url> | <title>` starts a page, the lines
+/// below are its text; `#` lines are comments.
 fn language_pages(src: &str) -> Vec<(String, Snapshot)> {
     let mut out: Vec<(String, Snapshot)> = Vec::new();
     for line in src.lines() {
@@ -1457,7 +1457,15 @@ fn language_pages(src: &str) -> Vec<(String, Snapshot)> {
         if let Some(head) = line.strip_prefix("== ") {
             let (want, rest) = head.split_once(' ').unwrap_or((head, ""));
             let (url, title) = rest.split_once(" | ").unwrap_or((rest, ""));
-            out.push((want.to_string(), page(url.trim(), title.trim(), "")));
+            // `scam+fullscreen`: the page went full screen (the one behaviour a page file sets).
+            let (want, flags) = want.split_once('+').unwrap_or((want, ""));
+            let mut snap = page(url.trim(), title.trim(), "");
+            match flags {
+                "" => {}
+                "fullscreen" => snap.behaviour.fullscreen = 1,
+                other => panic!("unknown page flag {other}"),
+            }
+            out.push((want.to_string(), snap));
         } else if let Some((_, snap)) = out.last_mut() {
             snap.text.push_str(line);
             snap.text.push('\n');
@@ -3956,6 +3964,46 @@ fn denied_lost_card_is_no_routine_lockout() {
     assert_eq!(level(&honest), Level::Safe);
 }
 
+/// banks46 (review 45 M7): the reader's own cause of a stated lock denied next to a call ("If you
+/// have NOT lost your card, call …", "Bent u uw pas niet kwijt? Bel …") is the kit's compromise:
+/// someone else used the card. Advice that names the loss under a condition, or denies it with no
+/// lock stated, claims nothing.
+#[test]
+fn disowned_lock_is_a_compromise() {
+    for (url, text) in [
+        (
+            "https://card-check-0160.web.app/",
+            "Your card has been blocked after a payment of $910.00 abroad. If you have not lost your card, call the security line: 1-555-010-0160.",
+        ),
+        (
+            "https://pas-check-0161.nl.eu.org/",
+            "Uw pas is geblokkeerd na een betaling van € 910,00 in het buitenland. Bent u uw pas niet kwijt? Bel de beveiligingsafdeling: 020 555 0161.",
+        ),
+    ] {
+        let s = page(url, "Card blocked", text);
+        assert!(has(&s, ReasonId::AccountClaim), "{url}: {:#?}", ids(&s));
+        assert_ne!(level(&s), Level::Safe, "{url}");
+    }
+    for (url, text) in [
+        (
+            "https://www.consumer-advice.example/cards",
+            "If you have not lost your card but you see a payment you do not recognise, call your bank. It may block the card while it checks the payment: 0800 555 0162.",
+        ),
+        (
+            "https://www.bank.example/help/lost-card",
+            "Lost your card? Call us on 0800 555 0163, 24 hours a day. Your card will be blocked at once.",
+        ),
+        (
+            "https://www.bank.example.nl/help/pas-kwijt",
+            "Bent u uw pas kwijt? Bel meteen 020 555 0164, dag en nacht. Uw pas wordt direct geblokkeerd.",
+        ),
+    ] {
+        let s = page(url, "Cards", text);
+        assert!(!has(&s, ReasonId::AccountClaim), "{url}: {:#?}", ids(&s));
+        assert_eq!(level(&s), Level::Safe, "{url}");
+    }
+}
+
 /// Review 45 H1: a screen locked for or during an exam states the exam's own rule, even beside
 /// a proctor's line and "do not turn off the computer"; a device locked, or a brand's lock, stays
 /// a claim.
@@ -3991,5 +4039,100 @@ fn exam_lock_is_the_exams_rule() {
     ] {
         let s = page(url, "Locked", text);
         assert!(has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+    }
+}
+
+/// Forty-sixth session (honest48): an English exam's lock ends its sentence with " exam." and a
+/// heading with no stop runs into it ("Secure exam browser Your screen is locked …": the exam's
+/// browser, not the reader's device); German "solange", Russian "до конца" and the screen in
+/// ja/ru are read too. A lock of the reader's computer or browser stays a claim.
+#[test]
+fn exam_lock_in_english_and_in_more_words() {
+    for (url, title, text) in [
+        (
+            "https://lockdown.exam-example.org/start",
+            "Secure exam browser",
+            "Secure exam browser\nYour screen is locked for the duration of the exam. You cannot open other windows.\n",
+        ),
+        (
+            "https://pruefung.uni-example.de/start",
+            "Prüfung",
+            "Ihr Bildschirm ist gesperrt, solange die Prüfung läuft.\n",
+        ),
+        (
+            "https://exam.univ-example.ac.jp/start",
+            "オンライン試験",
+            "試験中は画面がロックされます。\n",
+        ),
+        (
+            "https://ekzamen.univer-example.ru/start",
+            "Онлайн-экзамен",
+            "Экран заблокирован до конца экзамена.\n",
+        ),
+    ] {
+        let s = page(url, title, text);
+        assert!(!has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+    }
+    for (url, text) in [
+        (
+            "https://exam-lock-0191.pages.dev/",
+            "Secure exam browser\nYour computer is locked for the duration of the exam. Call 1-888-555-0191.\n",
+        ),
+        (
+            "https://exam-lock-0192.pages.dev/",
+            "Secure exam\nYour browser is locked until the exam ends. Call 1-888-555-0192.\n",
+        ),
+    ] {
+        let s = page(url, "Secure exam browser", text);
+        assert!(has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+    }
+}
+
+/// Forty-sixth session (honest48, review 45 R45-H7): a list of three or more symptoms right after
+/// a question, naming no reader's thing, on a page with no threat, is a repair shop's: no
+/// infection or lock claim. A kit's list that names the reader's thing, or stands beside "do
+/// not close", keeps its claims.
+#[test]
+fn a_symptom_list_after_a_question_is_no_claim() {
+    for (url, text) in [
+        (
+            "https://www.pc-kakekomi-example.jp/",
+            "お使いのパソコンについて、こんな症状はありませんか？ウイルスに感染した、画面がロックされた、警告音が鳴り止まない。\nすぐにお電話ください：03-5550-0158。\n",
+        ),
+        (
+            "https://www.diannao-xiuli-example.cn/",
+            "您的电脑是否有以下症状？感染病毒、屏幕被锁定、弹出假警告、无法开机。\n请立即致电：010-5550-0131。\n",
+        ),
+        (
+            "https://www.fixitfast-pc.example/",
+            "Does your laptop show any of these signs? Infected with a virus, screen locked by a pop-up, random restarts.\nCall us today: (555) 555-0131.\n",
+        ),
+    ] {
+        let s = page(url, "PC repair", text);
+        // (Two infection words with no "your" may still count as vocabulary, not addressed.)
+        let v = analyse(&s, &Options::default());
+        assert!(
+            !v.reasons
+                .iter()
+                .any(|r| r.id == ReasonId::InfectionClaim && r.addressed),
+            "{url}: {:#?}",
+            ids(&s)
+        );
+        assert!(!has(&s, ReasonId::LockClaim), "{url}: {:#?}", ids(&s));
+        assert_eq!(v.level, Level::Safe, "{url}");
+    }
+    for (url, text) in [
+        (
+            "https://pc-hogo-0193.pages.dev/",
+            "お使いのパソコンは安全ですか？ウイルスに感染、画面がロック、個人情報が流出しています。\n今すぐお電話ください：0120-555-013。このウィンドウを閉じないでください。\n",
+        ),
+        (
+            "https://pc-check-0194.pages.dev/",
+            "Is your computer protected? Your computer is infected, your screen is locked, your data is at risk.\nCall now: 1-888-555-0194.\n",
+        ),
+    ] {
+        let s = page(url, "Security alert", text);
+        assert!(has(&s, ReasonId::InfectionClaim), "{url}: {:#?}", ids(&s));
+        assert_eq!(level(&s), Level::Scam, "{url}");
     }
 }

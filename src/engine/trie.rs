@@ -67,6 +67,7 @@ impl Trie {
     /// Builds the trie of `phrases` (bytes and id; ids are returned by [`Trie::walk`]), which
     /// must come sorted by their bytes (build.rs sorts the lexicon's). A phrase given twice
     /// keeps the last id; empty phrases are ignored.
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn new(phrases: &[(&[u8], u32)]) -> Trie {
         debug_assert!(
             phrases.windows(2).all(|w| w[0].0 <= w[1].0),

@@ -9,6 +9,7 @@ use web_sys::{Document, Element, Event, EventTarget, HtmlElement};
 use super::wording::{text, Lookup};
 
 /// The page's document, or an error if there is none (a worker).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn document() -> Result<Document, JsValue> {
     web_sys::window()
         .and_then(|w| w.document())
@@ -24,6 +25,7 @@ pub struct Dom<'a> {
 impl Dom<'_> {
     /// Appends `<tag class=...>text</tag>` to `parent`.
     #[inline(never)]
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn node(&self, parent: &Element, tag: &str, class: &str, text: &str) -> Element {
         let e = self
             .doc
@@ -41,12 +43,14 @@ impl Dom<'_> {
 
     /// [`Dom::node`] with the localised string `key` as its text.
     #[inline(never)]
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn node_t(&self, parent: &Element, tag: &str, class: &str, key: &str) -> Element {
         self.node(parent, tag, class, &text(self.l, key))
     }
 
     /// A `<button type=button data-action=...>` labelled with the string `key`.
     #[inline(never)]
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn button(&self, parent: &Element, action: &str, key: &str, class: &str) -> Element {
         let b = self.node_t(parent, "button", class, key);
         set(&b, &[("type", "button"), ("data-action", action)]);
@@ -55,6 +59,7 @@ impl Dom<'_> {
 
     /// A section with a heading (string `key`) and a bulleted list of texts.
     #[inline(never)]
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn list(&self, parent: &Element, key: &str, class: &str, items: &[String]) -> Element {
         let section = self.node(parent, "section", class, "");
         self.node_t(&section, "h2", "", key);
@@ -64,6 +69,7 @@ impl Dom<'_> {
 
     /// A `<ul class=...>` of texts.
     #[inline(never)]
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn items(&self, parent: &Element, class: &str, items: &[String]) -> Element {
         let ul = self.node(parent, "ul", class, "");
         for item in items {
@@ -75,6 +81,7 @@ impl Dom<'_> {
     /// A `<details>` disclosure with its `<summary>` (string `key`): keyboard and screen-reader
     /// friendly as built.
     #[inline(never)]
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn disclosure(&self, parent: &Element, class: &str, key: &str) -> Element {
         let d = self.node(parent, "details", class, "");
         self.node_t(&d, "summary", "", key);
@@ -84,6 +91,7 @@ impl Dom<'_> {
 
 /// Sets attributes.
 #[inline(never)]
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn set(e: &Element, pairs: &[(&str, &str)]) {
     for (k, v) in pairs {
         let _ = e.set_attribute(k, v);
@@ -91,6 +99,7 @@ pub fn set(e: &Element, pairs: &[(&str, &str)]) {
 }
 
 /// Listens to `kind` on `target`; the listener lives as long as the returned value.
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn on(
     target: &EventTarget,
     kind: &'static str,
@@ -100,6 +109,7 @@ pub fn on(
 }
 
 /// Like [`on`], for handlers that call `prevent_default` (gloo listeners are passive otherwise).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn on_active(
     target: &EventTarget,
     kind: &'static str,
@@ -115,6 +125,7 @@ pub fn on_active(
 
 /// Focuses `e` without scrolling (the person may be reading further down).
 #[inline(never)]
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn focus(e: &Element) {
     if let Some(h) = e.dyn_ref::<HtmlElement>() {
         let opts = web_sys::FocusOptions::new();
@@ -125,6 +136,7 @@ pub fn focus(e: &Element) {
 
 /// The `data-action` of an element, or "".
 #[inline(never)]
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn action_of(e: &Element) -> String {
     e.get_attribute("data-action").unwrap_or_default()
 }

@@ -8,6 +8,7 @@ use web_sys::{Document, Element, HtmlElement, KeyboardEvent};
 use super::dom::{focus, on_active};
 
 /// Visible, focusable controls of `root`, in document order.
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn focusables(root: &Element) -> Vec<HtmlElement> {
     let mut out = Vec::new();
     let Ok(nodes) = root.query_selector_all("button, a[href], input, summary") else {
@@ -25,6 +26,7 @@ pub fn focusables(root: &Element) -> Vec<HtmlElement> {
 }
 
 /// Keeps Tab / Shift+Tab inside `dialog`. The listener lives as long as the returned value.
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn trap(doc: &Document, dialog: &Element) -> EventListener {
     let dialog = dialog.clone();
     let d = doc.clone();
@@ -64,6 +66,7 @@ pub fn trap(doc: &Document, dialog: &Element) -> EventListener {
 
 /// True when nothing (the body) has the focus and no text is being selected (someone copying
 /// the number must keep the selection).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn focus_lost(doc: &Document) -> bool {
     let idle = match doc.active_element() {
         None => true,

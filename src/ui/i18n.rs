@@ -22,6 +22,7 @@ pub struct BrowserStrings {
 
 impl BrowserStrings {
     /// Finds `browser.i18n` (Firefox) or `chrome.i18n` (Chromium).
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn new() -> Self {
         let global = js_sys::global();
         let api = ["browser", "chrome"]
@@ -37,12 +38,14 @@ impl BrowserStrings {
 }
 
 impl Default for BrowserStrings {
+    #[cfg_attr(hangup_size, optimize(size))]
     fn default() -> Self {
         Self::new()
     }
 }
 
 impl Lookup for BrowserStrings {
+    #[cfg_attr(hangup_size, optimize(size))]
     fn message(&self, key: &str, subs: &[&str]) -> String {
         let Some(i18n) = &self.i18n else {
             return String::new();

@@ -17,6 +17,7 @@ pub struct Obj(JsValue);
 
 impl Obj {
     /// `v` as one of our state models: an object whose fields are all in `fields`.
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn ours(v: JsValue, what: &str, fields: &[&str]) -> Result<Obj, JsValue> {
         if !v.is_object() {
             return Err(JsValue::from_str(&cat(&[
@@ -41,14 +42,17 @@ impl Obj {
     }
 
     /// `v` if it is an object (engine output: extra fields are ignored).
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn any(v: JsValue) -> Option<Obj> {
         v.is_object().then_some(Obj(v))
     }
 
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn get(&self, k: &str) -> JsValue {
         Reflect::get(&self.0, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
     }
 
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn list(&self, k: &str) -> Vec<JsValue> {
         let v = self.get(k);
         if Array::is_array(&v) {
@@ -59,6 +63,7 @@ impl Obj {
     }
 
     /// Each element of the list `k` as one of our models (see [`Obj::ours`]).
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn models(&self, k: &str, what: &str, fields: &[&str]) -> Result<Vec<Obj>, JsValue> {
         self.list(k)
             .into_iter()
@@ -68,27 +73,34 @@ impl Obj {
 }
 
 impl Wire for Obj {
+    #[cfg_attr(hangup_size, optimize(size))]
     fn str(&self, k: &str) -> String {
         self.get(k).as_string().unwrap_or_default()
     }
+    #[cfg_attr(hangup_size, optimize(size))]
     fn num(&self, k: &str) -> Option<f64> {
         self.get(k).as_f64()
     }
+    #[cfg_attr(hangup_size, optimize(size))]
     fn bool(&self, k: &str) -> bool {
         self.get(k).as_bool().unwrap_or(false)
     }
+    #[cfg_attr(hangup_size, optimize(size))]
     fn objs(&self, k: &str) -> Vec<Obj> {
         self.list(k).into_iter().filter_map(Obj::any).collect()
     }
+    #[cfg_attr(hangup_size, optimize(size))]
     fn obj(&self, k: &str) -> Option<Obj> {
         Obj::any(self.get(k))
     }
+    #[cfg_attr(hangup_size, optimize(size))]
     fn strs(&self, k: &str) -> Vec<String> {
         self.list(k).iter().filter_map(JsValue::as_string).collect()
     }
 }
 
 /// The verdict in `v`; `None` when there is none (`null`, not checked) or its level is unknown.
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn verdict(v: JsValue) -> Option<ViewVerdict> {
     ViewVerdict::from_wire(&Obj::any(v)?)
 }

@@ -37,6 +37,7 @@ struct OverlayState {
 }
 
 impl OverlayState {
+    #[cfg_attr(hangup_size, optimize(size))]
     fn read(v: JsValue) -> Result<Self, JsValue> {
         let o = Obj::ours(v, "overlay state", &["host", "verdict", "trust_allowed"])?;
         Ok(OverlayState {
@@ -68,6 +69,7 @@ thread_local! {
 /// sends the matching message to the background. Returns whether the page put a command on
 /// the clipboard (ClickFix), which the glue then replaces with a harmless note.
 #[wasm_bindgen]
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn render_overlay(
     root: &Element,
     state: JsValue,
@@ -93,6 +95,7 @@ pub fn render_overlay(
     Ok(s.verdict.as_ref().is_some_and(ViewVerdict::copied_command))
 }
 
+#[cfg_attr(hangup_size, optimize(size))]
 fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
     let l = d.l;
     let lang = locale(l);
@@ -229,6 +232,7 @@ fn build(d: &Dom, root: &Element, s: &OverlayState) -> Element {
     dialog
 }
 
+#[cfg_attr(hangup_size, optimize(size))]
 fn wire(
     doc: &Document,
     root: &Element,

@@ -61,6 +61,7 @@ struct PopupState {
 }
 
 impl PopupState {
+    #[cfg_attr(hangup_size, optimize(size))]
     fn read(v: JsValue) -> Result<Self, JsValue> {
         let o = Obj::ours(
             v,
@@ -115,10 +116,12 @@ impl PopupState {
         })
     }
 
+    #[cfg_attr(hangup_size, optimize(size))]
     fn level(&self) -> Option<Level> {
         self.verdict.as_ref().map(|v| v.level)
     }
     /// HangUp calls this page a scam and would warn here: switching it off needs two steps.
+    #[cfg_attr(hangup_size, optimize(size))]
     fn guarded(&self) -> bool {
         self.level() == Some(Level::Scam) && self.site_on && !self.trusted
     }
@@ -137,6 +140,7 @@ thread_local! {
 /// `site` (bool), `strict` (bool), `untrust` (host) or `show_warning`; the glue saves the change
 /// and renders again.
 #[wasm_bindgen]
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn render_popup(root: &Element, state: JsValue, act: js_sys::Function) -> Result<(), JsValue> {
     let s = PopupState::read(state)?;
     let doc = document()?;
@@ -166,6 +170,7 @@ pub fn render_popup(root: &Element, state: JsValue, act: js_sys::Function) -> Re
 }
 
 /// A selector for the control inside `root` that has the focus.
+#[cfg_attr(hangup_size, optimize(size))]
 fn focused_control(doc: &Document, root: &Element) -> Option<String> {
     let a = doc.active_element()?;
     if !root.contains(Some(&a)) {
@@ -187,6 +192,7 @@ fn focused_control(doc: &Document, root: &Element) -> Option<String> {
     )
 }
 
+#[cfg_attr(hangup_size, optimize(size))]
 fn sel_action(sel: &str) -> &str {
     strip_all(sel, "[data-action=")
         .split(']')
@@ -194,6 +200,7 @@ fn sel_action(sel: &str) -> &str {
         .unwrap_or("")
 }
 
+#[cfg_attr(hangup_size, optimize(size))]
 fn build(d: &Dom, root: &Element, s: &PopupState) {
     let l = d.l;
     let lang = locale(l);
@@ -280,6 +287,7 @@ fn build(d: &Dom, root: &Element, s: &PopupState) {
     set(&a, &[("href", "privacy.html"), ("target", "_blank")]);
 }
 
+#[cfg_attr(hangup_size, optimize(size))]
 fn site_switch(d: &Dom, parent: &Element, s: &PopupState) {
     let site = d.node(parent, "div", "site", "");
     let label = d.node(&site, "label", "switch", "");
@@ -325,6 +333,7 @@ fn site_switch(d: &Dom, parent: &Element, s: &PopupState) {
     }
 }
 
+#[cfg_attr(hangup_size, optimize(size))]
 fn sensitivity(d: &Dom, parent: &Element, s: &PopupState) {
     let fs = d.node(parent, "fieldset", "sensitivity", "");
     d.node_t(&fs, "legend", "", "sensitivityTitle");
@@ -356,6 +365,7 @@ fn sensitivity(d: &Dom, parent: &Element, s: &PopupState) {
     }
 }
 
+#[cfg_attr(hangup_size, optimize(size))]
 fn allowlist(d: &Dom, parent: &Element, s: &PopupState) {
     d.node_t(parent, "h3", "", "allowlistTitle");
     if s.allowlist.is_empty() {
@@ -382,6 +392,7 @@ fn allowlist(d: &Dom, parent: &Element, s: &PopupState) {
     }
 }
 
+#[cfg_attr(hangup_size, optimize(size))]
 fn wire(root: &Element, s: &PopupState, l: BrowserStrings, act: js_sys::Function) -> PopupView {
     let act = Rc::new(move |action: &str, value: JsValue| {
         let _ = act.call2(&JsValue::NULL, &JsValue::from_str(action), &value);

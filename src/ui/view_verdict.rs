@@ -26,6 +26,7 @@ pub trait Wire: Sized {
     fn strs(&self, k: &str) -> Vec<String>;
 
     /// A count: a finite number ≥ 0, else 0.
+    #[cfg_attr(hangup_size, optimize(size))]
     fn count(&self, k: &str) -> u32 {
         match self.num(k) {
             Some(n) if n.is_finite() && n >= 0.0 => n.min(f64::from(u32::MAX)) as u32,
@@ -55,6 +56,7 @@ pub struct ViewVerdict {
 
 impl ViewVerdict {
     /// The verdict in `o`; `None` when its level is unknown.
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn from_wire<W: Wire>(o: &W) -> Option<ViewVerdict> {
         let level = match o.str("level").as_str() {
             "safe" => Level::Safe,
@@ -90,11 +92,13 @@ impl ViewVerdict {
         })
     }
 
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn clickfix(&self) -> bool {
         self.kind == Kind::Clickfix
     }
 
     /// The brand the page poses as, if the engine named one.
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn brand(&self) -> Option<&str> {
         self.reasons.iter().find_map(|r| match &r.detail {
             Some(Detail::Brand { brand, .. }) if !brand.is_empty() => Some(brand.as_str()),
@@ -104,6 +108,7 @@ impl ViewVerdict {
 
     /// ClickFix whose command the page put on the clipboard (not one shown to type by hand):
     /// the warning replaces the clipboard's content.
+    #[cfg_attr(hangup_size, optimize(size))]
     pub fn copied_command(&self) -> bool {
         self.clickfix()
             && self
@@ -114,6 +119,7 @@ impl ViewVerdict {
 }
 
 /// A `Detail` from its wire form (`{"kind": "excerpt", "text": "…"}`).
+#[cfg_attr(hangup_size, optimize(size))]
 fn detail<W: Wire>(d: &W) -> Option<Detail> {
     Some(match d.str("kind").as_str() {
         "excerpt" => Detail::Excerpt {
@@ -170,26 +176,32 @@ mod tests {
     use serde_json::{json, Value};
 
     impl Wire for Value {
+        #[cfg_attr(hangup_size, optimize(size))]
         fn str(&self, k: &str) -> String {
             self.get(k)
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string()
         }
+        #[cfg_attr(hangup_size, optimize(size))]
         fn num(&self, k: &str) -> Option<f64> {
             self.get(k).and_then(Value::as_f64)
         }
+        #[cfg_attr(hangup_size, optimize(size))]
         fn bool(&self, k: &str) -> bool {
             self.get(k).and_then(Value::as_bool).unwrap_or(false)
         }
+        #[cfg_attr(hangup_size, optimize(size))]
         fn objs(&self, k: &str) -> Vec<Value> {
             let list = self.get(k).and_then(Value::as_array);
             list.map(|l| l.iter().filter(|v| v.is_object()).cloned().collect())
                 .unwrap_or_default()
         }
+        #[cfg_attr(hangup_size, optimize(size))]
         fn obj(&self, k: &str) -> Option<Value> {
             self.get(k).filter(|v| v.is_object()).cloned()
         }
+        #[cfg_attr(hangup_size, optimize(size))]
         fn strs(&self, k: &str) -> Vec<String> {
             let list = self.get(k).and_then(Value::as_array);
             list.map(|l| {
@@ -204,6 +216,7 @@ mod tests {
 
     /// One detail of every kind, with values that differ field by field (so a swapped or
     /// misspelt field reads as a different value, not the same default).
+    #[cfg_attr(hangup_size, optimize(size))]
     fn every_detail() -> Vec<Detail> {
         let all = vec![
             Detail::Excerpt {
@@ -266,6 +279,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn the_view_reads_every_detail_kind_as_the_engine_writes_it() {
         let ids = ReasonId::ALL.iter().cycle();
         let reasons: Vec<Reason> = every_detail()
@@ -307,6 +321,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn only_a_copied_command_is_replaced() {
         let read = |kind: &str, id: &str| {
             let wire = serde_json::json!({"level": "scam", "kind": kind,
@@ -319,6 +334,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn the_view_reads_every_level_kind_and_reason_id() {
         for level in [Level::Safe, Level::Suspicious, Level::Scam] {
             for kind in [
@@ -355,6 +371,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn a_hostile_or_newer_verdict_reads_safely() {
         assert_eq!(ViewVerdict::from_wire(&json!({})), None);
         assert_eq!(ViewVerdict::from_wire(&json!({"level": "SCAM"})), None);

@@ -13,11 +13,13 @@ pub trait Lookup {
 }
 
 /// The message for `key`, or the key itself when it is missing (visible in tests, never blank).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn text(l: &dyn Lookup, key: &str) -> String {
     with(l, key, &[])
 }
 
 /// [`text`] with substitutions.
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn with(l: &dyn Lookup, key: &str, subs: &[&str]) -> String {
     let m = l.message(key, subs);
     if m.is_empty() {
@@ -28,6 +30,7 @@ pub fn with(l: &dyn Lookup, key: &str, subs: &[&str]) -> String {
 }
 
 /// The UI language as the browser reports it (`en`, `pt_BR`, `ja` …).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn locale(l: &dyn Lookup) -> String {
     l.message("@@ui_locale", &[])
 }
@@ -64,6 +67,7 @@ pub const LURE_ADVICE: [&str; 7] = [
 ];
 
 /// The advice for a warning of `kind`, localised, most important first.
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn advice(l: &dyn Lookup, kind: Kind) -> Vec<String> {
     let keys: &[&str] = match kind {
         Kind::Clickfix => &CLICKFIX_ADVICE,
@@ -75,6 +79,7 @@ pub fn advice(l: &dyn Lookup, kind: Kind) -> Vec<String> {
 
 /// The headline's key for a warning of `kind` (extension/common/protocol.js `HEADLINES` holds
 /// the same, for the cover painted before the view).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn headline_key(kind: Kind) -> &'static str {
     match kind {
         Kind::TechSupport => "overlayHeadline",
@@ -89,6 +94,7 @@ pub fn headline_key(kind: Kind) -> &'static str {
 /// The summary under the headline of a (not ClickFix) warning of `kind`, naming `brand`, the
 /// company the page poses as, where the engine knows it (today's Microsoft text for Microsoft
 /// or no brand on a fake virus warning).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn summary(l: &dyn Lookup, kind: Kind, brand: Option<&str>) -> String {
     let key = match kind {
         Kind::Account => "account",
@@ -106,6 +112,7 @@ pub fn summary(l: &dyn Lookup, kind: Kind, brand: Option<&str>) -> String {
 }
 
 /// Opening and closing quotation marks of a UI language (`de` „…“, `fr` « … », `ja` 「…」).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn quotes(locale: &str) -> (&'static str, &'static str) {
     let lower = locale.to_ascii_lowercase().replace('-', "_");
     let lang = lower.split('_').next().unwrap_or("");
@@ -126,6 +133,7 @@ pub fn quotes(locale: &str) -> (&'static str, &'static str) {
 
 /// Page text quoted in the UI language's marks, with an ellipsis where the engine cut it
 /// (none after a full stop: the sentence ended there).
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn quote(excerpt: &str, locale: &str) -> String {
     let (open, close) = quotes(locale);
     // A cut may start right after the previous sentence's full stop: not part of the quote.
@@ -141,6 +149,7 @@ pub fn quote(excerpt: &str, locale: &str) -> String {
 /// quoted; names, hosts, numbers and counts are added as they are; the awareness score and the
 /// cursor kind are for the engine, not for people. No detail (a kind the view does not know):
 /// the sentence alone.
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale: &str) -> String {
     let sentence = text(l, &cat(&["reason_", id.as_str()]));
     let Some(detail) = detail else {
@@ -178,6 +187,7 @@ pub fn reason_line(id: ReasonId, detail: Option<&Detail>, l: &dyn Lookup, locale
 
 /// `n` in decimal digits, as `n.to_string()` writes it (without the formatting machinery, which
 /// nothing else in the Wasm needs: docs/BENCHMARKS.md, "Wasm size").
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn decimal(mut n: u64) -> String {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
@@ -192,6 +202,7 @@ pub fn decimal(mut n: u64) -> String {
     digits[i..].iter().map(|&d| char::from(d)).collect()
 }
 
+#[cfg_attr(hangup_size, optimize(size))]
 fn or_unknown(host: &str) -> &str {
     if host.is_empty() {
         "?"
@@ -210,6 +221,7 @@ mod tests {
     /// English from `_locales/en/messages.json`, as the browser's i18n would give it.
     struct English(HashMap<String, String>);
     impl English {
+        #[cfg_attr(hangup_size, optimize(size))]
         fn load() -> Self {
             let path = concat!(
                 env!("CARGO_MANIFEST_DIR"),
@@ -233,11 +245,13 @@ mod tests {
                 .collect();
             English(map)
         }
+        #[cfg_attr(hangup_size, optimize(size))]
         fn get(&self, key: &str) -> &str {
             self.0.get(key).map(String::as_str).unwrap_or("")
         }
     }
     impl Lookup for English {
+        #[cfg_attr(hangup_size, optimize(size))]
         fn message(&self, key: &str, subs: &[&str]) -> String {
             let mut m = self.get(key).to_string();
             for (i, s) in subs.iter().enumerate() {
@@ -247,6 +261,7 @@ mod tests {
         }
     }
 
+    #[cfg_attr(hangup_size, optimize(size))]
     fn worded(text: &str, url: &str, f: impl FnOnce(&mut Snapshot)) -> HashMap<ReasonId, String> {
         let en = English::load();
         let mut snap = Snapshot {
@@ -263,6 +278,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn each_language_quotes_with_its_own_marks() {
         assert_eq!(quote("Your PC is BLOCKED", "en"), "“Your PC is BLOCKED…”");
         assert_eq!(quote("Ihr PC ist gesperrt", "de"), "„Ihr PC ist gesperrt…“");
@@ -280,6 +296,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn a_page_about_scams_is_not_quoted_its_score() {
         // Invented news-style text: describes the scam in the third person.
         let w = worded(
@@ -301,6 +318,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn a_scam_page_quotes_page_text_and_names_the_rest() {
         let en = English::load();
         let w = worded(
@@ -340,6 +358,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn an_empty_excerpt_or_a_score_shows_the_sentence_alone() {
         let en = English::load();
         let r = |detail: Detail| reason_line(ReasonId::Urgency, Some(&detail), &en, "en");
@@ -352,6 +371,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn each_kind_has_its_headline_summary_and_advice() {
         let en = English::load();
         for kind in [Kind::Account, Kind::Parcel, Kind::Refund, Kind::Other] {
@@ -390,6 +410,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(hangup_size, optimize(size))]
     fn advice_leads_with_the_three_that_matter_most() {
         let en = English::load();
         let a = advice(&en, Kind::TechSupport);

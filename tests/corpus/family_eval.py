@@ -36,7 +36,9 @@ def pages(path):
         if line.startswith("== "):
             want, _, rest = line[3:].partition(" ")
             url, _, title = rest.partition(" | ")
-            out.append({"want": want, "url": url.strip(), "title": title.strip(), "text": ""})
+            want, _, flag = want.partition("+")  # `scam+fullscreen`: the page went full screen
+            out.append({"want": want, "url": url.strip(), "title": title.strip(), "text": "",
+                        "fullscreen": flag == "fullscreen"})
         elif out:
             out[-1]["text"] += line + "\n"
     return out
@@ -71,7 +73,10 @@ def main():
         for i, p in enumerate(all_pages):
             f = os.path.join(tmp, f"{i:04}.json")
             with open(f, "w", encoding="utf-8") as out:
-                json.dump({"url": p["url"], "title": p["title"], "text": p["text"]}, out)
+                snap = {"url": p["url"], "title": p["title"], "text": p["text"]}
+                if p["fullscreen"]:
+                    snap["behaviour"] = {"fullscreen": 1}
+                json.dump(snap, out)
             files.append(f)
         cmd = [BIN, "--explain"] + (["--strict"] if args.strict else []) + files
         lines = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()

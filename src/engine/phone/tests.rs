@@ -514,3 +514,39 @@ fn a_note_in_parentheses_after_the_number_is_not_part_of_it() {
         let _ = phones(t);
     }
 }
+
+/// Forty-sixth session (police47): numbers written in Arabic-Indic (`٠`-`٩`) or Persian (`۰`-`۹`)
+/// digits, and numbers wrapped in direction marks (RLM, LRM, ALM), as Arabic and Persian pages
+/// print them, are the same numbers as in ASCII digits.
+#[test]
+fn arabic_indic_and_persian_digits_and_direction_marks() {
+    for (t, ascii) in [
+        ("اتصل: ٨٠٠ ٥٥٥ ٠١٦٣", "اتصل: 800 555 0163"),
+        ("الضابط: ٠٤ ٥٥٥ ٠١٦١", "الضابط: 04 555 0161"),
+        ("تماس: ۰۲۱ ۵۵۵۵ ۰۱۶۲", "تماس: 021 5555 0162"),
+        ("الضابط: \u{200F}٠٤ ٥٥٥ ٠١٦١\u{200F}", "الضابط: 04 555 0161"),
+        (
+            "اتصل \u{200E}+1 888 555 0165\u{200E}",
+            "اتصل +1 888 555 0165",
+        ),
+        (
+            "اتصل \u{061C}800-555-0164\u{061C} الآن",
+            "اتصل 800-555-0164 الآن",
+        ),
+        ("اتصل ‏٨٠٠‏-‏٥٥٥‏-‏٠١٦٤‏", "اتصل 800-555-0164"),
+    ] {
+        let got = phones(t);
+        let want = phones(ascii);
+        assert_eq!(got.len(), 1, "{t}: {got:?}");
+        assert_eq!(
+            (got[0].digits.as_str(), got[0].toll_free, got[0].region),
+            (want[0].digits.as_str(), want[0].toll_free, want[0].region),
+            "{t}"
+        );
+    }
+    // A sum, a date and a count in those digits stay no number.
+    for t in ["غرامة ١٬٢٠٠ درهم", "في ٢٠٢٦/١٢/٠٦", "خلال ٢٤ ساعة", "۱۲۳۴۵۶"]
+    {
+        assert!(phones(t).is_empty(), "{t}: {:?}", phones(t));
+    }
+}

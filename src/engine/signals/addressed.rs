@@ -113,6 +113,9 @@ pub struct Mood<'a> {
     /// policy explained on an IT or help page comes with it (urgency does: "call at once if it
     /// was not you").
     pressure: bool,
+    /// A threat anywhere on the page: "do not close" or a threat of loss (a symptom list is a
+    /// shop's only where none is: [`Mood::listed`]).
+    threat: bool,
     /// The page asks for help from someone: it shows a number or names a technician, a support
     /// team or a remote-access tool. An emulator's fatal error asks for none of these.
     helpline: bool,
@@ -130,6 +133,7 @@ impl<'a> Mood<'a> {
     pub fn new(base: &'a str, hits: &'a [Hit]) -> Mood<'a> {
         let mut by = [(); 17].map(|_| Vec::new());
         let mut pressure = false;
+        let mut threat = false;
         let mut helpline = false;
         let mut calm = true;
         // "Recovery" inside a wallet's "recovery phrase" names the key asked for, not a recovery
@@ -141,9 +145,11 @@ impl<'a> Mood<'a> {
         for h in hits {
             calm &=
                 !(h.weight > 0.0 && matches!(h.cat, Cat::Urgency | Cat::TollFree | Cat::DataLoss));
-            pressure |= h.weight > 0.0
+            let press = h.weight > 0.0
                 && matches!(h.cat, Cat::DoNotClose | Cat::DataLoss | Cat::Infection)
                 && !causes.iter().any(|c| c.start <= h.start && h.end <= c.end);
+            pressure |= press;
+            threat |= press && h.cat != Cat::Infection;
             helpline |= h.weight > 0.0
                 && matches!(h.cat, Cat::SupportRole | Cat::RemoteAccess | Cat::TollFree);
             let slot = match h.cat {
@@ -200,6 +206,7 @@ impl<'a> Mood<'a> {
             selves,
             urgencies,
             pressure,
+            threat,
             helpline,
             calm,
             exam_page: false,
@@ -603,7 +610,7 @@ impl<'a> Mood<'a> {
 
     /// Whether a possessive or victim phrase in `from..to` is stated (not asked, not conditional).
     #[inline(never)]
-    fn reader_in(&self, from: usize, to: usize) -> bool {
+    pub(super) fn reader_in(&self, from: usize, to: usize) -> bool {
         self.possessives
             .within(from, to)
             .iter()
@@ -989,13 +996,38 @@ impl<'a> Mood<'a> {
         // Not a cause denied ("if you have not lost your card, call …", "카드 분실이 아니라면"):
         // a kit rules out the reader's own reason (review 45 M7).
         let mut lockouts = around(&self.lockouts, LOCKOUT_WINDOW);
-        lockouts.retain(|l| !self.denied(l, 1.0));
+        lockouts.retain(|l| !self.cause_denied(l));
         let inside = |c: &Hit| lockouts.iter().any(|l| l.start < c.end && c.start < l.end);
         !self.pressure
             && !lockouts.is_empty()
             && around(&self.compromises, CLAIM_WINDOW)
                 .iter()
                 .all(|c| inside(c))
+    }
+
+    /// Whether the reader's own cause of a lock is denied: a negation before it ("if you have
+    /// not lost your card", "si no ha perdido su tarjeta") or inside it ("Bent u uw pas niet
+    /// kwijt?").
+    fn cause_denied(&self, l: &Hit) -> bool {
+        self.denied(l, 1.0)
+            || self
+                .negations
+                .within(l.start + 1, l.end)
+                .iter()
+                // Not its first word: French "pas" (not) is Dutch "pas" (card).
+                .any(|n| n.weight >= 1.0 && n.end <= l.end)
+    }
+
+    /// banks46 (review 45 M7): a lock stated to the reader whose own cause the page denies, with
+    /// a call for it ("Your card has been blocked after a payment of $980.00 abroad. If you have
+    /// not lost your card, call …"): someone else used the card, the kit's compromise. A bank's
+    /// "Lost your card? Call us … your card will be blocked" states no lock and denies nothing.
+    pub fn disowned_lock(&self, locks: &[&Hit]) -> Option<&'a Hit> {
+        self.lockouts.hits.iter().copied().find(|l| {
+            self.cause_denied(l)
+                && self.call_for(l)
+                && locks.iter().any(|k| gap(k, l) <= LOCKOUT_WINDOW)
+        })
     }
 
     /// Whether the lock `h` is one still to come that the reader avoids alone: an IT desk's
@@ -1080,15 +1112,25 @@ impl<'a> Mood<'a> {
     /// as no brand and claims no infection or error (claims.rs): a kit's "security exam" does.
     #[inline(never)]
     pub fn exam(&self, h: &Hit) -> bool {
-        let (s, e) = self.sentence(h);
-        let t = &self.base[s..e];
+        let (s, end) = self.sentence(h);
+        // With its stop: " exam." ends the sentence that names it ("Your screen is locked during
+        // the exam."), and `end` stands before that stop.
+        let t = &self.base[s..floor(self.base, (end + 1).min(self.base.len()))];
+        // The lock's subject from the reader's possessive before it on: a heading with no stop
+        // runs into the sentence ("Secure exam browser Your screen is locked …"), and its
+        // browser is the exam's, not the reader's device.
+        let from = self
+            .possessives
+            .within(s, h.start)
+            .last()
+            .map_or(s, |p| p.start);
         contains_any(t, EXAM)
             && (h.cat != Cat::Lock
                 || contains_any(t, UNTIL)
                     // An exam locks its screen or window, never the computer (review 27 H1:
                     // "Your computer has been locked until the exam ends").
                     && contains_any(t, SCREEN)
-                    && !self.device(h))
+                    && !device_in(&self.base[from..end]))
             && t.bytes().filter(u8::is_ascii_digit).count() < 6
     }
 
@@ -1098,10 +1140,7 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn device(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
-        let t = &self.base[s..e];
-        // "Mac" and "PC" are words ("mac " in DEVICE): also where they end the sentence ("or
-        // restart this Mac.", review 28 E-M2).
-        contains_any(t, DEVICE) || t.ends_with(" mac") || t.ends_with(" pc")
+        device_in(&self.base[s..e])
     }
 
     /// Whether a sentence that asks for a call is about unlocking something ("To unlock your
@@ -1171,13 +1210,54 @@ impl<'a> Mood<'a> {
     #[inline(never)]
     pub fn stated_call(&self, h: &Hit) -> bool {
         let (s, e) = self.sentence(h);
-        !self.calls.within(s, e).is_empty() && !trim_end(&self.base[..s]).ends_with(['?', '？'])
+        !self.calls.within(s, e).is_empty() && !self.after_question(s)
     }
 
-    /// Neither a question, a condition nor denied.
+    /// Whether the sentence that starts at `s` comes right after a question.
+    #[inline(never)]
+    fn after_question(&self, s: usize) -> bool {
+        trim_end(&self.base[..s]).ends_with(['?', '？'])
+    }
+
+    /// Neither a question, a condition nor denied, nor an item of a list that answers a question.
     #[inline(never)]
     pub fn stated(&self, h: &Hit) -> bool {
-        !self.asked(h) && !self.conditional(h) && !self.negated(h) && !self.quoted_verdict(h)
+        !self.asked(h)
+            && !self.conditional(h)
+            && !self.negated(h)
+            && !self.quoted_verdict(h)
+            && !self.listed(h)
+    }
+
+    /// Whether the claim `h` is one item of a list of three or more (two separators or more in
+    /// its sentence) that names no reader's thing and comes right after a question: a repair
+    /// shop's symptoms ("Does your laptop show any of these signs? Infected with a virus, screen
+    /// locked, fans running loud", 「こんな症状はありませんか？ウイルスに感染した、画面がロックされた、
+    /// 警告音が鳴り止まない」, "您的电脑是否有以下症状？感染病毒、屏幕被锁定、…"): what a customer
+    /// may have, not what the reader's device has (review 45 R45-H7). A kit states its claims
+    /// of the reader's thing ("Is your PC safe? Your computer is infected, your files …") or
+    /// threatens beside its list ("do not close this window", a loss of data).
+    #[inline(never)]
+    fn listed(&self, h: &Hit) -> bool {
+        if !matches!(h.cat, Cat::Infection | Cat::Lock | Cat::Compromise) {
+            return false;
+        }
+        let (s, e) = self.sentence(h);
+        // Thai writes no spaces between words: a space parts its items (and its clauses).
+        let (mut items, mut spaces, mut thai) = (0, 0, false);
+        for c in self.base[s..e].chars() {
+            match c {
+                ',' | '、' | '，' | '،' => items += 1,
+                ' ' => spaces += 1,
+                '\u{e00}'..='\u{e7f}' => thai = true,
+                _ => {}
+            }
+        }
+        items + if thai { spaces } else { 0 } >= 2
+            && !self.threat
+            && self.after_question(s)
+            && self.victims.within(s, e).is_empty()
+            && self.possessives.within(s, e).is_empty()
     }
 
     /// Whether `h` stands inside a quotation on its line that a verdict follows right after the
@@ -1254,7 +1334,7 @@ const REPORTING: &str = "says shows claims tells warns sagt zeigt meldet dit aff
 
 /// "Until", "while", "during" (normalised, `|`-separated; spaced words keep a space so that they
 /// are words).
-const UNTIL: &str = "duration |dauer |duree |duracion |durata |duur |tijdens |until |till |while |during |bis |wahrend |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |kadar|까지|直到|tills |indtil ";
+const UNTIL: &str = "duration |dauer |duree |duracion |durata |duur |tijdens |until |till |while |during |bis |wahrend |solange |jusqu|pendant |hasta |mientras |finche |fino a |durante |ate |totdat |tot |zolang |まで|中は|dopoki |пока |до конца |kadar|까지|直到|tills |indtil ";
 
 /// Bytes before a screen phrase read for a lead-in that announces it (`SEE`).
 const SHOWN_REACH: usize = 120;
@@ -1298,7 +1378,7 @@ pub fn institution(host: &str) -> bool {
 }
 
 /// What an exam locks: its screen, window or page (normalised).
-const SCREEN: &str = "screen|bildschirm|ecran|ecra|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina";
+const SCREEN: &str = "screen|bildschirm|ecran|ecra|pantalla|schermo|scherm|tela|window|fenster|fenetre|ventana|finestra|venster|janela|seite|page|pagina|画面|экран|屏幕|화면|ekran";
 
 /// The reader's device, its system or its browser, which no exam locks (normalised; a lockdown
 /// browser says the exam's window is locked).
@@ -1380,6 +1460,13 @@ const OR_WORDS: [&str; 11] = [
 /// `contains_any`): its lock is no password expiry (`Mood::self_served`).
 const DEVICES: &str =
     "computer|pc|device|laptop|mac|ordinateur|appareil|rechner|gerat|apparaat|equipo|dispositiv|computador|ordenador";
+
+/// Whether `t` names the reader's device, its system or its browser ([`Mood::device`]).
+fn device_in(t: &str) -> bool {
+    // "Mac" and "PC" are words ("mac " in DEVICE): also where they end the sentence ("or
+    // restart this Mac.", review 28 E-M2).
+    contains_any(t, DEVICE) || t.ends_with(" mac") || t.ends_with(" pc")
+}
 
 /// Whether the negation `n` is Russian "не" or "нет" read as Latin "he" or "het" before a Latin
 /// word (see `Mood::new`).
@@ -1617,10 +1704,14 @@ pub(super) fn shows_money(t: &str) -> bool {
     t.split(' ').any(|w| {
         let digit = w.bytes().any(|c| c.is_ascii_digit());
         // Korean won after its number, with a particle or glued ("30만 원을", "50000원").
+        // A code glued before its sum ("RM1,500", "Rp50.000": forty-sixth session, police47)
+        // is money too: the letters before the first digit.
+        let glued = w.split(|c: char| c.is_ascii_digit()).next().unwrap_or("");
         let money = w.contains([
-            '$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '₪', '円', '元',
+            '$', '€', '£', '¥', '￥', '₩', '₹', '₺', '₽', '₪', '₴', '円', '元',
         ]) || w.starts_with('원')
             || digit && (has(w, "원") || has(w, "บาท"))
+            || digit && glued.len() < w.len() && CURRENCY_CODES[..COINS].contains(&glued)
             || CURRENCY_CODES.contains(&trim_by(w, |c| c.is_ascii_punctuation()))
             || CURRENCY_STEMS.iter().any(|s| w.starts_with(s));
         let found = (money && (digit || digit_before)) || (money_before && digit);
@@ -1660,7 +1751,7 @@ pub(super) fn cents_after(base: &str, at: usize) -> bool {
 /// Currency names written as words beside a sum, in their declined forms ("800 złotych", "7 000
 /// рублей", "4,800 pesos"): a word that starts with one of these (forty-fourth session, review 43
 /// R43-H2: calm police fines in local money were no sum).
-const CURRENCY_STEMS: [&str; 24] = [
+const CURRENCY_STEMS: [&str; 26] = [
     "zlot",
     "złot",
     "peso",
@@ -1687,17 +1778,22 @@ const CURRENCY_STEMS: [&str; 24] = [
     "دراهم",
     "دينار",
     "جنيه",
+    // (Forty-sixth session, police47: hryvnias abbreviated, shekels with gershayim.)
+    "грн",
+    "ש״ח",
 ];
 
 /// Where the coins start in [`CURRENCY_CODES`].
-const COINS: usize = 27;
+const COINS: usize = 38;
 
 /// Currency codes and names written after or before a sum (lower-cased, accents folded); the
 /// coins a wallet's sum is written in ("1.42 BTC", "3,8 ETH").
-const CURRENCY_CODES: [&str; 34] = [
+const CURRENCY_CODES: [&str; 45] = [
     "rm", "eur", "usd", "gbp", "chf", "pln", "zl", "zł", "kr", "sek", "nok", "dkk", "czk", "kc",
     "jpy", "brl", "ft", "lei", "tl", "euron", "euroa", "euro", "euros", "đong", "dong", "vnd",
-    "rp", "btc", "eth", "usdt", "usdc", "tether", "ether", "bitcoin",
+    "rp", // (Forty-sixth session, police47: the codes of uk ms he ar ko zh pages.)
+    "uah", "myr", "ils", "nis", "aed", "sar", "krw", "cny", "rmb", "twd", "hkd", "btc", "eth",
+    "usdt", "usdc", "tether", "ether", "bitcoin",
 ];
 
 /// A system screen imitated in the page: blue screen, update or activation screen, a lock screen
@@ -1823,6 +1919,14 @@ mod tests {
         assert!(shows_money("una sanzione di 250 euros"));
         assert!(!shows_coins("una sanzione di 250 euros"));
         assert!(!shows_money("die euro-zone"));
+        // Forty-sixth session (police47): a code glued before its sum, hryvnias abbreviated or
+        // by their sign, shekels with gershayim; not a word that only starts like a code.
+        assert!(shows_money("bayar denda rm1,500 dalam"));
+        assert!(shows_money("штраф 2 800 грн."));
+        assert!(shows_money("штраф 1 700 ₴ ваучером"));
+        assert!(shows_money("קנס של 900 ש״ח."));
+        assert!(!shows_money("model x5 2024"));
+        assert!(!shows_money("rumah 12 tingkat"));
     }
 
     fn addressed(text: &str, cat: Cat) -> bool {

@@ -58,6 +58,7 @@ pub(super) fn signals(
     let words =
         base.split_whitespace().count() + base.chars().filter(|c| *c >= '\u{3040}').count() / 2;
     ev.bare = words <= BARE_WORDS / 2;
+    ev.terse = words <= BARE_WORDS;
     // A page whose words hold no ask the lexicon reads (main's rule, before the word count).
     let loud = super::behaviour::traps_loudly(&snap.behaviour, unread(base))
         && (unread(base)

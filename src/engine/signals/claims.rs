@@ -159,7 +159,12 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // licence has expired on 01/12/2026. Renew it from your account").
     ev.failure_headline =
         ev.failure_claim && of(hits, Cat::Failure).any(|f| mood.headline(f) && mood.stated(f));
-    let account = addressed::account(mood, hits);
+    let account = addressed::account(mood, hits).or_else(|| {
+        mood.disowned_lock(&lock).map(|hit| addressed::Claim {
+            weight: ACCOUNT_CLAIM.first,
+            hit,
+        })
+    });
     if let Some(c) = account {
         footer::note_claim(text, mood, c.hit, ev);
         let mut r = reason(
@@ -259,7 +264,16 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         !mood.asked(h)
             && (glued
                 || (mood.conditional(h) || mood.after_condition(h))
-                    == of(hits, Cat::Negation).any(|n| n.start >= s && n.end <= h.start))
+                    == of(hits, Cat::Negation).any(|n| {
+                        // (A hedge is a denial only as a modal, "may be", "kann": "will be" is
+                        // the future a threat is told in, "Deputies will be sent to take you
+                        // into custody", forty-sixth session.)
+                        n.start >= s
+                            && n.end <= h.start
+                            && (n.weight >= 1.0
+                                || of(hits, Cat::Possible)
+                                    .any(|p| p.start < n.end && n.start < p.end))
+                    }))
             && addressed::shows_money(base.get(a..e).unwrap_or(""))
     };
     ev.debt_threat = of(hits, Cat::Arrest).any(threat);
@@ -270,7 +284,10 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
     // counsellor can help", "Um die Pfändung abzuwenden, …"): a debt adviser's page.
     // Where the sum is only in the next sentence (a heading run into the text), that
     // sentence's modal counts too.
-    ev.debt_threat_told = of(hits, Cat::Arrest).any(|h| {
+    // (Every told threat is read for the reader: a title's bare "Арест счёта" runs into the
+    // first sentence, the threat told to "ваш" comes later.)
+    let mut you = false;
+    ev.debt_threat_told = of(hits, Cat::Arrest).fold(false, |any, h| {
         let (s, e) = mood.sentence(h);
         let a = addressed::floor(base, h.start.saturating_sub(300));
         let m_end = if addressed::shows_money(base.get(a..e).unwrap_or("")) {
@@ -279,7 +296,9 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
             mood.sentence_from((e + 1).min(base.len())).1
         };
         let within = |c, end| of(hits, c).filter(move |m| m.start >= s && m.end <= end);
-        let halts = within(Cat::Halt, e).any(|m| {
+        // (Not "unless you call" after it, weight 0.5: the call is the way out, not the act's
+        // own clause.)
+        let halts = within(Cat::Halt, e).filter(|m| m.weight >= 1.0).any(|m| {
             let (a, b) = (m.end.min(h.end), m.start.max(h.start));
             // (A sum's comma or dot between digits ends no clause: "$1,240".)
             let t = base.get(a..b).unwrap_or(",");
@@ -288,8 +307,11 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
                 matches!(c, ',' | '，' | '、' | '。') && !(i > 0 && digit(i - 1) && digit(i + 1))
             })
         });
-        threat(h) && within(Cat::Possible, m_end).next().is_none() && !halts
+        let told = threat(h) && within(Cat::Possible, m_end).next().is_none() && !halts;
+        you |= told && mood.reader_in(s, m_end);
+        any || told
     });
+    ev.debt_threat_you = you;
     ev.arrest = ev.authority_speaks && ev.debt_threat;
     // A wallet's recovery phrase asked of the reader; "never share your recovery phrase",
     // "if you entered your recovery phrase on a website" are a vendor's advice.
@@ -330,6 +352,7 @@ pub(super) fn signals(text: &Text, hits: &[Hit], mood: &Mood, ev: &mut Evidence)
         || ev.reasons.iter().any(|r| r.id == ReasonId::SystemScreen);
     let errors = picked(hits, Cat::Error, &mut |h| scared || h.weight >= 1.0);
     let hex = hex_code(base);
+    ev.error_shown = hex.is_some() || errors.iter().any(|h| h.weight >= 1.0);
     if !errors.is_empty() || hex.is_some() {
         let mut w: f32 = if errors.is_empty() {
             ERROR_HEX_ONLY

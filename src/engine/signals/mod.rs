@@ -108,6 +108,12 @@ pub struct Evidence {
     pub toll_free: bool,
     /// The page says little more than a title and its call (calls.rs): an image-only kit's.
     pub bare: bool,
+    /// The page says no more than a title and a few lines (at most 20 words, calls.rs): an error
+    /// screen's code and its number, nothing to read around them.
+    pub terse: bool,
+    /// An error code shown: an error phrase of its own (not a ticket or reference number) or a
+    /// `0x…` code (claims.rs).
+    pub error_shown: bool,
     /// A brand named in the title only (no identity) is named again in the text ("DHL Express"
     /// as title, "DHL Express: your parcel is held"): the page presents itself as the brand.
     pub title_brand_in_text: bool,
@@ -163,6 +169,9 @@ pub struct Evidence {
     pub debt_threat: bool,
     /// That threat told as what will be done to the reader (claims.rs), for the call-off.
     pub debt_threat_told: bool,
+    /// That told threat names the reader in its sentence ("against you", "your arrest"): a
+    /// news story's suspect is no reader (signals `call_off`, forty-sixth session).
+    pub debt_threat_you: bool,
     /// With that threat, the act called off by the call: a halting word and a number in one
     /// sentence ("to stop the seizure, call … today", signals::collect).
     pub call_off: bool,
@@ -460,17 +469,32 @@ pub fn collect(snap: &Snapshot) -> Evidence {
     // ("to close the file before the officers are sent, ring …", "Um die Pfändung abzuwenden,
     // erreichen Sie …: 0800 …"). An office stops its measure on payment through its own
     // channels or a court's ruling; a lawyer's page offers a consultation, not the stop.
+    // (A story's narration, "said", "according to": only there must the reader be named; a
+    // seizure notice leaves the reader implicit, 「差押えを執行します」.)
+    let narrated = of(&hits, Cat::Narration).any(|n| n.weight < 2.0);
     ev.call_off_at = of(&hits, Cat::Halt)
         .filter(|_| ev.debt_threat_told)
         .find_map(|h| {
             let (s, e) = mood.sentence(h);
             // Nor where the page's author speaks in it: a law firm's "to stop the seizure, call
             // our attorneys today" sells its help; the lure names an officer or "your" agent.
+            // Forty-sixth session (lures49): the act undone under the call as its only condition
+            // ("Der Haftbefehl wird aufgehoben, wenn Sie heute … anrufen", "le mandat sera levé
+            // si vous appelez"): a condition after the halt whose clause holds a call verb and no
+            // denial. And on a narrated page, the reader named in the threat's sentence or the
+            // halt's: a news story's "To recall the warrant, call the county clerk" tells of a
+            // suspect.
+            let called = of(&hits, Cat::Conditional).any(|c| {
+                c.start >= h.end
+                    && c.end <= e
+                    && of(&hits, Cat::Cta).any(|k| k.start >= c.end && k.end <= e)
+                    && !of(&hits, Cat::Negation).any(|n| n.start >= c.end && n.end <= e)
+            });
             if mood.asked(h)
                 || mood.negated(h)
-                || mood.conditional(h)
-                || mood.after_condition(h)
+                || ((mood.conditional(h) || mood.after_condition(h)) && !called)
                 || mood.reported(h)
+                || (narrated && !(ev.debt_threat_you || mood.reader_in(s, e)))
             {
                 return None;
             }

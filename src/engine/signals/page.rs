@@ -122,10 +122,15 @@ impl<'h> Page<'h> {
                 _ => None,
             };
         }
+        let brand_site = lex.brands.iter().any(|b| site.listed_for(b, false));
+        // Or the page names no brand at all on a brand's own listed domain (not a government's,
+        // not user content): the bank speaks on its site without naming itself ("Karte
+        // vorsorglich gesperrt … Bitte rufen Sie uns sofort an" on www.commerzbank.de).
         let on_brand_host = mentions
             .iter()
             .zip(&owned)
-            .any(|((strong, weak), own)| *own && strong.len() + weak.len() > 0);
+            .any(|((strong, weak), own)| *own && strong.len() + weak.len() > 0)
+            || brand_site && mentions.iter().all(|(s, w)| s.is_empty() && w.is_empty());
         let self_named = site
             .own_label()
             .is_some_and(|label| names_site(&base[..title_end.min(base.len())], label));
@@ -143,7 +148,7 @@ impl<'h> Page<'h> {
             titled,
             names_product,
             government: site.government(),
-            brand_site: lex.brands.iter().any(|b| site.listed_for(b, false)),
+            brand_site,
             on_brand_host,
             host,
             mentions,
