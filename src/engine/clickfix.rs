@@ -1427,8 +1427,10 @@ fn buried(raw: &str) -> bool {
 }
 
 /// Reads the copied text. `None` when it is not a command this module recognises.
-/// (Called for the clipboard and the page's lines: one copy in the Wasm.)
+/// (Called for the clipboard and the page's lines: one copy in the Wasm, optimised for size:
+/// it reads a copied text or a line starting with a program's name, never a page's prose.)
 #[inline(never)]
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn recognise(raw: &str) -> Option<Command> {
     let mut raw = raw.to_string();
     truncate_utf8(&mut raw, MAX_CLIPBOARD_BYTES);
@@ -2240,8 +2242,9 @@ fn typed(snap: &Snapshot, text: &str) -> Option<ClickFix> {
 }
 
 /// The page's title, text, alt texts and (when asked) dialog texts, read for ClickFix (one copy
-/// in the Wasm).
+/// in the Wasm). Read only when a command is copied or shown: optimised for size in the Wasm.
 #[inline(never)]
+#[cfg_attr(hangup_size, optimize(size))]
 fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]) -> PageHits {
     let parts = [snap.title.as_str(), text]
         .into_iter()
@@ -2330,7 +2333,9 @@ fn typed_lines(text: &str) -> Vec<&str> {
 
 /// `typed`: the command is one the page shows to be typed by hand (nothing was copied); it
 /// needs run-dialog or Terminal steps, a human check or a story, and no word about scams.
+/// (Run only on a copied or shown command: optimised for size in the Wasm, as `page_of`.)
 #[inline(never)]
+#[cfg_attr(hangup_size, optimize(size))]
 fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<ClickFix> {
     // A write-up about ClickFix quotes the lure's steps and command, and its code block's copy
     // button copies it: words about the attack, the command shown as copied, nothing hidden.
