@@ -49,11 +49,11 @@ To complete activation please call our activation helpline: 1-855-555-0152. Tech
 
 P('en_s_bsod', 'scam', 'https://4f2a9.z13.web.core.windows.net/', 'screen-bsod', 'en', 'Windows Defender - Security Warning',
   '''Windows Defender Security Center
-Access to this PC has been blocked for security reasons.
-Your computer has alerted us that it has been infected with a Trojan Spyware. The following data has been compromised: Email credentials, Banking passwords, Facebook login, Pictures and documents.
-Windows Defender scan has found potentially unwanted adware on this device that can steal your passwords, online identity, financial information, personal files.
+This computer is locked until a technician checks it.
+Our scan found a Trojan spy program on this machine. It has already copied your mail logins, bank passwords, social media accounts and photos.
+More adware is hiding on the device and is sending your personal files and card details abroad.
 Contact Microsoft Support: +1-866-555-0175 (Toll Free)
-Do not ignore this critical alert. If you close this page, your computer access will be disabled to prevent further damage to our network.''', beh='fullscreen,key_block', tel='+1-866-555-0175')
+Ignoring this alert is dangerous. Closing this page will shut your computer off from the network for good.''', beh='fullscreen,key_block', tel='+1-866-555-0175')
 
 P('en_s_stopnobrand', 'scam', 'https://error-0x0003.xyz/', 'screen-stop', 'en', ':(',
   ''':(

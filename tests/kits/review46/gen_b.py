@@ -10,7 +10,7 @@ Erfolgt innerhalb von 2 Stunden kein Anruf, wird Ihr Konto endgültig aufgelöst
 
 P('de_s_bsod', 'scam', 'https://a91f.z6.web.core.windows.net/', 'screen-bsod', 'de', 'Windows-Sicherheit',
   '''Windows Defender - Sicherheitswarnung
-Der Zugriff auf diesen PC wurde aus Sicherheitsgründen gesperrt.
+Dieser Computer ist gesperrt, bis ein Techniker ihn geprüft hat.
 Ihr Computer ist mit einem Trojaner infiziert. Folgende Daten sind gefährdet: Passwörter, Bankdaten, Fotos.
 Schalten Sie den Computer nicht aus. Rufen Sie den Microsoft-Support an: +49 800 555 0175 (gebührenfrei)''', beh='fullscreen,key_block')
 
@@ -74,7 +74,7 @@ Sans appel de votre part sous 1 heure, le virement sera validé.''')
 
 P('fr_s_bsod', 'scam', 'https://c3d1.z28.web.core.windows.net/', 'screen-bsod', 'fr', 'Sécurité Windows',
   '''Avertissement de sécurité de Microsoft Windows
-L'accès à cet ordinateur a été bloqué pour des raisons de sécurité.
+Cet ordinateur reste verrouillé jusqu'à la vérification par un technicien.
 Votre ordinateur nous a signalé qu'il est infecté par un logiciel espion. Vos mots de passe et données bancaires sont menacés.
 Appelez le support Windows au 01 86 55 01 75 (appel gratuit). Ne redémarrez pas votre ordinateur.''', beh='fullscreen,key_block')
 

@@ -48,7 +48,7 @@ Don't turn off your computer. This will take a while.
 (Press F11 for full screen, press Esc to leave. This is a harmless prank screen: nothing is installed.)''', beh='fullscreen')
 
 P('en_h_labnotes', 'honest', 'https://blog.soc-team.example/2026/bsod-lure-kit', 'h-blog', 'en', 'Teardown: a blue screen lure kit',
-  '''The kit shows the text "Windows Defender Security Center - Access to this PC has been blocked for security reasons" and a toll-free number (we replaced it with 1-800-555-0100).
+  '''The kit shows the text "Windows Defender Security Center - Your computer is locked until a technician checks it" and a toll-free number (we replaced it with 1-800-555-0100).
 It requests full screen on the first click, traps the keyboard and plays an audio loop saying "call Microsoft support immediately".
 Hosting: static pages on cloud storage subdomains. Indicators at the end of this post. Never call the numbers in such pages.''')
 

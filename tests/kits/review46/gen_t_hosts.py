@@ -6,7 +6,7 @@ from kit import P
 F = 't-hosts'
 P('en_s_th_mssupport', 'scam', 'https://microsoft.support/', F, 'en', 'Windows Defender - Security Warning',
   '''Windows Defender Security Center
-Access to this PC has been blocked for security reasons. Your computer is infected with Trojan spyware.
+This computer is locked until a technician checks it. A Trojan spy program was found on it.
 Your passwords and banking information are at risk. Do not close this window or restart your computer.
 Call Microsoft Support now: +1-866-555-0176 (toll free)''', beh='fullscreen,key_block')
 P('en_s_th_paypalhelp', 'scam', 'https://paypal.help/', F, 'en', 'PayPal: Payment Sent',
